@@ -1,0 +1,105 @@
+// Stage 1: separate the story's paragraphs from page furniture (newsletter boxes, bylines, credits,
+// share prompts, cookie notices, teasers of other stories). Works line by line, because that is how
+// copied or scraped pages keep their furniture: on lines of its own.
+import type { FurnitureKind, Ignored, Span } from "./types.js";
+
+export interface Layout {
+  /** Body paragraphs, trimmed, in text order. */
+  paragraphs: Span[];
+  ignored: Ignored[];
+}
+
+interface Line extends Span {
+  text: string;
+}
+
+const NEWSLETTER =
+  /\b(newsletters?|subscribe|subscription|sign[ -]?up|get notified|notified about new|(don'?t|do not|never) spam|your inbox|unsubscribe|join (over |more than )?[\d,.]+\s*k?\+? (people|readers|subscribers|others))\b/i;
+const BYLINE_LEAD = /^(post(ed)?\s+by|written\s+by|reporting\s+by|edited\s+by|reported\s+by|author)\s*:?\s*\S/i;
+const BYLINE_BY = /^by\s+[A-Z][\w'’.-]+(\s+[A-Z][\w'’.-]+){0,3}(\s*(,|and|\||·|-).{0,60})?$/;
+const PHOTO =
+  /^(photo|image|picture|photograph|illustration|graphic|video|file photo)s?\s*(:|by\b|credit|courtesy|\/)/i;
+const AGENCY_CREDIT = /^\(?(Reuters|AP|AFP|Getty Images|Bloomberg|EPA|PA)(\s*\/\s*[^)]{0,60})?\)?\.?$/;
+const SHARE =
+  /^(share( this)?( article| story| on \w+)?|follow us|click here|read more|related( articles| stories| news)?\s*:?|also read|advertisement|sponsored|tweet this|print this|email this|listen to this|leave a comment|comments?\s*\(\d+\))\b/i;
+const COOKIE_WORD = /\bcookies?\b/i;
+const COOKIE_CONTEXT = /\b(accept|consent|privacy|we use|browsing|preferences)\b/i;
+const TERMINAL = /[.!?…]["'”’)\]]*$/;
+const ELLIPSIS = /(\.\.\.|…)$/;
+const WORD = /[A-Za-z][\w'’-]*/g;
+const MINOR_WORDS = new Set([
+  "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "as", "by", "with", "from",
+  "vs", "after", "over", "into", "amid", "its", "his", "her", "their", "is", "are", "up", "out",
+]);
+
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  const re = /[^\r\n]+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const raw = m[0];
+    const lead = raw.length - raw.trimStart().length;
+    const body = raw.trim();
+    if (!body) continue;
+    const start = m.index + lead;
+    lines.push({ start, end: start + body.length, text: body });
+  }
+  return lines;
+}
+
+/** A headline is short, unpunctuated at its end and mostly capitalised words. */
+export function looksLikeHeadline(line: string): boolean {
+  if (TERMINAL.test(line) || line.length > 160) return false;
+  const words = line.match(WORD) ?? [];
+  if (words.length < 2 || words.length > 22) return false;
+  const major = words.filter((w) => !MINOR_WORDS.has(w.toLowerCase()));
+  const capitalised = major.filter((w) => /^[A-Z0-9'’]/.test(w));
+  return major.length > 0 && capitalised.length / major.length >= 0.75;
+}
+
+function furnitureKind(line: string): FurnitureKind | null {
+  const short = line.length < 250;
+  if (short && NEWSLETTER.test(line)) return "newsletter";
+  if (line.length < 120 && (BYLINE_LEAD.test(line) || BYLINE_BY.test(line))) return "byline";
+  if (line.length < 160 && (PHOTO.test(line) || AGENCY_CREDIT.test(line))) return "photo_credit";
+  if (line.length < 120 && SHARE.test(line)) return "share_prompt";
+  if (line.length < 500 && COOKIE_WORD.test(line) && COOKIE_CONTEXT.test(line)) return "cookie_notice";
+  return null;
+}
+
+/** Lines without sentence-final punctuation are either headlines or blurbs cut short. */
+const unfinished = (line: string) => !TERMINAL.test(line) || ELLIPSIS.test(line);
+
+export function findLayout(text: string): Layout {
+  const lines = splitLines(text);
+  const kinds: (FurnitureKind | null)[] = lines.map((l) => furnitureKind(l.text));
+
+  // Teaser lists: runs of unfinished lines (headline + truncated blurb, repeated) anywhere on the page.
+  for (let i = 0; i < lines.length; i++) {
+    if (kinds[i] || !unfinished(lines[i]!.text)) continue;
+    let j = i;
+    while (j + 1 < lines.length && !kinds[j + 1] && unfinished(lines[j + 1]!.text)) j++;
+    const run = j - i + 1;
+    for (let k = i; k <= j; k++) {
+      const headline = looksLikeHeadline(lines[k]!.text);
+      if (run >= 2) kinds[k] = "teaser";
+      else if (headline || ELLIPSIS.test(lines[k]!.text) || lines[k]!.text.split(/\s+/).length < 5)
+        kinds[k] = headline ? "headline" : "teaser";
+    }
+    i = j;
+  }
+
+  const paragraphs: Span[] = [];
+  const ignored: Ignored[] = [];
+  lines.forEach((line, i) => {
+    const kind = kinds[i];
+    if (!kind) {
+      paragraphs.push({ start: line.start, end: line.end });
+      return;
+    }
+    const last = ignored[ignored.length - 1];
+    // Adjacent lines of one box (a two-line newsletter prompt, a teaser list) are reported as one span.
+    if (last && last.detail === kind && kinds[i - 1] === kind) last.span.end = line.end;
+    else ignored.push({ span: { start: line.start, end: line.end }, reason: "furniture", detail: kind });
+  });
+  return { paragraphs, ignored };
+}

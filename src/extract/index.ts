@@ -1,0 +1,113 @@
+// The extraction pipeline: furniture → sentences → quantities → time → claims → check-worthiness.
+// Pure: no I/O and nothing beyond the language, so it runs alike in Node, Workers and a browser.
+import { checkworthiness } from "./checkworthiness.js";
+import { claimSpans, classify, findSubject } from "./claims.js";
+import { findLayout } from "./furniture.js";
+import { opinionKind } from "./opinion.js";
+import { findQuantities } from "./quantities.js";
+import { splitSentences } from "./sentences.js";
+import { iso, parseDay, type Day } from "./time/calendar.js";
+import { applyShift, findShift, findTimes, isFuture, type TimeMention } from "./time/index.js";
+import type { Claim, ClaimTime, Extraction, ExtractInput, Ignored, Quantity, Span } from "./types.js";
+
+export type * from "./types.js";
+
+const PAST =
+  /\b(?:\w{3,}ed|was|were|had|did|said|made|took|went|came|gave|met|told|became|began|built|bought|sold|won|lost|rose|fell|grew|led|paid|saw|spent|wrote|held|left|brought|found|got|kept|ran|sent|stood|hit|cut|struck|drew|chose|spoke|threw)\b/i;
+
+interface Narrative {
+  /** The time the story last set, for "two weeks after …" and for follow-on sentences. */
+  article: ClaimTime | null;
+  paragraph: ClaimTime | null;
+}
+
+export function extractClaims(input: ExtractInput): Extraction {
+  const text = input.text;
+  const ref = parseDay(input.publishedAt);
+  const layout = findLayout(text);
+  const ignored: Ignored[] = [...layout.ignored];
+  const claims: Claim[] = [];
+  const story: Narrative = { article: null, paragraph: null };
+
+  for (const paragraph of layout.paragraphs) {
+    story.paragraph = null;
+    const opinion = { concluding: false };
+    for (const sentence of splitSentences(text, paragraph)) {
+      const s = text.slice(sentence.start, sentence.end);
+      const notClaim = opinionKind(s, opinion);
+      if (notClaim) {
+        ignored.push({ span: sentence, reason: "opinion", detail: notClaim });
+        continue;
+      }
+      const mentions = findTimes(s, ref);
+      const shift = findShift(s);
+      const timeSpans = [...mentions, ...(shift ? [shift] : [])];
+      // "two weeks after", "the past five years": a time expression, not an amount to check.
+      const quantities = findQuantities(s, sentence.start).filter(
+        (q) => !timeSpans.some((t) => q.span.start < sentence.start + t.end && q.span.end > sentence.start + t.start),
+      );
+      for (const span of claimSpans(text, sentence, quantities)) {
+        const claimText = text.slice(span.start, span.end);
+        const own = quantities.filter((q) => q.span.start >= span.start && q.span.end <= span.end);
+        const time = claimTime(text, sentence, span, mentions, ref, story);
+        const kind = classify(claimText, own);
+        const subject = findSubject(claimText);
+        claims.push({
+          id: `c${claims.length + 1}`, text: claimText, span, sentence, kind,
+          checkworthiness: checkworthiness({ text: claimText, kind, quantities: own, time, subject }),
+          subject, quantities: own, time,
+        });
+      }
+    }
+  }
+  fillCurrency(claims.flatMap((c) => c.quantities));
+  ignored.sort((a, b) => a.span.start - b.span.start);
+  return { claims, ignored };
+}
+
+function toClaimTime(text: string, sentence: Span, m: TimeMention): ClaimTime {
+  const span = { start: sentence.start + m.start, end: sentence.start + m.end };
+  return {
+    text: text.slice(span.start, span.end), span, start: iso(m.period.start), end: iso(m.period.end),
+    granularity: m.granularity, basis: m.basis,
+  };
+}
+
+function claimTime(
+  text: string, sentence: Span, span: Span, mentions: TimeMention[], ref: Day | null, story: Narrative,
+): ClaimTime | null {
+  const s = text.slice(sentence.start, sentence.end);
+  const inside = mentions.find((m) => sentence.start + m.start < span.end && sentence.start + m.end > span.start);
+  // A time stated elsewhere in the sentence (a trimmed lead-in) still dates the claim.
+  const stated = inside ?? mentions[0];
+  if (stated) return remember(story, toClaimTime(text, sentence, stated));
+  const shift = findShift(s);
+  const base = story.paragraph ?? story.article;
+  if (shift && base && base.basis !== "publication") {
+    const at = { start: sentence.start + shift.start, end: sentence.start + shift.end };
+    const moved = applyShift({ start: parseDay(base.start)!, end: parseDay(base.end)! }, shift);
+    return remember(story, {
+      text: text.slice(at.start, at.end), span: at, start: iso(moved.start), end: iso(moved.end),
+      granularity: base.granularity, basis: "relative",
+    });
+  }
+  if (story.paragraph && PAST.test(s) && !isFuture(s)) return { ...story.paragraph, basis: "inherited" };
+  if (!ref) return null;
+  const day = iso(ref);
+  return { text: null, span: null, start: day, end: day, granularity: "day", basis: "publication" };
+}
+
+function remember(story: Narrative, time: ClaimTime): ClaimTime {
+  story.paragraph = time;
+  story.article = time;
+  return time;
+}
+
+/** "billions in revenue" in a story told in dollars is dollars. */
+function fillCurrency(quantities: Quantity[]): void {
+  const counts = new Map<string, number>();
+  for (const q of quantities) if (q.type === "money" && q.unit) counts.set(q.unit, (counts.get(q.unit) ?? 0) + 1);
+  const main = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (!main) return;
+  for (const q of quantities) if (q.type === "money" && !q.unit) q.unit = main;
+}

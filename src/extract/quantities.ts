@@ -1,0 +1,156 @@
+// Stage 3: quantities in one sentence, normalised (value, type, unit), with bounds and approximations.
+// Ranges and changes are linked afterwards (quantity-links.ts).
+import { notAnAmount, isYear, maskedSpans, modifiers } from "./quantity-context.js";
+import { linkQuantities } from "./quantity-links.js";
+import { parseNumberWords, parseNumeral, SCALES } from "./numbers.js";
+import { specialQuantities } from "./quantity-special.js";
+import {
+  alternation, CURRENCY_PREFIX, CURRENCY_WORDS, DURATION_UNITS, MEASURE_UNITS,
+} from "./units.js";
+import type { Quantity, QuantityType } from "./types.js";
+
+/** A quantity before linking, with what linking needs to share units and scales across a range. */
+export interface Found extends Quantity {
+  /** The number as written, before its scale ("17.1" of "$17.1 billion"). */
+  numeral: number;
+  scaled: boolean;
+}
+
+const WORD_NUMBER =
+  "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\\s](?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:a|one)(?=\\s+(?:hundred|thousand|million|billion|trillion|dozen)))(?:\\s+(?:hundred|thousand|million|billion|trillion|dozen))*";
+const NUMBER = new RegExp(
+  `(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\d])|\\b(${WORD_NUMBER}|half a dozen)\\b(?![-\\s](?:thirds?|quarters?|halves|fifths?))`,
+  "gi",
+);
+const PREFIX = new RegExp(`(?:^|[^A-Za-z$])(${alternation(Object.keys(CURRENCY_PREFIX))})\\s?$`);
+const SCALE = /(?:(k|mn|mln|bn|bln|tn|trn|m|b)(?![A-Za-z])|\s(mn|mln|bn|bln|tn|trn)\b|\s+((?:hundred|thousand|million|billion|trillion|lakh|crore)(?:\s+(?:thousand|million|billion))?)\b)/y;
+const PERCENT = /\s?(?:%|per\s?cent\b|pct\b)/iy;
+const POINTS = /\s+(?:percentage points?|percent(?:age)? pts?)\b|\s?(?:pp|ppts?)\b/iy;
+const BASIS = /\s?(?:basis points?|bps)\b/iy;
+const CURRENCY_WORD = new RegExp(`\\s+(?:of\\s+)?(${alternation(Object.keys(CURRENCY_WORDS))})\\b(?!\\s+of\\b)`, "iy");
+const DURATION = new RegExp(`[\\s-]+(${alternation(Object.keys(DURATION_UNITS))})\\b`, "iy");
+const MEASURE = new RegExp(`(?:\\s|-)?(${alternation(Object.keys(MEASURE_UNITS))})(?![A-Za-z0-9])`, "iy");
+const VAGUE =
+  /\b(tens of thousands|hundreds of thousands|tens of millions|hundreds of millions|hundreds|thousands|millions|billions|trillions|dozens)\b/gi;
+const VAGUE_VALUE: Record<string, number> = {
+  "tens of thousands": 1e4, "hundreds of thousands": 1e5, "tens of millions": 1e7, "hundreds of millions": 1e8,
+  hundreds: 100, thousands: 1000, millions: 1e6, billions: 1e9, trillions: 1e12, dozens: 24,
+};
+const MONEY_CONTEXT = /^\s+(?:of\s+)?(?:dollars|euros|pounds|yuan|yen|in\s+(?:revenue|sales|profits?|losses|funding|investments?|fines?|damages|aid|subsidies|spending|debt|cash|taxes|tariffs|income|earnings))\b/i;
+
+const sticky = (re: RegExp, s: string, at: number) => {
+  re.lastIndex = at;
+  return re.exec(s);
+};
+const overlaps = (spans: [number, number][], a: number, b: number) => spans.some(([s, e]) => a < e && b > s);
+
+/** Quantities of one sentence; `offset` makes spans absolute. */
+export function findQuantities(s: string, offset = 0): Quantity[] {
+  const masked = maskedSpans(s);
+  // Ranks and ratios first: the "1" of "No. 1" and the "five" of "one in five" are not counts.
+  const found: Found[] = specialQuantities(s);
+  const taken = (a: number, b: number) => found.some((f) => f.span.start < b && f.span.end > a);
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(s); m; m = NUMBER.exec(s)) {
+    const q = readAmount(s, m);
+    if (q && !overlaps(masked, q.span.start, q.span.end) && !taken(m.index, m.index + m[0].length)) found.push(q);
+  }
+  VAGUE.lastIndex = 0;
+  for (let m = VAGUE.exec(s); m; m = VAGUE.exec(s)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (taken(start, end)) continue;
+    const money = MONEY_CONTEXT.test(s.slice(end, end + 40)) || /\$\s?$/.test(s.slice(0, start));
+    const value = VAGUE_VALUE[m[0].toLowerCase()]!;
+    found.push(make(s, start, end, money ? "money" : "count", value, money ? contextCurrency(s) : null, {
+      approximate: true, bound: "gte", numeral: value, scaled: true,
+    }));
+  }
+  found.sort((a, b) => a.span.start - b.span.start);
+  return linkQuantities(s, found).map(({ numeral: _n, scaled: _s, ...q }) => ({
+    ...q,
+    span: { start: q.span.start + offset, end: q.span.end + offset },
+  }));
+}
+
+function make(
+  s: string, start: number, end: number, type: QuantityType, value: number, unit: string | null,
+  extra: Partial<Found> = {},
+): Found {
+  return {
+    text: s.slice(start, end), span: { start, end }, type, value, unit, approximate: false, bound: null,
+    role: null, numeral: value, scaled: false, ...extra,
+  };
+}
+
+/** A money amount without a currency of its own takes the sentence's currency, else none. */
+function contextCurrency(s: string): string | null {
+  const m = PREFIX_ANY.exec(s);
+  return m ? CURRENCY_PREFIX[m[1]!]! : null;
+}
+const PREFIX_ANY = new RegExp(`(${alternation(Object.keys(CURRENCY_PREFIX).filter((k) => /\W/.test(k)))})\\s?\\d`);
+
+function readAmount(s: string, m: RegExpExecArray): Found | null {
+  const numStart = m.index;
+  const raw = m[0];
+  let value = m[1] !== undefined ? parseNumeral(m[1]) : parseNumberWords(raw.replace(/^half a dozen$/i, "six"));
+  if (value === null || !Number.isFinite(value)) return null;
+  const numeral = value;
+  let start = numStart;
+  let end = numStart + raw.length;
+  let type: QuantityType = "count";
+  let unit: string | null = null;
+
+  const windowStart = Math.max(0, start - 8);
+  const prefix = PREFIX.exec(s.slice(windowStart, start));
+  if (prefix) {
+    type = "money";
+    unit = CURRENCY_PREFIX[prefix[1]!]!;
+    start = windowStart + prefix.index + prefix[0].lastIndexOf(prefix[1]!);
+  }
+
+  let scaled = false;
+  const scale = m[1] !== undefined ? sticky(SCALE, s, end) : null;
+  if (scale) {
+    const word = (scale[1] ?? scale[2] ?? scale[3])!;
+    const single = scale[1] !== undefined && word.length === 1;
+    // "3M" and "5B" are names (3M, a B-series) unless money: "$3M".
+    if (!(single && /[A-Z]/.test(word) && type !== "money") && !(single && word.toLowerCase() === "b" && type !== "money")) {
+      value *= word.toLowerCase().split(/\s+/).reduce((f, w) => f * (SCALES[w] ?? 1), 1);
+      end += scale[0].length;
+      scaled = true;
+    }
+  }
+
+  let unitFound = type === "money";
+  let r: RegExpExecArray | null;
+  if (!unitFound && (r = sticky(PERCENT, s, end))) {
+    [type, unit, end, unitFound] = ["percent", "%", end + r[0].length, true];
+    if ((r = sticky(POINTS, s, numStart + raw.length))) [type, unit, end] = ["percentage_points", "pp", numStart + raw.length + r[0].length];
+  } else if (!unitFound && (r = sticky(POINTS, s, end))) {
+    [type, unit, end, unitFound] = ["percentage_points", "pp", end + r[0].length, true];
+  } else if (!unitFound && (r = sticky(BASIS, s, end))) {
+    [type, unit, end, unitFound, value] = ["percentage_points", "pp", end + r[0].length, true, value / 100];
+  } else if (!unitFound && (r = sticky(CURRENCY_WORD, s, end))) {
+    [type, unit, end, unitFound] = ["money", CURRENCY_WORDS[r[1]!.toLowerCase()]!, end + r[0].length, true];
+    if (/^cents$/i.test(r[1]!)) value /= 100;
+  } else if (!unitFound && (r = sticky(DURATION, s, end))) {
+    [type, unit, end, unitFound] = ["duration", DURATION_UNITS[r[1]!.toLowerCase()]!, end + r[0].length, true];
+  } else if (!unitFound && m[1] !== undefined && (r = sticky(MEASURE, s, end))) {
+    [type, unit, end, unitFound] = ["measure", MEASURE_UNITS[r[1]!.toLowerCase()]!, end + r[0].length, true];
+  }
+
+  const why = notAnAmount(s, numStart, numStart + raw.length, unitFound || scaled);
+  if (why) return null;
+  if (!unitFound && !scaled && m[1] !== undefined && isYear(value, m[1])) return null;
+  if (!unitFound && /^(st|nd|rd|th|s|'s)\b/i.test(s.slice(end, end + 3))) return null;
+  if (m[1] === undefined && !unitFound && !scaled && !/^\s+[a-z]/.test(s.slice(end, end + 3))) return null;
+
+  const mod = modifiers(s, start, end);
+  return make(s, start - mod.before, end + mod.after, type, round(value), unit, {
+    approximate: mod.approximate, bound: mod.bound, numeral, scaled,
+  });
+}
+
+/** Float noise from scaling ("17.1 * 1e9") would defeat equality on stored figures. */
+const round = (v: number) => Number(v.toPrecision(12));

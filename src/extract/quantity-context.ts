@@ -1,0 +1,110 @@
+// The words around a number that decide whether it is an amount at all (names, dates, times, phone
+// numbers, addresses, scores are not), and how exact it is (bounds and approximations).
+import type { Bound } from "./types.js";
+
+const MONTH =
+  "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\.?\\s+$`);
+const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b`);
+const DATE_YEAR_AFTER = new RegExp(`\\b${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+$`);
+const TIME_AFTER = /^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|hrs\b|GMT|UTC|BST|EST|EDT|CET|ET\b|PT\b|local time)/i;
+const CLOCK = /^:\d{2}\b/;
+const ADDRESS_AFTER =
+  /^\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Way|Place|Square|Court|Plaza|Terrace)\b/;
+const SCORE = /^\d{1,2}[-–]\d{1,2}(?![\d%]|[.,]\d)(?!\s*(?:%|percent|per cent|million|billion|bn|m\b|years?|months?|weeks?|days?))/;
+const PHONE = /(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,5}\b/g;
+const URLISH = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\w+|[@#][A-Za-z_]\w*/g;
+
+// Capitalised words that often stand right before an amount without making it part of a name.
+const NOT_NAME = new Set([
+  "The", "A", "An", "In", "On", "At", "By", "For", "From", "Of", "To", "With", "About", "Around", "Over",
+  "Under", "Some", "Nearly", "Almost", "More", "Less", "Only", "Just", "All", "Another", "Each", "Every",
+  "Those", "These", "This", "That", "Its", "Their", "His", "Her", "Our", "Up", "Since", "Until", "Between",
+  "And", "But", "Or", "After", "Before", "During", "Roughly", "Approximately", "Than", "Last", "Next",
+  "Nearly", "Exactly", "Almost", "Fewer", "Least", "Most", "Of", "Then", "Now", "Within", "Through",
+  "Above", "Below", "Beyond", "Like", "Per", "Plus", "Minus", "Including", "Excluding", "Among", "Ranked",
+  "US", "U.S.", "UK", "EU", "Mr", "Ms", "Dr", "Both", "Total", "Estimated", "Additional", "Another",
+]);
+
+/** Spans of the sentence that hold no amounts: URLs, e-mail addresses, handles, phone numbers. */
+export function maskedSpans(s: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const re of [URLISH, PHONE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m; m = re.exec(s)) spans.push([m.index, m.index + m[0].length]);
+  }
+  return spans;
+}
+
+const isLetter = (c: string | undefined) => !!c && /[A-Za-z]/.test(c);
+
+/** Why the numeral at [start, end) is not an amount, or null when it may be one. */
+export function notAnAmount(s: string, start: number, end: number, hasUnit: boolean): string | null {
+  const prev = s[start - 1];
+  // H20, A800, iPhone15, COVID-19, F-16: digits fused to a name.
+  if (isLetter(prev)) return "name";
+  if (prev === "-" && /[A-Z][\w]*-$/.test(s.slice(Math.max(0, start - 12), start))) return "name";
+  const after = s.slice(end, end + 40);
+  // 7-Eleven, 12-Man Squad, 3M, 5G: digits fused to a capitalised word.
+  if (/^-?[A-Z]/.test(after) && !hasUnit) return "name";
+  if (/^\.\d/.test(after) || /^(?:\/\d)/.test(after)) return "version_or_fraction";
+  const before = s.slice(Math.max(0, start - 40), start);
+  if (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after) || DATE_YEAR_AFTER.test(before)) return "date";
+  if (TIME_AFTER.test(after) || CLOCK.test(after) || /\d:$/.test(before)) return "time";
+  if (ADDRESS_AFTER.test(after)) return "address";
+  if (SCORE.test(s.slice(start, start + 12)) || /\d[-–]$/.test(before)) return hasUnit ? null : "score";
+  if (hasUnit) return null;
+  // CloudMatrix 384, Qihoo 360, Boeing 737, Formula 1, Windows 11: a name word right before the number.
+  const word = /([A-Za-z][\w&'’.]*)\s$/.exec(before);
+  if (word && /[A-Z]/.test(word[1]!) && !NOT_NAME.has(word[1]!) && !/^[A-Z]{2,}s?$/.test(word[1]!)) {
+    return "name";
+  }
+  return null;
+}
+
+/** A four-digit number read as a year rather than a count ("in 2022", "2024 results"). */
+export function isYear(value: number, raw: string): boolean {
+  return /^\d{4}$/.test(raw) && value >= 1800 && value <= 2100;
+}
+
+const BOUNDS: [RegExp, Bound, boolean][] = [
+  [/\b(?:more than|well over|just over|over|above|in excess of|exceeding|upwards of|greater than|higher than|beyond)\s+$/i, "gt", false],
+  [/\b(?:at least|no less than|no fewer than|a minimum of|not less than)\s+$/i, "gte", false],
+  [/\b(?:nearly|almost|just under|just shy of|close to|shy of)\s+$/i, "lt", true],
+  [/\b(?:less than|fewer than|under|below|lower than|smaller than)\s+$/i, "lt", false],
+  [/\b(?:up to|at most|no more than|a maximum of|as many as|as much as|not more than|as high as)\s+$/i, "lte", false],
+];
+const APPROX = /(?:\b(?:about|around|roughly|approximately|some|an estimated|estimated|circa|an approximate|more or less)\s+|~\s*)$/i;
+const AFTER_GTE = /^(?:\+|\s+(?:or more|and more|and above|or higher|plus)\b)/i;
+const AFTER_LTE = /^\s+(?:or less|or fewer|and below|or lower)\b/i;
+const AFTER_APPROX = /^\s+(?:or so|odd)\b/i;
+
+export interface Modifiers {
+  bound: Bound | null;
+  approximate: boolean;
+  /** How far the modifier words reach before and after the amount. */
+  before: number;
+  after: number;
+}
+
+export function modifiers(s: string, start: number, end: number): Modifiers {
+  const before = s.slice(Math.max(0, start - 30), start);
+  const after = s.slice(end, end + 20);
+  const out: Modifiers = { bound: null, approximate: false, before: 0, after: 0 };
+  for (const [re, bound, approx] of BOUNDS) {
+    const m = re.exec(before);
+    if (m) {
+      Object.assign(out, { bound, approximate: approx, before: m[0].length });
+      break;
+    }
+  }
+  const approx = APPROX.exec(before);
+  if (!out.bound && approx) Object.assign(out, { approximate: true, before: approx[0].length });
+  const gte = AFTER_GTE.exec(after);
+  const lte = AFTER_LTE.exec(after);
+  const roughly = AFTER_APPROX.exec(after);
+  if (gte) Object.assign(out, { bound: out.bound ?? "gte", after: gte[0].length });
+  else if (lte) Object.assign(out, { bound: out.bound ?? "lte", after: lte[0].length });
+  else if (roughly) Object.assign(out, { approximate: true, after: roughly[0].length });
+  return out;
+}

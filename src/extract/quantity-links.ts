@@ -1,0 +1,69 @@
+// Ranges and changes: "from 42% to 49%", "between 5 and 10 million", "rose 3% to $4.2 billion".
+// Each end stays its own quantity; `role` links them, and a bare end borrows the other's unit and scale.
+import type { Found } from "./quantities.js";
+
+const CHANGE_VERB =
+  /\b(?:rose|rise[sn]?|rising|increased?|increases|increasing|grew|grow(?:s|n|ing)?|climbed?|climbs|jumped?|jumps|surged?|surges|soared?|soars|gained?|gains|fell|fall(?:s|en|ing)?|dropped|drops?|dropping|declined?|declines|declining|decreased?|decreases|slipped|slips?|slid|slides?|plunged?|plunges|tumbled?|tumbles|shrank|shrinks?|shrunk|cut|cuts|lowered|raised?|raises|boosted?|widened|narrowed|up|down|doubled|tripled|halved)\b/i;
+
+const between = (s: string, a: Found, b: Found) => s.slice(a.span.end, b.span.start);
+const before = (s: string, q: Found, n = 40) => s.slice(Math.max(0, q.span.start - n), q.span.start);
+
+/** Copies type, unit and scale from the end that states them to the end that leaves them implied. */
+function share(from: Found, to: Found): void {
+  if (to.type === "count" && to.unit === null && from.type !== "count" && from.type !== "rank") {
+    to.type = from.type;
+    to.unit = from.unit;
+  }
+  if (to.type === from.type && to.unit === null) to.unit = from.unit;
+  // "between 5 and 10 million": the low end is written without the scale it shares.
+  if (!to.scaled && from.scaled && to.numeral < 1000 && from.value > from.numeral) {
+    to.value = Number((to.numeral * (from.value / from.numeral)).toPrecision(12));
+    to.scaled = true;
+  }
+}
+
+const compatible = (a: Found, b: Found) =>
+  a.type === b.type || (a.type === "count" && a.unit === null) || (b.type === "count" && b.unit === null);
+
+export function linkQuantities(s: string, qs: Found[]): Found[] {
+  for (let i = 0; i + 1 < qs.length; i++) {
+    const a = qs[i]!;
+    const b = qs[i + 1]!;
+    const gap = between(s, a, b);
+    const lead = before(s, a);
+    if (/^\s*(?:to|-|–|—)\s*$/i.test(gap) && compatible(a, b)) {
+      const changeBefore = CHANGE_VERB.test(lead);
+      if (/\bfrom\s+$/i.test(lead)) [a.role, b.role] = ["from", "to"];
+      else if (changeBefore && /^\s*to\s*$/i.test(gap) && a.type === b.type && !/\bby\s+$/i.test(lead)) {
+        b.role = "to";
+      } else if (!changeBefore) [a.role, b.role] = ["low", "high"];
+      else b.role = "to";
+      if (a.role === "low" || a.role === "from") {
+        share(b, a);
+        share(a, b);
+      }
+      i++;
+      continue;
+    }
+    if (/^\s*and\s*$/i.test(gap) && /\bbetween\s+$/i.test(lead) && compatible(a, b)) {
+      [a.role, b.role] = ["low", "high"];
+      share(b, a);
+      share(a, b);
+      i++;
+      continue;
+    }
+    if (/^\s*,?\s*(?:up|down)?\s*from\s*$/i.test(gap) && /\bto\s+$/i.test(lead) && compatible(a, b)) {
+      [a.role, b.role] = ["to", "from"];
+      share(a, b);
+      i++;
+    }
+  }
+  // Lone ends of a change: "dropped to 13%", "down from 5%".
+  for (const q of qs) {
+    if (q.role) continue;
+    const lead = before(s, q, 60);
+    if (/\bto\s+$/i.test(lead) && CHANGE_VERB.test(lead)) q.role = "to";
+    else if (/\bfrom\s+$/i.test(lead) && CHANGE_VERB.test(lead)) q.role = "from";
+  }
+  return qs;
+}

@@ -1,0 +1,91 @@
+// Stage 4: time expressions of a sentence, resolved to periods against the publication date.
+// chrono-node reads day-level dates and weekdays; rules.ts covers what chrono does not know.
+import * as chrono from "chrono-node";
+import type { Granularity } from "../types.js";
+import { addDays, addMonths, type Day, type Period } from "./calendar.js";
+import { parseNumberWords } from "../numbers.js";
+import { RULES, type RuleContext } from "./rules.js";
+
+export interface TimeMention {
+  /** Offsets into the sentence. */
+  start: number;
+  end: number;
+  period: Period;
+  granularity: Granularity;
+  basis: "explicit" | "relative";
+}
+
+/** "two weeks after Huang's visit": a shift from a time the story set earlier. */
+export interface TimeShift {
+  start: number;
+  end: number;
+  months: number;
+  days: number;
+}
+
+// chrono is slow next to a regex, so it only sees sentences that hold what it is good at.
+const CHRONO_GATE =
+  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+const FUTURE =
+  /\b(?:will|shall|is expected to|are expected to|expects? to|plans? to|planned|aims? to|is set to|are set to|is due to|are due to|forecasts?|projected to|is likely to|are likely to|upcoming|going to)\b/i;
+const SHIFT =
+  /\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s+(days?|weeks?|months?|years?)\s+(after|later|before|earlier)\b/gi;
+
+export const isFuture = (sentence: string) => FUTURE.test(sentence);
+
+function chronoMentions(s: string, ref: Day | null): TimeMention[] {
+  if (!CHRONO_GATE.test(s)) return [];
+  const refDate = ref ? new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
+  const out: TimeMention[] = [];
+  for (const r of chrono.en.casual.parse(s, { instant: refDate, timezone: 0 })) {
+    const c = r.start;
+    const dayKnown = c.isCertain("day") || c.isCertain("weekday");
+    if (!dayKnown) continue;
+    // Without a publication date only fully written dates can be trusted.
+    if (!ref && !c.isCertain("year")) continue;
+    const day = { y: c.get("year")!, m: c.get("month")!, d: c.get("day")! };
+    const endDay = r.end ? { y: r.end.get("year")!, m: r.end.get("month")!, d: r.end.get("day")! } : day;
+    const absolute = c.isCertain("year") && c.isCertain("month");
+    out.push({
+      start: r.index, end: r.index + r.text.length, period: { start: day, end: endDay },
+      granularity: r.end ? "range" : "day", basis: absolute ? "explicit" : "relative",
+    });
+  }
+  return out;
+}
+
+/** Time expressions of one sentence, first to last, never overlapping. */
+export function findTimes(s: string, ref: Day | null): TimeMention[] {
+  const ctx: RuleContext = { ref, future: isFuture(s) };
+  const found: TimeMention[] = chronoMentions(s, ref);
+  const free = (a: number, b: number) => !found.some((f) => a < f.end && b > f.start);
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(s); m; m = rule.re.exec(s)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!free(start, end)) continue;
+      const r = rule.resolve(m, ctx);
+      if (r) found.push({ start, end, ...r });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+export function findShift(s: string): TimeShift | null {
+  SHIFT.lastIndex = 0;
+  const m = SHIFT.exec(s);
+  if (!m) return null;
+  const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : /^(a|an)$/i.test(m[1]!) ? 1 : /few|several/i.test(m[1]!) ? 3 : (parseNumberWords(m[1]!) ?? 1);
+  const sign = /after|later/i.test(m[3]!) ? 1 : -1;
+  const unit = m[2]!.toLowerCase();
+  const months = unit.startsWith("month") ? n : unit.startsWith("year") ? 12 * n : 0;
+  const days = unit.startsWith("week") ? 7 * n : unit.startsWith("day") ? n : 0;
+  return { start: m.index, end: m.index + m[0].length, months: sign * months, days: sign * days };
+}
+
+/** Moves a period by a shift: "two weeks after [July 2025]" → mid-July to mid-August. */
+export function applyShift(p: Period, shift: TimeShift): Period {
+  const move = (d: Day) => addDays(addMonths(d, shift.months), shift.days);
+  return { start: move(p.start), end: move(p.end) };
+}

@@ -1,0 +1,67 @@
+// Lexicons: currencies (as ISO 4217), units of measure and of time, in the forms news copy uses.
+
+/** Currency signs and prefixes written before the amount. Longest first matters for the regex. */
+export const CURRENCY_PREFIX: Record<string, string> = {
+  "US$": "USD", "U.S.$": "USD", "HK$": "HKD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD",
+  "NZ$": "NZD", "S$": "SGD", "NT$": "TWD", "R$": "BRL", "MX$": "MXN", "$": "USD", "£": "GBP", "€": "EUR",
+  "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₦": "NGN", "Rs.": "INR", "Rs": "INR",
+  "RMB": "CNY", "USD": "USD", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY", "CNY": "CNY", "CHF": "CHF",
+  "INR": "INR", "HKD": "HKD", "AUD": "AUD", "CAD": "CAD", "SGD": "SGD", "KRW": "KRW", "BRL": "BRL",
+  "ZAR": "ZAR", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK", "MXN": "MXN", "RUB": "RUB", "TRY": "TRY",
+  "Yuan": "CNY",
+};
+
+/** Currency words written after the amount ("1.5 billion dlrs", "300 million euros"). */
+export const CURRENCY_WORDS: Record<string, string> = {
+  dollar: "USD", dollars: "USD", dlr: "USD", dlrs: "USD", "us dollars": "USD", "u.s. dollars": "USD",
+  "us dollar": "USD", "australian dollars": "AUD", "canadian dollars": "CAD", "hong kong dollars": "HKD",
+  "new zealand dollars": "NZD", "singapore dollars": "SGD", "taiwan dollars": "TWD",
+  euro: "EUR", euros: "EUR", pound: "GBP", pounds: "GBP", "pounds sterling": "GBP", sterling: "GBP",
+  stg: "GBP", yen: "JPY", yuan: "CNY", renminbi: "CNY", rupee: "INR", rupees: "INR", won: "KRW",
+  franc: "CHF", francs: "CHF", "swiss francs": "CHF", rouble: "RUB", roubles: "RUB", ruble: "RUB",
+  rubles: "RUB", peso: "MXN", pesos: "MXN", real: "BRL", reais: "BRL", rand: "ZAR", lira: "TRY",
+  naira: "NGN", ringgit: "MYR", baht: "THB", dirham: "AED", dirhams: "AED", riyal: "SAR", riyals: "SAR",
+  shekel: "ILS", shekels: "ILS", krona: "SEK", kronor: "SEK", krone: "NOK", kroner: "NOK", cents: "USD",
+  usd: "USD", eur: "EUR", gbp: "GBP", jpy: "JPY", cny: "CNY", chf: "CHF", inr: "INR", hkd: "HKD",
+};
+
+/** Units of time → singular unit name used in the contract. */
+export const DURATION_UNITS: Record<string, string> = {
+  year: "year", years: "year", yr: "year", yrs: "year", month: "month", months: "month", week: "week",
+  weeks: "week", day: "day", days: "day", hour: "hour", hours: "hour", hr: "hour", hrs: "hour",
+  minute: "minute", minutes: "minute", mins: "minute", second: "second", seconds: "second",
+  decade: "decade", decades: "decade", century: "century", centuries: "century",
+};
+
+/** Units of measure → singular canonical name. */
+export const MEASURE_UNITS: Record<string, string> = {
+  km: "km", kilometre: "km", kilometres: "km", kilometer: "km", kilometers: "km",
+  mile: "mile", miles: "mile", metre: "m", metres: "m", meter: "m", meters: "m", cm: "cm", mm: "mm",
+  nm: "nm", nanometre: "nm", nanometer: "nm", nanometres: "nm", nanometers: "nm",
+  foot: "ft", feet: "ft", ft: "ft", inch: "inch", inches: "inch",
+  kg: "kg", kilogram: "kg", kilograms: "kg", kilo: "kg", kilos: "kg", gram: "g", grams: "g", g: "g",
+  tonne: "tonne", tonnes: "tonne", ton: "ton", tons: "ton", t: "tonne", mt: "tonne", lb: "lb", lbs: "lb",
+  ounce: "oz", ounces: "oz", oz: "oz",
+  barrel: "barrel", barrels: "barrel", bbl: "barrel", bpd: "barrel/day", "barrels per day": "barrel/day",
+  "barrels a day": "barrel/day", litre: "litre", litres: "litre", liter: "litre", liters: "litre",
+  gallon: "gallon", gallons: "gallon", bushel: "bushel", bushels: "bushel",
+  "cubic metres": "m3", "cubic meters": "m3", bcm: "bcm", "square km": "km2", "square kilometres": "km2",
+  "square kilometers": "km2", "square miles": "mile2", "square feet": "ft2", "sq ft": "ft2", km2: "km2",
+  acre: "acre", acres: "acre", hectare: "hectare", hectares: "hectare", ha: "hectare",
+  w: "W", kw: "kW", mw: "MW", gw: "GW", tw: "TW", kwh: "kWh", mwh: "MWh", gwh: "GWh", twh: "TWh",
+  megawatt: "MW", megawatts: "MW", gigawatt: "GW", gigawatts: "GW", kilowatt: "kW", kilowatts: "kW",
+  "°c": "°C", "°f": "°F", "degrees celsius": "°C", "degrees fahrenheit": "°F", degrees: "degree",
+  mph: "mph", "km/h": "km/h", kph: "km/h", knots: "knot",
+  gb: "GB", tb: "TB", mb: "MB", pb: "PB", gbps: "Gbps", mbps: "Mbps", ghz: "GHz", mhz: "MHz",
+  calories: "calorie", kcal: "kcal", volts: "V", mah: "mAh",
+};
+
+/** Plural nouns that turn a bare number into a count of people or things worth reporting. */
+export const BASIS_POINTS = /^(basis points?|bps|bp)$/i;
+export const PERCENT_POINTS = /^(percentage points?|percent(age)? pts?|pp|ppts?|points?)$/i;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** One alternation, longest keys first so "US$" wins over "$" and "barrels per day" over "barrels". */
+export function alternation(keys: string[]): string {
+  return [...keys].sort((a, b) => b.length - a.length).map(escape).join("|");
+}
