@@ -51,6 +51,8 @@ const PROJECTION =
   /\b(?:will|is expected to|are expected to|expects? to|projected|forecasts?|forecasted|predicted|is set to|are set to|plans? to|aims? to|targets?|is likely to|by (?:the end of )?(?:19|20)\d{2}|next year|outlook)\b/i;
 const CHANGE =
   /\b(?:rose|rise[sn]?|increased?|increases|grew|grown|climbed|jumped|surged|soared|gained|fell|fallen|dropped|declined|decreased|slipped|slid|plunged|tumbled|shrank|doubled|tripled|halved|up from|down from|cut)\b/i;
+// "more than 4,000" bounds a figure; it compares it with nothing.
+const BOUND_WORDS = /\b(?:more|less|fewer|greater|higher|lower) than\s+(?=[$£€¥\d])/gi;
 const COMPARISON = /\b(?:than|compared (?:with|to)|versus|vs\.?|relative to|as (?:much|many) as|twice|times (?:as|more))\b/i;
 const RANKING = /\b(?:largest|biggest|highest|lowest|leading|top|record|No\.\s?\d|first|best|worst|most|least)\b/i;
 const CAUSAL = /\b(?:because|due to|caused|causing|led to|leading to|as a result of|driven by|influenced by|resulted in|thanks to|owing to)\b/i;
@@ -60,7 +62,7 @@ export function classify(claim: string, quantities: Quantity[]): ClaimKind {
   if (QUOTE.test(claim)) return "quote";
   if (PROJECTION.test(claim)) return "projection";
   if (quantities.some((q) => q.role === "from" || q.role === "to") || (figures && CHANGE.test(claim))) return "change";
-  if (figures && COMPARISON.test(claim)) return "comparison";
+  if (figures && COMPARISON.test(claim.replace(BOUND_WORDS, ""))) return "comparison";
   if (quantities.some((q) => q.type === "rank") || RANKING.test(claim)) return figures && !quantities.some((q) => q.type === "rank") ? "statistic" : "ranking";
   if (figures) return "statistic";
   if (CAUSAL.test(claim)) return "causal";

@@ -16,7 +16,7 @@ interface Line extends Span {
 const NEWSLETTER =
   /\b(newsletters?|subscribe|subscription|sign[ -]?up|get notified|notified about new|(don'?t|do not|never) spam|your inbox|unsubscribe|join (over |more than )?[\d,.]+\s*k?\+? (people|readers|subscribers|others))\b/i;
 const BYLINE_LEAD = /^(post(ed)?\s+by|written\s+by|reporting\s+by|edited\s+by|reported\s+by|author)\s*:?\s*\S/i;
-const BYLINE_BY = /^by\s+[A-Z][\w'’.-]+(\s+[A-Z][\w'’.-]+){0,3}(\s*(,|and|\||·|-).{0,60})?$/;
+const BYLINE_BY = /^[Bb]y\s+[A-Z][\w'’.-]+(\s+[A-Z][\w'’.-]+){0,3}(\s*(,|and|\||·|-).{0,60})?$/;
 const PHOTO =
   /^(photo|image|picture|photograph|illustration|graphic|video|file photo)s?\s*(:|by\b|credit|courtesy|\/)/i;
 const AGENCY_CREDIT = /^\(?(Reuters|AP|AFP|Getty Images|Bloomberg|EPA|PA)(\s*\/\s*[^)]{0,60})?\)?\.?$/;

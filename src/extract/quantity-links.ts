@@ -58,12 +58,19 @@ export function linkQuantities(s: string, qs: Found[]): Found[] {
       i++;
     }
   }
-  // Lone ends of a change: "dropped to 13%", "down from 5%".
-  for (const q of qs) {
-    if (q.role) continue;
+  // Lone ends of a change: "dropped to 13%", "2.4 million in 2023, up from 2.1 million".
+  qs.forEach((q, i) => {
+    if (q.role) return;
     const lead = before(s, q, 60);
     if (/\bto\s+$/i.test(lead) && CHANGE_VERB.test(lead)) q.role = "to";
-    else if (/\bfrom\s+$/i.test(lead) && CHANGE_VERB.test(lead)) q.role = "from";
-  }
+    else if (/\bfrom\s+$/i.test(lead) && CHANGE_VERB.test(lead)) {
+      q.role = "from";
+      const prev = qs[i - 1];
+      if (prev && !prev.role && compatible(prev, q) && /\b(?:up|down)\s+from\s+$/i.test(lead)) {
+        prev.role = "to";
+        share(prev, q);
+      }
+    }
+  });
   return qs;
 }

@@ -4,7 +4,10 @@ import * as chrono from "chrono-node";
 import type { Granularity } from "../types.js";
 import { addDays, addMonths, type Day, type Period } from "./calendar.js";
 import { parseNumberWords } from "../numbers.js";
-import { RULES, type RuleContext } from "./rules.js";
+import { type Rule, RULES, type RuleContext } from "./rules.js";
+
+const FIRST_RULES = RULES.filter((r) => r.first);
+const LATER_RULES = RULES.filter((r) => !r.first);
 
 export interface TimeMention {
   /** Offsets into the sentence. */
@@ -46,8 +49,9 @@ function chronoMentions(s: string, ref: Day | null): TimeMention[] {
     const day = { y: c.get("year")!, m: c.get("month")!, d: c.get("day")! };
     const endDay = r.end ? { y: r.end.get("year")!, m: r.end.get("month")!, d: r.end.get("day")! } : day;
     const absolute = c.isCertain("year") && c.isCertain("month");
+    const text = r.text.replace(/[\s,.;:]+$/, "");
     out.push({
-      start: r.index, end: r.index + r.text.length, period: { start: day, end: endDay },
+      start: r.index, end: r.index + text.length, period: { start: day, end: endDay },
       granularity: r.end ? "range" : "day", basis: absolute ? "explicit" : "relative",
     });
   }
@@ -57,18 +61,23 @@ function chronoMentions(s: string, ref: Day | null): TimeMention[] {
 /** Time expressions of one sentence, first to last, never overlapping. */
 export function findTimes(s: string, ref: Day | null): TimeMention[] {
   const ctx: RuleContext = { ref, future: isFuture(s) };
-  const found: TimeMention[] = chronoMentions(s, ref);
+  const found: TimeMention[] = [];
   const free = (a: number, b: number) => !found.some((f) => a < f.end && b > f.start);
-  for (const rule of RULES) {
-    rule.re.lastIndex = 0;
-    for (let m = rule.re.exec(s); m; m = rule.re.exec(s)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (!free(start, end)) continue;
-      const r = rule.resolve(m, ctx);
-      if (r) found.push({ start, end, ...r });
+  const apply = (rules: Rule[]) => {
+    for (const rule of rules) {
+      rule.re.lastIndex = 0;
+      for (let m = rule.re.exec(s); m; m = rule.re.exec(s)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        if (!free(start, end)) continue;
+        const r = rule.resolve(m, ctx);
+        if (r) found.push({ start, end, ...r });
+      }
     }
-  }
+  };
+  apply(FIRST_RULES);
+  for (const m of chronoMentions(s, ref)) if (free(m.start, m.end)) found.push(m);
+  apply(LATER_RULES);
   return found.sort((a, b) => a.start - b.start);
 }
 

@@ -20,6 +20,8 @@ export interface Resolved {
 
 export interface Rule {
   re: RegExp;
+  /** Read before chrono-node, whose day-level reading would split the expression ("… ended June 30, 2024"). */
+  first?: boolean;
   resolve: (m: RegExpExecArray, ctx: RuleContext) => Resolved | null;
 }
 
@@ -57,6 +59,7 @@ function unitPeriod(ref: Day, unit: string, n: number): Day {
 
 export const RULES: Rule[] = [
   {
+    first: true,
     re: new RegExp(`\\b(?:the\\s+)?(?:financial|fiscal)\\s+year\\s+(?:ending|ended|ends|to|through)\\s+(?:on\\s+|in\\s+)?(?:(\\d{1,2})\\s+)?${MONTH}\\s*(\\d{1,2})?,?\\s+${YEAR}`, "gi"),
     resolve: (m) => explicit(fiscalEnding(monthNumber(m[2]!), m[1] || m[3] ? Number(m[1] ?? m[3]) : null, Number(m[4])), "fiscal_year"),
   },

@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "../../src/extract/index.js";
+
+const one = (text: string, publishedAt = "2025-08-20") => {
+  const { claims } = extractClaims({ text, publishedAt });
+  expect(claims, text).toHaveLength(1);
+  return claims[0]!;
+};
+
+describe("kinds", () => {
+  it.each([
+    ["China accounted for 26% of Nvidia's total revenue in 2022.", "statistic"],
+    ["China's share of Nvidia's revenue dropped to 13%.", "change"],
+    ["China was projected to increase procurement of foreign chips from 42% to 49%.", "projection"],
+    ["The company will open 12 new stores next year.", "projection"],
+    ["Exports were 40% higher than a year earlier.", "comparison"],
+    ["It is the country's third-largest lender.", "ranking"],
+    ["The Commerce Department banned the sales in April.", "event"],
+    ["“We will not sign this deal under any circumstances,” the minister told parliament.", "quote"],
+    ["The minister said the deal would be signed soon.", "attribution"],
+    ["The delays were caused by a shortage of drivers at the depot.", "causal"],
+  ])("%s → %s", (text, kind) => {
+    expect(one(text).kind).toBe(kind);
+  });
+});
+
+describe("subjects", () => {
+  it.each([
+    ["In July, Nvidia CEO Jensen Huang visited Beijing.", "Nvidia CEO Jensen Huang"],
+    ["Despite restrictions, Nvidia generated a record $17.1 billion from China.", "Nvidia"],
+    ["Companies like iFlyTek now prioritise local chips.", "iFlyTek"],
+  ])("%s → %s", (text, subject) => {
+    expect(one(text).subject).toBe(subject);
+  });
+});
+
+describe("claim spans", () => {
+  it("leave out discourse lead-ins and a trailing 'with …' aside", () => {
+    const text = "Despite restrictions, Nvidia generated a record $17.1 billion from China in the financial year ending January 2025, with major clients like ByteDance, Tencent, and Alibaba.";
+    const c = one(text);
+    expect(c.text).toBe("Nvidia generated a record $17.1 billion from China in the financial year ending January 2025");
+    expect(text.slice(c.span.start, c.span.end)).toBe(c.text);
+    expect(c.sentence).toEqual({ start: 0, end: text.length });
+  });
+
+  it("independent figures joined by a semicolon are separate claims", () => {
+    const { claims } = extractClaims({ text: "Exports rose 4% to $2.1 billion; imports fell 2% to $1.7 billion.", publishedAt: "2025-08-20" });
+    expect(claims.map((c) => c.text)).toEqual(["Exports rose 4% to $2.1 billion", "imports fell 2% to $1.7 billion"]);
+    expect(claims.map((c) => c.quantities.length)).toEqual([2, 2]);
+  });
+});
+
+describe("opinion and rhetoric yield no claim", () => {
+  it.each([
+    ["In conclusion, the company's experience highlights the challenges global firms face.", "rhetoric"],
+    ["The future of the firm will depend on evolving export controls.", "rhetoric"],
+    ["Market analysts suggest that the company has a long road ahead to regain trust.", "rhetoric"],
+    ["Will the port reopen before the holidays?", "question"],
+    ["I think the strike is a mistake for everyone involved.", "first_person"],
+  ])("%s", (text, detail) => {
+    const out = extractClaims({ text, publishedAt: "2025-08-20" });
+    expect(out.claims).toEqual([]);
+    expect(out.ignored).toEqual([{ span: { start: 0, end: text.length }, reason: "opinion", detail }]);
+  });
+
+  it("every sentence of a concluding paragraph without figures is rhetoric", () => {
+    const text = "In conclusion, the dispute is complex. Political tensions create a difficult environment for all sides.";
+    expect(extractClaims({ text }).claims).toEqual([]);
+  });
+});
+
+describe("check-worthiness", () => {
+  it("ranks a dated figure above a vague statement, within 0..1", () => {
+    const figure = one("Nvidia generated $17.1 billion from China in the financial year ending January 2025.");
+    const vague = one("These chips remain popular for training models.");
+    expect(figure.checkworthiness).toBeGreaterThan(vague.checkworthiness);
+    for (const c of [figure, vague]) {
+      expect(c.checkworthiness).toBeGreaterThanOrEqual(0);
+      expect(c.checkworthiness).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it("hedged claims score lower than the same claim stated flatly", () => {
+    const flat = one("The company cut 2,000 jobs in Germany.");
+    const hedged = one("The company may have cut 2,000 jobs in Germany.");
+    expect(hedged.checkworthiness).toBeLessThan(flat.checkworthiness);
+  });
+});

@@ -1,0 +1,48 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { findLayout, looksLikeHeadline } from "../../src/extract/furniture.js";
+
+const article = readFileSync(new URL("../fixtures/port-strike.txt", import.meta.url), "utf8");
+const kinds = (text: string) => findLayout(text).ignored.map((i) => [text.slice(i.span.start, i.span.end), i.detail]);
+
+describe("page furniture", () => {
+  it.each([
+    ["Join 10k+ people to get notified about new posts, news and tips.", "newsletter"],
+    ["Subscribe to our newsletter", "newsletter"],
+    ["Post by : Jyoti Gupta", "byline"],
+    ["By Maria Ortega", "byline"],
+    ["Photo:Reuters", "photo_credit"],
+    ["Photo: Harbour Authority", "photo_credit"],
+    ["(Reuters/John Smith)", "photo_credit"],
+    ["Share this article", "share_prompt"],
+    ["Read more: the port's history", "share_prompt"],
+    ["We use cookies to improve your browsing experience. Accept all?", "cookie_notice"],
+  ])("%s → %s", (line, kind) => {
+    expect(kinds(`${line}\nThe port handled 2.4 million containers in 2023, the authority said.`)).toEqual([[line, kind]]);
+  });
+
+  it("a list of teasers (headline + truncated blurb) is one teaser span", () => {
+    const layout = findLayout(article);
+    const teaser = layout.ignored.find((i) => i.detail === "teaser")!;
+    const span = article.slice(teaser.span.start, teaser.span.end);
+    expect(span.startsWith("Council Approves New Tram Line")).toBe(true);
+    expect(span.endsWith("for the first")).toBe(true);
+  });
+
+  it("keeps every story paragraph and nothing else", () => {
+    const { paragraphs } = findLayout(article);
+    expect(paragraphs.map((p) => article.slice(p.start, p.start + 20))).toEqual([
+      "Dockworkers at the P", "The union said more ", "The port handled 2.4", "Analysts at Carden S", "In conclusion, the s",
+    ]);
+  });
+
+  it("adjacent lines of one newsletter box are reported as one span", () => {
+    const text = "Join 10k+ people to get notified about new posts.\nDo not worry we don't spam!\nThe port reopened on Friday after a week.";
+    expect(findLayout(text).ignored).toEqual([{ span: { start: 0, end: 77 }, reason: "furniture", detail: "newsletter" }]);
+  });
+
+  it("tells headlines from sentences", () => {
+    expect(looksLikeHeadline("Conway Shines as New Zealand Edges Out West Indies in Napier")).toBe(true);
+    expect(looksLikeHeadline("The council voted to approve the tram line.")).toBe(false);
+  });
+});

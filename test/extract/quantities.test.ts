@@ -1,0 +1,153 @@
+import { describe, expect, it } from "vitest";
+import { findQuantities } from "../../src/extract/quantities.js";
+
+const only = (s: string) => {
+  const qs = findQuantities(s);
+  expect(qs, `quantities of: ${s}`).toHaveLength(1);
+  return qs[0]!;
+};
+
+describe("money", () => {
+  it.each([
+    ["Revenue hit $17.1 billion last year.", "$17.1 billion", 17.1e9, "USD"],
+    ["Revenue hit $17.1bn last year.", "$17.1bn", 17.1e9, "USD"],
+    ["The club paid £3m for him.", "£3m", 3e6, "GBP"],
+    ["Exports were worth 1.5 billion dlrs in the period.", "1.5 billion dlrs", 1.5e9, "USD"],
+    ["The fund raised US$250 million.", "US$250 million", 250e6, "USD"],
+    ["It sold the unit for HK$5.2 billion.", "HK$5.2 billion", 5.2e9, "HKD"],
+    ["The fine was €4.3bn.", "€4.3bn", 4.3e9, "EUR"],
+    ["It cost ¥120,000 per unit.", "¥120,000", 120000, "JPY"],
+    ["Sales reached 300 million euros.", "300 million euros", 300e6, "EUR"],
+    ["The deal is worth 2.4 trillion yuan.", "2.4 trillion yuan", 2.4e12, "CNY"],
+    ["A ticket costs 45 pounds.", "45 pounds", 45, "GBP"],
+    ["The startup raised $500k from angels.", "$500k", 500e3, "USD"],
+  ])("%s", (sentence, text, value, unit) => {
+    expect(only(sentence)).toMatchObject({ type: "money", text, value, unit, bound: null, role: null });
+  });
+
+  it("reads a vague amount of money as approximate with a lower bound", () => {
+    expect(only("The ban forced it to write off billions in revenue.")).toMatchObject({
+      type: "money", text: "billions", value: 1e9, approximate: true, bound: "gte",
+    });
+  });
+});
+
+describe("percentages and points", () => {
+  it.each([
+    ["China accounted for 26% of revenue.", "26%", "percent", 26, "%"],
+    ["Turnout was 61.5 percent.", "61.5 percent", "percent", 61.5, "%"],
+    ["Inflation eased to 3.2 per cent.", "3.2 per cent", "percent", 3.2, "%"],
+    ["Support fell 3 percentage points.", "3 percentage points", "percentage_points", 3, "pp"],
+    ["The bank raised rates by 25 basis points.", "25 basis points", "percentage_points", 0.25, "pp"],
+  ])("%s", (sentence, text, type, value, unit) => {
+    expect(only(sentence)).toMatchObject({ text, type, value, unit });
+  });
+});
+
+describe("counts", () => {
+  it.each([
+    ["The plant employs 1,200 workers.", "1,200", 1200],
+    ["Five people were hurt.", "Five", 5],
+    ["It has twenty-one stores.", "twenty-one", 21],
+    ["She bought a dozen eggs.", "a dozen", 12],
+    ["The city has 3m residents.", "3m", 3e6],
+  ])("%s", (sentence, text, value) => {
+    expect(only(sentence)).toMatchObject({ type: "count", text, value });
+  });
+
+  it("reads two-thirds as a fraction", () => {
+    const q = only("Two-thirds of voters backed the plan.");
+    expect(q.type).toBe("count");
+    expect(q.value).toBeCloseTo(2 / 3, 6);
+  });
+
+  it("reads 'thousands of' as at least a thousand, approximately", () => {
+    expect(only("Startups relied on thousands of GPUs.")).toMatchObject({
+      text: "thousands", type: "count", value: 1000, approximate: true, bound: "gte",
+    });
+  });
+});
+
+describe("durations, measures, ranks and ratios", () => {
+  it.each([
+    ["It has operated there for over 20 years.", { text: "over 20 years", type: "duration", value: 20, unit: "year", bound: "gt" }],
+    ["The talks lasted 18 months.", { type: "duration", value: 18, unit: "month" }],
+    ["Output rose to 1.2 million barrels per day.", { type: "measure", value: 1.2e6, unit: "barrel/day" }],
+    ["The pipeline is 450 km long.", { type: "measure", value: 450, unit: "km" }],
+    ["The farm produces 500 MW of power.", { type: "measure", value: 500, unit: "MW" }],
+    ["The mill shipped 40,000 tonnes of steel.", { type: "measure", value: 40000, unit: "tonne" }],
+    ["It is ranked No. 1 in the region.", { type: "rank", value: 1 }],
+    ["It is the country's third-largest lender.", { type: "rank", value: 3, text: "third-largest" }],
+    ["One in five adults smokes.", { type: "ratio", value: 0.2 }],
+    ["The shop ran a two-for-one offer.", { type: "ratio", value: 2 }],
+  ])("%s", (sentence, expected) => {
+    expect(only(sentence)).toMatchObject(expected);
+  });
+});
+
+describe("bounds and approximations", () => {
+  it.each([
+    ["more than 1,000 people", "gt", false],
+    ["at least 5 ministers", "gte", false],
+    ["nearly 20% of homes", "lt", true],
+    ["up to $2bn in aid", "lte", false],
+    ["fewer than 300 staff", "lt", false],
+    ["10,000+ signatures", "gte", false],
+  ])("%s", (phrase, bound, approximate) => {
+    expect(only(`They counted ${phrase} in all.`)).toMatchObject({ bound, approximate });
+  });
+
+  it.each(["about 300 workers", "roughly 40 firms", "some 40 companies", "an estimated 9,000 jobs"])(
+    "%s is approximate", (phrase) => {
+      expect(only(`There were ${phrase} involved.`)).toMatchObject({ approximate: true, bound: null });
+    },
+  );
+});
+
+describe("ranges and changes are linked by role", () => {
+  it("from X to Y", () => {
+    const qs = findQuantities("Procurement was projected to rise from 42% to 49%.");
+    expect(qs.map((q) => [q.text, q.value, q.role])).toEqual([["42%", 42, "from"], ["49%", 49, "to"]]);
+  });
+
+  it("between X and Y shares the scale written once", () => {
+    const qs = findQuantities("Between 5 and 10 million people were affected.");
+    expect(qs.map((q) => [q.value, q.role])).toEqual([[5e6, "low"], [10e6, "high"]]);
+  });
+
+  it("a change amount and its end point are separate quantities", () => {
+    const qs = findQuantities("Sales rose 3% to $4.2 billion.");
+    expect(qs.map((q) => [q.type, q.value, q.role])).toEqual([["percent", 3, null], ["money", 4.2e9, "to"]]);
+  });
+
+  it("an end point alone", () => {
+    expect(only("China's share of revenue dropped to 13%.")).toMatchObject({ value: 13, role: "to" });
+  });
+});
+
+describe("never amounts", () => {
+  it.each([
+    "Its H20 and A800 chips replaced the H800.",
+    "Huawei sells CloudMatrix 384 systems.",
+    "Companies like Qihoo 360 use them.",
+    "It ordered the Boeing 737 and the Airbus A320.",
+    "The iPhone 15 launched quietly.",
+    "3M makes tape; Formula 1 makes noise.",
+    "The vote was held in 2022.",
+    "The summit opened on April 7 in Paris.",
+    "The meeting starts at 3 p.m. sharp.",
+    "Call +1 (555) 123-4567 for tickets.",
+    "She lives at 10 Downing Street now.",
+    "Arsenal won 3-1 at home.",
+    "Read more at https://example.com/2024/story-123 today.",
+    "The COVID-19 pandemic changed that.",
+  ])("%s", (sentence) => {
+    expect(findQuantities(sentence)).toEqual([]);
+  });
+});
+
+it("spans are offsets into the sentence plus the given offset", () => {
+  const s = "It earned $5 billion.";
+  const [q] = findQuantities(s, 100);
+  expect(q!.span).toEqual({ start: 110, end: 120 });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { splitSentences } from "../../src/extract/sentences.js";
+
+const split = (text: string) => splitSentences(text, { start: 0, end: text.length }).map((s) => text.slice(s.start, s.end));
+
+describe("sentences", () => {
+  it.each([
+    "The U.S. Commerce Department banned the sales.",
+    "Mr. Huang visited Beijing in Jan. last year.",
+    "It is ranked No. 1 in Asia.",
+    "The match was Spain vs. Italy in Rome.",
+    "The vote closed at 8 p.m. on Tuesday.",
+    "Revenue rose 3.5 percent to $4.2 billion.",
+    "George W. Bush met J. K. Rowling.",
+    "Shares of Acme Inc. rose after the results.",
+  ])("does not split: %s", (text) => {
+    expect(split(text)).toEqual([text]);
+  });
+
+  it("splits at sentence ends, including after closing quotes", () => {
+    expect(split("“We are ready,” he said. The strike began. Will it end? Nobody knows!")).toEqual([
+      "“We are ready,” he said.", "The strike began.", "Will it end?", "Nobody knows!",
+    ]);
+  });
+
+  it("splits after an abbreviation that ends a sentence", () => {
+    expect(split("The firm moved to the U.S. The move cost $2 million.")).toEqual([
+      "The firm moved to the U.S.", "The move cost $2 million.",
+    ]);
+  });
+
+  it("reports exact offsets into the whole text", () => {
+    const text = "Header\nFirst one. Second one.";
+    const spans = splitSentences(text, { start: 7, end: text.length });
+    expect(spans).toEqual([{ start: 7, end: 17 }, { start: 18, end: 29 }]);
+  });
+});

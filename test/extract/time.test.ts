@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { parseDay } from "../../src/extract/time/calendar.js";
+import { findTimes } from "../../src/extract/time/index.js";
+import { extractClaims } from "../../src/extract/index.js";
+
+const PUBLISHED = parseDay("2025-08-20");
+const periodOf = (s: string, ref = PUBLISHED) => {
+  const [t] = findTimes(s, ref);
+  expect(t, `a time in: ${s}`).toBeDefined();
+  const p = t!.period;
+  const iso = (d: { y: number; m: number; d: number }) =>
+    `${d.y}-${String(d.m).padStart(2, "0")}-${String(d.d).padStart(2, "0")}`;
+  return { text: s.slice(t!.start, t!.end), start: iso(p.start), end: iso(p.end), granularity: t!.granularity };
+};
+
+describe("explicit periods", () => {
+  it.each([
+    ["Nvidia earned $17.1 billion in the financial year ending January 2025.", "2024-02-01", "2025-01-31", "fiscal_year"],
+    ["Profit rose in the fiscal year ended June 30, 2024.", "2023-07-01", "2024-06-30", "fiscal_year"],
+    ["Spending fell in 2024/25.", "2024-04-01", "2025-03-31", "fiscal_year"],
+    ["Sales rose in Q3 2024.", "2024-07-01", "2024-09-30", "quarter"],
+    ["Sales rose in the third quarter of 2023.", "2023-07-01", "2023-09-30", "quarter"],
+    ["Output dipped in the first half of 2022.", "2022-01-01", "2022-06-30", "half"],
+    ["At its peak in 2022, China accounted for 26%.", "2022-01-01", "2022-12-31", "year"],
+    ["Prices doubled between 2019 and 2022.", "2019-01-01", "2022-12-31", "range"],
+    ["Rents rose in March 2021.", "2021-03-01", "2021-03-31", "month"],
+    ["The law passed on April 7, 2023.", "2023-04-07", "2023-04-07", "day"],
+    ["Growth was strong in the 1990s.", "1990-01-01", "1999-12-31", "decade"],
+  ])("%s", (sentence, start, end, granularity) => {
+    expect(periodOf(sentence)).toMatchObject({ start, end, granularity });
+  });
+});
+
+describe("relative to publication (2025-08-20)", () => {
+  it.each([
+    ["In July, the CEO visited Beijing.", "2025-07-01", "2025-07-31"],
+    ["In September, sales slumped.", "2024-09-01", "2024-09-30"],
+    ["In September, the company will launch a new chip.", "2025-09-01", "2025-09-30"],
+    ["Profits fell last year.", "2024-01-01", "2024-12-31"],
+    ["Sales are up this year.", "2025-01-01", "2025-12-31"],
+    ["Prices fell two weeks ago.", "2025-08-04", "2025-08-10"],
+    ["Markets fell this week.", "2025-08-18", "2025-08-24"],
+    ["The minister resigned yesterday.", "2025-08-19", "2025-08-19"],
+    ["The deal was signed on April 7.", "2025-04-07", "2025-04-07"],
+    ["Output rose in the third quarter.", "2025-07-01", "2025-09-30"],
+    ["Prices doubled over the past five years.", "2020-08-20", "2025-08-20"],
+  ])("%s", (sentence, start, end) => {
+    expect(periodOf(sentence)).toMatchObject({ start, end });
+  });
+
+  it("a target year runs from publication to its end", () => {
+    expect(periodOf("The firm aims to be carbon neutral by 2030.")).toMatchObject({ start: "2025-08-20", end: "2030-12-31" });
+  });
+});
+
+describe("claim times in a story", () => {
+  it("a claim without a time expression is dated by publication", () => {
+    const { claims } = extractClaims({ text: "The company employs 4,000 people across Europe.", publishedAt: "2025-08-20" });
+    expect(claims[0]!.time).toEqual({ text: null, span: null, start: "2025-08-20", end: "2025-08-20", granularity: "day", basis: "publication" });
+  });
+
+  it("a shift from an earlier time in the story moves that time", () => {
+    const text = "In July, the chief executive visited Beijing.\nTwo weeks after the visit, regulators summoned the firm's executives.";
+    const { claims } = extractClaims({ text, publishedAt: "2025-08-20" });
+    expect(claims[1]!.time).toMatchObject({ text: "Two weeks after", start: "2025-07-15", end: "2025-08-14", basis: "relative" });
+  });
+
+  it("a follow-on sentence in the past tense inherits the paragraph's time", () => {
+    const text = "In July, the chief executive visited Beijing. He announced that export licences would soon be granted.";
+    const { claims } = extractClaims({ text, publishedAt: "2025-08-20" });
+    expect(claims[1]!.time).toMatchObject({ start: "2025-07-01", end: "2025-07-31", basis: "inherited" });
+  });
+
+  it("the time span points at its words in the text", () => {
+    const text = "Nvidia generated a record $17.1 billion from China in the financial year ending January 2025.";
+    const { claims } = extractClaims({ text, publishedAt: "2025-08-20" });
+    const t = claims[0]!.time!;
+    expect(text.slice(t.span!.start, t.span!.end)).toBe(t.text);
+    expect(t.text).toBe("the financial year ending January 2025");
+  });
+
+  it("without a publication date, relative times are not guessed", () => {
+    const { claims } = extractClaims({ text: "Profits fell 4% last year, the company said." });
+    expect(claims[0]!.time).toBeNull();
+  });
+});
