@@ -3,6 +3,7 @@
 import { once } from "node:events";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
+import { isIsoDate } from "../contracts/extract.js";
 import { extractClaims } from "../extract/index.js";
 import { readJsonlRequest } from "./jsonl-request.js";
 
@@ -31,7 +32,7 @@ function options() {
     }
     if (positionals.length) fail(`unexpected argument "${positionals[0]}"`);
     const at = values["published-at"];
-    if (at !== undefined && !/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(at)) {
+    if (at !== undefined && !isIsoDate(at)) {
       fail(`--published-at must be an ISO date (YYYY-MM-DD), got "${at}"`);
     }
     if (values.jsonl && (at || values.title || values.url)) fail("--jsonl takes its metadata from each line");

@@ -1,6 +1,6 @@
 // Stage 4: time expressions of a sentence, resolved to periods against the publication date.
 // chrono-node reads day-level dates and weekdays; rules.ts covers what chrono does not know.
-import * as chrono from "chrono-node";
+import * as chronoEn from "chrono-node/en";
 import type { Granularity } from "../types.js";
 import { addDays, addMonths, type Day, type Period } from "./calendar.js";
 import { parseNumberWords } from "../numbers.js";
@@ -40,7 +40,7 @@ function chronoMentions(s: string, ref: Day | null): TimeMention[] {
   if (!CHRONO_GATE.test(s)) return [];
   const refDate = ref ? new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
   const out: TimeMention[] = [];
-  for (const r of chrono.en.casual.parse(s, { instant: refDate, timezone: 0 })) {
+  for (const r of chronoEn.casual.parse(s, { instant: refDate, timezone: 0 })) {
     const c = r.start;
     const dayKnown = c.isCertain("day") || c.isCertain("weekday");
     if (!dayKnown) continue;
