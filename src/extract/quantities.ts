@@ -5,7 +5,7 @@ import { linkQuantities } from "./quantity-links.js";
 import { parseNumberWords, parseNumeral, SCALES } from "./numbers.js";
 import { specialQuantities } from "./quantity-special.js";
 import {
-  alternation, CURRENCY_PREFIX, CURRENCY_WORDS, DURATION_UNITS, MEASURE_UNITS,
+  alternation, CURRENCY_PREFIX, CURRENCY_SUFFIX, CURRENCY_WORDS, DURATION_UNITS, MEASURE_UNITS, MINOR_UNITS,
 } from "./units.js";
 import type { Quantity, QuantityType } from "./types.js";
 
@@ -27,7 +27,9 @@ const SCALE = /(?:(k|mn|mln|bn|bln|tn|trn|m|b)(?![A-Za-z])|\s(mn|mln|bn|bln|tn|t
 const PERCENT = /\s?(?:%|per\s?cent\b|pct\b)/iy;
 const POINTS = /\s+(?:percentage points?|percent(?:age)? pts?)\b|\s?(?:pp|ppts?)\b/iy;
 const BASIS = /\s?(?:basis points?|bps)\b/iy;
-const CURRENCY_WORD = new RegExp(`\\s+(?:of\\s+)?(${alternation(Object.keys(CURRENCY_WORDS))})\\b(?!\\s+of\\b)`, "iy");
+// "five pounds of flour" weighs; "five pounds" pays.
+const CURRENCY_WORD = new RegExp(`\\s*(?:of\\s+)?(${alternation(Object.keys(CURRENCY_WORDS))})\\b(?<!\\bpounds?(?=\\s+of\\b))`, "iy");
+const CURRENCY_AFTER = new RegExp(`\\s?(${alternation(Object.keys(CURRENCY_SUFFIX))})(?![\\w$€£¥])`, "y");
 const DURATION = new RegExp(`[\\s-]+(${alternation(Object.keys(DURATION_UNITS))})\\b`, "iy");
 const MEASURE = new RegExp(`(?:\\s|-)?(${alternation(Object.keys(MEASURE_UNITS))})(?![A-Za-z0-9])`, "iy");
 const VAGUE =
@@ -133,14 +135,17 @@ function readAmount(s: string, m: RegExpExecArray): Found | null {
     [type, unit, end, unitFound, value] = ["percentage_points", "pp", end + r[0].length, true, value / 100];
   } else if (!unitFound && (r = sticky(CURRENCY_WORD, s, end))) {
     [type, unit, end, unitFound] = ["money", CURRENCY_WORDS[r[1]!.toLowerCase()]!, end + r[0].length, true];
-    if (/^cents$/i.test(r[1]!)) value /= 100;
+    if (MINOR_UNITS.has(r[1]!.toLowerCase())) value /= 100;
+  } else if (!unitFound && (r = sticky(CURRENCY_AFTER, s, end))) {
+    [type, unit, end, unitFound] = ["money", CURRENCY_SUFFIX[r[1]!]!, end + r[0].length, true];
   } else if (!unitFound && (r = sticky(DURATION, s, end))) {
     [type, unit, end, unitFound] = ["duration", DURATION_UNITS[r[1]!.toLowerCase()]!, end + r[0].length, true];
   } else if (!unitFound && m[1] !== undefined && (r = sticky(MEASURE, s, end))) {
     [type, unit, end, unitFound] = ["measure", MEASURE_UNITS[r[1]!.toLowerCase()]!, end + r[0].length, true];
   }
 
-  const why = notAnAmount(s, numStart, numStart + raw.length, unitFound || scaled);
+  // A currency code fused to the number ("USD115") is a prefix, not a name.
+  const why = notAnAmount(s, prefix ? start : numStart, numStart + raw.length, unitFound || scaled);
   if (why) return null;
   if (!unitFound && !scaled && m[1] !== undefined && isYear(value, m[1])) return null;
   if (!unitFound && /^(st|nd|rd|th|s|'s)\b/i.test(s.slice(end, end + 3))) return null;

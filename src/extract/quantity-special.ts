@@ -4,7 +4,7 @@ import { ORDINALS, parseFraction, parseNumberWords, UNITS } from "./numbers.js";
 import type { Found } from "./quantities.js";
 import type { QuantityType } from "./types.js";
 
-const SMALL = `\\d+|${Object.keys(UNITS).join("|")}|twenty|thirty|forty|fifty|hundred`;
+const SMALL = `\\d{1,3}|${Object.keys(UNITS).join("|")}|twenty|thirty|forty|fifty|hundred`;
 const ORDINAL = `(?:${Object.keys(ORDINALS).join("|")}|\\d+(?:st|nd|rd|th))`;
 const RANK_NO = /\b(?:No\.|no\.|number|#)\s?(\d{1,3}|one|two|three|four|five|ten)\b/g;
 const RANK_ORDINAL = new RegExp(
@@ -12,7 +12,11 @@ const RANK_ORDINAL = new RegExp(
   "gi",
 );
 const RANKED = new RegExp(`\\branked\\s+(?:No\\.\\s?)?(${ORDINAL}|\\d+)\\b`, "gi");
-const RATIO_IN = new RegExp(`\\b(${SMALL})\\s+(?:in|out of)\\s+(?:every\\s+)?(${SMALL})\\b`, "gi");
+// "one in five", "3 out of 4": small numbers only, and never "10,000 in 3 years".
+const RATIO_IN = new RegExp(
+  `(?<![$€£¥\\d.,])\\b(${SMALL})\\s+(?:in|out of)\\s+(?:every\\s+)?(${SMALL})\\b(?!\\s*(?:%|percent|years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)\\b)`,
+  "gi",
+);
 const RATIO_FOR = new RegExp(`\\b(${SMALL})-(?:for|to)-(${SMALL})\\b`, "gi");
 const FOLD = new RegExp(`\\b(${SMALL}|\\d+(?:\\.\\d+)?)[-\\s]?fold\\b`, "gi");
 const TIMES = new RegExp(`\\b(twice|${SMALL}|\\d+(?:\\.\\d+)?)\\s+times\\s+(?=as\\b|more\\b|higher\\b|larger\\b|bigger\\b|greater\\b|faster\\b|the\\b)`, "gi");

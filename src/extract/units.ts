@@ -23,7 +23,17 @@ export const CURRENCY_WORDS: Record<string, string> = {
   naira: "NGN", ringgit: "MYR", baht: "THB", dirham: "AED", dirhams: "AED", riyal: "SAR", riyals: "SAR",
   shekel: "ILS", shekels: "ILS", krona: "SEK", kronor: "SEK", krone: "NOK", kroner: "NOK", cents: "USD",
   usd: "USD", eur: "EUR", gbp: "GBP", jpy: "JPY", cny: "CNY", chf: "CHF", inr: "INR", hkd: "HKD",
+  rmb: "CNY", "chinese yuan": "CNY", "japanese yen": "JPY", "indian rupees": "INR", "mexican pesos": "MXN",
+  "turkish lira": "TRY", "british pounds": "GBP", "south african rand": "ZAR", "brazilian reais": "BRL",
+  pesetas: "ESP", guilders: "NLG", "dutch guilders": "NLG", markka: "FIM",
+  "finnish markka": "FIM", "french francs": "FRF", "deutsche marks": "DEM", pence: "GBP",
 };
+
+/** Minor units, written after the amount and worth a hundredth of the currency. */
+export const MINOR_UNITS = new Set(["cents", "pence"]);
+
+/** Currency signs that some writers put after the amount ("10 €"). */
+export const CURRENCY_SUFFIX: Record<string, string> = { "€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY", "元": "CNY", "₹": "INR" };
 
 /** Units of time → singular unit name used in the contract. */
 export const DURATION_UNITS: Record<string, string> = {
