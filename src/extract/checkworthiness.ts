@@ -9,6 +9,13 @@ const KIND_WEIGHT: Record<ClaimKind, number> = {
 };
 const HEDGE = /\b(?:may|might|could|reportedly|allegedly|likely|possibly|perhaps|appears? to|seems? to|rumou?red)\b/i;
 
+/** Words in the text, counting no further than `max`. */
+export function wordCount(text: string, max: number): number {
+  let n = 0;
+  for (let i = text.indexOf(" "); i >= 0 && n < max; i = text.indexOf(" ", i + 1)) n++;
+  return text.trim() ? n + 1 : 0;
+}
+
 export interface Signals {
   text: string;
   kind: ClaimKind;
@@ -26,6 +33,6 @@ export function checkworthiness({ text, kind, quantities, time, subject }: Signa
   if (subject) score += 0.1;
   score += KIND_WEIGHT[kind];
   if (HEDGE.test(text)) score -= 0.15;
-  if (text.split(/\s+/).length > 50) score -= 0.1;
+  if (wordCount(text, 51) > 50) score -= 0.1;
   return Math.round(Math.min(0.99, Math.max(0.01, score)) * 100) / 100;
 }

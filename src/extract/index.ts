@@ -7,7 +7,7 @@ import { opinionKind } from "./opinion.js";
 import { findQuantities } from "./quantities.js";
 import { splitSentences } from "./sentences.js";
 import { iso, parseDay, type Day } from "./time/calendar.js";
-import { applyShift, findShift, findTimes, isFuture, type TimeMention } from "./time/index.js";
+import { applyShift, findShift, findTimes, isFuture, type TimeMention, type TimeShift } from "./time/index.js";
 import type { Claim, ClaimTime, Extraction, ExtractInput, Ignored, Quantity, Span } from "./types.js";
 
 export type * from "./types.js";
@@ -34,22 +34,17 @@ export function extractClaims(input: ExtractInput): Extraction {
     const opinion = { concluding: false };
     for (const sentence of splitSentences(text, paragraph)) {
       const s = text.slice(sentence.start, sentence.end);
-      const notClaim = opinionKind(s, opinion);
+      const times = sentenceTimes(s, sentence, ref);
+      const quantities = amountsOutsideTimes(findQuantities(s, sentence.start), times);
+      const notClaim = opinionKind(s, opinion, quantities.length > 0);
       if (notClaim) {
         ignored.push({ span: sentence, reason: "opinion", detail: notClaim });
         continue;
       }
-      const mentions = findTimes(s, ref);
-      const shift = findShift(s);
-      const timeSpans = [...mentions, ...(shift ? [shift] : [])];
-      // "two weeks after", "the past five years": a time expression, not an amount to check.
-      const quantities = findQuantities(s, sentence.start).filter(
-        (q) => !timeSpans.some((t) => q.span.start < sentence.start + t.end && q.span.end > sentence.start + t.start),
-      );
       for (const span of claimSpans(text, sentence, quantities)) {
         const claimText = text.slice(span.start, span.end);
         const own = quantities.filter((q) => q.span.start >= span.start && q.span.end <= span.end);
-        const time = claimTime(text, sentence, span, mentions, ref, story);
+        const time = claimTime(text, span, times, ref, story);
         const kind = classify(claimText, own);
         const subject = findSubject(claimText);
         claims.push({
@@ -73,15 +68,39 @@ function toClaimTime(text: string, sentence: Span, m: TimeMention): ClaimTime {
   };
 }
 
-function claimTime(
-  text: string, sentence: Span, span: Span, mentions: TimeMention[], ref: Day | null, story: Narrative,
-): ClaimTime | null {
-  const s = text.slice(sentence.start, sentence.end);
-  const inside = mentions.find((m) => sentence.start + m.start < span.end && sentence.start + m.end > span.start);
+/** The time expressions of one sentence, read once for all its claims. */
+interface SentenceTimes {
+  text: string;
+  span: Span;
+  mentions: TimeMention[];
+  shift: TimeShift | null;
+  future: boolean;
+}
+
+function sentenceTimes(s: string, span: Span, ref: Day | null): SentenceTimes {
+  const future = isFuture(s);
+  return { text: s, span, mentions: findTimes(s, ref, future), shift: findShift(s), future };
+}
+
+/** "two weeks after", "the past five years": a time expression, not an amount to check. */
+function amountsOutsideTimes(quantities: Quantity[], t: SentenceTimes): Quantity[] {
+  const spans = t.shift ? [...t.mentions, t.shift] : t.mentions;
+  const at = t.span.start;
+  return quantities.filter((q) => !spans.some((m) => q.span.start < at + m.end && q.span.end > at + m.start));
+}
+
+// "said last month" dates the saying, not what was said.
+const REPORTING = /\b(?:said|says|announced|reported|told|stated)\s+$/i;
+
+function claimTime(text: string, span: Span, t: SentenceTimes, ref: Day | null, story: Narrative): ClaimTime | null {
+  const sentence = t.span;
+  const inside = t.mentions.filter((m) => sentence.start + m.start < span.end && sentence.start + m.end > span.start);
+  const candidates = inside.length ? inside : t.mentions;
+  const about = candidates.find((m) => !REPORTING.test(t.text.slice(Math.max(0, m.start - 20), m.start)));
   // A time stated elsewhere in the sentence (a trimmed lead-in) still dates the claim.
-  const stated = inside ?? mentions[0];
+  const stated = about ?? candidates[0];
   if (stated) return remember(story, toClaimTime(text, sentence, stated));
-  const shift = findShift(s);
+  const shift = t.shift;
   const base = story.paragraph ?? story.article;
   if (shift && base && base.basis !== "publication") {
     const at = { start: sentence.start + shift.start, end: sentence.start + shift.end };
@@ -91,7 +110,7 @@ function claimTime(
       granularity: base.granularity, basis: "relative",
     });
   }
-  if (story.paragraph && PAST.test(s) && !isFuture(s)) return { ...story.paragraph, basis: "inherited" };
+  if (story.paragraph && !t.future && PAST.test(t.text)) return { ...story.paragraph, basis: "inherited" };
   if (!ref) return null;
   const day = iso(ref);
   return { text: null, span: null, start: day, end: day, granularity: "day", basis: "publication" };

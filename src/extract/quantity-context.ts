@@ -29,7 +29,9 @@ const NOT_NAME = new Set([
 /** Spans of the sentence that hold no amounts: URLs, e-mail addresses, handles, phone numbers. */
 export function maskedSpans(s: string): [number, number][] {
   const spans: [number, number][] = [];
-  for (const re of [URLISH, PHONE]) {
+  // The URL pattern backtracks over every word, so it only runs where a URL or handle can be.
+  const patterns = /[@#]|https?:|www\./.test(s) ? [URLISH, PHONE] : [PHONE];
+  for (const re of patterns) {
     re.lastIndex = 0;
     for (let m = re.exec(s); m; m = re.exec(s)) spans.push([m.index, m.index + m[0].length]);
   }

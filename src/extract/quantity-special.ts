@@ -47,27 +47,72 @@ function each(re: RegExp, s: string, f: (m: RegExpExecArray) => Found | null, ou
   }
 }
 
+type At = (m: RegExpExecArray, type: QuantityType, value: number | null) => Found | null;
+type Reader = (m: RegExpExecArray, at: At, s: string) => Found | null;
+
+const pair = (m: RegExpExecArray, at: At) => {
+  const [a, b] = [num(m[1]!), num(m[2]!)];
+  return a !== null && b ? at(m, "ratio", a / b) : null;
+};
+const ordinal = (w: string) => num(w.replace(/(?<=\d)(st|nd|rd|th)$/i, ""));
+// One pass over the sentence tells which readers can match at all: most sentences hold no rank or
+// ratio, and running every reader's regex costs far more than this scan.
+// Every ordinal ends in st/nd/rd/th ("first", "3rd", "twelfth"); a rank follows it with a superlative.
+const TRIGGER = new RegExp(
+  [
+    "([Rr]anked\\b)",
+    "((?:st|nd|rd|th)[-\\s](?:[a-z]+est\\b|most|least|ranked|place|position|spot))",
+    "([Nn]o\\.|#\\d|[Nn]umber\\s)",
+    "(\\s(?:in|out of)\\s(?:every\\s)?(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\\b)",
+    "(-(?:for|to)-)",
+    "(fold\\b)",
+    "(\\stimes\\s|twice\\b)",
+    // Consumes two letters only, so "third-largest" still reaches the ordinal trigger at "rd-".
+    "([Hh]a(?=lf\\b)|[Tt]h(?=irds?\\b)|[Qq]u(?=arters?\\b)|[Ff]i(?=fths?\\b)|[Ss]i(?=xths?\\b)|[Ee]i(?=ghths?\\b)|[Tt]e(?=nths?\\b))",
+  ].join("|"),
+  // Case-sensitive on purpose: it lets the engine reject most positions on their first character.
+  "g",
+);
+/** The families in the order of TRIGGER's capture groups. */
+const FAMILIES = ["ranked", "ordinal", "no", "ratioIn", "ratioFor", "fold", "times", "fraction"] as const;
+type Family = (typeof FAMILIES)[number];
+
+const READERS: [family: Family, re: RegExp, read: Reader][] = [
+  ["ranked", RANKED, (m, at) => at(m, "rank", ordinal(m[1]!))],
+  ["ordinal", RANK_ORDINAL, (m, at) => at(m, "rank", ordinal(m[1]!))],
+  ["no", RANK_NO, (m, at) => at(m, "rank", num(m[1]!))],
+  ["ratioIn", RATIO_IN, (m, at) => pair(m, at)],
+  ["ratioFor", RATIO_FOR, (m, at) => pair(m, at)],
+  ["fold", FOLD, (m, at) => at(m, "ratio", num(m[1]!))],
+  ["times", TIMES, (m, at) => at(m, "ratio", num(m[1]!))],
+  [
+    "fraction",
+    FRACTION,
+    (m, _at, s) => {
+      const words = m[0].replace(/\s+of$/i, "").replace(/^half$/i, "a half");
+      const value = parseFraction(words);
+      return value === null ? null : found(s, m.index, m.index + words.length, "count", value);
+    },
+  ],
+];
+
+function triggered(s: string): Set<Family> {
+  const families = new Set<Family>();
+  TRIGGER.lastIndex = 0;
+  for (let m = TRIGGER.exec(s); m; m = TRIGGER.exec(s)) {
+    for (let g = 1; g <= FAMILIES.length; g++) if (m[g] !== undefined) families.add(FAMILIES[g - 1]!);
+  }
+  return families;
+}
+
 export function specialQuantities(s: string): Found[] {
   const out: Found[] = [];
-  const at = (m: RegExpExecArray, type: QuantityType, value: number | null) =>
+  const families = triggered(s);
+  if (families.size === 0) return out;
+  const at: At = (m, type, value) =>
     value === null || !Number.isFinite(value) ? null : found(s, m.index, m.index + m[0].length, type, value);
-  each(RANKED, s, (m) => at(m, "rank", num(m[1]!.replace(/(?<=\d)(st|nd|rd|th)$/i, ""))), out);
-  each(RANK_ORDINAL, s, (m) => at(m, "rank", num(m[1]!.replace(/(?<=\d)(st|nd|rd|th)$/i, ""))), out);
-  each(RANK_NO, s, (m) => at(m, "rank", num(m[1]!)), out);
-  each(RATIO_IN, s, (m) => {
-    const [a, b] = [num(m[1]!), num(m[2]!)];
-    return a !== null && b ? at(m, "ratio", a / b) : null;
-  }, out);
-  each(RATIO_FOR, s, (m) => {
-    const [a, b] = [num(m[1]!), num(m[2]!)];
-    return a !== null && b ? at(m, "ratio", a / b) : null;
-  }, out);
-  each(FOLD, s, (m) => at(m, "ratio", num(m[1]!)), out);
-  each(TIMES, s, (m) => at(m, "ratio", num(m[1]!)), out);
-  each(FRACTION, s, (m) => {
-    const words = m[0].replace(/\s+of$/i, "").replace(/^half$/i, "a half");
-    const value = parseFraction(words);
-    return value === null ? null : found(s, m.index, m.index + words.length, "count", value);
-  }, out);
+  for (const [family, re, read] of READERS) {
+    if (families.has(family)) each(re, s, (m) => read(m, at, s), out);
+  }
   return out;
 }

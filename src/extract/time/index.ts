@@ -4,7 +4,7 @@ import * as chronoEn from "chrono-node/en";
 import type { Granularity } from "../types.js";
 import { addDays, addMonths, type Day, type Period } from "./calendar.js";
 import { parseNumberWords } from "../numbers.js";
-import { type Rule, RULES, type RuleContext } from "./rules.js";
+import { type Rule, RULES, type RuleContext, triggeredRules } from "./rules.js";
 
 const FIRST_RULES = RULES.filter((r) => r.first);
 const LATER_RULES = RULES.filter((r) => !r.first);
@@ -28,7 +28,7 @@ export interface TimeShift {
 
 // chrono is slow next to a regex, so it only sees sentences that hold what it is good at.
 const CHRONO_GATE =
-  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 const FUTURE =
   /\b(?:will|shall|is expected to|are expected to|expects? to|plans? to|planned|aims? to|is set to|are set to|is due to|are due to|forecasts?|projected to|is likely to|are likely to|upcoming|going to)\b/i;
 const SHIFT =
@@ -59,12 +59,14 @@ function chronoMentions(s: string, ref: Day | null): TimeMention[] {
 }
 
 /** Time expressions of one sentence, first to last, never overlapping. */
-export function findTimes(s: string, ref: Day | null): TimeMention[] {
-  const ctx: RuleContext = { ref, future: isFuture(s) };
+export function findTimes(s: string, ref: Day | null, future = isFuture(s)): TimeMention[] {
+  const ctx: RuleContext = { ref, future };
   const found: TimeMention[] = [];
+  const keys = triggeredRules(s);
   const free = (a: number, b: number) => !found.some((f) => a < f.end && b > f.start);
   const apply = (rules: Rule[]) => {
     for (const rule of rules) {
+      if (!keys.has(rule.key)) continue;
       rule.re.lastIndex = 0;
       for (let m = rule.re.exec(s); m; m = rule.re.exec(s)) {
         const start = m.index;
@@ -82,6 +84,7 @@ export function findTimes(s: string, ref: Day | null): TimeMention[] {
 }
 
 export function findShift(s: string): TimeShift | null {
+  if (!/\b(?:after|later|before|earlier)\b/.test(s)) return null;
   SHIFT.lastIndex = 0;
   const m = SHIFT.exec(s);
   if (!m) return null;

@@ -18,7 +18,11 @@ export interface Resolved {
   basis: "explicit" | "relative";
 }
 
+/** Which cheap trigger must fire in a sentence before a rule is worth running. */
+export type RuleKey = "fiscal" | "splitYear" | "quarter" | "half" | "between" | "yearRange" | "decade" | "month" | "year" | "relative" | "ago";
+
 export interface Rule {
+  key: RuleKey;
   re: RegExp;
   /** Read before chrono-node, whose day-level reading would split the expression ("… ended June 30, 2024"). */
   first?: boolean;
@@ -57,17 +61,51 @@ function unitPeriod(ref: Day, unit: string, n: number): Day {
   return addMonths(ref, 12 * n);
 }
 
+// One pass over a sentence names the rules that can match; most sentences need only one or two.
+const TRIGGER = new RegExp(
+  [
+    "(\\b(?:[Ff]iscal|[Ff]inancial|FY))",
+    "(\\d{4}[/-]\\d{2}\\b)",
+    "(\\bQ[1-4]|[Qq]uarter)",
+    "(\\bH[12]\\b|\\b[Hh]alf\\b)",
+    "(\\b(?:[Bb]etween|[Ff]rom)\\s)",
+    "(\\d{4}\\s?[-–]\\s?\\d{4})",
+    "(\\d0s\\b)",
+    "(\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))",
+    "(\\b(?:1[89]|20)\\d{2}\\b)",
+    "(\\b(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]oming|[Cc]urrent)\\s)",
+    "(\\bago\\b)",
+  ].join("|"),
+  // Case-sensitive on purpose: it lets the engine reject most positions on their first character.
+  "g",
+);
+
+/** Rule keys in the order of TRIGGER's capture groups. */
+const KEYS: RuleKey[] = ["fiscal", "splitYear", "quarter", "half", "between", "yearRange", "decade", "month", "year", "relative", "ago"];
+
+export function triggeredRules(s: string): Set<RuleKey> {
+  const keys = new Set<RuleKey>();
+  TRIGGER.lastIndex = 0;
+  for (let m = TRIGGER.exec(s); m; m = TRIGGER.exec(s)) {
+    for (let g = 1; g <= KEYS.length; g++) if (m[g] !== undefined) keys.add(KEYS[g - 1]!);
+  }
+  return keys;
+}
+
 export const RULES: Rule[] = [
   {
     first: true,
+    key: "fiscal",
     re: new RegExp(`\\b(?:the\\s+)?(?:financial|fiscal)\\s+year\\s+(?:ending|ended|ends|to|through)\\s+(?:on\\s+|in\\s+)?(?:(\\d{1,2})\\s+)?${MONTH}\\s*(\\d{1,2})?,?\\s+${YEAR}`, "gi"),
     resolve: (m) => explicit(fiscalEnding(monthNumber(m[2]!), m[1] || m[3] ? Number(m[1] ?? m[3]) : null, Number(m[4])), "fiscal_year"),
   },
   {
+    key: "fiscal",
     re: /\b(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s?'?)(\d{4}|\d{2})\b/gi,
     resolve: (m) => explicit(yearPeriod(shortYear(m[1]!)), "fiscal_year"),
   },
   {
+    key: "splitYear",
     re: /\b((?:19|20)\d{2})[/-](\d{2})\b(?![-/]\d)/g,
     resolve: (m) => {
       const y = Number(m[1]);
@@ -76,6 +114,7 @@ export const RULES: Rule[] = [
     },
   },
   {
+    key: "quarter",
     re: new RegExp(`\\b(?:Q([1-4])(?![\\d])|(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]quarter)(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(?:${YEAR}|'(\\d{2}))|\\s?(\\d{2})\\b)?`, "gi"),
     resolve: (m, ctx) => {
       const q = m[1] ? Number(m[1]) : ORD[m[2]!.toLowerCase()]!;
@@ -86,6 +125,7 @@ export const RULES: Rule[] = [
     },
   },
   {
+    key: "half",
     re: new RegExp(`\\b(?:H([12])\\b|(first|second)\\s+half)(?:\\s+(?:of\\s+)?${YEAR})?`, "gi"),
     resolve: (m, ctx) => {
       const h = m[1] ? Number(m[1]) : m[2]!.toLowerCase() === "first" ? 1 : 2;
@@ -95,6 +135,7 @@ export const RULES: Rule[] = [
     },
   },
   {
+    key: "between",
     re: new RegExp(`\\b(?:between|from)\\s+(?:${MONTH}\\s+)?${YEAR}\\s+(?:and|to|until|through)\\s+(?:${MONTH}\\s+)?${YEAR}\\b`, "gi"),
     resolve: (m) => {
       const start = m[1] ? monthPeriod(Number(m[2]), monthNumber(m[1])).start : yearPeriod(Number(m[2])).start;
@@ -103,14 +144,17 @@ export const RULES: Rule[] = [
     },
   },
   {
+    key: "yearRange",
     re: /\b((?:19|20)\d{2})\s?[-–]\s?((?:19|20)\d{2})\b/g,
     resolve: (m) => (Number(m[1]) < Number(m[2]) ? explicit({ start: yearPeriod(Number(m[1])).start, end: yearPeriod(Number(m[2])).end }, "range") : null),
   },
   {
+    key: "decade",
     re: /\b(?:the\s+)?((?:1[89]|20)\d0)s\b/g,
     resolve: (m) => explicit({ start: yearPeriod(Number(m[1])).start, end: yearPeriod(Number(m[1]) + 9).end }, "decade"),
   },
   {
+    key: "between",
     re: new RegExp(`\\b(?:from|between)\\s+${MONTH}\\s+(?:to|until|through|and)\\s+${MONTH}(?:,?\\s+${YEAR})?`, "gi"),
     resolve: (m, ctx) => {
       const [a, b] = [monthNumber(m[1]!), monthNumber(m[2]!)];
@@ -121,10 +165,12 @@ export const RULES: Rule[] = [
     },
   },
   {
+    key: "month",
     re: new RegExp(`\\b${MONTH},?\\s+${YEAR}\\b`, "g"),
     resolve: (m) => explicit(monthPeriod(Number(m[2]), monthNumber(m[1]!)), "month"),
   },
   {
+    key: "year",
     re: new RegExp(`\\b(by|until|through|since)\\s+(?:the\\s+end\\s+of\\s+)?${YEAR}\\b`, "gi"),
     resolve: (m, ctx) => {
       const y = Number(m[2]);
@@ -138,10 +184,12 @@ export const RULES: Rule[] = [
     },
   },
   {
+    key: "year",
     re: new RegExp(`(?<![$€£¥\\d.,])\\b${YEAR}\\b(?!\\s*(?:%|percent|per cent|million|billion|[-/]\\d))`, "g"),
     resolve: (m) => explicit(yearPeriod(Number(m[1])), "year"),
   },
   {
+    key: "relative",
     re: /\b(last|this|next|past|previous|coming|current)\s+(year|month|week|quarter)\b/gi,
     resolve: (m, ctx) => {
       if (!ctx.ref) return null;
@@ -160,6 +208,7 @@ export const RULES: Rule[] = [
     },
   },
   {
+    key: "relative",
     re: /\bearlier\s+this\s+(year|month)\b/gi,
     resolve: (m, ctx) => {
       if (!ctx.ref) return null;
@@ -168,10 +217,12 @@ export const RULES: Rule[] = [
     },
   },
   {
+    key: "relative",
     re: new RegExp(`\\b(?:the\\s+)?(?:past|last|previous)\\s+${NUM}\\s+(days|weeks|months|years|decades)\\b`, "gi"),
     resolve: (m, ctx) => (ctx.ref ? relative({ start: unitPeriod(ctx.ref, m[2]!.toLowerCase(), -count(m[1]!)), end: ctx.ref }, "range") : null),
   },
   {
+    key: "ago",
     re: new RegExp(`\\b${NUM}\\s+(days?|weeks?|months?|years?)\\s+ago\\b`, "gi"),
     resolve: (m, ctx) => {
       if (!ctx.ref) return null;
@@ -184,6 +235,7 @@ export const RULES: Rule[] = [
     },
   },
   {
+    key: "month",
     re: new RegExp(`\\b(?:in|during|since|until|by|last|this|next|early|late|mid-?|from|of|through|before|after)\\s+${MONTH}(?!\\s*\\d)`, "gi"),
     resolve: (m, ctx) => {
       if (!/^[A-Z]/.test(m[1]!)) return null;
@@ -192,6 +244,7 @@ export const RULES: Rule[] = [
     },
   },
   {
+    key: "month",
     re: new RegExp(`^${MONTH}(?=,?\\s)(?!\\s*\\d)`, "g"),
     resolve: (m, ctx) => {
       const p = nearest(ctx, (y) => monthPeriod(y, monthNumber(m[1]!)));
