@@ -1,4 +1,5 @@
 // Stage 5: the checkable assertions of a sentence: their spans, kinds and subjects.
+import type { Cues } from "./cues.js";
 import type { ClaimKind, Quantity, Span } from "./types.js";
 
 // Discourse words that frame an assertion without being part of it.
@@ -45,28 +46,17 @@ function trim(s: string, a: number, b: number, offset: number, quantities: Quant
 
 // A quotation is several quoted words, not a scare-quoted term ("controllable").
 const QUOTE = /["“][^"”]*\s[^"”]*\s[^"”]*\s[^"”]*["”]/;
-const ATTRIBUTION =
-  /\b(?:said|says|say|told|according to|noted|notes|argued?|argues|claimed?|claims|stated|reported|announced|insisted)\b/i;
-const PROJECTION =
-  /\b(?:will|is expected to|are expected to|expects? to|projected|forecasts?|forecasted|predicted|is set to|are set to|plans? to|aims? to|targets?|is likely to|by (?:the end of )?(?:19|20)\d{2}|next year|outlook)\b/i;
-const CHANGE =
-  /\b(?:rose|rise[sn]?|increased?|increases|grew|grown|climbed|jumped|surged|soared|gained|fell|fallen|dropped|declined|decreased|slipped|slid|plunged|tumbled|shrank|doubled|tripled|halved|up from|down from|cut)\b/i;
-// "more than 4,000" bounds a figure; it compares it with nothing.
-const BOUND_WORDS = /\b(?:more|less|fewer|greater|higher|lower) than\s+(?=[$£€¥\d])/gi;
-const COMPARISON = /\b(?:than|compared (?:with|to)|versus|vs\.?|relative to|as (?:much|many) as|twice|times (?:as|more))\b/i;
-const RANKING = /\b(?:largest|biggest|highest|lowest|leading|top|record|No\.\s?\d|first|best|worst|most|least)\b/i;
-const CAUSAL = /\b(?:because|due to|caused|causing|led to|leading to|as a result of|driven by|influenced by|resulted in|thanks to|owing to)\b/i;
-
-export function classify(claim: string, quantities: Quantity[]): ClaimKind {
+export function classify(claim: string, quantities: Quantity[], cues: Cues): ClaimKind {
   const figures = quantities.length > 0;
   if (QUOTE.test(claim)) return "quote";
-  if (PROJECTION.test(claim)) return "projection";
-  if (quantities.some((q) => q.role === "from" || q.role === "to") || (figures && CHANGE.test(claim))) return "change";
-  if (figures && COMPARISON.test(claim.replace(BOUND_WORDS, ""))) return "comparison";
-  if (quantities.some((q) => q.type === "rank") || RANKING.test(claim)) return figures && !quantities.some((q) => q.type === "rank") ? "statistic" : "ranking";
+  if (cues.has("projection")) return "projection";
+  if (quantities.some((q) => q.role === "from" || q.role === "to") || (figures && cues.has("change"))) return "change";
+  if (figures && cues.has("comparison")) return "comparison";
+  const rank = quantities.some((q) => q.type === "rank");
+  if (rank || cues.has("ranking")) return figures && !rank ? "statistic" : "ranking";
   if (figures) return "statistic";
-  if (CAUSAL.test(claim)) return "causal";
-  if (ATTRIBUTION.test(claim)) return "attribution";
+  if (cues.has("causal")) return "causal";
+  if (cues.has("attribution")) return "attribution";
   return "event";
 }
 

@@ -7,7 +7,8 @@ import { opinionKind } from "./opinion.js";
 import { findQuantities } from "./quantities.js";
 import { splitSentences } from "./sentences.js";
 import { iso, parseDay, type Day } from "./time/calendar.js";
-import { applyShift, findShift, findTimes, isFuture, type TimeMention, type TimeShift } from "./time/index.js";
+import { applyShift, findShift, findTimes, type TimeMention, type TimeShift } from "./time/index.js";
+import { scanCues } from "./cues.js";
 import type { Claim, ClaimTime, Extraction, ExtractInput, Ignored, Quantity, Span } from "./types.js";
 
 export type * from "./types.js";
@@ -34,22 +35,25 @@ export function extractClaims(input: ExtractInput): Extraction {
     const opinion = { concluding: false };
     for (const sentence of splitSentences(text, paragraph)) {
       const s = text.slice(sentence.start, sentence.end);
-      const times = sentenceTimes(s, sentence, ref);
+      const cues = scanCues(s);
+      const times = sentenceTimes(s, sentence, ref, cues.has("future"));
       const quantities = amountsOutsideTimes(findQuantities(s, sentence.start), times);
-      const notClaim = opinionKind(s, opinion, quantities.length > 0);
+      const notClaim = opinionKind(s, opinion, cues, quantities.length > 0);
       if (notClaim) {
         ignored.push({ span: sentence, reason: "opinion", detail: notClaim });
         continue;
       }
-      for (const span of claimSpans(text, sentence, quantities)) {
+      const spans = claimSpans(text, sentence, quantities);
+      for (const span of spans) {
         const claimText = text.slice(span.start, span.end);
+        const claimCues = spans.length > 1 ? scanCues(claimText) : cues;
         const own = quantities.filter((q) => q.span.start >= span.start && q.span.end <= span.end);
         const time = claimTime(text, span, times, ref, story);
-        const kind = classify(claimText, own);
+        const kind = classify(claimText, own, claimCues);
         const subject = findSubject(claimText);
         claims.push({
           id: `c${claims.length + 1}`, text: claimText, span, sentence, kind,
-          checkworthiness: checkworthiness({ text: claimText, kind, quantities: own, time, subject }),
+          checkworthiness: checkworthiness({ text: claimText, kind, quantities: own, time, subject, cues: claimCues }),
           subject, quantities: own, time,
         });
       }
@@ -77,8 +81,7 @@ interface SentenceTimes {
   future: boolean;
 }
 
-function sentenceTimes(s: string, span: Span, ref: Day | null): SentenceTimes {
-  const future = isFuture(s);
+function sentenceTimes(s: string, span: Span, ref: Day | null, future: boolean): SentenceTimes {
   return { text: s, span, mentions: findTimes(s, ref, future), shift: findShift(s), future };
 }
 

@@ -3,6 +3,7 @@
 import * as chronoEn from "chrono-node/en";
 import type { Granularity } from "../types.js";
 import { addDays, addMonths, type Day, type Period } from "./calendar.js";
+import { scanCues } from "../cues.js";
 import { parseNumberWords } from "../numbers.js";
 import { type Rule, RULES, type RuleContext, triggeredRules } from "./rules.js";
 
@@ -29,12 +30,10 @@ export interface TimeShift {
 // chrono is slow next to a regex, so it only sees sentences that hold what it is good at.
 const CHRONO_GATE =
   /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
-const FUTURE =
-  /\b(?:will|shall|is expected to|are expected to|expects? to|plans? to|planned|aims? to|is set to|are set to|is due to|are due to|forecasts?|projected to|is likely to|are likely to|upcoming|going to)\b/i;
 const SHIFT =
   /\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s+(days?|weeks?|months?|years?)\s+(after|later|before|earlier)\b/gi;
 
-export const isFuture = (sentence: string) => FUTURE.test(sentence);
+export const isFuture = (sentence: string) => scanCues(sentence).has("future");
 
 function chronoMentions(s: string, ref: Day | null): TimeMention[] {
   if (!CHRONO_GATE.test(s)) return [];

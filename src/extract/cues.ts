@@ -1,0 +1,51 @@
+// Cue words that decide a claim's kind, its hedging and tense, and whether a sentence is opinion.
+// One scan of a sentence finds them all: a regex per cue family cost more than the rest of extraction.
+
+export type Cue =
+  | "projection"
+  | "future"
+  | "attribution"
+  | "change"
+  | "comparison"
+  | "ranking"
+  | "causal"
+  | "hedge"
+  | "rhetoric"
+  | "speculation"
+  | "first_person";
+
+// Order matters where phrases share a start: at one position the first family that matches wins, so
+// longer phrases ("will depend on", "more than 5") come before the words they begin with.
+const FAMILIES: [Cue[], string][] = [
+  [["rhetoric"], "highlights? the (?:challenges|importance|need|complexity|risks?|difficulties)|remains to be seen|only time will tell|will depend (?:not (?:just|only) )?on|depends? (?:not (?:just|only) )?on|long road ahead|a complex (?:environment|landscape|picture)|it is (?:clear|important|worth noting|unclear) (?:that|whether)|raises? (?:questions|concerns) about|serves? as a reminder|underscores? the|the goal is to|play(?:s|ed)? an? (?:key |major |significant |crucial |pivotal |important )?role|at a crossroads|a double-edged sword|the road ahead|time will tell"],
+  [[], "(?:more|less|fewer|greater|higher|lower) than(?=\\s+[$£€¥\\d])"],
+  [["projection", "future"], "will|is expected to|are expected to|expects? to|plans? to|aims? to|is set to|are set to|is likely to|are likely to|projected to|forecasts?"],
+  [["future"], "shall|planned|is due to|are due to|upcoming|going to"],
+  [["projection"], "projected|forecasted|predicted|targets?|next year|outlook|by (?:the end of )?(?:19|20)\\d{2}"],
+  [["first_person"], "(?:I|we) (?:think|believe|feel|hope|argue|would argue|expect)|in my (?:view|opinion)"],
+  [["speculation"], "(?:suggests?|speculate[sd]?|believes?|feels?) that"],
+  [["attribution"], "said|says|say|told|according to|noted|notes|argued?|argues|claimed?|claims|stated|reported|announced|insisted"],
+  [["change"], "rose|rise[sn]?|increased?|increases|grew|grown|climbed|jumped|surged|soared|gained|fell|fallen|dropped|declined|decreased|slipped|slid|plunged|tumbled|shrank|doubled|tripled|halved|up from|down from|cut"],
+  [["comparison"], "than|compared (?:with|to)|versus|vs\\.?|relative to|as (?:much|many) as|twice|times (?:as|more)"],
+  [["ranking"], "largest|biggest|highest|lowest|leading|top|record|No\\.\\s?\\d|first|best|worst|most|least"],
+  [["causal"], "because|due to|caused|causing|led to|leading to|as a result of|driven by|influenced by|resulted in|thanks to|owing to"],
+  [["hedge"], "may|might|could|reportedly|allegedly|likely|possibly|perhaps|appears? to|seems? to|rumou?red"],
+];
+
+const SCAN = new RegExp(`\\b(?:${FAMILIES.map(([, source]) => `(${source})`).join("|")})\\b`, "gi");
+
+export type Cues = ReadonlySet<Cue>;
+
+export function scanCues(text: string): Cues {
+  const cues = new Set<Cue>();
+  SCAN.lastIndex = 0;
+  for (let m = SCAN.exec(text); m; m = SCAN.exec(text)) {
+    for (let g = 1; g <= FAMILIES.length; g++) {
+      if (m[g] !== undefined) {
+        for (const cue of FAMILIES[g - 1]![0]) cues.add(cue);
+        break;
+      }
+    }
+  }
+  return cues;
+}
