@@ -68,7 +68,8 @@ const NOT_SUBJECT = new Set([
   "He", "She", "They", "We", "I", "His", "Her", "Their", "Our", "Now", "Then", "When", "If", "Since",
   "Other", "Some", "Many", "Most", "Past", "Companies", "Startups", "Industry", "Market", "Analysts",
   "Experts", "Chinese", "American", "US", "U.S.", "Former", "Nevertheless", "Meanwhile", "Still", "Also",
-  "AI", "CEO", "GDP", "UK", "EU", "UN",
+  "AI", "CEO", "GDP", "UK", "EU", "UN", "Between", "No", "One", "Two", "Three", "Four", "Five", "Six", "Seven",
+  "Eight", "Nine", "Ten", "Shares", "Prices", "Sales", "Revenue", "Profits", "Exports", "Imports",
 ]);
 const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 

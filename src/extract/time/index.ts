@@ -5,10 +5,15 @@ import type { Granularity } from "../types.js";
 import { addDays, addMonths, type Day, type Period } from "./calendar.js";
 import { scanCues } from "../cues.js";
 import { parseNumberWords } from "../numbers.js";
-import { type Rule, RULES, type RuleContext, triggeredRules } from "./rules.js";
+import { DAY_RULES } from "./day-rules.js";
+import type { Rule, RuleContext } from "./rule-kit.js";
+import { PERIOD_RULES } from "./rules.js";
+import { triggeredRules } from "./triggers.js";
 
-const FIRST_RULES = RULES.filter((r) => r.first);
-const LATER_RULES = RULES.filter((r) => !r.first);
+// Fiscal years first ("… ended June 30, 2024" is one period, not a day), then days, then chrono-node for
+// day forms the rules miss, then the remaining periods.
+const FIRST_RULES = [...PERIOD_RULES.filter((r) => r.first), ...DAY_RULES];
+const LATER_RULES = PERIOD_RULES.filter((r) => !r.first);
 
 export interface TimeMention {
   /** Offsets into the sentence. */
@@ -27,7 +32,7 @@ export interface TimeShift {
   days: number;
 }
 
-// chrono is slow next to a regex, so it only sees sentences that hold what it is good at.
+// chrono is slow next to a regex, so it only sees sentences where a day form is left unread.
 const CHRONO_GATE =
   /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 const SHIFT =
@@ -35,8 +40,13 @@ const SHIFT =
 
 export const isFuture = (sentence: string) => scanCues(sentence).has("future");
 
-function chronoMentions(s: string, ref: Day | null): TimeMention[] {
-  if (!CHRONO_GATE.test(s)) return [];
+function chronoMentions(s: string, ref: Day | null, read: TimeMention[]): TimeMention[] {
+  const gate = new RegExp(CHRONO_GATE.source, "g");
+  let unread = false;
+  for (let m = gate.exec(s); m && !unread; m = gate.exec(s)) {
+    unread = !read.some((r) => m!.index < r.end && m!.index + m![0].length > r.start);
+  }
+  if (!unread) return [];
   const refDate = ref ? new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
   const out: TimeMention[] = [];
   for (const r of chronoEn.casual.parse(s, { instant: refDate, timezone: 0 })) {
@@ -77,7 +87,7 @@ export function findTimes(s: string, ref: Day | null, future = isFuture(s)): Tim
     }
   };
   apply(FIRST_RULES);
-  for (const m of chronoMentions(s, ref)) if (free(m.start, m.end)) found.push(m);
+  for (const m of chronoMentions(s, ref, found)) if (free(m.start, m.end)) found.push(m);
   apply(LATER_RULES);
   return found.sort((a, b) => a.start - b.start);
 }

@@ -1,98 +1,11 @@
-// Time expressions chrono-node does not know: fiscal years, quarters, halves, bare years, decades,
-// year ranges, targets ("by 2030"), spans ("the past five years") and months without a year.
-import { parseNumberWords } from "../numbers.js";
-import type { Granularity } from "../types.js";
+// Periods chrono-node does not know: fiscal years, quarters, halves, bare years, decades, year ranges,
+// targets ("by 2030"), spans ("the past five years") and months without a year.
 import {
-  addDays, addMonths, compare, type Day, daysInMonth, halfPeriod, monthNumber, monthPeriod, type Period,
-  quarterPeriod, weekPeriod, yearPeriod,
-} from "./calendar.js";
+  count, explicit, fiscalEnding, MONTH, NUM, nearest, ORD, relative, type Rule, shortYear, unitPeriod, YEAR,
+} from "./rule-kit.js";
+import { addDays, addMonths, compare, halfPeriod, monthNumber, monthPeriod, quarterPeriod, weekPeriod, yearPeriod } from "./calendar.js";
 
-export interface RuleContext {
-  ref: Day | null;
-  future: boolean;
-}
-
-export interface Resolved {
-  period: Period;
-  granularity: Granularity;
-  basis: "explicit" | "relative";
-}
-
-/** Which cheap trigger must fire in a sentence before a rule is worth running. */
-export type RuleKey = "fiscal" | "splitYear" | "quarter" | "half" | "between" | "yearRange" | "decade" | "month" | "year" | "relative" | "ago";
-
-export interface Rule {
-  key: RuleKey;
-  re: RegExp;
-  /** Read before chrono-node, whose day-level reading would split the expression ("… ended June 30, 2024"). */
-  first?: boolean;
-  resolve: (m: RegExpExecArray, ctx: RuleContext) => Resolved | null;
-}
-
-const MONTH =
-  "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
-const YEAR = "((?:19|20)\\d{2})";
-const ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4 };
-const NUM = "(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)";
-
-const explicit = (period: Period, granularity: Granularity): Resolved => ({ period, granularity, basis: "explicit" });
-const relative = (period: Period, granularity: Granularity): Resolved => ({ period, granularity, basis: "relative" });
-const count = (w: string) => (/^\d+$/.test(w) ? Number(w) : /^an?$/i.test(w) ? 1 : (parseNumberWords(w) ?? 1));
-const shortYear = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y));
-
-/** The latest (or, for future tense, the next) occurrence of a period picked by year. */
-function nearest(ctx: RuleContext, make: (y: number) => Period): Period | null {
-  if (!ctx.ref) return null;
-  const here = make(ctx.ref.y);
-  if (ctx.future) return compare(here.end, ctx.ref) >= 0 ? here : make(ctx.ref.y + 1);
-  return compare(here.start, ctx.ref) <= 0 ? here : make(ctx.ref.y - 1);
-}
-
-function fiscalEnding(month: number, day: number | null, year: number): Period {
-  const end = { y: year, m: month, d: day ?? daysInMonth(year, month) };
-  return { start: addDays(addMonths(end, -12), 1), end };
-}
-
-function unitPeriod(ref: Day, unit: string, n: number): Day {
-  if (/^day/.test(unit)) return addDays(ref, n);
-  if (/^week/.test(unit)) return addDays(ref, 7 * n);
-  if (/^month/.test(unit)) return addMonths(ref, n);
-  if (/^decade/.test(unit)) return addMonths(ref, 120 * n);
-  return addMonths(ref, 12 * n);
-}
-
-// One pass over a sentence names the rules that can match; most sentences need only one or two.
-const TRIGGER = new RegExp(
-  [
-    "(\\b(?:[Ff]iscal|[Ff]inancial|FY))",
-    "(\\d{4}[/-]\\d{2}\\b)",
-    "(\\bQ[1-4]|[Qq]uarter)",
-    "(\\bH[12]\\b|\\b[Hh]alf\\b)",
-    "(\\b(?:[Bb]etween|[Ff]rom)\\s)",
-    "(\\d{4}\\s?[-–]\\s?\\d{4})",
-    "(\\d0s\\b)",
-    "(\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))",
-    "(\\b(?:1[89]|20)\\d{2}\\b)",
-    "(\\b(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]oming|[Cc]urrent)\\s)",
-    "(\\bago\\b)",
-  ].join("|"),
-  // Case-sensitive on purpose: it lets the engine reject most positions on their first character.
-  "g",
-);
-
-/** Rule keys in the order of TRIGGER's capture groups. */
-const KEYS: RuleKey[] = ["fiscal", "splitYear", "quarter", "half", "between", "yearRange", "decade", "month", "year", "relative", "ago"];
-
-export function triggeredRules(s: string): Set<RuleKey> {
-  const keys = new Set<RuleKey>();
-  TRIGGER.lastIndex = 0;
-  for (let m = TRIGGER.exec(s); m; m = TRIGGER.exec(s)) {
-    for (let g = 1; g <= KEYS.length; g++) if (m[g] !== undefined) keys.add(KEYS[g - 1]!);
-  }
-  return keys;
-}
-
-export const RULES: Rule[] = [
+export const PERIOD_RULES: Rule[] = [
   {
     first: true,
     key: "fiscal",
@@ -218,8 +131,17 @@ export const RULES: Rule[] = [
   },
   {
     key: "relative",
-    re: new RegExp(`\\b(?:the\\s+)?(?:past|last|previous)\\s+${NUM}\\s+(days|weeks|months|years|decades)\\b`, "gi"),
-    resolve: (m, ctx) => (ctx.ref ? relative({ start: unitPeriod(ctx.ref, m[2]!.toLowerCase(), -count(m[1]!)), end: ctx.ref }, "range") : null),
+    re: new RegExp(`\\b(?:the\\s+)?(past|last|previous|next|coming)\\s+${NUM}\\s+(days|weeks|months|years|decades)\\b`, "gi"),
+    resolve: (m, ctx) => {
+      if (!ctx.ref) return null;
+      const n = count(m[2]!);
+      const unit = m[3]!.toLowerCase();
+      const ahead = /^(?:next|coming)$/i.test(m[1]!);
+      const period = ahead
+        ? { start: ctx.ref, end: unitPeriod(ctx.ref, unit, n) }
+        : { start: unitPeriod(ctx.ref, unit, -n), end: ctx.ref };
+      return relative(period, "range");
+    },
   },
   {
     key: "ago",

@@ -1,0 +1,69 @@
+// Single days: "April 7", "7 April 2025", "March 31, 2024", "on Tuesday", "last Friday", "yesterday".
+// The common forms are read here because chrono-node, which reads them too, costs a hundred times more.
+import { addDays, compare, type Day, daysInMonth, monthNumber } from "./calendar.js";
+import { MONTH, type Resolved, type Rule, type RuleContext, YEAR } from "./rule-kit.js";
+
+const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+const dayOfWeek = (x: Day) => (new Date(Date.UTC(x.y, x.m - 1, x.d)).getUTCDay() + 6) % 7;
+
+function day(x: Day, basis: Resolved["basis"]): Resolved {
+  return { period: { start: x, end: x }, granularity: "day", basis };
+}
+
+/** A month and day without a year: the latest such day not after publication, or the next for the future. */
+function dated(ctx: RuleContext, month: number, d: number, year: string | undefined): Resolved | null {
+  if (month === 0 || d < 1) return null;
+  if (year) {
+    const y = Number(year);
+    return d <= daysInMonth(y, month) ? day({ y, m: month, d }, "explicit") : null;
+  }
+  if (!ctx.ref || d > daysInMonth(ctx.ref.y, month)) return null;
+  const here = { y: ctx.ref.y, m: month, d };
+  const after = compare(here, ctx.ref) > 0;
+  const y = ctx.future ? (compare(here, ctx.ref) >= 0 ? here.y : here.y + 1) : after ? here.y - 1 : here.y;
+  return d <= daysInMonth(y, month) ? day({ y, m: month, d }, "relative") : null;
+}
+
+/** "on Tuesday": the latest Tuesday not after publication, or the next one when the sentence looks ahead. */
+function weekday(ctx: RuleContext, name: string, which: string | undefined): Resolved | null {
+  if (!ctx.ref) return null;
+  const target = WEEKDAYS.indexOf(name);
+  const today = dayOfWeek(ctx.ref);
+  const back = (today - target + 7) % 7;
+  const ahead = (target - today + 7) % 7;
+  const w = which?.toLowerCase();
+  let shift: number;
+  if (w === "last") shift = -(back || 7);
+  else if (w === "next") shift = ahead || 7;
+  else shift = ctx.future ? ahead : -back;
+  return day(addDays(ctx.ref, shift), "relative");
+}
+
+const RELATIVE_DAYS: Record<string, number> = { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 };
+
+export const DAY_RULES: Rule[] = [
+  {
+    key: "month",
+    first: true,
+    re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*(?:%|,\\d|\\.\\d|-))(?:,?\\s+${YEAR}\\b)?`, "g"),
+    resolve: (m, ctx) => dated(ctx, monthNumber(m[1]!), Number(m[2]), m[3]),
+  },
+  {
+    key: "month",
+    first: true,
+    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR}\\b)?`, "g"),
+    resolve: (m, ctx) => dated(ctx, monthNumber(m[2]!), Number(m[1]), m[3]),
+  },
+  {
+    key: "weekday",
+    first: true,
+    re: new RegExp(`\\b(?:on\\s+)?(?:(last|next|this)\\s+)?(${WEEKDAYS.join("|")})\\b`, "g"),
+    resolve: (m, ctx) => weekday(ctx, m[2]!, m[1]),
+  },
+  {
+    key: "weekday",
+    first: true,
+    re: /\b(yesterday|today|tonight|tomorrow)\b/gi,
+    resolve: (m, ctx) => (ctx.ref ? day(addDays(ctx.ref, RELATIVE_DAYS[m[1]!.toLowerCase()]!), "relative") : null),
+  },
+];

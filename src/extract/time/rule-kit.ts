@@ -1,0 +1,61 @@
+// What every time rule shares: its shape, the context it resolves in, and the calendar helpers.
+import { parseNumberWords } from "../numbers.js";
+import type { Granularity } from "../types.js";
+import { addDays, addMonths, compare, type Day, daysInMonth, type Period } from "./calendar.js";
+
+export interface RuleContext {
+  ref: Day | null;
+  future: boolean;
+}
+
+export interface Resolved {
+  period: Period;
+  granularity: Granularity;
+  basis: "explicit" | "relative";
+}
+
+/** Which cheap trigger must fire in a sentence before a rule is worth running. */
+export type RuleKey =
+  | "fiscal" | "splitYear" | "quarter" | "half" | "between" | "yearRange" | "decade" | "month" | "year" | "relative"
+  | "ago" | "weekday";
+
+export interface Rule {
+  key: RuleKey;
+  re: RegExp;
+  /** Read before chrono-node, whose day-level reading would split the expression ("… ended June 30, 2024"). */
+  first?: boolean;
+  resolve: (m: RegExpExecArray, ctx: RuleContext) => Resolved | null;
+}
+
+export const MONTH =
+  "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+export const YEAR = "((?:1[89]|20)\\d{2})";
+export const ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4 };
+export const NUM = "(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)";
+
+export const explicit = (period: Period, granularity: Granularity): Resolved => ({ period, granularity, basis: "explicit" });
+export const relative = (period: Period, granularity: Granularity): Resolved => ({ period, granularity, basis: "relative" });
+export const count = (w: string) => (/^\d+$/.test(w) ? Number(w) : /^an?$/i.test(w) ? 1 : (parseNumberWords(w) ?? 1));
+export const shortYear = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y));
+
+/** The latest (or, for future tense, the next) occurrence of a period picked by year. */
+export function nearest(ctx: RuleContext, make: (y: number) => Period): Period | null {
+  if (!ctx.ref) return null;
+  const here = make(ctx.ref.y);
+  if (ctx.future) return compare(here.end, ctx.ref) >= 0 ? here : make(ctx.ref.y + 1);
+  return compare(here.start, ctx.ref) <= 0 ? here : make(ctx.ref.y - 1);
+}
+
+export function fiscalEnding(month: number, day: number | null, year: number): Period {
+  const end = { y: year, m: month, d: day ?? daysInMonth(year, month) };
+  return { start: addDays(addMonths(end, -12), 1), end };
+}
+
+export function unitPeriod(ref: Day, unit: string, n: number): Day {
+  if (/^day/.test(unit)) return addDays(ref, n);
+  if (/^week/.test(unit)) return addDays(ref, 7 * n);
+  if (/^month/.test(unit)) return addMonths(ref, n);
+  if (/^decade/.test(unit)) return addMonths(ref, 120 * n);
+  return addMonths(ref, 12 * n);
+}
+

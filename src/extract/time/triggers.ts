@@ -1,0 +1,36 @@
+// One cheap scan of a sentence names the time rules that can match it; most sentences need one or two.
+import type { RuleKey } from "./rule-kit.js";
+
+const TRIGGER = new RegExp(
+  [
+    "(\\b(?:[Ff]iscal|[Ff]inancial|FY))",
+    "(\\d{4}[/-]\\d{2}\\b)",
+    "(\\bQ[1-4]|[Qq]uarter)",
+    "(\\bH[12]\\b|\\b[Hh]alf\\b)",
+    "(\\b(?:[Bb]etween|[Ff]rom)\\s)",
+    "(\\d{4}\\s?[-–]\\s?\\d{4})",
+    "(\\d0s\\b)",
+    "(\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))",
+    "(\\b(?:1[89]|20)\\d{2}\\b)",
+    "(\\b(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]oming|[Cc]urrent)\\s)",
+    "(\\bago\\b)",
+    "(\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\\b)",
+  ].join("|"),
+  // Case-sensitive on purpose: it lets the engine reject most positions on their first character.
+  "g",
+);
+
+/** Rule keys in the order of TRIGGER's capture groups. */
+const KEYS: RuleKey[] = [
+  "fiscal", "splitYear", "quarter", "half", "between", "yearRange", "decade", "month", "year", "relative", "ago", "weekday",
+];
+
+export function triggeredRules(s: string): Set<RuleKey> {
+  const keys = new Set<RuleKey>();
+  TRIGGER.lastIndex = 0;
+  for (let m = TRIGGER.exec(s); m; m = TRIGGER.exec(s)) {
+    for (let g = 1; g <= KEYS.length; g++) if (m[g] !== undefined) keys.add(KEYS[g - 1]!);
+  }
+  return keys;
+}
+
