@@ -7,14 +7,12 @@ import { opinionKind } from "./opinion.js";
 import { findQuantities } from "./quantities.js";
 import { splitSentences } from "./sentences.js";
 import { iso, parseDay, type Day } from "./time/calendar.js";
-import { applyShift, findShift, findTimes, type TimeMention, type TimeShift } from "./time/index.js";
+import { applyShift, findShift, findTimes, tenseOf, type TimeMention, type TimeShift } from "./time/index.js";
+import type { Tense } from "./time/rule-kit.js";
 import { scanCues } from "./cues.js";
 import type { Claim, ClaimTime, Extraction, ExtractInput, Ignored, Quantity, Span } from "./types.js";
 
 export type * from "./types.js";
-
-const PAST =
-  /\b(?:\w{3,}ed|was|were|had|did|said|made|took|went|came|gave|met|told|became|began|built|bought|sold|won|lost|rose|fell|grew|led|paid|saw|spent|wrote|held|left|brought|found|got|kept|ran|sent|stood|hit|cut|struck|drew|chose|spoke|threw)\b/i;
 
 interface Narrative {
   /** The time the story last set, for "two weeks after …" and for follow-on sentences. */
@@ -36,7 +34,7 @@ export function extractClaims(input: ExtractInput): Extraction {
     for (const sentence of splitSentences(text, paragraph)) {
       const s = text.slice(sentence.start, sentence.end);
       const cues = scanCues(s);
-      const times = sentenceTimes(s, sentence, ref, cues.has("future"));
+      const times = sentenceTimes(s, sentence, ref, tenseOf(s, cues));
       const quantities = amountsOutsideTimes(findQuantities(s, sentence.start), times);
       const notClaim = opinionKind(s, opinion, cues, quantities.length > 0);
       if (notClaim) {
@@ -78,11 +76,11 @@ interface SentenceTimes {
   span: Span;
   mentions: TimeMention[];
   shift: TimeShift | null;
-  future: boolean;
+  tense: Tense;
 }
 
-function sentenceTimes(s: string, span: Span, ref: Day | null, future: boolean): SentenceTimes {
-  return { text: s, span, mentions: findTimes(s, ref, future), shift: findShift(s), future };
+function sentenceTimes(s: string, span: Span, ref: Day | null, tense: Tense): SentenceTimes {
+  return { text: s, span, mentions: findTimes(s, ref, tense), shift: findShift(s), tense };
 }
 
 /** "two weeks after", "the past five years": a time expression, not an amount to check. */
@@ -113,7 +111,7 @@ function claimTime(text: string, span: Span, t: SentenceTimes, ref: Day | null, 
       granularity: base.granularity, basis: "relative",
     });
   }
-  if (story.paragraph && !t.future && PAST.test(t.text)) return { ...story.paragraph, basis: "inherited" };
+  if (story.paragraph && t.tense === "past") return { ...story.paragraph, basis: "inherited" };
   if (!ref) return null;
   const day = iso(ref);
   return { text: null, span: null, start: day, end: day, granularity: "day", basis: "publication" };

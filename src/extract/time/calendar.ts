@@ -65,6 +65,15 @@ export function weekPeriod(x: Day): Period {
   return { start, end: addDays(start, 6) };
 }
 
+/** Days since 1970-01-01, for distances between days. */
+export const dayNumber = (x: Day) => Date.UTC(x.y, x.m - 1, x.d) / 86_400_000;
+
+/** Days from `ref` to the nearest day of `p` (0 when `ref` lies inside it). */
+export function distance(p: Period, ref: Day): number {
+  const [s, e, r] = [dayNumber(p.start), dayNumber(p.end), dayNumber(ref)];
+  return r < s ? s - r : r > e ? r - e : 0;
+}
+
 export const compare = (a: Day, b: Day) => a.y - b.y || a.m - b.m || a.d - b.d;
 
 export const iso = (x: Day) =>

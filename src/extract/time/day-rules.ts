@@ -1,7 +1,7 @@
 // Single days: "April 7", "7 April 2025", "March 31, 2024", "on Tuesday", "last Friday", "yesterday".
 // The common forms are read here because chrono-node, which reads them too, costs a hundred times more.
-import { addDays, compare, type Day, daysInMonth, monthNumber } from "./calendar.js";
-import { MONTH, type Resolved, type Rule, type RuleContext, YEAR } from "./rule-kit.js";
+import { addDays, type Day, daysInMonth, monthNumber } from "./calendar.js";
+import { MONTH, nearest, type Resolved, type Rule, type RuleContext, YEAR } from "./rule-kit.js";
 
 const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 const dayOfWeek = (x: Day) => (new Date(Date.UTC(x.y, x.m - 1, x.d)).getUTCDay() + 6) % 7;
@@ -10,18 +10,15 @@ function day(x: Day, basis: Resolved["basis"]): Resolved {
   return { period: { start: x, end: x }, granularity: "day", basis };
 }
 
-/** A month and day without a year: the latest such day not after publication, or the next for the future. */
+/** A month and day, with or without a year (then the year the sentence's tense points to). */
 function dated(ctx: RuleContext, month: number, d: number, year: string | undefined): Resolved | null {
-  if (month === 0 || d < 1) return null;
+  const make = (y: number) => (month > 0 && d >= 1 && d <= daysInMonth(y, month) ? { start: { y, m: month, d }, end: { y, m: month, d } } : null);
   if (year) {
-    const y = Number(year);
-    return d <= daysInMonth(y, month) ? day({ y, m: month, d }, "explicit") : null;
+    const p = make(Number(year));
+    return p && { period: p, granularity: "day", basis: "explicit" };
   }
-  if (!ctx.ref || d > daysInMonth(ctx.ref.y, month)) return null;
-  const here = { y: ctx.ref.y, m: month, d };
-  const after = compare(here, ctx.ref) > 0;
-  const y = ctx.future ? (compare(here, ctx.ref) >= 0 ? here.y : here.y + 1) : after ? here.y - 1 : here.y;
-  return d <= daysInMonth(y, month) ? day({ y, m: month, d }, "relative") : null;
+  const p = nearest(ctx, make);
+  return p && { period: p, granularity: "day", basis: "relative" };
 }
 
 /** "on Tuesday": the latest Tuesday not after publication, or the next one when the sentence looks ahead. */
@@ -35,7 +32,7 @@ function weekday(ctx: RuleContext, name: string, which: string | undefined): Res
   let shift: number;
   if (w === "last") shift = -(back || 7);
   else if (w === "next") shift = ahead || 7;
-  else shift = ctx.future ? ahead : -back;
+  else shift = ctx.tense === "future" ? ahead : -back;
   return day(addDays(ctx.ref, shift), "relative");
 }
 

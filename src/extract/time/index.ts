@@ -3,10 +3,10 @@
 import * as chronoEn from "chrono-node/en";
 import type { Granularity } from "../types.js";
 import { addDays, addMonths, type Day, type Period } from "./calendar.js";
-import { scanCues } from "../cues.js";
+import { type Cues, scanCues } from "../cues.js";
 import { parseNumberWords } from "../numbers.js";
 import { DAY_RULES } from "./day-rules.js";
-import type { Rule, RuleContext } from "./rule-kit.js";
+import type { Rule, RuleContext, Tense } from "./rule-kit.js";
 import { PERIOD_RULES } from "./rules.js";
 import { triggeredRules } from "./triggers.js";
 
@@ -38,7 +38,25 @@ const CHRONO_GATE =
 const SHIFT =
   /\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s+(days?|weeks?|months?|years?)\s+(after|later|before|earlier)\b/gi;
 
-export const isFuture = (sentence: string) => scanCues(sentence).has("future");
+const IRREGULAR_PAST =
+  /\b(?:was|were|had|did|said|made|took|went|came|gave|met|told|became|began|built|bought|sold|won|lost|rose|fell|grew|led|paid|saw|spent|wrote|held|left|brought|found|got|kept|ran|sent|stood|hit|struck|drew|chose|spoke|threw)\b/;
+const isLower = (c: number) => c >= 97 && c <= 122;
+
+/** A word ending in "-ed" after at least three letters ("visited", "summoned"); a string search is far
+ *  cheaper here than a regex that tries every word. */
+function hasRegularPast(s: string): boolean {
+  for (let i = s.indexOf("ed", 3); i >= 0; i = s.indexOf("ed", i + 2)) {
+    const after = s.charCodeAt(i + 2);
+    if (!isLower(after) && isLower(s.charCodeAt(i - 1)) && isLower(s.charCodeAt(i - 2)) && isLower(s.charCodeAt(i - 3))) return true;
+  }
+  return false;
+}
+
+/** Future when the sentence looks ahead, past when it has a past-tense verb, else unknown. */
+export function tenseOf(sentence: string, cues: Cues = scanCues(sentence)): Tense {
+  if (cues.has("future")) return "future";
+  return hasRegularPast(sentence) || IRREGULAR_PAST.test(sentence) ? "past" : "unknown";
+}
 
 function chronoMentions(s: string, ref: Day | null, read: TimeMention[]): TimeMention[] {
   const gate = new RegExp(CHRONO_GATE.source, "g");
@@ -68,8 +86,8 @@ function chronoMentions(s: string, ref: Day | null, read: TimeMention[]): TimeMe
 }
 
 /** Time expressions of one sentence, first to last, never overlapping. */
-export function findTimes(s: string, ref: Day | null, future = isFuture(s)): TimeMention[] {
-  const ctx: RuleContext = { ref, future };
+export function findTimes(s: string, ref: Day | null, tense: Tense = tenseOf(s)): TimeMention[] {
+  const ctx: RuleContext = { ref, tense };
   const found: TimeMention[] = [];
   const keys = triggeredRules(s);
   const free = (a: number, b: number) => !found.some((f) => a < f.end && b > f.start);

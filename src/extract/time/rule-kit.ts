@@ -1,11 +1,14 @@
 // What every time rule shares: its shape, the context it resolves in, and the calendar helpers.
 import { parseNumberWords } from "../numbers.js";
 import type { Granularity } from "../types.js";
-import { addDays, addMonths, compare, type Day, daysInMonth, type Period } from "./calendar.js";
+import { addDays, addMonths, compare, type Day, daysInMonth, distance, type Period } from "./calendar.js";
+
+/** What the verbs say about when: it decides which "July" or "Tuesday" a sentence means. */
+export type Tense = "past" | "future" | "unknown";
 
 export interface RuleContext {
   ref: Day | null;
-  future: boolean;
+  tense: Tense;
 }
 
 export interface Resolved {
@@ -38,12 +41,17 @@ export const relative = (period: Period, granularity: Granularity): Resolved => 
 export const count = (w: string) => (/^\d+$/.test(w) ? Number(w) : /^an?$/i.test(w) ? 1 : (parseNumberWords(w) ?? 1));
 export const shortYear = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y));
 
-/** The latest (or, for future tense, the next) occurrence of a period picked by year. */
-export function nearest(ctx: RuleContext, make: (y: number) => Period): Period | null {
-  if (!ctx.ref) return null;
-  const here = make(ctx.ref.y);
-  if (ctx.future) return compare(here.end, ctx.ref) >= 0 ? here : make(ctx.ref.y + 1);
-  return compare(here.start, ctx.ref) <= 0 ? here : make(ctx.ref.y - 1);
+/** Which year's "July" a sentence means: the latest not after publication in the past tense, the next
+ *  in the future tense, and otherwise the one nearest to publication. */
+export function nearest(ctx: RuleContext, make: (y: number) => Period | null): Period | null {
+  const ref = ctx.ref;
+  if (!ref) return null;
+  const here = make(ref.y);
+  const [prev, next] = [make(ref.y - 1), make(ref.y + 1)];
+  if (ctx.tense === "future") return here && compare(here.end, ref) >= 0 ? here : next;
+  if (ctx.tense === "past") return here && compare(here.start, ref) <= 0 ? here : prev;
+  const options = [here, prev, next].filter((p): p is Period => p !== null);
+  return options.sort((a, b) => distance(a, ref) - distance(b, ref))[0] ?? null;
 }
 
 export function fiscalEnding(month: number, day: number | null, year: number): Period {
