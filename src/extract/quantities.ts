@@ -69,9 +69,9 @@ export function findQuantities(s: string, offset = 0): Quantity[] {
     }));
   }
   found.sort((a, b) => a.span.start - b.span.start);
-  return linkQuantities(s, found).map(({ numeral: _n, scaled: _s, ...q }) => ({
-    ...q,
-    span: { start: q.span.start + offset, end: q.span.end + offset },
+  return linkQuantities(s, found).map((q) => ({
+    text: q.text, span: { start: q.span.start + offset, end: q.span.end + offset }, type: q.type, value: q.value,
+    unit: q.unit, approximate: q.approximate, bound: q.bound, role: q.role,
   }));
 }
 

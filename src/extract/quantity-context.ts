@@ -4,9 +4,7 @@ import type { Bound } from "./types.js";
 
 const MONTH =
   "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
-const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\.?\\s+$`);
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b`);
-const DATE_YEAR_AFTER = new RegExp(`\\b${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+$`);
 const TIME_AFTER = /^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|hrs\b|GMT|UTC|BST|EST|EDT|CET|ET\b|PT\b|local time)/i;
 const CLOCK = /^:\d{2}\b/;
 const ADDRESS_AFTER =
@@ -39,6 +37,21 @@ export function maskedSpans(s: string): [number, number][] {
 }
 
 const isLetter = (c: string | undefined) => !!c && /[A-Za-z]/.test(c);
+const isDigit = (c: string | undefined) => !!c && c >= "0" && c <= "9";
+
+/** The word right before `at`, across one run of spaces: cheaper than an end-anchored regex, which
+ *  scans its whole window; a number is judged by its neighbours dozens of times per article. */
+export function wordBefore(s: string, at: number): string {
+  let end = at;
+  while (end > 0 && (s[end - 1] === " " || s[end - 1] === "\u00a0")) end--;
+  if (end === at) return "";
+  let start = end;
+  while (start > 0 && /[\w&'’.,-]/.test(s[start - 1]!)) start--;
+  return s.slice(start, end);
+}
+
+const MONTH_WORD = new RegExp(`^${MONTH}\\.?$`);
+const DAY_WORD = /^\d{1,2}(?:st|nd|rd|th)?,?$/;
 
 /** Why the numeral at [start, end) is not an amount, or null when it may be one. */
 export function notAnAmount(s: string, start: number, end: number, hasUnit: boolean): string | null {
@@ -50,15 +63,19 @@ export function notAnAmount(s: string, start: number, end: number, hasUnit: bool
   // 7-Eleven, 12-Man Squad, 3M, 5G: digits fused to a capitalised word.
   if (/^-?[A-Z]/.test(after) && !hasUnit) return "name";
   if (/^\.\d/.test(after) || /^(?:\/\d)/.test(after)) return "version_or_fraction";
-  const before = s.slice(Math.max(0, start - 40), start);
-  if (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after) || DATE_YEAR_AFTER.test(before)) return "date";
-  if (TIME_AFTER.test(after) || CLOCK.test(after) || /\d:$/.test(before)) return "time";
+  const word = wordBefore(s, start);
+  // "April 7", "7 April", "April 7, 2025".
+  if (MONTH_WORD.test(word) || MONTH_AFTER.test(after)) return "date";
+  if (DAY_WORD.test(word) && MONTH_WORD.test(wordBefore(s, start - word.length - 1))) return "date";
+  if (TIME_AFTER.test(after) || CLOCK.test(after) || (prev === ":" && isDigit(s[start - 2]))) return "time";
   if (ADDRESS_AFTER.test(after)) return "address";
-  if (SCORE.test(s.slice(start, start + 12)) || /\d[-–]$/.test(before)) return hasUnit ? null : "score";
+  if (SCORE.test(s.slice(start, start + 12)) || ((prev === "-" || prev === "–") && isDigit(s[start - 2]))) {
+    return hasUnit ? null : "score";
+  }
   if (hasUnit) return null;
   // CloudMatrix 384, Qihoo 360, Boeing 737, Formula 1, Windows 11: a name word right before the number.
-  const word = /([A-Za-z][\w&'’.]*)\s$/.exec(before);
-  if (word && /[A-Z]/.test(word[1]!) && !NOT_NAME.has(word[1]!) && !/^[A-Z]{2,}s?$/.test(word[1]!)) {
+  const name = word.replace(/[,.]+$/, "");
+  if (name === word && /^[A-Za-z]/.test(name) && /[A-Z]/.test(name) && !NOT_NAME.has(name) && !/^[A-Z]{2,}s?$/.test(name)) {
     return "name";
   }
   return null;
@@ -89,10 +106,20 @@ export interface Modifiers {
   after: number;
 }
 
+// The last word of every bound or approximation phrase above: no other word before a number needs a look.
+const MODIFIER_ENDS = new Set([
+  "than", "over", "above", "of", "exceeding", "beyond", "least", "under", "below", "nearly", "almost", "to",
+  "most", "many", "much", "high", "about", "around", "roughly", "approximately", "some", "estimated", "circa",
+  "less",
+]);
+
 export function modifiers(s: string, start: number, end: number): Modifiers {
-  const before = s.slice(Math.max(0, start - 30), start);
-  const after = s.slice(end, end + 20);
   const out: Modifiers = { bound: null, approximate: false, before: 0, after: 0 };
+  const lead = wordBefore(s, start).toLowerCase();
+  const next = s[end];
+  if (!MODIFIER_ENDS.has(lead) && !/~\s*$/.test(s.slice(Math.max(0, start - 2), start)) && next !== "+" && next !== " ") return out;
+  const before = MODIFIER_ENDS.has(lead) || s[start - 1] === "~" || s[start - 2] === "~" ? s.slice(Math.max(0, start - 30), start) : "";
+  const after = s.slice(end, end + 20);
   for (const [re, bound, approx] of BOUNDS) {
     const m = re.exec(before);
     if (m) {

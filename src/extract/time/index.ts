@@ -34,7 +34,7 @@ export interface TimeShift {
 
 // chrono is slow next to a regex, so it only sees sentences where a day form is left unread.
 const CHRONO_GATE =
-  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
+  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/g;
 const SHIFT =
   /\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s+(days?|weeks?|months?|years?)\s+(after|later|before|earlier)\b/gi;
 
@@ -59,9 +59,9 @@ export function tenseOf(sentence: string, cues: Cues = scanCues(sentence)): Tens
 }
 
 function chronoMentions(s: string, ref: Day | null, read: TimeMention[]): TimeMention[] {
-  const gate = new RegExp(CHRONO_GATE.source, "g");
   let unread = false;
-  for (let m = gate.exec(s); m && !unread; m = gate.exec(s)) {
+  CHRONO_GATE.lastIndex = 0;
+  for (let m = CHRONO_GATE.exec(s); m && !unread; m = CHRONO_GATE.exec(s)) {
     unread = !read.some((r) => m!.index < r.end && m!.index + m![0].length > r.start);
   }
   if (!unread) return [];
