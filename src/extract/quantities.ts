@@ -23,8 +23,8 @@ const NUMBER = new RegExp(
   "gi",
 );
 const PREFIX = new RegExp(`(?:^|[^A-Za-z$])(${alternation(Object.keys(CURRENCY_PREFIX))})\\s?$`);
-const SCALE = /(?:(k|mn|mln|bn|bln|tn|trn|m|b)(?![A-Za-z])|\s(mn|mln|bn|bln|tn|trn)\b|\s+((?:hundred|thousand|million|billion|trillion|lakh|crore)(?:\s+(?:thousand|million|billion))?)\b)/y;
-const PERCENT = /\s?(?:%|per\s?cent\b|pct\b)/iy;
+const SCALE = /(?:(k|mn|mln|bn|bln|tn|trn|m|b)(?![A-Za-z])|\s(mn|mln|bn|bln|tn|trn)\b|[\s-]+((?:hundred|thousand|million|billion|trillion|lakh|crore)(?:\s+(?:thousand|million|billion))?)\b)/y;
+const PERCENT = /\s?(?:%|per\s?cent\b|pct\b|pc\b)/iy;
 const POINTS = /\s+(?:percentage points?|percent(?:age)? pts?)\b|\s?(?:pp|ppts?)\b/iy;
 const BASIS = /\s?(?:basis points?|bps)\b/iy;
 // "five pounds of flour" weighs; "five pounds" pays.
@@ -151,6 +151,12 @@ function readAmount(s: string, m: RegExpExecArray): Found | null {
   if (!unitFound && /^(st|nd|rd|th|s|'s)\b/i.test(s.slice(end, end + 3))) return null;
   if (m[1] === undefined && !unitFound && !scaled && !/^\s+[a-z]/.test(s.slice(end, end + 3))) return null;
 
+  // A minus sign written before the amount: "-0.3%", "−2 degrees", "minus 5".
+  const sign = /(?:^|[\s(])(-|−|minus\s)$/.exec(s.slice(Math.max(0, start - 7), start));
+  if (sign) {
+    value = -value;
+    start -= sign[1]!.length;
+  }
   const mod = modifiers(s, start, end);
   return make(s, start - mod.before, end + mod.after, type, round(value), unit, {
     approximate: mod.approximate, bound: mod.bound, numeral, scaled,

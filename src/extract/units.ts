@@ -63,7 +63,7 @@ export const MEASURE_UNITS: Record<string, string> = {
   "°c": "°C", "°f": "°F", "degrees celsius": "°C", "degrees fahrenheit": "°F", degrees: "degree",
   mph: "mph", "km/h": "km/h", kph: "km/h", knots: "knot",
   gb: "GB", tb: "TB", mb: "MB", pb: "PB", gbps: "Gbps", mbps: "Mbps", ghz: "GHz", mhz: "MHz",
-  calories: "calorie", kcal: "kcal", volts: "V", mah: "mAh",
+  calories: "calorie", kcal: "kcal", volts: "V", mah: "mAh", points: "point",
 };
 
 /** Plural nouns that turn a bare number into a count of people or things worth reporting. */

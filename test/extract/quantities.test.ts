@@ -21,6 +21,12 @@ describe("money", () => {
     ["The deal is worth 2.4 trillion yuan.", "2.4 trillion yuan", 2.4e12, "CNY"],
     ["A ticket costs 45 pounds.", "45 pounds", 45, "GBP"],
     ["The startup raised $500k from angels.", "$500k", 500e3, "USD"],
+    ["It is a $1.2-billion deal.", "$1.2-billion", 1.2e9, "USD"],
+    ["The project will cost Rs 500 crore.", "Rs 500 crore", 5e9, "INR"],
+    ["The deal was worth 1.5 trillion won.", "1.5 trillion won", 1.5e12, "KRW"],
+    ["The company lost 40 cents a share.", "40 cents", 0.4, "USD"],
+    ["Profit was 125 million australian dollars.", "125 million australian dollars", 125e6, "AUD"],
+    ["Tickets cost 10 € each.", "10 €", 10, "EUR"],
   ])("%s", (sentence, text, value, unit) => {
     expect(only(sentence)).toMatchObject({ type: "money", text, value, unit, bound: null, role: null });
   });
@@ -37,6 +43,8 @@ describe("percentages and points", () => {
     ["China accounted for 26% of revenue.", "26%", "percent", 26, "%"],
     ["Turnout was 61.5 percent.", "61.5 percent", "percent", 61.5, "%"],
     ["Inflation eased to 3.2 per cent.", "3.2 per cent", "percent", 3.2, "%"],
+    ["Shares fell 3.5pc on Monday.", "3.5pc", "percent", 3.5, "%"],
+    ["Prices changed by -0.3% in May.", "-0.3%", "percent", -0.3, "%"],
     ["Support fell 3 percentage points.", "3 percentage points", "percentage_points", 3, "pp"],
     ["The bank raised rates by 25 basis points.", "25 basis points", "percentage_points", 0.25, "pp"],
   ])("%s", (sentence, text, type, value, unit) => {
@@ -79,6 +87,8 @@ describe("durations, measures, ranks and ratios", () => {
     ["It is ranked No. 1 in the region.", { type: "rank", value: 1 }],
     ["It is the country's third-largest lender.", { type: "rank", value: 3, text: "third-largest" }],
     ["One in five adults smokes.", { type: "ratio", value: 0.2 }],
+    ["Seven in 10 voters agreed.", { type: "ratio", value: 0.7 }],
+    ["The plant will make 5.2-million-tonne batches.", { type: "measure", value: 5.2e6, unit: "tonne" }],
     ["The shop ran a two-for-one offer.", { type: "ratio", value: 2 }],
   ])("%s", (sentence, expected) => {
     expect(only(sentence)).toMatchObject(expected);
@@ -141,6 +151,7 @@ describe("never amounts", () => {
     "Arsenal won 3-1 at home.",
     "Read more at https://example.com/2024/story-123 today.",
     "The COVID-19 pandemic changed that.",
+    "The 7-Eleven on Main Road opened.",
   ])("%s", (sentence) => {
     expect(findQuantities(sentence)).toEqual([]);
   });
