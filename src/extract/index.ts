@@ -2,6 +2,7 @@
 // Pure: no I/O and nothing beyond the language, so it runs alike in Node, Workers and a browser.
 import { checkworthiness } from "./checkworthiness.js";
 import { claimSpans, classify, findSubject } from "./claims.js";
+import { settleCurrencies } from "./currency.js";
 import { findLayout } from "./furniture.js";
 import { opinionKind } from "./opinion.js";
 import { findQuantities } from "./quantities.js";
@@ -57,7 +58,7 @@ export function extractClaims(input: ExtractInput): Extraction {
       }
     }
   }
-  fillCurrency(claims.flatMap((c) => c.quantities));
+  settleCurrencies(text, claims.flatMap((c) => c.quantities));
   ignored.sort((a, b) => a.span.start - b.span.start);
   return { claims, ignored };
 }
@@ -121,13 +122,4 @@ function remember(story: Narrative, time: ClaimTime): ClaimTime {
   story.paragraph = time;
   story.article = time;
   return time;
-}
-
-/** "billions in revenue" in a story told in dollars is dollars. */
-function fillCurrency(quantities: Quantity[]): void {
-  const counts = new Map<string, number>();
-  for (const q of quantities) if (q.type === "money" && q.unit) counts.set(q.unit, (counts.get(q.unit) ?? 0) + 1);
-  const main = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-  if (!main) return;
-  for (const q of quantities) if (q.type === "money" && !q.unit) q.unit = main;
 }

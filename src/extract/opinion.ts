@@ -22,6 +22,8 @@ export function opinionKind(sentence: string, ctx: OpinionContext, cues: Cues, f
   if (/\?["”’)]*$/.test(sentence) && !quoted) return "question";
   if (!quoted && cues.has("first_person")) return "first_person";
   if (figures) return null;
+  // "He gave no other details.": too short to name anyone or anything a checker could look up.
+  if (wordCount(sentence, 7) < 7 && !/\s[A-Z]/.test(sentence)) return "no_assertion";
   if (ctx.concluding || cues.has("rhetoric")) return "rhetoric";
   if (cues.has("speculation")) return "hedge";
   return null;

@@ -72,5 +72,22 @@ export function linkQuantities(s: string, qs: Found[]): Found[] {
       }
     }
   });
+  moneyBySentence(s, qs);
   return qs;
+}
+
+// Words after a bare "79.1 billion" that show it counts something other than money.
+const COUNTED = /^\s+(?!(?:in|a|an|the|from|to|at|for|on|by|and|or|this|last|next|year|years|earlier|ago|a year)\b)[a-z]/;
+
+/** "to 99.9 billion pesos this year from 79.1 billion": a bare scaled amount in a sentence about money,
+ *  with no noun of its own, is money in that sentence's currency. */
+function moneyBySentence(s: string, qs: Found[]): void {
+  const money = qs.find((q) => q.type === "money" && q.unit);
+  if (!money) return;
+  for (const q of qs) {
+    if (q.type !== "count" || q.unit !== null || !q.scaled || q.value < 1e6) continue;
+    if (COUNTED.test(s.slice(q.span.end, q.span.end + 20))) continue;
+    q.type = "money";
+    q.unit = money.unit;
+  }
 }

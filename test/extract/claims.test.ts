@@ -57,6 +57,7 @@ describe("opinion and rhetoric yield no claim", () => {
     ["Market analysts suggest that the company has a long road ahead to regain trust.", "rhetoric"],
     ["Will the port reopen before the holidays?", "question"],
     ["I think the strike is a mistake for everyone involved.", "first_person"],
+    ["He gave no other details.", "no_assertion"],
   ])("%s", (text, detail) => {
     const out = extractClaims({ text, publishedAt: "2025-08-20" });
     expect(out.claims).toEqual([]);
@@ -66,6 +67,23 @@ describe("opinion and rhetoric yield no claim", () => {
   it("every sentence of a concluding paragraph without figures is rhetoric", () => {
     const text = "In conclusion, the dispute is complex. Political tensions create a difficult environment for all sides.";
     expect(extractClaims({ text }).claims).toEqual([]);
+  });
+});
+
+describe("currencies settled by the story", () => {
+  it("pesos in a Philippine story are Philippine pesos", () => {
+    const c = one("Philippine government revenue is expected to rise 26 pct to 99.9 billion pesos this year.");
+    expect(c.quantities.find((q) => q.type === "money")).toMatchObject({ value: 99.9e9, unit: "PHP" });
+  });
+
+  it("a bare scaled amount in a sentence about money is money", () => {
+    const c = one("Revenue will rise to 99.9 billion pesos this year from 79.1 billion in 1986, the minister said.");
+    expect(c.quantities.map((q) => [q.type, q.value, q.role])).toEqual([["money", 99.9e9, "to"], ["money", 79.1e9, "from"]]);
+  });
+
+  it("an amount with no currency takes the story's currency", () => {
+    const { claims } = extractClaims({ text: "Nvidia earned $17.1 billion in China. The ban forced it to write off billions in revenue." });
+    expect(claims[1]!.quantities[0]).toMatchObject({ type: "money", unit: "USD", approximate: true });
   });
 });
 

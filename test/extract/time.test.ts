@@ -18,6 +18,7 @@ describe("explicit periods", () => {
     ["Nvidia earned $17.1 billion in the financial year ending January 2025.", "2024-02-01", "2025-01-31", "fiscal_year"],
     ["Profit rose in the fiscal year ended June 30, 2024.", "2023-07-01", "2024-06-30", "fiscal_year"],
     ["Spending fell in 2024/25.", "2024-04-01", "2025-03-31", "fiscal_year"],
+    ["Revenue rose in the year ended February 28.", "2024-03-01", "2025-02-28", "fiscal_year"],
     ["Sales rose in Q3 2024.", "2024-07-01", "2024-09-30", "quarter"],
     ["Sales rose in the third quarter of 2023.", "2023-07-01", "2023-09-30", "quarter"],
     ["Output dipped in the first half of 2022.", "2022-01-01", "2022-06-30", "half"],

@@ -56,6 +56,8 @@ export function nearest(ctx: RuleContext, make: (y: number) => Period | null): P
 
 export function fiscalEnding(month: number, day: number | null, year: number): Period {
   const end = { y: year, m: month, d: day ?? daysInMonth(year, month) };
+  // A year ending on a month's last day starts on the 1st of the next month ("to Feb 28" from 1 March).
+  if (end.d === daysInMonth(year, month)) return { start: addMonths({ y: year - 1, m: month, d: 1 }, 1), end };
   return { start: addDays(addMonths(end, -12), 1), end };
 }
 

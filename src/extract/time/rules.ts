@@ -9,8 +9,16 @@ export const PERIOD_RULES: Rule[] = [
   {
     first: true,
     key: "fiscal",
-    re: new RegExp(`\\b(?:the\\s+)?(?:financial|fiscal)\\s+year\\s+(?:ending|ended|ends|to|through)\\s+(?:on\\s+|in\\s+)?(?:(\\d{1,2})\\s+)?${MONTH}\\s*(\\d{1,2})?,?\\s+${YEAR}`, "gi"),
-    resolve: (m) => explicit(fiscalEnding(monthNumber(m[2]!), m[1] || m[3] ? Number(m[1] ?? m[3]) : null, Number(m[4])), "fiscal_year"),
+    re: new RegExp(`\\b(?:the\\s+)?(?:(?:financial|fiscal)\\s+)?year\\s+(?:ending|ended|ends|to|through)\\s+(?:on\\s+|in\\s+)?(?:(\\d{1,2})\\s+)?${MONTH}(?:\\s*(\\d{1,2})(?!\\d))?(?:,?\\s+${YEAR})?`, "gi"),
+    resolve: (m, ctx) => {
+      const [month, day] = [monthNumber(m[2]!), m[1] || m[3] ? Number(m[1] ?? m[3]) : null];
+      if (m[4]) return explicit(fiscalEnding(month, day, Number(m[4])), "fiscal_year");
+      // "the year ended February 28": the latest such year-end not after publication.
+      if (!ctx.ref) return null;
+      const end = fiscalEnding(month, day, ctx.ref.y);
+      const p = compare(end.end, ctx.ref) <= 0 ? end : fiscalEnding(month, day, ctx.ref.y - 1);
+      return relative(p, "fiscal_year");
+    },
   },
   {
     key: "fiscal",

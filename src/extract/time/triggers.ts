@@ -3,7 +3,7 @@ import type { RuleKey } from "./rule-kit.js";
 
 const TRIGGER = new RegExp(
   [
-    "(\\b(?:[Ff]iscal|[Ff]inancial|FY))",
+    "(\\b(?:[Ff]iscal|[Ff]inancial|FY|year (?:ending|ended|ends|to|through) ))",
     "(\\d{4}[/-]\\d{2}\\b)",
     "(\\bQ[1-4]|[Qq]uarter)",
     "(\\bH[12]\\b|\\b[Hh]alf\\b)",

@@ -1,0 +1,39 @@
+// Currencies settled at the level of the whole story: words several countries share ("pesos",
+// "dollars", "rupees") take the country the story names, and amounts with no currency of their own
+// ("billions in revenue") take the currency the story is told in.
+import type { Quantity } from "./types.js";
+
+// [currency word stem, country cue, ISO 4217]. The first cue found in the text wins.
+const SHARED_WORDS: [RegExp, RegExp, string][] = [
+  [/peso/i, /\bPhilippines?\b|\bManila\b/, "PHP"],
+  [/peso/i, /\bChilean?\b|\bSantiago\b/, "CLP"],
+  [/peso/i, /\bArgentin(?:a|e|ian)\b|\bBuenos Aires\b/, "ARS"],
+  [/peso/i, /\bColombian?\b|\bBogota\b/, "COP"],
+  [/dollar|dlr/i, /\bTaiwan(?:ese)?\b|\bTaipei\b/, "TWD"],
+  [/dollar|dlr/i, /\bHong Kong\b/, "HKD"],
+  [/dollar|dlr/i, /\bSingapore\b/, "SGD"],
+  [/rupee/i, /\bPakistan(?:i)?\b|\bKarachi\b|\bIslamabad\b/, "PKR"],
+  [/rupee/i, /\bSri Lanka(?:n)?\b|\bColombo\b/, "LKR"],
+  [/franc/i, /\bFrench\b|\bFrance\b|\bParis\b/, "FRF"],
+];
+
+/** A bare word currency ("pesos") is the one whose country the story is about. */
+function countryCurrency(text: string, q: Quantity): string | null {
+  // Sign-prefixed and qualified amounts ("$5", "US dollars", "Hong Kong dollars") already say which.
+  if (/[$€£¥₹]|\bU\.?S\b|\bAustralian|\bCanadian|\bNew Zealand/i.test(q.text)) return null;
+  for (const [word, cue, iso] of SHARED_WORDS) if (word.test(q.text) && cue.test(text)) return iso;
+  return null;
+}
+
+export function settleCurrencies(text: string, quantities: Quantity[]): void {
+  const counts = new Map<string, number>();
+  for (const q of quantities) {
+    if (q.type !== "money") continue;
+    const local = q.unit && countryCurrency(text, q);
+    if (local) q.unit = local;
+    if (q.unit) counts.set(q.unit, (counts.get(q.unit) ?? 0) + 1);
+  }
+  const main = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (!main) return;
+  for (const q of quantities) if (q.type === "money" && !q.unit) q.unit = main;
+}
