@@ -79,15 +79,19 @@ export function linkQuantities(s: string, qs: Found[]): Found[] {
 // Words after a bare "79.1 billion" that show it counts something other than money.
 const COUNTED = /^\s+(?!(?:in|a|an|the|from|to|at|for|on|by|and|or|this|last|next|year|years|earlier|ago|a year)\b)[a-z]/;
 
-/** "to 99.9 billion pesos this year from 79.1 billion": a bare scaled amount in a sentence about money,
- *  with no noun of its own, is money in that sentence's currency. */
+const MONEY_NOUNS =
+  /\b(?:debt|exports?|imports?|revenues?|sales|profits?|losses|deficit|surplus|reserves|budget|spending|investments?|income|earnings|assets|loans?|funding|turnover|dividends?|capital|costs?|prices?|valued?|worth|fines?|bonds?|payments?)\b/i;
+
+/** "to 99.9 billion pesos this year from 79.1 billion", "debt would grow to 97.2 billion": a bare scaled
+ *  amount with no noun of its own, in a sentence about money, is money — in the sentence's currency, or
+ *  (left open here) the story's. */
 function moneyBySentence(s: string, qs: Found[]): void {
   const money = qs.find((q) => q.type === "money" && q.unit);
-  if (!money) return;
+  if (!money && !MONEY_NOUNS.test(s)) return;
   for (const q of qs) {
     if (q.type !== "count" || q.unit !== null || !q.scaled || q.value < 1e6) continue;
     if (COUNTED.test(s.slice(q.span.end, q.span.end + 20))) continue;
     q.type = "money";
-    q.unit = money.unit;
+    q.unit = money?.unit ?? null;
   }
 }

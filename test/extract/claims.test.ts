@@ -81,6 +81,12 @@ describe("currencies settled by the story", () => {
     expect(c.quantities.map((q) => [q.type, q.value, q.role])).toEqual([["money", 99.9e9, "to"], ["money", 79.1e9, "from"]]);
   });
 
+  it("a bare scaled amount in a sentence about trade is money in the story's currency", () => {
+    const text = "Exports to the U.S. rose 4.1 pct to 2.48 billion dlrs. Exports to Japan fell 2.3 pct to 1.28 billion.";
+    const { claims } = extractClaims({ text });
+    expect(claims[1]!.quantities[1]).toMatchObject({ type: "money", value: 1.28e9, unit: "USD", role: "to" });
+  });
+
   it("an amount with no currency takes the story's currency", () => {
     const { claims } = extractClaims({ text: "Nvidia earned $17.1 billion in China. The ban forced it to write off billions in revenue." });
     expect(claims[1]!.quantities[0]).toMatchObject({ type: "money", unit: "USD", approximate: true });
