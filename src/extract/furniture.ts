@@ -32,7 +32,7 @@ const MINOR_WORDS = new Set([
   "vs", "after", "over", "into", "amid", "its", "his", "her", "their", "is", "are", "up", "out",
 ]);
 
-export function splitLines(text: string): Line[] {
+function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   const re = /[^\r\n]+/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {

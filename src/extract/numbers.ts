@@ -59,9 +59,3 @@ export function parseFraction(raw: string): number | null {
   const num = !m[1] || /^an?$/i.test(m[1]) ? 1 : UNITS[m[1].toLowerCase()]!;
   return num / FRACTION_DENOMINATORS[m[2]!.toLowerCase()]!;
 }
-
-/** Significant decimals a writer stated: "17.1" → 1, "20" → 0. Used to judge rounding agreement. */
-export function statedDecimals(raw: string): number {
-  const m = /\.(\d+)/.exec(raw.replace(/,/g, ""));
-  return m ? m[1]!.length : 0;
-}

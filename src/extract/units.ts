@@ -66,10 +66,6 @@ export const MEASURE_UNITS: Record<string, string> = {
   calories: "calorie", kcal: "kcal", volts: "V", mah: "mAh", points: "point",
 };
 
-/** Plural nouns that turn a bare number into a count of people or things worth reporting. */
-export const BASIS_POINTS = /^(basis points?|bps|bp)$/i;
-export const PERCENT_POINTS = /^(percentage points?|percent(age)? pts?|pp|ppts?|points?)$/i;
-
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** One alternation, longest keys first so "US$" wins over "$" and "barrels per day" over "barrels". */
 export function alternation(keys: string[]): string {

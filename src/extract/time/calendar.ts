@@ -92,5 +92,3 @@ export function parseDay(value: string | null | undefined): Day | null {
   }
   return x;
 }
-
-export const dayFromDate = fromDate;
