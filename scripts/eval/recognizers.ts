@@ -25,25 +25,28 @@ type Judge = (r: Case["Results"][number], qs: Quantity[]) => Quantity | undefine
 const byValue = (v: number, extra: (q: Quantity) => boolean = () => true): ((qs: Quantity[]) => Quantity | undefined) =>
   (qs) => qs.find((q) => near(q.value, v) && extra(q));
 
-const SETS: { file: string; name: string; judge: Judge }[] = [
-  { file: "Number-English-NumberModel.json", name: "number", judge: (r, qs) => byValue(Number(r.Resolution.value))(qs) },
-  { file: "Number-English-PercentModel.json", name: "percent", judge: (r, qs) => byValue(parseFloat(r.Resolution.value!), (q) => q.type === "percent")(qs) },
+/** Which of our quantities a set speaks about, for precision (the currency spec lists no percentages). */
+type Scope = (q: Quantity) => boolean;
+
+const SETS: { file: string; name: string; judge: Judge; scope: Scope }[] = [
+  { file: "Number-English-NumberModel.json", name: "number", scope: () => true, judge: (r, qs) => byValue(Number(r.Resolution.value))(qs) },
+  { file: "Number-English-PercentModel.json", name: "percent", scope: (q) => q.type === "percent", judge: (r, qs) => byValue(parseFloat(r.Resolution.value!), (q) => q.type === "percent")(qs) },
   {
-    file: "NumberWithUnit-English-CurrencyModel.json", name: "currency",
+    file: "NumberWithUnit-English-CurrencyModel.json", name: "currency", scope: (q) => q.type === "money",
     judge: (r, qs) => {
       const iso = r.Resolution.isoCurrency ?? CURRENCY[r.Resolution.unit ?? ""];
       return byValue(Number(r.Resolution.value), (q) => q.type === "money" && (!iso || q.unit === iso))(qs);
     },
   },
   {
-    file: "NumberWithUnit-English-DimensionModel.json", name: "dimension",
+    file: "NumberWithUnit-English-DimensionModel.json", name: "dimension", scope: (q) => q.type === "measure",
     judge: (r, qs) => {
       const unit = DIMENSION[r.Resolution.unit ?? ""];
       return byValue(Number(r.Resolution.value), (q) => q.type === "measure" && (!unit || q.unit === unit))(qs);
     },
   },
   {
-    file: "Number-English-NumberRangeModel.json", name: "number range",
+    file: "Number-English-NumberRangeModel.json", name: "number range", scope: (q) => q.role !== null || q.bound !== null,
     judge: (r, qs) => {
       const m = /^([[(])(-?[\d.]*),(-?[\d.]*)([\])])$/.exec(r.Resolution.value ?? "");
       if (!m) return undefined;
@@ -60,7 +63,7 @@ export function evalRecognizers(verbose: boolean): string[] {
   let [allN, allValue, allSpan] = [0, 0, 0];
   for (const set of SETS) {
     const cases = readJson<Case[]>("eval", "recognizers-text", set.file);
-    let [n, value, span, negatives, falsePositives] = [0, 0, 0, 0, 0];
+    let [n, value, span, negatives, falsePositives, reported, reportedRight] = [0, 0, 0, 0, 0, 0, 0];
     for (const c of cases) {
       const qs = findQuantities(c.Input);
       if (c.Results.length === 0) {
@@ -68,6 +71,10 @@ export function evalRecognizers(verbose: boolean): string[] {
         if (qs.length) falsePositives++;
         continue;
       }
+      // Precision: of what we report where the spec expects something, how much is an expected amount.
+      const scoped = qs.filter(set.scope);
+      reported += scoped.length;
+      reportedRight += scoped.filter((q) => c.Results.some((r) => overlap(q.span.start, q.span.end, r.Start, r.End + 1) > 0 && set.judge(r, [q]))).length;
       for (const r of c.Results) {
         n++;
         const near = qs.filter((q) => overlap(q.span.start, q.span.end, r.Start, r.End + 1) > 0);
@@ -78,7 +85,9 @@ export function evalRecognizers(verbose: boolean): string[] {
       }
     }
     [allN, allValue, allSpan] = [allN + n, allValue + value, allSpan + span];
-    lines.unshift(`recognizers ${set.name}: value right ${pct(value, n)}, value and span ${pct(span, n)}, negatives with a false amount ${pct(falsePositives, negatives)}`);
+    lines.unshift(
+      `recognizers ${set.name}: recall (value right) ${pct(value, n)}, value and span ${pct(span, n)}, precision ${pct(reportedRight, reported)}, negatives with a false amount ${pct(falsePositives, negatives)}`,
+    );
   }
   return [`recognizers-text (all): value right ${pct(allValue, allN)}, value and span ${pct(allSpan, allN)}`, ...lines];
 }
