@@ -1,5 +1,6 @@
 // `npm run bench`: every benchmark, each beside its baseline in the same process. Ratios, not timings,
 // are what compare across machines.
+import { benchCheckworthiness } from "./checkworthiness.bench.js";
 import { benchExtract } from "./extract.bench.js";
 
-for (const line of benchExtract()) console.log(line);
+for (const run of [benchExtract, benchCheckworthiness]) for (const line of run()) console.log(line);

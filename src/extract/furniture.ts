@@ -56,7 +56,8 @@ export function looksLikeHeadline(line: string): boolean {
   return major.length > 0 && capitalised.length / major.length >= 0.75;
 }
 
-function furnitureKind(line: string): FurnitureKind | null {
+/** The kind of furniture a line is by its own words (newsletter, byline, credit, prompt, cookie notice). */
+export function furnitureKind(line: string): FurnitureKind | null {
   const short = line.length < 250;
   if (short && NEWSLETTER.test(line)) return "newsletter";
   if (line.length < 120 && (BYLINE_LEAD.test(line) || BYLINE_BY.test(line))) return "byline";
@@ -66,8 +67,8 @@ function furnitureKind(line: string): FurnitureKind | null {
   return null;
 }
 
-/** Lines without sentence-final punctuation are either headlines or blurbs cut short. */
-const unfinished = (line: string) => !TERMINAL.test(line) || ELLIPSIS.test(line);
+/** Lines without sentence-final punctuation are headlines or blurbs cut short, not sentences. */
+export const unfinished = (line: string) => !TERMINAL.test(line) || ELLIPSIS.test(line);
 
 export function findLayout(text: string): Layout {
   const lines = splitLines(text);

@@ -1,6 +1,6 @@
 // The extraction pipeline: furniture → sentences → quantities → time → claims → check-worthiness.
 // Pure: no I/O and nothing beyond the language, so it runs alike in Node, Workers and a browser.
-import { checkworthiness } from "./checkworthiness.js";
+import { checkworthiness } from "./checkworthiness/index.js";
 import { claimSpans, classify, findSubject } from "./claims.js";
 import { settleCurrencies } from "./currency.js";
 import { findLayout } from "./furniture.js";
@@ -52,7 +52,10 @@ export function extractClaims(input: ExtractInput): Extraction {
         const subject = findSubject(claimText);
         claims.push({
           id: `c${claims.length + 1}`, text: claimText, span, sentence, kind,
-          checkworthiness: checkworthiness({ text: claimText, kind, quantities: own, time, subject, cues: claimCues }),
+          checkworthiness: checkworthiness({
+            text: claimText, kind, quantities: own, subject, cues: claimCues,
+            timed: time !== null && (time.basis === "explicit" || time.basis === "relative"),
+          }),
           subject, quantities: own, time,
         });
       }

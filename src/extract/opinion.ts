@@ -1,6 +1,6 @@
 // Sentences that assert nothing a fact-checker could verify: conclusions, rhetoric, hedged speculation,
 // questions and first-person opinion. They are reported in `ignored`, never as claims.
-import { wordCount } from "./checkworthiness.js";
+import { wordCount } from "./text.js";
 import type { Cues } from "./cues.js";
 import type { OpinionKind } from "./types.js";
 

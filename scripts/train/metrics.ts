@@ -1,0 +1,44 @@
+// F1 on the check-worthy class, the threshold that maximises it, and Platt calibration.
+
+export interface Scored {
+  z: number;
+  y: boolean;
+}
+
+export function f1At(xs: { p: number; y: boolean }[], threshold: number) {
+  let [tp, fp, fn] = [0, 0, 0];
+  for (const { p, y } of xs) {
+    if (p >= threshold && y) tp++;
+    else if (p >= threshold) fp++;
+    else if (y) fn++;
+  }
+  const precision = tp / (tp + fp || 1);
+  const recall = tp / (tp + fn || 1);
+  return { f1: (2 * precision * recall) / (precision + recall || 1), precision, recall };
+}
+
+/** The threshold (on a 0.01 grid) with the best F1. */
+export function bestThreshold(xs: { p: number; y: boolean }[]): { threshold: number; f1: number } {
+  let best = { threshold: 0.5, f1: -1 };
+  for (let t = 0.05; t <= 0.95; t += 0.01) {
+    const { f1 } = f1At(xs, t);
+    if (f1 > best.f1) best = { threshold: Math.round(t * 100) / 100, f1 };
+  }
+  return best;
+}
+
+/** Platt scaling: fits p = sigmoid(a·z + b) to labels by gradient descent on log loss. */
+export function platt(xs: Scored[]): { a: number; b: number } {
+  let [a, b] = [1, 0];
+  for (let step = 0; step < 2000; step++) {
+    let [ga, gb] = [0, 0];
+    for (const { z, y } of xs) {
+      const p = 1 / (1 + Math.exp(-(a * z + b)));
+      ga += (p - (y ? 1 : 0)) * z;
+      gb += p - (y ? 1 : 0);
+    }
+    a -= (0.5 * ga) / xs.length;
+    b -= (0.5 * gb) / xs.length;
+  }
+  return { a, b };
+}
