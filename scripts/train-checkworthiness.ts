@@ -55,8 +55,8 @@ function fit(options: Omit<TrainOptions, "dim" | "seed">, trainOn: Example[], va
 }
 
 const grid: Omit<TrainOptions, "dim" | "seed">[] = [];
-for (const l2 of [1e-6, 1e-5, 1e-4]) for (const epochs of [3, 6]) for (const positiveWeight of [1, 2]) {
-  grid.push({ l2, epochs, positiveWeight, rate: 0.1 });
+for (const l2 of [1e-4, 1e-3, 1e-2]) for (const epochs of [3, 5]) {
+  grid.push({ l2, epochs, positiveWeight: 1, rate: 0.1 });
 }
 const trainEx = examples(trainSet);
 const expertEx = examples(expert);

@@ -4,8 +4,7 @@
 import { featurize, type Signals } from "./features.js";
 import { loadModel, type ModelFile, probability } from "./model.js";
 import file from "./model.json" with { type: "json" };
-import { furnitureKind, looksLikeHeadline, unfinished } from "../furniture.js";
-import { opinionKind } from "../opinion.js";
+import { furnitureKind, looksLikeHeadline } from "../furniture.js";
 import { sentenceSignals } from "./signals.js";
 
 export type { Signals } from "./features.js";
@@ -20,21 +19,24 @@ export function checkworthiness(signals: Signals): number {
   return Math.round(probability(model, featurize(signals, model.bits)) * 1000) / 1000;
 }
 
-// A line the extractor itself would never make a claim of (page furniture, a headline or a blurb cut
-// short, opinion or rhetoric) keeps a tenth of the model's probability. Inside extraction such lines
-// never reach the model, so there a claim's score is the model's probability as it stands.
-const NOT_AN_ASSERTION = 0.1;
+// A line the extractor would never read as a sentence (page furniture, a headline, a blurb cut short)
+// keeps a tenth of the model's probability. Inside extraction such lines never reach the model, so there
+// a claim's score is the model's probability as it stands. Opinion is left to the model: debaters'
+// "I think …" sentences often carry checkable claims, and the model learned how often.
+const NOT_A_SENTENCE = 0.1;
 
-function assertion(s: Signals): boolean {
-  const text = s.text.trim();
-  if (furnitureKind(text) || unfinished(text) || looksLikeHeadline(text)) return false;
-  return opinionKind(text, { concluding: false }, s.cues, s.quantities.length > 0) === null;
+// A teaser's blurb stops mid-word or mid-phrase; a speaker trailing off ends with "..." or "--".
+const CUT_SHORT = /[\p{L}\d,]$/u;
+
+function sentenceLike(text: string): boolean {
+  const line = text.trim();
+  return !furnitureKind(line) && !CUT_SHORT.test(line) && !looksLikeHeadline(line);
 }
 
 /** Scores a sentence on its own, as the CLI does: the same model, the same signals. */
 export function scoreSentence(text: string): { score: number; checkworthy: boolean } {
   const signals = sentenceSignals(text);
   const p = checkworthiness(signals);
-  const score = assertion(signals) ? p : Math.round(p * NOT_AN_ASSERTION * 1000) / 1000;
+  const score = sentenceLike(text) ? p : Math.round(p * NOT_A_SENTENCE * 1000) / 1000;
   return { score, checkworthy: score >= THRESHOLD };
 }
