@@ -1,5 +1,6 @@
 // `npm run eval [-- --verbose]`: scores the extractor on the evaluation data beside the checkout
 // (../shared, or FACTDESK_SHARED). A clone without it gets a message and exit 0.
+import { evalCheckworthiness } from "./eval/checkworthiness.js";
 import { evalGold } from "./eval/gold.js";
 import { evalRecognizers } from "./eval/recognizers.js";
 import { present, SHARED } from "./eval/shared.js";
@@ -14,6 +15,7 @@ const sections: [string[], () => string[]][] = [
   [["articles"], () => evalGold(verbose)],
   [["eval", "recognizers-text"], () => evalRecognizers(verbose)],
   [["eval", "temporal"], () => evalTimebank(verbose)],
+  [["articles"], () => evalCheckworthiness()],
 ];
 for (const [path, run] of sections) {
   if (!present(...path)) console.log(`(skipped: ${path.join("/")} is absent)`);

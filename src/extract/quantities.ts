@@ -44,6 +44,7 @@ const sticky = (re: RegExp, s: string, at: number) => {
   re.lastIndex = at;
   return re.exec(s);
 };
+const overlapsFound = (found: Found[], a: number, b: number) => found.some((f) => f.span.start < b && f.span.end > a);
 const overlaps = (spans: [number, number][], a: number, b: number) => spans.some(([s, e]) => a < e && b > s);
 
 /** Quantities of one sentence; `offset` makes spans absolute. */
@@ -51,17 +52,16 @@ export function findQuantities(s: string, offset = 0): Quantity[] {
   const masked = maskedSpans(s);
   // Ranks and ratios first: the "1" of "No. 1" and the "five" of "one in five" are not counts.
   const found: Found[] = specialQuantities(s);
-  const taken = (a: number, b: number) => found.some((f) => f.span.start < b && f.span.end > a);
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(s); m; m = NUMBER.exec(s)) {
     const q = readAmount(s, m);
-    if (q && !overlaps(masked, q.span.start, q.span.end) && !taken(m.index, m.index + m[0].length)) found.push(q);
+    if (q && !overlaps(masked, q.span.start, q.span.end) && !overlapsFound(found, m.index, m.index + m[0].length)) found.push(q);
   }
   VAGUE.lastIndex = 0;
   for (let m = VAGUE.exec(s); m; m = VAGUE.exec(s)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (taken(start, end)) continue;
+    if (overlapsFound(found, start, end)) continue;
     const money = MONEY_CONTEXT.test(s.slice(end, end + 40)) || /\$\s?$/.test(s.slice(0, start));
     const value = VAGUE_VALUE[m[0].toLowerCase()]!;
     found.push(make(s, start, end, money ? "money" : "count", value, money ? contextCurrency(s) : null, {

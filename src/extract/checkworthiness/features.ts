@@ -61,48 +61,51 @@ function tokenOf(raw: string): string {
   return /^(?:19|20)\d\d$/.test(raw) ? "<year>" : "<num>";
 }
 
+// Module-level helpers rather than closures: featurize runs per sentence, and a closure made per call
+// costs more than the work it does.
+function addHashed(f: Features, h: number, mask: number): void {
+  f.indices.push(h & mask);
+  f.signs.push(h & 0x80000000 ? -1 : 1);
+}
+
+function addDense(f: Features, index: number): void {
+  f.indices.push(index);
+  f.signs.push(1);
+}
+
 export function featurize(s: Signals, bits: number): Features {
   const mask = (1 << bits) - 1;
-  const indices: number[] = [];
-  const signs: number[] = [];
-  const add = (h: number) => {
-    indices.push(h & mask);
-    signs.push(h & 0x80000000 ? -1 : 1);
-  };
+  const f: Features = { indices: [], signs: [] };
   const lower = s.text.toLowerCase();
   let prev = 0;
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(lower); m; m = TOKEN.exec(lower)) {
     const h = fnv(tokenOf(m[0]));
-    add(h);
-    if (prev) add(fnv(" ", Math.imul(prev, 31) ^ h) ^ 0x9e3779b9);
+    addHashed(f, h, mask);
+    if (prev) addHashed(f, fnv(" ", Math.imul(prev, 31) ^ h) ^ 0x9e3779b9, mask);
     prev = h;
   }
   const base = mask + 1;
-  const dense = (offset: number) => {
-    indices.push(base + offset);
-    signs.push(1);
-  };
-  dense(at("bias"));
+  addDense(f, base + at("bias"));
   const qs = s.quantities;
-  if (qs.length) dense(at("figures"));
-  if (qs.length > 1) dense(at("figures_2plus"));
+  if (qs.length) addDense(f, base + at("figures"));
+  if (qs.length > 1) addDense(f, base + at("figures_2plus"));
   let seen = 0;
   for (const q of qs) {
     const k = TYPE_AT.get(q.type)!;
-    if (!(seen & (1 << k % 30))) dense(k);
+    if (!(seen & (1 << k % 30))) addDense(f, base + k);
     seen |= 1 << k % 30;
   }
-  if (s.timed) dense(at("timed"));
-  if (s.subject) dense(at("subject"));
-  for (const c of s.cues) dense(CUE_AT.get(c)!);
-  dense(KIND_AT.get(s.kind)!);
+  if (s.timed) addDense(f, base + at("timed"));
+  if (s.subject) addDense(f, base + at("subject"));
+  for (const c of s.cues) addDense(f, base + CUE_AT.get(c)!);
+  addDense(f, base + KIND_AT.get(s.kind)!);
   const text = s.text;
-  if (/\?["”’)]*\s*$/.test(text)) dense(at("question"));
+  if (/\?["”’)]*\s*$/.test(text)) addDense(f, base + at("question"));
   const words = wordCount(text, 31);
-  dense(at(words < 6 ? "words_lt6" : words <= 15 ? "words_6_15" : words <= 30 ? "words_16_30" : "words_gt30"));
-  if (OPENS_WITH_PERSON.test(text)) dense(at("opens_with_person"));
-  if (/\d/.test(text)) dense(at("digit"));
-  if (unfinished(text.trim())) dense(at("unfinished"));
-  return { indices, signs };
+  addDense(f, base + at(words < 6 ? "words_lt6" : words <= 15 ? "words_6_15" : words <= 30 ? "words_16_30" : "words_gt30"));
+  if (OPENS_WITH_PERSON.test(text)) addDense(f, base + at("opens_with_person"));
+  if (/\d/.test(text)) addDense(f, base + at("digit"));
+  if (unfinished(text.trim())) addDense(f, base + at("unfinished"));
+  return f;
 }

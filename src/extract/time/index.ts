@@ -6,7 +6,7 @@ import { addDays, addMonths, type Day, type Period } from "./calendar.js";
 import { type Cues, scanCues } from "../cues.js";
 import { parseNumberWords } from "../numbers.js";
 import { DAY_RULES } from "./day-rules.js";
-import type { Rule, RuleContext, Tense } from "./rule-kit.js";
+import type { Rule, RuleContext, RuleKey, Tense } from "./rule-kit.js";
 import { PERIOD_RULES } from "./rules.js";
 import { triggeredRules } from "./triggers.js";
 
@@ -86,27 +86,29 @@ function chronoMentions(s: string, ref: Day | null, read: TimeMention[]): TimeMe
 }
 
 /** Time expressions of one sentence, first to last, never overlapping. */
+const free = (found: TimeMention[], a: number, b: number) => !found.some((f) => a < f.end && b > f.start);
+
+function applyRules(rules: Rule[], s: string, keys: Set<RuleKey>, ctx: RuleContext, found: TimeMention[]): void {
+  for (const rule of rules) {
+    if (!keys.has(rule.key)) continue;
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(s); m; m = rule.re.exec(s)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!free(found, start, end)) continue;
+      const r = rule.resolve(m, ctx);
+      if (r) found.push({ start, end, ...r });
+    }
+  }
+}
+
 export function findTimes(s: string, ref: Day | null, tense: Tense = tenseOf(s)): TimeMention[] {
   const ctx: RuleContext = { ref, tense };
   const found: TimeMention[] = [];
   const keys = triggeredRules(s);
-  const free = (a: number, b: number) => !found.some((f) => a < f.end && b > f.start);
-  const apply = (rules: Rule[]) => {
-    for (const rule of rules) {
-      if (!keys.has(rule.key)) continue;
-      rule.re.lastIndex = 0;
-      for (let m = rule.re.exec(s); m; m = rule.re.exec(s)) {
-        const start = m.index;
-        const end = start + m[0].length;
-        if (!free(start, end)) continue;
-        const r = rule.resolve(m, ctx);
-        if (r) found.push({ start, end, ...r });
-      }
-    }
-  };
-  apply(FIRST_RULES);
-  for (const m of chronoMentions(s, ref, found)) if (free(m.start, m.end)) found.push(m);
-  apply(LATER_RULES);
+  applyRules(FIRST_RULES, s, keys, ctx, found);
+  for (const m of chronoMentions(s, ref, found)) if (free(found, m.start, m.end)) found.push(m);
+  applyRules(LATER_RULES, s, keys, ctx, found);
   return found.sort((a, b) => a.start - b.start);
 }
 
