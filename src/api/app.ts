@@ -1,16 +1,31 @@
 // The Hono app, the same on Node and Workers: middleware, error handling, routes, OpenAPI document.
+// Runtime differences stay in the entry files, which pass in how to reach the database.
 import { OpenAPIHono } from "@hono/zod-openapi";
+import { Scalar } from "@scalar/hono-api-reference";
+import type { Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { createMiddleware } from "hono/factory";
 import { HTTPException } from "hono/http-exception";
 import { requestId } from "hono/request-id";
+import type { Database } from "../store/db.js";
+import { articleRoutes } from "./articles/index.js";
+import { claimRoutes } from "./claims/index.js";
 import type { AppEnv } from "./env.js";
 import { extractRoutes } from "./extract/index.js";
+import { keyRoutes } from "./keys/index.js";
+import { authenticate } from "./middleware/auth.js";
+import { organizationRoutes } from "./organizations/index.js";
 import { Problem, problemResponse } from "./problem.js";
 import { validationHook } from "./validation.js";
 
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
-export function createApp() {
+export interface AppDeps {
+  /** The database for a request: one shared handle on Node, the binding's on Workers. */
+  database: (c: Context) => Database;
+}
+
+export function createApp(deps: AppDeps) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
   app.use("*", requestId());
@@ -21,14 +36,25 @@ export function createApp() {
       onError: (c) => problemResponse(c, new Problem(413, "Payload too large", `Request bodies are limited to ${MAX_BODY_BYTES} bytes.`)),
     }),
   );
+  app.use("/v1/*", createMiddleware<AppEnv>(async (c, next) => {
+    c.set("db", deps.database(c));
+    await next();
+  }));
+  app.use("/v1/*", authenticate());
 
   app.get("/healthz", (c) => c.json({ status: "ok" }));
   app.route("/", extractRoutes);
+  app.route("/", organizationRoutes);
+  app.route("/", keyRoutes);
+  app.route("/", articleRoutes);
+  app.route("/", claimRoutes);
 
+  app.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer" });
   app.doc31("/openapi.json", {
     openapi: "3.1.0",
-    info: { title: "Factdesk API", version: "0.1.0", description: "Dated, checkable claims from news articles." },
+    info: { title: "Factdesk API", version: "0.1.0", description: "Dated, checkable claims from news articles, and their verification." },
   });
+  app.get("/docs", Scalar({ url: "/openapi.json", pageTitle: "Factdesk API" }));
 
   app.notFound((c) => problemResponse(c, new Problem(404, "Not found", `No route for ${c.req.method} ${new URL(c.req.url).pathname}.`)));
   app.onError((err, c) => {
@@ -45,3 +71,5 @@ export function createApp() {
   });
   return app;
 }
+
+export type App = ReturnType<typeof createApp>;

@@ -1,6 +1,14 @@
 // The variables every request carries through the app.
+import type { Caller } from "../store/organizations.js";
+import type { Database } from "../store/db.js";
+
 export interface AppEnv {
   Variables: {
     requestId: string;
+    db: Database;
+    caller: Caller;
   };
 }
+
+/** A caller that belongs to an organisation (every key but the operator's). */
+export type OrgCaller = Caller & { orgId: string };

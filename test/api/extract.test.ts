@@ -1,25 +1,28 @@
-import { describe, expect, it } from "vitest";
-import { createApp } from "../../src/api/app.js";
+import { beforeEach, describe, expect, it } from "vitest";
 import { extractClaims } from "../../src/extract/index.js";
+import { organization, problem, service, type Service } from "../helpers/service.js";
 
-const app = createApp();
-const post = (body: string, type = "application/json") =>
-  app.request("/v1/extract", { method: "POST", body, headers: { "content-type": type } });
-
-async function problem(res: Response, status: number): Promise<any> {
-  expect(res.status).toBe(status);
-  expect(res.headers.get("content-type")).toBe("application/problem+json");
-  const body = (await res.json()) as any;
-  expect(body).toMatchObject({ status, type: expect.stringMatching(/^https:\/\//), title: expect.any(String), detail: expect.any(String) });
-  return body;
-}
+let s: Service;
+let viewer: string;
+beforeEach(async () => {
+  s = await service();
+  viewer = (await organization(s)).viewer;
+});
+const post = (raw: string, type = "application/json", key: string | null = viewer) =>
+  s.call("POST", "/v1/extract", { key, raw, headers: { "content-type": type } });
 
 describe("POST /v1/extract", () => {
-  it("returns exactly what the CLI prints for the same input", async () => {
+  it("returns exactly what the CLI prints for the same input, storing nothing", async () => {
     const input = { text: "Exports rose 4% to $2.1 billion last year, officials said.", publishedAt: "2025-08-20" };
     const res = await post(JSON.stringify(input));
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual(JSON.parse(JSON.stringify(extractClaims(input))));
+    const list = await s.call("GET", "/v1/articles", { key: viewer });
+    expect(((await list.json()) as any).data).toEqual([]);
+  });
+
+  it("needs a key", async () => {
+    await problem(await post(JSON.stringify({ text: "x" }), "application/json", null), 401);
   });
 
   it("names the field that is wrong", async () => {
@@ -42,22 +45,30 @@ describe("POST /v1/extract", () => {
 
 describe("service basics", () => {
   it("answers /healthz without a key", async () => {
-    const res = await app.request("/healthz");
+    const res = await s.call("GET", "/healthz", { key: null });
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ status: "ok" });
   });
 
   it("answers unknown routes with a 404 problem", async () => {
-    const body = await problem(await app.request("/v1/nothing-here"), 404);
+    const body = await problem(await s.call("GET", "/v1/nothing-here"), 404);
     expect(body.instance).toBe("/v1/nothing-here");
   });
 
-  it("publishes an OpenAPI 3.1 document generated from the route contracts", async () => {
-    const res = await app.request("/openapi.json");
+  it("publishes an OpenAPI 3.1 document generated from the route contracts, without a key", async () => {
+    const res = await s.call("GET", "/openapi.json", { key: null });
     expect(res.status).toBe(200);
     const doc = (await res.json()) as any;
     expect(doc.openapi).toBe("3.1.0");
     expect(doc.paths["/v1/extract"].post.responses).toHaveProperty("422");
-    expect(doc.components.schemas.ExtractedClaim.properties).toHaveProperty("checkworthiness");
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/v1/articles", "/v1/articles/{id}", "/v1/claims", "/v1/claims/{id}", "/v1/keys", "/v1/organizations"]));
+    expect(doc.components.securitySchemes.bearer).toEqual({ type: "http", scheme: "bearer" });
+  });
+
+  it("serves an interactive reference at /docs", async () => {
+    const res = await s.call("GET", "/docs", { key: null });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toMatch(/text\/html/);
+    expect(await res.text()).toContain("/openapi.json");
   });
 });

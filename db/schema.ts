@@ -1,0 +1,121 @@
+// The database schema: the single source of truth. Migrations in db/migrations are generated from it by
+// drizzle-kit (`npm run db:generate`) and never edited by hand.
+import { sql } from "drizzle-orm";
+import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+
+const createdAt = () => text("created_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`);
+
+export const organizations = sqliteTable("organizations", {
+  id: text("id").primaryKey(),
+  name: text("name").notNull(),
+  createdAt: createdAt(),
+});
+
+export const apiKeys = sqliteTable(
+  "api_keys",
+  {
+    id: text("id").primaryKey(),
+    /** Null for the operator key, which belongs to no organisation. */
+    orgId: text("org_id").references(() => organizations.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    role: text("role", { enum: ["operator", "admin", "editor", "viewer"] }).notNull(),
+    /** SHA-256 of the key, hex. The key itself is shown once and never stored. */
+    hash: text("hash").notNull(),
+    createdAt: createdAt(),
+    revokedAt: text("revoked_at"),
+  },
+  (t) => [uniqueIndex("api_keys_hash").on(t.hash), index("api_keys_org").on(t.orgId, t.createdAt, t.id)],
+);
+
+export const articles = sqliteTable(
+  "articles",
+  {
+    id: text("id").primaryKey(),
+    orgId: text("org_id").notNull().references(() => organizations.id, { onDelete: "cascade" }),
+    text: text("text").notNull(),
+    url: text("url"),
+    title: text("title"),
+    outlet: text("outlet"),
+    author: text("author"),
+    publishedAt: text("published_at").notNull(),
+    contentHash: text("content_hash").notNull(),
+    externalId: text("external_id"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("articles_external").on(t.orgId, t.externalId),
+    index("articles_org_created").on(t.orgId, t.createdAt, t.id),
+    index("articles_org_published").on(t.orgId, t.publishedAt),
+  ],
+);
+
+export const claims = sqliteTable(
+  "claims",
+  {
+    id: text("id").primaryKey(),
+    orgId: text("org_id").notNull().references(() => organizations.id, { onDelete: "cascade" }),
+    articleId: text("article_id").notNull().references(() => articles.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    text: text("text").notNull(),
+    spanStart: integer("span_start").notNull(),
+    spanEnd: integer("span_end").notNull(),
+    sentenceStart: integer("sentence_start").notNull(),
+    sentenceEnd: integer("sentence_end").notNull(),
+    kind: text("kind").notNull(),
+    checkworthiness: real("checkworthiness").notNull(),
+    subject: text("subject"),
+    timeText: text("time_text"),
+    timeSpanStart: integer("time_span_start"),
+    timeSpanEnd: integer("time_span_end"),
+    timeStart: text("time_start"),
+    timeEnd: text("time_end"),
+    timeGranularity: text("time_granularity"),
+    timeBasis: text("time_basis"),
+    status: text("status", { enum: ["new", "in_review", "resolved", "dismissed"] }).notNull().default("new"),
+    version: integer("version").notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: createdAt(),
+  },
+  (t) => [
+    index("claims_org_created").on(t.orgId, t.createdAt, t.id),
+    index("claims_article").on(t.articleId, t.position),
+    index("claims_org_status").on(t.orgId, t.status),
+    index("claims_org_period").on(t.orgId, t.timeStart, t.timeEnd),
+  ],
+);
+
+export const quantities = sqliteTable(
+  "quantities",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    claimId: text("claim_id").notNull().references(() => claims.id, { onDelete: "cascade" }),
+    orgId: text("org_id").notNull(),
+    position: integer("position").notNull(),
+    text: text("text").notNull(),
+    spanStart: integer("span_start").notNull(),
+    spanEnd: integer("span_end").notNull(),
+    type: text("type").notNull(),
+    value: real("value").notNull(),
+    unit: text("unit"),
+    approximate: integer("approximate", { mode: "boolean" }).notNull(),
+    bound: text("bound"),
+    role: text("role"),
+  },
+  (t) => [index("quantities_claim").on(t.claimId, t.position), index("quantities_org_type").on(t.orgId, t.type, t.value)],
+);
+
+/** Append-only history of a claim. No foreign key: events outlive the claim and its article. */
+export const claimEvents = sqliteTable(
+  "claim_events",
+  {
+    id: text("id").primaryKey(),
+    orgId: text("org_id").notNull(),
+    claimId: text("claim_id").notNull(),
+    type: text("type").notNull(),
+    actorKeyId: text("actor_key_id"),
+    actorName: text("actor_name"),
+    changes: text("changes", { mode: "json" }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("claim_events_claim").on(t.claimId, t.id)],
+);

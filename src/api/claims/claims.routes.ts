@@ -1,0 +1,33 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { isoDate } from "../../contracts/extract.js";
+import { StoredClaim } from "../../contracts/resources.js";
+import { requireRole } from "../middleware/auth.js";
+import { PageQuery, pageOf } from "../pagination.js";
+import { problems } from "../problem.js";
+
+const json = <T>(schema: T) => ({ "application/json": { schema } });
+const common = { tags: ["Claims"], security: [{ bearer: [] }], middleware: [requireRole("admin", "editor", "viewer")] };
+
+export const listClaims = createRoute({
+  ...common, method: "get", path: "/v1/claims", summary: "Find claims",
+  request: {
+    query: z.object({
+      ...PageQuery,
+      articleId: z.string().max(64).optional(),
+      status: z.enum(["new", "in_review", "resolved", "dismissed"]).optional(),
+      kind: z.enum(["statistic", "change", "projection", "comparison", "ranking", "event", "quote", "attribution", "causal"]).optional(),
+      minCheckworthiness: z.coerce.number().min(0).max(1).optional(),
+      q: z.string().min(1).max(200).optional().openapi({ description: "Words the claim's text contains" }),
+      quantityType: z.enum(["money", "percent", "percentage_points", "count", "duration", "measure", "rank", "ratio"]).optional(),
+      periodFrom: isoDate.optional().openapi({ description: "Claims whose period ends on or after this date" }),
+      periodTo: isoDate.optional().openapi({ description: "Claims whose period starts on or before this date" }),
+    }),
+  },
+  responses: { 200: { description: "A page of claims", content: json(pageOf(StoredClaim)) }, ...problems(400, 401, 403, 422) },
+});
+
+export const getClaim = createRoute({
+  ...common, method: "get", path: "/v1/claims/{id}", summary: "A claim (ETag: its version)",
+  request: { params: z.object({ id: z.string().max(64) }) },
+  responses: { 200: { description: "The claim", content: json(StoredClaim) }, ...problems(401, 403, 404) },
+});

@@ -1,0 +1,36 @@
+// Who is calling: `Authorization: Bearer <key>` resolved to a caller (401 otherwise), and the roles a
+// route admits (403 otherwise). Scoping every query to the caller's organisation is the store's job.
+import { createMiddleware } from "hono/factory";
+import type { AppEnv, OrgCaller } from "../env.js";
+import { Problem } from "../problem.js";
+import { callerByKey, type Role } from "../../store/organizations.js";
+import type { Context } from "hono";
+
+export function authenticate() {
+  return createMiddleware<AppEnv>(async (c, next) => {
+    const header = c.req.header("authorization") ?? "";
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    if (!match) throw new Problem(401, "Unauthorized", "Send an API key as `Authorization: Bearer <key>`.");
+    const caller = await callerByKey(c.var.db, match[1]!);
+    if (!caller) throw new Problem(401, "Unauthorized", "The API key is unknown or revoked.");
+    c.set("caller", caller);
+    await next();
+  });
+}
+
+export function requireRole(...roles: Role[]) {
+  return createMiddleware<AppEnv>(async (c, next) => {
+    const { role } = c.var.caller;
+    if (!roles.includes(role)) {
+      throw new Problem(403, "Forbidden", `This needs one of the roles ${roles.join(", ")}; the key's role is ${role}.`);
+    }
+    await next();
+  });
+}
+
+/** The caller's organisation; the operator key manages organisations and belongs to none. */
+export function orgCaller(c: Context<AppEnv>): OrgCaller {
+  const caller = c.var.caller;
+  if (!caller.orgId) throw new Problem(403, "Forbidden", "The operator key manages organisations only; use an organisation's key.");
+  return caller as OrgCaller;
+}

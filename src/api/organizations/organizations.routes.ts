@@ -1,0 +1,21 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { CreatedOrganization, Organization } from "../../contracts/resources.js";
+import { requireRole } from "../middleware/auth.js";
+import { PageQuery, pageOf } from "../pagination.js";
+import { problems } from "../problem.js";
+
+const json = <T>(schema: T) => ({ "application/json": { schema } });
+
+export const createOrganization = createRoute({
+  method: "post", path: "/v1/organizations", tags: ["Organizations"], summary: "Create an organisation (operator)",
+  middleware: [requireRole("operator")], security: [{ bearer: [] }],
+  request: { body: { required: true, content: json(z.object({ name: z.string().trim().min(1).max(200) })) } },
+  responses: { 201: { description: "Created, with its first admin key (shown once)", content: json(CreatedOrganization) }, ...problems(400, 401, 403, 422) },
+});
+
+export const listOrganizations = createRoute({
+  method: "get", path: "/v1/organizations", tags: ["Organizations"], summary: "List organisations (operator)",
+  middleware: [requireRole("operator")], security: [{ bearer: [] }],
+  request: { query: z.object(PageQuery) },
+  responses: { 200: { description: "A page of organisations", content: json(pageOf(Organization)) }, ...problems(400, 401, 403, 422) },
+});

@@ -1,0 +1,47 @@
+// The resources the API returns, as zod schemas: the OpenAPI document is generated from these.
+import { z } from "@hono/zod-openapi";
+import { ExtractedClaim, isoDate } from "./extract.js";
+
+const timestamp = z.string().openapi({ example: "2025-08-20T14:03:00.000Z" });
+
+export const Organization = z.object({ id: z.string().openapi({ example: "org_01K…" }), name: z.string(), createdAt: timestamp }).openapi("Organization");
+export const CreatedOrganization = Organization.extend({ adminKey: z.string().openapi({ description: "Shown once." }) }).openapi("CreatedOrganization");
+
+export const Role = z.enum(["admin", "editor", "viewer"]);
+export const ApiKey = z.object({ id: z.string(), name: z.string(), role: z.enum(["operator", "admin", "editor", "viewer"]), createdAt: timestamp }).openapi("ApiKey");
+export const CreatedApiKey = ApiKey.extend({ key: z.string().openapi({ description: "Shown once; store it now." }) }).openapi("CreatedApiKey");
+
+export const StoredClaim = ExtractedClaim.extend({
+  id: z.string().openapi({ example: "clm_01K…" }),
+  articleId: z.string(),
+  status: z.enum(["new", "in_review", "resolved", "dismissed"]),
+  version: z.number().int(),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+}).openapi("Claim");
+
+export const Article = z.object({
+  id: z.string().openapi({ example: "art_01K…" }),
+  text: z.string(),
+  url: z.string().nullable(),
+  title: z.string().nullable(),
+  outlet: z.string().nullable(),
+  author: z.string().nullable(),
+  publishedAt: z.string(),
+  contentHash: z.string(),
+  externalId: z.string().nullable(),
+  createdAt: timestamp,
+}).openapi("Article");
+export const ArticleWithClaims = Article.extend({ claims: z.array(StoredClaim) }).openapi("ArticleWithClaims");
+
+const optionalText = (max: number) => z.string().trim().min(1).max(max).nullish();
+
+export const IngestArticle = z.object({
+  text: z.string().min(1, "must not be empty").max(1_000_000),
+  publishedAt: isoDate,
+  url: z.string().url().max(2048).nullish(),
+  title: optionalText(1000),
+  outlet: optionalText(200),
+  author: optionalText(200),
+  externalId: optionalText(200),
+}).openapi("IngestArticle");

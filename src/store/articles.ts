@@ -1,0 +1,94 @@
+// Articles: ingest (the article, its claims and their quantities in one batch), reads, lists, deletion.
+import { and, asc, eq, gt, gte, inArray, lte, or, type SQL } from "drizzle-orm";
+import { articles, claims, quantities } from "../../db/schema.js";
+import type { Extraction } from "../extract/types.js";
+import { claimRow, quantityRows, type StoredClaim } from "./claim-rows.js";
+import { withQuantities } from "./claims.js";
+import type { Cursor } from "./cursor.js";
+import type { Database } from "./db.js";
+import { newId } from "./ids.js";
+import { sha256Hex } from "./secrets.js";
+
+export type ArticleRow = typeof articles.$inferSelect;
+export type StoredArticle = Omit<ArticleRow, "orgId">;
+
+export interface ArticleInput {
+  text: string;
+  publishedAt: string;
+  url?: string | null;
+  title?: string | null;
+  outlet?: string | null;
+  author?: string | null;
+  externalId?: string | null;
+}
+
+const publicArticle = ({ orgId: _org, ...a }: ArticleRow): StoredArticle => a;
+
+export async function findByExternalId(db: Database, orgId: string, externalId: string) {
+  const [row] = await db.select().from(articles).where(and(eq(articles.orgId, orgId), eq(articles.externalId, externalId))).limit(1);
+  return row ? publicArticle(row) : null;
+}
+
+/** Stores an article with every claim and quantity of its extraction atomically: all of it or nothing. */
+export async function ingestArticle(db: Database, orgId: string, input: ArticleInput, extraction: Extraction) {
+  const articleId = newId("art");
+  const article = {
+    id: articleId, orgId, text: input.text, url: input.url ?? null, title: input.title ?? null,
+    outlet: input.outlet ?? null, author: input.author ?? null, publishedAt: input.publishedAt,
+    externalId: input.externalId ?? null, contentHash: await sha256Hex(input.text),
+  };
+  const claimRows = extraction.claims.map((c, position) => claimRow(c, { id: newId("clm"), orgId, articleId, position }));
+  const quantityRowsAll = extraction.claims.flatMap((c, i) => quantityRows(c.quantities, claimRows[i]!.id, orgId));
+  const statements = [
+    db.insert(articles).values(article),
+    // SQLite caps bound parameters per statement; rows go in slices well under it.
+    ...slices(claimRows, 20).map((rows) => db.insert(claims).values(rows)),
+    ...slices(quantityRowsAll, 50).map((rows) => db.insert(quantities).values(rows)),
+  ] as const;
+  await db.batch(statements as unknown as [(typeof statements)[0], ...(typeof statements)[number][]]);
+  return getArticle(db, orgId, articleId);
+}
+
+function slices<T>(xs: T[], n: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < xs.length; i += n) out.push(xs.slice(i, i + n));
+  return out;
+}
+
+export async function getArticle(db: Database, orgId: string, id: string): Promise<(StoredArticle & { claims: StoredClaim[] }) | null> {
+  const [row] = await db.select().from(articles).where(and(eq(articles.id, id), eq(articles.orgId, orgId))).limit(1);
+  if (!row) return null;
+  const claimRowsFound = await db.select().from(claims).where(eq(claims.articleId, id)).orderBy(asc(claims.position));
+  return { ...publicArticle(row), claims: await withQuantities(db, claimRowsFound) };
+}
+
+export interface ArticleFilters {
+  publishedAfter?: string;
+  publishedBefore?: string;
+  url?: string;
+}
+
+export async function listArticles(db: Database, orgId: string, f: ArticleFilters, cursor: Cursor | null, limit: number) {
+  const where: (SQL | undefined)[] = [eq(articles.orgId, orgId)];
+  if (f.publishedAfter) where.push(gte(articles.publishedAt, f.publishedAfter));
+  if (f.publishedBefore) where.push(lte(articles.publishedAt, f.publishedBefore));
+  if (f.url) where.push(eq(articles.url, f.url));
+  if (cursor) {
+    where.push(or(gt(articles.createdAt, cursor.createdAt), and(eq(articles.createdAt, cursor.createdAt), gt(articles.id, cursor.id))));
+  }
+  const rows = await db.select().from(articles).where(and(...where)).orderBy(asc(articles.createdAt), asc(articles.id)).limit(limit + 1);
+  return rows.map(publicArticle);
+}
+
+/** Deletes the article with its claims and quantities; false when the organisation has no such article. */
+export async function deleteArticle(db: Database, orgId: string, id: string): Promise<boolean> {
+  const [row] = await db.select({ id: articles.id }).from(articles).where(and(eq(articles.id, id), eq(articles.orgId, orgId))).limit(1);
+  if (!row) return false;
+  const claimIds = db.select({ id: claims.id }).from(claims).where(eq(claims.articleId, id));
+  await db.batch([
+    db.delete(quantities).where(inArray(quantities.claimId, claimIds)),
+    db.delete(claims).where(eq(claims.articleId, id)),
+    db.delete(articles).where(eq(articles.id, id)),
+  ]);
+  return true;
+}

@@ -1,0 +1,56 @@
+// Claims between their extraction shape and their rows: one claim row, one row per quantity.
+import { claims, quantities } from "../../db/schema.js";
+import type { Claim as Extracted, Quantity } from "../extract/types.js";
+
+export type ClaimRow = typeof claims.$inferSelect;
+export type QuantityRow = typeof quantities.$inferSelect;
+
+export interface StoredClaim extends Omit<Extracted, "id"> {
+  id: string;
+  articleId: string;
+  status: ClaimRow["status"];
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export function claimRow(c: Extracted, ids: { id: string; orgId: string; articleId: string; position: number }) {
+  return {
+    ...ids, text: c.text, spanStart: c.span.start, spanEnd: c.span.end, sentenceStart: c.sentence.start,
+    sentenceEnd: c.sentence.end, kind: c.kind, checkworthiness: c.checkworthiness, subject: c.subject,
+    timeText: c.time?.text ?? null, timeSpanStart: c.time?.span?.start ?? null, timeSpanEnd: c.time?.span?.end ?? null,
+    timeStart: c.time?.start ?? null, timeEnd: c.time?.end ?? null, timeGranularity: c.time?.granularity ?? null,
+    timeBasis: c.time?.basis ?? null,
+  } satisfies typeof claims.$inferInsert;
+}
+
+export function quantityRows(q: Quantity[], claimId: string, orgId: string) {
+  return q.map((x, position) => ({
+    claimId, orgId, position, text: x.text, spanStart: x.span.start, spanEnd: x.span.end, type: x.type,
+    value: x.value, unit: x.unit, approximate: x.approximate, bound: x.bound, role: x.role,
+  })) satisfies (typeof quantities.$inferInsert)[];
+}
+
+function toQuantity(r: QuantityRow): Quantity {
+  return {
+    text: r.text, span: { start: r.spanStart, end: r.spanEnd }, type: r.type as Quantity["type"], value: r.value,
+    unit: r.unit, approximate: r.approximate, bound: r.bound as Quantity["bound"], role: r.role as Quantity["role"],
+  };
+}
+
+export function toClaim(r: ClaimRow, qs: QuantityRow[]): StoredClaim {
+  const time = r.timeStart && r.timeEnd
+    ? {
+        text: r.timeText, span: r.timeSpanStart !== null && r.timeSpanEnd !== null ? { start: r.timeSpanStart, end: r.timeSpanEnd } : null,
+        start: r.timeStart, end: r.timeEnd, granularity: r.timeGranularity as NonNullable<Extracted["time"]>["granularity"],
+        basis: r.timeBasis as NonNullable<Extracted["time"]>["basis"],
+      }
+    : null;
+  return {
+    id: r.id, articleId: r.articleId, text: r.text, span: { start: r.spanStart, end: r.spanEnd },
+    sentence: { start: r.sentenceStart, end: r.sentenceEnd }, kind: r.kind as Extracted["kind"],
+    checkworthiness: r.checkworthiness, subject: r.subject,
+    quantities: qs.sort((a, b) => a.position - b.position).map(toQuantity), time, status: r.status,
+    version: r.version, createdAt: r.createdAt, updatedAt: r.updatedAt,
+  };
+}

@@ -1,0 +1,52 @@
+// Claims: reads and filtered lists, always within one organisation.
+import { and, asc, eq, exists, gt, gte, inArray, lte, or, type SQL, sql } from "drizzle-orm";
+import { claims, quantities } from "../../db/schema.js";
+import type { Cursor } from "./cursor.js";
+import type { Database } from "./db.js";
+import { toClaim, type ClaimRow, type StoredClaim } from "./claim-rows.js";
+
+export interface ClaimFilters {
+  articleId?: string;
+  status?: ClaimRow["status"];
+  kind?: string;
+  minCheckworthiness?: number;
+  q?: string;
+  quantityType?: string;
+  /** Claims whose period overlaps [periodFrom, periodTo]. */
+  periodFrom?: string;
+  periodTo?: string;
+}
+
+/** Claims rows with their quantities, in the rows' order. */
+export async function withQuantities(db: Database, rows: ClaimRow[]): Promise<StoredClaim[]> {
+  if (rows.length === 0) return [];
+  const qs = await db.select().from(quantities).where(inArray(quantities.claimId, rows.map((r) => r.id)));
+  return rows.map((r) => toClaim(r, qs.filter((q) => q.claimId === r.id)));
+}
+
+export async function getClaim(db: Database, orgId: string, id: string): Promise<StoredClaim | null> {
+  const rows = await db.select().from(claims).where(and(eq(claims.id, id), eq(claims.orgId, orgId))).limit(1);
+  return (await withQuantities(db, rows))[0] ?? null;
+}
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+export async function listClaims(db: Database, orgId: string, f: ClaimFilters, cursor: Cursor | null, limit: number) {
+  const where: (SQL | undefined)[] = [eq(claims.orgId, orgId)];
+  if (f.articleId) where.push(eq(claims.articleId, f.articleId));
+  if (f.status) where.push(eq(claims.status, f.status));
+  if (f.kind) where.push(eq(claims.kind, f.kind));
+  if (f.minCheckworthiness !== undefined) where.push(gte(claims.checkworthiness, f.minCheckworthiness));
+  if (f.q) where.push(sql`${claims.text} LIKE ${`%${escapeLike(f.q)}%`} ESCAPE '\\'`);
+  if (f.periodFrom) where.push(gte(claims.timeEnd, f.periodFrom));
+  if (f.periodTo) where.push(lte(claims.timeStart, f.periodTo));
+  if (f.quantityType) {
+    where.push(exists(db.select({ one: quantities.id }).from(quantities)
+      .where(and(eq(quantities.claimId, claims.id), eq(quantities.type, f.quantityType)))));
+  }
+  if (cursor) {
+    where.push(or(gt(claims.createdAt, cursor.createdAt), and(eq(claims.createdAt, cursor.createdAt), gt(claims.id, cursor.id))));
+  }
+  const rows = await db.select().from(claims).where(and(...where)).orderBy(asc(claims.createdAt), asc(claims.id)).limit(limit + 1);
+  return withQuantities(db, rows);
+}

@@ -1,0 +1,20 @@
+// Node's database: libSQL in a local file (or any libSQL URL), migrated on open with the committed
+// drizzle-kit migrations.
+import { mkdirSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { createClient } from "@libsql/client";
+import { drizzle } from "drizzle-orm/libsql";
+import { migrate } from "drizzle-orm/libsql/migrator";
+import * as schema from "../../db/schema.js";
+import type { Database } from "./db.js";
+
+const MIGRATIONS = resolve(dirname(fileURLToPath(import.meta.url)), "../../db/migrations");
+
+export async function openDatabase(url: string, authToken?: string): Promise<{ db: Database; close: () => void }> {
+  if (url.startsWith("file:") && !url.includes(":memory:")) mkdirSync(dirname(url.slice(5)), { recursive: true });
+  const client = createClient({ url, authToken });
+  const db = drizzle(client, { schema });
+  await migrate(db, { migrationsFolder: MIGRATIONS });
+  return { db, close: () => client.close() };
+}

@@ -1,0 +1,77 @@
+// Organisations and API keys: all SQL about who may call.
+import { and, asc, eq, gt, isNull, or } from "drizzle-orm";
+import { apiKeys, organizations } from "../../db/schema.js";
+import type { Cursor } from "./cursor.js";
+import type { Database } from "./db.js";
+import { newId } from "./ids.js";
+import { newApiKey, sha256Hex } from "./secrets.js";
+
+export type Role = "operator" | "admin" | "editor" | "viewer";
+
+export interface Caller {
+  keyId: string;
+  keyName: string;
+  orgId: string | null;
+  role: Role;
+}
+
+export async function callerByKey(db: Database, key: string): Promise<Caller | null> {
+  const hash = await sha256Hex(key);
+  const [row] = await db
+    .select({ keyId: apiKeys.id, keyName: apiKeys.name, orgId: apiKeys.orgId, role: apiKeys.role })
+    .from(apiKeys)
+    .where(and(eq(apiKeys.hash, hash), isNull(apiKeys.revokedAt)))
+    .limit(1);
+  return row ?? null;
+}
+
+const after = (cursor: Cursor | null, table: typeof organizations | typeof apiKeys) =>
+  cursor
+    ? or(gt(table.createdAt, cursor.createdAt), and(eq(table.createdAt, cursor.createdAt), gt(table.id, cursor.id)))
+    : undefined;
+
+export async function createOrganization(db: Database, name: string) {
+  const org = { id: newId("org"), name };
+  const adminKey = newApiKey();
+  const key = { id: newId("key"), orgId: org.id, name: "admin", role: "admin" as const, hash: await sha256Hex(adminKey) };
+  const [[created]] = await db.batch([db.insert(organizations).values(org).returning(), db.insert(apiKeys).values(key)]);
+  return { ...created!, adminKey };
+}
+
+export function listOrganizations(db: Database, cursor: Cursor | null, limit: number) {
+  return db.select().from(organizations).where(after(cursor, organizations))
+    .orderBy(asc(organizations.createdAt), asc(organizations.id)).limit(limit + 1);
+}
+
+const keyColumns = { id: apiKeys.id, name: apiKeys.name, role: apiKeys.role, createdAt: apiKeys.createdAt, revokedAt: apiKeys.revokedAt };
+
+export async function createKey(db: Database, orgId: string | null, name: string, role: Role) {
+  const key = newApiKey();
+  const [row] = await db.insert(apiKeys).values({ id: newId("key"), orgId, name, role, hash: await sha256Hex(key) }).returning(keyColumns);
+  return { ...row!, key };
+}
+
+export function listKeys(db: Database, orgId: string, cursor: Cursor | null, limit: number) {
+  return db.select(keyColumns).from(apiKeys).where(and(eq(apiKeys.orgId, orgId), isNull(apiKeys.revokedAt), after(cursor, apiKeys)))
+    .orderBy(asc(apiKeys.createdAt), asc(apiKeys.id)).limit(limit + 1);
+}
+
+/** Revokes at once; false when the key is not the organisation's or already revoked. */
+export async function revokeKey(db: Database, orgId: string, id: string): Promise<boolean> {
+  const rows = await db.update(apiKeys).set({ revokedAt: new Date().toISOString() })
+    .where(and(eq(apiKeys.id, id), eq(apiKeys.orgId, orgId), isNull(apiKeys.revokedAt))).returning({ id: apiKeys.id });
+  return rows.length > 0;
+}
+
+/** The operator key on first start: the given one (FACTDESK_ADMIN_KEY) or, on a fresh database, a new
+ *  one returned so the caller can print it once. */
+export async function ensureOperator(db: Database, given?: string): Promise<string | null> {
+  if (given) {
+    const hash = await sha256Hex(given);
+    await db.insert(apiKeys).values({ id: newId("key"), orgId: null, name: "operator", role: "operator", hash }).onConflictDoNothing();
+    return null;
+  }
+  const [existing] = await db.select({ id: apiKeys.id }).from(apiKeys).where(eq(apiKeys.role, "operator")).limit(1);
+  if (existing) return null;
+  return (await createKey(db, null, "operator", "operator")).key;
+}
