@@ -1,0 +1,69 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { ingest, organization, problem, service, type Service } from "../helpers/service.js";
+
+let s: Service;
+let org: Awaited<ReturnType<typeof organization>>;
+let article: any;
+beforeEach(async () => {
+  s = await service();
+  org = await organization(s);
+  article = (await ingest(s, org.editor)).body;
+});
+const find = async (q: string) => {
+  const res = await s.call("GET", `/v1/claims${q}`, { key: org.viewer });
+  expect(res.status).toBe(200);
+  return ((await res.json()) as any).data.map((c: any) => c.text.slice(0, 20));
+};
+
+describe("GET /v1/claims", () => {
+  it("finds claims by article, kind, text, figure type and period", async () => {
+    expect(await find(`?articleId=${article.id}`)).toHaveLength(4);
+    expect(await find("?q=net%20loss")).toEqual(["Calder reported a ne"]);
+    expect(await find("?q=100%25")).toEqual([]);
+    expect(await find("?quantityType=percent")).toEqual(["Steel prices fell 18"]);
+    expect(await find("?quantityType=measure")).toEqual(["Steel prices fell 18"]);
+    expect(await find("?periodFrom=2019-01-01&periodTo=2019-12-31")).toEqual(["The Competition Auth"]);
+    expect(await find("?periodFrom=2024-03-01&periodTo=2024-03-31")).toEqual(["Calder reported a ne"]);
+    expect(await find("?status=new")).toHaveLength(4);
+    expect(await find("?status=resolved")).toEqual([]);
+    const kinds = article.claims.map((c: any) => c.kind);
+    expect(await find(`?kind=${kinds[0]}`)).toContain("Northgate Steel agre");
+  });
+
+  it("filters by check-worthiness", async () => {
+    const scores = article.claims.map((c: any) => c.checkworthiness).sort((a: number, b: number) => a - b);
+    expect(await find(`?minCheckworthiness=${scores[1]}`)).toHaveLength(3);
+    expect(await find("?minCheckworthiness=1")).toEqual([]);
+  });
+
+  it("pages through claims in a stable order", async () => {
+    const seen: string[] = [];
+    let cursor = "";
+    do {
+      const res = (await (await s.call("GET", `/v1/claims?limit=3${cursor ? `&cursor=${cursor}` : ""}`, { key: org.viewer })).json()) as any;
+      seen.push(...res.data.map((c: any) => c.id));
+      cursor = res.nextCursor ?? "";
+    } while (cursor);
+    expect(seen).toEqual(article.claims.map((c: any) => c.id));
+  });
+
+  it.each([["?minCheckworthiness=2", "minCheckworthiness"], ["?status=maybe", "status"], ["?periodFrom=yesterday", "periodFrom"], ["?quantityType=vibes", "quantityType"]])(
+    "rejects %s naming the field", async (q, field) => {
+      expect((await problem(await s.call("GET", `/v1/claims${q}`, { key: org.viewer }), 422)).errors[0].path).toBe(field);
+    },
+  );
+});
+
+describe("GET /v1/claims/{id}", () => {
+  it("returns the claim with its version as ETag", async () => {
+    const id = article.claims[1].id;
+    const res = await s.call("GET", `/v1/claims/${id}`, { key: org.viewer });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("etag")).toBe('"1"');
+    expect(await res.json()).toEqual(article.claims[1]);
+  });
+
+  it("answers an unknown id with 404", async () => {
+    await problem(await s.call("GET", "/v1/claims/clm_nope", { key: org.viewer }), 404);
+  });
+});
