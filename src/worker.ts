@@ -6,11 +6,14 @@ import { drizzle as drizzleLibsql } from "drizzle-orm/libsql/web";
 import * as schema from "../db/schema.js";
 import { createApp } from "./api/app.js";
 import type { Database } from "./store/db.js";
+import { ensureOperator } from "./store/organizations.js";
 
 export interface Env {
   DB?: Parameters<typeof drizzleD1>[0];
   TURSO_DATABASE_URL?: string;
   TURSO_AUTH_TOKEN?: string;
+  /** The operator key; registered (hashed) on an isolate's first request. */
+  FACTDESK_ADMIN_KEY?: string;
 }
 
 function database(env: Env): Database {
@@ -22,4 +25,15 @@ function database(env: Env): Database {
   return drizzleD1(env.DB, { schema }) as unknown as Database;
 }
 
-export default createApp({ database: (c) => database(c.env as Env) });
+const app = createApp({ database: (c) => database(c.env as Env) });
+
+// Workers have no start-up hook: the operator key is registered once per isolate, before its first request.
+let operatorReady: Promise<unknown> | null = null;
+
+export default {
+  async fetch(request: Request, env: Env, ctx: Parameters<typeof app.fetch>[2]) {
+    if (env.FACTDESK_ADMIN_KEY) operatorReady ??= ensureOperator(database(env), env.FACTDESK_ADMIN_KEY);
+    await operatorReady;
+    return app.fetch(request, env, ctx);
+  },
+};

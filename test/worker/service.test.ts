@@ -1,0 +1,47 @@
+// The Worker build of the service, inside workerd, against D1 with the committed migrations.
+import { applyD1Migrations, env, SELF } from "cloudflare:test";
+import { beforeAll, describe, expect, it } from "vitest";
+
+const OPERATOR = "fdk_worker_operator";
+const call = (method: string, path: string, key: string, body?: unknown) =>
+  SELF.fetch(`https://factdesk.test${path}`, {
+    method,
+    headers: { authorization: `Bearer ${key}`, ...(body ? { "content-type": "application/json" } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+
+beforeAll(async () => {
+  await applyD1Migrations(env.DB, env.TEST_MIGRATIONS);
+});
+
+describe("the Worker", () => {
+  it("answers /healthz", async () => {
+    const res = await SELF.fetch("https://factdesk.test/healthz");
+    expect(await res.json()).toEqual({ status: "ok" });
+  });
+
+  it("ingests an article into D1 and reads its claims back, scoped to the organisation", async () => {
+    const org = (await (await call("POST", "/v1/organizations", OPERATOR, { name: "Edge News" })).json()) as any;
+    expect(org.id).toMatch(/^org_/);
+    const text = "Northgate Steel agreed on Tuesday to buy rival Calder Metals for $4.6 billion in cash.\nSteel prices fell 18% in 2023.";
+    const res = await call("POST", "/v1/articles", org.adminKey, { text, publishedAt: "2024-08-20", externalId: "edge-1" });
+    expect(res.status).toBe(201);
+    const article = (await res.json()) as any;
+    expect(article.claims).toHaveLength(2);
+    expect(article.claims[0].quantities[0]).toMatchObject({ type: "money", value: 4.6e9, unit: "USD" });
+
+    const claim = await call("GET", `/v1/claims/${article.claims[1].id}`, org.adminKey);
+    expect(claim.status).toBe(200);
+    expect(claim.headers.get("etag")).toBe('"1"');
+    expect(((await claim.json()) as any).time).toMatchObject({ start: "2023-01-01", end: "2023-12-31" });
+
+    const found = (await (await call("GET", "/v1/claims?quantityType=percent", org.adminKey)).json()) as any;
+    expect(found.data.map((c: any) => c.id)).toEqual([article.claims[1].id]);
+
+    const again = await call("POST", "/v1/articles", org.adminKey, { text: "Other.", publishedAt: "2024-08-20", externalId: "edge-1" });
+    expect(again.status).toBe(200);
+
+    const other = (await (await call("POST", "/v1/organizations", OPERATOR, { name: "Elsewhere" })).json()) as any;
+    expect((await call("GET", `/v1/articles/${article.id}`, other.adminKey)).status).toBe(404);
+  });
+});
