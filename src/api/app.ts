@@ -8,6 +8,7 @@ import { createMiddleware } from "hono/factory";
 import { HTTPException } from "hono/http-exception";
 import { requestId } from "hono/request-id";
 import type { Database } from "../store/db.js";
+import type { CallerCache } from "./caller-cache.js";
 import { articleRoutes } from "./articles/index.js";
 import { claimRoutes } from "./claims/index.js";
 import type { AppEnv } from "./env.js";
@@ -23,6 +24,8 @@ export const MAX_BODY_BYTES = 2 * 1024 * 1024;
 export interface AppDeps {
   /** The database for a request: one shared handle on Node, the binding's on Workers. */
   database: (c: Context) => Database;
+  /** Keep callers in memory between requests (one-process deployments only; see caller-cache.ts). */
+  callerCache?: CallerCache;
 }
 
 export function createApp(deps: AppDeps) {
@@ -40,7 +43,7 @@ export function createApp(deps: AppDeps) {
     c.set("db", deps.database(c));
     await next();
   }));
-  app.use("/v1/*", authenticate());
+  app.use("/v1/*", authenticate({ cache: deps.callerCache }));
 
   app.get("/healthz", (c) => c.json({ status: "ok" }));
   app.route("/", extractRoutes);

@@ -1,12 +1,15 @@
 // The variables every request carries through the app.
 import type { Caller } from "../store/organizations.js";
 import type { Database } from "../store/db.js";
+import type { CallerCache } from "./caller-cache.js";
 
 export interface AppEnv {
   Variables: {
     requestId: string;
     db: Database;
     caller: Caller;
+    /** Present where callers are cached (Node): revoking a key must forget it. */
+    callerCache?: CallerCache;
   };
 }
 

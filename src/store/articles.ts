@@ -2,7 +2,8 @@
 import { and, asc, eq, gt, gte, inArray, lte, or, type SQL } from "drizzle-orm";
 import { articles, claims, quantities } from "../../db/schema.js";
 import type { Extraction } from "../extract/types.js";
-import { claimRow, quantityRows, type StoredClaim } from "./claim-rows.js";
+import { claimRow, quantityRows, type StoredClaim, toClaim } from "./claim-rows.js";
+import { insertJsonRows } from "./bulk.js";
 import { withQuantities } from "./claims.js";
 import type { Cursor } from "./cursor.js";
 import type { Database } from "./db.js";
@@ -32,27 +33,26 @@ export async function findByExternalId(db: Database, orgId: string, externalId: 
 /** Stores an article with every claim and quantity of its extraction atomically: all of it or nothing. */
 export async function ingestArticle(db: Database, orgId: string, input: ArticleInput, extraction: Extraction) {
   const articleId = newId("art");
+  const createdAt = new Date().toISOString();
   const article = {
     id: articleId, orgId, text: input.text, url: input.url ?? null, title: input.title ?? null,
     outlet: input.outlet ?? null, author: input.author ?? null, publishedAt: input.publishedAt,
-    externalId: input.externalId ?? null, contentHash: await sha256Hex(input.text),
+    externalId: input.externalId ?? null, contentHash: await sha256Hex(input.text), createdAt,
   };
-  const claimRows = extraction.claims.map((c, position) => claimRow(c, { id: newId("clm"), orgId, articleId, position }));
+  const claimRows = extraction.claims.map((c, position) => ({
+    ...claimRow(c, { id: newId("clm"), orgId, articleId, position }), status: "new" as const, version: 1, createdAt, updatedAt: createdAt,
+  }));
   const quantityRowsAll = extraction.claims.flatMap((c, i) => quantityRows(c.quantities, claimRows[i]!.id, orgId));
-  const statements = [
+  await db.batch([
     db.insert(articles).values(article),
-    // SQLite caps bound parameters per statement; rows go in slices well under it.
-    ...slices(claimRows, 20).map((rows) => db.insert(claims).values(rows)),
-    ...slices(quantityRowsAll, 50).map((rows) => db.insert(quantities).values(rows)),
-  ] as const;
-  await db.batch(statements as unknown as [(typeof statements)[0], ...(typeof statements)[number][]]);
-  return getArticle(db, orgId, articleId);
-}
-
-function slices<T>(xs: T[], n: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < xs.length; i += n) out.push(xs.slice(i, i + n));
-  return out;
+    ...(claimRows.length ? [insertJsonRows(db, claims, claimRows)] : []),
+    ...(quantityRowsAll.length ? [insertJsonRows(db, quantities, quantityRowsAll)] : []),
+  ]);
+  // What was written is what a read would return; no need to read it back.
+  return {
+    ...publicArticle(article),
+    claims: claimRows.map((row, i) => toClaim(row, quantityRows(extraction.claims[i]!.quantities, row.id, orgId).map((q, k) => ({ ...q, id: k })))),
+  };
 }
 
 export async function getArticle(db: Database, orgId: string, id: string): Promise<(StoredArticle & { claims: StoredClaim[] }) | null> {

@@ -3,7 +3,7 @@ import { and, asc, eq, exists, gt, gte, inArray, lte, or, type SQL, sql } from "
 import { claims, quantities } from "../../db/schema.js";
 import type { Cursor } from "./cursor.js";
 import type { Database } from "./db.js";
-import { toClaim, type ClaimRow, type StoredClaim } from "./claim-rows.js";
+import { toClaim, type ClaimRow, type QuantityRow, type StoredClaim } from "./claim-rows.js";
 
 export interface ClaimFilters {
   articleId?: string;
@@ -24,9 +24,17 @@ export async function withQuantities(db: Database, rows: ClaimRow[]): Promise<St
   return rows.map((r) => toClaim(r, qs.filter((q) => q.claimId === r.id)));
 }
 
+// A claim's quantities as one JSON column, so reading a claim is one query.
+const quantitiesJson = sql<string>`(SELECT json_group_array(json_object(
+  'id', q.id, 'claimId', q.claim_id, 'orgId', q.org_id, 'position', q.position, 'text', q.text,
+  'spanStart', q.span_start, 'spanEnd', q.span_end, 'type', q.type, 'value', q.value, 'unit', q.unit,
+  'approximate', json(CASE WHEN q.approximate THEN 'true' ELSE 'false' END), 'bound', q.bound, 'role', q.role))
+  FROM quantities q WHERE q.claim_id = "claims"."id")`;
+
 export async function getClaim(db: Database, orgId: string, id: string): Promise<StoredClaim | null> {
-  const rows = await db.select().from(claims).where(and(eq(claims.id, id), eq(claims.orgId, orgId))).limit(1);
-  return (await withQuantities(db, rows))[0] ?? null;
+  const [row] = await db.select({ claim: claims, quantities: quantitiesJson }).from(claims)
+    .where(and(eq(claims.id, id), eq(claims.orgId, orgId))).limit(1);
+  return row ? toClaim(row.claim, JSON.parse(row.quantities) as QuantityRow[]) : null;
 }
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);

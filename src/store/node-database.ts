@@ -14,6 +14,12 @@ const MIGRATIONS = resolve(dirname(fileURLToPath(import.meta.url)), "../../db/mi
 export async function openDatabase(url: string, authToken?: string): Promise<{ db: Database; close: () => void }> {
   if (url.startsWith("file:") && !url.includes(":memory:")) mkdirSync(dirname(url.slice(5)), { recursive: true });
   const client = createClient({ url, authToken });
+  if (url.startsWith("file:")) {
+    // WAL lets readers run beside the writer; NORMAL sync is durable across a crash of the process.
+    await client.execute("PRAGMA journal_mode = WAL");
+    await client.execute("PRAGMA synchronous = NORMAL");
+    await client.execute("PRAGMA busy_timeout = 5000");
+  }
   const db = drizzle(client, { schema });
   await migrate(db, { migrationsFolder: MIGRATIONS });
   return { db, close: () => client.close() };

@@ -15,8 +15,7 @@ export interface Caller {
   role: Role;
 }
 
-export async function callerByKey(db: Database, key: string): Promise<Caller | null> {
-  const hash = await sha256Hex(key);
+export async function callerByHash(db: Database, hash: string): Promise<Caller | null> {
   const [row] = await db
     .select({ keyId: apiKeys.id, keyName: apiKeys.name, orgId: apiKeys.orgId, role: apiKeys.role })
     .from(apiKeys)

@@ -1,6 +1,7 @@
 // A fresh service per test: the real app over libSQL in memory with the real migrations, and small
 // factories for organisations, keys and articles.
 import { createApp } from "../../src/api/app.js";
+import { CallerCache } from "../../src/api/caller-cache.js";
 import type { Database } from "../../src/store/db.js";
 import { openDatabase } from "../../src/store/node-database.js";
 import { ensureOperator } from "../../src/store/organizations.js";
@@ -16,7 +17,8 @@ export interface Service {
 export async function service(wrap: (db: Database) => Database = (db) => db): Promise<Service> {
   const { db } = await openDatabase(":memory:");
   await ensureOperator(db, OPERATOR_KEY);
-  const app = createApp({ database: () => wrap(db) });
+  // Tests run with the caller cache, as the Node server does, so revocation is checked through it.
+  const app = createApp({ database: () => wrap(db), callerCache: new CallerCache() });
   const call: Service["call"] = (method, path, opts = {}) => {
     const headers: Record<string, string> = { ...opts.headers };
     if (opts.key !== null) headers.authorization = `Bearer ${opts.key ?? OPERATOR_KEY}`;

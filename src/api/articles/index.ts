@@ -20,7 +20,7 @@ export const articleRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHo
       if (existing) return c.json((await store.getArticle(c.var.db, orgId, existing.id))!, 200);
     }
     const extraction = extractClaims({ text: input.text, publishedAt: input.publishedAt, title: input.title, url: input.url });
-    const article = (await store.ingestArticle(c.var.db, orgId, input, extraction))!;
+    const article = await store.ingestArticle(c.var.db, orgId, input, extraction);
     return c.json(article, 201, { location: `/v1/articles/${article.id}` });
   })
   .openapi(listArticles, async (c) => {

@@ -23,5 +23,6 @@ export const keyRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook }
   .openapi(revokeKey, async (c) => {
     const { id } = c.req.valid("param");
     if (!(await store.revokeKey(c.var.db, orgCaller(c).orgId, id))) throw new Problem(404, "Not found", `No key ${id}.`);
+    c.var.callerCache?.forgetKey(id);
     return c.body(null, 204);
   });

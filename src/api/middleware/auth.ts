@@ -3,16 +3,21 @@
 import { createMiddleware } from "hono/factory";
 import type { AppEnv, OrgCaller } from "../env.js";
 import { Problem } from "../problem.js";
-import { callerByKey, type Role } from "../../store/organizations.js";
+import { callerByHash, type Role } from "../../store/organizations.js";
+import { sha256Hex } from "../../store/secrets.js";
+import type { CallerCache } from "../caller-cache.js";
 import type { Context } from "hono";
 
-export function authenticate() {
+export function authenticate(options: { cache?: CallerCache } = {}) {
   return createMiddleware<AppEnv>(async (c, next) => {
     const header = c.req.header("authorization") ?? "";
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match) throw new Problem(401, "Unauthorized", "Send an API key as `Authorization: Bearer <key>`.");
-    const caller = await callerByKey(c.var.db, match[1]!);
+    const hash = await sha256Hex(match[1]!);
+    const caller = options.cache?.get(hash) ?? (await callerByHash(c.var.db, hash));
     if (!caller) throw new Problem(401, "Unauthorized", "The API key is unknown or revoked.");
+    options.cache?.set(hash, caller);
+    if (options.cache) c.set("callerCache", options.cache);
     c.set("caller", caller);
     await next();
   });

@@ -1,0 +1,77 @@
+// Service speed: ingest (articles/s of a ~7 KB story) in-process, and GET /v1/claims/{id} over HTTP at
+// 50 connections, beside a bare Hono route and a raw @libsql/client primary-key read on the same
+// machine in the same run.
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { serve } from "@hono/node-server";
+import { createClient } from "@libsql/client";
+import autocannon from "autocannon";
+import { Hono } from "hono";
+import { createApp } from "../src/api/app.js";
+import { CallerCache } from "../src/api/caller-cache.js";
+import { openDatabase } from "../src/store/node-database.js";
+import { ensureOperator } from "../src/store/organizations.js";
+
+const story = readFileSync(new URL("../test/fixtures/steel-merger.txt", import.meta.url), "utf8");
+const article = `${story}\n${story}`;
+const OPERATOR = "fdk_bench_operator";
+
+function listen(fetch: (r: Request) => Response | Promise<Response>): Promise<{ url: string; close: () => void }> {
+  return new Promise((resolve) => {
+    const server = serve({ fetch, port: 0, hostname: "127.0.0.1" }, (info) =>
+      resolve({ url: `http://127.0.0.1:${info.port}`, close: () => server.close() }));
+  });
+}
+
+async function load(url: string, headers: Record<string, string> = {}) {
+  const r = await autocannon({ url, connections: 50, duration: 4, headers });
+  return { rps: r.requests.average, p99: r.latency.p99, errors: r.errors + r.non2xx };
+}
+
+export async function benchService(): Promise<string[]> {
+  const dir = mkdtempSync(join(tmpdir(), "factdesk-bench-"));
+  const url = `file:${join(dir, "bench.db")}`;
+  const { db, close } = await openDatabase(url);
+  await ensureOperator(db, OPERATOR);
+  const app = createApp({ database: () => db, callerCache: new CallerCache() });
+  const call = async (method: string, path: string, key: string, body?: unknown) =>
+    (await app.request(path, { method, headers: { authorization: `Bearer ${key}`, "content-type": "application/json" }, body: JSON.stringify(body) })).json() as Promise<any>;
+  const org = await call("POST", "/v1/organizations", OPERATOR, { name: "Bench" });
+
+  // Ingest: sequential, in process, through the whole app (auth, validation, extraction, one batch).
+  const n = 150;
+  let claimId = "";
+  const t0 = performance.now();
+  for (let i = 0; i < n; i++) {
+    const a = await call("POST", "/v1/articles", org.adminKey, { text: article, publishedAt: "2024-08-20" });
+    claimId ||= a.claims[0].id;
+  }
+  const ingestRate = n / ((performance.now() - t0) / 1000);
+  const claims = (await call("GET", `/v1/articles?limit=1`, org.adminKey)).data.length;
+
+  const service = await listen(app.fetch);
+  const bare = await listen(new Hono().get("/", (c) => c.json({ status: "ok" })).fetch);
+  const raw = createClient({ url });
+  const rawRoute = await listen(new Hono().get("/", async (c) => {
+    const rs = await raw.execute({ sql: "SELECT * FROM claims WHERE id = ?", args: [claimId] });
+    return c.json(rs.rows[0]);
+  }).fetch);
+
+  const full = await load(`${service.url}/v1/claims/${claimId}`, { authorization: `Bearer ${org.adminKey}` });
+  const floor = await load(bare.url);
+  const rawRead = await load(rawRoute.url);
+  for (const s of [service, bare, rawRoute]) s.close();
+  raw.close();
+  close();
+  const fmt = (x: { rps: number; p99: number; errors: number }) =>
+    `${Math.round(x.rps).toLocaleString("en")} req/s, p99 ${x.p99} ms${x.errors ? `, ${x.errors} errors` : ""}`;
+  return [
+    `service: ${(Buffer.byteLength(article) / 1024).toFixed(1)} KB article, ${claims ? "stored" : "none"}; 50 connections for reads`,
+    `  ingest (POST /v1/articles, in process)   ${ingestRate.toFixed(0)} articles/s`,
+    `  GET /v1/claims/{id}                       ${fmt(full)}`,
+    `  raw @libsql/client primary-key read      ${fmt(rawRead)}`,
+    `  bare Hono route                          ${fmt(floor)}`,
+    `  ratio                                    claim reads at ${((100 * full.rps) / rawRead.rps).toFixed(0)}% of the raw read`,
+  ];
+}
