@@ -80,7 +80,6 @@ export const claims = sqliteTable(
     index("claims_org_created").on(t.orgId, t.createdAt, t.id),
     index("claims_article").on(t.articleId, t.position),
     index("claims_org_status").on(t.orgId, t.status),
-    index("claims_org_period").on(t.orgId, t.timeStart, t.timeEnd),
   ],
 );
 
@@ -101,7 +100,8 @@ export const quantities = sqliteTable(
     bound: text("bound"),
     role: text("role"),
   },
-  (t) => [index("quantities_claim").on(t.claimId, t.position), index("quantities_org_type").on(t.orgId, t.type, t.value)],
+  // Figures are found through their claim (EXISTS … claim_id); an index by type would only slow ingest.
+  (t) => [index("quantities_claim").on(t.claimId, t.position)],
 );
 
 /** Append-only history of a claim. No foreign key: events outlive the claim and its article. */

@@ -3,7 +3,7 @@ import { and, asc, eq, gt, gte, inArray, lte, or, type SQL } from "drizzle-orm";
 import { articles, claims, quantities } from "../../db/schema.js";
 import type { Extraction } from "../extract/types.js";
 import { claimRow, quantityRows, type StoredClaim, toClaim } from "./claim-rows.js";
-import { insertJsonRows } from "./bulk.js";
+import { insertAll, type RowsFor } from "./bulk.js";
 import { withQuantities } from "./claims.js";
 import type { Cursor } from "./cursor.js";
 import type { Database } from "./db.js";
@@ -43,11 +43,11 @@ export async function ingestArticle(db: Database, orgId: string, input: ArticleI
     ...claimRow(c, { id: newId("clm"), orgId, articleId, position }), status: "new" as const, version: 1, createdAt, updatedAt: createdAt,
   }));
   const quantityRowsAll = extraction.claims.flatMap((c, i) => quantityRows(c.quantities, claimRows[i]!.id, orgId));
-  await db.batch([
-    db.insert(articles).values(article),
-    ...(claimRows.length ? [insertJsonRows(db, claims, claimRows)] : []),
-    ...(quantityRowsAll.length ? [insertJsonRows(db, quantities, quantityRowsAll)] : []),
-  ]);
+  await insertAll(db, [
+    { table: articles, rows: [article] },
+    { table: claims, rows: claimRows },
+    { table: quantities, rows: quantityRowsAll },
+  ] as RowsFor[]);
   // What was written is what a read would return; no need to read it back.
   return {
     ...publicArticle(article),

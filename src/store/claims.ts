@@ -31,9 +31,17 @@ const quantitiesJson = sql<string>`(SELECT json_group_array(json_object(
   'approximate', json(CASE WHEN q.approximate THEN 'true' ELSE 'false' END), 'bound', q.bound, 'role', q.role))
   FROM quantities q WHERE q.claim_id = "claims"."id")`;
 
+// The most frequent read, prepared once per database handle: building a drizzle query costs more
+// than SQLite spends answering it.
+const prepared = new WeakMap<Database, ReturnType<typeof prepareGetClaim>>();
+const prepareGetClaim = (db: Database) =>
+  db.select({ claim: claims, quantities: quantitiesJson }).from(claims)
+    .where(and(eq(claims.id, sql.placeholder("id")), eq(claims.orgId, sql.placeholder("orgId")))).limit(1).prepare();
+
 export async function getClaim(db: Database, orgId: string, id: string): Promise<StoredClaim | null> {
-  const [row] = await db.select({ claim: claims, quantities: quantitiesJson }).from(claims)
-    .where(and(eq(claims.id, id), eq(claims.orgId, orgId))).limit(1);
+  let query = prepared.get(db);
+  if (!query) prepared.set(db, (query = prepareGetClaim(db)));
+  const row = await query.get({ id, orgId });
   return row ? toClaim(row.claim, JSON.parse(row.quantities) as QuantityRow[]) : null;
 }
 

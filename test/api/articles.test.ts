@@ -59,11 +59,16 @@ describe("POST /v1/articles", () => {
     // A database whose ingest batches (article, claims, quantities) fail right after the article insert.
     const failing = (db: Database): Database => new Proxy(db, {
       get(target, prop, receiver) {
-        if (prop !== "batch") return Reflect.get(target, prop, receiver);
-        return (statements: unknown[]) =>
-          statements.length < 3
-            ? target.batch(statements as never)
-            : target.batch([statements[0], target.run(sql`INSERT INTO no_such_table VALUES (1)`), ...statements.slice(1)] as never);
+        const value = Reflect.get(target, prop, receiver);
+        if (prop !== "$client") return value;
+        return new Proxy(value, {
+          get(client, name, r) {
+            const original = Reflect.get(client, name, r);
+            if (name !== "batch") return typeof original === "function" ? original.bind(client) : original;
+            return (statements: unknown[], mode: string) =>
+              original.call(client, statements.length < 3 ? statements : [statements[0], "INSERT INTO no_such_table VALUES (1)", ...statements.slice(1)], mode);
+          },
+        });
       },
     });
     const broken = await service(failing);

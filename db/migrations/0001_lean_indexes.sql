@@ -1,0 +1,2 @@
+DROP INDEX `claims_org_period`;--> statement-breakpoint
+DROP INDEX `quantities_org_type`;
