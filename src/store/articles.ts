@@ -2,7 +2,7 @@
 import { and, asc, eq, gt, gte, inArray, lte, or, type SQL } from "drizzle-orm";
 import { articles, claims, quantities } from "../../db/schema.js";
 import type { Extraction } from "../extract/types.js";
-import { claimRow, quantityRows, type StoredClaim, toClaim } from "./claim-rows.js";
+import { claimRow, quantityRows, type StoredClaim } from "./claim-rows.js";
 import { insertAll, type RowsFor } from "./bulk.js";
 import { withQuantities } from "./claims.js";
 import type { Cursor } from "./cursor.js";
@@ -39,9 +39,7 @@ export async function ingestArticle(db: Database, orgId: string, input: ArticleI
     outlet: input.outlet ?? null, author: input.author ?? null, publishedAt: input.publishedAt,
     externalId: input.externalId ?? null, contentHash: await sha256Hex(input.text), createdAt,
   };
-  const claimRows = extraction.claims.map((c, position) => ({
-    ...claimRow(c, { id: newId("clm"), orgId, articleId, position }), status: "new" as const, version: 1, createdAt, updatedAt: createdAt,
-  }));
+  const claimRows = extraction.claims.map((c, position) => claimRow(c, { id: newId("clm"), orgId, articleId, position }, createdAt));
   const quantityRowsAll = extraction.claims.flatMap((c, i) => quantityRows(c.quantities, claimRows[i]!.id, orgId));
   await insertAll(db, [
     { table: articles, rows: [article] },
@@ -51,7 +49,11 @@ export async function ingestArticle(db: Database, orgId: string, input: ArticleI
   // What was written is what a read would return; no need to read it back.
   return {
     ...publicArticle(article),
-    claims: claimRows.map((row, i) => toClaim(row, quantityRows(extraction.claims[i]!.quantities, row.id, orgId).map((q, k) => ({ ...q, id: k })))),
+    claims: extraction.claims.map((c, i): StoredClaim => ({
+      id: claimRows[i]!.id, articleId, text: c.text, span: c.span, sentence: c.sentence, kind: c.kind,
+      checkworthiness: c.checkworthiness, subject: c.subject, quantities: c.quantities, time: c.time,
+      status: "new", version: 1, createdAt, updatedAt: createdAt,
+    })),
   };
 }
 

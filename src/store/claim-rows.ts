@@ -14,14 +14,16 @@ export interface StoredClaim extends Omit<Extracted, "id"> {
   updatedAt: string;
 }
 
-export function claimRow(c: Extracted, ids: { id: string; orgId: string; articleId: string; position: number }) {
+export function claimRow(c: Extracted, ids: { id: string; orgId: string; articleId: string; position: number }, createdAt: string): ClaimRow {
+  const t = c.time;
   return {
-    ...ids, text: c.text, spanStart: c.span.start, spanEnd: c.span.end, sentenceStart: c.sentence.start,
-    sentenceEnd: c.sentence.end, kind: c.kind, checkworthiness: c.checkworthiness, subject: c.subject,
-    timeText: c.time?.text ?? null, timeSpanStart: c.time?.span?.start ?? null, timeSpanEnd: c.time?.span?.end ?? null,
-    timeStart: c.time?.start ?? null, timeEnd: c.time?.end ?? null, timeGranularity: c.time?.granularity ?? null,
-    timeBasis: c.time?.basis ?? null,
-  } satisfies typeof claims.$inferInsert;
+    id: ids.id, orgId: ids.orgId, articleId: ids.articleId, position: ids.position, text: c.text,
+    spanStart: c.span.start, spanEnd: c.span.end, sentenceStart: c.sentence.start, sentenceEnd: c.sentence.end,
+    kind: c.kind, checkworthiness: c.checkworthiness, subject: c.subject, timeText: t ? t.text : null,
+    timeSpanStart: t?.span ? t.span.start : null, timeSpanEnd: t?.span ? t.span.end : null, timeStart: t ? t.start : null,
+    timeEnd: t ? t.end : null, timeGranularity: t ? t.granularity : null, timeBasis: t ? t.basis : null,
+    status: "new", version: 1, createdAt, updatedAt: createdAt,
+  };
 }
 
 export function quantityRows(q: Quantity[], claimId: string, orgId: string) {
