@@ -6,7 +6,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { serve } from "@hono/node-server";
 import { createClient } from "@libsql/client";
-import autocannon from "autocannon";
+import { execFile } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import { Hono } from "hono";
 import { createApp } from "../src/api/app.js";
 import { CallerCache } from "../src/api/caller-cache.js";
@@ -25,8 +26,14 @@ function listen(fetch: (r: Request) => Response | Promise<Response>): Promise<{ 
   });
 }
 
+// The load comes from a second process (autocannon's CLI), so the server under test has its own core.
+const AUTOCANNON = fileURLToPath(new URL("../node_modules/autocannon/autocannon.js", import.meta.url));
+
 async function load(url: string, headers: Record<string, string> = {}) {
-  const r = await autocannon({ url, connections: 50, duration: 4, headers });
+  const args = [AUTOCANNON, "-c", "50", "-d", "4", "-j", ...Object.entries(headers).flatMap(([k, v]) => ["-H", `${k}=${v}`]), url];
+  const out = await new Promise<string>((resolve, reject) =>
+    execFile(process.execPath, args, { maxBuffer: 1 << 24 }, (err, stdout) => (err ? reject(err) : resolve(stdout))));
+  const r = JSON.parse(out) as { requests: { average: number }; latency: { p99: number }; errors: number; non2xx: number };
   return { rps: r.requests.average, p99: r.latency.p99, errors: r.errors + r.non2xx };
 }
 

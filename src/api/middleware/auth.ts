@@ -13,10 +13,10 @@ export function authenticate(options: { cache?: CallerCache } = {}) {
     const header = c.req.header("authorization") ?? "";
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match) throw new Problem(401, "Unauthorized", "Send an API key as `Authorization: Bearer <key>`.");
-    const hash = await sha256Hex(match[1]!);
-    const caller = options.cache?.get(hash) ?? (await callerByHash(c.var.db, hash));
+    const key = match[1]!;
+    const caller = options.cache?.get(key) ?? (await callerByHash(c.var.db, await sha256Hex(key)));
     if (!caller) throw new Problem(401, "Unauthorized", "The API key is unknown or revoked.");
-    options.cache?.set(hash, caller);
+    options.cache?.set(key, caller);
     if (options.cache) c.set("callerCache", options.cache);
     c.set("caller", caller);
     await next();
