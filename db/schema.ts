@@ -72,6 +72,11 @@ export const claims = sqliteTable(
     timeGranularity: text("time_granularity"),
     timeBasis: text("time_basis"),
     status: text("status", { enum: ["new", "in_review", "resolved", "dismissed"] }).notNull().default("new"),
+    verdict: text("verdict"),
+    assignee: text("assignee"),
+    note: text("note"),
+    reviewUrl: text("review_url"),
+    resolvedAt: text("resolved_at"),
     version: integer("version").notNull().default(1),
     createdAt: createdAt(),
     updatedAt: createdAt(),
@@ -80,6 +85,7 @@ export const claims = sqliteTable(
     index("claims_org_created").on(t.orgId, t.createdAt, t.id),
     index("claims_article").on(t.articleId, t.position),
     index("claims_org_status").on(t.orgId, t.status),
+    index("claims_org_assignee").on(t.orgId, t.assignee),
   ],
 );
 
@@ -102,6 +108,25 @@ export const quantities = sqliteTable(
   },
   // Figures are found through their claim (EXISTS … claim_id); an index by type would only slow ingest.
   (t) => [index("quantities_claim").on(t.claimId, t.position)],
+);
+
+/** Evidence a checker attaches to a claim, with the automatic figure check of its excerpt. */
+export const sources = sqliteTable(
+  "sources",
+  {
+    id: text("id").primaryKey(),
+    orgId: text("org_id").notNull(),
+    claimId: text("claim_id").notNull().references(() => claims.id, { onDelete: "cascade" }),
+    url: text("url").notNull(),
+    title: text("title"),
+    publisher: text("publisher"),
+    publishedAt: text("published_at"),
+    excerpt: text("excerpt"),
+    stance: text("stance", { enum: ["supports", "refutes", "context"] }).notNull(),
+    quantityCheck: text("quantity_check", { mode: "json" }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("sources_claim").on(t.claimId, t.id)],
 );
 
 /** Append-only history of a claim. No foreign key: events outlive the claim and its article. */

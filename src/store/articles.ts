@@ -52,7 +52,8 @@ export async function ingestArticle(db: Database, orgId: string, input: ArticleI
     claims: extraction.claims.map((c, i): StoredClaim => ({
       id: claimRows[i]!.id, articleId, text: c.text, span: c.span, sentence: c.sentence, kind: c.kind,
       checkworthiness: c.checkworthiness, subject: c.subject, quantities: c.quantities, time: c.time,
-      status: "new", version: 1, createdAt, updatedAt: createdAt,
+      status: "new", verdict: null, assignee: null, note: null, reviewUrl: null, resolvedAt: null, version: 1,
+      createdAt, updatedAt: createdAt,
     })),
   };
 }

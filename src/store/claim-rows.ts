@@ -1,6 +1,7 @@
 // Claims between their extraction shape and their rows: one claim row, one row per quantity.
 import { claims, quantities } from "../../db/schema.js";
 import type { Claim as Extracted, Quantity } from "../extract/types.js";
+import type { Verdict } from "../verify/verdicts.js";
 
 export type ClaimRow = typeof claims.$inferSelect;
 export type QuantityRow = typeof quantities.$inferSelect;
@@ -9,6 +10,11 @@ export interface StoredClaim extends Omit<Extracted, "id"> {
   id: string;
   articleId: string;
   status: ClaimRow["status"];
+  verdict: Verdict | null;
+  assignee: string | null;
+  note: string | null;
+  reviewUrl: string | null;
+  resolvedAt: string | null;
   version: number;
   createdAt: string;
   updatedAt: string;
@@ -22,7 +28,8 @@ export function claimRow(c: Extracted, ids: { id: string; orgId: string; article
     kind: c.kind, checkworthiness: c.checkworthiness, subject: c.subject, timeText: t ? t.text : null,
     timeSpanStart: t?.span ? t.span.start : null, timeSpanEnd: t?.span ? t.span.end : null, timeStart: t ? t.start : null,
     timeEnd: t ? t.end : null, timeGranularity: t ? t.granularity : null, timeBasis: t ? t.basis : null,
-    status: "new", version: 1, createdAt, updatedAt: createdAt,
+    status: "new", verdict: null, assignee: null, note: null, reviewUrl: null, resolvedAt: null, version: 1,
+    createdAt, updatedAt: createdAt,
   };
 }
 
@@ -53,6 +60,7 @@ export function toClaim(r: ClaimRow, qs: QuantityRow[]): StoredClaim {
     sentence: { start: r.sentenceStart, end: r.sentenceEnd }, kind: r.kind as Extracted["kind"],
     checkworthiness: r.checkworthiness, subject: r.subject,
     quantities: qs.sort((a, b) => a.position - b.position).map(toQuantity), time, status: r.status,
+    verdict: r.verdict as Verdict | null, assignee: r.assignee, note: r.note, reviewUrl: r.reviewUrl, resolvedAt: r.resolvedAt,
     version: r.version, createdAt: r.createdAt, updatedAt: r.updatedAt,
   };
 }
