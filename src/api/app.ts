@@ -11,6 +11,8 @@ import type { Database } from "../store/db.js";
 import type { CallerCache } from "./caller-cache.js";
 import { articleRoutes } from "./articles/index.js";
 import { claimRoutes } from "./claims/index.js";
+import { workflowRoutes } from "./claims/workflow.js";
+import { sourceRoutes } from "./sources/index.js";
 import type { AppEnv } from "./env.js";
 import { extractRoutes } from "./extract/index.js";
 import { keyRoutes } from "./keys/index.js";
@@ -51,6 +53,8 @@ export function createApp(deps: AppDeps) {
   app.route("/", keyRoutes);
   app.route("/", articleRoutes);
   app.route("/", claimRoutes);
+  app.route("/", workflowRoutes);
+  app.route("/", sourceRoutes);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer" });
   app.doc31("/openapi.json", {

@@ -1,6 +1,6 @@
 // Articles: ingest (the article, its claims and their quantities in one batch), reads, lists, deletion.
 import { and, asc, eq, gt, gte, inArray, lte, or, type SQL } from "drizzle-orm";
-import { articles, claims, quantities } from "../../db/schema.js";
+import { articles, claims, quantities, sources } from "../../db/schema.js";
 import type { Extraction } from "../extract/types.js";
 import { claimRow, quantityRows, type StoredClaim } from "./claim-rows.js";
 import { insertAll, type RowsFor } from "./bulk.js";
@@ -89,6 +89,7 @@ export async function deleteArticle(db: Database, orgId: string, id: string): Pr
   if (!row) return false;
   const claimIds = db.select({ id: claims.id }).from(claims).where(eq(claims.articleId, id));
   await db.batch([
+    db.delete(sources).where(inArray(sources.claimId, claimIds)),
     db.delete(quantities).where(inArray(quantities.claimId, claimIds)),
     db.delete(claims).where(eq(claims.articleId, id)),
     db.delete(articles).where(eq(articles.id, id)),

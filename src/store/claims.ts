@@ -15,6 +15,7 @@ export interface ClaimFilters {
   /** Claims whose period overlaps [periodFrom, periodTo]. */
   periodFrom?: string;
   periodTo?: string;
+  assignee?: string;
 }
 
 /** Claims rows with their quantities, in the rows' order. */
@@ -52,6 +53,7 @@ export async function listClaims(db: Database, orgId: string, f: ClaimFilters, c
   if (f.articleId) where.push(eq(claims.articleId, f.articleId));
   if (f.status) where.push(eq(claims.status, f.status));
   if (f.kind) where.push(eq(claims.kind, f.kind));
+  if (f.assignee) where.push(eq(claims.assignee, f.assignee));
   if (f.minCheckworthiness !== undefined) where.push(gte(claims.checkworthiness, f.minCheckworthiness));
   if (f.q) where.push(sql`${claims.text} LIKE ${`%${escapeLike(f.q)}%`} ESCAPE '\\'`);
   if (f.periodFrom) where.push(gte(claims.timeEnd, f.periodFrom));

@@ -74,3 +74,8 @@ export async function ensureOperator(db: Database, given?: string): Promise<stri
   if (existing) return null;
   return (await createKey(db, null, "operator", "operator")).key;
 }
+
+export async function organizationName(db: Database, orgId: string): Promise<string> {
+  const [row] = await db.select({ name: organizations.name }).from(organizations).where(eq(organizations.id, orgId)).limit(1);
+  return row?.name ?? orgId;
+}

@@ -21,6 +21,7 @@ export const listClaims = createRoute({
       quantityType: z.enum(["money", "percent", "percentage_points", "count", "duration", "measure", "rank", "ratio"]).optional(),
       periodFrom: isoDate.optional().openapi({ description: "Claims whose period ends on or after this date" }),
       periodTo: isoDate.optional().openapi({ description: "Claims whose period starts on or before this date" }),
+      assignee: z.string().min(1).max(200).optional().openapi({ description: "A checker's queue" }),
     }),
   },
   responses: { 200: { description: "A page of claims", content: json(pageOf(StoredClaim)) }, ...problems(400, 401, 403, 422) },

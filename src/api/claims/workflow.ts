@@ -1,0 +1,77 @@
+// Handlers of the verification workflow on a claim: change, history, ClaimReview.
+import { OpenAPIHono } from "@hono/zod-openapi";
+import { getArticle } from "../../store/articles.js";
+import { getClaim } from "../../store/claims.js";
+import { organizationName } from "../../store/organizations.js";
+import { countSources, history, updateClaim } from "../../store/workflow.js";
+import { isRefusal, planChange } from "../../verify/change.js";
+import { claimReview as toClaimReview } from "../../verify/claimreview.js";
+import type { Verdict } from "../../verify/verdicts.js";
+import type { AppEnv } from "../env.js";
+import { orgCaller } from "../middleware/auth.js";
+import { Problem } from "../problem.js";
+import { validationHook } from "../validation.js";
+import { articleClaimReviews, claimHistory, claimReview, patchClaim } from "./workflow.routes.js";
+
+const notFound = (what: string, id: string) => new Problem(404, "Not found", `No ${what} ${id}.`);
+
+function versionOf(ifMatch: string | undefined): number {
+  if (!ifMatch) throw new Problem(428, "Precondition required", 'Send If-Match with the ETag from GET /v1/claims/{id} (e.g. If-Match: "3").');
+  const m = /^(?:W\/)?"?(\d+)"?$/.exec(ifMatch.trim());
+  if (!m) throw new Problem(412, "Precondition failed", "If-Match is not an ETag of this claim.");
+  return Number(m[1]);
+}
+
+const stale = () => new Problem(412, "Precondition failed", "The claim changed since you read it; GET it again for the current ETag.");
+
+export const workflowRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+  .openapi(patchClaim, async (c) => {
+    const caller = orgCaller(c);
+    const { id } = c.req.valid("param");
+    const version = versionOf(c.req.header("if-match"));
+    const claim = await getClaim(c.var.db, caller.orgId, id);
+    if (!claim) throw notFound("claim", id);
+    if (claim.version !== version) throw stale();
+    const plan = planChange(claim, c.req.valid("json"), await countSources(c.var.db, caller.orgId, id), new Date().toISOString());
+    if (isRefusal(plan)) {
+      if (plan.kind === "invalid") throw new Problem(422, "Invalid change", plan.message, [{ path: plan.path, message: plan.message }]);
+      throw new Problem(409, "Move not allowed", `A claim cannot move from ${plan.from} to ${plan.to}; from ${plan.from} it can move to: ${plan.allowed.join(", ")}.`);
+    }
+    if (Object.keys(plan.changes).length > 0 && !(await updateClaim(c.var.db, caller.orgId, id, version, plan.patch, plan.changes, caller))) throw stale();
+    const now = (await getClaim(c.var.db, caller.orgId, id))!;
+    return c.json(now, 200, { etag: `"${now.version}"` });
+  })
+  .openapi(claimHistory, async (c) => {
+    const { orgId } = orgCaller(c);
+    const { id } = c.req.valid("param");
+    const events = await history(c.var.db, orgId, id);
+    if (events.length === 0 && !(await getClaim(c.var.db, orgId, id))) throw notFound("claim", id);
+    const data = events.map((e) => ({
+      id: e.id, type: e.type, at: e.createdAt, actor: { keyId: e.actorKeyId, name: e.actorName },
+      changes: e.changes as Record<string, { from: unknown; to: unknown }>,
+    }));
+    return c.json({ data }, 200);
+  })
+  .openapi(claimReview, async (c) => {
+    const { orgId } = orgCaller(c);
+    const { id } = c.req.valid("param");
+    const claim = await getClaim(c.var.db, orgId, id);
+    if (!claim) throw notFound("claim", id);
+    if (claim.status !== "resolved" || !claim.verdict || !claim.resolvedAt) {
+      throw new Problem(409, "Not resolved", `ClaimReview is published for resolved claims; this one is ${claim.status}.`);
+    }
+    const article = (await getArticle(c.var.db, orgId, claim.articleId))!;
+    const review = toClaimReview({ text: claim.text, verdict: claim.verdict as Verdict, resolvedAt: claim.resolvedAt, reviewUrl: claim.reviewUrl }, article, await organizationName(c.var.db, orgId));
+    return c.body(JSON.stringify(review), 200, { "content-type": "application/ld+json" }) as never;
+  })
+  .openapi(articleClaimReviews, async (c) => {
+    const { orgId } = orgCaller(c);
+    const { id } = c.req.valid("param");
+    const article = await getArticle(c.var.db, orgId, id);
+    if (!article) throw notFound("article", id);
+    const name = await organizationName(c.var.db, orgId);
+    const reviews = article.claims
+      .filter((cl) => cl.status === "resolved" && cl.verdict && cl.resolvedAt)
+      .map((cl) => toClaimReview({ text: cl.text, verdict: cl.verdict as Verdict, resolvedAt: cl.resolvedAt!, reviewUrl: cl.reviewUrl }, article, name));
+    return c.body(JSON.stringify(reviews), 200, { "content-type": "application/ld+json" }) as never;
+  });
