@@ -12,7 +12,7 @@ beforeAll(async () => {
 
 // Each endpoint: how to call it (fresh resources where the call consumes them), its success status,
 // and the roles it admits. Every other role gets 403.
-const endpoints: [string, () => Promise<[string, string, unknown?]>, number, Role[]][] = [
+const endpoints: [string, () => Promise<[string, string, unknown?, Record<string, string>?]>, number, Role[]][] = [
   ["create organisation", async () => ["POST", "/v1/organizations", { name: "X" }], 201, ["operator"]],
   ["list organisations", async () => ["GET", "/v1/organizations"], 200, ["operator"]],
   ["create key", async () => ["POST", "/v1/keys", { name: "k", role: "viewer" }], 201, ["admin"]],
@@ -28,15 +28,30 @@ const endpoints: [string, () => Promise<[string, string, unknown?]>, number, Rol
   ["delete article", async () => ["DELETE", `/v1/articles/${(await ingest(s, keys.editor)).body.id}`], 204, ["admin"]],
   ["list claims", async () => ["GET", "/v1/claims"], 200, ["admin", "editor", "viewer"]],
   ["get claim", async () => ["GET", `/v1/claims/${(await ingest(s, keys.editor)).body.claims[0].id}`], 200, ["admin", "editor", "viewer"]],
+  ["change claim", async () => ["PATCH", `/v1/claims/${await claim()}`, { note: "checked" }, { "if-match": '"1"' }], 200, ["admin", "editor"]],
+  ["add source", async () => ["POST", `/v1/claims/${await claim()}/sources`, { url: "https://x.example", stance: "context" }], 201, ["admin", "editor"]],
+  ["list sources", async () => ["GET", `/v1/claims/${await claim()}/sources`], 200, ["admin", "editor", "viewer"]],
+  ["remove source", async () => {
+    const id = await claim();
+    const src = (await (await s.call("POST", `/v1/claims/${id}/sources`, { key: keys.editor, body: { url: "https://x.example", stance: "context" } })).json()) as any;
+    return ["DELETE", `/v1/claims/${id}/sources/${src.id}`];
+  }, 204, ["admin", "editor"]],
+  ["claim history", async () => ["GET", `/v1/claims/${await claim()}/history`], 200, ["admin", "editor", "viewer"]],
+  ["claim review", async () => ["GET", `/v1/claims/${await claim()}/claimreview`], 409, ["admin", "editor", "viewer"]],
+  ["article reviews", async () => ["GET", `/v1/articles/${(await ingest(s, keys.editor)).body.id}/claimreview`], 200, ["admin", "editor", "viewer"]],
 ];
+
+async function claim(): Promise<string> {
+  return (await ingest(s, keys.editor)).body.claims[0].id;
+}
 
 describe("roles × endpoints", () => {
   for (const [name, make, ok, allowed] of endpoints) {
     for (const role of ["operator", "admin", "editor", "viewer"] as Role[]) {
       const expected = allowed.includes(role) ? ok : 403;
       it(`${name} as ${role} → ${expected}`, async () => {
-        const [method, path, body] = await make();
-        const res = await s.call(method, path, { key: keys[role], body });
+        const [method, path, body, headers] = await make();
+        const res = await s.call(method, path, { key: keys[role], body, headers });
         expect(res.status).toBe(expected);
         if (expected === 403) expect(res.headers.get("content-type")).toBe("application/problem+json");
       });

@@ -44,4 +44,20 @@ describe("the Worker", () => {
     const other = (await (await call("POST", "/v1/organizations", OPERATOR, { name: "Elsewhere" })).json()) as any;
     expect((await call("GET", `/v1/articles/${article.id}`, other.adminKey)).status).toBe(404);
   });
+
+  it("guards claim changes by version in D1: of concurrent changes with one ETag exactly one wins", async () => {
+    const org = (await (await call("POST", "/v1/organizations", OPERATOR, { name: "Edge Checks" })).json()) as any;
+    const article = (await (await call("POST", "/v1/articles", org.adminKey, { text: "Steel prices fell 18% in 2023.", publishedAt: "2024-08-20" })).json()) as any;
+    const path = `/v1/claims/${article.claims[0].id}`;
+    const patch = (body: unknown) => SELF.fetch(`https://factdesk.test${path}`, {
+      method: "PATCH",
+      headers: { authorization: `Bearer ${org.adminKey}`, "content-type": "application/json", "if-match": '"1"' },
+      body: JSON.stringify(body),
+    });
+    const results = await Promise.all(Array.from({ length: 5 }, (_, i) => patch({ status: "in_review", assignee: `c${i}` })));
+    expect(results.map((r) => r.status).sort()).toEqual([200, 412, 412, 412, 412]);
+    const history = (await (await call("GET", `${path}/history`, org.adminKey)).json()) as any;
+    expect(history.data).toHaveLength(1);
+    expect(history.data[0].changes.status).toEqual({ from: "new", to: "in_review" });
+  });
 });
