@@ -3,9 +3,9 @@ import { isoDate } from "../../contracts/extract.js";
 import { Article, ArticleWithClaims, IngestArticle } from "../../contracts/resources.js";
 import { requireRole } from "../middleware/auth.js";
 import { PageQuery, pageOf } from "../pagination.js";
+import { json } from "../openapi.js";
 import { problems } from "../problem.js";
 
-const json = <T>(schema: T) => ({ "application/json": { schema } });
 const common = { tags: ["Articles"], security: [{ bearer: [] }] };
 const IdParam = z.object({ id: z.string().max(64) });
 

@@ -2,9 +2,9 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { StoredClaim } from "../../contracts/resources.js";
 import { VERDICTS } from "../../verify/verdicts.js";
 import { requireRole } from "../middleware/auth.js";
+import { json } from "../openapi.js";
 import { problems } from "../problem.js";
 
-const json = <T>(schema: T) => ({ "application/json": { schema } });
 const IdParam = z.object({ id: z.string().max(64) });
 const common = { tags: ["Verification"], security: [{ bearer: [] }] };
 

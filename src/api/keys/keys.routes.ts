@@ -2,9 +2,9 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { ApiKey, CreatedApiKey, Role } from "../../contracts/resources.js";
 import { requireRole } from "../middleware/auth.js";
 import { PageQuery, pageOf } from "../pagination.js";
+import { json } from "../openapi.js";
 import { problems } from "../problem.js";
 
-const json = <T>(schema: T) => ({ "application/json": { schema } });
 const admin = { middleware: [requireRole("admin")], security: [{ bearer: [] }], tags: ["Keys"] };
 
 export const createKey = createRoute({

@@ -2,9 +2,9 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { CreatedOrganization, Organization } from "../../contracts/resources.js";
 import { requireRole } from "../middleware/auth.js";
 import { PageQuery, pageOf } from "../pagination.js";
+import { json } from "../openapi.js";
 import { problems } from "../problem.js";
 
-const json = <T>(schema: T) => ({ "application/json": { schema } });
 
 export const createOrganization = createRoute({
   method: "post", path: "/v1/organizations", tags: ["Organizations"], summary: "Create an organisation (operator)",

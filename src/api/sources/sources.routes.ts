@@ -1,9 +1,9 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { isoDate } from "../../contracts/extract.js";
 import { requireRole } from "../middleware/auth.js";
+import { json } from "../openapi.js";
 import { problems } from "../problem.js";
 
-const json = <T>(schema: T) => ({ "application/json": { schema } });
 const common = { tags: ["Verification"], security: [{ bearer: [] }] };
 const ClaimParam = z.object({ id: z.string().max(64) });
 
