@@ -1,4 +1,4 @@
 // Small helpers for route contracts.
 
 /** A JSON body or response of the given schema, as OpenAPI content. */
-export 
+export const json = <T>(schema: T) => ({ "application/json": { schema } });
