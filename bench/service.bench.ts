@@ -30,7 +30,7 @@ function listen(fetch: (r: Request) => Response | Promise<Response>): Promise<{ 
 const AUTOCANNON = fileURLToPath(new URL("../node_modules/autocannon/autocannon.js", import.meta.url));
 
 async function load(url: string, headers: Record<string, string> = {}) {
-  const args = [AUTOCANNON, "-c", "50", "-d", "4", "-j", ...Object.entries(headers).flatMap(([k, v]) => ["-H", `${k}=${v}`]), url];
+  const args = [AUTOCANNON, "-c", "50", "-d", "3", "-j", ...Object.entries(headers).flatMap(([k, v]) => ["-H", `${k}=${v}`]), url];
   const out = await new Promise<string>((resolve, reject) =>
     execFile(process.execPath, args, { maxBuffer: 1 << 24 }, (err, stdout) => (err ? reject(err) : resolve(stdout))));
   const r = JSON.parse(out) as { requests: { average: number }; latency: { p99: number }; errors: number; non2xx: number };
@@ -47,15 +47,18 @@ export async function benchService(): Promise<string[]> {
     (await app.request(path, { method, headers: { authorization: `Bearer ${key}`, "content-type": "application/json" }, body: JSON.stringify(body) })).json() as Promise<any>;
   const org = await call("POST", "/v1/organizations", OPERATOR, { name: "Bench" });
 
-  // Ingest: sequential, in process, through the whole app (auth, validation, extraction, one batch).
-  const n = 150;
+  // Ingest: sequential, in process, through the whole app (auth, validation, extraction, one batch);
+  // the best of five rounds, since a shared machine only ever makes a round slower.
   let claimId = "";
-  const t0 = performance.now();
-  for (let i = 0; i < n; i++) {
-    const a = await call("POST", "/v1/articles", org.adminKey, { text: article, publishedAt: "2024-08-20" });
-    claimId ||= a.claims[0].id;
+  let ingestRate = 0;
+  for (let round = 0; round < 5; round++) {
+    const t0 = performance.now();
+    for (let i = 0; i < 40; i++) {
+      const a = await call("POST", "/v1/articles", org.adminKey, { text: article, publishedAt: "2024-08-20" });
+      claimId ||= a.claims[0].id;
+    }
+    ingestRate = Math.max(ingestRate, 40 / ((performance.now() - t0) / 1000));
   }
-  const ingestRate = n / ((performance.now() - t0) / 1000);
   const claims = (await call("GET", `/v1/claims?articleId=${(await call("GET", "/v1/articles?limit=1", org.adminKey)).data[0].id}&limit=100`, org.adminKey)).data.length;
 
   const service = await listen(app.fetch);
@@ -66,9 +69,16 @@ export async function benchService(): Promise<string[]> {
     return c.json(rs.rows[0]);
   }).fetch);
 
-  const full = await load(`${service.url}/v1/claims/${claimId}`, { authorization: `Bearer ${org.adminKey}` });
-  const floor = await load(bare.url);
-  const rawRead = await load(rawRoute.url);
+  // Rounds interleave the routes, so a slow spell of the machine hits each alike; each keeps its best.
+  type Load = Awaited<ReturnType<typeof load>>;
+  const best = (a: Load | undefined, b: Load) => (a && a.rps >= b.rps ? a : b);
+  const rounds: { full?: Load; rawRead?: Load; floor?: Load } = {};
+  for (let round = 0; round < 3; round++) {
+    rounds.full = best(rounds.full, await load(`${service.url}/v1/claims/${claimId}`, { authorization: `Bearer ${org.adminKey}` }));
+    rounds.rawRead = best(rounds.rawRead, await load(rawRoute.url));
+    rounds.floor = best(rounds.floor, await load(bare.url));
+  }
+  const { full, rawRead, floor } = rounds as Required<typeof rounds>;
   for (const s of [service, bare, rawRoute]) s.close();
   raw.close();
   close();
@@ -80,6 +90,6 @@ export async function benchService(): Promise<string[]> {
     `  GET /v1/claims/{id}                       ${fmt(full)}`,
     `  raw @libsql/client primary-key read      ${fmt(rawRead)}`,
     `  bare Hono route                          ${fmt(floor)}`,
-    `  ratio                                    claim reads at ${((100 * full.rps) / rawRead.rps).toFixed(0)}% of the raw read`,
+    `  ratio                                    claim reads at ${((100 * full.rps) / rawRead.rps).toFixed(0)}% of the raw read (best of 3 interleaved rounds each)`,
   ];
 }

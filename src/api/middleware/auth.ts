@@ -6,10 +6,13 @@ import { Problem } from "../problem.js";
 import { callerByHash, type Role } from "../../store/organizations.js";
 import { sha256Hex } from "../../store/secrets.js";
 import type { CallerCache } from "../caller-cache.js";
+import type { Database } from "../../store/db.js";
 import type { Context } from "hono";
 
-export function authenticate(options: { cache?: CallerCache } = {}) {
+/** Sets the request's database and caller: one middleware for both, since every /v1 route needs both. */
+export function authenticate(options: { database: (c: Context) => Database; cache?: CallerCache }) {
   return createMiddleware<AppEnv>(async (c, next) => {
+    c.set("db", options.database(c));
     const header = c.req.header("authorization") ?? "";
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match) throw new Problem(401, "Unauthorized", "Send an API key as `Authorization: Bearer <key>`.");
