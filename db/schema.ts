@@ -1,7 +1,7 @@
 // The database schema: the single source of truth. Migrations in db/migrations are generated from it by
 // drizzle-kit (`npm run db:generate`) and never edited by hand.
 import { sql } from "drizzle-orm";
-import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 const createdAt = () => text("created_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`);
 
@@ -143,4 +143,83 @@ export const claimEvents = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [index("claim_events_claim").on(t.claimId, t.id)],
+);
+
+/** Endpoints a CMS registers to hear of changes. The secret signs deliveries, so it is kept. */
+export const webhooks = sqliteTable(
+  "webhooks",
+  {
+    id: text("id").primaryKey(),
+    orgId: text("org_id").notNull().references(() => organizations.id, { onDelete: "cascade" }),
+    url: text("url").notNull(),
+    events: text("events", { mode: "json" }).$type<string[]>().notNull(),
+    description: text("description"),
+    secret: text("secret").notNull(),
+    enabled: integer("enabled", { mode: "boolean" }).notNull().default(true),
+    failureStreak: integer("failure_streak").notNull().default(0),
+    disabledReason: text("disabled_reason"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("webhooks_org").on(t.orgId, t.createdAt, t.id)],
+);
+
+/** Events written in the same batch as the change they report; the dispatcher fans them out. */
+export const outbox = sqliteTable(
+  "outbox",
+  {
+    id: text("id").primaryKey(),
+    orgId: text("org_id").notNull(),
+    type: text("type").notNull(),
+    payload: text("payload").notNull(),
+    fannedOut: integer("fanned_out", { mode: "boolean" }).notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [index("outbox_pending").on(t.fannedOut, t.id)],
+);
+
+export const deliveries = sqliteTable(
+  "deliveries",
+  {
+    id: text("id").primaryKey(),
+    orgId: text("org_id").notNull(),
+    webhookId: text("webhook_id").notNull(),
+    /** The Standard Webhooks message id: the same on every attempt. */
+    messageId: text("message_id").notNull(),
+    type: text("type").notNull(),
+    payload: text("payload").notNull(),
+    status: text("status", { enum: ["pending", "delivered", "failed"] }).notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: text("next_attempt_at").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("deliveries_due").on(t.status, t.nextAttemptAt), index("deliveries_webhook").on(t.webhookId, t.id)],
+);
+
+export const deliveryAttempts = sqliteTable(
+  "delivery_attempts",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    deliveryId: text("delivery_id").notNull(),
+    at: text("at").notNull(),
+    responseStatus: integer("response_status"),
+    durationMs: integer("duration_ms").notNull(),
+    error: text("error"),
+  },
+  (t) => [index("delivery_attempts_delivery").on(t.deliveryId, t.id)],
+);
+
+/** The first response to a POST with an Idempotency-Key, replayed for 24 hours. */
+export const idempotencyKeys = sqliteTable(
+  "idempotency_keys",
+  {
+    orgId: text("org_id").notNull(),
+    key: text("key").notNull(),
+    requestHash: text("request_hash").notNull(),
+    state: text("state", { enum: ["running", "done"] }).notNull(),
+    status: integer("status"),
+    body: text("body"),
+    contentType: text("content_type"),
+    createdAt: text("created_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.key] })],
 );

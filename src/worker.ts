@@ -7,6 +7,7 @@ import * as schema from "../db/schema.js";
 import { createApp } from "./api/app.js";
 import type { Database } from "./store/db.js";
 import { ensureOperator } from "./store/organizations.js";
+import { dispatch } from "./webhooks/dispatcher.js";
 
 export interface Env {
   DB?: Parameters<typeof drizzleD1>[0];
@@ -14,6 +15,8 @@ export interface Env {
   TURSO_AUTH_TOKEN?: string;
   /** The operator key; registered (hashed) on an isolate's first request. */
   FACTDESK_ADMIN_KEY?: string;
+  FACTDESK_WEBHOOK_BACKOFF_MS?: string;
+  FACTDESK_WEBHOOK_ALLOW_PRIVATE?: string;
 }
 
 function database(env: Env): Database {
@@ -25,15 +28,29 @@ function database(env: Env): Database {
   return drizzleD1(env.DB, { schema }) as unknown as Database;
 }
 
-const app = createApp({ database: (c) => database(c.env as Env) });
+const app = createApp({
+  database: (c) => database(c.env as Env),
+  allowPrivateWebhookTargets: false,
+});
+
+const deliver = (env: Env) => dispatch(database(env), { backoffMs: Number(env.FACTDESK_WEBHOOK_BACKOFF_MS ?? 5000) });
 
 // Workers have no start-up hook: the operator key is registered once per isolate, before its first request.
 let operatorReady: Promise<unknown> | null = null;
 
 export default {
-  async fetch(request: Request, env: Env, ctx: Parameters<typeof app.fetch>[2]) {
+  async fetch(request: Request, env: Env, ctx: ExecutionContext) {
     if (env.FACTDESK_ADMIN_KEY) operatorReady ??= ensureOperator(database(env), env.FACTDESK_ADMIN_KEY);
     await operatorReady;
-    return app.fetch(request, env, ctx);
+    const response = await app.fetch(request, env, ctx);
+    // A write may have queued webhook events: try them now, without holding the response.
+    if (request.method !== "GET" && response.ok) ctx.waitUntil(deliver(env));
+    return response;
+  },
+  // The Cron Trigger (wrangler.toml) retries what failed and anything the first try missed.
+  async scheduled(_event: unknown, env: Env, ctx: ExecutionContext) {
+    ctx.waitUntil(deliver(env));
   },
 };
+
+type ExecutionContext = NonNullable<Parameters<typeof app.fetch>[2]>;

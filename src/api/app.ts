@@ -12,6 +12,7 @@ import { articleRoutes } from "./articles/index.js";
 import { claimRoutes } from "./claims/index.js";
 import { workflowRoutes } from "./claims/workflow.js";
 import { sourceRoutes } from "./sources/index.js";
+import { webhookRoutes } from "./webhooks/index.js";
 import type { AppEnv } from "./env.js";
 import { extractRoutes } from "./extract/index.js";
 import { keyRoutes } from "./keys/index.js";
@@ -27,6 +28,8 @@ export interface AppDeps {
   database: (c: Context) => Database;
   /** Keep callers in memory between requests (one-process deployments only; see caller-cache.ts). */
   callerCache?: CallerCache;
+  /** Allow webhooks to private and loopback addresses (FACTDESK_WEBHOOK_ALLOW_PRIVATE=1, local testing). */
+  allowPrivateWebhookTargets?: boolean;
 }
 
 export function createApp(deps: AppDeps) {
@@ -49,6 +52,7 @@ export function createApp(deps: AppDeps) {
   app.route("/", claimRoutes);
   app.route("/", workflowRoutes);
   app.route("/", sourceRoutes);
+  app.route("/", webhookRoutes({ allowPrivateTargets: deps.allowPrivateWebhookTargets ?? false }));
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer" });
   app.doc31("/openapi.json", {

@@ -1,6 +1,6 @@
 // Articles: ingest (the article, its claims and their quantities in one batch), reads, lists, deletion.
 import { and, asc, eq, gt, gte, inArray, lte, or, type SQL } from "drizzle-orm";
-import { articles, claims, quantities, sources } from "../../db/schema.js";
+import { articles, claims, outbox, quantities, sources } from "../../db/schema.js";
 import type { Extraction } from "../extract/types.js";
 import { claimRow, quantityRows, type StoredClaim } from "./claim-rows.js";
 import { insertAll, type RowsFor } from "./bulk.js";
@@ -8,6 +8,7 @@ import { withQuantities } from "./claims.js";
 import type { Cursor } from "./cursor.js";
 import type { Database } from "./db.js";
 import { newId } from "./ids.js";
+import { outboxRow } from "./webhooks.js";
 import { sha256Hex } from "./secrets.js";
 
 export type ArticleRow = typeof articles.$inferSelect;
@@ -41,13 +42,8 @@ export async function ingestArticle(db: Database, orgId: string, input: ArticleI
   };
   const claimRows = extraction.claims.map((c, position) => claimRow(c, { id: newId("clm"), orgId, articleId, position }, createdAt));
   const quantityRowsAll = extraction.claims.flatMap((c, i) => quantityRows(c.quantities, claimRows[i]!.id, orgId));
-  await insertAll(db, [
-    { table: articles, rows: [article] },
-    { table: claims, rows: claimRows },
-    { table: quantities, rows: quantityRowsAll },
-  ] as RowsFor[]);
   // What was written is what a read would return; no need to read it back.
-  return {
+  const stored = {
     ...publicArticle(article),
     claims: extraction.claims.map((c, i): StoredClaim => ({
       id: claimRows[i]!.id, articleId, text: c.text, span: c.span, sentence: c.sentence, kind: c.kind,
@@ -56,6 +52,13 @@ export async function ingestArticle(db: Database, orgId: string, input: ArticleI
       createdAt, updatedAt: createdAt,
     })),
   };
+  await insertAll(db, [
+    { table: articles, rows: [article] },
+    { table: claims, rows: claimRows },
+    { table: quantities, rows: quantityRowsAll },
+    { table: outbox, rows: [outboxRow(orgId, "article.ingested", stored)] },
+  ] as RowsFor[]);
+  return stored;
 }
 
 export async function getArticle(db: Database, orgId: string, id: string): Promise<(StoredArticle & { claims: StoredClaim[] }) | null> {

@@ -3,7 +3,7 @@
 // plain multi-row VALUES on libSQL (up to 32,766 parameters a statement), and on D1 — which allows 100
 // parameters a statement — one JSON parameter a table, unpacked by json_each.
 import type { InStatement } from "@libsql/client";
-import { getTableColumns, getTableName, sql } from "drizzle-orm";
+import { getTableColumns, getTableName, is, SQL, sql } from "drizzle-orm";
 import type { SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { Database } from "./db.js";
 
@@ -31,11 +31,24 @@ function valuesStatement({ table, rows }: RowsFor): InStatement {
   };
 }
 
+/** What a column absent from every row gets: its default, as SQL. */
+function defaultOf(column: ReturnType<typeof getTableColumns>[string]): SQL | string {
+  const d = column.default;
+  if (d === undefined) return "NULL";
+  if (is(d, SQL)) return d;
+  return typeof d === "boolean" ? String(Number(d)) : typeof d === "number" ? String(d) : `'${String(d).replace(/'/g, "''")}'`;
+}
+
 function jsonInsert(db: Database, { table, rows }: RowsFor) {
+  const all = getTableColumns(table);
   const columns = columnsOf(table);
-  const values = columns.map(([key]) => `json_extract(value, '$.${key}')`).join(", ");
+  const values = sql.join(columns.map(([key]) => {
+    if (rows.some((r) => key in r)) return sql.raw(`json_extract(value, '$.${key}')`);
+    const d = defaultOf(all[key]!);
+    return typeof d === "string" ? sql.raw(d) : d;
+  }), sql.raw(", "));
   const payload = JSON.stringify(rows.map((r) => Object.fromEntries(columns.map(([key]) => [key, cell((r as Record<string, unknown>)[key])]))));
-  return db.insert(table).select(sql`SELECT ${sql.raw(values)} FROM json_each(${payload})`);
+  return db.insert(table).select(sql`SELECT ${values} FROM json_each(${payload})`);
 }
 
 /** Inserts every row of every table in one atomic batch: all of them or none. */

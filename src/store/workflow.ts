@@ -1,11 +1,12 @@
 // The verification workflow's writes: claim changes guarded by their version, sources, and the
 // append-only history each of them writes in the same batch.
 import { and, asc, eq, sql } from "drizzle-orm";
-import { claimEvents, claims, sources } from "../../db/schema.js";
+import { claimEvents, claims, outbox, sources } from "../../db/schema.js";
 import type { QuantityCheck } from "../verify/figure-check.js";
 import type { Database } from "./db.js";
 import { newId } from "./ids.js";
 import type { Caller } from "./organizations.js";
+import { type EventType, outboxRow } from "./webhooks.js";
 
 export type Changes = Record<string, { from: unknown; to: unknown }>;
 export type ClaimPatch = Partial<Pick<typeof claims.$inferInsert, "status" | "verdict" | "assignee" | "note" | "reviewUrl" | "resolvedAt">>;
@@ -16,12 +17,18 @@ const event = (orgId: string, claimId: string, type: string, actor: Caller, chan
 
 /** Applies the patch only if the claim still has `version` (the SQL decides, so of concurrent writers
  *  holding one ETag exactly one wins); the event is written in the same batch, only when the update was. */
-export async function updateClaim(db: Database, orgId: string, id: string, version: number, patch: ClaimPatch, changes: Changes, actor: Caller): Promise<boolean> {
+export async function updateClaim(
+  db: Database, orgId: string, id: string, version: number, patch: ClaimPatch, changes: Changes, actor: Caller,
+  notify: { type: EventType; data: unknown }[],
+): Promise<boolean> {
   const e = event(orgId, id, "claim.updated", actor, changes);
+  // Each row below is written only if the one before it was (changes() = 1): no update, no event, no webhook.
+  const messages = notify.map((n) => outboxRow(orgId, n.type, n.data));
   const [updated] = await db.batch([
     db.update(claims).set({ ...patch, version: sql`${claims.version} + 1`, updatedAt: new Date().toISOString() })
       .where(and(eq(claims.id, id), eq(claims.orgId, orgId), eq(claims.version, version))).returning({ id: claims.id }),
     db.insert(claimEvents).select(sql`SELECT ${e.id}, ${e.orgId}, ${e.claimId}, ${e.type}, ${e.actorKeyId}, ${e.actorName}, ${JSON.stringify(changes)}, strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE changes() = 1`),
+    ...messages.map((m) => db.insert(outbox).select(sql`SELECT ${m.id}, ${m.orgId}, ${m.type}, ${m.payload}, 0, strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE changes() = 1`)),
   ]);
   return updated.length === 1;
 }
@@ -33,8 +40,10 @@ export async function addSource(
   input: Omit<typeof sources.$inferInsert, "id" | "orgId" | "claimId" | "quantityCheck" | "createdAt">, check: QuantityCheck,
 ): Promise<SourceRow> {
   const row = { ...input, id: newId("src"), orgId, claimId, quantityCheck: check, createdAt: new Date().toISOString() };
+  const { orgId: _o, ...published } = row;
   await db.batch([
     db.insert(sources).values(row),
+    db.insert(outbox).values(outboxRow(orgId, "source.added", published)),
     db.insert(claimEvents).values(event(orgId, claimId, "source.added", actor, { source: { from: null, to: { id: row.id, url: row.url, stance: row.stance } } })),
   ]);
   return row as SourceRow;

@@ -3,6 +3,7 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import { getArticle } from "../../store/articles.js";
 import { getClaim } from "../../store/claims.js";
 import { organizationName } from "../../store/organizations.js";
+import type { EventType } from "../../store/webhooks.js";
 import { countSources, history, updateClaim } from "../../store/workflow.js";
 import { isRefusal, planChange } from "../../verify/change.js";
 import { claimReview as toClaimReview } from "../../verify/claimreview.js";
@@ -37,7 +38,13 @@ export const workflowRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationH
       if (plan.kind === "invalid") throw new Problem(422, "Invalid change", plan.message, [{ path: plan.path, message: plan.message }]);
       throw new Problem(409, "Move not allowed", `A claim cannot move from ${plan.from} to ${plan.to}; from ${plan.from} it can move to: ${plan.allowed.join(", ")}.`);
     }
-    if (Object.keys(plan.changes).length > 0 && !(await updateClaim(c.var.db, caller.orgId, id, version, plan.patch, plan.changes, caller))) throw stale();
+    if (Object.keys(plan.changes).length > 0) {
+      // The claim as it will read after the change: what the webhooks carry.
+      const after = { ...claim, ...plan.patch, version: claim.version + 1, updatedAt: new Date().toISOString() };
+      const notify: { type: EventType; data: unknown }[] = [{ type: "claim.updated", data: after }];
+      if (plan.changes.status && after.status === "resolved") notify.push({ type: "claim.resolved", data: after });
+      if (!(await updateClaim(c.var.db, caller.orgId, id, version, plan.patch, plan.changes, caller, notify))) throw stale();
+    }
     const now = (await getClaim(c.var.db, caller.orgId, id))!;
     return c.json(now, 200, { etag: `"${now.version}"` });
   })
