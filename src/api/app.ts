@@ -17,6 +17,7 @@ import type { AppEnv } from "./env.js";
 import { extractRoutes } from "./extract/index.js";
 import { keyRoutes } from "./keys/index.js";
 import { authenticate } from "./middleware/auth.js";
+import { idempotency } from "./middleware/idempotency.js";
 import { organizationRoutes } from "./organizations/index.js";
 import { Problem, problemResponse } from "./problem.js";
 import { validationHook } from "./validation.js";
@@ -43,6 +44,7 @@ export function createApp(deps: AppDeps) {
   // Reads carry no body: they skip the limit, the busiest path pays for nothing it does not use.
   app.use("/v1/*", (c, next) => (c.req.method === "GET" || c.req.method === "DELETE" ? next() : limit(c, next)));
   app.use("/v1/*", authenticate({ cache: deps.callerCache, database: deps.database }));
+  app.use("/v1/*", idempotency());
 
   app.get("/healthz", (c) => c.json({ status: "ok" }));
   app.route("/", extractRoutes);

@@ -42,11 +42,14 @@ export const ArticleWithClaims = Article.extend({ claims: z.array(StoredClaim) }
 const optionalText = (max: number) => z.string().trim().min(1).max(max).nullish();
 
 export const IngestArticle = z.object({
-  text: z.string().min(1, "must not be empty").max(1_000_000),
-  publishedAt: isoDate,
+  text: z.string().min(1, "must not be empty").max(1_000_000).optional(),
+  html: z.string().min(1, "must not be empty").max(2_000_000).optional().openapi({ description: "The page as the CMS stores it, instead of text: the story is found in it" }),
+  publishedAt: isoDate.optional().openapi({ description: "Required unless the HTML's metadata gives it" }),
   url: z.string().url().max(2048).nullish(),
   title: optionalText(1000),
   outlet: optionalText(200),
   author: optionalText(200),
   externalId: optionalText(200),
-}).openapi("IngestArticle");
+})
+  .refine((a) => (a.text === undefined) !== (a.html === undefined), { message: "send either text or html, not both", path: ["text"] })
+  .openapi("IngestArticle");

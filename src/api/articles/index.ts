@@ -1,4 +1,6 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
+import { isIsoDate } from "../../contracts/extract.js";
+import { articleFromHtml } from "../../extract/html.js";
 import { extractClaims } from "../../extract/index.js";
 import * as store from "../../store/articles.js";
 import { page } from "../../store/cursor.js";
@@ -10,6 +12,7 @@ import { validationHook } from "../validation.js";
 import { deleteArticle, getArticle, ingestArticle, listArticles } from "./articles.routes.js";
 
 const notFound = (id: string) => new Problem(404, "Not found", `No article ${id}.`);
+const invalid = (path: string, message: string) => new Problem(422, "Invalid request", `${path} ${message}.`, [{ path, message }]);
 
 export const articleRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
   .openapi(ingestArticle, async (c) => {
@@ -19,8 +22,14 @@ export const articleRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHo
       const existing = await store.findByExternalId(c.var.db, orgId, input.externalId);
       if (existing) return c.json((await store.getArticle(c.var.db, orgId, existing.id))!, 200);
     }
-    const extraction = extractClaims({ text: input.text, publishedAt: input.publishedAt, title: input.title, url: input.url });
-    const article = await store.ingestArticle(c.var.db, orgId, input, extraction);
+    const page = input.html !== undefined ? articleFromHtml(input.html) : null;
+    const text = page ? page.text : input.text!;
+    const publishedAt = input.publishedAt ?? (page?.publishedAt && isIsoDate(page.publishedAt) ? page.publishedAt : undefined);
+    if (!publishedAt) throw invalid("publishedAt", page ? "is required: the page's metadata gives no publication date" : "is required");
+    if (!text.trim()) throw invalid("html", "holds no story text");
+    const title = input.title ?? page?.title ?? null;
+    const extraction = extractClaims({ text, publishedAt, title, url: input.url });
+    const article = await store.ingestArticle(c.var.db, orgId, { ...input, text, publishedAt, title }, extraction);
     return c.json(article, 201, { location: `/v1/articles/${article.id}` });
   })
   .openapi(listArticles, async (c) => {
