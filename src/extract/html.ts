@@ -18,7 +18,8 @@ const DROP_TAGS = new Set([
 ]);
 const NOISE =
   /(?:^|[\s_-])(?:related|newsletter|subscribe|signup|share|sharing|social|promo|advert|ad|ads|byline|author|comments?|cookie|consent|breadcrumbs?|tags|recommended|recirc|more-stories|read-more|sidebar|footer|nav|menu|teaser|outbrain|taboola|paywall)(?:$|[\s_-])/i;
-const BLOCKS = new Set(["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt", "td"]);
+// h1 is the headline, which the page's metadata gives as the title; it is not a claim of the story.
+const BLOCKS = new Set(["p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt", "td"]);
 const BODY_HINT = /(?:article[-_]?body|story[-_]?body|post[-_]?content|entry[-_]?content|article__body|articleBody)/i;
 
 const attr = (el: Element, name: string) => el.attribs[name] ?? "";
@@ -50,26 +51,28 @@ function textOf(node: ChildNode): string {
 
 const clean = (s: string) => s.replace(/[ \t\r\f\v\u00a0]+/g, " ").replace(/ *\n */g, "\n").trim();
 
-/** The element holding the story: the marked article body, else <article>, else <main>, else <body>. */
-function storyRoot(doc: Document): Element | null {
+/** The element holding the story: the marked article body, else <article>, else <main>, else <body>,
+ *  else (a fragment) the whole document. */
+function storyRoot(doc: Document): Element | Document {
   return find(doc, (el) => attr(el, "itemprop") === "articleBody")
     ?? find(doc, (el) => BODY_HINT.test(`${attr(el, "class")} ${attr(el, "id")}`))
     ?? find(doc, (el) => el.name === "article")
     ?? find(doc, (el) => el.name === "main" || attr(el, "role") === "main")
-    ?? find(doc, (el) => el.name === "body");
+    ?? find(doc, (el) => el.name === "body")
+    ?? doc;
 }
 
-function paragraphs(root: Element): string[] {
+function paragraphs(root: Element | Document): string[] {
   const out: string[] = [];
   walk(root.children, (el) => {
-    if (noisy(el)) return false;
+    if (noisy(el) || el.name === "h1") return false;
     if (BLOCKS.has(el.name)) {
       const text = clean(textOf(el));
       if (text) out.push(...text.split("\n").filter(Boolean));
       return false;
     }
   });
-  if (out.length === 0) out.push(...clean(textOf(root)).split("\n").filter(Boolean));
+  if (out.length === 0) out.push(...clean(root.children.map(textOf).join("")).split("\n").filter(Boolean));
   return out;
 }
 
@@ -96,7 +99,7 @@ function jsonLdDate(doc: Document): string | null {
 export function articleFromHtml(html: string): HtmlArticle {
   const doc = parseDocument(html, { decodeEntities: true });
   const root = storyRoot(doc);
-  const text = root ? paragraphs(root).join("\n") : "";
+  const text = paragraphs(root).join("\n");
   const titleEl = find(doc, (el) => el.name === "title");
   const h1 = find(doc, (el) => el.name === "h1");
   const timeEl = find(doc, (el) => el.name === "time" && !!attr(el, "datetime"));

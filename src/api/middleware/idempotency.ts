@@ -25,8 +25,8 @@ export function idempotency() {
       found = null;
     }
     if (found) {
-      if (found.requestHash !== hash) throw new Problem(422, "Idempotency-Key reused", "This Idempotency-Key was used with a different request; use a new key for a new request.");
       if (found.state === "running") throw new Problem(409, "Request in progress", "A request with this Idempotency-Key is still running; retry shortly.");
+      if (found.requestHash !== hash) throw new Problem(422, "Idempotency-Key reused", "This Idempotency-Key was used with a different request; use a new key for a new request.");
       return c.body(found.body ?? "", found.status as 200, { "content-type": found.contentType ?? "application/json", "idempotent-replayed": "true" });
     }
     if (!(await store.claimKey(c.var.db, orgId, key, hash, new Date(now).toISOString()))) {

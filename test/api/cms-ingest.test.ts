@@ -1,0 +1,77 @@
+import { readFileSync } from "node:fs";
+import { beforeEach, describe, expect, it } from "vitest";
+import { idempotencyKeys } from "../../db/schema.js";
+import { organization, problem, service, type Service } from "../helpers/service.js";
+
+const page = (name: string) => readFileSync(new URL(`../fixtures/html/${name}`, import.meta.url), "utf8");
+let s: Service;
+let org: Awaited<ReturnType<typeof organization>>;
+beforeEach(async () => {
+  s = await service();
+  org = await organization(s);
+});
+const post = (body: unknown, headers: Record<string, string> = {}) => s.call("POST", "/v1/articles", { key: org.editor, body, headers });
+
+describe("POST /v1/articles with html", () => {
+  it("stores the story found in the page, titled and dated by its metadata", async () => {
+    const res = await post({ html: page("schema.html"), url: "https://techwire.example/globex" });
+    expect(res.status).toBe(201);
+    const a = (await res.json()) as any;
+    expect(a).toMatchObject({ title: "Globex ships record 1.2 million units", publishedAt: "2024-11-05" });
+    expect(a.text.startsWith("Shipments\nGlobex shipped 1.2 million units")).toBe(true);
+    expect(a.claims).toHaveLength(4);
+    for (const c of a.claims) expect(a.text.slice(c.span.start, c.span.end)).toBe(c.text);
+  });
+
+  it("prefers what the request says over the page's metadata", async () => {
+    const a = (await (await post({ html: page("semantic.html"), title: "Our title", publishedAt: "2025-08-19" })).json()) as any;
+    expect(a).toMatchObject({ title: "Our title", publishedAt: "2025-08-19" });
+  });
+
+  it("names what is missing: a date, a body, or one of text and html", async () => {
+    expect((await problem(await post({ html: "<p>Prices rose 3% in 2024.</p>" }), 422)).errors[0].path).toBe("publishedAt");
+    expect((await problem(await post({ html: "<nav>Home</nav>", publishedAt: "2025-01-01" }), 422)).errors[0].path).toBe("html");
+    expect((await problem(await post({ text: "a", html: "<p>b</p>", publishedAt: "2025-01-01" }), 422)).errors[0].path).toBe("text");
+    expect((await problem(await post({ publishedAt: "2025-01-01" }), 422)).errors[0].path).toBe("text");
+  });
+});
+
+describe("Idempotency-Key", () => {
+  const body = { text: "Globex shipped 1.2 million units in the third quarter of 2024.", publishedAt: "2024-11-05" };
+
+  it("replays the first response for a repeat with the same body", async () => {
+    const first = await post(body, { "idempotency-key": "cms-42" });
+    const again = await post(body, { "idempotency-key": "cms-42" });
+    expect(first.status).toBe(201);
+    expect(again.status).toBe(201);
+    expect(again.headers.get("idempotent-replayed")).toBe("true");
+    expect(first.headers.get("idempotent-replayed")).toBeNull();
+    expect(await again.json()).toEqual(await first.json());
+    expect(((await (await s.call("GET", "/v1/articles", { key: org.viewer })).json()) as any).data).toHaveLength(1);
+  });
+
+  it("refuses the same key with another body (422) and a repeat while the first runs (409)", async () => {
+    await post(body, { "idempotency-key": "cms-43" });
+    await problem(await post({ ...body, text: `${body.text} More.` }, { "idempotency-key": "cms-43" }), 422);
+    await s.db.insert(idempotencyKeys).values({ orgId: org.id, key: "cms-44", requestHash: "x", state: "running", createdAt: new Date().toISOString() });
+    await problem(await post(body, { "idempotency-key": "cms-44" }), 409);
+  });
+
+  it("keeps keys per organisation and for 24 hours", async () => {
+    const other = await organization(s, "Other");
+    await post(body, { "idempotency-key": "shared" });
+    const theirs = await s.call("POST", "/v1/articles", { key: other.editor, body, headers: { "idempotency-key": "shared" } });
+    expect(theirs.headers.get("idempotent-replayed")).toBeNull();
+    await s.db.insert(idempotencyKeys).values({ orgId: org.id, key: "old", requestHash: "x", state: "done", status: 201, body: "{}", createdAt: new Date(Date.now() - 25 * 3600_000).toISOString() });
+    const fresh = await post(body, { "idempotency-key": "old" });
+    expect(fresh.status).toBe(201);
+    expect(fresh.headers.get("idempotent-replayed")).toBeNull();
+  });
+
+  it("works on every POST, and rejects a malformed key", async () => {
+    const a = await s.call("POST", "/v1/keys", { key: org.admin, body: { name: "cms", role: "viewer" }, headers: { "idempotency-key": "k1" } });
+    const b = await s.call("POST", "/v1/keys", { key: org.admin, body: { name: "cms", role: "viewer" }, headers: { "idempotency-key": "k1" } });
+    expect(((await b.json()) as any).id).toBe(((await a.json()) as any).id);
+    await problem(await post(body, { "idempotency-key": "has spaces" }), 400);
+  });
+});
