@@ -124,6 +124,22 @@ describe("deliveries", () => {
     expect(r.got).toHaveLength(8);
   });
 
+  it("disable an endpoint after 20 failed attempts in a row", async () => {
+    const hook = await register(["article.ingested"]);
+    for (let i = 0; i < 3; i++) await ingest(s, org.editor);
+    const r = receiver(Array(100).fill(500));
+    let clock = Date.now();
+    for (let i = 0; i < 12; i++) {
+      await dispatch(s.db, { backoffMs: 1000, fetch: r.fetch, now: () => clock, random: () => 0.5 });
+      clock += 600_000;
+    }
+    expect(r.got).toHaveLength(20);
+    const state = (await (await s.call("GET", `/v1/webhooks/${hook.id}`, { key: org.admin })).json()) as any;
+    expect(state).toMatchObject({ enabled: false, disabledReason: "20 failed attempts in a row" });
+    const back = (await (await s.call("PATCH", `/v1/webhooks/${hook.id}`, { key: org.admin, body: { enabled: true } })).json()) as any;
+    expect(back).toMatchObject({ enabled: true, disabledReason: null });
+  });
+
   it("are sent for the events a webhook asked for, and not while it is disabled", async () => {
     const hook = await register(["source.added"]);
     const claimId = (await ingest(s, org.editor)).body.claims[0].id;
