@@ -74,7 +74,7 @@ const heldTest = f1At(asP(z(held.w, examples(testSet)), held.cal), held.threshol
 const ngramsOnly = fit(options, examples(trainSet, (k) => k < 1 << bits), examples(expert, (k) => k < 1 << bits));
 const ngramTest = f1At(asP(z(ngramsOnly.w, examples(testSet, (k) => k < 1 << bits)), ngramsOnly.cal), ngramsOnly.threshold);
 console.log(`held-out debates (${testSet.length} sentences): F1 ${heldTest.f1.toFixed(3)} (P ${heldTest.precision.toFixed(3)}, R ${heldTest.recall.toFixed(3)})`);
-console.log(`  same, hashed n-grams only: F1 ${ngramTest.f1.toFixed(3)}`);
+console.log(`  same, hashed n-grams only: F1 ${ngramTest.f1.toFixed(3)} (expert set: ${ngramsOnly.f1.toFixed(3)})`);
 console.log(`expert set (validation, chose settings and threshold): F1 ${held.f1.toFixed(3)} at ${held.threshold}`);
 
 // The shipped model learns from every crowd-labelled debate.
