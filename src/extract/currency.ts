@@ -27,10 +27,20 @@ function countryCurrency(text: string, q: Quantity): string | null {
 
 export function settleCurrencies(text: string, quantities: Quantity[]): void {
   const counts = new Map<string, number>();
+  // "pesos" in a Philippine story are PHP; so is every bare amount that took "pesos"' first reading.
+  const remapped = new Map<string, string>();
+  for (const q of quantities) {
+    if (q.type !== "money" || !q.unit) continue;
+    const local = countryCurrency(text, q);
+    if (local) {
+      remapped.set(q.unit, local);
+      q.unit = local;
+    }
+  }
   for (const q of quantities) {
     if (q.type !== "money") continue;
-    const local = q.unit && countryCurrency(text, q);
-    if (local) q.unit = local;
+    const to = q.unit ? remapped.get(q.unit) : undefined;
+    if (to && !/[$€£¥₹]|Mexican|Canadian|Australian|U\.?S\b/i.test(q.text)) q.unit = to;
     if (q.unit) counts.set(q.unit, (counts.get(q.unit) ?? 0) + 1);
   }
   const main = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];

@@ -26,7 +26,8 @@ export const CURRENCY_WORDS: Record<string, string> = {
   rmb: "CNY", "chinese yuan": "CNY", "japanese yen": "JPY", "indian rupees": "INR", "mexican pesos": "MXN",
   "turkish lira": "TRY", "british pounds": "GBP", "south african rand": "ZAR", "brazilian reais": "BRL",
   pesetas: "ESP", guilders: "NLG", "dutch guilders": "NLG", markka: "FIM",
-  "finnish markka": "FIM", "french francs": "FRF", "deutsche marks": "DEM", pence: "GBP",
+  "finnish markka": "FIM", "french francs": "FRF", "deutsche marks": "DEM", pence: "GBP", schilling: "ATS",
+  schillings: "ATS", "austrian schillings": "ATS", "belgian francs": "BEF", "dutch guilder": "NLG",
 };
 
 /** Minor units, written after the amount and worth a hundredth of the currency. */

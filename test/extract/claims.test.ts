@@ -76,6 +76,11 @@ describe("currencies settled by the story", () => {
     expect(c.quantities.find((q) => q.type === "money")).toMatchObject({ value: 99.9e9, unit: "PHP" });
   });
 
+  it("a bare amount beside Philippine pesos is in pesos too", () => {
+    const c = one("Philippine bank reserves were 22.19 billion pesos at the end of December, when reserves required were 21.59 billion.");
+    expect(c.quantities.map((q) => q.unit)).toEqual(["PHP", "PHP"]);
+  });
+
   it("a bare scaled amount in a sentence about money is money", () => {
     const c = one("Revenue will rise to 99.9 billion pesos this year from 79.1 billion in 1986, the minister said.");
     expect(c.quantities.map((q) => [q.type, q.value, q.role])).toEqual([["money", 99.9e9, "to"], ["money", 79.1e9, "from"]]);

@@ -130,6 +130,11 @@ describe("ranges and changes are linked by role", () => {
     expect(qs.map((q) => [q.type, q.value, q.role])).toEqual([["percent", 3, null], ["money", 4.2e9, "to"]]);
   });
 
+  it("a percentage change is not the end point of an amount", () => {
+    const qs = findQuantities("This was 5.19 pct up from 49.98 billion at the end of November.");
+    expect(qs.map((q) => [q.type, q.value, q.role])).toEqual([["percent", 5.19, null], ["count", 49.98e9, "from"]]);
+  });
+
   it("an end point alone", () => {
     expect(only("China's share of revenue dropped to 13%.")).toMatchObject({ value: 13, role: "to" });
   });
