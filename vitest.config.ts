@@ -15,7 +15,7 @@ export default defineConfig({
             wrangler: { configPath: "./wrangler.toml" },
             miniflare: {
               d1Databases: ["DB"],
-              bindings: { TEST_MIGRATIONS: await readD1Migrations("./db/migrations"), FACTDESK_ADMIN_KEY: "fdk_worker_operator" },
+              bindings: { TEST_MIGRATIONS: await readD1Migrations("./db/migrations"), FACTDESK_ADMIN_KEY: "fdk_worker_operator", FACTDESK_WEBHOOK_BACKOFF_MS: "1" },
             },
           })),
         ],

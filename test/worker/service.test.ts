@@ -1,6 +1,7 @@
 // The Worker build of the service, inside workerd, against D1 with the committed migrations.
-import { applyD1Migrations, env, SELF } from "cloudflare:test";
-import { beforeAll, describe, expect, it } from "vitest";
+import { applyD1Migrations, createExecutionContext, createScheduledController, env, SELF, waitOnExecutionContext } from "cloudflare:test";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import worker from "../../src/worker.js";
 
 const OPERATOR = "fdk_worker_operator";
 const call = (method: string, path: string, key: string, body?: unknown) =>
@@ -59,5 +60,35 @@ describe("the Worker", () => {
     const history = (await (await call("GET", `${path}/history`, org.adminKey)).json()) as any;
     expect(history.data).toHaveLength(1);
     expect(history.data[0].changes.status).toEqual({ from: "new", to: "in_review" });
+  });
+});
+
+describe("webhooks on Workers", () => {
+  it("deliver from the outbox right after the change (waitUntil) and retry from the Cron Trigger, signed", async () => {
+    const got: { headers: Record<string, string>; body: string }[] = [];
+    // The Worker runs in this isolate, so a mock of the global fetch is what its dispatcher calls.
+    const spy = vi.spyOn(globalThis, "fetch").mockImplementation((async (_url: string, init: RequestInit) => {
+      got.push({ headers: init.headers as Record<string, string>, body: init.body as string });
+      return new Response(null, { status: got.length === 1 ? 500 : 200 });
+    }) as never);
+    try {
+      const org = (await (await call("POST", "/v1/organizations", OPERATOR, { name: "Edge CMS" })).json()) as any;
+      const hook = (await (await call("POST", "/v1/webhooks", org.adminKey, { url: "https://cms.example/hooks", events: ["article.ingested"] })).json()) as any;
+      await call("POST", "/v1/articles", org.adminKey, { text: "Exports rose 4% in 2024.", publishedAt: "2025-01-10" });
+      const attempts = async () => ((await (await call("GET", `/v1/webhooks/${hook.id}/deliveries`, org.adminKey)).json()) as any).data[0]?.attempts ?? [];
+      for (let i = 0; i < 50 && (await attempts()).length < 1; i++) await new Promise((r) => setTimeout(r, 20));
+      expect((await attempts()).map((a: any) => a.responseStatus)).toEqual([500]);
+
+      await new Promise((r) => setTimeout(r, 10));
+      const ctx = createExecutionContext();
+      await worker.scheduled(createScheduledController(), env as never, ctx);
+      await waitOnExecutionContext(ctx);
+      expect((await attempts()).map((a: any) => a.responseStatus)).toEqual([500, 200]);
+      expect(got.map((g) => JSON.parse(g.body).type)).toEqual(["article.ingested", "article.ingested"]);
+      expect(got[1]!.headers["webhook-id"]).toBe(got[0]!.headers["webhook-id"]);
+      expect(got[1]!.headers["webhook-signature"]).toMatch(/^v1,/);
+    } finally {
+      spy.mockRestore();
+    }
   });
 });

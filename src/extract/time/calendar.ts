@@ -56,7 +56,6 @@ export const halfPeriod = (y: number, h: number): Period => ({
   start: { y, m: h === 1 ? 1 : 7, d: 1 },
   end: { y, m: h === 1 ? 6 : 12, d: h === 1 ? 30 : 31 },
 });
-export const dayPeriod = (x: Day): Period => ({ start: x, end: x });
 
 /** Monday-to-Sunday week holding the day. */
 export function weekPeriod(x: Day): Period {
