@@ -1,11 +1,11 @@
 // Articles: ingest (the article, its claims and their quantities in one batch), reads, lists, deletion.
-import { and, asc, eq, gt, gte, inArray, lte, or, type SQL } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, lte, type SQL } from "drizzle-orm";
 import { articles, claims, outbox, quantities, sources } from "../../db/schema.js";
 import type { Extraction } from "../extract/types.js";
 import { claimRow, quantityRows, type StoredClaim } from "./claim-rows.js";
 import { insertAll, type RowsFor } from "./bulk.js";
 import { withQuantities } from "./claims.js";
-import type { Cursor } from "./cursor.js";
+import { after, type Cursor } from "./cursor.js";
 import type { Database } from "./db.js";
 import { newId } from "./ids.js";
 import { outboxRow } from "./webhooks.js";
@@ -79,9 +79,7 @@ export async function listArticles(db: Database, orgId: string, f: ArticleFilter
   if (f.publishedAfter) where.push(gte(articles.publishedAt, f.publishedAfter));
   if (f.publishedBefore) where.push(lte(articles.publishedAt, f.publishedBefore));
   if (f.url) where.push(eq(articles.url, f.url));
-  if (cursor) {
-    where.push(or(gt(articles.createdAt, cursor.createdAt), and(eq(articles.createdAt, cursor.createdAt), gt(articles.id, cursor.id))));
-  }
+  where.push(after(articles, cursor));
   const rows = await db.select().from(articles).where(and(...where)).orderBy(asc(articles.createdAt), asc(articles.id)).limit(limit + 1);
   return rows.map(publicArticle);
 }

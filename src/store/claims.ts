@@ -1,7 +1,7 @@
 // Claims: reads and filtered lists, always within one organisation.
-import { and, asc, eq, exists, gt, gte, inArray, lte, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, eq, exists, gte, inArray, lte, type SQL, sql } from "drizzle-orm";
 import { claims, quantities } from "../../db/schema.js";
-import type { Cursor } from "./cursor.js";
+import { after, type Cursor } from "./cursor.js";
 import type { Database } from "./db.js";
 import { toClaim, type ClaimRow, type QuantityRow, type StoredClaim } from "./claim-rows.js";
 
@@ -62,9 +62,7 @@ export async function listClaims(db: Database, orgId: string, f: ClaimFilters, c
     where.push(exists(db.select({ one: quantities.id }).from(quantities)
       .where(and(eq(quantities.claimId, claims.id), eq(quantities.type, f.quantityType)))));
   }
-  if (cursor) {
-    where.push(or(gt(claims.createdAt, cursor.createdAt), and(eq(claims.createdAt, cursor.createdAt), gt(claims.id, cursor.id))));
-  }
+  where.push(after(claims, cursor));
   const rows = await db.select().from(claims).where(and(...where)).orderBy(asc(claims.createdAt), asc(claims.id)).limit(limit + 1);
   return withQuantities(db, rows);
 }

@@ -1,4 +1,6 @@
 // Opaque list cursors over (created_at, id): base64url JSON, so clients never build offsets.
+import { and, eq, gt, or, type SQL } from "drizzle-orm";
+import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 export interface Cursor {
   createdAt: string;
   id: string;
@@ -24,4 +26,9 @@ export function page<T extends { createdAt: string; id: string }>(rows: T[], lim
   const data = rows.slice(0, limit);
   const last = data[data.length - 1];
   return { data, nextCursor: rows.length > limit && last ? encodeCursor(last) : null };
+}
+
+/** Rows after the cursor in (created_at, id) order; no condition without a cursor. */
+export function after(t: { createdAt: SQLiteColumn; id: SQLiteColumn }, cursor: Cursor | null): SQL | undefined {
+  return cursor ? or(gt(t.createdAt, cursor.createdAt), and(eq(t.createdAt, cursor.createdAt), gt(t.id, cursor.id))) : undefined;
 }

@@ -1,7 +1,7 @@
 // Organisations and API keys: all SQL about who may call.
-import { and, asc, eq, gt, isNull, or } from "drizzle-orm";
+import { and, asc, eq, isNull } from "drizzle-orm";
 import { apiKeys, organizations } from "../../db/schema.js";
-import type { Cursor } from "./cursor.js";
+import { after, type Cursor } from "./cursor.js";
 import type { Database } from "./db.js";
 import { newId } from "./ids.js";
 import { newApiKey, sha256Hex } from "./secrets.js";
@@ -24,10 +24,6 @@ export async function callerByHash(db: Database, hash: string): Promise<Caller |
   return row ?? null;
 }
 
-const after = (cursor: Cursor | null, table: typeof organizations | typeof apiKeys) =>
-  cursor
-    ? or(gt(table.createdAt, cursor.createdAt), and(eq(table.createdAt, cursor.createdAt), gt(table.id, cursor.id)))
-    : undefined;
 
 export async function createOrganization(db: Database, name: string) {
   const org = { id: newId("org"), name };
@@ -38,7 +34,7 @@ export async function createOrganization(db: Database, name: string) {
 }
 
 export function listOrganizations(db: Database, cursor: Cursor | null, limit: number) {
-  return db.select().from(organizations).where(after(cursor, organizations))
+  return db.select().from(organizations).where(after(organizations, cursor))
     .orderBy(asc(organizations.createdAt), asc(organizations.id)).limit(limit + 1);
 }
 
@@ -51,7 +47,7 @@ export async function createKey(db: Database, orgId: string | null, name: string
 }
 
 export function listKeys(db: Database, orgId: string, cursor: Cursor | null, limit: number) {
-  return db.select(keyColumns).from(apiKeys).where(and(eq(apiKeys.orgId, orgId), isNull(apiKeys.revokedAt), after(cursor, apiKeys)))
+  return db.select(keyColumns).from(apiKeys).where(and(eq(apiKeys.orgId, orgId), isNull(apiKeys.revokedAt), after(apiKeys, cursor)))
     .orderBy(asc(apiKeys.createdAt), asc(apiKeys.id)).limit(limit + 1);
 }
 
