@@ -1,11 +1,10 @@
 // `npm run --silent extract -- [--published-at DATE] [--title T] [--url U] < article.txt`
 // `npm run --silent extract -- --jsonl < articles.jsonl` streams one result line per input line.
-import { once } from "node:events";
-import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
-import { isIsoDate } from "../contracts/extract.js";
+import { z } from "@hono/zod-openapi";
+import { ExtractRequest, isIsoDate } from "../contracts/extract.js";
 import { extractClaims } from "../extract/index.js";
-import { readJsonlRequest } from "./jsonl-request.js";
+import { readLine, streamJsonl } from "./jsonl.js";
 
 const USAGE = `usage: extract [--published-at YYYY-MM-DD] [--title TEXT] [--url URL] [--pretty] < article.txt
        extract --jsonl < articles.jsonl   (lines of {id, text, publishedAt?, title?, url?})`;
@@ -48,28 +47,15 @@ async function readAll(): Promise<string> {
   return Buffer.concat(chunks).toString("utf8");
 }
 
-async function streamJsonl(): Promise<void> {
-  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-  let out = "";
-  let n = 0;
-  for await (const line of lines) {
-    if (!line.trim()) continue;
-    n++;
-    const req = readJsonlRequest(line, n);
-    const result = "error" in req ? req : { id: req.id, ...extractClaims(req.input) };
-    out += `${JSON.stringify(result)}\n`;
-    // Written in batches: one write per line costs more than the extraction itself.
-    if (out.length > 1 << 16) {
-      const ok = process.stdout.write(out);
-      out = "";
-      if (!ok) await once(process.stdout, "drain");
-    }
-  }
-  if (out) process.stdout.write(out);
+const Line = ExtractRequest.extend({ id: z.union([z.string(), z.number()]) });
+
+function answer(line: string, n: number): object {
+  const r = readLine(Line, line, n);
+  return "error" in r ? r : { id: r.id, ...extractClaims(r.value) };
 }
 
 const opts = options();
-if (opts.jsonl) await streamJsonl();
+if (opts.jsonl) await streamJsonl(answer);
 else {
   const text = await readAll();
   const result = extractClaims({
