@@ -43,7 +43,7 @@ export interface Features {
   signs: number[];
 }
 
-const TOKEN = /[a-z][a-z']*|\d[\d,.]*|[$%£€]/g;
+const TOKEN = /[a-z][a-z']*|\d[\d,.]*|[$%£€]/gi;
 const OPENS_WITH_PERSON = /^\W*(?:i|we|you|my|our)\b/i;
 
 /** FNV-1a over a string, continuing from `h`. */
@@ -55,10 +55,33 @@ function fnv(s: string, h = 0x811c9dc5): number {
   return h >>> 0;
 }
 
+// Word shapes that carry over to people, places and events the training debates never named: a
+// capitalised word inside a sentence is a name ("Soros took…", "Biden signed…"), and a past-tense verb
+// reports something that happened. Both also pair with their neighbours ("<name> took", "said <name>").
+const NAME = fnv("\u0001name");
+const PAST = fnv("\u0001past");
+const IRREGULAR_PAST = new Set(
+  ("was were had did said made took lost won gave got went came became told paid spent built sent sold " +
+    "bought left led fell rose grew began brought thought knew saw found kept held ran wrote stood").split(" "),
+);
+
+function isName(raw: string, position: number): boolean {
+  const c = raw.charCodeAt(0);
+  return position > 0 && c >= 65 && c <= 90 && raw !== "I";
+}
+
+function isPast(word: string): boolean {
+  return (word.length > 4 && word.endsWith("ed")) || IRREGULAR_PAST.has(word);
+}
+
 /** A number's token says what kind of number it is, not which: "1988" and "2016" are both years. */
 function tokenOf(raw: string): string {
   if (raw.charCodeAt(0) > 57 || raw.charCodeAt(0) < 48) return raw;
   return /^(?:19|20)\d\d$/.test(raw) ? "<year>" : "<num>";
+}
+
+function pair(a: number, b: number): number {
+  return (fnv(" ", Math.imul(a, 31) ^ b) ^ 0x9e3779b9) >>> 0;
 }
 
 // Module-level helpers rather than closures: featurize runs per sentence, and a closure made per call
@@ -76,14 +99,19 @@ function addDense(f: Features, index: number): void {
 export function featurize(s: Signals, bits: number): Features {
   const mask = (1 << bits) - 1;
   const f: Features = { indices: [], signs: [] };
-  const lower = s.text.toLowerCase();
-  let prev = 0;
+  let [prev, prevShape, position] = [0, 0, 0];
   TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(lower); m; m = TOKEN.exec(lower)) {
-    const h = fnv(tokenOf(m[0]));
+  for (let m = TOKEN.exec(s.text); m; m = TOKEN.exec(s.text), position++) {
+    const word = tokenOf(m[0].toLowerCase());
+    const h = fnv(word);
     addHashed(f, h, mask);
-    if (prev) addHashed(f, fnv(" ", Math.imul(prev, 31) ^ h) ^ 0x9e3779b9, mask);
-    prev = h;
+    if (prev) addHashed(f, pair(prev, h), mask);
+    const name = isName(m[0], position);
+    if (name) addHashed(f, NAME, mask);
+    else if (isPast(word)) addHashed(f, PAST, mask);
+    const shape = name ? NAME : h;
+    if (prevShape && (name || prevShape === NAME)) addHashed(f, pair(prevShape, shape) ^ 0x5bd1e995, mask);
+    [prev, prevShape] = [h, shape];
   }
   const base = mask + 1;
   addDense(f, base + at("bias"));

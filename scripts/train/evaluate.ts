@@ -1,0 +1,70 @@
+// Held-out protocols for the check-worthiness model. Every figure comes from a model that never saw the
+// sentences it is judged on: whole debates are held out, never single sentences, so a debate's topics
+// and turns of phrase cannot leak from training into the test.
+import type { Sentence } from "./data.js";
+import { bestThreshold, f1At, platt, type Scored } from "./metrics.js";
+
+export type Labelled = { p: number; y: boolean };
+/** Trains on some sentences and returns a raw scorer for others. */
+export type Fit = (train: Sentence[]) => (s: Sentence) => number;
+
+const year = (s: Sentence) => Number(s.debate.slice(0, 4));
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+/** Raw scores turned into probabilities by Platt scaling fitted on the validation sentences. */
+function calibrated(score: (s: Sentence) => number, validate: Sentence[], test: Sentence[]): Labelled[] {
+  const raw: Scored[] = validate.map((s) => ({ z: score(s), y: s.checkworthy }));
+  const { a, b } = platt(raw);
+  return test.map((s) => ({ p: sigmoid(a * score(s) + b), y: s.checkworthy }));
+}
+
+/**
+ * Out-of-fold probabilities for every crowd sentence: debates in `folds` groups, each scored by a model
+ * trained on the other groups and calibrated on the expert set.
+ */
+export function crossValidated(fit: Fit, crowd: Sentence[], expert: Sentence[], folds: number): Labelled[] {
+  const debates = [...new Set(crowd.map((s) => s.debate))].sort();
+  const foldOf = new Map(debates.map((d, i) => [d, i % folds]));
+  const out: Labelled[] = [];
+  for (let k = 0; k < folds; k++) {
+    const score = fit(crowd.filter((s) => foldOf.get(s.debate) !== k));
+    out.push(...calibrated(score, expert, crowd.filter((s) => foldOf.get(s.debate) === k)));
+  }
+  return out;
+}
+
+/**
+ * The threshold for two kinds of reader at once: the best mean F1 over the expert set (careful labels)
+ * and held-out crowd debates (the looser labels of a newsroom or a shared task). The expert set alone
+ * picks a threshold that is too strict wherever labels are less careful.
+ */
+export function robustThreshold(expert: Labelled[], crowd: Labelled[]): { threshold: number; expertF1: number; crowdF1: number } {
+  let best = { threshold: 0.5, expertF1: 0, crowdF1: 0 };
+  for (let t = 5; t <= 95; t++) {
+    const [e, c] = [f1At(expert, t / 100).f1, f1At(crowd, t / 100).f1];
+    if (e + c > best.expertF1 + best.crowdF1) best = { threshold: t / 100, expertF1: e, crowdF1: c };
+  }
+  return best;
+}
+
+// Election cycles in groups of roughly equal expert-labelled size.
+const CYCLES = [[1960, 1976], [1980, 1984, 1988], [1992, 1996, 2000], [2004], [2008], [2012]];
+
+/** Expert-labelled sentences of each cycle group, judged by a model trained without that group's debates. */
+export function heldOutCycles(fit: Fit, crowd: Sentence[], expert: Sentence[], threshold: number) {
+  const pooled: Labelled[] = [];
+  for (const group of CYCLES) {
+    const inGroup = (s: Sentence) => group.includes(year(s));
+    const score = fit(crowd.filter((s) => !inGroup(s)));
+    pooled.push(...calibrated(score, expert.filter((s) => !inGroup(s)), expert.filter(inGroup)));
+  }
+  return { sentences: pooled.length, ...f1At(pooled, threshold) };
+}
+
+/** The newest debates (2016, crowd labels), judged by a model trained on every earlier cycle. */
+export function newestDebates(fit: Fit, crowd: Sentence[], expert: Sentence[], threshold: number) {
+  const newest = Math.max(...crowd.map(year));
+  const test = crowd.filter((s) => year(s) === newest);
+  const scored = calibrated(fit(crowd.filter((s) => year(s) < newest)), expert, test);
+  return { year: newest, sentences: test.length, ...f1At(scored, threshold), best: bestThreshold(scored) };
+}
