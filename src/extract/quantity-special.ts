@@ -61,7 +61,7 @@ const ordinal = (w: string) => num(w.replace(/(?<=\d)(st|nd|rd|th)$/i, ""));
 const TRIGGER = new RegExp(
   [
     "([Rr]anked\\b)",
-    "((?<=st|nd|rd|th)[-\\s](?:[a-z]+est\\b|most|least|ranked|place|position|spot))",
+    "((?:st|nd|rd|th)[-\\s](?:[a-z]+est\\b|most|least|ranked|place|position|spot))",
     "([Nn]o\\.|#\\d|[Nn]umber\\s)",
     "(\\s(?:in|out of)\\s(?:every\\s)?(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\\b)",
     "(-(?:for|to)-)",

@@ -71,7 +71,9 @@ function isName(raw: string, position: number): boolean {
 }
 
 function isPast(word: string): boolean {
-  return (word.length > 4 && word.endsWith("ed")) || IRREGULAR_PAST.has(word);
+  const n = word.length;
+  if (n > 4 && word.charCodeAt(n - 1) === 100 && word.charCodeAt(n - 2) === 101) return true; // "-ed"
+  return n <= 7 && IRREGULAR_PAST.has(word);
 }
 
 /** A number's token says what kind of number it is, not which: "1988" and "2016" are both years. */
@@ -99,19 +101,28 @@ function addDense(f: Features, index: number): void {
 export function featurize(s: Signals, bits: number): Features {
   const mask = (1 << bits) - 1;
   const f: Features = { indices: [], signs: [] };
-  let [prev, prevShape, position] = [0, 0, 0];
+  const text = s.text;
+  // Lower-casing once is cheaper than per word; a text whose length it changes (rare non-ASCII
+  // letters) would misalign the slices, so that one is lower-cased word by word.
+  const lower = text.toLowerCase();
+  const aligned = lower.length === text.length;
+  let prev = 0;
+  let prevShape = 0;
+  let position = 0;
   TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(s.text); m; m = TOKEN.exec(s.text), position++) {
-    const word = tokenOf(m[0].toLowerCase());
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text), position++) {
+    const raw = m[0];
+    const word = tokenOf(aligned ? lower.slice(m.index, m.index + raw.length) : raw.toLowerCase());
     const h = fnv(word);
     addHashed(f, h, mask);
     if (prev) addHashed(f, pair(prev, h), mask);
-    const name = isName(m[0], position);
+    const name = isName(raw, position);
     if (name) addHashed(f, NAME, mask);
     else if (isPast(word)) addHashed(f, PAST, mask);
     const shape = name ? NAME : h;
     if (prevShape && (name || prevShape === NAME)) addHashed(f, pair(prevShape, shape) ^ 0x5bd1e995, mask);
-    [prev, prevShape] = [h, shape];
+    prev = h;
+    prevShape = shape;
   }
   const base = mask + 1;
   addDense(f, base + at("bias"));
@@ -128,7 +139,6 @@ export function featurize(s: Signals, bits: number): Features {
   if (s.subject) addDense(f, base + at("subject"));
   for (const c of s.cues) addDense(f, base + CUE_AT.get(c)!);
   addDense(f, base + KIND_AT.get(s.kind)!);
-  const text = s.text;
   if (/\?["”’)]*\s*$/.test(text)) addDense(f, base + at("question"));
   const words = wordCount(text, 31);
   addDense(f, base + at(words < 6 ? "words_lt6" : words <= 15 ? "words_6_15" : words <= 30 ? "words_16_30" : "words_gt30"));
