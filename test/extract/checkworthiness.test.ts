@@ -34,6 +34,18 @@ describe("the check-worthiness model", () => {
     }
   });
 
+  it("counts what a named person or body did as check-worthy, whoever it is", () => {
+    // Names the training debates never mention: the model reads them as names, not as unknown words.
+    const actions = [
+      "Senator Okonkwo-Bryce voted against the farm bill twice.",
+      "Mayor Tindall sold the city's water utility to a private firm.",
+      "Governor Haverkamp vetoed the school funding bill last spring.",
+      "The Trelawney administration cut the housing budget.",
+    ];
+    for (const s of actions) expect(scoreSentence(s).checkworthy, s).toBe(true);
+    expect(scoreSentence("We need to do better for our families.").checkworthy).toBe(false);
+  });
+
   it("scores every story sentence of a page above its furniture and its rhetoric", () => {
     const furniture = [0, 1, 2, ...lines.map((_, i) => i).slice(-6)].map((i) => lines[i]!);
     const rhetoric = ["Ultimately, the success of the deal will depend on whether demand recovers.", "Only time will tell whether the bet pays off."];
