@@ -1,0 +1,63 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+import { loadModel, type ModelFile, probability } from "../../src/extract/checkworthiness/model.js";
+import { featurize } from "../../src/extract/checkworthiness/features.js";
+import { sentenceSignals } from "../../src/extract/checkworthiness/signals.js";
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), "factdesk-train-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const train = (args: string[]) =>
+  spawnSync(process.execPath, ["--import", "tsx", "scripts/train-checkworthiness.ts", ...args], { cwd: root, encoding: "utf8", timeout: 120_000 });
+
+// A small debate corpus in ClaimBuster's layout, one debate per election cycle: figures are check-worthy
+// (1), opinions and courtesies are not (-1).
+const CYCLES = [1960, 1976, 1980, 1984, 1988, 1992, 1996, 2000, 2004, 2008, 2012, 2016];
+const claims = (n: number) => [
+  `Unemployment rose to ${n % 9 + 3} percent under this administration.`,
+  `We spent $${n + 2} billion on highways last year.`,
+  `The deficit grew by ${n + 10} percent since ${1950 + n}.`,
+];
+const chatter = ["I think we can do better as a country.", "Thank you very much, it is good to be here.", "What would you do about that?"];
+function corpus(): string {
+  const rows = ["Sentence_id,Text,Speaker,Speaker_title,Speaker_party,File_id,Length,Line_number,Sentiment,Verdict"];
+  let id = 0;
+  for (const year of CYCLES) {
+    for (let k = 0; k < 4; k++) {
+      for (const text of claims(id)) rows.push(`${++id},"${text}",A,,,${year}-10-0${k + 1}.txt,10,${id},0,1`);
+      for (const text of chatter) rows.push(`${++id},"${text} (${id})",B,,,${year}-10-0${k + 1}.txt,10,${id},0,-1`);
+    }
+  }
+  return rows.join("\n");
+}
+writeFileSync(join(dir, "claimbuster-crowdsourced.csv"), corpus());
+writeFileSync(join(dir, "claimbuster-groundtruth.csv"), corpus().replace(/\((\d+)\)/g, "[$1]"));
+
+describe("npm run train:checkworthiness", () => {
+  it("trains the same model file from the same data, and prints its held-out figures", () => {
+    const [a, b] = [join(dir, "a.json"), join(dir, "b.json")];
+    const first = train(["--data", dir, "--out", a]);
+    expect(first.status, first.stderr).toBe(0);
+    expect(first.stdout).toMatch(/held-out election cycles, expert labels \(\d+ sentences\): F1 \d\.\d{3}/);
+    expect(first.stdout).toMatch(/newest debates \(2016, crowd labels, \d+ sentences\)/);
+    expect(first.stdout).toMatch(/plain hashed n-grams, same protocol: F1/);
+    expect(train(["--data", dir, "--out", b]).status).toBe(0);
+    expect(readFileSync(b, "utf8")).toBe(readFileSync(a, "utf8"));
+
+    const model = loadModel(JSON.parse(readFileSync(a, "utf8")) as ModelFile);
+    const p = (text: string) => probability(model, featurize(sentenceSignals(text), model.bits));
+    expect(p("Unemployment rose to 8 percent under this administration.")).toBeGreaterThan(model.threshold);
+    expect(p("I think we can do better as a country.")).toBeLessThan(model.threshold);
+  });
+
+  it("exits 2 with its usage when --data is missing", () => {
+    const r = train([]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/usage: npm run train:checkworthiness/);
+  });
+});
