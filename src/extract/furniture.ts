@@ -14,7 +14,12 @@ interface Line extends Span {
 }
 
 const NEWSLETTER =
-  /\b(newsletters?|subscribe|subscription|sign[ -]?up|get notified|notified about new|(don'?t|do not|never) spam|your inbox|unsubscribe|join (over |more than )?[\d,.]+\s*k?\+? (people|readers|subscribers|others))\b/i;
+  /\b(newsletters?|get notified|notified about new|(don'?t|do not|never) spam|your inbox|unsubscribe|join (over |more than )?[\d,.]+\s*k?\+? (people|readers|subscribers|others))\b/i;
+// "Sign up" and "subscribe" are furniture only when they speak to the reader ("Sign up for free",
+// "Subscribe to our daily briefing"); in a story people sign up for benefits and subscribe to views.
+const SIGN_UP = /\b(subscribe|subscription|sign[ -]?up)\b/i;
+const TO_THE_READER =
+  /^\W*(subscribe|subscription|sign[ -]?up)\b|\b(subscribe|sign[ -]?up)\b[^.!?]{0,30}\b(our|your|free)\b|\b(our|your) subscription/i;
 const BYLINE_LEAD = /^(post(ed)?\s+by|written\s+by|reporting\s+by|edited\s+by|reported\s+by|author)\s*:?\s*\S/i;
 const BYLINE_BY = /^[Bb]y\s+[A-Z][\w'’.-]+(\s+[A-Z][\w'’.-]+){0,3}(\s*(,|and|\||·|-).{0,60})?$/;
 const PHOTO =
@@ -59,7 +64,7 @@ export function looksLikeHeadline(line: string): boolean {
 /** The kind of furniture a line is by its own words (newsletter, byline, credit, prompt, cookie notice). */
 export function furnitureKind(line: string): FurnitureKind | null {
   const short = line.length < 250;
-  if (short && NEWSLETTER.test(line)) return "newsletter";
+  if (short && (NEWSLETTER.test(line) || (SIGN_UP.test(line) && TO_THE_READER.test(line)))) return "newsletter";
   if (line.length < 120 && (BYLINE_LEAD.test(line) || BYLINE_BY.test(line))) return "byline";
   if (line.length < 160 && (PHOTO.test(line) || AGENCY_CREDIT.test(line))) return "photo_credit";
   if (line.length < 120 && SHARE.test(line)) return "share_prompt";

@@ -9,6 +9,8 @@ describe("page furniture", () => {
   it.each([
     ["Join 10k+ people to get notified about new posts, news and tips.", "newsletter"],
     ["Subscribe to our newsletter", "newsletter"],
+    ["Sign up for free and get the morning briefing", "newsletter"],
+    ["Subscribe now", "newsletter"],
     ["Post by : Jyoti Gupta", "byline"],
     ["By Maria Ortega", "byline"],
     ["Photo:Reuters", "photo_credit"],
@@ -19,6 +21,14 @@ describe("page furniture", () => {
     ["We use cookies to improve your browsing experience. Accept all?", "cookie_notice"],
   ])("%s → %s", (line, kind) => {
     expect(kinds(`${line}\nThe port handled 2.4 million containers in 2023, the authority said.`)).toEqual([[line, kind]]);
+  });
+
+  it.each([
+    "Officials said 600,000 eligible families could not sign up because of paperwork barriers in 2023.",
+    "More than 21 million people signed up for marketplace coverage in 2024.",
+    "I subscribe to the view that the merger will cut 2,000 jobs.",
+  ])("a story sentence about signing up or subscribing is the story, not a newsletter box: %s", (line) => {
+    expect(kinds(line)).toEqual([]);
   });
 
   it("a list of teasers (headline + truncated blurb) is one teaser span", () => {
