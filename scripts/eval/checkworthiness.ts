@@ -1,5 +1,5 @@
-// Check-worthiness on the evaluation data: F1 on ClaimBuster's expert-labelled sentences (which chose
-// the threshold, so an upper figure), and the gold articles' ordering: every sentence holding a
+// Check-worthiness on the evaluation data: F1 on ClaimBuster's expert-labelled sentences (which
+// calibrated the scores, so an upper figure), and the gold articles' ordering: every sentence holding a
 // required claim must score above every furniture line and the opinion sentences.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -23,7 +23,7 @@ export function evalCheckworthiness(): string[] {
       else if (s.checkworthy) fn++;
     }
     const [p, r] = [tp / (tp + fp || 1), tp / (tp + fn || 1)];
-    lines.push(`checkworthiness on ClaimBuster expert labels (chose the threshold): F1 ${((2 * p * r) / (p + r || 1)).toFixed(3)} (P ${p.toFixed(3)}, R ${r.toFixed(3)})`);
+    lines.push(`checkworthiness on ClaimBuster expert labels (calibrated the scores): F1 ${((2 * p * r) / (p + r || 1)).toFixed(3)} (P ${p.toFixed(3)}, R ${r.toFixed(3)})`);
   }
   const dir = join(SHARED, "articles");
   for (const file of readdirSync(dir).filter((f) => f.endsWith(".gold.json"))) {

@@ -17,14 +17,12 @@ export function f1At(xs: { p: number; y: boolean }[], threshold: number) {
   return { f1: (2 * precision * recall) / (precision + recall || 1), precision, recall };
 }
 
-/** The threshold (on a 0.01 grid) with the best F1. */
+/** The threshold (on a 0.01 grid) with the best F1; of tied ones (separable data), the middle one. */
 export function bestThreshold(xs: { p: number; y: boolean }[]): { threshold: number; f1: number } {
-  let best = { threshold: 0.5, f1: -1 };
-  for (let t = 0.05; t <= 0.95; t += 0.01) {
-    const { f1 } = f1At(xs, t);
-    if (f1 > best.f1) best = { threshold: Math.round(t * 100) / 100, f1 };
-  }
-  return best;
+  const grid = Array.from({ length: 91 }, (_, i) => ({ threshold: (i + 5) / 100, f1: f1At(xs, (i + 5) / 100).f1 }));
+  const best = Math.max(...grid.map((g) => g.f1));
+  const ties = grid.filter((g) => g.f1 >= best - 1e-12);
+  return ties[Math.floor((ties.length - 1) / 2)]!;
 }
 
 /** Platt scaling: fits p = sigmoid(a·z + b) to labels by gradient descent on log loss. */
