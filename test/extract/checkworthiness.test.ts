@@ -46,6 +46,10 @@ describe("the check-worthiness model", () => {
     expect(scoreSentence("We need to do better for our families.").checkworthy).toBe(false);
   });
 
+  it("scores a short claim typed without its full stop as the sentence it is", () => {
+    expect(scoreSentence("Unemployment is at 3.5 percent, the lowest in 50 years").checkworthy).toBe(true);
+  });
+
   it("scores every story sentence of a page above its furniture and its rhetoric", () => {
     const furniture = [0, 1, 2, ...lines.map((_, i) => i).slice(-6)].map((i) => lines[i]!);
     const rhetoric = ["Ultimately, the success of the deal will depend on whether demand recovers.", "Only time will tell whether the bet pays off."];

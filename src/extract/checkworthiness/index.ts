@@ -25,12 +25,16 @@ export function checkworthiness(signals: Signals): number {
 // "I think …" sentences often carry checkable claims, and the model learned how often.
 const NOT_A_SENTENCE = 0.1;
 
-// A teaser's blurb stops mid-word or mid-phrase; a speaker trailing off ends with "..." or "--".
+// A teaser's blurb stops mid-word or mid-phrase where the page cut it to fit, at a fixed width of a
+// hundred characters or more. A shorter line without its full stop is more likely a claim typed or
+// pasted without one ("Unemployment is at 3.5 percent"), and is scored as the sentence it is.
 const CUT_SHORT = /[\p{L}\d,]$/u;
+const BLURB_WIDTH = 80;
 
 function sentenceLike(text: string): boolean {
   const line = text.trim();
-  return !furnitureKind(line) && !CUT_SHORT.test(line) && !looksLikeHeadline(line);
+  const cut = line.length >= BLURB_WIDTH && CUT_SHORT.test(line);
+  return !furnitureKind(line) && !cut && !looksLikeHeadline(line);
 }
 
 /** Scores a sentence on its own, as the CLI does: the same model, the same signals. */
