@@ -4,7 +4,9 @@ import { wordCount } from "./text.js";
 import type { Cues } from "./cues.js";
 import type { OpinionKind } from "./types.js";
 
-const CONCLUSION = /^(?:in conclusion|in summary|to sum up|to conclude|all in all|in short|ultimately|overall)\b/i;
+// "Overall" and "ultimately" open a conclusion only as a discourse marker ("Overall, …"); "Overall
+// earnings rose 11.8 pct" is a figure like any other.
+const CONCLUSION = /^(?:in conclusion|in summary|to sum up|to conclude|all in all)\b|^(?:in short|ultimately|overall)\s*,/i;
 export interface OpinionContext {
   /** True once the paragraph has opened with "In conclusion" or the like. */
   concluding: boolean;
@@ -14,9 +16,10 @@ export interface OpinionContext {
  *  `figures`: whether the sentence states any quantity; a figure makes even a hedged sentence checkable. */
 export function opinionKind(sentence: string, ctx: OpinionContext, cues: Cues, figures: boolean): OpinionKind | null {
   if (wordCount(sentence, 4) < 4) return "no_assertion";
+  // A conclusion colours the rest of its paragraph, but a figure stated in it is still checkable.
   if (CONCLUSION.test(sentence)) {
     ctx.concluding = true;
-    return "rhetoric";
+    if (!figures) return "rhetoric";
   }
   const quoted = /^["“‘]/.test(sentence);
   if (/\?["”’)]*$/.test(sentence) && !quoted) return "question";

@@ -64,6 +64,14 @@ describe("opinion and rhetoric yield no claim", () => {
     expect(out.ignored).toEqual([{ span: { start: 0, end: text.length }, reason: "opinion", detail }]);
   });
 
+  it.each([
+    "Overall earnings of non-manufacturing companies will rise 11.8 pct year on year in the first half of fiscal 1987, the survey said.",
+    "In conclusion, exports rose 4% to $2.1 billion in the first half.",
+  ])("a figure is checkable however its sentence opens: %s", (text) => {
+    const [claim] = extractClaims({ text, publishedAt: "2025-08-20" }).claims;
+    expect(claim?.quantities.some((q) => q.type === "percent")).toBe(true);
+  });
+
   it("every sentence of a concluding paragraph without figures is rhetoric", () => {
     const text = "In conclusion, the dispute is complex. Political tensions create a difficult environment for all sides.";
     expect(extractClaims({ text }).claims).toEqual([]);
