@@ -43,7 +43,6 @@ export interface Features {
   signs: number[];
 }
 
-const TOKEN = /[a-z][a-z']*|\d[\d,.]*|[$%£€]/gi;
 const OPENS_WITH_PERSON = /^\W*(?:i|we|you|my|our)\b/i;
 
 /** FNV-1a over a string, continuing from `h`. */
@@ -60,26 +59,55 @@ function fnv(s: string, h = 0x811c9dc5): number {
 // reports something that happened. Both also pair with their neighbours ("<name> took", "said <name>").
 const NAME = fnv("\u0001name");
 const PAST = fnv("\u0001past");
-const IRREGULAR_PAST = new Set(
+const IRREGULAR_PAST = new Map(
   ("was were had did said made took lost won gave got went came became told paid spent built sent sold " +
-    "bought left led fell rose grew began brought thought knew saw found kept held ran wrote stood").split(" "),
+    "bought left led fell rose grew began brought thought knew saw found kept held ran wrote stood")
+    .split(" ")
+    .map((w) => [fnv(w), w]),
 );
+// A number's token says what kind of number it is, not which: "1988" and "2016" are both years.
+const YEAR = fnv("<year>");
+const NUMBER = fnv("<num>");
 
-function isName(raw: string, position: number): boolean {
-  const c = raw.charCodeAt(0);
-  return position > 0 && c >= 65 && c <= 90 && raw !== "I";
+// Words are ASCII letters (and apostrophes), numbers are digits with their separators, and four
+// symbols stand alone; the scanner reads char codes so no word is ever copied out of the sentence.
+const isUpper = (c: number) => c >= 65 && c <= 90;
+const isLetter = (c: number) => isUpper(c) || (c >= 97 && c <= 122);
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isSymbol = (c: number) => c === 36 || c === 37 || c === 163 || c === 8364; // $ % £ €
+
+function tokenEnd(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  let j = i + 1;
+  if (isLetter(c)) while (j < text.length && (isLetter(text.charCodeAt(j)) || text.charCodeAt(j) === 39)) j++;
+  else if (isDigit(c)) {
+    for (let d = text.charCodeAt(j); isDigit(d) || d === 44 || d === 46; d = text.charCodeAt(++j));
+  }
+  return j;
 }
 
-function isPast(word: string): boolean {
-  const n = word.length;
-  if (n > 4 && word.charCodeAt(n - 1) === 100 && word.charCodeAt(n - 2) === 101) return true; // "-ed"
-  return n <= 7 && IRREGULAR_PAST.has(word);
+/** FNV-1a of the lower-cased word, or of what kind of number it is. */
+function wordHash(text: string, start: number, end: number): number {
+  const c = text.charCodeAt(start);
+  if (isDigit(c)) {
+    const century = c === 49 ? text.charCodeAt(start + 1) === 57 : c === 50 && text.charCodeAt(start + 1) === 48;
+    const year = end - start === 4 && century && isDigit(text.charCodeAt(start + 2)) && isDigit(text.charCodeAt(start + 3));
+    return year ? YEAR : NUMBER;
+  }
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) {
+    const k = text.charCodeAt(i);
+    h ^= isUpper(k) ? k + 32 : k;
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
 }
 
-/** A number's token says what kind of number it is, not which: "1988" and "2016" are both years. */
-function tokenOf(raw: string): string {
-  if (raw.charCodeAt(0) > 57 || raw.charCodeAt(0) < 48) return raw;
-  return /^(?:19|20)\d\d$/.test(raw) ? "<year>" : "<num>";
+function isPast(text: string, start: number, end: number, h: number): boolean {
+  const n = end - start;
+  if (n > 4 && (text.charCodeAt(end - 1) | 32) === 100 && (text.charCodeAt(end - 2) | 32) === 101) return true; // "-ed"
+  const irregular = n <= 7 ? IRREGULAR_PAST.get(h) : undefined;
+  return irregular !== undefined && text.slice(start, end).toLowerCase() === irregular;
 }
 
 function pair(a: number, b: number): number {
@@ -102,27 +130,29 @@ export function featurize(s: Signals, bits: number): Features {
   const mask = (1 << bits) - 1;
   const f: Features = { indices: [], signs: [] };
   const text = s.text;
-  // Lower-casing once is cheaper than per word; a text whose length it changes (rare non-ASCII
-  // letters) would misalign the slices, so that one is lower-cased word by word.
-  const lower = text.toLowerCase();
-  const aligned = lower.length === text.length;
   let prev = 0;
   let prevShape = 0;
   let position = 0;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text), position++) {
-    const raw = m[0];
-    const word = tokenOf(aligned ? lower.slice(m.index, m.index + raw.length) : raw.toLowerCase());
-    const h = fnv(word);
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    if (!isLetter(c) && !isDigit(c) && !isSymbol(c)) {
+      i++;
+      continue;
+    }
+    const end = tokenEnd(text, i);
+    const h = wordHash(text, i, end);
     addHashed(f, h, mask);
     if (prev) addHashed(f, pair(prev, h), mask);
-    const name = isName(raw, position);
+    // Inside a sentence a capital starts a name; "I" is not one, nor is the sentence's first word.
+    const name = position > 0 && isUpper(c) && !(end - i === 1 && c === 73);
     if (name) addHashed(f, NAME, mask);
-    else if (isPast(word)) addHashed(f, PAST, mask);
+    else if (isLetter(c) && isPast(text, i, end, h)) addHashed(f, PAST, mask);
     const shape = name ? NAME : h;
     if (prevShape && (name || prevShape === NAME)) addHashed(f, pair(prevShape, shape) ^ 0x5bd1e995, mask);
     prev = h;
     prevShape = shape;
+    position++;
+    i = end;
   }
   const base = mask + 1;
   addDense(f, base + at("bias"));
