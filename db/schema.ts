@@ -86,6 +86,8 @@ export const claims = sqliteTable(
     index("claims_article").on(t.articleId, t.position),
     index("claims_org_status").on(t.orgId, t.status),
     index("claims_org_assignee").on(t.orgId, t.assignee),
+    // A checker's queue: most check-worthy first.
+    index("claims_org_checkworthiness").on(t.orgId, t.checkworthiness, t.id),
   ],
 );
 

@@ -1,6 +1,6 @@
 // List paging shared by every list route: `limit` (1..100, default 20) and an opaque `cursor`.
 import { z } from "@hono/zod-openapi";
-import { type Cursor, decodeCursor } from "../store/cursor.js";
+import { type Cursor, decodeCursor, decodeScoreCursor, type ScoreCursor } from "../store/cursor.js";
 import { Problem } from "./problem.js";
 
 export const PageQuery = {
@@ -8,11 +8,18 @@ export const PageQuery = {
   cursor: z.string().max(512).optional().openapi({ description: "nextCursor of the previous page" }),
 };
 
-export function cursorOf(raw: string | undefined): Cursor | null {
+function parse<T>(raw: string | undefined, decode: (raw: string) => T | null): T | null {
   if (raw === undefined) return null;
-  const cursor = decodeCursor(raw);
-  if (!cursor) throw new Problem(400, "Invalid cursor", "cursor is not a value this API returned.", [{ path: "cursor", message: "not a cursor from this API" }]);
+  const cursor = decode(raw);
+  if (!cursor) {
+    throw new Problem(400, "Invalid cursor", "cursor is not a value this API returned for this list and order.", [
+      { path: "cursor", message: "not a cursor from this list in this order" },
+    ]);
+  }
   return cursor;
 }
+
+export const cursorOf = (raw: string | undefined): Cursor | null => parse(raw, decodeCursor);
+export const scoreCursorOf = (raw: string | undefined): ScoreCursor | null => parse(raw, decodeScoreCursor);
 
 export const pageOf = <T extends z.ZodTypeAny>(item: T) => z.object({ data: z.array(item), nextCursor: z.string().nullable() });

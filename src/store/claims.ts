@@ -1,7 +1,7 @@
 // Claims: reads and filtered lists, always within one organisation.
-import { and, asc, eq, exists, gte, inArray, lte, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, exists, gte, inArray, lte, type SQL, sql } from "drizzle-orm";
 import { claims, quantities } from "../../db/schema.js";
-import { after, type Cursor } from "./cursor.js";
+import { after, afterScore, type Cursor, type ScoreCursor } from "./cursor.js";
 import type { Database } from "./db.js";
 import { toClaim, type ClaimRow, type QuantityRow, type StoredClaim } from "./claim-rows.js";
 
@@ -48,7 +48,10 @@ export async function getClaim(db: Database, orgId: string, id: string): Promise
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-export async function listClaims(db: Database, orgId: string, f: ClaimFilters, cursor: Cursor | null, limit: number) {
+/** Oldest first, or most check-worthy first (the order a checker works in); each with its own cursor. */
+export type ClaimOrder = { by: "created"; cursor: Cursor | null } | { by: "checkworthiness"; cursor: ScoreCursor | null };
+
+export async function listClaims(db: Database, orgId: string, f: ClaimFilters, order: ClaimOrder, limit: number) {
   const where: (SQL | undefined)[] = [eq(claims.orgId, orgId)];
   if (f.articleId) where.push(eq(claims.articleId, f.articleId));
   if (f.status) where.push(eq(claims.status, f.status));
@@ -62,7 +65,9 @@ export async function listClaims(db: Database, orgId: string, f: ClaimFilters, c
     where.push(exists(db.select({ one: quantities.id }).from(quantities)
       .where(and(eq(quantities.claimId, claims.id), eq(quantities.type, f.quantityType)))));
   }
-  where.push(after(claims, cursor));
-  const rows = await db.select().from(claims).where(and(...where)).orderBy(asc(claims.createdAt), asc(claims.id)).limit(limit + 1);
+  const byScore = order.by === "checkworthiness";
+  where.push(byScore ? afterScore({ score: claims.checkworthiness, id: claims.id }, order.cursor) : after(claims, order.cursor));
+  const sort = byScore ? [desc(claims.checkworthiness), asc(claims.id)] : [asc(claims.createdAt), asc(claims.id)];
+  const rows = await db.select().from(claims).where(and(...where)).orderBy(...sort).limit(limit + 1);
   return withQuantities(db, rows);
 }

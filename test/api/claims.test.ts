@@ -47,7 +47,41 @@ describe("GET /v1/claims", () => {
     expect(seen).toEqual(article.claims.map((c: any) => c.id));
   });
 
-  it.each([["?minCheckworthiness=2", "minCheckworthiness"], ["?status=maybe", "status"], ["?periodFrom=yesterday", "periodFrom"], ["?quantityType=vibes", "quantityType"]])(
+  it("lists the most check-worthy claims first, page by page, for a checker's queue", async () => {
+    await ingest(s, org.editor); // a second article, so scores tie and pages cross articles
+    const pages: any[][] = [];
+    let cursor = "";
+    do {
+      const res = await s.call("GET", `/v1/claims?sort=-checkworthiness&limit=3${cursor ? `&cursor=${cursor}` : ""}`, { key: org.viewer });
+      expect(res.status).toBe(200);
+      const body = (await res.json()) as any;
+      pages.push(body.data);
+      cursor = body.nextCursor ?? "";
+    } while (cursor);
+    const seen = pages.flat();
+    expect(seen).toHaveLength(2 * article.claims.length);
+    expect(new Set(seen.map((c) => c.id)).size).toBe(seen.length);
+    const scores = seen.map((c) => c.checkworthiness);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    const top = Math.max(...article.claims.map((c: any) => c.checkworthiness));
+    expect(pages[0]![0].checkworthiness).toBe(top);
+  });
+
+  it("keeps filters in check-worthiness order", async () => {
+    const scores = article.claims.map((c: any) => c.checkworthiness).sort((a: number, b: number) => b - a);
+    const res = await s.call("GET", `/v1/claims?sort=-checkworthiness&minCheckworthiness=${scores[1]}`, { key: org.viewer });
+    expect(((await res.json()) as any).data.map((c: any) => c.checkworthiness)).toEqual(scores.slice(0, 2));
+  });
+
+  it("refuses a cursor from the other order", async () => {
+    const created = (await (await s.call("GET", "/v1/claims?limit=1", { key: org.viewer })).json()) as any;
+    const res = await s.call("GET", `/v1/claims?sort=-checkworthiness&cursor=${created.nextCursor}`, { key: org.viewer });
+    expect((await problem(res, 400)).errors[0].path).toBe("cursor");
+    const byScore = (await (await s.call("GET", "/v1/claims?sort=-checkworthiness&limit=1", { key: org.viewer })).json()) as any;
+    expect((await problem(await s.call("GET", `/v1/claims?cursor=${byScore.nextCursor}`, { key: org.viewer }), 400)).errors[0].path).toBe("cursor");
+  });
+
+  it.each([["?sort=checkworthiness", "sort"], ["?minCheckworthiness=2", "minCheckworthiness"], ["?status=maybe", "status"], ["?periodFrom=yesterday", "periodFrom"], ["?quantityType=vibes", "quantityType"]])(
     "rejects %s naming the field", async (q, field) => {
       expect((await problem(await s.call("GET", `/v1/claims${q}`, { key: org.viewer }), 422)).errors[0].path).toBe(field);
     },

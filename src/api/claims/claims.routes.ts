@@ -13,6 +13,9 @@ export const listClaims = createRoute({
   request: {
     query: z.object({
       ...PageQuery,
+      sort: z.enum(["created", "-checkworthiness"]).default("created").openapi({
+        description: "created: oldest first. -checkworthiness: most check-worthy first, the order a checker works in.",
+      }),
       articleId: z.string().max(64).optional(),
       status: z.enum(["new", "in_review", "resolved", "dismissed"]).optional(),
       kind: z.enum(["statistic", "change", "projection", "comparison", "ranking", "event", "quote", "attribution", "causal"]).optional(),

@@ -1,0 +1,1 @@
+CREATE INDEX `claims_org_checkworthiness` ON `claims` (`org_id`,`checkworthiness`,`id`);
