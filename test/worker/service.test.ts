@@ -38,6 +38,10 @@ describe("the Worker", () => {
 
     const found = (await (await call("GET", "/v1/claims?quantityType=percent", org.adminKey)).json()) as any;
     expect(found.data.map((c: any) => c.id)).toEqual([article.claims[1].id]);
+    const first = (await (await call("GET", "/v1/claims?sort=-checkworthiness&limit=1", org.adminKey)).json()) as any;
+    const rest = (await (await call("GET", `/v1/claims?sort=-checkworthiness&cursor=${first.nextCursor}`, org.adminKey)).json()) as any;
+    const queue = [...first.data, ...rest.data].map((c: any) => c.checkworthiness);
+    expect(queue).toEqual(article.claims.map((c: any) => c.checkworthiness).sort((a: number, b: number) => b - a));
 
     const again = await call("POST", "/v1/articles", org.adminKey, { text: "Other.", publishedAt: "2024-08-20", externalId: "edge-1" });
     expect(again.status).toBe(200);
