@@ -25,9 +25,9 @@ export function checkworthiness(signals: Signals): number {
 // "I think …" sentences often carry checkable claims, and the model learned how often.
 const NOT_A_SENTENCE = 0.1;
 
-// A teaser's blurb stops mid-word or mid-phrase where the page cut it to fit, at a fixed width of a
-// hundred characters or more. A shorter line without its full stop is more likely a claim typed or
-// pasted without one ("Unemployment is at 3.5 percent"), and is scored as the sentence it is.
+// A teaser's blurb stops mid-word or mid-phrase where the page cut it to fit, at a fixed width of
+// usually a hundred characters or more (80 leaves room). A shorter line without its full stop is more
+// likely a claim typed or pasted without one ("Unemployment is at 3.5 percent"), scored as it stands.
 const CUT_SHORT = /[\p{L}\d,]$/u;
 const BLURB_WIDTH = 80;
 
