@@ -25,8 +25,11 @@ const BYLINE_BY = /^[Bb]y\s+[A-Z][\w'’.-]+(\s+[A-Z][\w'’.-]+){0,3}(\s*(,|and
 const PHOTO =
   /^(photo|image|picture|photograph|illustration|graphic|video|file photo)s?\s*(:|by\b|credit|courtesy|\/)/i;
 const AGENCY_CREDIT = /^\(?(Reuters|AP|AFP|Getty Images|Bloomberg|EPA|PA)(\s*\/\s*[^)]{0,60})?\)?\.?$/;
+// Phrases that only ever ask the reader to do something, and labels that could also open a sentence
+// ("Share of jobs fell", "Related costs rose", "Sponsored by the state, …").
 const SHARE =
-  /^(share( this)?( article| story| on \w+)?|follow us|click here|read more|related( articles| stories| news)?\s*:?|also read|advertisement|sponsored|tweet this|print this|email this|listen to this|leave a comment|comments?\s*\(\d+\))\b/i;
+  /^(share this( article| story)?|share on \w+|follow us|click here|read more|also read|tweet this|print this|email this|listen to this|leave a comment)\b/i;
+const SHARE_LABEL = /^(share|related( articles| stories| news)?|advertisement|sponsored|comments?(\s*\(\d+\))?)\b/i;
 const COOKIE_WORD = /\bcookies?\b/i;
 const COOKIE_CONTEXT = /\b(accept|consent|privacy|we use|browsing|preferences)\b/i;
 const TERMINAL = /[.!?…]["'”’)\]]*$/;
@@ -61,13 +64,18 @@ export function looksLikeHeadline(line: string): boolean {
   return major.length > 0 && capitalised.length / major.length >= 0.75;
 }
 
+// A label stands alone ("Advertisement", "Related stories") or before a colon ("Related: …"); a sentence
+// that merely opens with the same word goes on to say something.
+const LABEL_WORDS = 3;
+const isLabel = (line: string) => /^[^:]{0,40}:/.test(line) || (line.match(WORD)?.length ?? 0) <= LABEL_WORDS;
+
 /** The kind of furniture a line is by its own words (newsletter, byline, credit, prompt, cookie notice). */
 export function furnitureKind(line: string): FurnitureKind | null {
   const short = line.length < 250;
   if (short && (NEWSLETTER.test(line) || (SIGN_UP.test(line) && TO_THE_READER.test(line)))) return "newsletter";
   if (line.length < 120 && (BYLINE_LEAD.test(line) || BYLINE_BY.test(line))) return "byline";
   if (line.length < 160 && (PHOTO.test(line) || AGENCY_CREDIT.test(line))) return "photo_credit";
-  if (line.length < 120 && SHARE.test(line)) return "share_prompt";
+  if (line.length < 120 && (SHARE.test(line) || (SHARE_LABEL.test(line) && isLabel(line)))) return "share_prompt";
   if (line.length < 500 && COOKIE_WORD.test(line) && COOKIE_CONTEXT.test(line)) return "cookie_notice";
   return null;
 }

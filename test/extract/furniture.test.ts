@@ -18,6 +18,8 @@ describe("page furniture", () => {
     ["(Reuters/John Smith)", "photo_credit"],
     ["Share this article", "share_prompt"],
     ["Read more: the port's history", "share_prompt"],
+    ["Follow us on Twitter for the latest updates", "share_prompt"],
+    ["Advertisement", "share_prompt"],
     ["We use cookies to improve your browsing experience. Accept all?", "cookie_notice"],
   ])("%s → %s", (line, kind) => {
     expect(kinds(`${line}\nThe port handled 2.4 million containers in 2023, the authority said.`)).toEqual([[line, kind]]);
@@ -27,7 +29,10 @@ describe("page furniture", () => {
     "Officials said 600,000 eligible families could not sign up because of paperwork barriers in 2023.",
     "More than 21 million people signed up for marketplace coverage in 2024.",
     "I subscribe to the view that the merger will cut 2,000 jobs.",
-  ])("a story sentence about signing up or subscribing is the story, not a newsletter box: %s", (line) => {
+    "Share of manufacturing jobs fell to 8 percent in 2023.",
+    "Related costs rose 5% to $2.1 billion last year.",
+    "Sponsored by the state, the programme cost $2 billion in 2022.",
+  ])("a story sentence that opens like a prompt is the story, not furniture: %s", (line) => {
     expect(kinds(line)).toEqual([]);
   });
 
