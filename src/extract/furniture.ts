@@ -20,7 +20,8 @@ const NEWSLETTER =
 const SIGN_UP = /\b(subscribe|subscription|sign[ -]?up)\b/i;
 const TO_THE_READER =
   /^\W*(subscribe|subscription|sign[ -]?up)\b|\b(subscribe|sign[ -]?up)\b[^.!?]{0,30}\b(our|your|free)\b|\b(our|your) subscription/i;
-const BYLINE_LEAD = /^(post(ed)?\s+by|written\s+by|reporting\s+by|edited\s+by|reported\s+by|author)\s*:?\s*\S/i;
+// "Author" is a byline only as a label ("Author: …"); "Author Jane Doe sold 2 million copies" is a story.
+const BYLINE_LEAD = /^((post(ed)?|written|reporting|edited|reported)\s+by\s*:?|author\s*:)\s*\S/i;
 const BYLINE_BY = /^[Bb]y\s+[A-Z][\w'’.-]+(\s+[A-Z][\w'’.-]+){0,3}(\s*(,|and|\||·|-).{0,60})?$/;
 const PHOTO =
   /^(photo|image|picture|photograph|illustration|graphic|video|file photo)s?\s*(:|by\b|credit|courtesy|\/)/i;

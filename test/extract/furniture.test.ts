@@ -12,6 +12,7 @@ describe("page furniture", () => {
     ["Sign up for free and get the morning briefing", "newsletter"],
     ["Subscribe now", "newsletter"],
     ["Post by : Jyoti Gupta", "byline"],
+    ["Author: Jyoti Gupta", "byline"],
     ["By Maria Ortega", "byline"],
     ["Photo:Reuters", "photo_credit"],
     ["Photo: Harbour Authority", "photo_credit"],
@@ -32,6 +33,7 @@ describe("page furniture", () => {
     "Share of manufacturing jobs fell to 8 percent in 2023.",
     "Related costs rose 5% to $2.1 billion last year.",
     "Sponsored by the state, the programme cost $2 billion in 2022.",
+    "Author Jane Doe has sold 2 million copies of the series since 2019.",
   ])("a story sentence that opens like a prompt is the story, not furniture: %s", (line) => {
     expect(kinds(line)).toEqual([]);
   });
