@@ -1,10 +1,11 @@
-// Logistic regression by AdaGrad SGD over sparse binary features, with L2. Deterministic: the order
-// of examples comes from a seeded generator.
+// Logistic regression by AdaGrad SGD over sparse features, with L2. Deterministic: the order of examples
+// comes from a seeded generator. Targets may be soft (a teacher's probability) as well as 0 or 1.
 import type { Features } from "../../src/extract/checkworthiness/features.js";
 
 export interface Example {
   f: Features;
-  y: 0 | 1;
+  /** 1 check-worthy, 0 not, or a probability in between. */
+  y: number;
 }
 
 export interface TrainOptions {
@@ -12,8 +13,6 @@ export interface TrainOptions {
   epochs: number;
   rate: number;
   l2: number;
-  /** Weight of a positive example's loss, for the rarer class. */
-  positiveWeight: number;
   seed: number;
 }
 
@@ -47,7 +46,7 @@ export function train(examples: Example[], o: TrainOptions): Float64Array {
       let z = 0;
       for (let i = 0; i < f.indices.length; i++) z += f.signs[i]! * w[f.indices[i]!]!;
       const p = 1 / (1 + Math.exp(-z));
-      const scale = (p - y) * (y === 1 ? o.positiveWeight : 1);
+      const scale = p - y;
       for (let i = 0; i < f.indices.length; i++) {
         const k = f.indices[i]!;
         const grad = scale * f.signs[i]! + o.l2 * w[k]!;

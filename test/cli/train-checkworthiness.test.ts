@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -12,8 +12,11 @@ const root = fileURLToPath(new URL("../..", import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), "factdesk-train-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+// The teacher's sentence vectors are cached in this test's own folder, removed afterwards.
 const train = (args: string[]) =>
-  spawnSync(process.execPath, ["--import", "tsx", "scripts/train-checkworthiness.ts", ...args], { cwd: root, encoding: "utf8", timeout: 120_000 });
+  spawnSync(process.execPath, ["--import", "tsx", "scripts/train-checkworthiness.ts", ...args], {
+    cwd: root, encoding: "utf8", timeout: 120_000, env: { ...process.env, FACTDESK_TEACHER_CACHE: dir },
+  });
 
 // A small debate corpus in ClaimBuster's layout, one debate per election cycle: figures are check-worthy
 // (1), opinions and courtesies are not (-1).
@@ -37,22 +40,38 @@ function corpus(): string {
 }
 writeFileSync(join(dir, "claimbuster-crowdsourced.csv"), corpus());
 writeFileSync(join(dir, "claimbuster-groundtruth.csv"), corpus().replace(/\((\d+)\)/g, "[$1]"));
+// Two unlabelled speeches for the teacher to label, in the State of the Union files' naming.
+const speeches = join(dir, "speeches");
+mkdirSync(speeches);
+writeFileSync(join(speeches, "1994_a_speaker.txt"), "Inflation fell to 3 percent last year.\nWe are grateful to all of you tonight.");
+writeFileSync(join(speeches, "2015_b_speaker.txt"), "We created 11 million jobs since 2010. Thank you, and may God bless you.");
 
 describe("npm run train:checkworthiness", () => {
   it("trains the same model file from the same data, and prints its held-out figures", () => {
     const [a, b] = [join(dir, "a.json"), join(dir, "b.json")];
-    const first = train(["--data", dir, "--out", a]);
+    const first = train(["--data", dir, "--out", a, "--speeches", speeches]);
     expect(first.status, first.stderr).toBe(0);
+    expect(first.stdout).toMatch(/and 4 speech sentences labelled by the teacher/);
+    expect(first.stdout).toMatch(/the teacher itself \(28 MB, not shipped\), same protocol: F1/);
     expect(first.stdout).toMatch(/held-out election cycles, expert labels \(\d+ sentences\): F1 \d\.\d{3}/);
     expect(first.stdout).toMatch(/newest debates \(2016, crowd labels, \d+ sentences\)/);
     expect(first.stdout).toMatch(/plain hashed n-grams, same protocol: F1/);
-    expect(train(["--data", dir, "--out", b]).status).toBe(0);
+    expect(train(["--data", dir, "--out", b, "--speeches", speeches]).status).toBe(0);
     expect(readFileSync(b, "utf8")).toBe(readFileSync(a, "utf8"));
 
     const model = loadModel(JSON.parse(readFileSync(a, "utf8")) as ModelFile);
     const p = (text: string) => probability(model, featurize(sentenceSignals(text), model.bits));
     expect(p("Unemployment rose to 8 percent under this administration.")).toBeGreaterThan(model.threshold);
     expect(p("I think we can do better as a country.")).toBeLessThan(model.threshold);
+  });
+
+  it("trains on the debates alone with --speeches none", () => {
+    const out = join(dir, "alone.json");
+    const r = train(["--data", dir, "--out", out, "--speeches", "none"]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/and 0 speech sentences/);
+    expect(r.stdout).not.toMatch(/the teacher itself/);
+    expect((JSON.parse(readFileSync(out, "utf8")) as ModelFile).training.speechSentences).toBe(0);
   });
 
   it("exits 2 with its usage when --data is missing", () => {

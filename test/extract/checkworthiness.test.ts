@@ -12,7 +12,7 @@ describe("the check-worthiness model", () => {
   it("ships as one file under 2 MB with a threshold inside 0..1", () => {
     expect(statSync(modelPath).size).toBeLessThan(2 * 1024 * 1024);
     const file = JSON.parse(readFileSync(modelPath, "utf8"));
-    expect(file.format).toBe(1);
+    expect(file.format).toBe(2);
     expect(THRESHOLD).toBe(file.threshold);
     expect(THRESHOLD).toBeGreaterThan(0);
     expect(THRESHOLD).toBeLessThan(1);
@@ -52,7 +52,10 @@ describe("the check-worthiness model", () => {
 
   it("scores every story sentence of a page above its furniture and its rhetoric", () => {
     const furniture = [0, 1, 2, ...lines.map((_, i) => i).slice(-6)].map((i) => lines[i]!);
-    const rhetoric = ["Ultimately, the success of the deal will depend on whether demand recovers.", "Only time will tell whether the bet pays off."];
+    const rhetoric = [
+      "Ultimately, the success of the deal will depend on whether demand recovers.", "Only time will tell whether the bet pays off.",
+      "In conclusion, Northgate's experience with the merger highlights the challenges steelmakers face in Europe.",
+    ];
     const stories = [
       "Northgate Steel agreed on Tuesday to buy rival Calder Metals for $4.6 billion in cash, creating the country's second-largest steelmaker and ending a bidding contest that lasted more than six months.",
       "Steel prices fell 18% in 2023 as demand from carmakers and builders weakened, and imports from Asia rose to 4.2 million tonnes, up from 3.1 million tonnes a year earlier.",
@@ -62,6 +65,13 @@ describe("the check-worthiness model", () => {
     ];
     const lowest = Math.min(...stories.map((s) => scoreSentence(s).score));
     for (const line of [...furniture, ...rhetoric]) expect(scoreSentence(line).score, line).toBeLessThan(lowest);
+  });
+
+  it("keeps a conclusion with no figure below a story's plain events, however many names it drops", () => {
+    const conclusion = scoreSentence("In summary, Boeing's troubles with its Max jets underscore the risks American manufacturers face in China.");
+    const event = scoreSentence("In July, Northgate chief executive Maria Lindqvist visited Berlin and received a warm welcome from officials.");
+    expect(conclusion.checkworthy).toBe(false);
+    expect(conclusion.score).toBeLessThan(event.score);
   });
 
   it("is the same scorer inside extraction", () => {

@@ -37,11 +37,20 @@ const CUE_AT = new Map(CUES.map((c) => [c, at(`cue_${c}`)]));
 const KIND_AT = new Map(KINDS.map((k) => [k, at(`kind_${k}`)]));
 
 export interface Features {
-  /** Indices into the weight vector (hashed buckets first, then DENSE), each with value 1. */
+  /** Indices into the weight vector (hashed buckets first, then DENSE). */
   indices: number[];
-  /** Signs of the hashed features (the hashing trick's sign keeps collisions from biasing a weight). */
+  /**
+   * Each feature's value: ±1/√(hashed count / 30) for hashed ones (the hashing trick's sign keeps
+   * collisions from biasing a weight), 1 for dense ones.
+   */
   signs: number[];
 }
+
+// Unscaled, a sentence's score is a sum over its words and pairs, so a long sentence piles up the small
+// negative weights every common word carries (most debate sentences are not check-worthy) and long
+// claims ranked below short quips. Scaling by 1/√n, as TF vectors are normalised, leaves length to the
+// length features; 30 is a typical count, so typical values stay near ±1.
+const TYPICAL_HASHED = 30;
 
 const OPENS_WITH_PERSON = /^\W*(?:i|we|you|my|our)\b/i;
 
@@ -154,6 +163,9 @@ export function featurize(s: Signals, bits: number): Features {
     position++;
     i = end;
   }
+  const hashed = f.signs.length;
+  const scale = Math.sqrt(TYPICAL_HASHED / (hashed || 1));
+  for (let i = 0; i < hashed; i++) f.signs[i]! *= scale;
   const base = mask + 1;
   addDense(f, base + at("bias"));
   const qs = s.quantities;

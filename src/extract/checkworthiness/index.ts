@@ -5,6 +5,7 @@ import { featurize, type Signals } from "./features.js";
 import { loadModel, type ModelFile, probability } from "./model.js";
 import file from "./model.json" with { type: "json" };
 import { furnitureKind, looksLikeHeadline } from "../furniture.js";
+import { opinionKind } from "../opinion.js";
 import { sentenceSignals } from "./signals.js";
 
 export type { Signals } from "./features.js";
@@ -21,9 +22,12 @@ export function checkworthiness(signals: Signals): number {
 
 // A line the extractor would never read as a sentence (page furniture, a headline, a blurb cut short)
 // keeps a tenth of the model's probability. Inside extraction such lines never reach the model, so there
-// a claim's score is the model's probability as it stands. Opinion is left to the model: debaters'
-// "I think …" sentences often carry checkable claims, and the model learned how often.
-const NOT_A_SENTENCE = 0.1;
+// a claim's score is the model's probability as it stands. Opinion is mostly left to the model: debaters'
+// "I think …" sentences often carry checkable claims, and the model learned how often. Rhetoric is not:
+// a conclusion or flourish with no figure ("In conclusion, X highlights the challenges …") is never a
+// claim in extraction, and debates almost never contain one (14 of 22,486 training sentences), so the
+// model cannot learn it; it keeps a tenth too.
+const NOT_A_CLAIM = 0.1;
 
 // A teaser's blurb stops mid-word or mid-phrase where the page cut it to fit, at a fixed width of
 // usually a hundred characters or more (80 leaves room). A shorter line without its full stop is more
@@ -37,10 +41,15 @@ function sentenceLike(text: string): boolean {
   return !furnitureKind(line) && !cut && !looksLikeHeadline(line);
 }
 
+function rhetoric(signals: Signals): boolean {
+  const kind = opinionKind(signals.text.trim(), { concluding: false }, signals.cues, signals.quantities.length > 0);
+  return kind === "rhetoric";
+}
+
 /** Scores a sentence on its own, as the CLI does: the same model, the same signals. */
 export function scoreSentence(text: string): { score: number; checkworthy: boolean } {
   const signals = sentenceSignals(text);
   const p = checkworthiness(signals);
-  const score = sentenceLike(text) ? p : Math.round(p * NOT_A_SENTENCE * 1000) / 1000;
+  const score = sentenceLike(text) && !rhetoric(signals) ? p : Math.round(p * NOT_A_CLAIM * 1000) / 1000;
   return { score, checkworthy: score >= THRESHOLD };
 }

