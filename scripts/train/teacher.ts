@@ -1,7 +1,7 @@
 // The teacher: Google's Universal Sentence Encoder (packaged by EnergeticAI, Apache-2.0) turns a sentence
 // into 512 numbers that carry its meaning, so a logistic regression on them judges sentences about
-// topics and people the labelled debates never mention. It is far too big (28 MB) and slow (~150
-// sentences/s) to ship; it only labels unlabelled speeches for the shipped model to learn from.
+// topics and people the labelled debates never mention. It is far too big (28 MB) and slow (~30 debate
+// sentences/s on one core) to ship; it only labels unlabelled speeches for the shipped model to learn from.
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
@@ -27,7 +27,8 @@ export async function encode(texts: string[], log: (line: string) => void): Prom
   let flat: Float32Array;
   if (existsSync(cache)) {
     const buf = readFileSync(cache);
-    flat = new Float32Array(buf.buffer, buf.byteOffset, buf.byteLength / 4);
+    // A copy: a small file's bytes may sit in Node's shared pool at an offset no Float32Array can view.
+    flat = new Float32Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength));
   } else {
     flat = await encodeInParallel(distinct, log);
     writeFileSync(cache, Buffer.from(flat.buffer, flat.byteOffset, flat.byteLength));
