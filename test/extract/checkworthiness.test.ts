@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { checkworthiness, scoreSentence, THRESHOLD } from "../../src/extract/checkworthiness/index.js";
+import { loadModel } from "../../src/extract/checkworthiness/model.js";
 import { sentenceSignals } from "../../src/extract/checkworthiness/signals.js";
 import { extractClaims } from "../../src/extract/index.js";
 
@@ -16,6 +17,11 @@ describe("the check-worthiness model", () => {
     expect(THRESHOLD).toBe(file.threshold);
     expect(THRESHOLD).toBeGreaterThan(0);
     expect(THRESHOLD).toBeLessThan(1);
+  });
+
+  it("refuses a model file written for another featurizer, naming its format", () => {
+    const file = JSON.parse(readFileSync(modelPath, "utf8"));
+    expect(() => loadModel({ ...file, format: 1 })).toThrow(/format 1/);
   });
 
   it("scores deterministically, as a probability", () => {
