@@ -1,7 +1,7 @@
 // Service speed: ingest (articles/s of a ~7 KB story) in-process, and GET /v1/claims/{id} over HTTP at
 // 50 connections, beside a bare Hono route and a raw @libsql/client primary-key read on the same
 // machine in the same run.
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { serve } from "@hono/node-server";
@@ -79,6 +79,7 @@ export async function benchService(): Promise<string[]> {
   for (const s of [service, bare, rawRoute]) s.close();
   raw.close();
   close();
+  rmSync(dir, { recursive: true, force: true });
   const fmt = (x: { rps: number; p99: number; errors: number }) =>
     `${Math.round(x.rps).toLocaleString("en")} req/s, p99 ${x.p99} ms${x.errors ? `, ${x.errors} errors` : ""}`;
   return [

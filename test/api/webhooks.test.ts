@@ -1,8 +1,8 @@
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Webhook } from "standardwebhooks";
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, onTestFinished } from "vitest";
 import { createApp } from "../../src/api/app.js";
 import { openDatabase } from "../../src/store/node-database.js";
 import { ensureOperator } from "../../src/store/organizations.js";
@@ -154,7 +154,9 @@ describe("deliveries", () => {
   });
 
   it("survive the process stopping between the change and the delivery (outbox)", async () => {
-    const file = `file:${join(mkdtempSync(join(tmpdir(), "factdesk-outbox-")), "db.sqlite")}`;
+    const dir = mkdtempSync(join(tmpdir(), "factdesk-outbox-"));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+    const file = `file:${join(dir, "db.sqlite")}`;
     const first = await openDatabase(file);
     await ensureOperator(first.db, OPERATOR_KEY);
     const app = createApp({ database: () => first.db });
