@@ -123,21 +123,20 @@ function pair(a: number, b: number): number {
   return (fnv(" ", Math.imul(a, 31) ^ b) ^ 0x9e3779b9) >>> 0;
 }
 
-// Module-level helpers rather than closures: featurize runs per sentence, and a closure made per call
-// costs more than the work it does.
-function addHashed(f: Features, h: number, mask: number): void {
-  f.indices.push(h & mask);
-  f.signs.push(h & 0x80000000 ? -1 : 1);
+/**
+ * Receives a sentence's features as they are read: hashed ones as a 32-bit hash (the sink masks it to
+ * its bucket and takes its sign from the top bit), dense ones by their place in DENSE. Training collects
+ * them (featurize); inference sums weights as they come (score.ts), so scoring builds no arrays.
+ */
+export interface FeatureSink {
+  hashed(h: number): void;
+  dense(index: number): void;
 }
 
-function addDense(f: Features, index: number): void {
-  f.indices.push(index);
-  f.signs.push(1);
-}
+/** The value of each hashed feature when a sentence has `count` of them (see TYPICAL_HASHED). */
+export const hashedValue = (count: number) => Math.sqrt(TYPICAL_HASHED / (count || 1));
 
-export function featurize(s: Signals, bits: number): Features {
-  const mask = (1 << bits) - 1;
-  const f: Features = { indices: [], signs: [] };
+export function readFeatures(s: Signals, sink: FeatureSink): void {
   const text = s.text;
   let prev = 0;
   let prevShape = 0;
@@ -150,42 +149,59 @@ export function featurize(s: Signals, bits: number): Features {
     }
     const end = tokenEnd(text, i);
     const h = wordHash(text, i, end);
-    addHashed(f, h, mask);
-    if (prev) addHashed(f, pair(prev, h), mask);
+    sink.hashed(h);
+    if (prev) sink.hashed(pair(prev, h));
     // Inside a sentence a capital starts a name; "I" is not one, nor is the sentence's first word.
     const name = position > 0 && isUpper(c) && !(end - i === 1 && c === 73);
-    if (name) addHashed(f, NAME, mask);
-    else if (isLetter(c) && isPast(text, i, end, h)) addHashed(f, PAST, mask);
+    if (name) sink.hashed(NAME);
+    else if (isLetter(c) && isPast(text, i, end, h)) sink.hashed(PAST);
     const shape = name ? NAME : h;
-    if (prevShape && (name || prevShape === NAME)) addHashed(f, pair(prevShape, shape) ^ 0x5bd1e995, mask);
+    if (prevShape && (name || prevShape === NAME)) sink.hashed(pair(prevShape, shape) ^ 0x5bd1e995);
     prev = h;
     prevShape = shape;
     position++;
     i = end;
   }
-  const hashed = f.signs.length;
-  const scale = Math.sqrt(TYPICAL_HASHED / (hashed || 1));
-  for (let i = 0; i < hashed; i++) f.signs[i]! *= scale;
-  const base = mask + 1;
-  addDense(f, base + at("bias"));
+  sink.dense(at("bias"));
   const qs = s.quantities;
-  if (qs.length) addDense(f, base + at("figures"));
-  if (qs.length > 1) addDense(f, base + at("figures_2plus"));
+  if (qs.length) sink.dense(at("figures"));
+  if (qs.length > 1) sink.dense(at("figures_2plus"));
   let seen = 0;
   for (const q of qs) {
     const k = TYPE_AT.get(q.type)!;
-    if (!(seen & (1 << k % 30))) addDense(f, base + k);
+    if (!(seen & (1 << k % 30))) sink.dense(k);
     seen |= 1 << k % 30;
   }
-  if (s.timed) addDense(f, base + at("timed"));
-  if (s.subject) addDense(f, base + at("subject"));
-  for (const c of s.cues) addDense(f, base + CUE_AT.get(c)!);
-  addDense(f, base + KIND_AT.get(s.kind)!);
-  if (/\?["”’)]*\s*$/.test(text)) addDense(f, base + at("question"));
+  if (s.timed) sink.dense(at("timed"));
+  if (s.subject) sink.dense(at("subject"));
+  for (const c of s.cues) sink.dense(CUE_AT.get(c)!);
+  sink.dense(KIND_AT.get(s.kind)!);
+  if (/\?["”’)]*\s*$/.test(text)) sink.dense(at("question"));
   const words = wordCount(text, 31);
-  addDense(f, base + at(words < 6 ? "words_lt6" : words <= 15 ? "words_6_15" : words <= 30 ? "words_16_30" : "words_gt30"));
-  if (OPENS_WITH_PERSON.test(text)) addDense(f, base + at("opens_with_person"));
-  if (/\d/.test(text)) addDense(f, base + at("digit"));
-  if (unfinished(text.trim())) addDense(f, base + at("unfinished"));
+  sink.dense(at(words < 6 ? "words_lt6" : words <= 15 ? "words_6_15" : words <= 30 ? "words_16_30" : "words_gt30"));
+  if (OPENS_WITH_PERSON.test(text)) sink.dense(at("opens_with_person"));
+  if (/\d/.test(text)) sink.dense(at("digit"));
+  if (unfinished(text.trim())) sink.dense(at("unfinished"));
+}
+
+/** A sentence's features as index and value lists, as training stores them. */
+export function featurize(s: Signals, bits: number): Features {
+  const mask = (1 << bits) - 1;
+  const base = mask + 1;
+  const f: Features = { indices: [], signs: [] };
+  let hashed = 0;
+  readFeatures(s, {
+    hashed(h) {
+      f.indices.push(h & mask);
+      f.signs.push(h & 0x80000000 ? -1 : 1);
+      hashed++;
+    },
+    dense(index) {
+      f.indices.push(base + index);
+      f.signs.push(1);
+    },
+  });
+  const value = hashedValue(hashed);
+  for (let i = 0; i < f.indices.length; i++) if (f.indices[i]! < base) f.signs[i]! *= value;
   return f;
 }

@@ -1,7 +1,7 @@
 // Stage 6: how much a claim is worth checking. A logistic model trained on ClaimBuster (see
 // scripts/train-checkworthiness.ts) scores hashed words and the extractor's signals; its calibrated
 // probability is the claim's `checkworthiness`, and the threshold shipped with it decides `checkworthy`.
-import { featurize, type Signals } from "./features.js";
+import type { Signals } from "./features.js";
 import { loadModel, type ModelFile, probability } from "./model.js";
 import file from "./model.json" with { type: "json" };
 import { furnitureKind, looksLikeHeadline } from "../furniture.js";
@@ -17,7 +17,7 @@ export const THRESHOLD = model.threshold;
 
 /** Calibrated probability (0..1, three decimals) that the claim is worth checking. */
 export function checkworthiness(signals: Signals): number {
-  return Math.round(probability(model, featurize(signals, model.bits)) * 1000) / 1000;
+  return Math.round(probability(model, signals) * 1000) / 1000;
 }
 
 // A line the extractor would never read as a sentence (page furniture, a headline, a blurb cut short)

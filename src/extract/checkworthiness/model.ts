@@ -1,6 +1,6 @@
 // The trained model as shipped: hashed weights quantised to 16 bits (base64), dense weights, a
 // calibration and the decision threshold, all in one JSON file written by the training script.
-import { DENSE, type Features } from "./features.js";
+import { DENSE, type FeatureSink, hashedValue, readFeatures, type Signals } from "./features.js";
 
 export interface ModelFile {
   /** 2: hashed feature values scaled by sentence length (see features.ts); 1 had unscaled ±1 values. */
@@ -45,15 +45,42 @@ export function loadModel(file: ModelFile): Model {
   return { bits: file.bits, weights, calibration: file.calibration, threshold: file.threshold };
 }
 
-/** The raw linear score of a sentence's features. */
-export function rawScore(weights: ArrayLike<number>, f: Features): number {
-  let z = 0;
-  for (let i = 0; i < f.indices.length; i++) z += f.signs[i]! * weights[f.indices[i]!]!;
-  return z;
+/** Sums a sentence's weights as the featurizer reads it; one per model, reused for every sentence. */
+class Scorer implements FeatureSink {
+  private hashedSum = 0;
+  private denseSum = 0;
+  private count = 0;
+  private readonly base: number;
+
+  constructor(private readonly weights: Float32Array, private readonly mask: number) {
+    this.base = mask + 1;
+  }
+
+  hashed(h: number): void {
+    const w = this.weights[h & this.mask]!;
+    this.hashedSum += h & 0x80000000 ? -w : w;
+    this.count++;
+  }
+
+  dense(index: number): void {
+    this.denseSum += this.weights[this.base + index]!;
+  }
+
+  /** The raw linear score of a sentence. */
+  score(s: Signals): number {
+    this.hashedSum = this.denseSum = this.count = 0;
+    readFeatures(s, this);
+    return this.hashedSum * hashedValue(this.count) + this.denseSum;
+  }
 }
 
 export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
-export function probability(model: Model, f: Features): number {
-  return sigmoid(model.calibration.a * rawScore(model.weights, f) + model.calibration.b);
+const scorers = new WeakMap<Model, Scorer>();
+
+/** The model's calibrated probability that a sentence is worth checking. */
+export function probability(model: Model, s: Signals): number {
+  let scorer = scorers.get(model);
+  if (!scorer) scorers.set(model, (scorer = new Scorer(model.weights, (1 << model.bits) - 1)));
+  return sigmoid(model.calibration.a * scorer.score(s) + model.calibration.b);
 }
