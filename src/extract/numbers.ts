@@ -10,7 +10,7 @@ export const TENS: Record<string, number> = {
 };
 export const SCALES: Record<string, number> = {
   hundred: 1e2, thousand: 1e3, k: 1e3, lakh: 1e5, million: 1e6, mln: 1e6, mn: 1e6, m: 1e6, crore: 1e7,
-  billion: 1e9, bln: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12, tln: 1e12, trn: 1e12,
+  billion: 1e9, bln: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, t: 1e12, tn: 1e12, tln: 1e12, trn: 1e12,
 };
 export const ORDINALS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,

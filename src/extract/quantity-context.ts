@@ -62,7 +62,8 @@ export function notAnAmount(s: string, start: number, end: number, hasUnit: bool
   const after = s.slice(end, end + 40);
   // 7-Eleven, 12-Man Squad, 3M, 5G: digits fused to a capitalised word.
   if (/^-?[A-Z]/.test(after) && !hasUnit) return "name";
-  if (/^\.\d/.test(after) || /^(?:\/\d)/.test(after)) return "version_or_fraction";
+  // 2.1.3, 1/4: a version or a fraction, not the amount its digits would say.
+  if (/^\.\d/.test(after) || /^(?:\/\d)/.test(after) || (prev === "/" && isDigit(s[start - 2]))) return "version_or_fraction";
   const word = wordBefore(s, start);
   // "April 7", "7 April", "April 7, 2025".
   if (MONTH_WORD.test(word) || MONTH_AFTER.test(after)) return "date";

@@ -27,6 +27,10 @@ describe("money", () => {
     ["The company lost 40 cents a share.", "40 cents", 0.4, "USD"],
     ["Profit was 125 million australian dollars.", "125 million australian dollars", 125e6, "AUD"],
     ["Tickets cost 10 € each.", "10 €", 10, "EUR"],
+    ["The startup raised $10M in its first round.", "$10M", 10e6, "USD"],
+    ["The fund manages €10B for pensions.", "€10B", 10e9, "EUR"],
+    ["Its GDP is $2.174T.", "$2.174T", 2.174e12, "USD"],
+    ["The contract pays $85K a year.", "$85K", 85e3, "USD"],
   ])("%s", (sentence, text, value, unit) => {
     expect(only(sentence)).toMatchObject({ type: "money", text, value, unit, bound: null, role: null });
   });
@@ -66,6 +70,12 @@ describe("counts", () => {
   it("reads two-thirds as a fraction", () => {
     const q = only("Two-thirds of voters backed the plan.");
     expect(q.type).toBe("count");
+    expect(q.value).toBeCloseTo(2 / 3, 6);
+  });
+
+  it("reads a fraction written as two words: 'two thirds of'", () => {
+    const q = only("Two thirds of voters backed the plan.");
+    expect(q).toMatchObject({ type: "count", text: "Two thirds" });
     expect(q.value).toBeCloseTo(2 / 3, 6);
   });
 
@@ -157,6 +167,8 @@ describe("never amounts", () => {
     "Read more at https://example.com/2024/story-123 today.",
     "The COVID-19 pandemic changed that.",
     "The 7-Eleven on Main Road opened.",
+    "A mouse can get through a 1/4 inch gap.",
+    "The 10K run and the 5B bus route both start here.",
   ])("%s", (sentence) => {
     expect(findQuantities(sentence)).toEqual([]);
   });
