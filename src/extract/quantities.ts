@@ -18,8 +18,10 @@ export interface Found extends Quantity {
 
 const WORD_NUMBER =
   "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\\s](?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:a|one)(?=\\s+(?:hundred|thousand|million|billion|trillion|dozen)))(?:\\s+(?:hundred|thousand|million|billion|trillion|dozen))*";
+// "two and a half years", "five-and-a-half months".
+const AND_A_HALF = "[-\\s]and[-\\s]a[-\\s]half";
 const NUMBER = new RegExp(
-  `(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\d])|\\b(${WORD_NUMBER}|half a dozen)\\b(?![-\\s](?:thirds?|quarters?|halves|fifths?))`,
+  `(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\d])|\\b((?:${WORD_NUMBER}|one(?=${AND_A_HALF}\\b))(?:${AND_A_HALF})?|half a dozen)\\b(?![-\\s](?:thirds?|quarters?|halves|fifths?))`,
   "gi",
 );
 const PREFIX = new RegExp(`(?:^|[^A-Za-z$])(${alternation(Object.keys(CURRENCY_PREFIX))})\\s?$`);
@@ -93,10 +95,18 @@ function contextCurrency(s: string): string | null {
 }
 const PREFIX_ANY = new RegExp(`(${alternation(Object.keys(CURRENCY_PREFIX).filter((k) => /\W/.test(k)))})\\s?\\d`);
 
+const ENDS_AND_A_HALF = new RegExp(`${AND_A_HALF}$`, "i");
+
+function wordsValue(raw: string): number | null {
+  if (/^half a dozen$/i.test(raw)) return 6;
+  const whole = parseNumberWords(raw.replace(ENDS_AND_A_HALF, ""));
+  return whole !== null && ENDS_AND_A_HALF.test(raw) ? whole + 0.5 : whole;
+}
+
 function readAmount(s: string, m: RegExpExecArray): Found | null {
   const numStart = m.index;
   const raw = m[0];
-  let value = m[1] !== undefined ? parseNumeral(m[1]) : parseNumberWords(raw.replace(/^half a dozen$/i, "six"));
+  let value = m[1] !== undefined ? parseNumeral(m[1]) : wordsValue(raw);
   if (value === null || !Number.isFinite(value)) return null;
   const numeral = value;
   let start = numStart;

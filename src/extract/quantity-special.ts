@@ -21,7 +21,7 @@ const RATIO_FOR = new RegExp(`\\b(${SMALL})-(?:for|to)-(${SMALL})\\b`, "gi");
 const FOLD = new RegExp(`\\b(${SMALL}|\\d+(?:\\.\\d+)?)[-\\s]?fold\\b`, "gi");
 const TIMES = new RegExp(`\\b(twice|${SMALL}|\\d+(?:\\.\\d+)?)\\s+times\\s+(?=as\\b|more\\b|higher\\b|larger\\b|bigger\\b|greater\\b|faster\\b|the\\b)`, "gi");
 const FRACTION =
-  /\b(?:(?:one|two|three|four|five|seven|nine)-(?:thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)|(?:two|three|four|five|seven|nine)\s(?:thirds|quarters|fifths|sixths|eighths|tenths)|(?:a|one)\s+(?:third|quarter|fifth|tenth)\s+of|half\s+of|a\s+half|(?<=\bby\s)(?:a\s+)?(?:half|third|quarter|fifth|tenth))\b/gi;
+  /\b(?:(?:one|two|three|four|five|seven|nine)-(?:thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)|(?:two|three|four|five|seven|nine)\s(?:thirds|quarters|fifths|sixths|eighths|tenths)|(?:a|one)\s+(?:third|quarter|fifth|tenth)\s+of|half\s+of|(?<!\band[-\s])a\s+half|(?<=\bby\s)(?:a\s+)?(?:half|third|quarter|fifth|tenth))\b/gi;
 
 const num = (raw: string): number | null => {
   const w = raw.toLowerCase();

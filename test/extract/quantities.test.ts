@@ -90,6 +90,8 @@ describe("durations, measures, ranks and ratios", () => {
   it.each([
     ["It has operated there for over 20 years.", { text: "over 20 years", type: "duration", value: 20, unit: "year", bound: "gt" }],
     ["The talks lasted 18 months.", { type: "duration", value: 18, unit: "month" }],
+    ["The project took two and a half years.", { text: "two and a half years", type: "duration", value: 2.5, unit: "year" }],
+    ["Reserves cover five-and-a-half months of imports.", { text: "five-and-a-half months", type: "duration", value: 5.5, unit: "month" }],
     ["Output rose to 1.2 million barrels per day.", { type: "measure", value: 1.2e6, unit: "barrel/day" }],
     ["The pipeline is 450 km long.", { type: "measure", value: 450, unit: "km" }],
     ["The farm produces 500 MW of power.", { type: "measure", value: 500, unit: "MW" }],
