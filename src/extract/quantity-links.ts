@@ -66,9 +66,12 @@ export function linkQuantities(s: string, qs: Found[]): Found[] {
     else if (/\bfrom\s+$/i.test(lead) && CHANGE_VERB.test(lead)) {
       q.role = "from";
       const prev = qs[i - 1];
-      // "2.4 million, up from 2.1 million": the earlier figure is where it went. Not "5.19 pct up from
-      // 49.98 billion": a percentage change and an amount are different things.
-      const sameThing = prev && (prev.type === q.type || (q.type === "count" && q.unit === null && !q.scaled));
+      // "2.4 million, up from 2.1 million", "100 mln tonnes, up from 97.3 mln": the earlier figure is
+      // where it went, in its unit. Not "5.19 pct up from 49.98 billion": a percentage change and an
+      // amount are different things.
+      const percentage = prev && (prev.type === "percent" || prev.type === "percentage_points");
+      const bare = q.type === "count" && q.unit === null && (!q.scaled || !percentage);
+      const sameThing = prev && (prev.type === q.type || bare);
       if (prev && !prev.role && sameThing && /\b(?:up|down)\s+from\s+$/i.test(lead)) {
         prev.role = "to";
         share(prev, q);

@@ -89,9 +89,9 @@ const READERS: [family: Family, re: RegExp, read: Reader][] = [
     "fraction",
     FRACTION,
     (m, _at, s) => {
-      const words = m[0].replace(/\s+of$/i, "").replace(/^half$/i, "a half");
-      const value = parseFraction(words);
-      return value === null ? null : found(s, m.index, m.index + words.length, "count", value);
+      const written = m[0].replace(/\s+of$/i, "");
+      const value = parseFraction(written.replace(/^half$/i, "a half"));
+      return value === null ? null : found(s, m.index, m.index + written.length, "count", value);
     },
   ],
 ];

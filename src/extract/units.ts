@@ -56,7 +56,7 @@ export const MEASURE_UNITS: Record<string, string> = {
   barrel: "barrel", barrels: "barrel", bbl: "barrel", bpd: "barrel/day", "barrels per day": "barrel/day",
   "barrels a day": "barrel/day", litre: "litre", litres: "litre", liter: "litre", liters: "litre",
   gallon: "gallon", gallons: "gallon", bushel: "bushel", bushels: "bushel",
-  "cubic metres": "m3", "cubic meters": "m3", bcm: "bcm", "square km": "km2", "square kilometres": "km2",
+  "cubic metres": "m3", "cubic meters": "m3", "cubic feet": "ft3", "cubic foot": "ft3", bcm: "bcm", "square km": "km2", "square kilometres": "km2",
   "square kilometers": "km2", "square miles": "mile2", "square feet": "ft2", "sq ft": "ft2", km2: "km2",
   acre: "acre", acres: "acre", hectare: "hectare", hectares: "hectare", ha: "hectare",
   w: "W", kw: "kW", mw: "MW", gw: "GW", tw: "TW", kwh: "kWh", mwh: "MWh", gwh: "GWh", twh: "TWh",

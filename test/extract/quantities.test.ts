@@ -73,6 +73,10 @@ describe("counts", () => {
     expect(q.value).toBeCloseTo(2 / 3, 6);
   });
 
+  it("reads 'half of' as a half, its span the word itself", () => {
+    expect(only("It is a little more than half of the total.")).toMatchObject({ type: "count", text: "half", value: 0.5 });
+  });
+
   it("reads a fraction written as two words: 'two thirds of'", () => {
     const q = only("Two thirds of voters backed the plan.");
     expect(q).toMatchObject({ type: "count", text: "Two thirds" });
@@ -90,6 +94,7 @@ describe("durations, measures, ranks and ratios", () => {
   it.each([
     ["It has operated there for over 20 years.", { text: "over 20 years", type: "duration", value: 20, unit: "year", bound: "gt" }],
     ["The talks lasted 18 months.", { type: "duration", value: 18, unit: "month" }],
+    ["The field produced 120 mln cubic feet of gas a day.", { type: "measure", value: 120e6, unit: "ft3" }],
     ["The project took two and a half years.", { text: "two and a half years", type: "duration", value: 2.5, unit: "year" }],
     ["Reserves cover five-and-a-half months of imports.", { text: "five-and-a-half months", type: "duration", value: 5.5, unit: "month" }],
     ["Output rose to 1.2 million barrels per day.", { type: "measure", value: 1.2e6, unit: "barrel/day" }],
@@ -145,6 +150,13 @@ describe("ranges and changes are linked by role", () => {
   it("a percentage change is not the end point of an amount", () => {
     const qs = findQuantities("This was 5.19 pct up from 49.98 billion at the end of November.");
     expect(qs.map((q) => [q.type, q.value, q.role])).toEqual([["percent", 5.19, null], ["count", 49.98e9, "from"]]);
+  });
+
+  it("the earlier figure of 'X tonnes, up from Y mln' is in tonnes too", () => {
+    const qs = findQuantities("Exports hit 100 mln tonnes in January, up from 97.3 mln a year earlier.");
+    expect(qs.map((q) => [q.type, q.value, q.unit, q.role])).toEqual([
+      ["measure", 100e6, "tonne", "to"], ["measure", 97.3e6, "tonne", "from"],
+    ]);
   });
 
   it("an end point alone", () => {
