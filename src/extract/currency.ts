@@ -17,10 +17,13 @@ const SHARED_WORDS: [RegExp, RegExp, string][] = [
   [/franc/i, /\bFrench\b|\bFrance\b|\bParis\b/, "FRF"],
 ];
 
+// Sign-prefixed and qualified amounts ("$5", "US dollars", "H.K. dlrs", "Mexican pesos") already say which.
+const QUALIFIED =
+  /[$€£¥₹]|\bU\.?S\b|\bH\.?K\b|\bN\.?Z\b|\b(?:Australian|Canadian|New Zealand|Hong Kong|Singapore|Taiwan|Mexican)\b/i;
+
 /** A bare word currency ("pesos") is the one whose country the story is about. */
 function countryCurrency(text: string, q: Quantity): string | null {
-  // Sign-prefixed and qualified amounts ("$5", "US dollars", "Hong Kong dollars") already say which.
-  if (/[$€£¥₹]|\bU\.?S\b|\bAustralian|\bCanadian|\bNew Zealand/i.test(q.text)) return null;
+  if (QUALIFIED.test(q.text)) return null;
   for (const [word, cue, iso] of SHARED_WORDS) if (word.test(q.text) && cue.test(text)) return iso;
   return null;
 }
@@ -40,7 +43,7 @@ export function settleCurrencies(text: string, quantities: Quantity[]): void {
   for (const q of quantities) {
     if (q.type !== "money") continue;
     const to = q.unit ? remapped.get(q.unit) : undefined;
-    if (to && !/[$€£¥₹]|Mexican|Canadian|Australian|U\.?S\b/i.test(q.text)) q.unit = to;
+    if (to && !QUALIFIED.test(q.text)) q.unit = to;
     if (q.unit) counts.set(q.unit, (counts.get(q.unit) ?? 0) + 1);
   }
   const main = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];

@@ -16,6 +16,10 @@ export const CURRENCY_WORDS: Record<string, string> = {
   dollar: "USD", dollars: "USD", dlr: "USD", dlrs: "USD", "us dollars": "USD", "u.s. dollars": "USD",
   "us dollar": "USD", "australian dollars": "AUD", "canadian dollars": "CAD", "hong kong dollars": "HKD",
   "new zealand dollars": "NZD", "singapore dollars": "SGD", "taiwan dollars": "TWD",
+  // Wire style: "282 mln Canadian dlrs", "1.23 billion H.K. Dlrs".
+  "us dlrs": "USD", "u.s. dlrs": "USD", "canadian dlrs": "CAD", "australian dlrs": "AUD", "h.k. dlrs": "HKD",
+  "h.k. dollars": "HKD", "hong kong dlrs": "HKD", "n.z. dlrs": "NZD", "new zealand dlrs": "NZD",
+  "singapore dlrs": "SGD", "taiwan dlrs": "TWD",
   euro: "EUR", euros: "EUR", pound: "GBP", pounds: "GBP", "pounds sterling": "GBP", sterling: "GBP",
   stg: "GBP", yen: "JPY", yuan: "CNY", renminbi: "CNY", rupee: "INR", rupees: "INR", won: "KRW",
   franc: "CHF", francs: "CHF", "swiss francs": "CHF", rouble: "RUB", roubles: "RUB", ruble: "RUB",
@@ -28,6 +32,8 @@ export const CURRENCY_WORDS: Record<string, string> = {
   pesetas: "ESP", guilders: "NLG", "dutch guilders": "NLG", markka: "FIM",
   "finnish markka": "FIM", "french francs": "FRF", "deutsche marks": "DEM", pence: "GBP", schilling: "ATS",
   schillings: "ATS", "austrian schillings": "ATS", "belgian francs": "BEF", "dutch guilder": "NLG",
+  marks: "DEM", "d-marks": "DEM", "german marks": "DEM", lire: "ITL", "italian lire": "ITL", drachmas: "GRD",
+  escudos: "PTE", "swedish crowns": "SEK", "danish crowns": "DKK", "norwegian crowns": "NOK",
 };
 
 /** Minor units, written after the amount and worth a hundredth of the currency. */

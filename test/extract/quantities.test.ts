@@ -31,6 +31,10 @@ describe("money", () => {
     ["The fund manages €10B for pensions.", "€10B", 10e9, "EUR"],
     ["Its GDP is $2.174T.", "$2.174T", 2.174e12, "USD"],
     ["The contract pays $85K a year.", "$85K", 85e3, "USD"],
+    ["It earned 282 mln Canadian dlrs in 1985.", "282 mln Canadian dlrs", 282e6, "CAD"],
+    ["Profit was 1.23 billion H.K. Dlrs.", "1.23 billion H.K. Dlrs", 1.23e9, "HKD"],
+    ["The dollar closed at 1.8500 marks.", "1.8500 marks", 1.85, "DEM"],
+    ["The loan is worth 900 billion lire.", "900 billion lire", 900e9, "ITL"],
   ])("%s", (sentence, text, value, unit) => {
     expect(only(sentence)).toMatchObject({ type: "money", text, value, unit, bound: null, role: null });
   });
@@ -48,6 +52,8 @@ describe("percentages and points", () => {
     ["Turnout was 61.5 percent.", "61.5 percent", "percent", 61.5, "%"],
     ["Inflation eased to 3.2 per cent.", "3.2 per cent", "percent", 3.2, "%"],
     ["Shares fell 3.5pc on Monday.", "3.5pc", "percent", 3.5, "%"],
+    ["It owns a 51-pct stake in the mill.", "51-pct", "percent", 51, "%"],
+    ["It bought a 49-percent stake.", "49-percent", "percent", 49, "%"],
     ["Prices changed by -0.3% in May.", "-0.3%", "percent", -0.3, "%"],
     ["Support fell 3 percentage points.", "3 percentage points", "percentage_points", 3, "pp"],
     ["The bank raised rates by 25 basis points.", "25 basis points", "percentage_points", 0.25, "pp"],
