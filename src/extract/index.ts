@@ -97,10 +97,16 @@ function amountsOutsideTimes(quantities: Quantity[], t: SentenceTimes): Quantity
 // "said last month" dates the saying, not what was said.
 const REPORTING = /\b(?:said|says|announced|reported|told|stated)\s+$/i;
 
+// "the worst since records began in 1953", "the highest since 2015": the year a record is measured
+// from, not the time of the claim; the claim is about now (or the story's time).
+const RECORD_SINCE =
+  /\b(?:highest|lowest|largest|biggest|smallest|strongest|weakest|fastest|slowest|sharpest|steepest|deepest|greatest|longest|worst|best|most|least|record|first)\b[^.;]*\bsince\b[^,;]*$/i;
+
 function claimTime(text: string, span: Span, t: SentenceTimes, ref: Day | null, story: Narrative): ClaimTime | null {
   const sentence = t.span;
-  const inside = t.mentions.filter((m) => sentence.start + m.start < span.end && sentence.start + m.end > span.start);
-  const candidates = inside.length ? inside : t.mentions;
+  const mentions = t.mentions.filter((m) => !RECORD_SINCE.test(t.text.slice(0, m.start)));
+  const inside = mentions.filter((m) => sentence.start + m.start < span.end && sentence.start + m.end > span.start);
+  const candidates = inside.length ? inside : mentions;
   const about = candidates.find((m) => !REPORTING.test(t.text.slice(Math.max(0, m.start - 20), m.start)));
   // A time stated elsewhere in the sentence (a trimmed lead-in) still dates the claim.
   const stated = about ?? candidates[0];

@@ -80,6 +80,19 @@ describe("claim times in a story", () => {
     expect(t.text).toBe("the financial year ending January 2025");
   });
 
+  it("a 'since' baseline of a record is not the claim's time, nor the story's", () => {
+    const text = "The jobless rate fell to 2.9 pct in February.\n\nThe January level was the worst since records began in 1953.\n\nUnemployment was up from 2.8 pct a year earlier.";
+    const { claims } = extractClaims({ text, publishedAt: "1987-03-30" });
+    expect(claims[1]!.time).toMatchObject({ start: "1987-03-30", basis: "publication" });
+    expect(claims[2]!.time).toMatchObject({ text: "a year earlier", start: "1986-02-01", end: "1986-02-28" });
+  });
+
+  it("a closing attribution ('…, the bank said') does not put the claim in the past", () => {
+    const text = "The government must announce cuts in its May 14 statement, the bank said.";
+    const { claims } = extractClaims({ text, publishedAt: "1987-04-13" });
+    expect(claims[0]!.time).toMatchObject({ text: "May 14", start: "1987-05-14" });
+  });
+
   it("without a publication date, relative times are not guessed", () => {
     const { claims } = extractClaims({ text: "Profits fell 4% last year, the company said." });
     expect(claims[0]!.time).toBeNull();

@@ -52,10 +52,14 @@ function hasRegularPast(s: string): boolean {
   return false;
 }
 
+// "…, the bank said.": the saying is past, what was said need not be ("must announce … on May 14").
+const CLOSING_ATTRIBUTION = /,[^,]{0,100}?\b(?:said|says|told\s+\w+|added|noted|reported|stated)\b[^,]{0,40}$/;
+
 /** Future when the sentence looks ahead, past when it has a past-tense verb, else unknown. */
 export function tenseOf(sentence: string, cues: Cues = scanCues(sentence)): Tense {
   if (cues.has("future")) return "future";
-  return hasRegularPast(sentence) || IRREGULAR_PAST.test(sentence) ? "past" : "unknown";
+  const said = sentence.replace(CLOSING_ATTRIBUTION, "");
+  return hasRegularPast(said) || IRREGULAR_PAST.test(said) ? "past" : "unknown";
 }
 
 function chronoMentions(s: string, ref: Day | null, read: TimeMention[]): TimeMention[] {
