@@ -17,7 +17,7 @@ export const CURRENCY_WORDS: Record<string, string> = {
   "us dollar": "USD", "australian dollars": "AUD", "canadian dollars": "CAD", "hong kong dollars": "HKD",
   "new zealand dollars": "NZD", "singapore dollars": "SGD", "taiwan dollars": "TWD",
   // Wire style: "282 mln Canadian dlrs", "1.23 billion H.K. Dlrs".
-  "us dlrs": "USD", "u.s. dlrs": "USD", "canadian dlrs": "CAD", "australian dlrs": "AUD", "h.k. dlrs": "HKD",
+  "us dlrs": "USD", "u.s. dlrs": "USD", "us dlr": "USD", "u.s. dlr": "USD", "canadian dlrs": "CAD", "australian dlrs": "AUD", "h.k. dlrs": "HKD",
   "h.k. dollars": "HKD", "hong kong dlrs": "HKD", "n.z. dlrs": "NZD", "new zealand dlrs": "NZD",
   "singapore dlrs": "SGD", "taiwan dlrs": "TWD",
   euro: "EUR", euros: "EUR", pound: "GBP", pounds: "GBP", "pounds sterling": "GBP", sterling: "GBP",

@@ -31,6 +31,7 @@ describe("money", () => {
     ["The fund manages €10B for pensions.", "€10B", 10e9, "EUR"],
     ["Its GDP is $2.174T.", "$2.174T", 2.174e12, "USD"],
     ["The contract pays $85K a year.", "$85K", 85e3, "USD"],
+    ["Gold will hold above the 400 U.S. dlr an ounce level.", "400 U.S. dlr", 400, "USD"],
     ["It earned 282 mln Canadian dlrs in 1985.", "282 mln Canadian dlrs", 282e6, "CAD"],
     ["Profit was 1.23 billion H.K. Dlrs.", "1.23 billion H.K. Dlrs", 1.23e9, "HKD"],
     ["The dollar closed at 1.8500 marks.", "1.8500 marks", 1.85, "DEM"],
