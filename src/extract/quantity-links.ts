@@ -78,8 +78,24 @@ export function linkQuantities(s: string, qs: Found[]): Found[] {
       }
     }
   });
+  comparedFigures(s, qs);
   moneyBySentence(s, qs);
   return qs;
+}
+
+const COMPARED = /\b(?:against|versus|vs\.?|compared (?:with|to)|from)\s+$/i;
+
+/** "26.01 mln tonnes against 25.40 mln", "158 yen … from 207": the bare figure set against an amount
+ *  is in that amount's unit, unless a noun of its own says it counts something else ("12 trucks"). */
+function comparedFigures(s: string, qs: Found[]): void {
+  qs.forEach((q, i) => {
+    const prev = qs[i - 1];
+    if (!prev || q.type !== "count" || q.unit !== null || prev.unit === null) return;
+    if (prev.type === "count" || prev.type === "rank" || prev.type === "ratio") return;
+    if ((prev.type === "percent" || prev.type === "percentage_points") && q.scaled) return;
+    if (!COMPARED.test(before(s, q)) || COUNTED.test(s.slice(q.span.end, q.span.end + 20))) return;
+    share(prev, q);
+  });
 }
 
 // Words after a bare "79.1 billion" that show it counts something other than money.

@@ -166,6 +166,21 @@ describe("ranges and changes are linked by role", () => {
     ]);
   });
 
+  it.each([
+    ["Sales totalled 26.01 mln tonnes against 25.40 mln a year ago.", ["measure", 25.4e6, "tonne"]],
+    ["Stocks were 217,554 tonnes against 224,101 a year earlier.", ["measure", 224101, "tonne"]],
+    ["The rate rose to 158 yen in the first half from 207 a year earlier.", ["money", 207, "JPY"]],
+    ["Exports were 3.1 billion dlrs, compared with 2.9 billion in 1985.", ["money", 2.9e9, "USD"]],
+  ])("a bare figure compared with an amount is in its unit: %s", (sentence, second) => {
+    const qs = findQuantities(sentence);
+    expect([qs[1]!.type, qs[1]!.value, qs[1]!.unit]).toEqual(second);
+  });
+
+  it("a compared figure that counts something else keeps its own noun", () => {
+    const qs = findQuantities("It shipped 500 tonnes, compared with 12 trucks last year.");
+    expect(qs.map((q) => [q.type, q.unit])).toEqual([["measure", "tonne"], ["count", null]]);
+  });
+
   it("an end point alone", () => {
     expect(only("China's share of revenue dropped to 13%.")).toMatchObject({ value: 13, role: "to" });
   });
