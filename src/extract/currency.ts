@@ -2,6 +2,17 @@
 // "dollars", "rupees") take the country the story names, and amounts with no currency of their own
 // ("billions in revenue") take the currency the story is told in.
 import type { Quantity } from "./types.js";
+import { alternation, CURRENCY_PREFIX, CURRENCY_WORDS } from "./units.js";
+
+const CURRENCY_NAMED = new RegExp(
+  `[$€£¥₹]|\\b(?:${alternation(Object.keys(CURRENCY_WORDS))})\\b|\\b(?:${alternation(Object.keys(CURRENCY_PREFIX).filter((k) => /^[A-Z]{3}$/.test(k)))})\\b`,
+  "i",
+);
+
+/** Whether a text names any currency: a story that never does is not about money amounts. */
+export function namesCurrency(text: string): boolean {
+  return CURRENCY_NAMED.test(text);
+}
 
 // [currency word stem, country cue, ISO 4217]. The first cue found in the text wins.
 const SHARED_WORDS: [RegExp, RegExp, string][] = [

@@ -2,7 +2,7 @@
 // Pure: no I/O and nothing beyond the language, so it runs alike in Node, Workers and a browser.
 import { checkworthiness } from "./checkworthiness/index.js";
 import { claimSpans, classify, findSubject } from "./claims.js";
-import { settleCurrencies } from "./currency.js";
+import { namesCurrency, settleCurrencies } from "./currency.js";
 import { findLayout } from "./furniture.js";
 import { opinionKind } from "./opinion.js";
 import { findQuantities } from "./quantities.js";
@@ -28,6 +28,7 @@ export function extractClaims(input: ExtractInput): Extraction {
   const ignored: Ignored[] = [...layout.ignored];
   const claims: Claim[] = [];
   const story: Narrative = { article: null, paragraph: null };
+  const money = namesCurrency(text);
 
   for (const paragraph of layout.paragraphs) {
     story.paragraph = null;
@@ -36,7 +37,7 @@ export function extractClaims(input: ExtractInput): Extraction {
       const s = text.slice(sentence.start, sentence.end);
       const cues = scanCues(s);
       const times = sentenceTimes(s, sentence, ref, tenseOf(s, cues));
-      const quantities = amountsOutsideTimes(findQuantities(s, sentence.start), times);
+      const quantities = amountsOutsideTimes(findQuantities(s, sentence.start, money), times);
       const notClaim = opinionKind(s, opinion, cues, quantities.length > 0);
       if (notClaim) {
         ignored.push({ span: sentence, reason: "opinion", detail: notClaim });

@@ -1,6 +1,7 @@
 // Stage 3: quantities in one sentence, normalised (value, type, unit), with bounds and approximations.
 // Ranges and changes are linked afterwards (quantity-links.ts).
 import { notAnAmount, isYear, maskedSpans, modifiers } from "./quantity-context.js";
+import { namesCurrency } from "./currency.js";
 import { linkQuantities } from "./quantity-links.js";
 import { parseNumberWords, parseNumeral, SCALES } from "./numbers.js";
 import { specialQuantities } from "./quantity-special.js";
@@ -51,8 +52,12 @@ const sticky = (re: RegExp, s: string, at: number) => {
 const overlapsFound = (found: Found[], a: number, b: number) => found.some((f) => f.span.start < b && f.span.end > a);
 const overlaps = (spans: [number, number][], a: number, b: number) => spans.some(([s, e]) => a < e && b > s);
 
-/** Quantities of one sentence; `offset` makes spans absolute. */
-export function findQuantities(s: string, offset = 0): Quantity[] {
+/**
+ * Quantities of one sentence; `offset` makes spans absolute. `storyNamesCurrency` says whether the
+ * story around it names a currency anywhere (by default, whether the sentence does): only then can a
+ * bare "6.59 mln" after "exports" be money rather than vehicles or tonnes.
+ */
+export function findQuantities(s: string, offset = 0, storyNamesCurrency = namesCurrency(s)): Quantity[] {
   const masked = maskedSpans(s);
   // Ranks and ratios first: the "1" of "No. 1" and the "five" of "one in five" are not counts.
   const found: Found[] = specialQuantities(s);
@@ -73,7 +78,7 @@ export function findQuantities(s: string, offset = 0): Quantity[] {
     }));
   }
   found.sort((a, b) => a.span.start - b.span.start);
-  return linkQuantities(s, found).map((q) => ({
+  return linkQuantities(s, found, storyNamesCurrency).map((q) => ({
     text: q.text, span: { start: q.span.start + offset, end: q.span.end + offset }, type: q.type, value: q.value,
     unit: q.unit, approximate: q.approximate, bound: q.bound, role: q.role,
   }));

@@ -22,10 +22,15 @@ function share(from: Found, to: Found): void {
   }
 }
 
+const isPercentage = (q: Found) => q.type === "percent" || q.type === "percentage_points";
+const bare = (q: Found) => q.type === "count" && q.unit === null;
+// "24.4 pct to 2.14 billion" is a change and where it went, never a range of percentages.
 const compatible = (a: Found, b: Found) =>
-  a.type === b.type || (a.type === "count" && a.unit === null) || (b.type === "count" && b.unit === null);
+  a.type === b.type ||
+  (bare(a) && !(isPercentage(b) && a.scaled)) ||
+  (bare(b) && !(isPercentage(a) && b.scaled));
 
-export function linkQuantities(s: string, qs: Found[]): Found[] {
+export function linkQuantities(s: string, qs: Found[], storyNamesCurrency: boolean): Found[] {
   for (let i = 0; i + 1 < qs.length; i++) {
     const a = qs[i]!;
     const b = qs[i + 1]!;
@@ -79,7 +84,7 @@ export function linkQuantities(s: string, qs: Found[]): Found[] {
     }
   });
   comparedFigures(s, qs);
-  moneyBySentence(s, qs);
+  moneyBySentence(s, qs, storyNamesCurrency);
   return qs;
 }
 
@@ -92,7 +97,7 @@ function comparedFigures(s: string, qs: Found[]): void {
     const prev = qs[i - 1];
     if (!prev || q.type !== "count" || q.unit !== null || prev.unit === null) return;
     if (prev.type === "count" || prev.type === "rank" || prev.type === "ratio") return;
-    if ((prev.type === "percent" || prev.type === "percentage_points") && q.scaled) return;
+    if (isPercentage(prev) && q.scaled) return;
     if (!COMPARED.test(before(s, q)) || COUNTED.test(s.slice(q.span.end, q.span.end + 20))) return;
     share(prev, q);
   });
@@ -102,14 +107,17 @@ function comparedFigures(s: string, qs: Found[]): void {
 const COUNTED = /^\s+(?!(?:in|a|an|the|from|to|at|for|on|by|and|or|this|last|next|year|years|earlier|ago|a year)\b)[a-z]/;
 
 const MONEY_NOUNS =
-  /\b(?:debt|exports?|imports?|revenues?|sales|profits?|losses|deficit|surplus|reserves|budget|spending|investments?|income|earnings|assets|loans?|funding|turnover|dividends?|capital|costs?|prices?|valued?|worth|fines?|bonds?|payments?)\b/i;
+  /\b(?:debt|revenues?|profits?|losses|deficit|surplus|reserves|budget|spending|investments?|income|earnings|assets|loans?|funding|turnover|dividends?|capital|costs?|prices?|valued?|worth|fines?|bonds?|payments?)\b/i;
+// Trade is counted in money or in goods ("vehicle exports fell to 6.59 mln"): money only in a story
+// that names a currency somewhere.
+const TRADE_NOUNS = /\b(?:exports?|imports?|sales)\b/i;
 
 /** "to 99.9 billion pesos this year from 79.1 billion", "debt would grow to 97.2 billion": a bare scaled
  *  amount with no noun of its own, in a sentence about money, is money — in the sentence's currency, or
  *  (left open here) the story's. */
-function moneyBySentence(s: string, qs: Found[]): void {
+function moneyBySentence(s: string, qs: Found[], storyNamesCurrency: boolean): void {
   const money = qs.find((q) => q.type === "money" && q.unit);
-  if (!money && !MONEY_NOUNS.test(s)) return;
+  if (!money && !MONEY_NOUNS.test(s) && !(storyNamesCurrency && TRADE_NOUNS.test(s))) return;
   for (const q of qs) {
     if (q.type !== "count" || q.unit !== null || !q.scaled || q.value < 1e6) continue;
     if (COUNTED.test(s.slice(q.span.end, q.span.end + 20))) continue;

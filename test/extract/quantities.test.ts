@@ -25,6 +25,7 @@ describe("money", () => {
     ["The project will cost Rs 500 crore.", "Rs 500 crore", 5e9, "INR"],
     ["The deal was worth 1.5 trillion won.", "1.5 trillion won", 1.5e12, "KRW"],
     ["The company lost 40 cents a share.", "40 cents", 0.4, "USD"],
+    ["Net income was 40 cts per share.", "40 cts", 0.4, "USD"],
     ["Profit was 125 million australian dollars.", "125 million australian dollars", 125e6, "AUD"],
     ["Tickets cost 10 € each.", "10 €", 10, "EUR"],
     ["The startup raised $10M in its first round.", "$10M", 10e6, "USD"],
@@ -174,6 +175,18 @@ describe("ranges and changes are linked by role", () => {
   ])("a bare figure compared with an amount is in its unit: %s", (sentence, second) => {
     const qs = findQuantities(sentence);
     expect([qs[1]!.type, qs[1]!.value, qs[1]!.unit]).toEqual(second);
+  });
+
+  it("a percentage change and a later amount are not a range", () => {
+    const qs = findQuantities("Exports fell 2.3 pct to 1.28 billion and imports 24.4 pct to 2.14 billion.");
+    expect(qs.map((q) => [q.type, q.value])).toEqual([
+      ["percent", 2.3], ["count", 1.28e9], ["percent", 24.4], ["count", 2.14e9],
+    ]);
+  });
+
+  it("vehicle exports with no currency in the sentence are not money", () => {
+    const qs = findQuantities("Japan's vehicle exports fell 3.8 pct to 6.59 mln in the year.");
+    expect(qs[1]).toMatchObject({ type: "count", value: 6.59e6 });
   });
 
   it("a compared figure that counts something else keeps its own noun", () => {

@@ -27,6 +27,7 @@ describe("explicit periods", () => {
     ["Rents rose in March 2021.", "2021-03-01", "2021-03-31", "month"],
     ["The law passed on April 7, 2023.", "2023-04-07", "2023-04-07", "day"],
     ["Growth was strong in the 1990s.", "1990-01-01", "1999-12-31", "decade"],
+    ["The budget for fiscal 1987/88 rose.", "1987-04-01", "1988-03-31", "fiscal_year"],
   ])("%s", (sentence, start, end, granularity) => {
     expect(periodOf(sentence)).toMatchObject({ start, end, granularity });
   });
@@ -45,6 +46,8 @@ describe("relative to publication (2025-08-20)", () => {
     ["The deal was signed on April 7.", "2025-04-07", "2025-04-07"],
     ["Output rose in the third quarter.", "2025-07-01", "2025-09-30"],
     ["Prices doubled over the past five years.", "2020-08-20", "2025-08-20"],
+    // Each time reads the tense of its own clause: the later "will" does not move the first quarter.
+    ["Prices rose 1.8% in the first quarter, but inflation will pick up later.", "2025-01-01", "2025-03-31"],
   ])("%s", (sentence, start, end) => {
     expect(periodOf(sentence)).toMatchObject({ start, end });
   });

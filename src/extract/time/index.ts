@@ -100,10 +100,31 @@ function applyRules(rules: Rule[], s: string, keys: Set<RuleKey>, ctx: RuleConte
       const start = m.index;
       const end = start + m[0].length;
       if (!free(found, start, end)) continue;
-      const r = rule.resolve(m, ctx);
+      const r = rule.resolve(m, { ref: ctx.ref, tense: clauseTense(s, start, end, ctx.tense) });
       if (r) found.push({ start, end, ...r });
     }
   }
+}
+
+// A sentence can hold two tenses ("rose 1.8% in the first quarter, but will pick up later"): a time
+// reads the tense of its own clause, or the sentence's when its clause has no verb of its own
+// ("In September, sales slumped").
+const CLAUSE_BREAK = /,(?!\d)|;|\b(?:but|while|whereas)\b/g;
+
+function clauseTense(s: string, start: number, end: number, sentence: Tense): Tense {
+  let from = 0;
+  let to = s.length;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(s); m; m = CLAUSE_BREAK.exec(s)) {
+    if (m.index + m[0].length <= start) from = m.index + m[0].length;
+    else if (m.index >= end) {
+      to = m.index;
+      break;
+    }
+  }
+  if (from === 0 && to === s.length) return sentence;
+  const own = tenseOf(s.slice(from, to));
+  return own === "unknown" ? sentence : own;
 }
 
 export function findTimes(s: string, ref: Day | null, tense: Tense = tenseOf(s)): TimeMention[] {

@@ -22,7 +22,8 @@ export const PERIOD_RULES: Rule[] = [
   },
   {
     key: "fiscal",
-    re: /\b(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s?'?)(\d{4}|\d{2})\b/gi,
+    // Not "fiscal 1987/88": that is a split year, read below.
+    re: /\b(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s?'?)(\d{4}|\d{2})\b(?![/-]\d)/gi,
     resolve: (m) => explicit(yearPeriod(shortYear(m[1]!)), "fiscal_year"),
   },
   {
