@@ -32,20 +32,31 @@ const SHARED_WORDS: [RegExp, RegExp, string][] = [
 const QUALIFIED =
   /[$€£¥₹]|\bU\.?S\b|\bH\.?K\b|\bN\.?Z\b|\b(?:Australian|Canadian|New Zealand|Hong Kong|Singapore|Taiwan|Mexican)\b/i;
 
-/** A bare word currency ("pesos") is the one whose country the story is about. */
-function countryCurrency(text: string, q: Quantity): string | null {
+/**
+ * A bare word currency ("pesos") is the one whose country the story is about: named in its lead, since
+ * a China story's "exports to Hong Kong" further down does not make its dollars Hong Kong's.
+ */
+function countryCurrency(lead: string, q: Quantity): string | null {
   if (QUALIFIED.test(q.text)) return null;
-  for (const [word, cue, iso] of SHARED_WORDS) if (word.test(q.text) && cue.test(text)) return iso;
+  for (const [word, cue, iso] of SHARED_WORDS) if (word.test(q.text) && cue.test(lead)) return iso;
   return null;
+}
+
+/** The story's first paragraph, or its first 400 characters when it has no paragraph breaks. */
+function leadOf(text: string): string {
+  const lead = text.trimStart();
+  const end = lead.search(/\n\s*\n/);
+  return lead.slice(0, end > 0 ? end : 400);
 }
 
 export function settleCurrencies(text: string, quantities: Quantity[]): void {
   const counts = new Map<string, number>();
   // "pesos" in a Philippine story are PHP; so is every bare amount that took "pesos"' first reading.
   const remapped = new Map<string, string>();
+  const lead = leadOf(text);
   for (const q of quantities) {
     if (q.type !== "money" || !q.unit) continue;
-    const local = countryCurrency(text, q);
+    const local = countryCurrency(lead, q);
     if (local) {
       remapped.set(q.unit, local);
       q.unit = local;

@@ -84,6 +84,14 @@ describe("currencies settled by the story", () => {
     expect(c.quantities.find((q) => q.type === "money")).toMatchObject({ value: 99.9e9, unit: "PHP" });
   });
 
+  it("dollars take a country's currency only when the story's lead is about that country", () => {
+    const text = "China's trade deficit fell to 1.05 billion dlrs in the first quarter.\n\nExports to Hong Kong and Macao rose 35.5 pct to 2.48 billion dlrs.";
+    const { claims } = extractClaims({ text, publishedAt: "1987-04-17" });
+    expect(claims.flatMap((c) => c.quantities).filter((q) => q.type === "money").map((q) => q.unit)).toEqual(["USD", "USD"]);
+    const local = extractClaims({ text: "Hong Kong's exports rose 12 pct to 2.48 billion dlrs.", publishedAt: "1987-04-17" });
+    expect(local.claims[0]!.quantities.find((q) => q.type === "money")!.unit).toBe("HKD");
+  });
+
   it("a bare amount beside Philippine pesos is in pesos too", () => {
     const c = one("Philippine bank reserves were 22.19 billion pesos at the end of December, when reserves required were 21.59 billion.");
     expect(c.quantities.map((q) => q.unit)).toEqual(["PHP", "PHP"]);
