@@ -48,6 +48,7 @@ describe("relative to publication (2025-08-20)", () => {
     ["Prices doubled over the past five years.", "2020-08-20", "2025-08-20"],
     // Each time reads the tense of its own clause: the later "will" does not move the first quarter.
     ["Prices rose 1.8% in the first quarter, but inflation will pick up later.", "2025-01-01", "2025-03-31"],
+    ["Output, down 0.5% in July from June, is likely to turn positive.", "2025-07-01", "2025-07-31"],
   ])("%s", (sentence, start, end) => {
     expect(periodOf(sentence)).toMatchObject({ start, end });
   });

@@ -107,8 +107,9 @@ function applyRules(rules: Rule[], s: string, keys: Set<RuleKey>, ctx: RuleConte
 }
 
 // A sentence can hold two tenses ("rose 1.8% in the first quarter, but will pick up later"): a time
-// reads the tense of its own clause, or the sentence's when its clause has no verb of its own
-// ("In September, sales slumped").
+// reads the tense of its own clause. A verbless opening clause takes the sentence's ("In September,
+// sales slumped"); a verbless clause inside it is an aside with no tense of its own ("production, down
+// 0.5 pct in January, is likely to turn positive"), read as the nearest such time.
 const CLAUSE_BREAK = /,(?!\d)|;|\b(?:but|while|whereas)\b/g;
 
 function clauseTense(s: string, start: number, end: number, sentence: Tense): Tense {
@@ -124,7 +125,8 @@ function clauseTense(s: string, start: number, end: number, sentence: Tense): Te
   }
   if (from === 0 && to === s.length) return sentence;
   const own = tenseOf(s.slice(from, to));
-  return own === "unknown" ? sentence : own;
+  if (own !== "unknown") return own;
+  return from === 0 ? sentence : "unknown";
 }
 
 export function findTimes(s: string, ref: Day | null, tense: Tense = tenseOf(s)): TimeMention[] {
