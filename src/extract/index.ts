@@ -128,7 +128,12 @@ function claimTime(text: string, span: Span, t: SentenceTimes, ref: Day | null, 
   return { text: null, span: null, start: day, end: day, granularity: "day", basis: "publication" };
 }
 
+// "down from 9.06 mln a year ago": a baseline the figure is compared with, not where the story now is,
+// so a later "a year earlier" still counts from the story's own time.
+const BASELINE = /\b(?:ago|earlier|before)$/i;
+
 function remember(story: Narrative, time: ClaimTime): ClaimTime {
+  if (time.text && BASELINE.test(time.text)) return time;
   story.paragraph = time;
   story.article = time;
   return time;

@@ -91,6 +91,12 @@ describe("claim times in a story", () => {
     expect(claims[2]!.time).toMatchObject({ text: "a year earlier", start: "1986-02-01", end: "1986-02-28" });
   });
 
+  it("a year-ago baseline does not become the time later shifts count from", () => {
+    const text = "Demand rose 0.1 pct in February.\n\nOutput was 8.35 mln bpd, down from 9.06 mln a year ago.\n\nRuns were up 1.4 pct from 11.74 mln a year earlier.";
+    const { claims } = extractClaims({ text, publishedAt: "1987-03-25" });
+    expect(claims[2]!.time).toMatchObject({ text: "a year earlier", start: "1986-02-01", end: "1986-02-28" });
+  });
+
   it("a closing attribution ('…, the bank said') does not put the claim in the past", () => {
     const text = "The government must announce cuts in its May 14 statement, the bank said.";
     const { claims } = extractClaims({ text, publishedAt: "1987-04-13" });
