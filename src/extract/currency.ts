@@ -4,14 +4,15 @@
 import type { Quantity } from "./types.js";
 import { alternation, CURRENCY_PREFIX, CURRENCY_WORDS } from "./units.js";
 
+const CURRENCY_SIGN = /[$€£¥₹]/;
 const CURRENCY_NAMED = new RegExp(
-  `[$€£¥₹]|\\b(?:${alternation(Object.keys(CURRENCY_WORDS))})\\b|\\b(?:${alternation(Object.keys(CURRENCY_PREFIX).filter((k) => /^[A-Z]{3}$/.test(k)))})\\b`,
+  `\\b(?:${alternation(Object.keys(CURRENCY_WORDS))})\\b|\\b(?:${alternation(Object.keys(CURRENCY_PREFIX).filter((k) => /^[A-Z]{3}$/.test(k)))})\\b`,
   "i",
 );
 
 /** Whether a text names any currency: a story that never does is not about money amounts. */
 export function namesCurrency(text: string): boolean {
-  return CURRENCY_NAMED.test(text);
+  return CURRENCY_SIGN.test(text) || CURRENCY_NAMED.test(text);
 }
 
 // [currency word stem, country cue, ISO 4217]. The first cue found in the text wins.

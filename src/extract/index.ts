@@ -80,12 +80,16 @@ interface SentenceTimes {
   text: string;
   span: Span;
   mentions: TimeMention[];
+  /** The mentions that can date a claim: not a record's "since" baseline. */
+  dating: TimeMention[];
   shift: TimeShift | null;
   tense: Tense;
 }
 
 function sentenceTimes(s: string, span: Span, ref: Day | null, tense: Tense): SentenceTimes {
-  return { text: s, span, mentions: findTimes(s, ref, tense), shift: findShift(s), tense };
+  const mentions = findTimes(s, ref, tense);
+  const dating = s.includes("since") ? mentions.filter((m) => !RECORD_SINCE.test(s.slice(0, m.start))) : mentions;
+  return { text: s, span, mentions, dating, shift: findShift(s), tense };
 }
 
 /** "two weeks after", "the past five years": a time expression, not an amount to check. */
@@ -105,7 +109,7 @@ const RECORD_SINCE =
 
 function claimTime(text: string, span: Span, t: SentenceTimes, ref: Day | null, story: Narrative): ClaimTime | null {
   const sentence = t.span;
-  const mentions = t.mentions.filter((m) => !RECORD_SINCE.test(t.text.slice(0, m.start)));
+  const mentions = t.dating;
   const inside = mentions.filter((m) => sentence.start + m.start < span.end && sentence.start + m.end > span.start);
   const candidates = inside.length ? inside : mentions;
   const about = candidates.find((m) => !REPORTING.test(t.text.slice(Math.max(0, m.start - 20), m.start)));

@@ -115,11 +115,14 @@ const TRADE_NOUNS = /\b(?:exports?|imports?|sales)\b/i;
 /** "to 99.9 billion pesos this year from 79.1 billion", "debt would grow to 97.2 billion": a bare scaled
  *  amount with no noun of its own, in a sentence about money, is money — in the sentence's currency, or
  *  (left open here) the story's. */
+const bareMillions = (q: Found) => q.type === "count" && q.unit === null && q.scaled && q.value >= 1e6;
+
 function moneyBySentence(s: string, qs: Found[], storyNamesCurrency: boolean): void {
+  if (!qs.some(bareMillions)) return;
   const money = qs.find((q) => q.type === "money" && q.unit);
   if (!money && !MONEY_NOUNS.test(s) && !(storyNamesCurrency && TRADE_NOUNS.test(s))) return;
   for (const q of qs) {
-    if (q.type !== "count" || q.unit !== null || !q.scaled || q.value < 1e6) continue;
+    if (!bareMillions(q)) continue;
     if (COUNTED.test(s.slice(q.span.end, q.span.end + 20))) continue;
     q.type = "money";
     q.unit = money?.unit ?? null;

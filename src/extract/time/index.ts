@@ -53,13 +53,19 @@ function hasRegularPast(s: string): boolean {
 }
 
 // "…, the bank said.": the saying is past, what was said need not be ("must announce … on May 14").
-const CLOSING_ATTRIBUTION = /,[^,]{0,100}?\b(?:said|says|told\s+\w+|added|noted|reported|stated)\b[^,]{0,40}$/;
+// Such a clause runs from the sentence's last comma to its end.
+const CLOSING_ATTRIBUTION = /^,[^,]{0,100}?\b(?:said|says|told\s+\w+|added|noted|reported|stated)\b[^,]{0,40}$/;
+
+function hasPastVerb(s: string): boolean {
+  const comma = s.lastIndexOf(",");
+  const said = comma >= 0 && s.length - comma <= 150 && CLOSING_ATTRIBUTION.test(s.slice(comma)) ? s.slice(0, comma) : s;
+  return hasRegularPast(said) || IRREGULAR_PAST.test(said);
+}
 
 /** Future when the sentence looks ahead, past when it has a past-tense verb, else unknown. */
 export function tenseOf(sentence: string, cues: Cues = scanCues(sentence)): Tense {
   if (cues.has("future")) return "future";
-  const said = sentence.replace(CLOSING_ATTRIBUTION, "");
-  return hasRegularPast(said) || IRREGULAR_PAST.test(said) ? "past" : "unknown";
+  return hasPastVerb(sentence) ? "past" : "unknown";
 }
 
 function chronoMentions(s: string, ref: Day | null, read: TimeMention[]): TimeMention[] {
@@ -113,6 +119,8 @@ function applyRules(rules: Rule[], s: string, keys: Set<RuleKey>, ctx: RuleConte
 const CLAUSE_BREAK = /,(?!\d)|;|\b(?:but|while|whereas)\b/g;
 
 function clauseTense(s: string, start: number, end: number, sentence: Tense): Tense {
+  // A clause holds no tense its sentence lacks: without a future cue or a past verb there is nothing to read.
+  if (sentence === "unknown") return sentence;
   let from = 0;
   let to = s.length;
   CLAUSE_BREAK.lastIndex = 0;
@@ -124,7 +132,8 @@ function clauseTense(s: string, start: number, end: number, sentence: Tense): Te
     }
   }
   if (from === 0 && to === s.length) return sentence;
-  const own = tenseOf(s.slice(from, to));
+  const clause = s.slice(from, to);
+  const own = sentence === "future" ? tenseOf(clause) : hasPastVerb(clause) ? "past" : "unknown";
   if (own !== "unknown") return own;
   return from === 0 ? sentence : "unknown";
 }
