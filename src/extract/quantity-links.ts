@@ -88,26 +88,41 @@ export function linkQuantities(s: string, qs: Found[], storyNamesCurrency: boole
   return qs;
 }
 
-const COMPARED = /\b(?:against|versus|vs\.?|compared (?:with|to)|from)\s+$/i;
+const COMPARED = /\b(?:against|versus|vs\.?|compared (?:with|to)|from)\s+(?:(?:a|an|the)\s+)?$/i;
 
-/** "26.01 mln tonnes against 25.40 mln", "158 yen … from 207": the bare figure set against an amount
- *  is in that amount's unit, unless a noun of its own says it counts something else ("12 trucks"). */
+/** "26.01 mln tonnes against 25.40 mln", "158 yen … from 207", "6.72 mln bpd, off 1.2 pct from 6.80 mln":
+ *  the bare figure set against an amount (past any change percentage between them) is in that amount's
+ *  unit, unless a noun of its own says it counts something else ("12 trucks"). */
 function comparedFigures(s: string, qs: Found[]): void {
   qs.forEach((q, i) => {
-    const prev = qs[i - 1];
-    if (!prev || q.type !== "count" || q.unit !== null || prev.unit === null) return;
-    if (prev.type === "count" || prev.type === "rank" || prev.type === "ratio") return;
+    if (!bare(q) || !COMPARED.test(before(s, q)) || countsSomethingElse(s, q)) return;
+    let j = i - 1;
+    while (j >= 0 && isPercentage(qs[j]!) && q.scaled) j--;
+    const prev = qs[j];
+    if (!prev || prev.unit === null || prev.type === "count" || prev.type === "rank" || prev.type === "ratio") return;
     if (isPercentage(prev) && q.scaled) return;
-    if (!COMPARED.test(before(s, q)) || COUNTED.test(s.slice(q.span.end, q.span.end + 20))) return;
     share(prev, q);
   });
 }
 
-// Words after a bare "79.1 billion" that show it counts something other than money.
-const COUNTED = /^\s+(?!(?:in|a|an|the|from|to|at|for|on|by|and|or|this|last|next|year|years|earlier|ago|a year)\b)[a-z]/;
+// The word after a bare "79.1 billion" says whether it counts something other than money: a noun does
+// ("12 trucks"); a preposition, a verb ("had", "targeted"), or a money noun ("a 7.4 billion deficit") does not.
+const NOT_A_COUNTED_NOUN = new Set(
+  ("in a an the from to at for on by and or but this last next year years earlier ago of was were is are had has " +
+    "have will would could should may might remain remains remained each apiece worth versus against while which " +
+    "that with as when after before compared").split(" "),
+);
+const MONEY_WORD =
+  /^(?:debt|revenues?|profits?|loss(?:es)?|deficits?|surplus(?:es)?|reserves|budgets?|spending|investments?|income|earnings|assets|loans?|funding|turnover|dividends?|capital|costs?|prices?|fines?|bonds?|payments?|shortfall)$/;
+
+function countsSomethingElse(s: string, q: Found): boolean {
+  const word = /^\s+([a-z]+)/.exec(s.slice(q.span.end, q.span.end + 24))?.[1];
+  if (!word || NOT_A_COUNTED_NOUN.has(word) || MONEY_WORD.test(word)) return false;
+  return !(word.length >= 5 && word.endsWith("ed"));
+}
 
 const MONEY_NOUNS =
-  /\b(?:debt|revenues?|profits?|losses|deficit|surplus|reserves|budget|spending|investments?|income|earnings|assets|loans?|funding|turnover|dividends?|capital|costs?|prices?|valued?|worth|fines?|bonds?|payments?)\b/i;
+  /\b(?:debt|revenues?|profits?|loss(?:es)?|deficit|surplus|reserves|budget|spending|investments?|income|earnings|assets|loans?|funding|turnover|dividends?|capital|costs?|prices?|valued?|worth|fines?|bonds?|payments?)\b/i;
 // Trade is counted in money or in goods ("vehicle exports fell to 6.59 mln"): money only in a story
 // that names a currency somewhere.
 const TRADE_NOUNS = /\b(?:exports?|imports?|sales)\b/i;
@@ -123,7 +138,7 @@ function moneyBySentence(s: string, qs: Found[], storyNamesCurrency: boolean): v
   if (!money && !MONEY_NOUNS.test(s) && !(storyNamesCurrency && TRADE_NOUNS.test(s))) return;
   for (const q of qs) {
     if (!bareMillions(q)) continue;
-    if (COUNTED.test(s.slice(q.span.end, q.span.end + 20))) continue;
+    if (countsSomethingElse(s, q)) continue;
     q.type = "money";
     q.unit = money?.unit ?? null;
   }

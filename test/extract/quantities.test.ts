@@ -172,6 +172,9 @@ describe("ranges and changes are linked by role", () => {
     ["Stocks were 217,554 tonnes against 224,101 a year earlier.", ["measure", 224101, "tonne"]],
     ["The rate rose to 158 yen in the first half from 207 a year earlier.", ["money", 207, "JPY"]],
     ["Exports were 3.1 billion dlrs, compared with 2.9 billion in 1985.", ["money", 2.9e9, "USD"]],
+    ["Revenue will grow to 199.5 billion baht against 185.5 billion targeted for 1986/87.", ["money", 185.5e9, "THB"]],
+    ["It forecast a loss of 15 billion yen against a 3.98 billion loss a year earlier.", ["money", 3.98e9, "JPY"]],
+    ["It issued 3.85 billion dlrs of certificates and about 1.8 billion had not been used.", ["money", 1.8e9, "USD"]],
   ])("a bare figure compared with an amount is in its unit: %s", (sentence, second) => {
     const qs = findQuantities(sentence);
     expect([qs[1]!.type, qs[1]!.value, qs[1]!.unit]).toEqual(second);
@@ -187,6 +190,11 @@ describe("ranges and changes are linked by role", () => {
   it("vehicle exports with no currency in the sentence are not money", () => {
     const qs = findQuantities("Japan's vehicle exports fell 3.8 pct to 6.59 mln in the year.");
     expect(qs[1]).toMatchObject({ type: "count", value: 6.59e6 });
+  });
+
+  it("a change percentage between an amount and its baseline does not hide the amount's unit", () => {
+    const qs = findQuantities("Gasoline demand averaged 6.72 mln bpd, off 1.2 pct from 6.80 mln last year.");
+    expect(qs[2]).toMatchObject({ type: "measure", value: 6.8e6, unit: "barrel/day" });
   });
 
   it("a compared figure that counts something else keeps its own noun", () => {
