@@ -17,12 +17,16 @@ export function f1At(xs: { p: number; y: boolean }[], threshold: number) {
   return { f1: (2 * precision * recall) / (precision + recall || 1), precision, recall };
 }
 
-/** The threshold (on a 0.01 grid) with the best F1; of tied ones (separable data), the middle one. */
-export function bestThreshold(xs: { p: number; y: boolean }[]): { threshold: number; f1: number } {
+/**
+ * The threshold (on a 0.01 grid) in the middle of those whose F1 is within `tolerance` of the best. On
+ * held-out debates F1 is flat over a wide band of thresholds, and its exact peak moves with any small
+ * change to the features; the middle of the band does not.
+ */
+export function bestThreshold(xs: { p: number; y: boolean }[], tolerance = 0): { threshold: number; f1: number } {
   const grid = Array.from({ length: 91 }, (_, i) => ({ threshold: (i + 5) / 100, f1: f1At(xs, (i + 5) / 100).f1 }));
   const best = Math.max(...grid.map((g) => g.f1));
-  const ties = grid.filter((g) => g.f1 >= best - 1e-12);
-  return ties[Math.floor((ties.length - 1) / 2)]!;
+  const near = grid.filter((g) => g.f1 >= best - tolerance - 1e-12);
+  return near[Math.floor((near.length - 1) / 2)]!;
 }
 
 /** Platt scaling: fits p = sigmoid(a·z + b) to labels by gradient descent on log loss. */

@@ -86,9 +86,17 @@ interface SentenceTimes {
   tense: Tense;
 }
 
+// "up 1.2 pct from 6.80 mln last year": the time of the figure compared against, not of the claim.
+const COMPARED_FIGURE = /\b(?:from|against|versus|compared (?:with|to))\s+(?:an?\s+|the\s+)?[$€£¥]?\d[^,;]{0,25}$/i;
+
+const datesTheClaim = (s: string, m: TimeMention) => {
+  const before = s.slice(0, m.start);
+  return !(s.includes("since") && RECORD_SINCE.test(before)) && !COMPARED_FIGURE.test(before.slice(-60));
+};
+
 function sentenceTimes(s: string, span: Span, ref: Day | null, tense: Tense): SentenceTimes {
   const mentions = findTimes(s, ref, tense);
-  const dating = s.includes("since") ? mentions.filter((m) => !RECORD_SINCE.test(s.slice(0, m.start))) : mentions;
+  const dating = mentions.filter((m) => datesTheClaim(s, m));
   return { text: s, span, mentions, dating, shift: findShift(s), tense };
 }
 

@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadModel, type ModelFile, probability } from "../../src/extract/checkworthiness/model.js";
 import { sentenceSignals } from "../../src/extract/checkworthiness/signals.js";
+import { bestThreshold, f1At } from "../../scripts/train/metrics.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), "factdesk-train-"));
@@ -77,5 +78,24 @@ describe("npm run train:checkworthiness", () => {
     const r = train([]);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/usage: npm run train:checkworthiness/);
+  });
+});
+
+describe("the threshold choice", () => {
+  // Twenty check-worthy sentences scored 0.2–0.7 and eighty others at 0.1: every threshold from 0.11 to
+  // 0.20 catches all twenty and none of the rest, so F1 is 1 on that whole band.
+  const scored = [
+    ...Array.from({ length: 20 }, (_, i) => ({ p: 0.2 + i / 40, y: true })),
+    ...Array.from({ length: 80 }, () => ({ p: 0.1, y: false })),
+  ];
+
+  it("takes the middle of the thresholds tied for the best F1", () => {
+    expect(bestThreshold(scored)).toEqual({ threshold: 0.15, f1: 1 });
+  });
+
+  it("with a tolerance, takes the middle of the band near the best, not its edge", () => {
+    const { threshold } = bestThreshold(scored, 0.05);
+    expect(threshold).toBeGreaterThan(0.15);
+    expect(f1At(scored, threshold).f1).toBeGreaterThanOrEqual(0.95);
   });
 });

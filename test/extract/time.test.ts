@@ -45,6 +45,7 @@ describe("relative to publication (2025-08-20)", () => {
     ["The minister resigned yesterday.", "2025-08-19", "2025-08-19"],
     ["The deal was signed on April 7.", "2025-04-07", "2025-04-07"],
     ["Output rose in the third quarter.", "2025-07-01", "2025-09-30"],
+    ["Unadjusted July unemployment totalled 1.9 mln people.", "2025-07-01", "2025-07-31"],
     ["Prices doubled over the past five years.", "2020-08-20", "2025-08-20"],
     // Each time reads the tense of its own clause: the later "will" does not move the first quarter.
     ["Prices rose 1.8% in the first quarter, but inflation will pick up later.", "2025-01-01", "2025-03-31"],
@@ -85,7 +86,7 @@ describe("claim times in a story", () => {
   });
 
   it("a 'since' baseline of a record is not the claim's time, nor the story's", () => {
-    const text = "The jobless rate fell to 2.9 pct in February.\n\nThe January level was the worst since records began in 1953.\n\nUnemployment was up from 2.8 pct a year earlier.";
+    const text = "The jobless rate fell to 2.9 pct in February.\n\nThat level was the worst since records began in 1953.\n\nUnemployment was up from 2.8 pct a year earlier.";
     const { claims } = extractClaims({ text, publishedAt: "1987-03-30" });
     expect(claims[1]!.time).toMatchObject({ start: "1987-03-30", basis: "publication" });
     expect(claims[2]!.time).toMatchObject({ text: "a year earlier", start: "1986-02-01", end: "1986-02-28" });
@@ -95,6 +96,13 @@ describe("claim times in a story", () => {
     const text = "Demand rose 0.1 pct in February.\n\nOutput was 8.35 mln bpd, down from 9.06 mln a year ago.\n\nRuns were up 1.4 pct from 11.74 mln a year earlier.";
     const { claims } = extractClaims({ text, publishedAt: "1987-03-25" });
     expect(claims[2]!.time).toMatchObject({ text: "a year earlier", start: "1986-02-01", end: "1986-02-28" });
+  });
+
+  it("the time of a baseline ('from 6.80 mln last year') dates neither the claim nor the story", () => {
+    const text = "Demand rose 0.1 pct in the four weeks ended March 20.\n\nOutput averaged 6.72 mln bpd, off 1.2 pct from 6.80 mln last year.\n\nRuns were up 1.4 pct from 11.74 mln a year earlier.";
+    const { claims } = extractClaims({ text, publishedAt: "1987-03-25" });
+    expect(claims[1]!.time!.text).not.toBe("last year");
+    expect(claims[2]!.time).toMatchObject({ text: "a year earlier", end: "1986-03-20" });
   });
 
   it("a closing attribution ('…, the bank said') does not put the claim in the past", () => {

@@ -175,6 +175,16 @@ export const PERIOD_RULES: Rule[] = [
     },
   },
   {
+    // "Unadjusted May unemployment", "January's record", "February orders": a month named in full inside
+    // the sentence, qualifying a noun.
+    key: "month",
+    re: /(?<=\S\s+)(January|February|March|April|May|June|July|August|September|October|November|December)(?='s\b|\s+(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|[a-z]+th)\b)[a-z])/g,
+    resolve: (m, ctx) => {
+      const p = nearest(ctx, (y) => monthPeriod(y, monthNumber(m[1]!)));
+      return p && relative(p, "month");
+    },
+  },
+  {
     key: "month",
     re: new RegExp(`^${MONTH}(?=,?\\s)(?!\\s*\\d)`, "g"),
     resolve: (m, ctx) => {
