@@ -1,7 +1,6 @@
 // Stage 3: quantities in one sentence, normalised (value, type, unit), with bounds and approximations.
 // Ranges and changes are linked afterwards (quantity-links.ts).
 import { notAnAmount, isYear, maskedSpans, modifiers } from "./quantity-context.js";
-import { namesCurrency } from "./currency.js";
 import { linkQuantities } from "./quantity-links.js";
 import { parseNumberWords, parseNumeral, SCALES } from "./numbers.js";
 import { specialQuantities } from "./quantity-special.js";
@@ -57,7 +56,7 @@ const overlaps = (spans: [number, number][], a: number, b: number) => spans.some
  * story around it names a currency anywhere (by default, whether the sentence does): only then can a
  * bare "6.59 mln" after "exports" be money rather than vehicles or tonnes.
  */
-export function findQuantities(s: string, offset = 0, storyNamesCurrency = namesCurrency(s)): Quantity[] {
+export function findQuantities(s: string, offset = 0, storyNamesCurrency?: boolean): Quantity[] {
   const masked = maskedSpans(s);
   // Ranks and ratios first: the "1" of "No. 1" and the "five" of "one in five" are not counts.
   const found: Found[] = specialQuantities(s);

@@ -1,5 +1,6 @@
 // Ranges and changes: "from 42% to 49%", "between 5 and 10 million", "rose 3% to $4.2 billion".
 // Each end stays its own quantity; `role` links them, and a bare end borrows the other's unit and scale.
+import { namesCurrency } from "./currency.js";
 import type { Found } from "./quantities.js";
 
 const CHANGE_VERB =
@@ -30,7 +31,7 @@ const compatible = (a: Found, b: Found) =>
   (bare(a) && !(isPercentage(b) && a.scaled)) ||
   (bare(b) && !(isPercentage(a) && b.scaled));
 
-export function linkQuantities(s: string, qs: Found[], storyNamesCurrency: boolean): Found[] {
+export function linkQuantities(s: string, qs: Found[], storyNamesCurrency?: boolean): Found[] {
   for (let i = 0; i + 1 < qs.length; i++) {
     const a = qs[i]!;
     const b = qs[i + 1]!;
@@ -132,10 +133,10 @@ const TRADE_NOUNS = /\b(?:exports?|imports?|sales)\b/i;
  *  (left open here) the story's. */
 const bareMillions = (q: Found) => q.type === "count" && q.unit === null && q.scaled && q.value >= 1e6;
 
-function moneyBySentence(s: string, qs: Found[], storyNamesCurrency: boolean): void {
+function moneyBySentence(s: string, qs: Found[], storyNamesCurrency: boolean | undefined): void {
   if (!qs.some(bareMillions)) return;
   const money = qs.find((q) => q.type === "money" && q.unit);
-  if (!money && !MONEY_NOUNS.test(s) && !(storyNamesCurrency && TRADE_NOUNS.test(s))) return;
+  if (!money && !MONEY_NOUNS.test(s) && !(TRADE_NOUNS.test(s) && (storyNamesCurrency ?? namesCurrency(s)))) return;
   for (const q of qs) {
     if (!bareMillions(q)) continue;
     if (countsSomethingElse(s, q)) continue;
