@@ -92,6 +92,13 @@ describe("currencies settled by the story", () => {
     expect(local.claims[0]!.quantities.find((q) => q.type === "money")!.unit).toBe("HKD");
   });
 
+  it.each([
+    ["Australia's current account deficit will come in at 13.25 billion dlrs, the Treasurer said.", "AUD"],
+    ["Canada's budget deficit will fall to 29.3 billion dlrs, Finance Minister Michael Wilson said.", "CAD"],
+  ])("dollars in a story about %s are that country's", (text, unit) => {
+    expect(one(text).quantities.find((q) => q.type === "money")!.unit).toBe(unit);
+  });
+
   it("a bare amount beside Philippine pesos is in pesos too", () => {
     const c = one("Philippine bank reserves were 22.19 billion pesos at the end of December, when reserves required were 21.59 billion.");
     expect(c.quantities.map((q) => q.unit)).toEqual(["PHP", "PHP"]);

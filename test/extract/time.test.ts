@@ -28,6 +28,8 @@ describe("explicit periods", () => {
     ["The law passed on April 7, 2023.", "2023-04-07", "2023-04-07", "day"],
     ["Growth was strong in the 1990s.", "1990-01-01", "1999-12-31", "decade"],
     ["The budget for fiscal 1987/88 rose.", "1987-04-01", "1988-03-31", "fiscal_year"],
+    ["The deficit for fiscal 1986/87 ending June 30 fell.", "1986-07-01", "1987-06-30", "fiscal_year"],
+    ["Export volumes rose 14.4 pct in the half-year to March 31, 2024.", "2023-10-01", "2024-03-31", "half"],
   ])("%s", (sentence, start, end, granularity) => {
     expect(periodOf(sentence)).toMatchObject({ start, end, granularity });
   });

@@ -3,21 +3,25 @@
 import {
   count, explicit, fiscalEnding, MONTH, NUM, nearest, ORD, relative, type Rule, shortYear, unitPeriod, YEAR,
 } from "./rule-kit.js";
-import { addDays, addMonths, compare, halfPeriod, monthNumber, monthPeriod, quarterPeriod, weekPeriod, yearPeriod } from "./calendar.js";
+import { addDays, addMonths, compare, halfPeriod, monthNumber, type Period, monthPeriod, quarterPeriod, weekPeriod, yearPeriod } from "./calendar.js";
 
 export const PERIOD_RULES: Rule[] = [
   {
     first: true,
     key: "fiscal",
-    re: new RegExp(`\\b(?:the\\s+)?(?:(?:financial|fiscal)\\s+)?year\\s+(?:ending|ended|ends|to|through)\\s+(?:on\\s+|in\\s+)?(?:(\\d{1,2})\\s+)?${MONTH}(?:\\s*(\\d{1,2})(?!\\d))?(?:,?\\s+${YEAR})?`, "gi"),
+    re: new RegExp(`\\b(?:the\\s+)?(?:(?:financial|fiscal)\\s+)?(?:half[-\\s])?year\\s+(?:ending|ended|ends|to|through)\\s+(?:on\\s+|in\\s+)?(?:(\\d{1,2})\\s+)?${MONTH}(?:\\s*(\\d{1,2})(?!\\d))?(?:,?\\s+${YEAR})?`, "gi"),
     resolve: (m, ctx) => {
       const [month, day] = [monthNumber(m[2]!), m[1] || m[3] ? Number(m[1] ?? m[3]) : null];
-      if (m[4]) return explicit(fiscalEnding(month, day, Number(m[4])), "fiscal_year");
+      // "the half-year to March 31": the six months that end there.
+      const half = /half[-\s]year/i.test(m[0]);
+      const span = (p: Period): Period => (half ? { start: addDays(addMonths(p.end, -6), 1), end: p.end } : p);
+      const granularity = half ? "half" : "fiscal_year";
+      if (m[4]) return explicit(span(fiscalEnding(month, day, Number(m[4]))), granularity);
       // "the year ended February 28": the latest such year-end not after publication.
       if (!ctx.ref) return null;
       const end = fiscalEnding(month, day, ctx.ref.y);
       const p = compare(end.end, ctx.ref) <= 0 ? end : fiscalEnding(month, day, ctx.ref.y - 1);
-      return relative(p, "fiscal_year");
+      return relative(span(p), granularity);
     },
   },
   {
@@ -27,11 +31,15 @@ export const PERIOD_RULES: Rule[] = [
     resolve: (m) => explicit(yearPeriod(shortYear(m[1]!)), "fiscal_year"),
   },
   {
+    // "1987/88" runs April to March unless its end is written out: "fiscal 1986/87 ending June 30"
+    // (read before single days, which would take "June 30" alone).
+    first: true,
     key: "splitYear",
-    re: /\b((?:19|20)\d{2})[/-](\d{2})\b(?![-/]\d)/g,
+    re: new RegExp(`\\b((?:19|20)\\d{2})[/-](\\d{2})\\b(?![-/]\\d)(?:\\s+(?:ending|ended|ends|to)\\s+(?:on\\s+)?${MONTH}(?:\\s+(\\d{1,2})\\b)?)?`, "g"),
     resolve: (m) => {
       const y = Number(m[1]);
       if ((y + 1) % 100 !== Number(m[2])) return null;
+      if (m[3]) return explicit(fiscalEnding(monthNumber(m[3]), m[4] ? Number(m[4]) : null, y + 1), "fiscal_year");
       return explicit({ start: { y, m: 4, d: 1 }, end: { y: y + 1, m: 3, d: 31 } }, "fiscal_year");
     },
   },
