@@ -48,6 +48,9 @@ describe("relative to publication (2025-08-20)", () => {
     ["The deal was signed on April 7.", "2025-04-07", "2025-04-07"],
     ["Output rose in the third quarter.", "2025-07-01", "2025-09-30"],
     ["Unadjusted July unemployment totalled 1.9 mln people.", "2025-07-01", "2025-07-31"],
+    ["Year-to-date demand averaged 16.32 mln bpd.", "2025-01-01", "2025-08-20"],
+    ["So far this year, distillate demand rose 0.1 pct.", "2025-01-01", "2025-08-20"],
+    ["GDP will expand five pct this calendar year.", "2025-01-01", "2025-12-31"],
     ["Prices doubled over the past five years.", "2020-08-20", "2025-08-20"],
     // Each time reads the tense of its own clause: the later "will" does not move the first quarter.
     ["Prices rose 1.8% in the first quarter, but inflation will pick up later.", "2025-01-01", "2025-03-31"],

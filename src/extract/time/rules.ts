@@ -120,7 +120,17 @@ export const PERIOD_RULES: Rule[] = [
   },
   {
     key: "relative",
-    re: /\b(last|this|next|past|previous|coming|current)\s+(year|month|week|quarter)\b/gi,
+    // "so far this year", "year-to-date": from the start of the year to publication.
+    re: /\bso\s+far\s+this\s+(year|month)\b|\b(year|month)[-\s]to[-\s]date\b/gi,
+    resolve: (m, ctx) => {
+      if (!ctx.ref) return null;
+      const start = (m[1] ?? m[2])!.toLowerCase() === "year" ? { y: ctx.ref.y, m: 1, d: 1 } : { ...ctx.ref, d: 1 };
+      return relative({ start, end: ctx.ref }, "range");
+    },
+  },
+  {
+    key: "relative",
+    re: /\b(last|this|next|past|previous|coming|current)\s+(?:calendar\s+)?(year|month|week|quarter)\b/gi,
     resolve: (m, ctx) => {
       if (!ctx.ref) return null;
       const [which, unit] = [m[1]!.toLowerCase(), m[2]!.toLowerCase()];
