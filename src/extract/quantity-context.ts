@@ -50,6 +50,15 @@ export function wordBefore(s: string, at: number): string {
   return s.slice(start, end);
 }
 
+// "Boeing Co <BA.N> 747", "Boeing Co (BA.N) 747": a stock ticker between a company and its model number.
+const TICKER_BEFORE = /(?:<[A-Z0-9.]+>|\((?:[A-Z]+:\s?)?[A-Z0-9]+\.[A-Z]{1,2}\))\s*$/;
+
+function wordBeforeTicker(s: string, at: number): string {
+  const from = Math.max(0, at - 24);
+  const ticker = TICKER_BEFORE.exec(s.slice(from, at));
+  return ticker ? wordBefore(s, from + ticker.index) : "";
+}
+
 const MONTH_WORD = new RegExp(`^${MONTH}\\.?$`);
 const DAY_WORD = /^\d{1,2}(?:st|nd|rd|th)?,?$/;
 
@@ -75,8 +84,9 @@ export function notAnAmount(s: string, start: number, end: number, hasUnit: bool
   }
   if (hasUnit) return null;
   // CloudMatrix 384, Qihoo 360, Boeing 737, Formula 1, Windows 11: a name word right before the number.
-  const name = word.replace(/[,.]+$/, "");
-  if (name === word && /^[A-Za-z]/.test(name) && /[A-Z]/.test(name) && !NOT_NAME.has(name) && !/^[A-Z]{2,}s?$/.test(name)) {
+  const before = word || wordBeforeTicker(s, start);
+  const name = before.replace(/[,.]+$/, "");
+  if (name === before && /^[A-Za-z]/.test(name) && /[A-Z]/.test(name) && !NOT_NAME.has(name) && !/^[A-Z]{2,}s?$/.test(name)) {
     return "name";
   }
   return null;

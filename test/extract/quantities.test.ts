@@ -213,6 +213,7 @@ describe("never amounts", () => {
     "Huawei sells CloudMatrix 384 systems.",
     "Companies like Qihoo 360 use them.",
     "It ordered the Boeing 737 and the Airbus A320.",
+    "It will take delivery of one Boeing Co <BA.N> 747 freighter.",
     "The iPhone 15 launched quietly.",
     "3M makes tape; Formula 1 makes noise.",
     "The vote was held in 2022.",
