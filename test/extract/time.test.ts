@@ -49,6 +49,10 @@ describe("relative to publication (2025-08-20)", () => {
     ["Output rose in the third quarter.", "2025-07-01", "2025-09-30"],
     ["Unadjusted July unemployment totalled 1.9 mln people.", "2025-07-01", "2025-07-31"],
     ["Year-to-date demand averaged 16.32 mln bpd.", "2025-01-01", "2025-08-20"],
+    ["Revenue was $94.9bn for the quarter ended June 28.", "2025-03-29", "2025-06-28"],
+    ["It lost $2m in its fourth quarter ended June 30.", "2025-04-01", "2025-06-30"],
+    ["UK inflation rose to 3.8% in the 12 months to July.", "2024-08-01", "2025-07-31"],
+    ["In the first six months of the year, Tesla delivered 720,803 vehicles.", "2025-01-01", "2025-06-30"],
     ["So far this year, distillate demand rose 0.1 pct.", "2025-01-01", "2025-08-20"],
     ["GDP will expand five pct this calendar year.", "2025-01-01", "2025-12-31"],
     ["Prices doubled over the past five years.", "2020-08-20", "2025-08-20"],
@@ -108,6 +112,12 @@ describe("claim times in a story", () => {
     const { claims } = extractClaims({ text, publishedAt: "1987-03-25" });
     expect(claims[1]!.time!.text).not.toBe("last year");
     expect(claims[2]!.time).toMatchObject({ text: "a year earlier", end: "1986-03-20" });
+  });
+
+  it("'the same period in 2024' is a baseline, not the claim's time", () => {
+    const text = "In the first half, Tesla delivered 720,803 vehicles, down 13% from the same period in 2024.";
+    const { claims } = extractClaims({ text, publishedAt: "2025-08-20" });
+    expect(claims[0]!.time).toMatchObject({ start: "2025-01-01", end: "2025-06-30" });
   });
 
   it("a closing attribution ('…, the bank said') does not put the claim in the past", () => {

@@ -3,25 +3,60 @@
 import {
   count, explicit, fiscalEnding, MONTH, NUM, nearest, ORD, relative, type Rule, shortYear, unitPeriod, YEAR,
 } from "./rule-kit.js";
-import { addDays, addMonths, compare, halfPeriod, monthNumber, type Period, monthPeriod, quarterPeriod, weekPeriod, yearPeriod } from "./calendar.js";
+import {
+  addDays, addMonths, compare, type Day, daysInMonth, halfPeriod, monthNumber, monthPeriod, type Period, quarterPeriod,
+  weekPeriod, yearPeriod,
+} from "./calendar.js";
+
+// The spans a period can be measured back from its end.
+const SPAN = "half[-\\s]year|year|quarter|half|(?:three|six|nine|twelve|3|6|9|12)\\s+months";
+const WORD_MONTHS: Record<string, number> = { three: 3, six: 6, nine: 9, twelve: 12 };
+
+/** The `months` months that end on `end`: whole calendar months when it is a month's last day. */
+function monthsEnding(end: Day, months: number): Period {
+  if (end.d === daysInMonth(end.y, end.m)) return { start: addMonths({ y: end.y, m: end.m, d: 1 }, 1 - months), end };
+  return { start: addDays(addMonths(end, -months), 1), end };
+}
+
+function spanMonths(span: string): number {
+  const w = span.toLowerCase();
+  if (w === "quarter") return 3;
+  if (w.startsWith("half")) return 6;
+  if (w === "year") return 12;
+  const n = w.split(/\s+/)[0]!;
+  return WORD_MONTHS[n] ?? Number(n);
+}
 
 export const PERIOD_RULES: Rule[] = [
   {
+    // "the year ended February 28", "the quarter ended June 28", "the 12 months to July", "the half-year to
+    // March 31": the span of that length which ends there.
     first: true,
     key: "fiscal",
-    re: new RegExp(`\\b(?:the\\s+)?(?:(?:financial|fiscal)\\s+)?(?:half[-\\s])?year\\s+(?:ending|ended|ends|to|through)\\s+(?:on\\s+|in\\s+)?(?:(\\d{1,2})\\s+)?${MONTH}(?:\\s*(\\d{1,2})(?!\\d))?(?:,?\\s+${YEAR})?`, "gi"),
+    re: new RegExp(`\\b(?:the\\s+)?(?:(?:financial|fiscal)\\s+)?(${SPAN})\\s+(?:ending|ended|ends|to|through)\\s+(?:on\\s+|in\\s+)?(?:(\\d{1,2})\\s+)?${MONTH}(?:\\s*(\\d{1,2})(?!\\d))?(?:,?\\s+${YEAR})?`, "gi"),
     resolve: (m, ctx) => {
-      const [month, day] = [monthNumber(m[2]!), m[1] || m[3] ? Number(m[1] ?? m[3]) : null];
-      // "the half-year to March 31": the six months that end there.
-      const half = /half[-\s]year/i.test(m[0]);
-      const span = (p: Period): Period => (half ? { start: addDays(addMonths(p.end, -6), 1), end: p.end } : p);
-      const granularity = half ? "half" : "fiscal_year";
-      if (m[4]) return explicit(span(fiscalEnding(month, day, Number(m[4]))), granularity);
-      // "the year ended February 28": the latest such year-end not after publication.
+      const [month, day] = [monthNumber(m[3]!), m[2] || m[4] ? Number(m[2] ?? m[4]) : null];
+      const months = spanMonths(m[1]!);
+      const span = (p: Period): Period => (months === 12 ? p : monthsEnding(p.end, months));
+      const granularity = months === 12 ? "fiscal_year" : months === 6 ? "half" : months === 3 ? "quarter" : "range";
+      if (m[5]) return explicit(span(fiscalEnding(month, day, Number(m[5]))), granularity);
+      // With no year: the latest such end not after publication.
       if (!ctx.ref) return null;
       const end = fiscalEnding(month, day, ctx.ref.y);
       const p = compare(end.end, ctx.ref) <= 0 ? end : fiscalEnding(month, day, ctx.ref.y - 1);
       return relative(span(p), granularity);
+    },
+  },
+  {
+    // "the first six months of the year", "the first nine months of 2024".
+    key: "fiscal",
+    re: new RegExp(`\\bthe\\s+first\\s+(three|six|nine|3|6|9)\\s+months\\s+of\\s+(?:the\\s+year|${YEAR})`, "gi"),
+    resolve: (m, ctx) => {
+      const months = spanMonths(`${m[1]} months`);
+      const y = m[2] ? Number(m[2]) : ctx.ref?.y;
+      if (y === undefined) return null;
+      const period = { start: { y, m: 1, d: 1 }, end: addDays({ y, m: months + 1, d: 1 }, -1) };
+      return m[2] ? explicit(period, "range") : relative(period, "range");
     },
   },
   {

@@ -5,7 +5,7 @@ import type { RuleKey } from "./rule-kit.js";
 // skips the other positions on one cheap test instead of trying a dozen alternatives at each.
 const TRIGGER = new RegExp(
   `\\b(?:${[
-    "((?:[Ff]iscal|[Ff]inancial|FY|year (?:ending|ended|ends|to|through) ))",
+    "((?:[Ff]iscal|[Ff]inancial|FY|(?:year|months) (?:ending|ended|ends|to|through) |first (?:three|six|nine|3|6|9) months of ))",
     "(\\d{4}[/-]\\d{2}\\b)",
     "(Q[1-4]|[Qq]uarter)",
     "(H[12]\\b|[Hh]alf\\b)",
@@ -33,6 +33,8 @@ export function triggeredRules(s: string): Set<RuleKey> {
   for (let m = TRIGGER.exec(s); m; m = TRIGGER.exec(s)) {
     for (let g = 1; g <= KEYS.length; g++) if (m[g] !== undefined) keys.add(KEYS[g - 1]!);
   }
+  // "the quarter ended June 28", "the half to March 31" are read by the fiscal rules too.
+  if (keys.has("quarter") || keys.has("half")) keys.add("fiscal");
   return keys;
 }
 
