@@ -102,7 +102,8 @@ const BOUNDS: [RegExp, Bound, boolean][] = [
   [/\b(?:at least|no less than|no fewer than|a minimum of|not less than)\s+$/i, "gte", false],
   [/\b(?:nearly|almost|just under|just shy of|close to|shy of)\s+$/i, "lt", true],
   [/\b(?:less than|fewer than|under|below|lower than|smaller than)\s+$/i, "lt", false],
-  [/\b(?:up to|at most|no more than|a maximum of|as many as|as much as|not more than|as high as)\s+$/i, "lte", false],
+  // Not "ticked up to 4.2%": after a verb of motion "up to" is where a figure went, not a cap.
+  [/\b(?:(?<!\b(?:ticked|ticks|moved|moves|went|goes|shot|crept|creeps|edged|edges|inched|inches|climbed|jumped|rose|picked|revised|marked|crawled)\s)up to|at most|no more than|a maximum of|as many as|as much as|not more than|as high as)\s+$/i, "lte", false],
 ];
 const APPROX = /(?:\b(?:about|around|roughly|approximately|some|an estimated|estimated|circa|an approximate|more or less)\s+|~\s*)$/i;
 const AFTER_GTE = /^(?:\+|\s+(?:or more|and more|and above|or higher|plus)\b)/i;

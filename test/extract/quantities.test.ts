@@ -155,6 +155,11 @@ describe("ranges and changes are linked by role", () => {
     expect(qs.map((q) => [q.type, q.value, q.role])).toEqual([["percent", 3, null], ["money", 4.2e9, "to"]]);
   });
 
+  it("'ticked up to' is where a figure went, not a cap", () => {
+    const qs = findQuantities("Unemployment ticked up to 4.2% in July from 4.1% in June.");
+    expect(qs.map((q) => [q.value, q.bound, q.role])).toEqual([[4.2, null, "to"], [4.1, null, "from"]]);
+  });
+
   it("a percentage change is not the end point of an amount", () => {
     const qs = findQuantities("This was 5.19 pct up from 49.98 billion at the end of November.");
     expect(qs.map((q) => [q.type, q.value, q.role])).toEqual([["percent", 5.19, null], ["count", 49.98e9, "from"]]);

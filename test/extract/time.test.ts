@@ -52,6 +52,7 @@ describe("relative to publication (2025-08-20)", () => {
     ["Revenue was $94.9bn for the quarter ended June 28.", "2025-03-29", "2025-06-28"],
     ["It lost $2m in its fourth quarter ended June 30.", "2025-04-01", "2025-06-30"],
     ["UK inflation rose to 3.8% in the 12 months to July.", "2024-08-01", "2025-07-31"],
+    ["Exports plunged 25% in the three months through June.", "2025-04-01", "2025-06-30"],
     ["In the first six months of the year, Tesla delivered 720,803 vehicles.", "2025-01-01", "2025-06-30"],
     ["So far this year, distillate demand rose 0.1 pct.", "2025-01-01", "2025-08-20"],
     ["GDP will expand five pct this calendar year.", "2025-01-01", "2025-12-31"],
