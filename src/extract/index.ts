@@ -89,10 +89,9 @@ interface SentenceTimes {
 // "up 1.2 pct from 6.80 mln last year": the time of the figure compared against, not of the claim.
 const COMPARED_FIGURE = /\b(?:from|against|versus|compared (?:with|to))\s+(?:an?\s+|the\s+)?[$€£¥]?\d[^,;]{0,25}$/i;
 
-const datesTheClaim = (s: string, m: TimeMention) => {
-  const before = s.slice(0, m.start);
-  return !(s.includes("since") && RECORD_SINCE.test(before)) && !COMPARED_FIGURE.test(before.slice(-60));
-};
+const datesTheClaim = (s: string, m: TimeMention) =>
+  // The mention itself may open with "since" ("the lowest since 2019").
+  !(s.includes("since") && RECORD_SINCE.test(s.slice(0, m.end))) && !COMPARED_FIGURE.test(s.slice(Math.max(0, m.start - 60), m.start));
 
 function sentenceTimes(s: string, span: Span, ref: Day | null, tense: Tense): SentenceTimes {
   const mentions = findTimes(s, ref, tense);

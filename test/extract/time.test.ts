@@ -115,6 +115,14 @@ describe("claim times in a story", () => {
     expect(claims[2]!.time).toMatchObject({ text: "a year earlier", end: "1986-03-20" });
   });
 
+  it.each([
+    "The unemployment rate has fallen to its lowest level since 2019.",
+    "Oil prices rose above $80 a barrel for the first time since April.",
+  ])("a record's 'since' is not the time of the claim: %s", (text) => {
+    const { claims } = extractClaims({ text, publishedAt: "2025-08-20" });
+    expect(claims[0]!.time).toMatchObject({ basis: "publication" });
+  });
+
   it("'the same period in 2024' is a baseline, not the claim's time", () => {
     const text = "In the first half, Tesla delivered 720,803 vehicles, down 13% from the same period in 2024.";
     const { claims } = extractClaims({ text, publishedAt: "2025-08-20" });
