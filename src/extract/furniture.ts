@@ -32,7 +32,11 @@ const SHARE =
   /^(share this( article| story)?|share on \w+|follow us|click here|read more|also read|tweet this|print this|email this|listen to this|leave a comment)\b/i;
 const SHARE_LABEL = /^(share|related( articles| stories| news)?|advertisement|sponsored|comments?(\s*\(\d+\))?)\b/i;
 const COOKIE_WORD = /\bcookies?\b/i;
-const COOKIE_CONTEXT = /\b(accept|consent|privacy|we use|browsing|preferences)\b/i;
+const COOKIE_CONTEXT = /\b(accept|consent|privacy|we use|browsing|preferences|you agree|use of cookies)\b/i;
+// "Updated 3 hours ago · 5 min read", "Published 20 August 2025, 14:05 BST": when the page was written, not
+// what it says. Only a short line that is nothing but that.
+const TIMESTAMP =
+  /^(?:(?:last\s+)?updated|published|first published|posted)\s*:?\s*(?:on\s+)?(?:\d|a |an |(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)[^.!?]*$|^\d+\s*min(?:ute)?s?\s+read$/i;
 const TERMINAL = /[.!?…]["'”’)\]]*$/;
 const ELLIPSIS = /(\.\.\.|…)$/;
 const WORD = /[A-Za-z][\w'’-]*/g;
@@ -78,6 +82,7 @@ export function furnitureKind(line: string): FurnitureKind | null {
   if (line.length < 160 && (PHOTO.test(line) || AGENCY_CREDIT.test(line))) return "photo_credit";
   if (line.length < 120 && (SHARE.test(line) || (SHARE_LABEL.test(line) && isLabel(line)))) return "share_prompt";
   if (line.length < 500 && COOKIE_WORD.test(line) && COOKIE_CONTEXT.test(line)) return "cookie_notice";
+  if (line.length < 80 && TIMESTAMP.test(line)) return "timestamp";
   return null;
 }
 

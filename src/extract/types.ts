@@ -84,6 +84,7 @@ export type FurnitureKind =
   | "photo_credit"
   | "share_prompt"
   | "cookie_notice"
+  | "timestamp"
   | "teaser"
   | "headline";
 

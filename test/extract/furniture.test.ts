@@ -22,6 +22,11 @@ describe("page furniture", () => {
     ["Follow us on Twitter for the latest updates", "share_prompt"],
     ["Advertisement", "share_prompt"],
     ["We use cookies to improve your browsing experience. Accept all?", "cookie_notice"],
+    ["Cookies help us deliver our services. By using our services, you agree to our use of cookies.", "cookie_notice"],
+    ["Updated 3 hours ago · 5 min read", "timestamp"],
+    ["Published 20 August 2025, 14:05 BST", "timestamp"],
+    ["Last updated: Aug 20, 2025", "timestamp"],
+    ["4 min read", "timestamp"],
   ])("%s → %s", (line, kind) => {
     expect(kinds(`${line}\nThe port handled 2.4 million containers in 2023, the authority said.`)).toEqual([[line, kind]]);
   });
@@ -34,6 +39,8 @@ describe("page furniture", () => {
     "Related costs rose 5% to $2.1 billion last year.",
     "Sponsored by the state, the programme cost $2 billion in 2022.",
     "Author Jane Doe has sold 2 million copies of the series since 2019.",
+    "Published in 1998, the novel has sold 3 million copies.",
+    "Updated figures showed the economy grew 2.1% in the second quarter.",
   ])("a story sentence that opens like a prompt is the story, not furniture: %s", (line) => {
     expect(kinds(line)).toEqual([]);
   });
