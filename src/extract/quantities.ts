@@ -59,7 +59,7 @@ const overlaps = (spans: [number, number][], a: number, b: number) => spans.some
 export function findQuantities(s: string, offset = 0, storyNamesCurrency?: boolean): Quantity[] {
   const masked = maskedSpans(s);
   // Ranks and ratios first: the "1" of "No. 1" and the "five" of "one in five" are not counts.
-  const found: Found[] = specialQuantities(s);
+  const found: Found[] = specialQuantities(s).map((q) => (q.type === "rank" ? q : withModifiers(s, q)));
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(s); m; m = NUMBER.exec(s)) {
     const q = readAmount(s, m);
@@ -81,6 +81,14 @@ export function findQuantities(s: string, offset = 0, storyNamesCurrency?: boole
     text: q.text, span: { start: q.span.start + offset, end: q.span.end + offset }, type: q.type, value: q.value,
     unit: q.unit, approximate: q.approximate, bound: q.bound, role: q.role,
   }));
+}
+
+/** "nearly half", "more than a third", "roughly one in five": the words around a figure that bound it. */
+function withModifiers(s: string, q: Found): Found {
+  const mod = modifiers(s, q.span.start, q.span.end);
+  if (!mod.bound && !mod.approximate) return q;
+  const span = { start: q.span.start - mod.before, end: q.span.end + mod.after };
+  return { ...q, span, text: s.slice(span.start, span.end), bound: mod.bound, approximate: mod.approximate };
 }
 
 function make(

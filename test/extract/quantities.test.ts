@@ -81,8 +81,8 @@ describe("counts", () => {
     expect(q.value).toBeCloseTo(2 / 3, 6);
   });
 
-  it("reads 'half of' as a half, its span the word itself", () => {
-    expect(only("It is a little more than half of the total.")).toMatchObject({ type: "count", text: "half", value: 0.5 });
+  it("reads 'half of' as a half, its span the words that say it", () => {
+    expect(only("It is a little more than half of the total.")).toMatchObject({ type: "count", text: "more than half", value: 0.5, bound: "gt" });
   });
 
   it("reads a fraction written as two words: 'two thirds of'", () => {
@@ -130,6 +130,15 @@ describe("bounds and approximations", () => {
     ["10,000+ signatures", "gte", false],
   ])("%s", (phrase, bound, approximate) => {
     expect(only(`They counted ${phrase} in all.`)).toMatchObject({ bound, approximate });
+  });
+
+  it.each([
+    ["Nearly half of Americans say prices are too high.", "Nearly half", "lt", true],
+    ["More than a third of companies cut jobs.", "More than a third", "gt", false],
+    ["About two-thirds of voters backed the plan.", "About two-thirds", null, true],
+    ["Roughly one in five adults smokes.", "Roughly one in five", null, true],
+  ])("fractions and ratios take their bounds too: %s", (sentence, text, bound, approximate) => {
+    expect(only(sentence)).toMatchObject({ text, bound, approximate });
   });
 
   it.each(["about 300 workers", "roughly 40 firms", "some 40 companies", "an estimated 9,000 jobs"])(
