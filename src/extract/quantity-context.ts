@@ -10,6 +10,8 @@ const CLOCK = /^:\d{2}\b/;
 const ADDRESS_AFTER =
   /^\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Way|Place|Square|Court|Plaza|Terrace)\b/;
 const SCORE = /^\d{1,2}[-–]\d{1,2}(?![\d%]|[.,]\d)(?!\s*(?:%|percent|per cent|million|billion|bn|m\b|years?|months?|weeks?|days?))/;
+// The second number of a score: "won 3-1", "a 24–17 loss" (never "10,000-12,000", a range).
+const SCORE_END = /(?:^|[^\d,.])\d{1,2}[-–]\d{1,2}$/;
 const PHONE = /(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,5}\b/g;
 const URLISH = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\w+|[@#][A-Za-z_]\w*/g;
 
@@ -79,9 +81,14 @@ export function notAnAmount(s: string, start: number, end: number, hasUnit: bool
   if (DAY_WORD.test(word) && MONTH_WORD.test(wordBefore(s, start - word.length - 1))) return "date";
   if (TIME_AFTER.test(after) || CLOCK.test(after) || (prev === ":" && isDigit(s[start - 2]))) return "time";
   if (ADDRESS_AFTER.test(after)) return "address";
-  if (SCORE.test(s.slice(start, start + 12)) || ((prev === "-" || prev === "–") && isDigit(s[start - 2]))) {
-    return hasUnit ? null : "score";
-  }
+  // "3-1", "24–17"; and a word fused to a number by a dash is a name ("7-Eleven").
+  const afterDigitDash = (prev === "-" || prev === "–") && isDigit(s[start - 2]);
+  // "1995-01": a year and its month.
+  if (afterDigitDash && /(?:^|\D)(?:1[89]|20)\d{2}[-–]$/.test(s.slice(Math.max(0, start - 6), start))) return "date";
+  // A number between two dashes is part of a code or phone number ("+1-222-2222").
+  const chained = afterDigitDash && /^[-–]\d/.test(after);
+  const score = SCORE.test(s.slice(start, start + 12)) || SCORE_END.test(s.slice(Math.max(0, start - 4), end));
+  if (score || (afterDigitDash && (!isDigit(s[start]) || chained))) return hasUnit ? null : "score";
   if (hasUnit) return null;
   // CloudMatrix 384, Qihoo 360, Boeing 737, Formula 1, Windows 11: a name word right before the number.
   const before = word || wordBeforeTicker(s, start);

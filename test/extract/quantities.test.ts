@@ -154,6 +154,13 @@ describe("ranges and changes are linked by role", () => {
     expect(qs.map((q) => [q.text, q.value, q.role])).toEqual([["42%", 42, "from"], ["49%", 49, "to"]]);
   });
 
+  it.each([
+    ["Prices rose 3 to 4 percent.", [[3, "percent", "low"], [4, "percent", "high"]]],
+    ["The company has 10,000-12,000 employees.", [[10000, "count", "low"], [12000, "count", "high"]]],
+  ])("a range written with its unit once: %s", (sentence, expected) => {
+    expect(findQuantities(sentence).map((q) => [q.value, q.type, q.role])).toEqual(expected);
+  });
+
   it("between X and Y shares the scale written once", () => {
     const qs = findQuantities("Between 5 and 10 million people were affected.");
     expect(qs.map((q) => [q.value, q.role])).toEqual([[5e6, "low"], [10e6, "high"]]);
