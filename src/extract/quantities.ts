@@ -36,6 +36,11 @@ const CURRENCY_WORD = new RegExp(`\\s*(?:of\\s+)?(${alternation(Object.keys(CURR
 const CURRENCY_AFTER = new RegExp(`\\s?(${alternation(Object.keys(CURRENCY_SUFFIX))})(?![\\w$€£¥])`, "y");
 const DURATION = new RegExp(`[\\s-]+(${alternation(Object.keys(DURATION_UNITS))})\\b`, "iy");
 const MEASURE = new RegExp(`(?:\\s|-)?(${alternation(Object.keys(MEASURE_UNITS))})(?![A-Za-z0-9])`, "iy");
+// "40C", "104F": temperatures written the British way, fused to the number.
+const TEMPERATURE = /°?([CF])(?![A-Za-z\d])/y;
+// Only where the sentence is about heat or cold: "the 3C report" is a name.
+const WEATHER = /temperat|heat|warm|cold|hot\b|weather|climate|degree|celsius|fahrenheit|frost|freez|scorch|sizzl/i;
+const METRES = /^\s*(?:tall|high|long|wide|deep|away|across|thick|above|below|underground|in (?:length|height|diameter))\b/;
 const VAGUE =
   /\b(tens of thousands|hundreds of thousands|tens of millions|hundreds of millions|hundreds|thousands|millions|billions|trillions|dozens)\b/gi;
 const VAGUE_VALUE: Record<string, number> = {
@@ -136,12 +141,15 @@ function readAmount(s: string, m: RegExpExecArray): Found | null {
   }
 
   let scaled = false;
+  let metres = false;
   const scale = m[1] !== undefined ? sticky(SCALE, s, end) : null;
   if (scale) {
     const word = (scale[1] ?? scale[2] ?? scale[3])!;
     const single = scale[1] !== undefined && word.length === 1;
+    // "828m tall" is in metres; "3m residents" and "£3m" are millions.
+    if (word === "m" && type !== "money" && METRES.test(s.slice(end + 1, end + 30))) metres = true;
     // "3M" and "5B" are names (3M, a B-series) unless money: "$3M".
-    if (!(single && /[A-Z]/.test(word) && type !== "money") && !(single && word.toLowerCase() === "b" && type !== "money")) {
+    else if (!(single && /[A-Z]/.test(word) && type !== "money") && !(single && word.toLowerCase() === "b" && type !== "money")) {
       value *= word.toLowerCase().split(/\s+/).reduce((f, w) => f * (SCALES[w] ?? 1), 1);
       end += scale[0].length;
       scaled = true;
@@ -150,7 +158,9 @@ function readAmount(s: string, m: RegExpExecArray): Found | null {
 
   let unitFound = type === "money";
   let r: RegExpExecArray | null;
-  if (!unitFound && (r = sticky(PERCENT, s, end))) {
+  if (metres) {
+    [type, unit, end, unitFound] = ["measure", "m", end + 1, true];
+  } else if (!unitFound && (r = sticky(PERCENT, s, end))) {
     [type, unit, end, unitFound] = ["percent", "%", end + r[0].length, true];
     if ((r = sticky(POINTS, s, numStart + raw.length))) [type, unit, end] = ["percentage_points", "pp", numStart + raw.length + r[0].length];
   } else if (!unitFound && (r = sticky(POINTS, s, end))) {
@@ -166,6 +176,8 @@ function readAmount(s: string, m: RegExpExecArray): Found | null {
     [type, unit, end, unitFound] = ["duration", DURATION_UNITS[r[1]!.toLowerCase()]!, end + r[0].length, true];
   } else if (!unitFound && m[1] !== undefined && (r = sticky(MEASURE, s, end))) {
     [type, unit, end, unitFound] = ["measure", MEASURE_UNITS[r[1]!.toLowerCase()]!, end + r[0].length, true];
+  } else if (!unitFound && m[1] !== undefined && (r = sticky(TEMPERATURE, s, end)) && WEATHER.test(s)) {
+    [type, unit, end, unitFound] = ["measure", `°${r[1]}`, end + r[0].length, true];
   }
 
   // A currency code fused to the number ("USD115") is a prefix, not a name.
