@@ -40,8 +40,11 @@ export function linkQuantities(s: string, qs: Found[], storyNamesCurrency?: bool
     if (/^\s*(?:to|-|–|—)\s*$/i.test(gap) && compatible(a, b)) {
       const changeBefore = CHANGE_VERB.test(lead);
       if (/\bfrom\s+$/i.test(lead)) [a.role, b.role] = ["from", "to"];
-      // "rose 3 to 4 percent": a bare number and an amount with its unit are the two ends of one range.
-      else if (bare(a) && !a.scaled && !bare(b)) [a.role, b.role] = ["low", "high"];
+      // "rose 3 to 4 percent": a bare number and an amount with its unit are the two ends of one range
+      // (of like size: "rose 12 to 1,500 points" is a change and where it went).
+      else if (bare(a) && !a.scaled && !bare(b) && a.numeral < b.numeral && b.numeral <= 10 * a.numeral) {
+        [a.role, b.role] = ["low", "high"];
+      }
       else if (changeBefore && /^\s*to\s*$/i.test(gap) && a.type === b.type && !/\bby\s+$/i.test(lead)) {
         b.role = "to";
       } else if (!changeBefore) [a.role, b.role] = ["low", "high"];

@@ -159,7 +159,8 @@ describe("ranges and changes are linked by role", () => {
   it.each([
     ["Prices rose 3 to 4 percent.", [[3, "percent", "low"], [4, "percent", "high"]]],
     ["The company has 10,000-12,000 employees.", [[10000, "count", "low"], [12000, "count", "high"]]],
-  ])("a range written with its unit once: %s", (sentence, expected) => {
+    ["The index rose 12 to 1,500 points.", [[12, "count", null], [1500, "measure", "to"]]],
+  ])("a range with its unit written once, or a change that only looks like one: %s", (sentence, expected) => {
     expect(findQuantities(sentence).map((q) => [q.value, q.type, q.role])).toEqual(expected);
   });
 
