@@ -15,7 +15,7 @@ export function namesCurrency(text: string): boolean {
   return CURRENCY_SIGN.test(text) || CURRENCY_NAMED.test(text);
 }
 
-// [currency word stem, country cue, ISO 4217]. The first cue found in the text wins.
+// [currency word stem, country cue, ISO 4217]. The first cue found in the story's lead wins.
 const SHARED_WORDS: [RegExp, RegExp, string][] = [
   [/peso/i, /\bPhilippines?\b|\bManila\b/, "PHP"],
   [/peso/i, /\bChilean?\b|\bSantiago\b/, "CLP"],
