@@ -58,7 +58,8 @@ const CLOSING_ATTRIBUTION = /^,[^,]{0,100}?\b(?:said|says|told\s+\w+|added|noted
 
 function hasPastVerb(s: string): boolean {
   const comma = s.lastIndexOf(",");
-  const said = comma >= 0 && s.length - comma <= 150 && CLOSING_ATTRIBUTION.test(s.slice(comma)) ? s.slice(0, comma) : s;
+  const attributed = comma >= 0 && s.length - comma <= 150 && CLOSING_ATTRIBUTION.test(s.slice(comma));
+  const said = attributed ? s.slice(0, comma) : s;
   return hasRegularPast(said) || IRREGULAR_PAST.test(said);
 }
 
