@@ -61,7 +61,7 @@ export function classify(claim: string, quantities: Quantity[], cues: Cues): Cla
 }
 
 const PROPER = "(?:[A-Z][\\w&'’.-]*|[a-z]+[A-Z][\\w&'’.-]*)";
-const NAME = new RegExp(`${PROPER}(?:\\s+(?:${PROPER}|of|and|de|la))*`, "g");
+const NAME = new RegExp(`\\b${PROPER}(?:\\s+(?:${PROPER}|of|and|de|la))*`, "g");
 const NOT_SUBJECT = new Set([
   "The", "A", "An", "In", "On", "At", "By", "For", "From", "As", "After", "Before", "During", "While",
   "Despite", "Even", "Although", "However", "But", "And", "This", "That", "These", "Those", "It", "Its",
