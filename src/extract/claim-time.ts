@@ -1,7 +1,8 @@
 // A claim's time: the period it is about, read from its sentence, or else from the story so far (a shift
 // from an earlier time, a follow-on sentence in the past tense), or else the publication date.
 import { iso, parseDay, type Day } from "./time/calendar.js";
-import { applyShift, findShift, findTimes, type TimeMention, type TimeShift } from "./time/index.js";
+import type { Cues } from "./cues.js";
+import { applyShift, findShift, findTimes, tenseOf, type TimeMention, type TimeShift } from "./time/index.js";
 import type { Tense } from "./time/rule-kit.js";
 import type { ClaimTime, Quantity, Span } from "./types.js";
 
@@ -28,21 +29,38 @@ export interface SentenceTimes {
   dating: TimeMention[];
   shift: TimeShift | null;
   tense: Tense;
+  /** The sentence looks ahead ("expects … to", "will"): a comparison in it is not about the story's past. */
+  ahead: boolean;
 }
 
 // "up 1.2 pct from 6.80 mln last year": the time of the figure compared against, not of the claim.
 const COMPARED_FIGURE = /\b(?:from|against|versus|compared (?:with|to))\s+(?:an?\s+|the\s+)?[$€£¥]?\d[^,;]{0,25}$/i;
+// "12 pct higher than a year ago", "rose 5 pct from last year", "compared with the same period in 1986":
+// a baseline too. "from" and "than" count only right after a change or its size ("in force from 2019",
+// "more than a year ago" are times of their own).
+const COMPARED_TIME = new RegExp(
+  String.raw`(?:\b(?:versus|compared (?:with|to))|(?:\d[\d.,]*\s*(?:%|pct|percent|per cent|(?:percentage )?points?)?|\b(?:up|down|off|rose|risen|rises|fell|fallen|falls|increased?|decreased?|declined?|gained|jumped|climbed|dropped|slipped|grew|grown|higher|lower|bigger|smaller|larger|greater|better|worse)\b[^,;]{0,30}?)\s+(?:from|than|against))\s+(?:(?:the\s+)?same\s+(?:period|time|quarter|month|week|day)\s+(?:of|in)\s+)?$`,
+  "i",
+);
+
+/** The words before `start` set a figure against the time that follows: a baseline, not the claim's time. */
+function comparedAt(s: string, start: number): boolean {
+  const before = s.slice(Math.max(0, start - 60), start);
+  return COMPARED_FIGURE.test(before) || COMPARED_TIME.test(before);
+}
 
 function datesTheClaim(s: string, m: TimeMention): boolean {
   // The mention itself may open with "since" ("the lowest since 2019").
   if (s.includes("since") && RECORD_SINCE.test(s.slice(0, m.end))) return false;
-  return !COMPARED_FIGURE.test(s.slice(Math.max(0, m.start - 60), m.start));
+  return !comparedAt(s, m.start);
 }
 
-export function sentenceTimes(s: string, span: Span, ref: Day | null, tense: Tense): SentenceTimes {
+export function sentenceTimes(s: string, span: Span, ref: Day | null, cues: Cues): SentenceTimes {
+  const tense = tenseOf(s, cues);
   const mentions = findTimes(s, ref, tense);
   const dating = mentions.filter((m) => datesTheClaim(s, m));
-  return { text: s, span, mentions, dating, shift: findShift(s), tense };
+  const ahead = tense === "future" || cues.has("projection");
+  return { text: s, span, mentions, dating, shift: findShift(s), tense, ahead };
 }
 
 /** "two weeks after", "the past five years": a time expression, not an amount to check. */
@@ -71,7 +89,12 @@ export function claimTime(text: string, span: Span, t: SentenceTimes, ref: Day |
   if (stated) return remember(story, toClaimTime(text, sentence, stated));
   const shift = t.shift;
   const base = story.paragraph ?? story.article;
-  if (shift && base && base.basis !== "publication") {
+  // "up from 2.8 pct a year earlier" with no other time: the claim is about the story's time, which the
+  // baseline is a year before; unless the story's time is still ahead, or the sentence looks ahead.
+  if ((shift && comparedAt(t.text, shift.start)) || t.mentions.some((m) => comparedAt(t.text, m.start))) {
+    const past = base && (!ref || base.start <= iso(ref));
+    if (base && past && !t.ahead) return { ...base, basis: "inherited" };
+  } else if (shift && base && base.basis !== "publication") {
     const at = { start: sentence.start + shift.start, end: sentence.start + shift.end };
     const moved = applyShift({ start: parseDay(base.start)!, end: parseDay(base.end)! }, shift);
     return remember(story, {

@@ -8,7 +8,6 @@ import { opinionKind } from "./opinion.js";
 import { findQuantities } from "./quantities.js";
 import { splitSentences } from "./sentences.js";
 import { parseDay } from "./time/calendar.js";
-import { tenseOf } from "./time/index.js";
 import { scanCues } from "./cues.js";
 import { amountsOutsideTimes, claimTime, type Narrative, sentenceTimes } from "./claim-time.js";
 import type { Claim, Extraction, ExtractInput, Ignored } from "./types.js";
@@ -30,7 +29,7 @@ export function extractClaims(input: ExtractInput): Extraction {
     for (const sentence of splitSentences(text, paragraph)) {
       const s = text.slice(sentence.start, sentence.end);
       const cues = scanCues(s);
-      const times = sentenceTimes(s, sentence, ref, tenseOf(s, cues));
+      const times = sentenceTimes(s, sentence, ref, cues);
       const quantities = amountsOutsideTimes(findQuantities(s, sentence.start, money), times);
       const notClaim = opinionKind(s, opinion, cues, quantities.length > 0);
       if (notClaim) {

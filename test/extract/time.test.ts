@@ -99,20 +99,42 @@ describe("claim times in a story", () => {
     const text = "The jobless rate fell to 2.9 pct in February.\n\nThat level was the worst since records began in 1953.\n\nUnemployment was up from 2.8 pct a year earlier.";
     const { claims } = extractClaims({ text, publishedAt: "1987-03-30" });
     expect(claims[1]!.time).toMatchObject({ start: "1987-03-30", basis: "publication" });
-    expect(claims[2]!.time).toMatchObject({ text: "a year earlier", start: "1986-02-01", end: "1986-02-28" });
+    // Up from a year earlier is a comparison made in February: the claim is about February.
+    expect(claims[2]!.time).toMatchObject({ start: "1987-02-01", end: "1987-02-28", basis: "inherited" });
   });
 
-  it("a year-ago baseline does not become the time later shifts count from", () => {
+  it("a year-ago baseline is neither the claim's time nor the time later sentences count from", () => {
     const text = "Demand rose 0.1 pct in February.\n\nOutput was 8.35 mln bpd, down from 9.06 mln a year ago.\n\nRuns were up 1.4 pct from 11.74 mln a year earlier.";
     const { claims } = extractClaims({ text, publishedAt: "1987-03-25" });
-    expect(claims[2]!.time).toMatchObject({ text: "a year earlier", start: "1986-02-01", end: "1986-02-28" });
+    for (const claim of claims.slice(1)) {
+      expect(claim.time).toMatchObject({ start: "1987-02-01", end: "1987-02-28", basis: "inherited" });
+    }
   });
 
   it("the time of a baseline ('from 6.80 mln last year') dates neither the claim nor the story", () => {
     const text = "Demand rose 0.1 pct in the four weeks ended March 20.\n\nOutput averaged 6.72 mln bpd, off 1.2 pct from 6.80 mln last year.\n\nRuns were up 1.4 pct from 11.74 mln a year earlier.";
     const { claims } = extractClaims({ text, publishedAt: "1987-03-25" });
     expect(claims[1]!.time!.text).not.toBe("last year");
-    expect(claims[2]!.time).toMatchObject({ text: "a year earlier", end: "1986-03-20" });
+    expect(claims[2]!.time).toMatchObject({ end: "1987-03-20", basis: "inherited" });
+  });
+
+  it.each([
+    "Sales were 20 pct higher than a year ago.",
+    "Sales rose 12 pct from last year.",
+    "Sales rose 12 pct compared with the same period in 1986.",
+    "Compared with last year, sales rose 5 pct.",
+  ])("a time a figure is compared against does not date the claim: %s", (text) => {
+    const { claims } = extractClaims({ text, publishedAt: "1987-04-10" });
+    expect(claims[0]!.time).toMatchObject({ start: "1987-04-10", basis: "publication" });
+  });
+
+  it.each([
+    ["He left the board more than a year ago, with 2 million shares.", "1986-01-01"],
+    ["The 5 pct levy has been in force from 2019.", "2019-01-01"],
+    ["Sales rose 12 pct from 2019 to 2021.", "2019-01-01"],
+  ])("a time that is not a comparison's baseline still dates the claim: %s", (text, start) => {
+    const { claims } = extractClaims({ text, publishedAt: "1987-04-10" });
+    expect(claims[0]!.time).toMatchObject({ start });
   });
 
   it.each([

@@ -150,7 +150,8 @@ export const PERIOD_RULES: Rule[] = [
   },
   {
     key: "year",
-    re: new RegExp(`(?<![$€£¥\\d.,])\\b${YEAR}\\b(?!\\s*(?:%|percent|per cent|million|billion|[-/]\\d))`, "g"),
+    // "closed at 2082.1" is an index level, not a year.
+    re: new RegExp(`(?<![$€£¥\\d.,])\\b${YEAR}\\b(?!\\s*(?:%|percent|per cent|million|billion|[-/]\\d)|[.,]\\d)`, "g"),
     resolve: (m) => explicit(yearPeriod(Number(m[1])), "year"),
   },
   {
