@@ -30,11 +30,27 @@ const SHARED_WORDS: [RegExp, RegExp, string][] = [
   [/rupee/i, /\bPakistan(?:i)?\b|\bKarachi\b|\bIslamabad\b/, "PKR"],
   [/rupee/i, /\bSri Lanka(?:n)?\b|\bColombo\b/, "LKR"],
   [/franc/i, /\bFrench\b|\bFrance\b|\bParis\b/, "FRF"],
+  [/dinar/i, /\bJordan(?:ian)?\b|\bAmman\b/, "JOD"],
+  [/dinar/i, /\bBahrain(?:i)?\b|\bManama\b/, "BHD"],
+  [/dinar/i, /\bIraq(?:i)?\b|\bBaghdad\b/, "IQD"],
+  [/dinar/i, /\bTunisian?\b|\bTunis\b/, "TND"],
+  [/dinar/i, /\bAlgerian?\b|\bAlgiers\b/, "DZD"],
+  [/dinar/i, /\bLibyan?\b|\bTripoli\b/, "LYD"],
+  [/dinar/i, /\bYugoslav(?:ia)?\b/, "YUD"],
+  [/dinar/i, /\bSerbian?\b|\bBelgrade\b/, "RSD"],
+  [/shilling/i, /\bUgandan?\b|\bKampala\b/, "UGX"],
+  [/shilling/i, /\bTanzanian?\b|\bDar es Salaam\b/, "TZS"],
+  [/shilling/i, /\bSomalia\b|\bMogadishu\b/, "SOS"],
+  [/shilling/i, /\bAustrian?\b|\bVienna\b/, "ATS"],
+  [/\brials?\b/i, /\bOman(?:i)?\b|\bMuscat\b/, "OMR"],
+  [/\brials?\b/i, /\bYemen(?:i)?\b|\bSanaa\b/, "YER"],
+  [/riyal/i, /\bQatar(?:i)?\b|\bDoha\b/, "QAR"],
+  [/dirham/i, /\bMorocc(?:o|an)\b|\bRabat\b/, "MAD"],
 ];
 
 // Sign-prefixed and qualified amounts ("$5", "US dollars", "H.K. dlrs", "Mexican pesos") already say which.
 const QUALIFIED =
-  /[$€£¥₹]|\bU\.?S\b|\bH\.?K\b|\bN\.?Z\b|\b(?:Australian|Canadian|New Zealand|Hong Kong|Singapore|Taiwan|Mexican)\b/i;
+  /[$€£¥₹]|\bU\.?S\b|\bH\.?K\b|\bN\.?Z\b|\b(?:Australian|Canadian|New Zealand|Hong Kong|Singapore|Taiwan|Mexican|Kuwaiti|Jordanian|Bahraini|Iraqi|Tunisian|Algerian|Libyan|Serbian|Kenyan|Ugandan|Tanzanian|Iranian|Omani|Yemeni|Saudi|Qatari|Moroccan|UAE|Philippine|Chilean|Argentine|Colombian|Pakistani|Sri Lankan|Nepalese)\b/i;
 
 /**
  * A bare word currency ("pesos") is the one whose country the story is about: named in its lead, since

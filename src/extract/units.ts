@@ -34,6 +34,23 @@ export const CURRENCY_WORDS: Record<string, string> = {
   schillings: "ATS", "austrian schillings": "ATS", "belgian francs": "BEF", "dutch guilder": "NLG",
   marks: "DEM", "d-marks": "DEM", "german marks": "DEM", lire: "ITL", "italian lire": "ITL", drachmas: "GRD",
   escudos: "PTE", "swedish crowns": "SEK", "danish crowns": "DKK", "norwegian crowns": "NOK",
+  // Words several countries share take the country the story's lead names (currency.ts); alone, the
+  // most-traded one.
+  dinar: "KWD", dinars: "KWD", "kuwaiti dinars": "KWD", "jordanian dinars": "JOD", "bahraini dinars": "BHD",
+  "iraqi dinars": "IQD", "tunisian dinars": "TND", "algerian dinars": "DZD", "libyan dinars": "LYD",
+  "serbian dinars": "RSD", shilling: "KES", shillings: "KES", "kenyan shillings": "KES",
+  "ugandan shillings": "UGX", "tanzanian shillings": "TZS", rial: "IRR", rials: "IRR", "iranian rials": "IRR",
+  "omani rials": "OMR", "yemeni rials": "YER", "saudi riyals": "SAR", "qatari riyals": "QAR",
+  "moroccan dirhams": "MAD", "uae dirhams": "AED", "egyptian pounds": "EGP", "lebanese pounds": "LBP",
+  "syrian pounds": "SYP", "sudanese pounds": "SDG", "irish pounds": "IEP",
+  "philippine pesos": "PHP", "chilean pesos": "CLP", "argentine pesos": "ARS", "colombian pesos": "COP",
+  "pakistani rupees": "PKR", "sri lankan rupees": "LKR", "nepalese rupees": "NPR", "indonesian rupiah": "IDR",
+  rupiah: "IDR", zloty: "PLN", zlotys: "PLN", forint: "HUF", forints: "HUF", koruna: "CZK",
+  korunas: "CZK", "czech crowns": "CZK", hryvnia: "UAH", hryvnias: "UAH", tenge: "KZT", taka: "BDT",
+  kyat: "MMK", cedi: "GHS", cedis: "GHS", kwacha: "ZMW", birr: "ETB", "south korean won": "KRW",
+  "korean won": "KRW", "russian roubles": "RUB", "russian rubles": "RUB", "malaysian ringgit": "MYR",
+  "thai baht": "THB", "nigerian naira": "NGN", "new taiwan dollars": "TWD", "danish kroner": "DKK",
+  "norwegian kroner": "NOK", "swedish kronor": "SEK",
 };
 
 /** Minor units, written after the amount and worth a hundredth of the currency. */

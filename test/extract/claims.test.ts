@@ -99,6 +99,19 @@ describe("currencies settled by the story", () => {
     expect(one(text).quantities.find((q) => q.type === "money")!.unit).toBe(unit);
   });
 
+  it.each([
+    ["Jordan's budget deficit reached 300 mln dinars in 1986.", "JOD"],
+    ["Kuwait's budget surplus was 1.2 billion dinars in 1986.", "KWD"],
+    ["Tunisia raised 20 mln dinars in a bond sale.", "TND"],
+    ["Jordan's central bank borrowed 30 mln Kuwaiti dinars.", "KWD"],
+    ["Uganda's coffee exports earned 12 billion shillings.", "UGX"],
+    ["Oman's revenue fell to 700 mln rials.", "OMR"],
+    ["Egypt's deficit was 10 billion Egyptian pounds.", "EGP"],
+    ["Poland borrowed 2 billion zlotys.", "PLN"],
+  ])("a currency several countries share is the lead's country's, unless the amount names its own: %s", (text, unit) => {
+    expect(one(text).quantities.find((q) => q.type === "money")!.unit).toBe(unit);
+  });
+
   it("a bare amount beside Philippine pesos is in pesos too", () => {
     const c = one("Philippine bank reserves were 22.19 billion pesos at the end of December, when reserves required were 21.59 billion.");
     expect(c.quantities.map((q) => q.unit)).toEqual(["PHP", "PHP"]);
