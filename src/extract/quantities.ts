@@ -26,7 +26,7 @@ const NUMBER = new RegExp(
 );
 const PREFIX = new RegExp(`(?:^|[^A-Za-z$])(${alternation(Object.keys(CURRENCY_PREFIX))})\\s?$`);
 // Capital K, M, B and T scale money only ("$10M", "€2.1T"); after a bare number they are names ("3M").
-const SCALE = /(?:(k|mn|mln|bn|bln|tn|trn|m|b|K|M|B|T)(?![A-Za-z])|\s(mn|mln|bn|bln|tn|trn)\b|[\s-]+((?:hundred|thousand|million|billion|trillion|lakh|crore)(?:\s+(?:thousand|million|billion))?)\b)/y;
+const SCALE = /(?:(k|mn|mln|bn|bln|tn|trn|m|b|K|M|B|T)(?![A-Za-z])|\s(mn|mln|bn|bln|tn|trn)\b|[\s-]+((?:hundred|thousand|million|billion|trillion|lakh|crore)(?:\s+(?:thousand|million|billion|crore))?)\b)/y;
 // "26%", "3.2 per cent", "a 51-pct stake", "a 49-percent stake".
 const PERCENT = /[\s-]?(?:%|per[\s-]?cent\b|pct\b|pc\b)/iy;
 const POINTS = /\s+(?:percentage points?|percent(?:age)? pts?)\b|\s?(?:pp|ppts?)\b/iy;

@@ -110,7 +110,7 @@ const BOUNDS: [RegExp, Bound, boolean][] = [
   [/\b(?:nearly|almost|just under|just shy of|close to|shy of)\s+$/i, "lt", true],
   [/\b(?:less than|fewer than|under|below|lower than|smaller than)\s+$/i, "lt", false],
   // Not "ticked up to 4.2%": after a verb of motion "up to" is where a figure went, not a cap.
-  [/\b(?:(?<!\b(?:ticked|ticks|moved|moves|went|goes|shot|crept|creeps|edged|edges|inched|inches|climbed|jumped|rose|picked|revised|marked|crawled)\s)up to|at most|no more than|a maximum of|as many as|as much as|not more than|as high as)\s+$/i, "lte", false],
+  [/\b(?:(?<!\b(?:ticked|ticks|moved|moves|went|goes|shot|crept|creeps|edged|edges|inched|inches|climbed|jumped|rose|picked|revised|marked|crawled)\s)up to|at most|no more than|a maximum of|as many as|as much as|not more than)\s+$/i, "lte", false],
 ];
 const APPROX = /(?:\b(?:about|around|roughly|approximately|some|an estimated|estimated|circa|an approximate|more or less)\s+|~\s*)$/i;
 const AFTER_GTE = /^(?:\+|\s+(?:or more|and more|and above|or higher|plus)\b)/i;
@@ -128,8 +128,8 @@ export interface Modifiers {
 // The last word of every bound or approximation phrase above: no other word before a number needs a look.
 const MODIFIER_ENDS = new Set([
   "than", "over", "above", "of", "exceeding", "beyond", "least", "under", "below", "nearly", "almost", "to",
-  "most", "many", "much", "high", "about", "around", "roughly", "approximately", "some", "estimated", "circa",
-  "less",
+  "most", "many", "much", "about", "around", "roughly", "approximately", "some", "estimated", "circa",
+  "less", "as",
 ]);
 
 export function modifiers(s: string, start: number, end: number): Modifiers {

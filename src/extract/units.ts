@@ -9,6 +9,8 @@ export const CURRENCY_PREFIX: Record<string, string> = {
   "INR": "INR", "HKD": "HKD", "AUD": "AUD", "CAD": "CAD", "SGD": "SGD", "KRW": "KRW", "BRL": "BRL",
   "ZAR": "ZAR", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK", "MXN": "MXN", "RUB": "RUB", "TRY": "TRY",
   "Yuan": "CNY",
+  // Australian and New Zealand papers put the country after the sign: "$US2.5 million", "$A1.4 billion".
+  "$US": "USD", "$A": "AUD", "$NZ": "NZD",
 };
 
 /** Currency words written after the amount ("1.5 billion dlrs", "300 million euros"). */

@@ -37,6 +37,10 @@ describe("money", () => {
     ["Profit was 1.23 billion H.K. Dlrs.", "1.23 billion H.K. Dlrs", 1.23e9, "HKD"],
     ["The dollar closed at 1.8500 marks.", "1.8500 marks", 1.85, "DEM"],
     ["The loan is worth 900 billion lire.", "900 billion lire", 900e9, "ITL"],
+    ["The package is worth Rs 1.5 lakh crore.", "Rs 1.5 lakh crore", 1.5e12, "INR"],
+    ["He bought the shares for $US2.5 million.", "$US2.5 million", 2.5e6, "USD"],
+    ["The miner made $A1.4 billion.", "$A1.4 billion", 1.4e9, "AUD"],
+    ["Egypt's deficit was 10 billion Egyptian pounds.", "10 billion Egyptian pounds", 10e9, "EGP"],
   ])("%s", (sentence, text, value, unit) => {
     expect(only(sentence)).toMatchObject({ type: "money", text, value, unit, bound: null, role: null });
   });
@@ -128,6 +132,8 @@ describe("bounds and approximations", () => {
     ["at least 5 ministers", "gte", false],
     ["nearly 20% of homes", "lt", true],
     ["up to $2bn in aid", "lte", false],
+    ["as much as 10% more", "lte", false],
+    ["as many as 300 staff", "lte", false],
     ["fewer than 300 staff", "lt", false],
     ["10,000+ signatures", "gte", false],
   ])("%s", (phrase, bound, approximate) => {
