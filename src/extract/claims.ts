@@ -19,13 +19,15 @@ export function claimSpans(text: string, sentence: Span, quantities: Quantity[])
     from = m.index + m[0].length;
   }
   pieces.push([from, s.length]);
-  const hasFigure = ([a, b]: [number, number]) =>
-    quantities.some((q) => q.span.start >= sentence.start + a && q.span.end <= sentence.start + b);
-  const split = pieces.length > 1 && pieces.every(hasFigure);
+  const split = pieces.length > 1 && pieces.every(([a, b]) => hasFigure(quantities, sentence.start + a, sentence.start + b));
   for (const [a, b] of split ? pieces : [[0, s.length] as [number, number]]) {
     parts.push(trim(s, a, b, sentence.start, quantities));
   }
   return parts;
+}
+
+function hasFigure(quantities: Quantity[], start: number, end: number): boolean {
+  return quantities.some((q) => q.span.start >= start && q.span.end <= end);
 }
 
 function trim(s: string, a: number, b: number, offset: number, quantities: Quantity[]): Span {
@@ -36,8 +38,7 @@ function trim(s: string, a: number, b: number, offset: number, quantities: Quant
   const trail = TRAIL_WITH.exec(s.slice(start, end));
   if (trail && trail.index > 30) {
     const cut = start + trail.index;
-    const inTrail = quantities.some((q) => q.span.start >= offset + cut && q.span.end <= offset + end);
-    if (!inTrail) end = cut;
+    if (!hasFigure(quantities, offset + cut, offset + end)) end = cut;
   }
   while (end > start && /[\s.;,:!?…]/.test(s[end - 1]!) && !/["”’)]/.test(s[end - 1]!)) end--;
   while (start < end && /\s/.test(s[start]!)) start++;

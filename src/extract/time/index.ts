@@ -164,6 +164,8 @@ export function findShift(s: string): TimeShift | null {
 
 /** Moves a period by a shift: "two weeks after [July 2025]" → mid-July to mid-August. */
 export function applyShift(p: Period, shift: TimeShift): Period {
-  const move = (d: Day) => addDays(addMonths(d, shift.months), shift.days);
-  return { start: move(p.start), end: move(p.end) };
+  return {
+    start: addDays(addMonths(p.start, shift.months), shift.days),
+    end: addDays(addMonths(p.end, shift.months), shift.days),
+  };
 }
