@@ -4,7 +4,7 @@ import { namesCurrency } from "./currency.js";
 import type { Found } from "./quantities.js";
 
 const CHANGE_VERB =
-  /\b(?:rose|rise[sn]?|rising|increased?|increases|increasing|grew|grow(?:s|n|ing)?|climbed?|climbs|jumped?|jumps|surged?|surges|soared?|soars|gained?|gains|fell|fall(?:s|en|ing)?|dropped|drops?|dropping|declined?|declines|declining|decreased?|decreases|slipped|slips?|slid|slides?|plunged?|plunges|tumbled?|tumbles|shrank|shrinks?|shrunk|cut|cuts|lowered|raised?|raises|boosted?|widened|narrowed|up|down|doubled|tripled|halved)\b/i;
+  /\b(?:rose|rise[sn]?|rising|increased?|increases|increasing|grew|grow(?:s|n|ing)?|climbed?|climbs|jumped?|jumps|surged?|surges|soared?|soars|gained?|gains|fell|fall(?:s|en|ing)?|dropped|drops?|dropping|declined?|declines|declining|decreased?|decreases|slipped|slips?|slid|slides?|plunged?|plunges|tumbled?|tumbles|shrank|shrinks?|shrunk|cut|cuts|lowered|raised?|raises|boosted?|widened|narrowed|up|down|doubled|tripled|halved|firm(?:ed|s|ing)|eas(?:ed|es|ing)|weaken(?:ed|s|ing)|strengthen(?:ed|s|ing)|advanc(?:ed|es|ing)|retreat(?:ed|s|ing)|rall(?:ied|ies|ying)|slump(?:ed|s|ing)|sank|sinks?|dipped|dips?|edged|edges|inched|inches|shed|sheds|appreciated|depreciated|rebounded|rebounds|recovered|recovers|accelerated|slowed|contracted|expanded|spiked|plummeted|plummets|skyrocketed)\b/i;
 
 const between = (s: string, a: Found, b: Found) => s.slice(a.span.end, b.span.start);
 const before = (s: string, q: Found, n = 40) => s.slice(Math.max(0, q.span.start - n), q.span.start);

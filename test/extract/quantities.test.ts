@@ -180,6 +180,13 @@ describe("ranges and changes are linked by role", () => {
     expect(qs.map((q) => [q.type, q.value, q.role])).toEqual([["percent", 3, null], ["money", 4.2e9, "to"]]);
   });
 
+  it.each([
+    ["The ringgit firmed 0.2% to 4.12 per dollar.", [["percent", 0.2, null], ["count", 4.12, "to"]]],
+    ["Shell eased 1 to 416 in London.", [["count", 1, null], ["count", 416, "to"]]],
+  ])("markets' verbs of change make a change and its level, not a range: %s", (sentence, expected) => {
+    expect(findQuantities(sentence).map((q) => [q.type, q.value, q.role])).toEqual(expected);
+  });
+
   it("'ticked up to' is where a figure went, not a cap", () => {
     const qs = findQuantities("Unemployment ticked up to 4.2% in July from 4.1% in June.");
     expect(qs.map((q) => [q.value, q.bound, q.role])).toEqual([[4.2, null, "to"], [4.1, null, "from"]]);
