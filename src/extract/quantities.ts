@@ -26,7 +26,7 @@ const NUMBER = new RegExp(
 );
 const PREFIX = new RegExp(`(?:^|[^A-Za-z$])(${alternation(Object.keys(CURRENCY_PREFIX))})\\s?$`);
 // Capital K, M, B and T scale money only ("$10M", "€2.1T"); after a bare number they are names ("3M").
-const SCALE = /(?:(k|mn|mln|bn|bln|tn|trn|m|b|K|M|B|T)(?![A-Za-z])|\s(mn|mln|bn|bln|tn|trn)\b|[\s-]+((?:hundred|thousand|million|billion|trillion|lakh|crore)(?:\s+(?:thousand|million|billion|crore))?)\b)/y;
+const SCALE = /(?:(k|mn|mln|bn|bln|tn|trn|m|b|K|M|B|T)(?![A-Za-z])|\s(mn|mln|bn|bln|tn|trn)\b|[\s-]*((?:hundred|thousand|million|billion|trillion|lakh|crore)(?:\s+(?:thousand|million|billion|crore))?)\b)/y;
 // "26%", "3.2 per cent", "a 51-pct stake", "a 49-percent stake".
 const PERCENT = /[\s-]?(?:%|per[\s-]?cent\b|pct\b|pc\b)/iy;
 const POINTS = /\s+(?:percentage points?|percent(?:age)? pts?)\b|\s?(?:pp|ppts?)\b/iy;
@@ -34,6 +34,10 @@ const BASIS = /\s?(?:basis points?|bps)\b/iy;
 // "five pounds of flour" weighs; "five pounds" pays.
 const CURRENCY_WORD = new RegExp(`\\s*(?:of\\s+)?(${alternation(Object.keys(CURRENCY_WORDS))})\\b(?<!\\bpounds?(?=\\s+of\\b))`, "iy");
 const CURRENCY_AFTER = new RegExp(`\\s?(${alternation(Object.keys(CURRENCY_SUFFIX))})(?![\\w$€£¥])`, "y");
+// "352p" is pence where the sentence is about prices or shares; "1080p" on a screen is not.
+const PENCE = /p(?![A-Za-z0-9])/y;
+const PENCE_CONTEXT = /£|\b(?:shares?|pence|prices?|costs?|dividends?|litre|liter|fares?|stamps?|pints?|duty)\b/i;
+const SCREEN = /\b(?:video|resolution|screens?|display|stream(?:ing)?|HD|camera|pixels?)\b/i;
 const DURATION = new RegExp(`[\\s-]+(${alternation(Object.keys(DURATION_UNITS))})\\b`, "iy");
 const MEASURE = new RegExp(`(?:\\s|-)?(${alternation(Object.keys(MEASURE_UNITS))})(?![A-Za-z0-9])`, "iy");
 // "40C", "104F": temperatures written the British way, fused to the number.
@@ -172,6 +176,8 @@ function readAmount(s: string, m: RegExpExecArray): Found | null {
     if (MINOR_UNITS.has(r[1]!.toLowerCase())) value /= 100;
   } else if (!unitFound && (r = sticky(CURRENCY_AFTER, s, end))) {
     [type, unit, end, unitFound] = ["money", CURRENCY_SUFFIX[r[1]!]!, end + r[0].length, true];
+  } else if (!unitFound && !scaled && m[1] !== undefined && sticky(PENCE, s, end) && PENCE_CONTEXT.test(s) && !SCREEN.test(s)) {
+    [type, unit, end, unitFound, value] = ["money", "GBP", end + 1, true, value / 100];
   } else if (!unitFound && (r = sticky(DURATION, s, end))) {
     [type, unit, end, unitFound] = ["duration", DURATION_UNITS[r[1]!.toLowerCase()]!, end + r[0].length, true];
   } else if (!unitFound && m[1] !== undefined && (r = sticky(MEASURE, s, end))) {
@@ -185,6 +191,8 @@ function readAmount(s: string, m: RegExpExecArray): Found | null {
   if (why) return null;
   if (!unitFound && !scaled && m[1] !== undefined && isYear(value, m[1])) return null;
   if (!unitFound && /^(st|nd|rd|th|s|'s)\b/i.test(s.slice(end, end + 3))) return null;
+  // A letter fused to the number makes a name: "1080p", "5G", "3D".
+  if (!unitFound && !scaled && m[1] !== undefined && /[A-Za-z]/.test(s[end] ?? "")) return null;
   if (m[1] === undefined && !unitFound && !scaled && !/^\s+[a-z]/.test(s.slice(end, end + 3))) return null;
 
   // A minus sign written before the amount: "-0.3%", "−2 degrees", "minus 5".

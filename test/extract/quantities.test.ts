@@ -41,6 +41,9 @@ describe("money", () => {
     ["He bought the shares for $US2.5 million.", "$US2.5 million", 2.5e6, "USD"],
     ["The miner made $A1.4 billion.", "$A1.4 billion", 1.4e9, "AUD"],
     ["Egypt's deficit was 10 billion Egyptian pounds.", "10 billion Egyptian pounds", 10e9, "EGP"],
+    ["Shares closed at 352p in London.", "352p", 3.52, "GBP"],
+    ["Prices have risen by 50p a litre.", "50p", 0.5, "GBP"],
+    ["The 270billion dollar cut hurt.", "270billion dollar", 270e9, "USD"],
   ])("%s", (sentence, text, value, unit) => {
     expect(only(sentence)).toMatchObject({ type: "money", text, value, unit, bound: null, role: null });
   });
@@ -246,6 +249,7 @@ describe("ranges and changes are linked by role", () => {
 
 describe("never amounts", () => {
   it.each([
+    "The video streams in 1080p.",
     "Its H20 and A800 chips replaced the H800.",
     "Huawei sells CloudMatrix 384 systems.",
     "Companies like Qihoo 360 use them.",
