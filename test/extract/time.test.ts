@@ -30,6 +30,12 @@ describe("explicit periods", () => {
     ["The budget for fiscal 1987/88 rose.", "1987-04-01", "1988-03-31", "fiscal_year"],
     ["The deficit for fiscal 1986/87 ending June 30 fell.", "1986-07-01", "1987-06-30", "fiscal_year"],
     ["Export volumes rose 14.4 pct in the half-year to March 31, 2024.", "2023-10-01", "2024-03-31", "half"],
+    ["Sales fell 5% in the second quarter of fiscal 2025.", "2025-04-01", "2025-06-30", "quarter"],
+    ["Sales rose 5% in Q2 FY25.", "2025-04-01", "2025-06-30", "quarter"],
+    ["Sales fell 3% in the first half of fiscal 2025.", "2025-01-01", "2025-06-30", "half"],
+    ["Exports hit a record in the first seven months of 2024.", "2024-01-01", "2024-07-31", "range"],
+    ["Claims fell 5% in the week to Aug. 9, 2024.", "2024-08-03", "2024-08-09", "week"],
+    ["Prices rose 2% in the summer of 2024.", "2024-06-01", "2024-08-31", "range"],
   ])("%s", (sentence, start, end, granularity) => {
     expect(periodOf(sentence)).toMatchObject({ start, end, granularity });
   });
@@ -57,11 +63,21 @@ describe("relative to publication (2025-08-20)", () => {
     ["So far this year, distillate demand rose 0.1 pct.", "2025-01-01", "2025-08-20"],
     ["GDP will expand five pct this calendar year.", "2025-01-01", "2025-12-31"],
     ["Prices doubled over the past five years.", "2020-08-20", "2025-08-20"],
+    ["GDP grew 0.3% in the April-June quarter.", "2025-04-01", "2025-06-30"],
+    ["Retail sales rose 1% in the week ended August 16.", "2025-08-10", "2025-08-16"],
+    ["Shares have fallen 20% since the start of the year.", "2025-01-01", "2025-08-20"],
+    ["The company hired 500 people this summer.", "2025-06-01", "2025-08-31"],
+    ["Heating bills rose 20% last winter.", "2024-12-01", "2025-02-28"],
+    ["Heating bills will rise next winter.", "2025-12-01", "2026-02-28"],
     // Each time reads the tense of its own clause: the later "will" does not move the first quarter.
     ["Prices rose 1.8% in the first quarter, but inflation will pick up later.", "2025-01-01", "2025-03-31"],
     ["Output, down 0.5% in July from June, is likely to turn positive.", "2025-07-01", "2025-07-31"],
   ])("%s", (sentence, start, end) => {
     expect(periodOf(sentence)).toMatchObject({ start, end });
+  });
+
+  it("'fall' alone is a verb, not a season", () => {
+    expect(findTimes("Prices fall 2% in spring.", PUBLISHED)).toEqual([]);
   });
 
   it("a target year runs from publication to its end", () => {

@@ -8,12 +8,13 @@ import { parseNumberWords } from "../numbers.js";
 import { DAY_RULES } from "./day-rules.js";
 import type { Rule, RuleContext, RuleKey, Tense } from "./rule-kit.js";
 import { PERIOD_RULES } from "./rules.js";
+import { SPAN_RULES } from "./span-rules.js";
 import { triggeredRules } from "./triggers.js";
 
 // Fiscal years first ("… ended June 30, 2024" is one period, not a day), then days, then chrono-node for
 // day forms the rules miss, then the remaining periods.
 const FIRST_RULES = [...PERIOD_RULES.filter((r) => r.first), ...DAY_RULES];
-const LATER_RULES = PERIOD_RULES.filter((r) => !r.first);
+const LATER_RULES = [...PERIOD_RULES.filter((r) => !r.first), ...SPAN_RULES];
 
 export interface TimeMention {
   /** Offsets into the sentence. */

@@ -1,7 +1,8 @@
 // Periods chrono-node does not know: fiscal years, quarters, halves, bare years, decades, year ranges,
 // targets ("by 2030"), spans ("the past five years") and months without a year.
 import {
-  count, explicit, fiscalEnding, MONTH, NUM, nearest, ORD, relative, type Rule, shortYear, unitPeriod, YEAR,
+  count, explicit, fiscalEnding, MONTH, NUM, nearest, ORD, relative, type Resolved, type Rule, type RuleContext,
+  shortYear, unitPeriod, YEAR,
 } from "./rule-kit.js";
 import {
   addDays, addMonths, compare, type Day, daysInMonth, halfPeriod, monthNumber, monthPeriod, type Period, quarterPeriod,
@@ -9,8 +10,10 @@ import {
 } from "./calendar.js";
 
 // The spans a period can be measured back from its end.
-const SPAN = "half[-\\s]year|year|quarter|half|(?:three|six|nine|twelve|3|6|9|12)\\s+months";
-const WORD_MONTHS: Record<string, number> = { three: 3, six: 6, nine: 9, twelve: 12 };
+const SPAN = "half[-\\s]year|year|quarter|half|week|(?:three|six|nine|twelve|3|6|9|12)\\s+months";
+const WORD_MONTHS: Record<string, number> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+};
 
 /** The `months` months that end on `end`: whole calendar months when it is a month's last day. */
 function monthsEnding(end: Day, months: number): Period {
@@ -27,6 +30,14 @@ function spanMonths(span: string): number {
   return WORD_MONTHS[n] ?? Number(n);
 }
 
+/** "the week ended August 16": the seven days to that day. */
+function weekEnding(month: number, day: number | null, year: string | undefined, ctx: RuleContext): Resolved | null {
+  if (!day) return null;
+  const on = (y: number): Period => ({ start: { y, m: month, d: day }, end: { y, m: month, d: day } });
+  const p = year ? on(Number(year)) : nearest(ctx, on);
+  return p && { period: { start: addDays(p.end, -6), end: p.end }, granularity: "week", basis: year ? "explicit" : "relative" };
+}
+
 export const PERIOD_RULES: Rule[] = [
   {
     // "the year ended February 28", "the quarter ended June 28", "the 12 months to July", "the half-year to
@@ -36,6 +47,7 @@ export const PERIOD_RULES: Rule[] = [
     re: new RegExp(`\\b(?:the\\s+)?(?:(?:financial|fiscal)\\s+)?(${SPAN})\\s+(?:ending|ended|ends|to|through)\\s+(?:on\\s+|in\\s+)?(?:(\\d{1,2})\\s+)?${MONTH}(?:\\s*(\\d{1,2})(?!\\d))?(?:,?\\s+${YEAR})?`, "gi"),
     resolve: (m, ctx) => {
       const [month, day] = [monthNumber(m[3]!), m[2] || m[4] ? Number(m[2] ?? m[4]) : null];
+      if (/^week$/i.test(m[1]!)) return weekEnding(month, day, m[5], ctx);
       const months = spanMonths(m[1]!);
       const span = (p: Period): Period => (months === 12 ? p : monthsEnding(p.end, months));
       const granularity = months === 12 ? "fiscal_year" : months === 6 ? "half" : months === 3 ? "quarter" : "range";
@@ -48,9 +60,9 @@ export const PERIOD_RULES: Rule[] = [
     },
   },
   {
-    // "the first six months of the year", "the first nine months of 2024".
+    // "the first six months of the year", "the first seven months of 2024".
     key: "fiscal",
-    re: new RegExp(`\\bthe\\s+first\\s+(three|six|nine|3|6|9)\\s+months\\s+of\\s+(?:the\\s+year|${YEAR})`, "gi"),
+    re: new RegExp(`\\bthe\\s+first\\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\\s+months\\s+of\\s+(?:the\\s+year|${YEAR})`, "gi"),
     resolve: (m, ctx) => {
       const months = spanMonths(`${m[1]} months`);
       const y = m[2] ? Number(m[2]) : ctx.ref?.y;
@@ -62,7 +74,8 @@ export const PERIOD_RULES: Rule[] = [
   {
     key: "fiscal",
     // Not "fiscal 1987/88": that is a split year, read below.
-    re: /\b(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s?'?)(\d{4}|\d{2})\b(?![/-]\d)/gi,
+    // Nor "fiscal 2025" in "the second quarter of fiscal 2025": the quarter rule reads that whole.
+    re: /\b(?<!\b(?:quarter|half|Q[1-4]|H[12])\s+(?:of\s+)?)(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s?'?)(\d{4}|\d{2})\b(?![/-]\d)/gi,
     resolve: (m) => explicit(yearPeriod(shortYear(m[1]!)), "fiscal_year"),
   },
   {
@@ -80,10 +93,11 @@ export const PERIOD_RULES: Rule[] = [
   },
   {
     key: "quarter",
-    re: new RegExp(`\\b(?:Q([1-4])(?![\\d])|(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]quarter)(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(?:${YEAR}|'(\\d{2}))|\\s?(\\d{2})\\b)?`, "gi"),
+    re: new RegExp(`\\b(?:Q([1-4])(?![\\d])|(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]quarter)(?:\\s+(?:of\\s+)?(?:(?:fiscal|financial)\\s+(?:year\\s+)?)?(?:${YEAR}|'(\\d{2}))|\\s?(\\d{2})\\b|\\s+(?:of\\s+)?FY\\s?'?(\\d{2})\\b)?`, "gi"),
     resolve: (m, ctx) => {
       const q = m[1] ? Number(m[1]) : ORD[m[2]!.toLowerCase()]!;
-      const y = m[3] ? Number(m[3]) : m[4] ? 2000 + Number(m[4]) : m[5] ? 2000 + Number(m[5]) : null;
+      const short = m[4] ?? m[5] ?? m[6];
+      const y = m[3] ? Number(m[3]) : short ? 2000 + Number(short) : null;
       if (y !== null) return explicit(quarterPeriod(y, q), "quarter");
       const p = nearest(ctx, (yy) => quarterPeriod(yy, q));
       return p && relative(p, "quarter");
@@ -91,7 +105,7 @@ export const PERIOD_RULES: Rule[] = [
   },
   {
     key: "half",
-    re: new RegExp(`\\b(?:H([12])\\b|(first|second)\\s+half)(?:\\s+(?:of\\s+)?${YEAR})?`, "gi"),
+    re: new RegExp(`\\b(?:H([12])\\b|(first|second)\\s+half)(?:\\s+(?:of\\s+)?(?:(?:fiscal|financial)\\s+(?:year\\s+)?)?${YEAR})?`, "gi"),
     resolve: (m, ctx) => {
       const h = m[1] ? Number(m[1]) : m[2]!.toLowerCase() === "first" ? 1 : 2;
       if (m[3]) return explicit(halfPeriod(Number(m[3]), h), "half");

@@ -5,7 +5,7 @@ import type { RuleKey } from "./rule-kit.js";
 // skips the other positions on one cheap test instead of trying a dozen alternatives at each.
 const TRIGGER = new RegExp(
   `\\b(?:${[
-    "((?:[Ff]iscal|[Ff]inancial|FY|(?:year|months) (?:ending|ended|ends|to|through) |first (?:three|six|nine|3|6|9) months of ))",
+    "((?:[Ff]iscal|[Ff]inancial|FY|(?:year|months|week) (?:ending|ended|ends|to|through) |first (?:two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2}) months of ))",
     "(\\d{4}[/-]\\d{2}\\b)",
     "(Q[1-4]|[Qq]uarter)",
     "(H[12]\\b|[Hh]alf\\b)",
@@ -14,7 +14,7 @@ const TRIGGER = new RegExp(
     "(\\d{1,3}0s\\b)",
     "((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))",
     "((?:1[89]|20)\\d{2}\\b)",
-    "((?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]oming|[Cc]urrent)\\s|(?:[Yy]ear|[Mm]onth)[-\\s]to[-\\s]date)",
+    "((?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]oming|[Cc]urrent)\\s|(?:[Yy]ear|[Mm]onth)[-\\s]to[-\\s]date|(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|[Ff]all)\\s+(?:of\\s+)?(?:19|20)\\d{2}|(?:start|beginning) of (?:the|this) year)",
     "(ago\\b)",
     "((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\\b)",
   ].join("|")})`,

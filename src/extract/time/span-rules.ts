@@ -1,0 +1,69 @@
+// Named spans news writes without a number: a quarter by its months ("the April-June quarter"), a
+// season ("this summer", "winter 2024"), and the year so far ("since the start of the year").
+import { compare, type Day, daysInMonth, monthNumber, type Period } from "./calendar.js";
+import { explicit, MONTH, nearest, relative, type Rule, type Tense, YEAR } from "./rule-kit.js";
+
+const SEASON_START: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
+
+/** Meteorological seasons of the northern hemisphere, where most English-language news is written. */
+function season(name: string, y: number): Period {
+  const m = SEASON_START[name.toLowerCase()]!;
+  const endMonth = m === 12 ? 2 : m + 2;
+  const endYear = m === 12 ? y + 1 : y;
+  return { start: { y, m, d: 1 }, end: { y: endYear, m: endMonth, d: daysInMonth(endYear, endMonth) } };
+}
+
+/**
+ * "this summer" is the one under way or this year's (in the past tense, one already begun); "last" the
+ * latest already over; "next" the first not yet begun.
+ */
+function seasonFrom(ref: Day, which: string, name: string, tense: Tense): Period {
+  const years = [ref.y - 2, ref.y - 1, ref.y, ref.y + 1];
+  if (which === "this") {
+    const current = years.map((y) => season(name, y)).find((p) => compare(p.start, ref) <= 0 && compare(p.end, ref) >= 0);
+    const thisYear = season(name, ref.y);
+    if (current) return current;
+    return tense === "past" && compare(thisYear.start, ref) > 0 ? season(name, ref.y - 1) : thisYear;
+  }
+  if (which === "last" || which === "past") return years.map((y) => season(name, y)).filter((p) => compare(p.end, ref) < 0).at(-1)!;
+  return years.map((y) => season(name, y)).find((p) => compare(p.start, ref) > 0)!;
+}
+
+export const SPAN_RULES: Rule[] = [
+  {
+    key: "quarter",
+    re: new RegExp(`\\b${MONTH}\\s*[-–/]\\s*${MONTH}\\s+quarter\\b(?:\\s+(?:of\\s+)?${YEAR})?`, "g"),
+    resolve: (m, ctx) => {
+      const [a, b] = [monthNumber(m[1]!), monthNumber(m[2]!)];
+      if ((b - a + 12) % 12 !== 2) return null;
+      const make = (y: number): Period => ({
+        start: { y: a > b ? y - 1 : y, m: a, d: 1 },
+        end: { y, m: b, d: daysInMonth(y, b) },
+      });
+      if (m[3]) return explicit(make(Number(m[3])), "quarter");
+      const p = nearest(ctx, make);
+      return p && relative(p, "quarter");
+    },
+  },
+  {
+    key: "relative",
+    // "Fall" alone is a verb as often as a season; it needs "this", "last" or a year.
+    re: new RegExp(`\\b(?:(this|last|next|past|coming)\\s+(spring|summer|autumn|fall|winter)|(spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?${YEAR})\\b`, "gi"),
+    resolve: (m, ctx) => {
+      if (m[4]) return explicit(season(m[3]!, Number(m[4])), "range");
+      if (!ctx.ref) return null;
+      return relative(seasonFrom(ctx.ref, m[1]!.toLowerCase(), m[2]!, ctx.tense), "range");
+    },
+  },
+  {
+    key: "relative",
+    // "since the start of the year" is the year so far; "at the start of the year" is its first month.
+    re: /\b(since\s+)?the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b/gi,
+    resolve: (m, ctx) => {
+      if (!ctx.ref) return null;
+      const start = { y: ctx.ref.y, m: 1, d: 1 };
+      if (m[1]) return relative({ start, end: ctx.ref }, "range");
+      return relative({ start, end: { y: ctx.ref.y, m: 1, d: 31 } }, "month");
+    },
+  },
+];
