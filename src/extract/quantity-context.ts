@@ -26,6 +26,13 @@ const NOT_NAME = new Set([
   "US", "U.S.", "UK", "EU", "Mr", "Ms", "Dr", "Both", "Total", "Estimated", "Additional", "Another",
 ]);
 
+// Acronyms before a bare number are usually not names ("NATO's 32 members" reads the number); these are:
+// stock indices and a few numbered series ("FTSE 100", "CAC 40", "COP 28", "ISO 9001").
+const CAPS_NAMES = new Set([
+  "FTSE", "DAX", "CAC", "ASX", "KOSPI", "TOPIX", "STOXX", "MSCI", "SENSEX", "NIFTY", "IBEX", "AEX", "OMX", "TSX",
+  "COP", "ISO",
+]);
+
 /** Spans of the sentence that hold no amounts: URLs, e-mail addresses, handles, phone numbers. */
 export function maskedSpans(s: string): [number, number][] {
   const spans: [number, number][] = [];
@@ -93,7 +100,7 @@ export function notAnAmount(s: string, start: number, end: number, hasUnit: bool
   // CloudMatrix 384, Qihoo 360, Boeing 737, Formula 1, Windows 11: a name word right before the number.
   const before = word || wordBeforeTicker(s, start);
   const name = before.replace(/[,.]+$/, "");
-  if (name === before && /^[A-Za-z]/.test(name) && /[A-Z]/.test(name) && !NOT_NAME.has(name) && !/^[A-Z]{2,}s?$/.test(name)) {
+  if (name === before && /^[A-Za-z]/.test(name) && /[A-Z]/.test(name) && !NOT_NAME.has(name) && (!/^[A-Z]{2,}s?$/.test(name) || CAPS_NAMES.has(name))) {
     return "name";
   }
   return null;
@@ -113,7 +120,7 @@ const BOUNDS: [RegExp, Bound, boolean][] = [
   [/\b(?:(?<!\b(?:ticked|ticks|moved|moves|went|goes|shot|crept|creeps|edged|edges|inched|inches|climbed|jumped|rose|picked|revised|marked|crawled)\s)up to|at most|no more than|a maximum of|as many as|as much as|not more than)\s+$/i, "lte", false],
 ];
 const APPROX = /(?:\b(?:about|around|roughly|approximately|some|an estimated|estimated|circa|an approximate|more or less)\s+|~\s*)$/i;
-const AFTER_GTE = /^(?:\+|\s+(?:or more|and more|and above|or higher|plus)\b)/i;
+const AFTER_GTE = /^(?:\+|\s+(?:or more|and more|and above|or higher|plus|and over|or over|and older|or older)\b)/i;
 const AFTER_LTE = /^\s+(?:or less|or fewer|and below|or lower)\b/i;
 const AFTER_APPROX = /^\s+(?:or so|odd)\b/i;
 

@@ -139,6 +139,7 @@ describe("bounds and approximations", () => {
     ["as many as 300 staff", "lte", false],
     ["fewer than 300 staff", "lt", false],
     ["10,000+ signatures", "gte", false],
+    ["residents aged 65 and over", "gte", false],
   ])("%s", (phrase, bound, approximate) => {
     expect(only(`They counted ${phrase} in all.`)).toMatchObject({ bound, approximate });
   });
@@ -250,6 +251,8 @@ describe("ranges and changes are linked by role", () => {
 describe("never amounts", () => {
   it.each([
     "The video streams in 1080p.",
+    "The FTSE 100 closed higher.",
+    "Delegates met at COP 28 in Dubai.",
     "Its H20 and A800 chips replaced the H800.",
     "Huawei sells CloudMatrix 384 systems.",
     "Companies like Qihoo 360 use them.",
