@@ -39,7 +39,7 @@ const COMPARED_FIGURE = /\b(?:from|against|versus|compared (?:with|to))\s+(?:an?
 // a baseline too. "from" and "than" count only right after a change or its size ("in force from 2019",
 // "more than a year ago" are times of their own).
 const COMPARED_TIME = new RegExp(
-  String.raw`(?:\b(?:versus|compared (?:with|to))|(?:\d[\d.,]*\s*(?:%|pct|percent|per cent|(?:percentage )?points?)?|\b(?:up|down|off|rose|risen|rises|fell|fallen|falls|increased?|decreased?|declined?|gained|jumped|climbed|dropped|slipped|grew|grown|higher|lower|bigger|smaller|larger|greater|better|worse)\b[^,;]{0,30}?)\s+(?:from|than|against))\s+(?:(?:the\s+)?same\s+(?:period|time|quarter|month|week|day)\s+(?:of|in)\s+)?$`,
+  String.raw`(?:\b(?:versus|compared (?:with|to))|(?:\d[\d.,]*\s*(?:%|pct|percent|per cent|(?:percentage )?points?)?|\b(?:up|down|off|rise[ns]?|rose|fall(?:s|en)?|fell|increase[sd]?|decrease[sd]?|decline[sd]?|gain(?:s|ed)?|jump(?:s|ed)?|climb(?:s|ed)?|drop(?:s|ped)?|slipped|grow(?:s|n)?|grew|higher|lower|bigger|smaller|larger|greater|better|worse)\b[^,;]{0,30}?)\s+(?:from|than|against))\s+(?:(?:the\s+)?same\s+(?:period|time|quarter|month|week|day)\s+(?:of|in)\s+)?$`,
   "i",
 );
 

@@ -132,6 +132,9 @@ const MONEY_NOUNS =
 // Trade is counted in money or in goods ("vehicle exports fell to 6.59 mln"): money only in a story
 // that names a currency somewhere.
 const TRADE_NOUNS = /\b(?:exports?|imports?|sales)\b/i;
+// ...and never when the goods are named: "vehicle exports at 1.12 mln" counts vehicles.
+const GOODS_TRADE =
+  /\b(?:vehicles?|cars?|trucks?|autos?|motorcycles?|steel|oil|crude|grain|wheat|corn|rice|coffee|cocoa|sugar|coal|copper|cotton|soybeans?|units?|passengers?|computers?|phones?|smartphones?|chips?|barrels?|tonnes?)\s+(?:exports?|imports?|sales)\b/i;
 
 /** "to 99.9 billion pesos this year from 79.1 billion", "debt would grow to 97.2 billion": a bare scaled
  *  amount with no noun of its own, in a sentence about money, is money — in the sentence's currency, or
@@ -141,7 +144,8 @@ const bareMillions = (q: Found) => q.type === "count" && q.unit === null && q.sc
 function moneyBySentence(s: string, qs: Found[], storyNamesCurrency: boolean | undefined): void {
   if (!qs.some(bareMillions)) return;
   const money = qs.find((q) => q.type === "money" && q.unit);
-  if (!money && !MONEY_NOUNS.test(s) && !(TRADE_NOUNS.test(s) && (storyNamesCurrency ?? namesCurrency(s)))) return;
+  const trade = TRADE_NOUNS.test(s) && !GOODS_TRADE.test(s);
+  if (!money && !MONEY_NOUNS.test(s) && !(trade && (storyNamesCurrency ?? namesCurrency(s)))) return;
   for (const q of qs) {
     if (!bareMillions(q)) continue;
     if (countsSomethingElse(s, q)) continue;

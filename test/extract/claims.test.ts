@@ -128,6 +128,12 @@ describe("currencies settled by the story", () => {
     expect(claims[1]!.quantities[1]).toMatchObject({ type: "money", value: 1.28e9, unit: "USD", role: "to" });
   });
 
+  it("named goods are counted, even in a story told in yen", () => {
+    const text = "Mazda earned 20 billion yen.\n\nMazda estimated vehicle exports at 1.12 mln in the year to October 31.";
+    const { claims } = extractClaims({ text, publishedAt: "1986-11-20" });
+    expect(claims[1]!.quantities[0]).toMatchObject({ type: "count", value: 1.12e6, unit: null });
+  });
+
   it("an amount with no currency takes the story's currency", () => {
     const { claims } = extractClaims({ text: "Nvidia earned $17.1 billion in China. The ban forced it to write off billions in revenue." });
     expect(claims[1]!.quantities[0]).toMatchObject({ type: "money", unit: "USD", approximate: true });

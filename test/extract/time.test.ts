@@ -139,6 +139,7 @@ describe("claim times in a story", () => {
     "Sales rose 12 pct from last year.",
     "Sales rose 12 pct compared with the same period in 1986.",
     "Compared with last year, sales rose 5 pct.",
+    "Crushings of rapeseed will probably rise from last year.",
   ])("a time a figure is compared against does not date the claim: %s", (text) => {
     const { claims } = extractClaims({ text, publishedAt: "1987-04-10" });
     expect(claims[0]!.time).toMatchObject({ start: "1987-04-10", basis: "publication" });
