@@ -43,10 +43,16 @@ const COMPARED_TIME = new RegExp(
   "i",
 );
 
+// British "up 5% on last year", "a three-fold increase on end-December 1985 levels": "on" a time is its
+// day ("fell 3% on Tuesday") unless that time lies behind and a figure is set against it.
+const COMPARED_ON = /(?:\d|\b(?:up|down|increase|rise|fall|decline|drop|gain))[^,;]{0,20}\bon\s+(?:end-)?$/i;
+const BEHIND = /^(?:last|the\s+previous|a\s+year\s+(?:ago|earlier)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:1[89]|20)\d{2})/i;
+
 /** The words before `start` set a figure against the time that follows: a baseline, not the claim's time. */
 function comparedAt(s: string, start: number): boolean {
   const before = s.slice(Math.max(0, start - 60), start);
-  return COMPARED_FIGURE.test(before) || COMPARED_TIME.test(before);
+  if (COMPARED_FIGURE.test(before) || COMPARED_TIME.test(before)) return true;
+  return COMPARED_ON.test(before) && BEHIND.test(s.slice(start, start + 20));
 }
 
 function datesTheClaim(s: string, m: TimeMention): boolean {
@@ -76,7 +82,7 @@ const REPORTING = /\b(?:said|says|announced|reported|told|stated)\s+$/i;
 // "the worst since records began in 1953", "the highest since 2015": the year a record is measured
 // from, not the time of the claim; the claim is about now (or the story's time).
 const RECORD_SINCE =
-  /\b(?:highest|lowest|largest|biggest|smallest|strongest|weakest|fastest|slowest|sharpest|steepest|deepest|greatest|longest|worst|best|most|least|record|first)\b[^.;]*\bsince\b[^,;]*$/i;
+  /\b(?:highest|lowest|largest|biggest|smallest|strongest|weakest|fastest|slowest|sharpest|steepest|deepest|greatest|longest|worst|best|most|least|record|first)\b[^.;]*\bsince\b(?:[^,;]|,\s*\d{4})*$/i;
 
 export function claimTime(text: string, span: Span, t: SentenceTimes, ref: Day | null, story: Narrative): ClaimTime | null {
   const sentence = t.span;

@@ -30,6 +30,7 @@ describe("explicit periods", () => {
     ["The budget for fiscal 1987/88 rose.", "1987-04-01", "1988-03-31", "fiscal_year"],
     ["The deficit for fiscal 1986/87 ending June 30 fell.", "1986-07-01", "1987-06-30", "fiscal_year"],
     ["Export volumes rose 14.4 pct in the half-year to March 31, 2024.", "2023-10-01", "2024-03-31", "half"],
+    ["Profits will rise in the fiscal year ending in early March, 1988.", "1987-04-01", "1988-03-31", "fiscal_year"],
     ["Sales fell 5% in the second quarter of fiscal 2025.", "2025-04-01", "2025-06-30", "quarter"],
     ["Sales rose 5% in Q2 FY25.", "2025-04-01", "2025-06-30", "quarter"],
     ["Sales fell 3% in the first half of fiscal 2025.", "2025-01-01", "2025-06-30", "half"],
@@ -64,6 +65,7 @@ describe("relative to publication (2025-08-20)", () => {
     ["GDP will expand five pct this calendar year.", "2025-01-01", "2025-12-31"],
     ["Prices doubled over the past five years.", "2020-08-20", "2025-08-20"],
     ["GDP grew 0.3% in the April-June quarter.", "2025-04-01", "2025-06-30"],
+    ["Deposits rose to 17,830 billion yen by end-December.", "2024-12-01", "2024-12-31"],
     ["Retail sales rose 1% in the week ended August 16.", "2025-08-10", "2025-08-16"],
     ["Shares have fallen 20% since the start of the year.", "2025-01-01", "2025-08-20"],
     ["The company hired 500 people this summer.", "2025-06-01", "2025-08-31"],
@@ -140,6 +142,8 @@ describe("claim times in a story", () => {
     "Sales rose 12 pct compared with the same period in 1986.",
     "Compared with last year, sales rose 5 pct.",
     "Crushings of rapeseed will probably rise from last year.",
+    "Sales were up 5% on last year.",
+    "Deposits rose to 17,830 billion yen, a three-fold increase on end-December 1985 levels.",
   ])("a time a figure is compared against does not date the claim: %s", (text) => {
     const { claims } = extractClaims({ text, publishedAt: "1987-04-10" });
     expect(claims[0]!.time).toMatchObject({ start: "1987-04-10", basis: "publication" });
@@ -157,6 +161,7 @@ describe("claim times in a story", () => {
   it.each([
     "The unemployment rate has fallen to its lowest level since 2019.",
     "Oil prices rose above $80 a barrel for the first time since April.",
+    "The yield was the highest since 5.99 pct on June 30, 1986.",
   ])("a record's 'since' is not the time of the claim: %s", (text) => {
     const { claims } = extractClaims({ text, publishedAt: "2025-08-20" });
     expect(claims[0]!.time).toMatchObject({ basis: "publication" });

@@ -44,7 +44,7 @@ export const PERIOD_RULES: Rule[] = [
     // March 31": the span of that length which ends there.
     first: true,
     key: "fiscal",
-    re: new RegExp(`\\b(?:the\\s+)?(?:(?:financial|fiscal)\\s+)?(${SPAN})\\s+(?:ending|ended|ends|to|through)\\s+(?:on\\s+|in\\s+)?(?:(\\d{1,2})\\s+)?${MONTH}(?:\\s*(\\d{1,2})(?!\\d))?(?:,?\\s+${YEAR})?`, "gi"),
+    re: new RegExp(`\\b(?:the\\s+)?(?:(?:financial|fiscal)\\s+)?(${SPAN})\\s+(?:ending|ended|ends|to|through)\\s+(?:on\\s+|in\\s+)?(?:early\\s+|mid-?|late\\s+)?(?:(\\d{1,2})\\s+)?${MONTH}(?:\\s*(\\d{1,2})(?!\\d))?(?:,?\\s+${YEAR})?`, "gi"),
     resolve: (m, ctx) => {
       const [month, day] = [monthNumber(m[3]!), m[2] || m[4] ? Number(m[2] ?? m[4]) : null];
       if (/^week$/i.test(m[1]!)) return weekEnding(month, day, m[5], ctx);
@@ -235,7 +235,8 @@ export const PERIOD_RULES: Rule[] = [
   },
   {
     key: "month",
-    re: new RegExp(`\\b(?:in|during|since|until|by|last|this|next|early|late|mid-?|from|of|through|before|after)\\s+${MONTH}(?!\\s*\\d)`, "gi"),
+    // "by end-December", "mid-March": a month with a hyphened part of it.
+    re: new RegExp(`\\b(?:(?:in|during|since|until|by|last|this|next|early|late|mid-?|from|of|through|before|after)\\s+|(?:end|mid|early|late)-)${MONTH}(?!\\s*\\d)`, "gi"),
     resolve: (m, ctx) => {
       if (!/^[A-Z]/.test(m[1]!)) return null;
       const p = nearest(ctx, (y) => monthPeriod(y, monthNumber(m[1]!)));
