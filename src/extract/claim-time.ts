@@ -118,8 +118,13 @@ export function claimTime(text: string, span: Span, t: SentenceTimes, ref: Day |
 // so a later "a year earlier" still counts from the story's own time.
 const BASELINE = /\b(?:ago|earlier|before)$/i;
 
+const AHEAD = /^(?:by|until|through|(?:the\s+|over\s+the\s+)?(?:next|coming))\b/i;
+
 function remember(story: Narrative, time: ClaimTime): ClaimTime {
   if (time.text && BASELINE.test(time.text)) return time;
+  // A target or outlook ("by year-end", "by 2030", "the next four years"): what the story expects, not
+  // the time its other sentences report on.
+  if (time.text && AHEAD.test(time.text)) return time;
   story.paragraph = time;
   story.article = time;
   return time;

@@ -71,6 +71,8 @@ describe("relative to publication (2025-08-20)", () => {
     ["The company hired 500 people this summer.", "2025-06-01", "2025-08-31"],
     ["Heating bills rose 20% last winter.", "2024-12-01", "2025-02-28"],
     ["Heating bills will rise next winter.", "2025-12-01", "2026-02-28"],
+    ["Officials project two rate cuts by the end of the year.", "2025-08-20", "2025-12-31"],
+    ["Debt will fall by the end of next year.", "2025-08-20", "2026-12-31"],
     // Each time reads the tense of its own clause: the later "will" does not move the first quarter.
     ["Prices rose 1.8% in the first quarter, but inflation will pick up later.", "2025-01-01", "2025-03-31"],
     ["Output, down 0.5% in July from June, is likely to turn positive.", "2025-07-01", "2025-07-31"],
@@ -171,6 +173,13 @@ describe("claim times in a story", () => {
     const text = "In the first half, Tesla delivered 720,803 vehicles, down 13% from the same period in 2024.";
     const { claims } = extractClaims({ text, publishedAt: "2025-08-20" });
     expect(claims[0]!.time).toMatchObject({ start: "2025-01-01", end: "2025-06-30" });
+  });
+
+  it("a target ('by year-end', 'the next four years') is not the time later sentences report on", () => {
+    const text = "The bank expects to cut 6,000 jobs by year-end. Its profit fell 5% to $2 billion.";
+    const { claims } = extractClaims({ text, publishedAt: "2025-08-20" });
+    expect(claims[0]!.time).toMatchObject({ start: "2025-08-20", end: "2025-12-31" });
+    expect(claims[1]!.time).toMatchObject({ basis: "publication" });
   });
 
   it("a closing attribution ('…, the bank said') does not put the claim in the past", () => {

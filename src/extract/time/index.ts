@@ -14,7 +14,7 @@ import { triggeredRules } from "./triggers.js";
 // Fiscal years first ("… ended June 30, 2024" is one period, not a day), then days, then chrono-node for
 // day forms the rules miss, then the remaining periods.
 const FIRST_RULES = [...PERIOD_RULES.filter((r) => r.first), ...DAY_RULES];
-const LATER_RULES = [...PERIOD_RULES.filter((r) => !r.first), ...SPAN_RULES];
+const LATER_RULES = [...SPAN_RULES, ...PERIOD_RULES.filter((r) => !r.first)];
 
 export interface TimeMention {
   /** Offsets into the sentence. */

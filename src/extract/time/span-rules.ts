@@ -1,5 +1,6 @@
 // Named spans news writes without a number: a quarter by its months ("the April-June quarter"), a
-// season ("this summer", "winter 2024"), and the year so far ("since the start of the year").
+// season ("this summer", "winter 2024"), the year so far ("since the start of the year") and what is
+// left of it ("by the end of the year").
 import { compare, type Day, daysInMonth, monthNumber, type Period } from "./calendar.js";
 import { explicit, MONTH, nearest, relative, type Rule, type Tense, YEAR } from "./rule-kit.js";
 
@@ -30,6 +31,16 @@ function seasonFrom(ref: Day, which: string, name: string, tense: Tense): Period
 }
 
 export const SPAN_RULES: Rule[] = [
+  {
+    key: "relative",
+    // "by the end of the year", "by year-end", "by the end of next year": a target, from now to then.
+    re: /\b(?:by|until|through)\s+(?:the\s+)?(?:end\s+of\s+(the|this|next)\s+year|year[-\s]end)\b/gi,
+    resolve: (m, ctx) => {
+      if (!ctx.ref) return null;
+      const y = m[1]?.toLowerCase() === "next" ? ctx.ref.y + 1 : ctx.ref.y;
+      return relative({ start: ctx.ref, end: { y, m: 12, d: 31 } }, "year");
+    },
+  },
   {
     key: "quarter",
     re: new RegExp(`\\b${MONTH}\\s*[-–/]\\s*${MONTH}\\s+quarter\\b(?:\\s+(?:of\\s+)?${YEAR})?`, "g"),

@@ -14,7 +14,7 @@ const TRIGGER = new RegExp(
     "(\\d{1,3}0s\\b)",
     "((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))",
     "((?:1[89]|20)\\d{2}\\b)",
-    "((?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]oming|[Cc]urrent)\\s|(?:[Yy]ear|[Mm]onth)[-\\s]to[-\\s]date|(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|[Ff]all)\\s+(?:of\\s+)?(?:19|20)\\d{2}|(?:start|beginning) of (?:the|this) year)",
+    "((?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]oming|[Cc]urrent)\\s|(?:[Yy]ear|[Mm]onth)[-\\s]to[-\\s]date|(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|[Ff]all)\\s+(?:of\\s+)?(?:19|20)\\d{2}|(?:start|beginning|end) of (?:the|this|next) year|[Yy]ear[-\\s]end)",
     "(ago\\b)",
     "((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\\b)",
   ].join("|")})`,
