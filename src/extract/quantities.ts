@@ -47,6 +47,11 @@ const WEATHER = /temperat|heat|warm|cold|hot\b|weather|climate|degree|celsius|fa
 const METRES = /^\s*(?:tall|high|long|wide|deep|away|across|thick|above|below|underground|in (?:length|height|diameter))\b/;
 const VAGUE =
   /\b(tens of thousands|hundreds of thousands|tens of millions|hundreds of millions|hundreds|thousands|millions|billions|trillions|dozens)\b/gi;
+// Every vague amount ends in one of these (any case but all-capitals, which only headlines use): four
+// substring checks spare most sentences the case-insensitive scan.
+const mayBeVague = (s: string) =>
+  s.includes("illions") || s.includes("ousands") || s.includes("undreds") || s.includes("ozens") || /[A-Z]{5}/.test(s);
+
 const VAGUE_VALUE: Record<string, number> = {
   "tens of thousands": 1e4, "hundreds of thousands": 1e5, "tens of millions": 1e7, "hundreds of millions": 1e8,
   hundreds: 100, thousands: 1000, millions: 1e6, billions: 1e9, trillions: 1e12, dozens: 24,
@@ -74,7 +79,7 @@ export function findQuantities(s: string, offset = 0, storyNamesCurrency?: boole
     const q = readAmount(s, m);
     if (q && !overlaps(masked, q.span.start, q.span.end) && !overlapsFound(found, m.index, m.index + m[0].length)) found.push(q);
   }
-  VAGUE.lastIndex = 0;
+  VAGUE.lastIndex = mayBeVague(s) ? 0 : s.length;
   for (let m = VAGUE.exec(s); m; m = VAGUE.exec(s)) {
     const start = m.index;
     const end = start + m[0].length;

@@ -151,6 +151,8 @@ export function findTimes(s: string, ref: Day | null, tense: Tense = tenseOf(s))
 }
 
 export function findShift(s: string): TimeShift | null {
+  // Substring checks first: most sentences hold none of the four words, and this runs on every one.
+  if (!(s.includes("after") || s.includes("later") || s.includes("before") || s.includes("earlier"))) return null;
   if (!/\b(?:after|later|before|earlier)\b/.test(s)) return null;
   SHIFT.lastIndex = 0;
   const m = SHIFT.exec(s);
