@@ -71,6 +71,13 @@ const NOT_SUBJECT = new Set([
   "Experts", "Chinese", "American", "US", "U.S.", "Former", "Nevertheless", "Meanwhile", "Still", "Also",
   "AI", "CEO", "GDP", "UK", "EU", "UN", "Between", "No", "One", "Two", "Three", "Four", "Five", "Six", "Seven",
   "Eight", "Nine", "Ten", "Shares", "Prices", "Sales", "Revenue", "Profits", "Exports", "Imports",
+  // Words that open a sentence, capitalised only for that: "According to …", "Last year, Amazon …".
+  "According", "Last", "Next", "Earlier", "Later", "Today", "Yesterday", "Overall", "Separately", "Instead",
+  "Yet", "Here", "There", "Such", "Each", "Every", "All", "Both", "Several", "Few", "More", "Less", "Only",
+  "Just", "About", "Around", "Nearly", "Almost", "Over", "Under", "Up", "Down", "Why", "What", "How", "Who",
+  "Where", "Which", "With", "Without", "Among", "Against", "Amid", "To", "Of", "Asked", "Following",
+  "Including", "Unlike", "Like", "Thanks", "Because", "So", "Thus", "Therefore", "Once", "Until", "Whether",
+  "Though", "Unless", "Not", "Roughly", "Above", "Below", "Within", "Through",
 ]);
 const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
@@ -79,7 +86,7 @@ export function findSubject(claim: string): string | null {
   NAME.lastIndex = 0;
   for (let m = NAME.exec(claim); m; m = NAME.exec(claim)) {
     const words = m[0].split(/\s+/);
-    while (words.length && (NOT_SUBJECT.has(words[0]!) || MONTH_OR_DAY.test(words[0]!) || /^(?:of|and|de|la)$/.test(words[0]!) || /-based$/.test(words[0]!))) words.shift();
+    while (words.length && (NOT_SUBJECT.has(words[0]!) || MONTH_OR_DAY.test(words[0]!) || /^(?:of|and|de|la)$/.test(words[0]!) || /-based$|^I['’]/.test(words[0]!))) words.shift();
     while (words.length && /^(?:of|and|de|la)$/.test(words[words.length - 1]!)) words.pop();
     const name = words.join(" ").split(/[’']s\b/)[0]!.replace(/[.,]$/, "");
     if (name && !/^\d/.test(name)) return name;
