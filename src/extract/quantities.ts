@@ -47,11 +47,6 @@ const WEATHER = /temperat|heat|warm|cold|hot\b|weather|climate|degree|celsius|fa
 const METRES = /^\s*(?:tall|high|long|wide|deep|away|across|thick|above|below|underground|in (?:length|height|diameter))\b/;
 const VAGUE =
   /\b(tens of thousands|hundreds of thousands|tens of millions|hundreds of millions|hundreds|thousands|millions|billions|trillions|dozens)\b/gi;
-// Every vague amount ends in one of these (any case but all-capitals, which only headlines use): four
-// substring checks spare most sentences the case-insensitive scan.
-const mayBeVague = (s: string) =>
-  s.includes("illions") || s.includes("ousands") || s.includes("undreds") || s.includes("ozens") || /[A-Z]{5}/.test(s);
-
 const VAGUE_VALUE: Record<string, number> = {
   "tens of thousands": 1e4, "hundreds of thousands": 1e5, "tens of millions": 1e7, "hundreds of millions": 1e8,
   hundreds: 100, thousands: 1000, millions: 1e6, billions: 1e9, trillions: 1e12, dozens: 24,
@@ -79,7 +74,7 @@ export function findQuantities(s: string, offset = 0, storyNamesCurrency?: boole
     const q = readAmount(s, m);
     if (q && !overlaps(masked, q.span.start, q.span.end) && !overlapsFound(found, m.index, m.index + m[0].length)) found.push(q);
   }
-  VAGUE.lastIndex = mayBeVague(s) ? 0 : s.length;
+  VAGUE.lastIndex = 0;
   for (let m = VAGUE.exec(s); m; m = VAGUE.exec(s)) {
     const start = m.index;
     const end = start + m[0].length;
@@ -181,7 +176,7 @@ function readAmount(s: string, m: RegExpExecArray): Found | null {
     if (MINOR_UNITS.has(r[1]!.toLowerCase())) value /= 100;
   } else if (!unitFound && (r = sticky(CURRENCY_AFTER, s, end))) {
     [type, unit, end, unitFound] = ["money", CURRENCY_SUFFIX[r[1]!]!, end + r[0].length, true];
-  } else if (!unitFound && !scaled && m[1] !== undefined && sticky(PENCE, s, end) && PENCE_CONTEXT.test(s) && !SCREEN.test(s)) {
+  } else if (!unitFound && !scaled && s.charCodeAt(end) === 112 && m[1] !== undefined && sticky(PENCE, s, end) && PENCE_CONTEXT.test(s) && !SCREEN.test(s)) {
     [type, unit, end, unitFound, value] = ["money", "GBP", end + 1, true, value / 100];
   } else if (!unitFound && (r = sticky(DURATION, s, end))) {
     [type, unit, end, unitFound] = ["duration", DURATION_UNITS[r[1]!.toLowerCase()]!, end + r[0].length, true];
@@ -213,4 +208,4 @@ function readAmount(s: string, m: RegExpExecArray): Found | null {
 }
 
 /** Float noise from scaling ("17.1 * 1e9") would defeat equality on stored figures. */
-const round = (v: number) => Number(v.toPrecision(12));
+const round = (v: number) => (Number.isInteger(v) ? v : Number(v.toPrecision(12)));

@@ -47,12 +47,16 @@ function each(re: RegExp, s: string, f: (m: RegExpExecArray) => Found | null, ou
   }
 }
 
-type At = (m: RegExpExecArray, type: QuantityType, value: number | null) => Found | null;
-type Reader = (m: RegExpExecArray, at: At, s: string) => Found | null;
+type Reader = (m: RegExpExecArray, s: string) => Found | null;
 
-const pair = (m: RegExpExecArray, at: At) => {
+/** The whole match as a quantity of `type`, when its value could be read. */
+function at(s: string, m: RegExpExecArray, type: QuantityType, value: number | null): Found | null {
+  return value === null || !Number.isFinite(value) ? null : found(s, m.index, m.index + m[0].length, type, value);
+}
+
+const pair = (m: RegExpExecArray, s: string) => {
   const [a, b] = [num(m[1]!), num(m[2]!)];
-  return a !== null && b ? at(m, "ratio", a / b) : null;
+  return a !== null && b ? at(s, m, "ratio", a / b) : null;
 };
 const ordinal = (w: string) => num(w.replace(/(?<=\d)(st|nd|rd|th)$/i, ""));
 // One pass over the sentence tells which readers can match at all: most sentences hold no rank or
@@ -78,17 +82,17 @@ const FAMILIES = ["ranked", "ordinal", "no", "ratioIn", "ratioFor", "fold", "tim
 type Family = (typeof FAMILIES)[number];
 
 const READERS: [family: Family, re: RegExp, read: Reader][] = [
-  ["ranked", RANKED, (m, at) => at(m, "rank", ordinal(m[1]!))],
-  ["ordinal", RANK_ORDINAL, (m, at) => at(m, "rank", ordinal(m[1]!))],
-  ["no", RANK_NO, (m, at) => at(m, "rank", num(m[1]!))],
-  ["ratioIn", RATIO_IN, (m, at) => pair(m, at)],
-  ["ratioFor", RATIO_FOR, (m, at) => pair(m, at)],
-  ["fold", FOLD, (m, at) => at(m, "ratio", num(m[1]!))],
-  ["times", TIMES, (m, at) => at(m, "ratio", num(m[1]!))],
+  ["ranked", RANKED, (m, s) => at(s, m, "rank", ordinal(m[1]!))],
+  ["ordinal", RANK_ORDINAL, (m, s) => at(s, m, "rank", ordinal(m[1]!))],
+  ["no", RANK_NO, (m, s) => at(s, m, "rank", num(m[1]!))],
+  ["ratioIn", RATIO_IN, pair],
+  ["ratioFor", RATIO_FOR, pair],
+  ["fold", FOLD, (m, s) => at(s, m, "ratio", num(m[1]!))],
+  ["times", TIMES, (m, s) => at(s, m, "ratio", num(m[1]!))],
   [
     "fraction",
     FRACTION,
-    (m, _at, s) => {
+    (m, s) => {
       const written = m[0].replace(/\s+of$/i, "");
       const value = parseFraction(written.replace(/^half$/i, "a half"));
       return value === null ? null : found(s, m.index, m.index + written.length, "count", value);
@@ -109,10 +113,8 @@ export function specialQuantities(s: string): Found[] {
   const out: Found[] = [];
   const families = triggered(s);
   if (families.size === 0) return out;
-  const at: At = (m, type, value) =>
-    value === null || !Number.isFinite(value) ? null : found(s, m.index, m.index + m[0].length, type, value);
   for (const [family, re, read] of READERS) {
-    if (families.has(family)) each(re, s, (m) => read(m, at, s), out);
+    if (families.has(family)) each(re, s, (m) => read(m, s), out);
   }
   return out;
 }
