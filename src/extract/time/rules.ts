@@ -9,6 +9,12 @@ import {
   weekPeriod, yearPeriod,
 } from "./calendar.js";
 
+// Canada's and Australia's governments are "federal" too: the US needs naming, or one of its own bodies.
+const US_BODIES = /\b(?:Congress(?:ional)?|CBO|Pentagon|Medicare|Medicaid|Social Security)\b/;
+const US_GOVERNMENT = /\b(?:federal|government|Treasury|budget|deficit)\b/i;
+const US_NAMED = /\bU\.S\.|\bUS\b|\bUnited States\b|\bAmerican\b|\bWashington\b/;
+const usFederal = (s: string) => US_BODIES.test(s) || (US_GOVERNMENT.test(s) && US_NAMED.test(s));
+
 // The spans a period can be measured back from its end.
 const SPAN = "half[-\\s]year|year|quarter|half|week|(?:three|six|nine|twelve|3|6|9|12)\\s+months";
 const WORD_MONTHS: Record<string, number> = {
@@ -76,7 +82,13 @@ export const PERIOD_RULES: Rule[] = [
     // Not "fiscal 1987/88": that is a split year, read below.
     // Nor "fiscal 2025" in "the second quarter of fiscal 2025": the quarter rule reads that whole.
     re: /\b(?<!\b(?:quarter|half|Q[1-4]|H[12])\s+(?:of\s+)?)(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s?'?)(\d{4}|\d{2})\b(?![/-]\d)/gi,
-    resolve: (m) => explicit(yearPeriod(shortYear(m[1]!)), "fiscal_year"),
+    resolve: (m) => {
+      const y = shortYear(m[1]!);
+      // The US government's fiscal year 2025 ran from October 2024 to September 2025; a company's is its
+      // own, unknown here, so the calendar year stands for it.
+      if (usFederal(m.input)) return explicit({ start: { y: y - 1, m: 10, d: 1 }, end: { y, m: 9, d: 30 } }, "fiscal_year");
+      return explicit(yearPeriod(y), "fiscal_year");
+    },
   },
   {
     // "1987/88" runs April to March unless its end is written out: "fiscal 1986/87 ending June 30"
