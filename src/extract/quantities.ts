@@ -32,7 +32,8 @@ const PERCENT = /[\s-]?(?:%|per[\s-]?cent\b|pct\b|pc\b)/iy;
 const POINTS = /\s+(?:percentage points?|percent(?:age)? pts?)\b|\s?(?:pp|ppts?)\b/iy;
 const BASIS = /\s?(?:basis points?|bps)\b/iy;
 // "five pounds of flour" weighs; "five pounds" pays.
-const CURRENCY_WORD = new RegExp(`\\s*(?:of\\s+)?(${alternation(Object.keys(CURRENCY_WORDS))})\\b(?<!\\bpounds?(?=\\s+of\\b))`, "iy");
+// "a 12-cent dividend", "a 50-dollar bill": the hyphen binds the unit as a space would.
+const CURRENCY_WORD = new RegExp(`(?:\\s*|-)(?:of\\s+)?(${alternation(Object.keys(CURRENCY_WORDS))})\\b(?<!\\bpounds?(?=\\s+of\\b))`, "iy");
 const CURRENCY_AFTER = new RegExp(`\\s?(${alternation(Object.keys(CURRENCY_SUFFIX))})(?![\\w$€£¥])`, "y");
 // "352p" is pence where the sentence is about prices or shares; "1080p" on a screen is not.
 const PENCE = /p(?![A-Za-z0-9])/y;

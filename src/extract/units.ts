@@ -27,7 +27,7 @@ export const CURRENCY_WORDS: Record<string, string> = {
   franc: "CHF", francs: "CHF", "swiss francs": "CHF", rouble: "RUB", roubles: "RUB", ruble: "RUB",
   rubles: "RUB", peso: "MXN", pesos: "MXN", real: "BRL", reais: "BRL", rand: "ZAR", lira: "TRY",
   naira: "NGN", ringgit: "MYR", baht: "THB", dirham: "AED", dirhams: "AED", riyal: "SAR", riyals: "SAR",
-  shekel: "ILS", shekels: "ILS", krona: "SEK", kronor: "SEK", krone: "NOK", kroner: "NOK", cents: "USD", cts: "USD",
+  shekel: "ILS", shekels: "ILS", krona: "SEK", kronor: "SEK", krone: "NOK", kroner: "NOK", cents: "USD", cent: "USD", cts: "USD",
   usd: "USD", eur: "EUR", gbp: "GBP", jpy: "JPY", cny: "CNY", chf: "CHF", inr: "INR", hkd: "HKD",
   rmb: "CNY", "chinese yuan": "CNY", "japanese yen": "JPY", "indian rupees": "INR", "mexican pesos": "MXN",
   "turkish lira": "TRY", "british pounds": "GBP", "south african rand": "ZAR", "brazilian reais": "BRL",
@@ -56,7 +56,7 @@ export const CURRENCY_WORDS: Record<string, string> = {
 };
 
 /** Minor units, written after the amount and worth a hundredth of the currency. */
-export const MINOR_UNITS = new Set(["cents", "cts", "pence"]);
+export const MINOR_UNITS = new Set(["cents", "cent", "cts", "pence"]);
 
 /** Currency signs that some writers put after the amount ("10 €"). */
 export const CURRENCY_SUFFIX: Record<string, string> = { "€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY", "元": "CNY", "₹": "INR" };
