@@ -41,6 +41,9 @@ const PENCE_CONTEXT = /£|\b(?:shares?|pence|prices?|costs?|dividends?|litre|lit
 const SCREEN = /\b(?:video|resolution|screens?|display|stream(?:ing)?|HD|camera|pixels?)\b/i;
 const DURATION = new RegExp(`[\\s-]+(${alternation(Object.keys(DURATION_UNITS))})\\b`, "iy");
 const MEASURE = new RegExp(`(?:\\s|-)?(${alternation(Object.keys(MEASURE_UNITS))})(?![A-Za-z0-9])`, "iy");
+// "ten miles", "a six-mile trip": spelled-out numbers take units written out in full, not "points" ("two
+// points to make") or one- and two-letter symbols.
+const WORD_MEASURE = /^(?!points?$|degrees?$|calories$)[a-z]{3,}(?:\s+[a-z]+)*$/i;
 // "40C", "104F": temperatures written the British way, fused to the number.
 const TEMPERATURE = /°?([CF])(?![A-Za-z\d])/y;
 // Only where the sentence is about heat or cold: "the 3C report" is a name.
@@ -181,7 +184,7 @@ function readAmount(s: string, m: RegExpExecArray): Found | null {
     [type, unit, end, unitFound, value] = ["money", "GBP", end + 1, true, value / 100];
   } else if (!unitFound && (r = sticky(DURATION, s, end))) {
     [type, unit, end, unitFound] = ["duration", DURATION_UNITS[r[1]!.toLowerCase()]!, end + r[0].length, true];
-  } else if (!unitFound && m[1] !== undefined && (r = sticky(MEASURE, s, end))) {
+  } else if (!unitFound && (r = sticky(MEASURE, s, end)) && (m[1] !== undefined || WORD_MEASURE.test(r[1]!))) {
     [type, unit, end, unitFound] = ["measure", MEASURE_UNITS[r[1]!.toLowerCase()]!, end + r[0].length, true];
   } else if (!unitFound && m[1] !== undefined && (r = sticky(TEMPERATURE, s, end)) && WEATHER.test(s)) {
     [type, unit, end, unitFound] = ["measure", `°${r[1]}`, end + r[0].length, true];

@@ -48,7 +48,12 @@ export function linkQuantities(s: string, qs: Found[], storyNamesCurrency?: bool
       else if (changeBefore && /^\s*to\s*$/i.test(gap) && a.type === b.type && !/\bby\s+$/i.test(lead)) {
         b.role = "to";
       } else if (!changeBefore) [a.role, b.role] = ["low", "high"];
-      else b.role = "to";
+      else {
+        b.role = "to";
+        // "fell by 500,000 barrels a day to 8.1 million": the level is in the change's unit (a
+        // percentage change says nothing of the level's: "firmed 0.2% to 4.12").
+        if ((a.type === "measure" || a.type === "money") && bare(b)) share(a, b);
+      }
       if (a.role === "low" || a.role === "from") {
         share(b, a);
         share(a, b);

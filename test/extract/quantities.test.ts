@@ -119,6 +119,11 @@ describe("durations, measures, ranks and ratios", () => {
     ["The pipeline is 450 km long.", { type: "measure", value: 450, unit: "km" }],
     ["The farm produces 500 MW of power.", { type: "measure", value: 500, unit: "MW" }],
     ["The mill shipped 40,000 tonnes of steel.", { type: "measure", value: 40000, unit: "tonne" }],
+    ["Output totaled 291,890 metric tons in the week.", { type: "measure", value: 291890, unit: "tonne" }],
+    ["It owns 190,000 square meters of offices.", { type: "measure", value: 190000, unit: "m2" }],
+    ["The car can reach 188 miles an hour.", { type: "measure", value: 188, unit: "mph" }],
+    ["The storm cut a path ten miles long.", { text: "ten miles", type: "measure", value: 10, unit: "mile" }],
+    ["He made a six-mile trip.", { text: "six-mile", type: "measure", value: 6, unit: "mile" }],
     ["It is ranked No. 1 in the region.", { type: "rank", value: 1 }],
     ["It is the country's third-largest lender.", { type: "rank", value: 3, text: "third-largest" }],
     ["One in five adults smokes.", { type: "ratio", value: 0.2 }],
@@ -190,6 +195,17 @@ describe("ranges and changes are linked by role", () => {
     ["Shell eased 1 to 416 in London.", [["count", 1, null], ["count", 416, "to"]]],
   ])("markets' verbs of change make a change and its level, not a range: %s", (sentence, expected) => {
     expect(findQuantities(sentence).map((q) => [q.type, q.value, q.role])).toEqual(expected);
+  });
+
+  it("the level after a change in barrels or dollars is in the same unit", () => {
+    const qs = findQuantities("Oil output fell by 500,000 barrels a day to 8.1 million.");
+    expect(qs.map((q) => [q.type, q.value, q.unit, q.role])).toEqual([
+      ["measure", 500000, "barrel/day", null], ["measure", 8.1e6, "barrel/day", "to"],
+    ]);
+  });
+
+  it("'three points to make' is a count, not a measure", () => {
+    expect(findQuantities("I have three points to make.")[0]).toMatchObject({ type: "count", value: 3 });
   });
 
   it("'ticked up to' is where a figure went, not a cap", () => {
