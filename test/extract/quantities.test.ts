@@ -265,35 +265,6 @@ describe("ranges and changes are linked by role", () => {
   });
 });
 
-describe("never amounts", () => {
-  it.each([
-    "The video streams in 1080p.",
-    "The FTSE 100 closed higher.",
-    "Delegates met at COP 28 in Dubai.",
-    "Its H20 and A800 chips replaced the H800.",
-    "Huawei sells CloudMatrix 384 systems.",
-    "Companies like Qihoo 360 use them.",
-    "It ordered the Boeing 737 and the Airbus A320.",
-    "It will take delivery of one Boeing Co <BA.N> 747 freighter.",
-    "The 3C report came out on Monday.",
-    "The iPhone 15 launched quietly.",
-    "3M makes tape; Formula 1 makes noise.",
-    "The vote was held in 2022.",
-    "The summit opened on April 7 in Paris.",
-    "The meeting starts at 3 p.m. sharp.",
-    "Call +1 (555) 123-4567 for tickets.",
-    "She lives at 10 Downing Street now.",
-    "Arsenal won 3-1 at home.",
-    "Read more at https://example.com/2024/story-123 today.",
-    "The COVID-19 pandemic changed that.",
-    "The 7-Eleven on Main Road opened.",
-    "A mouse can get through a 1/4 inch gap.",
-    "The 10K run and the 5B bus route both start here.",
-  ])("%s", (sentence) => {
-    expect(findQuantities(sentence)).toEqual([]);
-  });
-});
-
 it("spans are offsets into the sentence plus the given offset", () => {
   const s = "It earned $5 billion.";
   const [q] = findQuantities(s, 100);
