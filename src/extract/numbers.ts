@@ -37,7 +37,9 @@ export function parseNumberWords(raw: string): number | null {
   let total = 0;
   let current = 0;
   let seen = false;
-  for (const w of words) {
+  for (const [i, w] of words.entries()) {
+    // "a thousand", "a million": the article stands for one, but only before a scale word.
+    if (i === 0 && (w === "a" || w === "an") && words.length > 1) continue;
     if (w in UNITS) current += UNITS[w]!;
     else if (w in TENS) current += TENS[w]!;
     else if (w === "hundred") current = (current || 1) * 100;

@@ -16,8 +16,14 @@ export interface Found extends Quantity {
   scaled: boolean;
 }
 
+const SMALL_WORD =
+  "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";
+const SCALE_WORD = "(?:hundred|thousand|million|billion|trillion)";
+// "seven hundred and fifty", "two thousand five hundred": after a scale word, "and" and a smaller
+// number carry on the same amount ("two and three" does not).
 const WORD_NUMBER =
-  "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\\s](?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:a|one)(?=\\s+(?:hundred|thousand|million|billion|trillion|dozen)))(?:\\s+(?:hundred|thousand|million|billion|trillion|dozen))*";
+  `(?:(?!one\\b)${SMALL_WORD}|(?:a|one)(?=\\s+(?:${SCALE_WORD}|dozen)))` +
+  `(?:\\s+(?:${SCALE_WORD}|dozen)|(?<=${SCALE_WORD})\\s+and\\s+${SMALL_WORD}\\b|(?<=${SCALE_WORD})\\s+${SMALL_WORD}(?=\\s+${SCALE_WORD}))*`;
 // "two and a half years", "five-and-a-half months".
 const AND_A_HALF = "[-\\s]and[-\\s]a[-\\s]half";
 const NUMBER = new RegExp(

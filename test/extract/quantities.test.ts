@@ -83,6 +83,18 @@ describe("counts", () => {
     expect(only(sentence)).toMatchObject({ type: "count", text, value });
   });
 
+  it.each([
+    ["Fewer than a thousand giant pandas live in the wild.", "Fewer than a thousand", 1000],
+    ["It raised the exemption to seven hundred and fifty dollars.", "seven hundred and fifty dollars", 750],
+    ["Two thousand five hundred people came.", "Two thousand five hundred", 2500],
+  ])("reads spelled-out amounts whole: %s", (sentence, text, value) => {
+    expect(only(sentence)).toMatchObject({ text, value });
+  });
+
+  it("'two and three bedrooms' are two numbers, not five", () => {
+    expect(findQuantities("We have two and three bedroom flats.").map((q) => q.value)).toEqual([2, 3]);
+  });
+
   it("reads two-thirds as a fraction", () => {
     const q = only("Two-thirds of voters backed the plan.");
     expect(q.type).toBe("count");
