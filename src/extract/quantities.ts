@@ -55,6 +55,7 @@ const TEMPERATURE = /°?([CF])(?![A-Za-z\d])/y;
 // Only where the sentence is about heat or cold: "the 3C report" is a name.
 const WEATHER = /temperat|heat|warm|cold|hot\b|weather|climate|degree|celsius|fahrenheit|frost|freez|scorch|sizzl/i;
 const METRES = /^\s*(?:tall|high|long|wide|deep|away|across|thick|above|below|underground|in (?:length|height|diameter))\b/;
+const MIXED_FRACTION = /\s(\d)\/(2|3|4|8|16)(?![\d/])/y;
 const VAGUE =
   /\b(tens of thousands|hundreds of thousands|tens of millions|hundreds of millions|hundreds|thousands|millions|billions|trillions|dozens)\b/gi;
 const VAGUE_VALUE: Record<string, number> = {
@@ -140,9 +141,16 @@ function readAmount(s: string, m: RegExpExecArray): Found | null {
   const raw = m[0];
   let value = m[1] !== undefined ? parseNumeral(m[1]) : wordsValue(raw);
   if (value === null || !Number.isFinite(value)) return null;
-  const numeral = value;
+  let numeral = value;
   let start = numStart;
   let end = numStart + raw.length;
+  // "2 1/2 years", "10 1/2 miles": a whole number and a fraction of one.
+  const mixed = m[1] !== undefined && /^\d+$/.test(raw) ? sticky(MIXED_FRACTION, s, end) : null;
+  if (mixed && Number(mixed[1]) < Number(mixed[2])) {
+    value += Number(mixed[1]) / Number(mixed[2]);
+    numeral = value;
+    end += mixed[0].length;
+  }
   let type: QuantityType = "count";
   let unit: string | null = null;
 

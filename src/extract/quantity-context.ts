@@ -5,7 +5,10 @@ import type { Bound } from "./types.js";
 const MONTH =
   "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b`);
-const TIME_AFTER = /^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|hrs\b|GMT|UTC|BST|EST|EDT|CET|ET\b|PT\b|local time)/i;
+const TIME_AFTER = /^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|BST|EST|EDT|CET|ET\b|PT\b|local time)/i;
+// "1500 hrs" is a clock time; "3 hrs" a duration.
+const MILITARY_TIME = /^\d{4}$/;
+const HRS_AFTER = /^\s?hrs\b/i;
 const CLOCK = /^:\d{2}\b/;
 const ADDRESS_AFTER =
   /^\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Way|Place|Square|Court|Plaza|Terrace)\b/;
@@ -87,6 +90,7 @@ export function notAnAmount(s: string, start: number, end: number, hasUnit: bool
   if (MONTH_WORD.test(word) || MONTH_AFTER.test(after)) return "date";
   if (DAY_WORD.test(word) && MONTH_WORD.test(wordBefore(s, start - word.length - 1))) return "date";
   if (TIME_AFTER.test(after) || CLOCK.test(after) || (prev === ":" && isDigit(s[start - 2]))) return "time";
+  if (HRS_AFTER.test(after) && MILITARY_TIME.test(s.slice(start, end))) return "time";
   if (ADDRESS_AFTER.test(after)) return "address";
   // "3-1", "24–17"; and a word fused to a number by a dash is a name ("7-Eleven").
   const afterDigitDash = (prev === "-" || prev === "–") && isDigit(s[start - 2]);

@@ -76,6 +76,8 @@ export const MEASURE_UNITS: Record<string, string> = {
   nm: "nm", nanometre: "nm", nanometer: "nm", nanometres: "nm", nanometers: "nm",
   foot: "ft", feet: "ft", ft: "ft", inch: "inch", inches: "inch",
   kg: "kg", kilogram: "kg", kilograms: "kg", kilo: "kg", kilos: "kg", gram: "g", grams: "g", g: "g",
+  mg: "mg", milligram: "mg", milligrams: "mg", mcg: "µg", "µg": "µg", microgram: "µg", micrograms: "µg",
+  ml: "ml", millilitre: "ml", millilitres: "ml", milliliter: "ml", milliliters: "ml",
   tonne: "tonne", tonnes: "tonne", ton: "ton", tons: "ton", t: "tonne", mt: "tonne", lb: "lb", lbs: "lb",
   "metric tons": "tonne", "metric ton": "tonne", "metric tonnes": "tonne", "metric tonne": "tonne",
   ounce: "oz", ounces: "oz", oz: "oz",

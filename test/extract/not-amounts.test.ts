@@ -18,6 +18,7 @@ describe("never amounts", () => {
     "The vote was held in 2022.",
     "The summit opened on April 7 in Paris.",
     "The meeting starts at 3 p.m. sharp.",
+    "The attack began at 1500 hrs.",
     "Call +1 (555) 123-4567 for tickets.",
     "She lives at 10 Downing Street now.",
     "Arsenal won 3-1 at home.",
