@@ -55,7 +55,8 @@ const TEMPERATURE = /°?([CF])(?![A-Za-z\d])/y;
 // Only where the sentence is about heat or cold: "the 3C report" is a name.
 const WEATHER = /temperat|heat|warm|cold|hot\b|weather|climate|degree|celsius|fahrenheit|frost|freez|scorch|sizzl/i;
 const METRES = /^\s*(?:tall|high|long|wide|deep|away|across|thick|above|below|underground|in (?:length|height|diameter))\b/;
-const MIXED_FRACTION = /\s(\d)\/(2|3|4|8|16)(?![\d/])/y;
+const MIXED_FRACTION = /\s(\d)\/(2|3|4|8|16)(?![\d/])|([½⅓⅔¼¾⅛])/y;
+const VULGAR: Record<string, number> = { "½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅛": 0.125 };
 const VAGUE =
   /\b(tens of thousands|hundreds of thousands|tens of millions|hundreds of millions|hundreds|thousands|millions|billions|trillions|dozens)\b/gi;
 const VAGUE_VALUE: Record<string, number> = {
@@ -144,10 +145,10 @@ function readAmount(s: string, m: RegExpExecArray): Found | null {
   let numeral = value;
   let start = numStart;
   let end = numStart + raw.length;
-  // "2 1/2 years", "10 1/2 miles": a whole number and a fraction of one.
+  // "2 1/2 years", "10 1/2 miles", "2½ years": a whole number and a fraction of one.
   const mixed = m[1] !== undefined && /^\d+$/.test(raw) ? sticky(MIXED_FRACTION, s, end) : null;
-  if (mixed && Number(mixed[1]) < Number(mixed[2])) {
-    value += Number(mixed[1]) / Number(mixed[2]);
+  if (mixed && (mixed[3] || Number(mixed[1]) < Number(mixed[2]))) {
+    value += mixed[3] ? VULGAR[mixed[3]]! : Number(mixed[1]) / Number(mixed[2]);
     numeral = value;
     end += mixed[0].length;
   }

@@ -68,6 +68,13 @@ export function linkQuantities(s: string, qs: Found[], storyNamesCurrency?: bool
       i++;
       continue;
     }
+    // "five or six miles", "10 or 15 percent": a bare number of like size before an amount with its unit.
+    if (/^\s*or\s*$/i.test(gap) && bare(a) && !a.scaled && !bare(b) && a.numeral < b.numeral && b.numeral <= 10 * a.numeral) {
+      [a.role, b.role] = ["low", "high"];
+      share(b, a);
+      i++;
+      continue;
+    }
     if (/^\s*,?\s*(?:up|down)?\s*from\s*$/i.test(gap) && /\bto\s+$/i.test(lead) && compatible(a, b)) {
       [a.role, b.role] = ["to", "from"];
       share(a, b);

@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadModel, type ModelFile, probability } from "../../src/extract/checkworthiness/model.js";
 import { sentenceSignals } from "../../src/extract/checkworthiness/signals.js";
-import { bestThreshold, f1At } from "../../scripts/train/metrics.js";
+import { bestThreshold, f1At, shippedThreshold } from "../../scripts/train/metrics.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), "factdesk-train-"));
@@ -97,5 +97,12 @@ describe("the threshold choice", () => {
     const { threshold } = bestThreshold(scored, 0.05);
     expect(threshold).toBeGreaterThan(0.15);
     expect(f1At(scored, threshold).f1).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it("ships the band's middle on a 0.05 grid, so a hundredth's drift does not move it", () => {
+    const shifted = scored.map((x) => (x.y ? x : { ...x, p: 0.11 }));
+    expect(bestThreshold(scored).threshold).not.toBe(bestThreshold(shifted).threshold);
+    expect(shippedThreshold(scored, 0)).toEqual({ threshold: 0.15, f1: 1 });
+    expect(shippedThreshold(shifted, 0)).toEqual({ threshold: 0.15, f1: 1 });
   });
 });

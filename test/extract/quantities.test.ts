@@ -140,6 +140,7 @@ describe("durations, measures, ranks and ratios", () => {
     ["The day has only 3 hrs of light.", { type: "duration", value: 3, unit: "hour" }],
     ["The talks lasted 3 1/2 hours.", { text: "3 1/2 hours", type: "duration", value: 3.5, unit: "hour" }],
     ["The notes pay 12 3/4% a year.", { text: "12 3/4%", type: "percent", value: 12.75 }],
+    ["He served 2½ years in prison.", { text: "2½ years", type: "duration", value: 2.5, unit: "year" }],
     ["It is ranked No. 1 in the region.", { type: "rank", value: 1 }],
     ["It is the country's third-largest lender.", { type: "rank", value: 3, text: "third-largest" }],
     ["One in five adults smokes.", { type: "ratio", value: 0.2 }],
@@ -218,6 +219,11 @@ describe("ranges and changes are linked by role", () => {
     expect(qs.map((q) => [q.type, q.value, q.unit, q.role])).toEqual([
       ["measure", 500000, "barrel/day", null], ["measure", 8.1e6, "barrel/day", "to"],
     ]);
+  });
+
+  it("'five or six miles' is a range in miles", () => {
+    const qs = findQuantities("The islands are five or six miles off the coast.");
+    expect(qs.map((q) => [q.value, q.unit, q.role])).toEqual([[5, "mile", "low"], [6, "mile", "high"]]);
   });
 
   it("'three points to make' is a count, not a measure", () => {
