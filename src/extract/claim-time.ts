@@ -25,9 +25,11 @@ export interface SentenceTimes {
   text: string;
   span: Span;
   mentions: TimeMention[];
-  /** The mentions that can date a claim: not a record's "since" baseline. */
+  /** The mentions that can date a claim: not a record's "since", nor a time a figure is compared with. */
   dating: TimeMention[];
   shift: TimeShift | null;
+  /** A time in the sentence (or its shift, "a year earlier") is a figure's baseline. */
+  compared: boolean;
   tense: Tense;
   /** The sentence looks ahead ("expects … to", "will"): a comparison in it is not about the story's past. */
   ahead: boolean;
@@ -65,8 +67,10 @@ export function sentenceTimes(s: string, span: Span, ref: Day | null, cues: Cues
   const tense = tenseOf(s, cues);
   const mentions = findTimes(s, ref, tense);
   const dating = mentions.filter((m) => datesTheClaim(s, m));
+  const shift = findShift(s);
+  const compared = (shift !== null && comparedAt(s, shift.start)) || mentions.some((m) => comparedAt(s, m.start));
   const ahead = tense === "future" || cues.has("projection");
-  return { text: s, span, mentions, dating, shift: findShift(s), tense, ahead };
+  return { text: s, span, mentions, dating, shift, compared, tense, ahead };
 }
 
 /** "two weeks after", "the past five years": a time expression, not an amount to check. */
@@ -97,9 +101,8 @@ export function claimTime(text: string, span: Span, t: SentenceTimes, ref: Day |
   const base = story.paragraph ?? story.article;
   // "up from 2.8 pct a year earlier" with no other time: the claim is about the story's time, which the
   // baseline is a year before; unless the story's time is still ahead, or the sentence looks ahead.
-  if ((shift && comparedAt(t.text, shift.start)) || t.mentions.some((m) => comparedAt(t.text, m.start))) {
-    const past = base && (!ref || base.start <= iso(ref));
-    if (base && past && !t.ahead) return { ...base, basis: "inherited" };
+  if (t.compared) {
+    if (base && (!ref || base.start <= iso(ref)) && !t.ahead) return { ...base, basis: "inherited" };
   } else if (shift && base && base.basis !== "publication") {
     const at = { start: sentence.start + shift.start, end: sentence.start + shift.end };
     const moved = applyShift({ start: parseDay(base.start)!, end: parseDay(base.end)! }, shift);
