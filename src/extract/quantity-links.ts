@@ -31,6 +31,10 @@ const compatible = (a: Found, b: Found) =>
   (bare(a) && !(isPercentage(b) && a.scaled)) ||
   (bare(b) && !(isPercentage(a) && b.scaled));
 
+/** "3 to 4 percent", "five or six miles": a bare low end of like size before an end with its unit. */
+const openRange = (a: Found, b: Found) =>
+  bare(a) && !a.scaled && !bare(b) && a.numeral < b.numeral && b.numeral <= 10 * a.numeral;
+
 export function linkQuantities(s: string, qs: Found[], storyNamesCurrency?: boolean): Found[] {
   for (let i = 0; i + 1 < qs.length; i++) {
     const a = qs[i]!;
@@ -42,7 +46,7 @@ export function linkQuantities(s: string, qs: Found[], storyNamesCurrency?: bool
       if (/\bfrom\s+$/i.test(lead)) [a.role, b.role] = ["from", "to"];
       // "rose 3 to 4 percent": a bare number and an amount with its unit are the two ends of one range
       // (of like size: "rose 12 to 1,500 points" is a change and where it went).
-      else if (bare(a) && !a.scaled && !bare(b) && a.numeral < b.numeral && b.numeral <= 10 * a.numeral) {
+      else if (openRange(a, b)) {
         [a.role, b.role] = ["low", "high"];
       }
       else if (changeBefore && /^\s*to\s*$/i.test(gap) && a.type === b.type && !/\bby\s+$/i.test(lead)) {
@@ -69,7 +73,7 @@ export function linkQuantities(s: string, qs: Found[], storyNamesCurrency?: bool
       continue;
     }
     // "five or six miles", "10 or 15 percent": a bare number of like size before an amount with its unit.
-    if (/^\s*or\s*$/i.test(gap) && bare(a) && !a.scaled && !bare(b) && a.numeral < b.numeral && b.numeral <= 10 * a.numeral) {
+    if (/^\s*or\s*$/i.test(gap) && openRange(a, b)) {
       [a.role, b.role] = ["low", "high"];
       share(b, a);
       i++;
