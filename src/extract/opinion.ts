@@ -12,6 +12,9 @@ export interface OpinionContext {
   concluding: boolean;
 }
 
+const NO_COMMENT =
+  /\b(?:declined|refused) to comment\b|\b(?:did not|didn't)(?: immediately)? (?:respond|reply) to (?:a |an )?(?:requests?|messages?|e-?mails?|calls?|inquiries)\b|\bcould not (?:immediately )?be reached\b|\b(?:was|were) not (?:immediately )?available for comment\b/i;
+
 /** The kind of non-assertion a sentence is, or null when it may hold a checkable claim.
  *  `figures`: whether the sentence states any quantity; a figure makes even a hedged sentence checkable. */
 export function opinionKind(sentence: string, ctx: OpinionContext, cues: Cues, figures: boolean): OpinionKind | null {
@@ -25,6 +28,8 @@ export function opinionKind(sentence: string, ctx: OpinionContext, cues: Cues, f
   if (/\?["”’)]*$/.test(sentence) && !quoted) return "question";
   if (!quoted && cues.has("first_person")) return "first_person";
   if (figures) return null;
+  // "Nvidia declined to comment.": a reporting formula, nothing said to check.
+  if (NO_COMMENT.test(sentence)) return "no_assertion";
   // "He gave no other details.": too short to name anyone or anything a checker could look up.
   if (wordCount(sentence, 7) < 7 && !/\s[A-Z]/.test(sentence)) return "no_assertion";
   if (ctx.concluding || cues.has("rhetoric")) return "rhetoric";

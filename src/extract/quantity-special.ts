@@ -11,7 +11,7 @@ const RANK_ORDINAL = new RegExp(
   `\\b(${ORDINAL})[-\\s](?:largest|biggest|highest|lowest|best|worst|most|least|fastest|slowest|richest|poorest|busiest|ranked|place|position|spot|strongest|weakest|smallest|oldest|largest-ever)\\b`,
   "gi",
 );
-const RANKED = new RegExp(`\\branked\\s+(?:No\\.\\s?)?(${ORDINAL}|\\d+)\\b`, "gi");
+const RANKED = new RegExp(`\\brank(?:s|ed)?\\s+(?:No\\.\\s?)?(${ORDINAL}|\\d+)\\b`, "gi");
 // "one in five", "3 out of 4": small numbers only, and never "10,000 in 3 years".
 const RATIO_IN = new RegExp(
   `(?<![$€£¥\\d.,])\\b(${SMALL})\\s+(?:in|out of)\\s+(?:every\\s+)?(${SMALL})\\b(?!\\s*(?:%|percent|years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)\\b)`,
@@ -64,7 +64,7 @@ const ordinal = (w: string) => num(w.replace(/(?<=\d)(st|nd|rd|th)$/i, ""));
 // Every ordinal ends in st/nd/rd/th ("first", "3rd", "twelfth"); a rank follows it with a superlative.
 const TRIGGER = new RegExp(
   [
-    "([Rr]anked\\b)",
+    "([Rr]ank(?:s|ed)?\\b)",
     "((?:st|nd|rd|th)[-\\s](?:[a-z]+est\\b|most|least|ranked|place|position|spot))",
     "([Nn]o\\.|#\\d|[Nn]umber\\s)",
     "(\\s(?:in|out of)\\s(?:every\\s)?(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\\b)",

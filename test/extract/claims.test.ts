@@ -19,6 +19,8 @@ describe("kinds", () => {
     ["“We will not sign this deal under any circumstances,” the minister told parliament.", "quote"],
     ["The minister said the deal would be signed soon.", "attribution"],
     ["The delays were caused by a shortage of drivers at the depot.", "causal"],
+    ["Tesla delivered 384,122 vehicles in the quarter, down 13.5% from a year earlier.", "change"],
+    ["Brazil ranks third in coffee exports.", "ranking"],
   ])("%s → %s", (text, kind) => {
     expect(one(text).kind).toBe(kind);
   });
@@ -60,6 +62,8 @@ describe("opinion and rhetoric yield no claim", () => {
     ["Will the port reopen before the holidays?", "question"],
     ["I think the strike is a mistake for everyone involved.", "first_person"],
     ["He gave no other details.", "no_assertion"],
+    ["Nvidia declined to comment.", "no_assertion"],
+    ["The White House did not immediately respond to a request for comment.", "no_assertion"],
   ])("%s", (text, detail) => {
     const out = extractClaims({ text, publishedAt: "2025-08-20" });
     expect(out.claims).toEqual([]);
