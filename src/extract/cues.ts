@@ -20,7 +20,8 @@ const FAMILIES: [Cue[], string][] = [
   [["rhetoric"], "highlights? the (?:challenges|importance|need|complexity|risks?|difficulties)|remains to be seen|only time will tell|will depend (?:not (?:just|only) )?on|depends? (?:not (?:just|only) )?on|long road ahead|a complex (?:environment|landscape|picture)|it is (?:clear|important|worth noting|unclear) (?:that|whether)|raises? (?:questions|concerns) about|serves? as a reminder|underscores? the|the goal is to|play(?:s|ed)? an? (?:key |major |significant |crucial |pivotal |important )?role|at a crossroads|a double-edged sword|the road ahead|time will tell"],
   [[], "(?:more|less|fewer|greater|higher|lower) than(?=\\s+[$£€¥\\d])"],
   [["projection", "future"], "will|is expected to|are expected to|expects? to|plans? to|aims? to|is set to|are set to|is likely to|are likely to|projected to"],
-  [["future"], "shall|planned|is due to|are due to|upcoming|going to"],
+  // "planned to", "planned for", not the adjective: "took a loss on the planned sale" is past.
+  [["future"], "shall|planned (?:to|for)|planning to|is due to|are due to|upcoming|going to"],
   // "forecasts" is as often a noun ("below forecasts") as a verb: a projection, but no tense.
   [["projection"], "projected|forecasts?|forecasted|predicted|targets?|next year|outlook|by (?:the end of )?(?:19|20)\\d{2}"],
   [["first_person"], "(?:I|we) (?:think|believe|feel|hope|argue|would argue|expect)|in my (?:view|opinion)"],

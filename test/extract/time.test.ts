@@ -84,6 +84,17 @@ describe("relative to publication (2025-08-20)", () => {
     expect(periodOf(sentence)).toMatchObject({ start, end });
   });
 
+  it.each([
+    ["The company expects to report a third-quarter net loss.", "1989-11-01", "1989-07-01"],
+    ["It took a loss in the third quarter on the planned sale of a unit.", "1989-11-01", "1989-07-01"],
+    ["The company will open a plant in the second quarter.", "1989-11-01", "1990-04-01"],
+    ["Profit rose 5% in the latest quarter.", "1989-11-01", "1989-07-01"],
+    ["Last April, a group of backers planned to acquire 30% of the company.", "1989-11-01", "1989-04-01"],
+    ["The accession was planned for early March.", "1989-11-01", "1990-03-01"],
+  ])("which year's quarter or month: %s (published %s)", (sentence, published, start) => {
+    expect(periodOf(sentence, parseDay(published))).toMatchObject({ start });
+  });
+
   it("'fall' alone is a verb, not a season", () => {
     expect(findTimes("Prices fall 2% in spring.", PUBLISHED)).toEqual([]);
   });

@@ -55,6 +55,19 @@ export function nearest(ctx: RuleContext, make: (y: number) => Period | null): P
   return options.sort((a, b) => distance(a, ref) - distance(b, ref))[0] ?? null;
 }
 
+/**
+ * Which year's quarter or half: as `nearest`, except that results are reported weeks after a period
+ * closes, so "expects to report a third-quarter loss" in early November means the quarter just ended.
+ */
+export function nearestReported(ctx: RuleContext, make: (y: number) => Period): Period | null {
+  const ref = ctx.ref;
+  if (ref && ctx.tense === "future") {
+    const here = make(ref.y);
+    if (compare(here.end, ref) < 0 && compare(addDays(here.end, 60), ref) >= 0) return here;
+  }
+  return nearest(ctx, make);
+}
+
 export function fiscalEnding(month: number, day: number | null, year: number): Period {
   const end = { y: year, m: month, d: day ?? daysInMonth(year, month) };
   // A year ending on a month's last day starts on the 1st of the next month ("to Feb 28" from 1 March).

@@ -1,7 +1,7 @@
 // Periods chrono-node does not know: fiscal years, quarters, halves, bare years, decades, year ranges,
 // targets ("by 2030"), spans ("the past five years") and months without a year.
 import {
-  count, explicit, fiscalEnding, MONTH, NUM, nearest, ORD, relative, type Resolved, type Rule, type RuleContext,
+  count, explicit, fiscalEnding, MONTH, NUM, nearest, nearestReported, ORD, relative, type Resolved, type Rule, type RuleContext,
   shortYear, unitPeriod, YEAR,
 } from "./rule-kit.js";
 import {
@@ -111,7 +111,7 @@ export const PERIOD_RULES: Rule[] = [
       const short = m[4] ?? m[5] ?? m[6];
       const y = m[3] ? Number(m[3]) : short ? 2000 + Number(short) : null;
       if (y !== null) return explicit(quarterPeriod(y, q), "quarter");
-      const p = nearest(ctx, (yy) => quarterPeriod(yy, q));
+      const p = nearestReported(ctx, (yy) => quarterPeriod(yy, q));
       return p && relative(p, "quarter");
     },
   },
@@ -121,7 +121,7 @@ export const PERIOD_RULES: Rule[] = [
     resolve: (m, ctx) => {
       const h = m[1] ? Number(m[1]) : m[2]!.toLowerCase() === "first" ? 1 : 2;
       if (m[3]) return explicit(halfPeriod(Number(m[3]), h), "half");
-      const p = nearest(ctx, (y) => halfPeriod(y, h));
+      const p = nearestReported(ctx, (y) => halfPeriod(y, h));
       return p && relative(p, "half");
     },
   },
@@ -248,10 +248,14 @@ export const PERIOD_RULES: Rule[] = [
   {
     key: "month",
     // "by end-December", "mid-March": a month with a hyphened part of it.
-    re: new RegExp(`\\b(?:(?:in|during|since|until|by|last|this|next|early|late|mid-?|from|of|through|before|after)\\s+|(?:end|mid|early|late)-)${MONTH}(?!\\s*\\d)`, "gi"),
+    re: new RegExp(`\\b(?:(in|during|since|until|by|last|this|next|early|late|mid-?|from|of|through|before|after)\\s+|(?:end|mid|early|late)-)${MONTH}(?!\\s*\\d)`, "gi"),
     resolve: (m, ctx) => {
-      if (!/^[A-Z]/.test(m[1]!)) return null;
-      const p = nearest(ctx, (y) => monthPeriod(y, monthNumber(m[1]!)));
+      if (!/^[A-Z]/.test(m[2]!)) return null;
+      // "last April" is the latest April gone, "next April" the first to come, whatever the verbs say.
+      const which = m[1]?.toLowerCase();
+      const tense = which === "last" ? "past" : which === "next" ? "future" : ctx.tense;
+      const month = monthNumber(m[2]!);
+      const p = nearest({ ...ctx, tense }, (y) => monthPeriod(y, month));
       return p && relative(p, "month");
     },
   },

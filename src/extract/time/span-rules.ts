@@ -1,7 +1,7 @@
 // Named spans news writes without a number: a quarter by its months ("the April-June quarter"), a
 // season ("this summer", "winter 2024"), the year so far ("since the start of the year") and what is
 // left of it ("by the end of the year").
-import { compare, type Day, daysInMonth, monthNumber, type Period } from "./calendar.js";
+import { addDays, compare, type Day, daysInMonth, monthNumber, type Period } from "./calendar.js";
 import { explicit, MONTH, nearest, relative, type Rule, type Tense, YEAR } from "./rule-kit.js";
 
 const SEASON_START: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
@@ -30,7 +30,20 @@ function seasonFrom(ref: Day, which: string, name: string, tense: Tense): Period
   return years.map((y) => season(name, y)).find((p) => compare(p.start, ref) > 0)!;
 }
 
+/** The last quarter or half to have ended before publication. */
+function latestEnded(ref: Day, months: 3 | 6): Period {
+  const start = { y: ref.y, m: Math.floor((ref.m - 1) / months) * months + 1, d: 1 };
+  const end = addDays(start, -1);
+  return { start: { y: end.y, m: end.m - months + 1, d: 1 }, end };
+}
+
 export const SPAN_RULES: Rule[] = [
+  // "the latest quarter", "the most recent half": in a results story, the one just reported.
+  ...(["quarter", "half"] as const).map((unit): Rule => ({
+    key: unit,
+    re: new RegExp(`\\bthe\\s+(?:latest|most\\s+recent|just[-\\s]ended)\\s+${unit}\\b`, "gi"),
+    resolve: (_m, ctx) => ctx.ref && relative(latestEnded(ctx.ref, unit === "quarter" ? 3 : 6), unit),
+  })),
   {
     key: "relative",
     // "by the end of the year", "by year-end", "by the end of next year": a target, from now to then.
