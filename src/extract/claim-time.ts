@@ -66,7 +66,11 @@ function datesTheClaim(s: string, m: TimeMention): boolean {
 export function sentenceTimes(s: string, span: Span, ref: Day | null, cues: Cues): SentenceTimes {
   const tense = tenseOf(s, cues);
   const mentions = findTimes(s, ref, tense);
-  const dating = mentions.filter((m) => datesTheClaim(s, m));
+  // "third-quarter profit rose to $5.8 million from $4 million a year earlier": the year-back period
+  // after the one the sentence is about is what it is compared with.
+  const dating = mentions.filter(
+    (m) => datesTheClaim(s, m) && !(m.yearBefore && mentions.some((o) => !o.yearBefore && o.start < m.start)),
+  );
   const shift = findShift(s);
   const compared = (shift !== null && comparedAt(s, shift.start)) || mentions.some((m) => comparedAt(s, m.start));
   const ahead = tense === "future" || cues.has("projection");
@@ -80,7 +84,8 @@ export function amountsOutsideTimes(quantities: Quantity[], t: SentenceTimes): Q
   return quantities.filter((q) => !spans.some((m) => q.span.start < at + m.end && q.span.end > at + m.start));
 }
 
-// "said last month" dates the saying, not what was said.
+const SAYING_TIME: ReadonlySet<string> = new Set(["day", "week", "month"]);
+// "said yesterday" dates the saying, not what was said.
 const REPORTING = /\b(?:said|says|announced|reported|told|stated)\s+$/i;
 
 // "the worst since records began in 1953", "the highest since 2015": the year a record is measured
@@ -93,7 +98,9 @@ export function claimTime(text: string, span: Span, t: SentenceTimes, ref: Day |
   const mentions = t.dating;
   const inside = mentions.filter((m) => sentence.start + m.start < span.end && sentence.start + m.end > span.start);
   const candidates = inside.length ? inside : mentions;
-  const about = candidates.find((m) => !REPORTING.test(t.text.slice(Math.max(0, m.start - 20), m.start)));
+  // "said on Tuesday", "said last month" date the saying; "reported third-quarter profit" names the
+  // figures' period.
+  const about = candidates.find((m) => !SAYING_TIME.has(m.granularity) || !REPORTING.test(t.text.slice(Math.max(0, m.start - 20), m.start)));
   // A time stated elsewhere in the sentence (a trimmed lead-in) still dates the claim.
   const stated = about ?? candidates[0];
   if (stated) return remember(story, toClaimTime(text, sentence, stated));
@@ -119,7 +126,7 @@ export function claimTime(text: string, span: Span, t: SentenceTimes, ref: Day |
 
 // "down from 9.06 mln a year ago": a baseline the figure is compared with, not where the story now is,
 // so a later "a year earlier" still counts from the story's own time.
-const BASELINE = /\b(?:ago|earlier|before)$/i;
+const BASELINE = /\b(?:ago|earlier|before)$|\b(?:year-earlier|year-ago|prior-year)\b/i;
 
 const AHEAD = /^(?:by|until|through|(?:the\s+|over\s+the\s+)?(?:next|coming))\b/i;
 

@@ -95,6 +95,13 @@ describe("relative to publication (2025-08-20)", () => {
     expect(periodOf(sentence, parseDay(published))).toMatchObject({ start });
   });
 
+  it("'a year earlier' beside a named period is that period a year back", () => {
+    const times = findTimes("Net income fell in the third quarter from a year earlier.", parseDay("1989-11-01"));
+    expect(times.map((t) => [t.period.start, t.granularity])).toEqual([
+      [{ y: 1989, m: 7, d: 1 }, "quarter"], [{ y: 1988, m: 7, d: 1 }, "quarter"],
+    ]);
+  });
+
   it("'fall' alone is a verb, not a season", () => {
     expect(findTimes("Prices fall 2% in spring.", PUBLISHED)).toEqual([]);
   });
@@ -188,6 +195,18 @@ describe("claim times in a story", () => {
     const text = "In the first half, Tesla delivered 720,803 vehicles, down 13% from the same period in 2024.";
     const { claims } = extractClaims({ text, publishedAt: "2025-08-20" });
     expect(claims[0]!.time).toMatchObject({ start: "2025-01-01", end: "2025-06-30" });
+  });
+
+  it("'reported third-quarter profit' is about the quarter; the year-earlier figure is its baseline", () => {
+    const text = "CMS reported third-quarter net of $68.2 million, or 83 cents a share, up from $66.8 million, or 81 cents, a year earlier.";
+    const { claims } = extractClaims({ text, publishedAt: "1989-11-02" });
+    expect(claims[0]!.time).toMatchObject({ text: "third-quarter", start: "1989-07-01", end: "1989-09-30" });
+  });
+
+  it("'in the year-earlier third quarter' dates the claim a year back", () => {
+    const text = "In the year-earlier third quarter, the bank had net income of $2.8 million.";
+    const { claims } = extractClaims({ text, publishedAt: "1989-11-02" });
+    expect(claims[0]!.time).toMatchObject({ start: "1988-07-01", end: "1988-09-30" });
   });
 
   it("a target ('by year-end', 'the next four years') is not the time later sentences report on", () => {

@@ -10,6 +10,7 @@ import type { Rule, RuleContext, RuleKey, Tense } from "./rule-kit.js";
 import { PERIOD_RULES } from "./rules.js";
 import { SPAN_RULES } from "./span-rules.js";
 import { triggeredRules } from "./triggers.js";
+import { yearBefore } from "./year-before.js";
 
 // Fiscal years first ("… ended June 30, 2024" is one period, not a day), then days, then chrono-node for
 // day forms the rules miss, then the remaining periods.
@@ -23,6 +24,8 @@ export interface TimeMention {
   period: Period;
   granularity: Granularity;
   basis: "explicit" | "relative";
+  /** "a year earlier" read as the sentence's named period a year back (see year-before.ts). */
+  yearBefore?: true;
 }
 
 /** "two weeks after Huang's visit": a shift from a time the story set earlier. */
@@ -147,6 +150,7 @@ export function findTimes(s: string, ref: Day | null, tense: Tense = tenseOf(s))
   applyRules(FIRST_RULES, s, keys, ctx, found);
   for (const m of chronoMentions(s, ref, found)) if (free(found, m.start, m.end)) found.push(m);
   applyRules(LATER_RULES, s, keys, ctx, found);
+  yearBefore(s, found);
   return found.sort((a, b) => a.start - b.start);
 }
 
