@@ -7,10 +7,8 @@ import type { QuantityType } from "./types.js";
 const SMALL = `\\d{1,3}|${Object.keys(UNITS).join("|")}|twenty|thirty|forty|fifty|hundred`;
 const ORDINAL = `(?:${Object.keys(ORDINALS).join("|")}|\\d+(?:st|nd|rd|th))`;
 const RANK_NO = /\b(?:No\.|no\.|number|#)\s?(\d{1,3}|one|two|three|four|five|ten)\b/g;
-const RANK_ORDINAL = new RegExp(
-  `\\b(${ORDINAL})[-\\s](?:largest|biggest|highest|lowest|best|worst|most|least|fastest|slowest|richest|poorest|busiest|ranked|place|position|spot|strongest|weakest|smallest|oldest|largest-ever)\\b`,
-  "gi",
-);
+const RANKS = "largest|biggest|highest|lowest|best|worst|most|least|fastest|slowest|richest|poorest|busiest|ranked|place|position|spot|strongest|weakest|smallest|oldest|largest-ever";
+const RANK_ORDINAL = new RegExp(`\\b(${ORDINAL})[-\\s](?:${RANKS})\\b`, "gi");
 const RANKED = new RegExp(`\\brank(?:s|ed)?\\s+(?:No\\.\\s?)?(${ORDINAL}|\\d+)\\b`, "gi");
 // "one in five", "3 out of 4": small numbers only, and never "10,000 in 3 years".
 const RATIO_IN = new RegExp(
@@ -65,7 +63,7 @@ const ordinal = (w: string) => num(w.replace(/(?<=\d)(st|nd|rd|th)$/i, ""));
 const TRIGGER = new RegExp(
   [
     "([Rr]ank(?:s|ed)?\\b)",
-    "((?:st|nd|rd|th)[-\\s](?:[a-z]+est\\b|most|least|ranked|place|position|spot))",
+    `((?:st|nd|rd|th)[-\\s](?:${RANKS}))`,
     "([Nn]o\\.|#\\d|[Nn]umber\\s)",
     "(\\s(?:in|out of)\\s(?:every\\s)?(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\\b)",
     "(-(?:for|to)-)",

@@ -143,6 +143,7 @@ describe("durations, measures, ranks and ratios", () => {
     ["He served 2½ years in prison.", { text: "2½ years", type: "duration", value: 2.5, unit: "year" }],
     ["It is ranked No. 1 in the region.", { type: "rank", value: 1 }],
     ["It is the country's third-largest lender.", { type: "rank", value: 3, text: "third-largest" }],
+    ["It was the second-worst level on record.", { type: "rank", value: 2, text: "second-worst" }],
     ["One in five adults smokes.", { type: "ratio", value: 0.2 }],
     ["Seven in 10 voters agreed.", { type: "ratio", value: 0.7 }],
     ["The plant will make 5.2-million-tonne batches.", { type: "measure", value: 5.2e6, unit: "tonne" }],

@@ -150,7 +150,7 @@ export function findTimes(s: string, ref: Day | null, tense: Tense = tenseOf(s))
   applyRules(FIRST_RULES, s, keys, ctx, found);
   for (const m of chronoMentions(s, ref, found)) if (free(found, m.start, m.end)) found.push(m);
   applyRules(LATER_RULES, s, keys, ctx, found);
-  yearBefore(s, found);
+  if (keys.has("yearBefore")) yearBefore(s, found);
   return found.sort((a, b) => a.start - b.start);
 }
 

@@ -20,7 +20,7 @@ export interface Resolved {
 /** Which cheap trigger must fire in a sentence before a rule is worth running. */
 export type RuleKey =
   | "fiscal" | "splitYear" | "quarter" | "half" | "between" | "yearRange" | "decade" | "month" | "year" | "relative"
-  | "ago" | "weekday";
+  | "ago" | "yearSpan" | "yearBefore" | "weekday";
 
 export interface Rule {
   key: RuleKey;

@@ -45,7 +45,7 @@ export const SPAN_RULES: Rule[] = [
     resolve: (_m, ctx) => ctx.ref && relative(latestEnded(ctx.ref, unit === "quarter" ? 3 : 6), unit),
   })),
   {
-    key: "relative",
+    key: "yearSpan",
     // "by the end of the year", "by year-end", "by the end of next year": a target, from now to then.
     re: /\b(?:by|until|through)\s+(?:the\s+)?(?:end\s+of\s+(the|this|next)\s+year|year[-\s]end)\b/gi,
     resolve: (m, ctx) => {
@@ -69,18 +69,20 @@ export const SPAN_RULES: Rule[] = [
       return p && relative(p, "quarter");
     },
   },
+  // Seasons: "Fall" alone is a verb as often as a season, so each needs "this", "last" or a year, which
+  // is also what triggers the rule.
   {
     key: "relative",
-    // "Fall" alone is a verb as often as a season; it needs "this", "last" or a year.
-    re: new RegExp(`\\b(?:(this|last|next|past|coming)\\s+(spring|summer|autumn|fall|winter)|(spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?${YEAR})\\b`, "gi"),
-    resolve: (m, ctx) => {
-      if (m[4]) return explicit(season(m[3]!, Number(m[4])), "range");
-      if (!ctx.ref) return null;
-      return relative(seasonFrom(ctx.ref, m[1]!.toLowerCase(), m[2]!, ctx.tense), "range");
-    },
+    re: /\b(this|last|next|past|coming)\s+(spring|summer|autumn|fall|winter)\b/gi,
+    resolve: (m, ctx) => ctx.ref && relative(seasonFrom(ctx.ref, m[1]!.toLowerCase(), m[2]!, ctx.tense), "range"),
   },
   {
-    key: "relative",
+    key: "year",
+    re: new RegExp(`\\b(spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?${YEAR}\\b`, "gi"),
+    resolve: (m) => explicit(season(m[1]!, Number(m[2])), "range"),
+  },
+  {
+    key: "yearSpan",
     // "since the start of the year" is the year so far; "at the start of the year" is its first month.
     re: /\b(since\s+)?the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b/gi,
     resolve: (m, ctx) => {

@@ -14,8 +14,11 @@ const TRIGGER = new RegExp(
     "(\\d{1,3}0s\\b)",
     "((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))",
     "((?:1[89]|20)\\d{2}\\b)",
-    "((?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]oming|[Cc]urrent)\\s|(?:[Yy]ear|[Mm]onth)[-\\s]to[-\\s]date|(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|[Ff]all)\\s+(?:of\\s+)?(?:19|20)\\d{2}|(?:start|beginning|end) of (?:the|this|next) year|[Yy]ear[-\\s]end)",
+    "((?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]oming|[Cc]urrent)\\s|(?:[Yy]ear|[Mm]onth)[-\\s]to[-\\s]date)",
     "(ago\\b)",
+    "((?:start|beginning|end) of (?:the|this|next) year|[Yy]ear[-\\s]end)",
+    // Consumes "year" only: the "ago" after it triggers the "ago" rules too.
+    "([Yy]ear(?=\\s+(?:ago|earlier|before)\\b|-(?:earlier|ago)\\b)|prior-(?=year\\b))",
     "((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\\b)",
   ].join("|")})`,
   // Case-sensitive on purpose: it lets the engine reject most positions on their first character.
@@ -24,7 +27,8 @@ const TRIGGER = new RegExp(
 
 /** Rule keys in the order of TRIGGER's capture groups. */
 const KEYS: RuleKey[] = [
-  "fiscal", "splitYear", "quarter", "half", "between", "yearRange", "decade", "month", "year", "relative", "ago", "weekday",
+  "fiscal", "splitYear", "quarter", "half", "between", "yearRange", "decade", "month", "year", "relative", "ago",
+  "yearSpan", "yearBefore", "weekday",
 ];
 
 export function triggeredRules(s: string): Set<RuleKey> {

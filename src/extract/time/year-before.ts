@@ -8,9 +8,9 @@ const YEAR_BEFORE =
   /\b(?:a|one)\s+year\s+(?:ago|earlier|before)\b|\byear-(?:earlier|ago)\b|\bthe\s+(?:year-earlier|year-ago|prior-year)\s+(?:quarter|period|half|month)\b/gi;
 const ANCHORS: ReadonlySet<Granularity> = new Set(["quarter", "half", "month", "week", "fiscal_year"]);
 
-/** Re-reads (or adds) each "a year earlier" of a sentence as its named period a year back. */
+/** Re-reads (or adds) each "a year earlier" of a sentence as its named period a year back; the time
+ *  trigger runs it only where such a phrase may be. */
 export function yearBefore(s: string, found: TimeMention[]): void {
-  if (!s.includes("year")) return;
   YEAR_BEFORE.lastIndex = 0;
   const phrases = [...s.matchAll(YEAR_BEFORE)];
   if (!phrases.length) return;
