@@ -11,6 +11,8 @@ export const CURRENCY_PREFIX: Record<string, string> = {
   "Yuan": "CNY",
   // Australian and New Zealand papers put the country after the sign: "$US2.5 million", "$A1.4 billion".
   "$US": "USD", "$A": "AUD", "$NZ": "NZD",
+  // AP's wire style puts "dlrs" first: "requested dlrs 50 million".
+  dlrs: "USD",
 };
 
 /** Currency words written after the amount ("1.5 billion dlrs", "300 million euros"). */

@@ -44,6 +44,7 @@ describe("money", () => {
     ["Shares closed at 352p in London.", "352p", 3.52, "GBP"],
     ["Prices have risen by 50p a litre.", "50p", 0.5, "GBP"],
     ["It will pay a 12-cent dividend.", "12-cent", 0.12, "USD"],
+    ["Clinton requested dlrs 50 million in aid.", "dlrs 50 million", 50e6, "USD"],
     ["The 270billion dollar cut hurt.", "270billion dollar", 270e9, "USD"],
   ])("%s", (sentence, text, value, unit) => {
     expect(only(sentence)).toMatchObject({ type: "money", text, value, unit, bound: null, role: null });
