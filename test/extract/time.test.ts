@@ -91,6 +91,10 @@ describe("relative to publication (2025-08-20)", () => {
     ["Profit rose 5% in the latest quarter.", "1989-11-01", "1989-07-01"],
     ["Last April, a group of backers planned to acquire 30% of the company.", "1989-11-01", "1989-04-01"],
     ["The accession was planned for early March.", "1989-11-01", "1990-03-01"],
+    ["The offer had been set to expire Nov. 6.", "1989-11-02", "1989-11-06"],
+    ["The dividend is payable Jan. 2 to stock of record Dec. 15.", "1989-11-02", "1990-01-02"],
+    ["The plant closed on Sept. 15.", "1989-11-02", "1989-09-15"],
+    ["The meeting will be held on Sept. 15.", "1989-11-02", "1990-09-15"],
   ])("which year's quarter or month: %s (published %s)", (sentence, published, start) => {
     expect(periodOf(sentence, parseDay(published))).toMatchObject({ start });
   });

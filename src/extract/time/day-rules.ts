@@ -10,16 +10,29 @@ function day(x: Day, basis: Resolved["basis"]): Resolved {
   return { period: { start: x, end: x }, granularity: "day", basis };
 }
 
-/** A month and day, with or without a year (then the year the sentence's tense points to). */
+/**
+ * A month and day, with or without a year. News names the year of any date outside the current one, so a
+ * bare "Nov. 6" is the one nearest publication ("set to expire Nov. 6" four days ahead, though the verb is
+ * past); the tense decides only beyond a month either way ("will be held on Sept. 15" two months after
+ * that day is next year's).
+ */
 function dated(ctx: RuleContext, month: number, d: number, year: string | undefined): Resolved | null {
   const make = (y: number) => (month > 0 && d >= 1 && d <= daysInMonth(y, month) ? { start: { y, m: month, d }, end: { y, m: month, d } } : null);
   if (year) {
     const p = make(Number(year));
     return p && { period: p, granularity: "day", basis: "explicit" };
   }
-  const p = nearest(ctx, make);
+  const ref = ctx.ref;
+  if (!ref) return null;
+  const closest = nearest({ ...ctx, tense: "unknown" }, make);
+  if (!closest) return null;
+  const days = dayNumber(closest.start) - dayNumber(ref);
+  const leaning = (ctx.tense === "past" && days > 30) || (ctx.tense === "future" && days < -30);
+  const p = leaning ? nearest(ctx, make) : closest;
   return p && { period: p, granularity: "day", basis: "relative" };
 }
+
+const dayNumber = (x: Day) => Date.UTC(x.y, x.m - 1, x.d) / 86_400_000;
 
 /** "on Tuesday": the latest Tuesday not after publication, or the next one when the sentence looks ahead. */
 function weekday(ctx: RuleContext, name: string, which: string | undefined): Resolved | null {
