@@ -139,7 +139,7 @@ export interface Modifiers {
 // The last word of every bound or approximation phrase above: no other word before a number needs a look.
 const MODIFIER_ENDS = new Set([
   "than", "over", "above", "of", "exceeding", "beyond", "least", "under", "below", "nearly", "almost", "to",
-  "most", "many", "much", "about", "around", "roughly", "approximately", "some", "estimated", "circa",
+  "most", "about", "around", "roughly", "approximately", "some", "estimated", "circa",
   "less", "as",
 ]);
 
