@@ -8,6 +8,7 @@ import { HTTPException } from "hono/http-exception";
 import { requestId } from "hono/request-id";
 import type { Database } from "../store/db.js";
 import type { CallerCache } from "./caller-cache.js";
+import { type Extractor, inlineExtractor } from "./extractor.js";
 import { articleRoutes } from "./articles/index.js";
 import { claimRoutes } from "./claims/index.js";
 import { workflowRoutes } from "./claims/workflow.js";
@@ -29,6 +30,8 @@ export interface AppDeps {
   database: (c: Context) => Database;
   /** Keep callers in memory between requests (one-process deployments only; see caller-cache.ts). */
   callerCache?: CallerCache;
+  /** Where extraction runs (Node passes its worker pool); inline by default. */
+  extractor?: Extractor;
   /** Allow webhooks to private and loopback addresses (FACTDESK_WEBHOOK_ALLOW_PRIVATE=1, local testing). */
   allowPrivateWebhookTargets?: boolean;
 }
@@ -36,7 +39,12 @@ export interface AppDeps {
 export function createApp(deps: AppDeps) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
+  const extractor = deps.extractor ?? inlineExtractor;
   app.use("*", requestId());
+  app.use("*", async (c, next) => {
+    c.set("extractor", extractor);
+    await next();
+  });
   const limit = bodyLimit({
     maxSize: MAX_BODY_BYTES,
     onError: (c) => problemResponse(c, new Problem(413, "Payload too large", `Request bodies are limited to ${MAX_BODY_BYTES} bytes.`)),

@@ -2,12 +2,15 @@
 import type { Caller } from "../store/organizations.js";
 import type { Database } from "../store/db.js";
 import type { CallerCache } from "./caller-cache.js";
+import type { Extractor } from "./extractor.js";
 
 export interface AppEnv {
   Variables: {
     requestId: string;
     db: Database;
     caller: Caller;
+    /** Where extraction runs: inline, or on Node's worker pool. */
+    extractor: Extractor;
     /** Present where callers are cached (Node): revoking a key must forget it. */
     callerCache?: CallerCache;
   };

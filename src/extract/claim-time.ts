@@ -1,5 +1,6 @@
 // A claim's time: the period it is about, read from its sentence, or else from the story so far (a shift
 // from an earlier time, a follow-on sentence in the past tense), or else the publication date.
+import { Cover } from "./cover.js";
 import { iso, parseDay, type Day } from "./time/calendar.js";
 import type { Cues } from "./cues.js";
 import { applyShift, findShift, findTimes, tenseOf, type TimeMention, type TimeShift } from "./time/index.js";
@@ -57,9 +58,13 @@ function comparedAt(s: string, start: number): boolean {
   return COMPARED_ON.test(before) && BEHIND.test(s.slice(start, start + 20));
 }
 
-function datesTheClaim(s: string, m: TimeMention): boolean {
+// How far back a record's superlative is looked for before its "since": a bound keeps a sentence of many
+// times linear.
+const RECORD_REACH = 300;
+
+function datesTheClaim(s: string, m: TimeMention, hasSince: boolean): boolean {
   // The mention itself may open with "since" ("the lowest since 2019").
-  if (s.includes("since") && RECORD_SINCE.test(s.slice(0, m.end))) return false;
+  if (hasSince && RECORD_SINCE.test(s.slice(Math.max(0, m.end - RECORD_REACH), m.end))) return false;
   return !comparedAt(s, m.start);
 }
 
@@ -68,9 +73,9 @@ export function sentenceTimes(s: string, span: Span, ref: Day | null, cues: Cues
   const mentions = findTimes(s, ref, tense);
   // "third-quarter profit rose to $5.8 million from $4 million a year earlier": the year-back period
   // after the one the sentence is about is what it is compared with.
-  const dating = mentions.filter(
-    (m) => datesTheClaim(s, m) && !(m.yearBefore && mentions.some((o) => !o.yearBefore && o.start < m.start)),
-  );
+  const hasSince = s.includes("since");
+  const firstNamed = mentions.find((o) => !o.yearBefore)?.start ?? Infinity;
+  const dating = mentions.filter((m) => datesTheClaim(s, m, hasSince) && !(m.yearBefore && firstNamed < m.start));
   const shift = findShift(s);
   const compared = (shift !== null && comparedAt(s, shift.start)) || mentions.some((m) => comparedAt(s, m.start));
   const ahead = tense === "future" || cues.has("projection");
@@ -79,9 +84,10 @@ export function sentenceTimes(s: string, span: Span, ref: Day | null, cues: Cues
 
 /** "two weeks after", "the past five years": a time expression, not an amount to check. */
 export function amountsOutsideTimes(quantities: Quantity[], t: SentenceTimes): Quantity[] {
-  const spans = t.shift ? [...t.mentions, t.shift] : t.mentions;
   const at = t.span.start;
-  return quantities.filter((q) => !spans.some((m) => q.span.start < at + m.end && q.span.end > at + m.start));
+  const times = new Cover(t.span.end - at);
+  for (const m of t.shift ? [...t.mentions, t.shift] : t.mentions) times.take(m.start, m.end);
+  return quantities.filter((q) => !times.overlaps(q.span.start - at, q.span.end - at));
 }
 
 const SAYING_TIME: ReadonlySet<string> = new Set(["day", "week", "month"]);

@@ -26,9 +26,24 @@ export function claimSpans(text: string, sentence: Span, quantities: Quantity[])
   return parts;
 }
 
-function hasFigure(quantities: Quantity[], start: number, end: number): boolean {
-  return quantities.some((q) => q.span.start >= start && q.span.end <= end);
+/** The quantities (in text order) that lie wholly inside [start, end): a binary search, so a sentence of
+ *  thousands of clauses and figures stays linear. */
+export function quantitiesWithin(quantities: Quantity[], start: number, end: number): Quantity[] {
+  let lo = 0;
+  let hi = quantities.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quantities[mid]!.span.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Quantity[] = [];
+  for (let i = lo; i < quantities.length && quantities[i]!.span.start < end; i++) {
+    if (quantities[i]!.span.end <= end) out.push(quantities[i]!);
+  }
+  return out;
 }
+
+const hasFigure = (quantities: Quantity[], start: number, end: number) => quantitiesWithin(quantities, start, end).length > 0;
 
 function trim(s: string, a: number, b: number, offset: number, quantities: Quantity[]): Span {
   const piece = s.slice(a, b);

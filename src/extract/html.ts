@@ -3,8 +3,8 @@
 // htmlparser2 is a pure-JavaScript, forgiving parser: it runs unchanged in Node, Workers and browsers,
 // where DOMParser exists only in browsers and jsdom only in Node.
 import type { Document, Element, ChildNode } from "domhandler";
-import { isTag, isText } from "domhandler";
-import { parseDocument } from "htmlparser2";
+import { DomHandler, isTag, isText } from "domhandler";
+import { Parser } from "htmlparser2";
 
 export interface HtmlArticle {
   text: string;
@@ -96,8 +96,41 @@ function jsonLdDate(doc: Document): string | null {
   return date;
 }
 
+/** Browsers stop nesting at 512 levels; no real page comes near either bound, and a page past them costs
+ *  time and stack for nothing a reader would see. */
+export const HTML_LIMITS = { depth: 512, elements: 100_000 } as const;
+
+/** A page past one of HTML_LIMITS: refused before it is read further. */
+export class HtmlTooComplex extends Error {
+  constructor(readonly limit: keyof typeof HTML_LIMITS) {
+    super(limit === "depth" ? `nests elements more than ${HTML_LIMITS.depth} deep` : `holds more than ${HTML_LIMITS.elements} elements`);
+  }
+}
+
+/** The DOM builder with a count of open and seen elements; it stops the parse at the first limit passed. */
+class BoundedHandler extends DomHandler {
+  private depth = 0;
+  private elements = 0;
+  override onopentag(name: string, attribs: Record<string, string>): void {
+    if (++this.depth > HTML_LIMITS.depth) throw new HtmlTooComplex("depth");
+    if (++this.elements > HTML_LIMITS.elements) throw new HtmlTooComplex("elements");
+    super.onopentag(name, attribs);
+  }
+  override onclosetag(): void {
+    this.depth--;
+    super.onclosetag();
+  }
+}
+
+function parse(html: string): Document {
+  const handler = new BoundedHandler();
+  new Parser(handler, { decodeEntities: true }).end(html);
+  return handler.root;
+}
+
+/** The story of a page; throws HtmlTooComplex for a page past HTML_LIMITS. */
 export function articleFromHtml(html: string): HtmlArticle {
-  const doc = parseDocument(html, { decodeEntities: true });
+  const doc = parse(html);
   const root = storyRoot(doc);
   const text = paragraphs(root).join("\n");
   const titleEl = find(doc, (el) => el.name === "title");

@@ -1,7 +1,7 @@
 // The extraction pipeline: furniture → sentences → quantities → time → claims → check-worthiness.
 // Pure: no I/O and nothing beyond the language, so it runs alike in Node, Workers and a browser.
 import { checkworthiness } from "./checkworthiness/index.js";
-import { claimSpans, classify, findSubject } from "./claims.js";
+import { claimSpans, classify, findSubject, quantitiesWithin } from "./claims.js";
 import { namesCurrency, settleCurrencies } from "./currency.js";
 import { findLayout } from "./furniture.js";
 import { opinionKind } from "./opinion.js";
@@ -40,7 +40,7 @@ export function extractClaims(input: ExtractInput): Extraction {
       for (const span of spans) {
         const claimText = text.slice(span.start, span.end);
         const claimCues = spans.length > 1 ? scanCues(claimText) : cues;
-        const own = quantities.filter((q) => q.span.start >= span.start && q.span.end <= span.end);
+        const own = quantitiesWithin(quantities, span.start, span.end);
         const time = claimTime(text, span, times, ref, story);
         const kind = classify(claimText, own, claimCues);
         const subject = findSubject(claimText);

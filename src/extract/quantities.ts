@@ -1,6 +1,7 @@
 // Stage 3: quantities in one sentence, normalised (value, type, unit), with bounds and approximations.
 // Ranges and changes are linked afterwards (quantity-links.ts).
 import { notAnAmount, isYear, maskedSpans, modifiers } from "./quantity-context.js";
+import { Cover } from "./cover.js";
 import { linkQuantities } from "./quantity-links.js";
 import { parseNumberWords, parseNumeral, SCALES } from "./numbers.js";
 import { specialQuantities } from "./quantity-special.js";
@@ -65,12 +66,23 @@ const VAGUE_VALUE: Record<string, number> = {
 };
 const MONEY_CONTEXT = /^\s+(?:of\s+)?(?:dollars|euros|pounds|yuan|yen|in\s+(?:revenue|sales|profits?|losses|funding|investments?|fines?|damages|aid|subsidies|spending|debt|cash|taxes|tariffs|income|earnings))\b/i;
 
+/** Whole-sentence tests, each run at most once a sentence however many numbers ask. */
+class SentenceFacts {
+  private pence?: boolean;
+  private weather?: boolean;
+  constructor(private readonly s: string) {}
+  get pricedInPence(): boolean {
+    return (this.pence ??= PENCE_CONTEXT.test(this.s) && !SCREEN.test(this.s));
+  }
+  get aboutWeather(): boolean {
+    return (this.weather ??= WEATHER.test(this.s));
+  }
+}
+
 const sticky = (re: RegExp, s: string, at: number) => {
   re.lastIndex = at;
   return re.exec(s);
 };
-const overlapsFound = (found: Found[], a: number, b: number) => found.some((f) => f.span.start < b && f.span.end > a);
-const overlaps = (spans: [number, number][], a: number, b: number) => spans.some(([s, e]) => a < e && b > s);
 
 /**
  * Quantities of one sentence; `offset` makes spans absolute. `storyNamesCurrency` says whether the
@@ -78,22 +90,31 @@ const overlaps = (spans: [number, number][], a: number, b: number) => spans.some
  * bare "6.59 mln" after "exports" be money rather than vehicles or tonnes.
  */
 export function findQuantities(s: string, offset = 0, storyNamesCurrency?: boolean): Quantity[] {
-  const masked = maskedSpans(s);
+  const masked = new Cover(s.length);
+  for (const [a, b] of maskedSpans(s)) masked.take(a, b);
   // Ranks and ratios first: the "1" of "No. 1" and the "five" of "one in five" are not counts.
   const found: Found[] = specialQuantities(s).map((q) => (q.type === "rank" ? q : withModifiers(s, q)));
+  const taken = new Cover(s.length);
+  for (const f of found) taken.take(f.span.start, f.span.end);
+  const add = (q: Found) => {
+    found.push(q);
+    taken.take(q.span.start, q.span.end);
+  };
+  const facts = new SentenceFacts(s);
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(s); m; m = NUMBER.exec(s)) {
-    const q = readAmount(s, m);
-    if (q && !overlaps(masked, q.span.start, q.span.end) && !overlapsFound(found, m.index, m.index + m[0].length)) found.push(q);
+    const q = readAmount(s, m, facts);
+    if (q && !masked.overlaps(q.span.start, q.span.end) && !taken.overlaps(m.index, m.index + m[0].length)) add(q);
   }
+  let currency: string | null | undefined;
   VAGUE.lastIndex = 0;
   for (let m = VAGUE.exec(s); m; m = VAGUE.exec(s)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (overlapsFound(found, start, end)) continue;
+    if (taken.overlaps(start, end)) continue;
     const money = MONEY_CONTEXT.test(s.slice(end, end + 40)) || /\$\s?$/.test(s.slice(0, start));
     const value = VAGUE_VALUE[m[0].toLowerCase()]!;
-    found.push(make(s, start, end, money ? "money" : "count", value, money ? contextCurrency(s) : null, {
+    add(make(s, start, end, money ? "money" : "count", value, money ? (currency ??= contextCurrency(s)) : null, {
       approximate: true, bound: "gte", numeral: value, scaled: true,
     }));
   }
@@ -137,7 +158,7 @@ function wordsValue(raw: string): number | null {
   return whole !== null && ENDS_AND_A_HALF.test(raw) ? whole + 0.5 : whole;
 }
 
-function readAmount(s: string, m: RegExpExecArray): Found | null {
+function readAmount(s: string, m: RegExpExecArray, facts: SentenceFacts): Found | null {
   const numStart = m.index;
   const raw = m[0];
   let value = m[1] !== undefined ? parseNumeral(m[1]) : wordsValue(raw);
@@ -195,13 +216,13 @@ function readAmount(s: string, m: RegExpExecArray): Found | null {
     if (MINOR_UNITS.has(r[1]!.toLowerCase())) value /= 100;
   } else if (!unitFound && (r = sticky(CURRENCY_AFTER, s, end))) {
     [type, unit, end, unitFound] = ["money", CURRENCY_SUFFIX[r[1]!]!, end + r[0].length, true];
-  } else if (!unitFound && !scaled && s.charCodeAt(end) === 112 && m[1] !== undefined && sticky(PENCE, s, end) && PENCE_CONTEXT.test(s) && !SCREEN.test(s)) {
+  } else if (!unitFound && !scaled && s.charCodeAt(end) === 112 && m[1] !== undefined && sticky(PENCE, s, end) && facts.pricedInPence) {
     [type, unit, end, unitFound, value] = ["money", "GBP", end + 1, true, value / 100];
   } else if (!unitFound && (r = sticky(DURATION, s, end))) {
     [type, unit, end, unitFound] = ["duration", DURATION_UNITS[r[1]!.toLowerCase()]!, end + r[0].length, true];
   } else if (!unitFound && (r = sticky(MEASURE, s, end)) && (m[1] !== undefined || WORD_MEASURE.test(r[1]!))) {
     [type, unit, end, unitFound] = ["measure", MEASURE_UNITS[r[1]!.toLowerCase()]!, end + r[0].length, true];
-  } else if (!unitFound && m[1] !== undefined && (r = sticky(TEMPERATURE, s, end)) && WEATHER.test(s)) {
+  } else if (!unitFound && m[1] !== undefined && (r = sticky(TEMPERATURE, s, end)) && facts.aboutWeather) {
     [type, unit, end, unitFound] = ["measure", `°${r[1]}`, end + r[0].length, true];
   }
 

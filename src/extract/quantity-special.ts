@@ -1,5 +1,6 @@
 // Quantities that are not "number + unit": ranks ("No. 1", "third-largest"), ratios ("one in five",
 // "two-for-one", "threefold") and fractions ("two-thirds").
+import { Containers } from "./cover.js";
 import { ORDINALS, parseFraction, parseNumberWords, UNITS } from "./numbers.js";
 import type { Found } from "./quantities.js";
 import type { QuantityType } from "./types.js";
@@ -36,12 +37,15 @@ function found(s: string, start: number, end: number, type: QuantityType, value:
   };
 }
 
-function each(re: RegExp, s: string, f: (m: RegExpExecArray) => Found | null, out: Found[]): void {
+function each(re: RegExp, s: string, f: (m: RegExpExecArray) => Found | null, out: Found[], held: Containers): void {
   re.lastIndex = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) {
     const q = f(m);
     // The longer reading wins: "ranked No. 1" over "No. 1".
-    if (q && !out.some((o) => o.span.start <= q.span.start && o.span.end >= q.span.end)) out.push(q);
+    if (q && !held.holds(q.span.start, q.span.end)) {
+      out.push(q);
+      held.add(q.span.start, q.span.end);
+    }
   }
 }
 
@@ -111,8 +115,9 @@ export function specialQuantities(s: string): Found[] {
   const out: Found[] = [];
   const families = triggered(s);
   if (families.size === 0) return out;
+  const held = new Containers(s.length);
   for (const [family, re, read] of READERS) {
-    if (families.has(family)) each(re, s, (m) => read(m, s), out);
+    if (families.has(family)) each(re, s, (m) => read(m, s), out, held);
   }
   return out;
 }

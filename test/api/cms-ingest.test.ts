@@ -34,6 +34,20 @@ describe("POST /v1/articles with html", () => {
     expect((await problem(await post({ text: "a", html: "<p>b</p>", publishedAt: "2025-01-01" }), 422)).errors[0].path).toBe("text");
     expect((await problem(await post({ publishedAt: "2025-01-01" }), 422)).errors[0].path).toBe("text");
   });
+
+  it("refuses a page nested deeper than browsers nest, or with more elements than any page, naming the limit", async () => {
+    const deep = await problem(await post({ html: `${"<b>".repeat(50_000)}Nvidia made $1 billion.`, publishedAt: "2025-08-20" }), 422);
+    expect(deep.errors).toEqual([{ path: "html", message: "nests elements more than 512 deep" }]);
+    const wide = await problem(await post({ html: "<i></i>".repeat(100_001), publishedAt: "2025-08-20" }), 422);
+    expect(wide.errors).toEqual([{ path: "html", message: "holds more than 100000 elements" }]);
+    expect((await (await s.call("GET", "/v1/articles", { key: org.editor })).json()).data).toEqual([]);
+  });
+
+  it("reads a page nested 500 deep", async () => {
+    const res = await post({ html: `${"<div>".repeat(500)}<p>Nvidia made $1 billion in 2024.</p>`, publishedAt: "2025-08-20" });
+    expect(res.status).toBe(201);
+    expect((await res.json()).claims[0].quantities[0].value).toBe(1e9);
+  });
 });
 
 describe("Idempotency-Key", () => {

@@ -1,7 +1,7 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { isIsoDate } from "../../contracts/extract.js";
-import { articleFromHtml } from "../../extract/html.js";
-import { extractClaims } from "../../extract/index.js";
+import { HtmlTooComplex } from "../../extract/html.js";
+import { budgetProblem } from "../extract/index.js";
 import * as store from "../../store/articles.js";
 import { page } from "../../store/cursor.js";
 import type { AppEnv } from "../env.js";
@@ -14,6 +14,11 @@ import { deleteArticle, getArticle, ingestArticle, listArticles } from "./articl
 const notFound = (id: string) => new Problem(404, "Not found", `No article ${id}.`);
 const invalid = (path: string, message: string) => new Problem(422, "Invalid request", `${path} ${message}.`, [{ path, message }]);
 
+const tooComplex = (e: unknown): never => {
+  if (e instanceof HtmlTooComplex) throw invalid("html", e.message);
+  throw e;
+};
+
 export const articleRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
   .openapi(ingestArticle, async (c) => {
     const { orgId } = orgCaller(c);
@@ -22,13 +27,13 @@ export const articleRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHo
       const existing = await store.findByExternalId(c.var.db, orgId, input.externalId);
       if (existing) return c.json((await store.getArticle(c.var.db, orgId, existing.id))!, 200);
     }
-    const page = input.html !== undefined ? articleFromHtml(input.html) : null;
+    const page = input.html !== undefined ? await c.var.extractor.page(input.html).catch(budgetProblem("html")).catch(tooComplex) : null;
     const text = page ? page.text : input.text!;
     const publishedAt = input.publishedAt ?? (page?.publishedAt && isIsoDate(page.publishedAt) ? page.publishedAt : undefined);
     if (!publishedAt) throw invalid("publishedAt", page ? "is required: the page's metadata gives no publication date" : "is required");
     if (!text.trim()) throw invalid("html", "holds no story text");
     const title = input.title ?? page?.title ?? null;
-    const extraction = extractClaims({ text, publishedAt, title, url: input.url });
+    const extraction = await c.var.extractor.claims({ text, publishedAt, title, url: input.url }).catch(budgetProblem(input.html ? "html" : "text"));
     const article = await store.ingestArticle(c.var.db, orgId, { ...input, text, publishedAt, title }, extraction);
     return c.json(article, 201, { location: `/v1/articles/${article.id}` });
   })

@@ -3,6 +3,7 @@
 import * as chronoEn from "chrono-node/en";
 import type { Granularity } from "../types.js";
 import { addDays, addMonths, type Day, type Period } from "./calendar.js";
+import { Cover } from "../cover.js";
 import { type Cues, scanCues } from "../cues.js";
 import { parseNumberWords } from "../numbers.js";
 import { DAY_RULES } from "./day-rules.js";
@@ -73,11 +74,11 @@ export function tenseOf(sentence: string, cues: Cues = scanCues(sentence)): Tens
   return hasPastVerb(sentence) ? "past" : "unknown";
 }
 
-function chronoMentions(s: string, ref: Day | null, read: TimeMention[]): TimeMention[] {
+function chronoMentions(s: string, ref: Day | null, read: Cover): TimeMention[] {
   let unread = false;
   CHRONO_GATE.lastIndex = 0;
   for (let m = CHRONO_GATE.exec(s); m && !unread; m = CHRONO_GATE.exec(s)) {
-    unread = !read.some((r) => m!.index < r.end && m!.index + m![0].length > r.start);
+    unread = !read.overlaps(m.index, m.index + m[0].length);
   }
   if (!unread) return [];
   const refDate = ref ? new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
@@ -100,19 +101,33 @@ function chronoMentions(s: string, ref: Day | null, read: TimeMention[]): TimeMe
   return out;
 }
 
-/** Time expressions of one sentence, first to last, never overlapping. */
-const free = (found: TimeMention[], a: number, b: number) => !found.some((f) => a < f.end && b > f.start);
+/** The time expressions of one sentence so far, never overlapping, with the sentence's clauses. */
+class Found {
+  readonly mentions: TimeMention[] = [];
+  readonly cover: Cover;
+  readonly clauses: Clauses;
+  constructor(readonly s: string) {
+    this.cover = new Cover(s.length);
+    this.clauses = new Clauses(s);
+  }
+  add(m: TimeMention): void {
+    if (this.cover.overlaps(m.start, m.end)) return;
+    this.mentions.push(m);
+    this.cover.take(m.start, m.end);
+  }
+}
 
-function applyRules(rules: Rule[], s: string, keys: Set<RuleKey>, ctx: RuleContext, found: TimeMention[]): void {
+function applyRules(rules: Rule[], keys: Set<RuleKey>, ctx: RuleContext, found: Found): void {
+  const s = found.s;
   for (const rule of rules) {
     if (!keys.has(rule.key)) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(s); m; m = rule.re.exec(s)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (!free(found, start, end)) continue;
-      const r = rule.resolve(m, { ref: ctx.ref, tense: clauseTense(s, start, end, ctx.tense) });
-      if (r) found.push({ start, end, ...r });
+      if (found.cover.overlaps(start, end)) continue;
+      const r = rule.resolve(m, { ref: ctx.ref, tense: found.clauses.tenseAt(start, end, ctx.tense) });
+      if (r) found.add({ start, end, ...r });
     }
   }
 }
@@ -123,35 +138,53 @@ function applyRules(rules: Rule[], s: string, keys: Set<RuleKey>, ctx: RuleConte
 // 0.5 pct in January, is likely to turn positive"), read as the nearest such time.
 const CLAUSE_BREAK = /,(?!\d)|;|\b(?:but|while|whereas)\b/g;
 
-function clauseTense(s: string, start: number, end: number, sentence: Tense): Tense {
-  // A clause holds no tense its sentence lacks: without a future cue or a past verb there is nothing to read.
-  if (sentence === "unknown") return sentence;
-  let from = 0;
-  let to = s.length;
-  CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(s); m; m = CLAUSE_BREAK.exec(s)) {
-    if (m.index + m[0].length <= start) from = m.index + m[0].length;
-    else if (m.index >= end) {
-      to = m.index;
-      break;
+/** A sentence's clause breaks, found once; each clause's own tense is read at most once. */
+class Clauses {
+  private breaks?: { start: number; end: number }[];
+  private readonly own = new Map<number, Tense>();
+  constructor(private readonly s: string) {}
+
+  tenseAt(start: number, end: number, sentence: Tense): Tense {
+    // A clause holds no tense its sentence lacks: without a future cue or a past verb there is nothing to read.
+    if (sentence === "unknown") return sentence;
+    const breaks = (this.breaks ??= [...this.s.matchAll(CLAUSE_BREAK)].map((m) => ({ start: m.index, end: m.index + m[0].length })));
+    // The last break ending at or before the time opens its clause; the first one after it that starts at
+    // or after the time's end closes it.
+    let lo = 0;
+    let hi = breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (breaks[mid]!.end <= start) lo = mid + 1;
+      else hi = mid;
     }
+    const from = lo > 0 ? breaks[lo - 1]!.end : 0;
+    let next = lo;
+    while (next < breaks.length && breaks[next]!.start < end) next++;
+    const to = next < breaks.length ? breaks[next]!.start : this.s.length;
+    if (from === 0 && to === this.s.length) return sentence;
+    const key = from * 2 + (sentence === "future" ? 1 : 0);
+    let own = this.own.get(key);
+    if (own === undefined) {
+      const clause = this.s.slice(from, to);
+      own = sentence === "future" ? tenseOf(clause) : hasPastVerb(clause) ? "past" : "unknown";
+      this.own.set(key, own);
+    }
+    if (own !== "unknown") return own;
+    return from === 0 ? sentence : "unknown";
   }
-  if (from === 0 && to === s.length) return sentence;
-  const clause = s.slice(from, to);
-  const own = sentence === "future" ? tenseOf(clause) : hasPastVerb(clause) ? "past" : "unknown";
-  if (own !== "unknown") return own;
-  return from === 0 ? sentence : "unknown";
 }
 
 export function findTimes(s: string, ref: Day | null, tense: Tense = tenseOf(s)): TimeMention[] {
   const ctx: RuleContext = { ref, tense };
-  const found: TimeMention[] = [];
+  const found = new Found(s);
   const keys = triggeredRules(s);
-  applyRules(FIRST_RULES, s, keys, ctx, found);
-  for (const m of chronoMentions(s, ref, found)) if (free(found, m.start, m.end)) found.push(m);
-  applyRules(LATER_RULES, s, keys, ctx, found);
-  if (keys.has("yearBefore")) yearBefore(s, found);
-  return found.sort((a, b) => a.start - b.start);
+  applyRules(FIRST_RULES, keys, ctx, found);
+  for (const m of chronoMentions(s, ref, found.cover)) found.add(m);
+  applyRules(LATER_RULES, keys, ctx, found);
+  const mentions = found.mentions.sort((a, b) => a.start - b.start);
+  if (!keys.has("yearBefore")) return mentions;
+  yearBefore(s, mentions);
+  return mentions.sort((a, b) => a.start - b.start);
 }
 
 export function findShift(s: string): TimeShift | null {

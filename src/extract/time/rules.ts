@@ -13,7 +13,16 @@ import {
 const US_BODIES = /\b(?:Congress(?:ional)?|CBO|Pentagon|Medicare|Medicaid|Social Security)\b/;
 const US_GOVERNMENT = /\b(?:federal|government|Treasury|budget|deficit)\b/i;
 const US_NAMED = /\bU\.S\.|\bUS\b|\bUnited States\b|\bAmerican\b|\bWashington\b/;
-const usFederal = (s: string) => US_BODIES.test(s) || (US_GOVERNMENT.test(s) && US_NAMED.test(s));
+// Asked for every fiscal year of a sentence: read once a sentence.
+let lastSentence: string | null = null;
+let lastFederal = false;
+function usFederal(s: string): boolean {
+  if (s !== lastSentence) {
+    lastSentence = s;
+    lastFederal = US_BODIES.test(s) || (US_GOVERNMENT.test(s) && US_NAMED.test(s));
+  }
+  return lastFederal;
+}
 
 // The spans a period can be measured back from its end.
 const SPAN = "half[-\\s]year|year|quarter|half|week|(?:three|six|nine|twelve|3|6|9|12)\\s+months";

@@ -1,0 +1,52 @@
+// Extraction cost grows linearly with the input, whatever the input: doubling a hostile text at most
+// (about) doubles the time. A quadratic step shows as a ratio near 4.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "../../src/extract/index.js";
+
+const RUNS = {
+  numbers: "1 ", percents: "5% ", "number pairs": "12 34 ", "thousands and decimals": "1,000.5; ", money: "$1 billion ",
+  dates: "January 5, 2024 ", "relative times": "last year ", quarters: "Q1 2024 ", "fiscal years": "fiscal 2024 ",
+  "reported times": "said on Monday, ", "capitalised words": "Nvidia Corp ", initials: "U.S. ", separators: ". ; , — ",
+  ranges: "from 5% to 6% ", "vague amounts": "millions ", pence: "1p ", temperatures: "1C ", fractions: "1 1/2 ",
+  ranks: "No. 1 ", handles: "@a 1 ", "year earlier": "Q3 profit a year earlier ", since: "highest since 2019 ",
+};
+
+/** The least of three timings: the least is the one least disturbed by GC and other processes. */
+function fastest(text: string): number {
+  let best = Infinity;
+  for (let i = 0; i < 3; i++) {
+    const t = performance.now();
+    extractClaims({ text, publishedAt: "2025-08-20" });
+    best = Math.min(best, performance.now() - t);
+  }
+  return best;
+}
+
+/** How much longer twice the text takes. Timings jitter with GC and the JIT, so a ratio above the bar is
+ *  measured again (up to three times): linear work passes one of them, quadratic work (≈ 4×) none. */
+function growth(unit: string, bytes: number): number {
+  const n = Math.ceil(bytes / unit.length);
+  fastest(unit.repeat(n)); // warm the rules up
+  let ratio = Infinity;
+  for (let attempt = 0; attempt < 3 && ratio > 2.5; attempt++) {
+    ratio = Math.min(ratio, fastest(unit.repeat(2 * n)) / fastest(unit.repeat(n)));
+  }
+  return ratio;
+}
+
+describe("extraction cost is linear in the input", () => {
+  for (const [name, unit] of Object.entries(RUNS)) {
+    it(`a run of ${name} ("${unit.trim()}"): twice the text takes at most 2.5× the time`, () => {
+      expect(growth(unit, 32_000)).toBeLessThanOrEqual(2.5);
+    });
+  }
+
+  it("holds for mixtures of hostile tokens", () => {
+    const token = fc.constantFrom(...Object.values(RUNS), "rose ", "to ", "between 5 and ", "the ", "\n", "(", ")");
+    fc.assert(
+      fc.property(fc.array(token, { minLength: 3, maxLength: 8 }), (tokens) => growth(tokens.join(""), 32_000) <= 2.5),
+      { numRuns: 12, seed: 13 },
+    );
+  });
+});
