@@ -159,6 +159,8 @@ export const webhooks = sqliteTable(
     secret: text("secret").notNull(),
     enabled: integer("enabled", { mode: "boolean" }).notNull().default(true),
     failureStreak: integer("failure_streak").notNull().default(0),
+    /** When the endpoint began failing without a success since; it is disabled after a span of that. */
+    failingSince: text("failing_since"),
     disabledReason: text("disabled_reason"),
     createdAt: createdAt(),
   },
@@ -176,7 +178,7 @@ export const outbox = sqliteTable(
     fannedOut: integer("fanned_out", { mode: "boolean" }).notNull().default(false),
     createdAt: createdAt(),
   },
-  (t) => [index("outbox_pending").on(t.fannedOut, t.id)],
+  (t) => [index("outbox_pending").on(t.fannedOut, t.id), index("outbox_created").on(t.createdAt)],
 );
 
 export const deliveries = sqliteTable(
@@ -192,9 +194,17 @@ export const deliveries = sqliteTable(
     status: text("status", { enum: ["pending", "delivered", "failed"] }).notNull().default("pending"),
     attempts: integer("attempts").notNull().default(0),
     nextAttemptAt: text("next_attempt_at").notNull(),
+    /** Until when a dispatcher holds the delivery for an attempt; null when none does. */
+    leasedUntil: text("leased_until"),
     createdAt: createdAt(),
   },
-  (t) => [index("deliveries_due").on(t.status, t.nextAttemptAt), index("deliveries_webhook").on(t.webhookId, t.id)],
+  (t) => [
+    index("deliveries_due").on(t.status, t.nextAttemptAt),
+    index("deliveries_webhook").on(t.webhookId, t.id),
+    // One delivery per endpoint and event, however many dispatchers fan the event out at once.
+    uniqueIndex("deliveries_message").on(t.webhookId, t.messageId),
+    index("deliveries_created").on(t.createdAt),
+  ],
 );
 
 export const deliveryAttempts = sqliteTable(
@@ -210,11 +220,14 @@ export const deliveryAttempts = sqliteTable(
   (t) => [index("delivery_attempts_delivery").on(t.deliveryId, t.id)],
 );
 
-/** The first response to a POST with an Idempotency-Key, replayed for 24 hours. */
+/** The first response to a POST with an Idempotency-Key, replayed for 24 hours to the same caller key
+ *  only, with any secret in it redacted. */
 export const idempotencyKeys = sqliteTable(
   "idempotency_keys",
   {
     orgId: text("org_id").notNull(),
+    /** The API key that sent the request: a replay never reaches another key (or role). */
+    keyId: text("key_id").notNull(),
     key: text("key").notNull(),
     requestHash: text("request_hash").notNull(),
     state: text("state", { enum: ["running", "done"] }).notNull(),
@@ -223,5 +236,5 @@ export const idempotencyKeys = sqliteTable(
     contentType: text("content_type"),
     createdAt: text("created_at").notNull(),
   },
-  (t) => [primaryKey({ columns: [t.orgId, t.key] })],
+  (t) => [primaryKey({ columns: [t.orgId, t.keyId, t.key] }), index("idempotency_keys_created").on(t.createdAt)],
 );

@@ -6,6 +6,7 @@ import type { Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import { requestId } from "hono/request-id";
+import { secureHeaders } from "hono/secure-headers";
 import type { Database } from "../store/db.js";
 import type { CallerCache } from "./caller-cache.js";
 import { type Extractor, inlineExtractor } from "./extractor.js";
@@ -18,7 +19,6 @@ import type { AppEnv } from "./env.js";
 import { extractRoutes } from "./extract/index.js";
 import { keyRoutes } from "./keys/index.js";
 import { authenticate } from "./middleware/auth.js";
-import { idempotency } from "./middleware/idempotency.js";
 import { organizationRoutes } from "./organizations/index.js";
 import { Problem, problemResponse } from "./problem.js";
 import { validationHook } from "./validation.js";
@@ -41,6 +41,14 @@ export function createApp(deps: AppDeps) {
 
   const extractor = deps.extractor ?? inlineExtractor;
   app.use("*", requestId());
+  // nosniff, frame and referrer policies on every response; the API reference page needs its own inline
+  // script and style, and nothing from elsewhere.
+  app.use("*", secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'self'"], scriptSrc: ["'self'", "'unsafe-inline'"], styleSrc: ["'self'", "'unsafe-inline'"] } }));
+  // API responses are per caller and may carry a secret shown once: no cache may keep them.
+  app.use("/v1/*", async (c, next) => {
+    await next();
+    c.header("cache-control", "no-store");
+  });
   app.use("*", async (c, next) => {
     c.set("extractor", extractor);
     await next();
@@ -52,7 +60,6 @@ export function createApp(deps: AppDeps) {
   // Reads carry no body: they skip the limit, the busiest path pays for nothing it does not use.
   app.use("/v1/*", (c, next) => (c.req.method === "GET" || c.req.method === "DELETE" ? next() : limit(c, next)));
   app.use("/v1/*", authenticate({ cache: deps.callerCache, database: deps.database }));
-  app.use("/v1/*", idempotency());
 
   app.get("/healthz", (c) => c.json({ status: "ok" }));
   app.route("/", extractRoutes);

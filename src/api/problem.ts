@@ -14,6 +14,8 @@ export class Problem extends Error {
     readonly title: string,
     readonly detail: string,
     readonly errors?: FieldIssue[],
+    /** Headers the status calls for: WWW-Authenticate on 401, Retry-After on 429. */
+    readonly headers?: Record<string, string>,
   ) {
     super(detail);
   }
@@ -32,7 +34,7 @@ export function problemResponse(c: Context, p: Problem): Response {
     requestId: c.get("requestId") as string | undefined,
     ...(p.errors ? { errors: p.errors } : {}),
   };
-  return c.body(JSON.stringify(body), p.status, { "content-type": "application/problem+json" });
+  return c.body(JSON.stringify(body), p.status, { ...p.headers, "content-type": "application/problem+json" });
 }
 
 export const ProblemSchema = z

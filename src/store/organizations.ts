@@ -38,6 +38,11 @@ export function listOrganizations(db: Database, cursor: Cursor | null, limit: nu
     .orderBy(asc(organizations.createdAt), asc(organizations.id)).limit(limit + 1);
 }
 
+export async function getOrganization(db: Database, id: string) {
+  const [row] = await db.select().from(organizations).where(eq(organizations.id, id)).limit(1);
+  return row ?? null;
+}
+
 const keyColumns = { id: apiKeys.id, name: apiKeys.name, role: apiKeys.role, createdAt: apiKeys.createdAt, revokedAt: apiKeys.revokedAt };
 
 export async function createKey(db: Database, orgId: string | null, name: string, role: Role) {

@@ -1,6 +1,5 @@
 import { readFileSync } from "node:fs";
 import { beforeEach, describe, expect, it } from "vitest";
-import { idempotencyKeys } from "../../db/schema.js";
 import { organization, problem, service, type Service } from "../helpers/service.js";
 
 const page = (name: string) => readFileSync(new URL(`../fixtures/html/${name}`, import.meta.url), "utf8");
@@ -40,52 +39,12 @@ describe("POST /v1/articles with html", () => {
     expect(deep.errors).toEqual([{ path: "html", message: "nests elements more than 512 deep" }]);
     const wide = await problem(await post({ html: "<i></i>".repeat(100_001), publishedAt: "2025-08-20" }), 422);
     expect(wide.errors).toEqual([{ path: "html", message: "holds more than 100000 elements" }]);
-    expect((await (await s.call("GET", "/v1/articles", { key: org.editor })).json()).data).toEqual([]);
+    expect(((await (await s.call("GET", "/v1/articles", { key: org.editor })).json()) as any).data).toEqual([]);
   });
 
   it("reads a page nested 500 deep", async () => {
     const res = await post({ html: `${"<div>".repeat(500)}<p>Nvidia made $1 billion in 2024.</p>`, publishedAt: "2025-08-20" });
     expect(res.status).toBe(201);
-    expect((await res.json()).claims[0].quantities[0].value).toBe(1e9);
-  });
-});
-
-describe("Idempotency-Key", () => {
-  const body = { text: "Globex shipped 1.2 million units in the third quarter of 2024.", publishedAt: "2024-11-05" };
-
-  it("replays the first response for a repeat with the same body", async () => {
-    const first = await post(body, { "idempotency-key": "cms-42" });
-    const again = await post(body, { "idempotency-key": "cms-42" });
-    expect(first.status).toBe(201);
-    expect(again.status).toBe(201);
-    expect(again.headers.get("idempotent-replayed")).toBe("true");
-    expect(first.headers.get("idempotent-replayed")).toBeNull();
-    expect(await again.json()).toEqual(await first.json());
-    expect(((await (await s.call("GET", "/v1/articles", { key: org.viewer })).json()) as any).data).toHaveLength(1);
-  });
-
-  it("refuses the same key with another body (422) and a repeat while the first runs (409)", async () => {
-    await post(body, { "idempotency-key": "cms-43" });
-    await problem(await post({ ...body, text: `${body.text} More.` }, { "idempotency-key": "cms-43" }), 422);
-    await s.db.insert(idempotencyKeys).values({ orgId: org.id, key: "cms-44", requestHash: "x", state: "running", createdAt: new Date().toISOString() });
-    await problem(await post(body, { "idempotency-key": "cms-44" }), 409);
-  });
-
-  it("keeps keys per organisation and for 24 hours", async () => {
-    const other = await organization(s, "Other");
-    await post(body, { "idempotency-key": "shared" });
-    const theirs = await s.call("POST", "/v1/articles", { key: other.editor, body, headers: { "idempotency-key": "shared" } });
-    expect(theirs.headers.get("idempotent-replayed")).toBeNull();
-    await s.db.insert(idempotencyKeys).values({ orgId: org.id, key: "old", requestHash: "x", state: "done", status: 201, body: "{}", createdAt: new Date(Date.now() - 25 * 3600_000).toISOString() });
-    const fresh = await post(body, { "idempotency-key": "old" });
-    expect(fresh.status).toBe(201);
-    expect(fresh.headers.get("idempotent-replayed")).toBeNull();
-  });
-
-  it("works on every POST, and rejects a malformed key", async () => {
-    const a = await s.call("POST", "/v1/keys", { key: org.admin, body: { name: "cms", role: "viewer" }, headers: { "idempotency-key": "k1" } });
-    const b = await s.call("POST", "/v1/keys", { key: org.admin, body: { name: "cms", role: "viewer" }, headers: { "idempotency-key": "k1" } });
-    expect(((await b.json()) as any).id).toBe(((await a.json()) as any).id);
-    await problem(await post(body, { "idempotency-key": "has spaces" }), 400);
+    expect(((await res.json()) as any).claims[0].quantities[0].value).toBe(1e9);
   });
 });

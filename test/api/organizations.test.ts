@@ -13,6 +13,11 @@ describe("organisations (operator)", () => {
     const org = (await res.json()) as any;
     expect(org).toMatchObject({ id: expect.stringMatching(/^org_[0-9A-Z]{26}$/), name: "Daily Planet", adminKey: expect.stringMatching(/^fdk_/) });
     expect(res.headers.get("location")).toBe(`/v1/organizations/${org.id}`);
+    const located = await s.call("GET", res.headers.get("location")!);
+    expect(located.status).toBe(200);
+    expect(await located.json()).toEqual({ id: org.id, name: "Daily Planet", createdAt: org.createdAt });
+    await problem(await s.call("GET", "/v1/organizations/org_nope"), 404);
+    await problem(await s.call("GET", `/v1/organizations/${org.id}`, { key: org.adminKey }), 403);
     for (const name of ["B", "C"]) await s.call("POST", "/v1/organizations", { body: { name } });
     const first = (await (await s.call("GET", "/v1/organizations?limit=2")).json()) as any;
     expect(first.data.map((o: any) => o.name)).toEqual(["Daily Planet", "B"]);
@@ -60,5 +65,10 @@ describe("authentication", () => {
     await problem(await s.call("GET", "/v1/claims", { key: null }), 401);
     await problem(await s.call("GET", "/v1/claims", { key: null, headers: { authorization: "Basic abc" } }), 401);
     await problem(await s.call("GET", "/v1/claims", { key: "fdk_unknown" }), 401);
+  });
+
+  it("names the scheme it wants in WWW-Authenticate, and says when the key itself was refused", async () => {
+    expect((await s.call("GET", "/v1/claims", { key: null })).headers.get("www-authenticate")).toBe('Bearer realm="factdesk"');
+    expect((await s.call("GET", "/v1/claims", { key: "fdk_unknown" })).headers.get("www-authenticate")).toBe('Bearer realm="factdesk", error="invalid_token"');
   });
 });

@@ -2,6 +2,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { isoDate } from "../../contracts/extract.js";
 import { Article, ArticleWithClaims, IngestArticle } from "../../contracts/resources.js";
 import { requireRole } from "../middleware/auth.js";
+import { idempotency } from "../middleware/idempotency.js";
 import { PageQuery, pageOf } from "../pagination.js";
 import { json } from "../openapi.js";
 import { problems } from "../problem.js";
@@ -10,7 +11,7 @@ const common = { tags: ["Articles"], security: [{ bearer: [] }] };
 const IdParam = z.object({ id: z.string().max(64) });
 
 export const ingestArticle = createRoute({
-  ...common, method: "post", path: "/v1/articles", middleware: [requireRole("admin", "editor")],
+  ...common, method: "post", path: "/v1/articles", middleware: [requireRole("admin", "editor"), idempotency()],
   summary: "Ingest an article: store it with the claims extracted from it",
   request: { body: { required: true, content: json(IngestArticle) } },
   responses: {

@@ -1,11 +1,12 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { ApiKey, CreatedApiKey, Role } from "../../contracts/resources.js";
 import { requireRole } from "../middleware/auth.js";
+import { idempotency } from "../middleware/idempotency.js";
 import { PageQuery, pageOf } from "../pagination.js";
 import { json } from "../openapi.js";
 import { problems } from "../problem.js";
 
-const admin = { middleware: [requireRole("admin")], security: [{ bearer: [] }], tags: ["Keys"] };
+const admin = { middleware: [requireRole("admin"), idempotency()], security: [{ bearer: [] }], tags: ["Keys"] };
 
 export const createKey = createRoute({
   ...admin, method: "post", path: "/v1/keys", summary: "Create an API key in the caller's organisation",

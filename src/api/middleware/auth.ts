@@ -9,16 +9,19 @@ import type { CallerCache } from "../caller-cache.js";
 import type { Database } from "../../store/db.js";
 import type { Context } from "hono";
 
+// RFC 6750: a 401 names the scheme it wants, and says when the token itself was the trouble.
+const unauthorized = (detail: string, challenge: string) => new Problem(401, "Unauthorized", detail, undefined, { "www-authenticate": challenge });
+
 /** Sets the request's database and caller: one middleware for both, since every /v1 route needs both. */
 export function authenticate(options: { database: (c: Context) => Database; cache?: CallerCache }) {
   return createMiddleware<AppEnv>(async (c, next) => {
     c.set("db", options.database(c));
     const header = c.req.header("authorization") ?? "";
     const match = /^Bearer\s+(\S+)$/i.exec(header);
-    if (!match) throw new Problem(401, "Unauthorized", "Send an API key as `Authorization: Bearer <key>`.");
+    if (!match) throw unauthorized("Send an API key as `Authorization: Bearer <key>`.", 'Bearer realm="factdesk"');
     const key = match[1]!;
     const caller = options.cache?.get(key) ?? (await callerByHash(c.var.db, await sha256Hex(key)));
-    if (!caller) throw new Problem(401, "Unauthorized", "The API key is unknown or revoked.");
+    if (!caller) throw unauthorized("The API key is unknown or revoked.", 'Bearer realm="factdesk", error="invalid_token"');
     options.cache?.set(key, caller);
     if (options.cache) c.set("callerCache", options.cache);
     c.set("caller", caller);

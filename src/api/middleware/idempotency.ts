@@ -1,13 +1,23 @@
-// Idempotency-Key on POST: the first response is kept 24 hours per organisation and key and replayed
-// for a repeat with the same body (Idempotent-Replayed: true); the same key with another body is 422,
-// and a repeat while the first is still running is 409. Server errors are not kept, so a retry can work.
+// Idempotency-Key on POST, run after authentication and the route's role check: the first response is kept
+// 24 hours per organisation, caller key and idempotency key, and replayed to that same key for a repeat
+// with the same body (Idempotent-Replayed: true). Another key, even with the same value and body, runs
+// its own request, so a replay never grants what the caller's role would refuse. Secrets in a stored
+// response (a new API key, a webhook's signing secret) are redacted: they are shown once, on the first
+// response; a replay still tells the client the id of what was created. The same key with another body
+// is 422, a repeat while the first is still running is 409, and a key left running past the request
+// timeout (a crash) is taken over. Server errors are not kept, so a retry can work.
 import { createMiddleware } from "hono/factory";
-import { sha256Hex } from "../../store/secrets.js";
 import * as store from "../../store/idempotency.js";
+import { redactSecrets, sha256Hex } from "../../store/secrets.js";
 import type { AppEnv } from "../env.js";
 import { Problem } from "../problem.js";
 
 const TTL_MS = 24 * 60 * 60 * 1000;
+/** No request runs longer than this (the extraction budget is 30 s): a key still running after it was
+ *  left behind by a crash. */
+export const RUNNING_TIMEOUT_MS = 60_000;
+
+const inProgress = () => new Problem(409, "Request in progress", "A request with this Idempotency-Key is still running; retry shortly.");
 
 export function idempotency() {
   return createMiddleware<AppEnv>(async (c, next) => {
@@ -16,28 +26,30 @@ export function idempotency() {
     if (!/^[\x21-\x7e]{1,255}$/.test(key)) {
       throw new Problem(400, "Invalid Idempotency-Key", "Idempotency-Key must be 1 to 255 visible ASCII characters.", [{ path: "Idempotency-Key", message: "1 to 255 visible ASCII characters" }]);
     }
-    const orgId = c.var.caller.orgId ?? "operator";
+    const { db, caller } = c.var;
+    const slot = { orgId: caller.orgId ?? "operator", keyId: caller.keyId, key };
     const hash = await sha256Hex(`${c.req.method} ${new URL(c.req.url).pathname}\n${await c.req.text()}`);
     const now = Date.now();
-    let found = await store.findKey(c.var.db, orgId, key);
+    const at = new Date(now).toISOString();
+    let found = await store.findKey(db, slot);
     if (found && Date.parse(found.createdAt) < now - TTL_MS) {
-      await store.forgetKey(c.var.db, orgId, key);
+      await store.forgetKey(db, slot);
       found = null;
     }
-    if (found) {
-      if (found.state === "running") throw new Problem(409, "Request in progress", "A request with this Idempotency-Key is still running; retry shortly.");
+    if (found?.state === "done") {
       if (found.requestHash !== hash) throw new Problem(422, "Idempotency-Key reused", "This Idempotency-Key was used with a different request; use a new key for a new request.");
       return c.body(found.body ?? "", found.status as 200, { "content-type": found.contentType ?? "application/json", "idempotent-replayed": "true" });
     }
-    if (!(await store.claimKey(c.var.db, orgId, key, hash, new Date(now).toISOString()))) {
-      throw new Problem(409, "Request in progress", "A request with this Idempotency-Key is still running; retry shortly.");
-    }
+    const claimed = found
+      ? await store.takeOverStale(db, slot, hash, at, new Date(now - RUNNING_TIMEOUT_MS).toISOString())
+      : await store.claimKey(db, slot, hash, at);
+    if (!claimed) throw inProgress();
     try {
       await next();
     } finally {
       const res = c.res;
-      if (res.status >= 500) await store.forgetKey(c.var.db, orgId, key);
-      else await store.storeResponse(c.var.db, orgId, key, res.status, await res.clone().text(), res.headers.get("content-type"));
+      if (res.status >= 500) await store.forgetKey(db, slot);
+      else await store.storeResponse(db, slot, res.status, redactSecrets(await res.clone().text()), res.headers.get("content-type"));
     }
   });
 }

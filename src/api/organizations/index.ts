@@ -4,7 +4,8 @@ import * as store from "../../store/organizations.js";
 import type { AppEnv } from "../env.js";
 import { cursorOf } from "../pagination.js";
 import { validationHook } from "../validation.js";
-import { createOrganization, listOrganizations } from "./organizations.routes.js";
+import { Problem } from "../problem.js";
+import { createOrganization, getOrganization, listOrganizations } from "./organizations.routes.js";
 
 export const organizationRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
   .openapi(createOrganization, async (c) => {
@@ -14,4 +15,10 @@ export const organizationRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validat
   .openapi(listOrganizations, async (c) => {
     const { limit, cursor } = c.req.valid("query");
     return c.json(page(await store.listOrganizations(c.var.db, cursorOf(cursor), limit), limit), 200);
+  })
+  .openapi(getOrganization, async (c) => {
+    const { id } = c.req.valid("param");
+    const org = await store.getOrganization(c.var.db, id);
+    if (!org) throw new Problem(404, "Not found", `No organisation ${id}.`);
+    return c.json(org, 200);
   });

@@ -1,6 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { isoDate } from "../../contracts/extract.js";
 import { requireRole } from "../middleware/auth.js";
+import { idempotency } from "../middleware/idempotency.js";
 import { json } from "../openapi.js";
 import { problems } from "../problem.js";
 
@@ -31,7 +32,7 @@ export const Source = NewSource.extend({
 }).openapi("Source");
 
 export const addSource = createRoute({
-  ...common, method: "post", path: "/v1/claims/{id}/sources", middleware: [requireRole("admin", "editor")],
+  ...common, method: "post", path: "/v1/claims/{id}/sources", middleware: [requireRole("admin", "editor"), idempotency()],
   summary: "Attach a source; its excerpt's figures are checked against the claim's",
   request: { params: ClaimParam, body: { required: true, content: json(NewSource) } },
   responses: { 201: { description: "The source with its figure check", content: json(Source) }, ...problems(400, 401, 403, 404, 422) },

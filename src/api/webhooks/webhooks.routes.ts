@@ -1,9 +1,10 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { requireRole } from "../middleware/auth.js";
+import { idempotency } from "../middleware/idempotency.js";
 import { json } from "../openapi.js";
 import { problems } from "../problem.js";
 
-const common = { tags: ["Webhooks"], security: [{ bearer: [] }], middleware: [requireRole("admin")] };
+const common = { tags: ["Webhooks"], security: [{ bearer: [] }], middleware: [requireRole("admin"), idempotency()] };
 const IdParam = z.object({ id: z.string().max(64) });
 export const EVENTS = ["article.ingested", "claim.updated", "claim.resolved", "source.added"] as const;
 
