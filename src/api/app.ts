@@ -19,6 +19,7 @@ import type { AppEnv } from "./env.js";
 import { extractRoutes } from "./extract/index.js";
 import { keyRoutes } from "./keys/index.js";
 import { authenticate } from "./middleware/auth.js";
+import { type RateLimiter, rateLimit } from "./middleware/rate-limit.js";
 import { organizationRoutes } from "./organizations/index.js";
 import { Problem, problemResponse } from "./problem.js";
 import { validationHook } from "./validation.js";
@@ -32,6 +33,8 @@ export interface AppDeps {
   callerCache?: CallerCache;
   /** Where extraction runs (Node passes its worker pool); inline by default. */
   extractor?: Extractor;
+  /** Requests per key (FACTDESK_RATE_LIMIT_PER_MINUTE); none when absent. */
+  rateLimiter?: RateLimiter;
   /** Allow webhooks to private and loopback addresses (FACTDESK_WEBHOOK_ALLOW_PRIVATE=1, local testing). */
   allowPrivateWebhookTargets?: boolean;
 }
@@ -60,6 +63,7 @@ export function createApp(deps: AppDeps) {
   // Reads carry no body: they skip the limit, the busiest path pays for nothing it does not use.
   app.use("/v1/*", (c, next) => (c.req.method === "GET" || c.req.method === "DELETE" ? next() : limit(c, next)));
   app.use("/v1/*", authenticate({ cache: deps.callerCache, database: deps.database }));
+  if (deps.rateLimiter) app.use("/v1/*", rateLimit(deps.rateLimiter));
 
   app.get("/healthz", (c) => c.json({ status: "ok" }));
   app.route("/", extractRoutes);

@@ -1,5 +1,5 @@
 // Organisations and API keys: all SQL about who may call.
-import { and, asc, eq, isNull } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, ne } from "drizzle-orm";
 import { apiKeys, organizations } from "../../db/schema.js";
 import { after, type Cursor } from "./cursor.js";
 import type { Database } from "./db.js";
@@ -63,18 +63,39 @@ export async function revokeKey(db: Database, orgId: string, id: string): Promis
   return rows.length > 0;
 }
 
-/** The operator key on first start: the given one (FACTDESK_ADMIN_KEY) or, on a fresh database, a new
- *  one returned so the caller can print it once. */
+/** How an operator key came to be: its name says, so rotating FACTDESK_ADMIN_KEY can revoke the keys it
+ *  supersedes and keep the ones minted by hand (`npm run operator-key`, the recovery path). */
+export const OPERATOR_KEY_NAMES = {
+  firstStart: "operator",
+  env: "operator (FACTDESK_ADMIN_KEY)",
+  minted: "operator (npm run operator-key)",
+} as const;
+
+/** The operator key on start. Given one (FACTDESK_ADMIN_KEY), it is registered and every earlier
+ *  env-provided or first-start operator key is revoked: rotating the variable rotates the key. Without
+ *  one, a fresh database gets a new key, returned so the caller can print it once. */
 export async function ensureOperator(db: Database, given?: string): Promise<string | null> {
   if (given) {
     const hash = await sha256Hex(given);
-    await db.insert(apiKeys).values({ id: newId("key"), orgId: null, name: "operator", role: "operator", hash }).onConflictDoNothing();
+    const superseded = and(
+      eq(apiKeys.role, "operator"), isNull(apiKeys.revokedAt), ne(apiKeys.hash, hash),
+      inArray(apiKeys.name, [OPERATOR_KEY_NAMES.env, OPERATOR_KEY_NAMES.firstStart]),
+    );
+    await db.batch([
+      db.insert(apiKeys).values({ id: newId("key"), orgId: null, name: OPERATOR_KEY_NAMES.env, role: "operator", hash }).onConflictDoNothing(),
+      // Rotating back to an earlier key brings it back.
+      db.update(apiKeys).set({ revokedAt: null }).where(and(eq(apiKeys.hash, hash), eq(apiKeys.role, "operator"))),
+      db.update(apiKeys).set({ revokedAt: new Date().toISOString() }).where(superseded),
+    ]);
     return null;
   }
-  const [existing] = await db.select({ id: apiKeys.id }).from(apiKeys).where(eq(apiKeys.role, "operator")).limit(1);
+  const [existing] = await db.select({ id: apiKeys.id }).from(apiKeys).where(and(eq(apiKeys.role, "operator"), isNull(apiKeys.revokedAt))).limit(1);
   if (existing) return null;
-  return (await createKey(db, null, "operator", "operator")).key;
+  return (await createKey(db, null, OPERATOR_KEY_NAMES.firstStart, "operator")).key;
 }
+
+/** A new operator key, whatever else exists: the way back in when every other is lost. */
+export const mintOperatorKey = async (db: Database) => (await createKey(db, null, OPERATOR_KEY_NAMES.minted, "operator")).key;
 
 export async function organizationName(db: Database, orgId: string): Promise<string> {
   const [row] = await db.select({ name: organizations.name }).from(organizations).where(eq(organizations.id, orgId)).limit(1);

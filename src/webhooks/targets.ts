@@ -1,7 +1,30 @@
-// Where webhooks may point: http(s) only, and never at private or loopback addresses (a server must not be
-// made to call into its own network), unless local testing allows it (FACTDESK_WEBHOOK_ALLOW_PRIVATE=1).
-const PRIVATE_HOST =
-  /^(?:localhost|.*\.localhost|.*\.internal|0\.0\.0\.0|127\.\d+\.\d+\.\d+|10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(?:1[6-9]|2\d|3[01])\.\d+\.\d+|169\.254\.\d+\.\d+|\[?::1\]?|\[?f[cd][0-9a-f]{2}:.*|\[?fe80:.*)$/i;
+// Where webhooks may point: http(s) URLs of public hosts only, so the server is never made to call into
+// its own network (cloud metadata, admin ports, the database). IP literals are parsed, not matched by a
+// pattern, so every spelling of an address ("127.1", "0x7f000001", "[::ffff:127.0.0.1]") is judged as
+// the address it is. Names are judged where the connection is made (src/node/webhook-send.ts): what a
+// name resolves to can change after it is registered. FACTDESK_WEBHOOK_ALLOW_PRIVATE=1 (local testing)
+// lifts the address rules.
+import ipaddr from "ipaddr.js";
+
+// Hostnames that never leave the machine or the site's own network, whatever DNS says.
+const LOCAL_NAME = /(?:^|\.)(?:localhost|local|internal|intranet|lan|home\.arpa|localdomain)\.?$/i;
+
+/** Why an address may not be connected to, or null for a public unicast address. */
+export function addressProblem(address: string): string | null {
+  if (!ipaddr.isValid(address)) return "is not an IP address";
+  const ip = ipaddr.parse(address);
+  const range = ip.range();
+  // IPv6 must be global unicast (2000::/3): that leaves out the IPv4-compatible ::/96 and every other
+  // special block, including those that embed an IPv4 address (mapped, NAT64, 6to4, Teredo).
+  if (ip.kind() === "ipv6" && !ip.match(ipaddr.parseCIDR("2000::/3"))) return `is a special-purpose address (${range})`;
+  return range === "unicast" ? null : `is a ${range} address`;
+}
+
+/** The URL's host as an IP address, when it is written as one. */
+function literalAddress(url: URL): string | null {
+  const host = url.hostname.replace(/^\[|\]$/g, "");
+  return ipaddr.isValid(host) ? host : null;
+}
 
 /** Why a URL may not be a webhook target, or null when it may. */
 export function targetProblem(raw: string, allowPrivate: boolean): string | null {
@@ -12,6 +35,13 @@ export function targetProblem(raw: string, allowPrivate: boolean): string | null
     return "must be an absolute URL";
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") return "must be an http or https URL";
-  if (!allowPrivate && PRIVATE_HOST.test(url.hostname)) return "must not point at a private or loopback address";
+  if (url.username || url.password) return "must not carry credentials";
+  if (allowPrivate) return null;
+  const address = literalAddress(url);
+  if (address) {
+    const problem = addressProblem(address);
+    return problem ? `must not point at a private, loopback or reserved address: ${address} ${problem}` : null;
+  }
+  if (LOCAL_NAME.test(url.hostname) || !url.hostname.includes(".")) return "must name a public host";
   return null;
 }

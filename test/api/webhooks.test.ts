@@ -7,6 +7,7 @@ import { createApp } from "../../src/api/app.js";
 import { openDatabase } from "../../src/store/node-database.js";
 import { ensureOperator } from "../../src/store/organizations.js";
 import { dispatch } from "../../src/webhooks/dispatcher.js";
+import type { Send } from "../../src/webhooks/send.js";
 import { ingest, OPERATOR_KEY, organization, problem, service, type Service } from "../helpers/service.js";
 
 interface Received {
@@ -18,11 +19,11 @@ interface Received {
 /** A CMS endpoint that answers with the given statuses in turn (then 200), recording what it got. */
 function receiver(statuses: number[] = []) {
   const got: Received[] = [];
-  const fetch = (async (url: string, init: RequestInit) => {
-    got.push({ url, headers: init.headers as Record<string, string>, body: init.body as string });
-    return new Response(null, { status: statuses[got.length - 1] ?? 200 });
-  }) as unknown as typeof globalThis.fetch;
-  return { got, fetch };
+  const send: Send = async ({ url, headers, body }) => {
+    got.push({ url, headers, body });
+    return statuses[got.length - 1] ?? 200;
+  };
+  return { got, send };
 }
 
 let s: Service;
@@ -76,7 +77,7 @@ describe("deliveries", () => {
     const hook = await register(["article.ingested"]);
     const article = (await ingest(s, org.editor)).body;
     const r = receiver();
-    await dispatch(s.db, { backoffMs: 10, fetch: r.fetch });
+    await dispatch(s.db, { backoffMs: 10, send: r.send });
     expect(r.got).toHaveLength(1);
     const payload = new Webhook(hook.secret).verify(r.got[0]!.body, r.got[0]!.headers) as any;
     expect(payload).toMatchObject({ type: "article.ingested", timestamp: expect.any(String), data: { id: article.id, claims: expect.any(Array) } });
@@ -94,7 +95,7 @@ describe("deliveries", () => {
     const r = receiver([500, 503]);
     let clock = Date.now();
     for (let i = 0; i < 3; i++) {
-      await dispatch(s.db, { backoffMs: 1000, fetch: r.fetch, now: () => clock, random: () => 0.5 });
+      await dispatch(s.db, { backoffMs: 1000, send: r.send, now: () => clock, random: () => 0.5 });
       clock += 60_000;
     }
     expect(r.got.map((g) => g.headers["webhook-id"])).toEqual([r.got[0]!.headers["webhook-id"], r.got[0]!.headers["webhook-id"], r.got[0]!.headers["webhook-id"]]);
@@ -107,53 +108,97 @@ describe("deliveries", () => {
 
     const again = await s.call("POST", `/v1/webhooks/${hook.id}/deliveries/${log.data[0].id}/redeliver`, { key: org.admin });
     expect(again.status).toBe(202);
-    await dispatch(s.db, { backoffMs: 1000, fetch: r.fetch, now: () => clock });
+    await dispatch(s.db, { backoffMs: 1000, send: r.send, now: () => clock });
     expect(r.got).toHaveLength(4);
     expect(r.got[3]!.headers["webhook-id"]).toBe(r.got[0]!.headers["webhook-id"]);
   });
 
-  it("wait for their backoff before the next attempt, and give up after eight", async () => {
+  it("wait for their backoff (5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h) and give up after eight attempts", async () => {
     await register(["article.ingested"]);
     await ingest(s, org.editor);
     const r = receiver(Array(20).fill(500));
-    let clock = Date.now();
-    await dispatch(s.db, { backoffMs: 1000, fetch: r.fetch, now: () => clock, random: () => 0.5 });
-    await dispatch(s.db, { backoffMs: 1000, fetch: r.fetch, now: () => clock + 500, random: () => 0.5 });
-    expect(r.got).toHaveLength(1);
-    for (let i = 0; i < 20; i++) {
-      clock += 300_000;
-      await dispatch(s.db, { backoffMs: 1000, fetch: r.fetch, now: () => clock, random: () => 0.5 });
+    const start = Date.now();
+    const at: number[] = [];
+    // Every minute for 30 hours, on the default schedule, without jitter.
+    for (let clock = start; clock < start + 30 * 3600_000; clock += 60_000) {
+      const before = r.got.length;
+      await dispatch(s.db, { backoffMs: 5000, send: r.send, now: () => clock, random: () => 0.5 });
+      if (r.got.length > before) at.push(Math.round((clock - start) / 60_000));
     }
     expect(r.got).toHaveLength(8);
+    // Minutes from the first attempt: +5 s rounds up to the next minute's pass, then the schedule's gaps.
+    expect(at).toEqual([0, 1, 6, 36, 156, 456, 1056, 1656]);
   });
 
-  it("disable an endpoint after 20 failed attempts in a row", async () => {
+  it("keep an endpoint enabled through a short outage, and disable it only after 5 days without a success", async () => {
     const hook = await register(["article.ingested"]);
-    for (let i = 0; i < 3; i++) await ingest(s, org.editor);
-    const r = receiver(Array(100).fill(500));
+    for (let i = 0; i < 30; i++) await ingest(s, org.editor);
+    const outage = receiver(Array(1000).fill(503));
     let clock = Date.now();
-    for (let i = 0; i < 12; i++) {
-      await dispatch(s.db, { backoffMs: 1000, fetch: r.fetch, now: () => clock, random: () => 0.5 });
-      clock += 600_000;
+    for (let i = 0; i < 60; i++, clock += 60_000) await dispatch(s.db, { send: outage.send, now: () => clock, random: () => 0.5 });
+    expect(outage.got.length).toBeGreaterThan(60);
+    const during = (await (await s.call("GET", `/v1/webhooks/${hook.id}`, { key: org.admin })).json()) as any;
+    expect(during).toMatchObject({ enabled: true, failingSince: expect.any(String), disabledReason: null });
+
+    const healthy = receiver();
+    await dispatch(s.db, { send: healthy.send, now: () => clock + 7200_000, random: () => 0.5 });
+    await dispatch(s.db, { send: healthy.send, now: () => clock + 3 * 3600_000, random: () => 0.5 });
+    expect(new Set(healthy.got.map((g) => g.headers["webhook-id"])).size).toBe(30);
+    expect(((await (await s.call("GET", `/v1/webhooks/${hook.id}`, { key: org.admin })).json()) as any).failingSince).toBeNull();
+
+    // Now down for good: still failing 5 days after its first failure, it is disabled.
+    await ingest(s, org.editor);
+    const down = receiver(Array(1000).fill(500));
+    clock += 4 * 3600_000;
+    for (let day = 0; day <= 6; day++) {
+      await ingest(s, org.editor);
+      for (let i = 0; i < 8; i++) await dispatch(s.db, { send: down.send, now: () => clock + day * 86_400_000 + i * 3 * 3600_000 });
     }
-    expect(r.got).toHaveLength(20);
     const state = (await (await s.call("GET", `/v1/webhooks/${hook.id}`, { key: org.admin })).json()) as any;
-    expect(state).toMatchObject({ enabled: false, disabledReason: "20 failed attempts in a row" });
-    const back = (await (await s.call("PATCH", `/v1/webhooks/${hook.id}`, { key: org.admin, body: { enabled: true } })).json()) as any;
-    expect(back).toMatchObject({ enabled: true, disabledReason: null });
+    expect(state).toMatchObject({ enabled: false, disabledReason: "failing without a success for 120 hours" });
   });
 
-  it("are sent for the events a webhook asked for, and not while it is disabled", async () => {
+  it("made while an endpoint is disabled are kept, and sent when it is enabled again", async () => {
     const hook = await register(["source.added"]);
     const claimId = (await ingest(s, org.editor)).body.claims[0].id;
     await s.call("POST", `/v1/claims/${claimId}/sources`, { key: org.editor, body: { url: "https://filings.example/a", stance: "supports" } });
     const r = receiver();
-    await dispatch(s.db, { backoffMs: 10, fetch: r.fetch });
+    await dispatch(s.db, { send: r.send });
     expect(r.got.map((g) => JSON.parse(g.body).type)).toEqual(["source.added"]);
     await s.call("PATCH", `/v1/webhooks/${hook.id}`, { key: org.admin, body: { enabled: false } });
     await s.call("POST", `/v1/claims/${claimId}/sources`, { key: org.editor, body: { url: "https://filings.example/b", stance: "context" } });
-    await dispatch(s.db, { backoffMs: 10, fetch: r.fetch });
+    await dispatch(s.db, { send: r.send });
     expect(r.got).toHaveLength(1);
+    const back = await s.call("PATCH", `/v1/webhooks/${hook.id}`, { key: org.admin, body: { enabled: true } });
+    expect(await back.json()).toMatchObject({ enabled: true, disabledReason: null, failingSince: null });
+    await dispatch(s.db, { send: r.send });
+    expect(r.got.map((g) => JSON.parse(g.body).data.url)).toEqual(["https://filings.example/a", "https://filings.example/b"]);
+  });
+
+  it("that failed for good are sent again by POST /recover, from the time given", async () => {
+    const hook = await register(["article.ingested"]);
+    await ingest(s, org.editor);
+    const r = receiver(Array(8).fill(500));
+    let clock = Date.now();
+    for (let i = 0; i < 10; i++, clock += 11 * 3600_000) await dispatch(s.db, { send: r.send, now: () => clock });
+    const log = async () => ((await (await s.call("GET", `/v1/webhooks/${hook.id}/deliveries`, { key: org.admin })).json()) as any).data;
+    expect((await log())[0].status).toBe("failed");
+    const later = await s.call("POST", `/v1/webhooks/${hook.id}/recover`, { key: org.admin, body: { since: new Date(Date.now() + 3600_000).toISOString() } });
+    expect(await later.json()).toEqual({ recovered: 0 });
+    const res = await s.call("POST", `/v1/webhooks/${hook.id}/recover`, { key: org.admin, body: { since: new Date(Date.now() - 3600_000).toISOString() } });
+    expect(res.status).toBe(202);
+    expect(await res.json()).toEqual({ recovered: 1 });
+    await dispatch(s.db, { send: r.send });
+    expect((await log())[0].status).toBe("delivered");
+    expect((await problem(await s.call("POST", `/v1/webhooks/${hook.id}/recover`, { key: org.admin, body: { since: "yesterday" } }), 422)).errors[0].path).toBe("since");
+  });
+
+  it("PATCH with nothing to change answers the webhook as it is", async () => {
+    const hook = await register(["article.ingested"]);
+    const res = await s.call("PATCH", `/v1/webhooks/${hook.id}`, { key: org.admin, body: {} });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ id: hook.id, enabled: true, events: ["article.ingested"] });
+    await problem(await s.call("PATCH", "/v1/webhooks/whk_nope", { key: org.admin, body: {} }), 404);
   });
 
   it("survive the process stopping between the change and the delivery (outbox)", async () => {
@@ -172,7 +217,7 @@ describe("deliveries", () => {
 
     const second = await openDatabase(file);
     const r = receiver();
-    await dispatch(second.db, { backoffMs: 10, fetch: r.fetch });
+    await dispatch(second.db, { backoffMs: 10, send: r.send });
     expect(r.got.map((g) => JSON.parse(g.body).type)).toEqual(["article.ingested"]);
     second.close();
   });

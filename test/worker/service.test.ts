@@ -1,6 +1,11 @@
 // The Worker build of the service, inside workerd, against D1 with the committed migrations.
 import { applyD1Migrations, createExecutionContext, createScheduledController, env, SELF, waitOnExecutionContext } from "cloudflare:test";
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { drizzle } from "drizzle-orm/d1";
+import * as schema from "../../db/schema.js";
+import type { Database } from "../../src/store/db.js";
+import { dispatch } from "../../src/webhooks/dispatcher.js";
+import type { Send } from "../../src/webhooks/send.js";
 import worker from "../../src/worker.js";
 
 const OPERATOR = "fdk_worker_operator";
@@ -94,5 +99,32 @@ describe("webhooks on Workers", () => {
     } finally {
       spy.mockRestore();
     }
+  });
+});
+
+describe("dispatchers that overlap on D1 (waitUntil and the Cron Trigger at once)", () => {
+  it("send every event exactly once", async () => {
+    const org = (await (await call("POST", "/v1/organizations", OPERATOR, { name: "Edge Twice" })).json()) as any;
+    await call("POST", "/v1/webhooks", org.adminKey, { url: "https://cms.example/twice", events: ["article.ingested"] });
+    // The endpoint is down while the articles come in: the passes after each request (waitUntil) fail.
+    const spy = vi.spyOn(globalThis, "fetch").mockImplementation((async () => new Response(null, { status: 503 })) as never);
+    const seen = new Map<string, number>();
+    const send: Send = async ({ url, headers }) => {
+      if (!url.includes("/twice")) return 200;
+      await new Promise((r) => setTimeout(r, 1));
+      seen.set(headers["webhook-id"]!, (seen.get(headers["webhook-id"]!) ?? 0) + 1);
+      return 200;
+    };
+    try {
+      for (let i = 0; i < 8; i++) await call("POST", "/v1/articles", org.adminKey, { text: `Exports rose ${i}% in 2024.`, publishedAt: "2025-01-10" });
+      await new Promise((r) => setTimeout(r, 100));
+      const db = drizzle(env.DB, { schema }) as unknown as Database;
+      const later = () => Date.now() + 3600_000; // every retry is due
+      await Promise.all([dispatch(db, { send, now: later }), dispatch(db, { send, now: later }), dispatch(db, { send, now: later })]);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(seen.size).toBe(8);
+    expect([...seen.values()].every((n) => n === 1)).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
+import { recoverFailed } from "../../store/deliveries.js";
 import * as store from "../../store/webhooks.js";
 import { newSecret } from "../../webhooks/signing.js";
 import { targetProblem } from "../../webhooks/targets.js";
@@ -65,5 +66,11 @@ export function webhookRoutes(options: { allowPrivateTargets: boolean }) {
       if (!(await store.getWebhook(c.var.db, orgCaller(c).orgId, id))) throw notFound(id);
       if (!(await store.redeliver(c.var.db, id, deliveryId, new Date().toISOString()))) throw new Problem(404, "Not found", `No delivery ${deliveryId}.`);
       return c.body(null, 202);
+    })
+    .openapi(routes.recoverDeliveries, async (c) => {
+      const { id } = c.req.valid("param");
+      if (!(await store.getWebhook(c.var.db, orgCaller(c).orgId, id))) throw notFound(id);
+      const since = new Date(c.req.valid("json").since).toISOString();
+      return c.json({ recovered: await recoverFailed(c.var.db, id, since, new Date().toISOString()) }, 202);
     });
 }

@@ -14,6 +14,7 @@ const Webhook = z.object({
   events: z.array(z.enum(EVENTS)),
   description: z.string().nullable(),
   enabled: z.boolean(),
+  failingSince: z.string().nullable().openapi({ description: "When deliveries began failing without a success since; disabled after 5 days of it" }),
   disabledReason: z.string().nullable(),
   createdAt: z.string(),
 }).openapi("Webhook");
@@ -63,4 +64,14 @@ export const redeliver = createRoute({
   ...common, method: "post", path: "/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver", summary: "Send a delivery again now",
   request: { params: IdParam.extend({ deliveryId: z.string().max(64) }) },
   responses: { 202: { description: "Queued" }, ...problems(401, 403, 404) },
+});
+
+export const recoverDeliveries = createRoute({
+  ...common, method: "post", path: "/v1/webhooks/{id}/recover",
+  summary: "Send again every delivery that failed since a time (after an endpoint's long outage)",
+  request: {
+    params: IdParam,
+    body: { required: true, content: json(z.object({ since: z.iso.datetime({ offset: true }).openapi({ example: "2025-08-20T00:00:00Z" }) })) },
+  },
+  responses: { 202: { description: "Queued", content: json(z.object({ recovered: z.number().int() })) }, ...problems(400, 401, 403, 404, 422) },
 });

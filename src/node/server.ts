@@ -1,0 +1,26 @@
+// The HTTP server on Node. Errors Node answers itself, before the app sees the request (headers past
+// 16 KB, a malformed request line), get a problem+json body too instead of an empty reply.
+import type { Socket } from "node:net";
+import { serve, type ServerType } from "@hono/node-server";
+
+const CLIENT_ERRORS: Record<string, [status: number, reason: string, detail: string]> = {
+  HPE_HEADER_OVERFLOW: [431, "Request Header Fields Too Large", "The request's headers pass 16 KB; send fewer or shorter headers."],
+  HPE_CHUNK_EXTENSIONS_OVERFLOW: [413, "Payload Too Large", "The request's chunk extensions are too long."],
+};
+
+function answerClientError(err: NodeJS.ErrnoException, socket: Socket): void {
+  if (!socket.writable) return void socket.destroy();
+  const [status, reason, detail] = CLIENT_ERRORS[err.code ?? ""] ?? [400, "Bad Request", "The request could not be parsed as HTTP."];
+  const body = JSON.stringify({ type: "about:blank", title: reason, status, detail });
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\ncontent-type: application/problem+json\r\ncontent-length: ${Buffer.byteLength(body)}\r\n` +
+      `x-content-type-options: nosniff\r\nconnection: close\r\n\r\n${body}`,
+  );
+}
+
+export function listen(fetch: (request: Request) => Response | Promise<Response>, port: number, hostname?: string): Promise<ServerType> {
+  return new Promise((resolve) => {
+    const server = serve({ fetch, port, ...(hostname ? { hostname } : {}) }, () => resolve(server));
+    server.on("clientError", answerClientError);
+  });
+}
