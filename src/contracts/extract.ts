@@ -11,6 +11,9 @@ export function isIsoDate(v: string): boolean {
   return day.getUTCMonth() === Number(m[2]) - 1 && day.getUTCDate() === Number(m[3]) && !Number.isNaN(Date.parse(v));
 }
 
+/** A link a person may follow from a page or a ClaimReview: http(s) only, never javascript:, data: or file:. */
+export const webUrl = z.string().max(2048).url().refine((u) => /^https?:\/\//i.test(u), "must be an http(s) URL");
+
 export const isoDate = z.string().refine(isIsoDate, "must be an ISO 8601 date (YYYY-MM-DD), optionally with a time");
 
 export const ExtractRequest = z

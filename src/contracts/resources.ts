@@ -1,6 +1,6 @@
 // The resources the API returns, as zod schemas: the OpenAPI document is generated from these.
 import { z } from "@hono/zod-openapi";
-import { ExtractedClaim, isoDate } from "./extract.js";
+import { ExtractedClaim, isoDate, webUrl } from "./extract.js";
 
 const timestamp = z.string().openapi({ example: "2025-08-20T14:03:00.000Z" });
 
@@ -45,7 +45,7 @@ export const IngestArticle = z.object({
   text: z.string().min(1, "must not be empty").max(1_000_000).optional(),
   html: z.string().min(1, "must not be empty").max(2_000_000).optional().openapi({ description: "The page as the CMS stores it, instead of text: the story is found in it" }),
   publishedAt: isoDate.optional().openapi({ description: "Required unless the HTML's metadata gives it" }),
-  url: z.string().url().max(2048).nullish(),
+  url: webUrl.nullish(),
   title: optionalText(1000),
   outlet: optionalText(200),
   author: optionalText(200),

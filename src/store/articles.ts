@@ -31,7 +31,17 @@ export async function findByExternalId(db: Database, orgId: string, externalId: 
   return row ? publicArticle(row) : null;
 }
 
-/** Stores an article with every claim and quantity of its extraction atomically: all of it or nothing. */
+/** A write refused because the organisation already has an article with that externalId. */
+const isExternalIdTaken = (e: unknown): boolean => {
+  for (let cause: unknown = e; cause instanceof Error; cause = cause.cause) {
+    if (/UNIQUE constraint failed: articles\.org_id, articles\.external_id/.test(cause.message)) return true;
+  }
+  return false;
+};
+
+/** Stores an article with every claim and quantity of its extraction atomically: all of it or nothing.
+ *  With an externalId the organisation has used already (two CMS retries racing), nothing is written and
+ *  `created` is false: the caller answers with the stored article. */
 export async function ingestArticle(db: Database, orgId: string, input: ArticleInput, extraction: Extraction) {
   const articleId = newId("art");
   const createdAt = new Date().toISOString();
@@ -52,13 +62,18 @@ export async function ingestArticle(db: Database, orgId: string, input: ArticleI
       createdAt, updatedAt: createdAt,
     })),
   };
-  await insertAll(db, [
-    { table: articles, rows: [article] },
-    { table: claims, rows: claimRows },
-    { table: quantities, rows: quantityRowsAll },
-    { table: outbox, rows: [outboxRow(orgId, "article.ingested", stored)] },
-  ] as RowsFor[]);
-  return stored;
+  try {
+    await insertAll(db, [
+      { table: articles, rows: [article] },
+      { table: claims, rows: claimRows },
+      { table: quantities, rows: quantityRowsAll },
+      { table: outbox, rows: [outboxRow(orgId, "article.ingested", stored)] },
+    ] as RowsFor[]);
+  } catch (e) {
+    if (input.externalId && isExternalIdTaken(e)) return { created: false as const };
+    throw e;
+  }
+  return { created: true as const, article: stored };
 }
 
 export async function getArticle(db: Database, orgId: string, id: string): Promise<(StoredArticle & { claims: StoredClaim[] }) | null> {

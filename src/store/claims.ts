@@ -46,7 +46,10 @@ export async function getClaim(db: Database, orgId: string, id: string): Promise
   return row ? toClaim(row.claim, JSON.parse(row.quantities) as QuantityRow[]) : null;
 }
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+/** The words of a search, each matched as a word or the start of one ("steel" finds "steelmaker"), all of
+ *  them required; quoting each keeps FTS5 syntax in the input from being read as an operator. */
+export const searchWords = (q: string) => q.match(/[\p{L}\p{N}]+/gu) ?? [];
+const matchQuery = (q: string) => searchWords(q).map((w) => `"${w}"*`).join(" ");
 
 /** Oldest first, or most check-worthy first (the order a checker works in); each with its own cursor. */
 export type ClaimOrder = { by: "created"; cursor: Cursor | null } | { by: "checkworthiness"; cursor: ScoreCursor | null };
@@ -58,7 +61,7 @@ export async function listClaims(db: Database, orgId: string, f: ClaimFilters, o
   if (f.kind) where.push(eq(claims.kind, f.kind));
   if (f.assignee) where.push(eq(claims.assignee, f.assignee));
   if (f.minCheckworthiness !== undefined) where.push(gte(claims.checkworthiness, f.minCheckworthiness));
-  if (f.q) where.push(sql`${claims.text} LIKE ${`%${escapeLike(f.q)}%`} ESCAPE '\\'`);
+  if (f.q) where.push(sql`"claims"."rowid" IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ${matchQuery(f.q)})`);
   if (f.periodFrom) where.push(gte(claims.timeEnd, f.periodFrom));
   if (f.periodTo) where.push(lte(claims.timeStart, f.periodTo));
   if (f.quantityType) {

@@ -2,19 +2,20 @@
 // attempts. Every claim is one statement, so dispatchers running at once (a timer and a request on Node;
 // waitUntil and the Cron Trigger on Workers) never take the same delivery; one delivery per endpoint and
 // event is kept by a unique index, so two fan-outs of one event add nothing twice.
-import { and, asc, eq, gte, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, lte, sql } from "drizzle-orm";
 import { deliveries, deliveryAttempts, outbox, webhooks } from "../../db/schema.js";
 import type { Database } from "./db.js";
 import { newId } from "./ids.js";
 
 export type DeliveryRow = typeof deliveries.$inferSelect;
 
-/** Turns undispatched outbox events into one pending delivery per subscribed webhook. A disabled webhook
- *  gets its deliveries too: they wait, and go out when it is enabled again. */
+/** Turns undispatched outbox events into one pending delivery per subscribed webhook that existed when the
+ *  event happened. A disabled webhook gets its deliveries too: they wait, and go out when it is enabled. */
 export async function fanOut(db: Database, now: string, limit = 100): Promise<number> {
   const events = await db.select().from(outbox).where(eq(outbox.fannedOut, false)).orderBy(asc(outbox.id)).limit(limit);
   for (const e of events) {
-    const hooks = (await db.select().from(webhooks).where(eq(webhooks.orgId, e.orgId))).filter((h) => h.events.includes(e.type));
+    const hooks = (await db.select().from(webhooks).where(and(eq(webhooks.orgId, e.orgId), lte(webhooks.createdAt, e.createdAt))))
+      .filter((h) => h.events.includes(e.type));
     await db.batch([
       db.update(outbox).set({ fannedOut: true }).where(eq(outbox.id, e.id)),
       ...hooks.map((h) => db.insert(deliveries).values({

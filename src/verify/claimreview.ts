@@ -16,8 +16,19 @@ export interface Appearance {
   author: string | null;
 }
 
+// Rows stored before URLs were checked on input may hold javascript: or data: links; markup never echoes one.
+const link = (url: string | null) => (url && /^https?:\/\//i.test(url) ? url : null);
+
+/** JSON that can sit inside <script type="application/ld+json"> as it is: "</script>" in a claim's text
+ *  cannot close the element, and U+2028/2029 cannot break the script (still the same JSON to a parser). */
+export function embeddableJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
 export function claimReview(claim: ReviewedClaim, article: Appearance, organization: string) {
   const rating = RATINGS[claim.verdict];
+  const appearance = link(article.url);
+  const reviewUrl = link(claim.reviewUrl);
   const appearedIn = article.outlet ?? article.author;
   return {
     "@context": "https://schema.org",
@@ -32,12 +43,12 @@ export function claimReview(claim: ReviewedClaim, article: Appearance, organizat
     },
     itemReviewed: {
       "@type": "Claim",
-      ...(article.url ? { appearance: { "@type": "CreativeWork", url: article.url } } : {}),
+      ...(appearance ? { appearance: { "@type": "CreativeWork", url: appearance } } : {}),
       datePublished: article.publishedAt.slice(0, 10),
       ...(appearedIn ? { author: { "@type": "Organization", name: appearedIn } } : {}),
     },
     author: { "@type": "Organization", name: organization },
     datePublished: claim.resolvedAt.slice(0, 10),
-    ...(claim.reviewUrl ? { url: claim.reviewUrl } : {}),
+    ...(reviewUrl ? { url: reviewUrl } : {}),
   };
 }

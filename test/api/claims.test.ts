@@ -20,6 +20,8 @@ describe("GET /v1/claims", () => {
     expect(await find(`?articleId=${article.id}`)).toHaveLength(4);
     expect(await find("?q=net%20loss")).toEqual(["Calder reported a ne"]);
     expect(await find("?q=100%25")).toEqual([]);
+    expect(await find("?q=STEEL%20pric")).toEqual(["Steel prices fell 18"]);
+    expect(await find("?q=%22calder%22%20OR%20x")).toEqual([]); // FTS operators in the input are plain words
     expect(await find("?quantityType=percent")).toEqual(["Steel prices fell 18"]);
     expect(await find("?quantityType=measure")).toEqual(["Steel prices fell 18"]);
     expect(await find("?periodFrom=2019-01-01&periodTo=2019-12-31")).toEqual(["The Competition Auth"]);
@@ -28,6 +30,18 @@ describe("GET /v1/claims", () => {
     expect(await find("?status=resolved")).toEqual([]);
     const kinds = article.claims.map((c: any) => c.kind);
     expect(await find(`?kind=${kinds[0]}`)).toContain("Northgate Steel agre");
+  });
+
+  it("refuses a search with no word in it (q=%00 never matches every claim), naming q", async () => {
+    for (const q of ["%00", "%20", "%25%25", "%22%22"]) {
+      expect((await problem(await s.call("GET", `/v1/claims?q=${q}`, { key: org.viewer }), 422)).errors[0].path).toBe("q");
+    }
+  });
+
+  it("searches another organisation's claims never", async () => {
+    const other = await organization(s, "Other");
+    const res = await s.call("GET", "/v1/claims?q=steel", { key: other.viewer });
+    expect(((await res.json()) as any).data).toEqual([]);
   });
 
   it("filters by check-worthiness", async () => {

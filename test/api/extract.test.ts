@@ -65,10 +65,15 @@ describe("service basics", () => {
     expect(doc.components.securitySchemes.bearer).toEqual({ type: "http", scheme: "bearer" });
   });
 
-  it("serves an interactive reference at /docs", async () => {
+  it("serves a reference at /docs that loads nothing from elsewhere (it works offline)", async () => {
     const res = await s.call("GET", "/docs", { key: null });
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toMatch(/text\/html/);
-    expect(await res.text()).toContain("/openapi.json");
+    const page = await res.text();
+    expect(page).toContain("/openapi.json");
+    expect(page).toMatch(/<code>\/v1\/claims\/\{id\}<\/code>/);
+    expect(page).toContain("Break a text into dated, checkable claims");
+    expect(page).not.toMatch(/<script|https?:\/\/(?!schema)/i);
+    expect(res.headers.get("content-security-policy")).toMatch(/default-src 'self'/);
   });
 });

@@ -41,6 +41,8 @@ describe("the Worker", () => {
     expect(claim.headers.get("etag")).toBe('"1"');
     expect(((await claim.json()) as any).time).toMatchObject({ start: "2023-01-01", end: "2023-12-31" });
 
+    const searched = (await (await call("GET", "/v1/claims?q=steel%20pric", org.adminKey)).json()) as any;
+    expect(searched.data.map((c: any) => c.id)).toEqual([article.claims[1].id]);
     const found = (await (await call("GET", "/v1/claims?quantityType=percent", org.adminKey)).json()) as any;
     expect(found.data.map((c: any) => c.id)).toEqual([article.claims[1].id]);
     const first = (await (await call("GET", "/v1/claims?sort=-checkworthiness&limit=1", org.adminKey)).json()) as any;

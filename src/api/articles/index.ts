@@ -34,8 +34,11 @@ export const articleRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHo
     if (!text.trim()) throw invalid("html", "holds no story text");
     const title = input.title ?? page?.title ?? null;
     const extraction = await c.var.extractor.claims({ text, publishedAt, title, url: input.url }).catch(budgetProblem(input.html ? "html" : "text"));
-    const article = await store.ingestArticle(c.var.db, orgId, { ...input, text, publishedAt, title }, extraction);
-    return c.json(article, 201, { location: `/v1/articles/${article.id}` });
+    const result = await store.ingestArticle(c.var.db, orgId, { ...input, text, publishedAt, title }, extraction);
+    if (result.created) return c.json(result.article, 201, { location: `/v1/articles/${result.article.id}` });
+    // Another request with this externalId stored its article first.
+    const existing = await store.findByExternalId(c.var.db, orgId, input.externalId!);
+    return c.json((await store.getArticle(c.var.db, orgId, existing!.id))!, 200);
   })
   .openapi(listArticles, async (c) => {
     const { limit, cursor, ...filters } = c.req.valid("query");

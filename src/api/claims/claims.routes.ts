@@ -1,6 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { isoDate } from "../../contracts/extract.js";
 import { StoredClaim } from "../../contracts/resources.js";
+import { searchWords } from "../../store/claims.js";
 import { requireRole } from "../middleware/auth.js";
 import { PageQuery, pageOf } from "../pagination.js";
 import { json } from "../openapi.js";
@@ -20,7 +21,8 @@ export const listClaims = createRoute({
       status: z.enum(["new", "in_review", "resolved", "dismissed"]).optional(),
       kind: z.enum(["statistic", "change", "projection", "comparison", "ranking", "event", "quote", "attribution", "causal"]).optional(),
       minCheckworthiness: z.coerce.number().min(0).max(1).optional(),
-      q: z.string().min(1).max(200).optional().openapi({ description: "Words the claim's text contains" }),
+      q: z.string().max(200).refine((q) => searchWords(q).length > 0, "must contain a word (letters or digits)").optional()
+        .openapi({ description: "Words the claim's text contains (each also as the start of a longer word), all of them" }),
       quantityType: z.enum(["money", "percent", "percentage_points", "count", "duration", "measure", "rank", "ratio"]).optional(),
       periodFrom: isoDate.optional().openapi({ description: "Claims whose period ends on or after this date" }),
       periodTo: isoDate.optional().openapi({ description: "Claims whose period starts on or before this date" }),

@@ -1,4 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import { webUrl } from "../../contracts/extract.js";
 import { StoredClaim } from "../../contracts/resources.js";
 import { VERDICTS } from "../../verify/verdicts.js";
 import { requireRole } from "../middleware/auth.js";
@@ -13,7 +14,7 @@ export const ClaimChange = z.object({
   verdict: z.enum(VERDICTS).optional(),
   assignee: z.string().trim().max(200).nullable().optional().openapi({ description: "A checker's email or name; null to unassign" }),
   note: z.string().max(10_000).nullable().optional(),
-  reviewUrl: z.string().url().max(2048).nullable().optional().openapi({ description: "Your published fact-check of this claim" }),
+  reviewUrl: webUrl.nullable().optional().openapi({ description: "Your published fact-check of this claim" }),
 }).refine((v) => Object.keys(v).length > 0, "name at least one of status, verdict, assignee, note, reviewUrl").openapi("ClaimChange");
 
 export const patchClaim = createRoute({

@@ -6,7 +6,7 @@ import { organizationName } from "../../store/organizations.js";
 import type { EventType } from "../../store/webhooks.js";
 import { countSources, history, updateClaim } from "../../store/workflow.js";
 import { isRefusal, planChange } from "../../verify/change.js";
-import { claimReview as toClaimReview } from "../../verify/claimreview.js";
+import { claimReview as toClaimReview, embeddableJson } from "../../verify/claimreview.js";
 import type { Verdict } from "../../verify/verdicts.js";
 import type { AppEnv } from "../env.js";
 import { orgCaller } from "../middleware/auth.js";
@@ -69,7 +69,7 @@ export const workflowRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationH
     }
     const article = (await getArticle(c.var.db, orgId, claim.articleId))!;
     const review = toClaimReview({ text: claim.text, verdict: claim.verdict as Verdict, resolvedAt: claim.resolvedAt, reviewUrl: claim.reviewUrl }, article, await organizationName(c.var.db, orgId));
-    return c.body(JSON.stringify(review), 200, { "content-type": "application/ld+json" }) as never;
+    return c.body(embeddableJson(review), 200, { "content-type": "application/ld+json" }) as never;
   })
   .openapi(articleClaimReviews, async (c) => {
     const { orgId } = orgCaller(c);
@@ -80,5 +80,5 @@ export const workflowRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationH
     const reviews = article.claims
       .filter((cl) => cl.status === "resolved" && cl.verdict && cl.resolvedAt)
       .map((cl) => toClaimReview({ text: cl.text, verdict: cl.verdict as Verdict, resolvedAt: cl.resolvedAt!, reviewUrl: cl.reviewUrl }, article, name));
-    return c.body(JSON.stringify(reviews), 200, { "content-type": "application/ld+json" }) as never;
+    return c.body(embeddableJson(reviews), 200, { "content-type": "application/ld+json" }) as never;
   });

@@ -1,5 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { isoDate } from "../../contracts/extract.js";
+import { isoDate, webUrl } from "../../contracts/extract.js";
 import { requireRole } from "../middleware/auth.js";
 import { idempotency } from "../middleware/idempotency.js";
 import { json } from "../openapi.js";
@@ -9,7 +9,7 @@ const common = { tags: ["Verification"], security: [{ bearer: [] }] };
 const ClaimParam = z.object({ id: z.string().max(64) });
 
 export const NewSource = z.object({
-  url: z.string().url().max(2048).refine((u) => /^https?:/i.test(u), "must be an http(s) URL"),
+  url: webUrl,
   title: z.string().trim().max(500).optional(),
   publisher: z.string().trim().max(200).optional(),
   publishedAt: isoDate.optional(),
