@@ -20,6 +20,8 @@ interface Pending {
 
 interface Slot {
   worker: Worker;
+  /** Loaded and listening: the budget of a job counts from here, not from a thread's start-up. */
+  ready: boolean;
   busy: Pending | null;
   timer: ReturnType<typeof setTimeout> | null;
 }
@@ -70,8 +72,12 @@ export class ExtractPool implements Extractor {
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: new Worker(BOOT, { workerData: { entry: ENTRY } }), busy: null, timer: null };
-    slot.worker.on("message", (reply: Reply) => this.settle(slot, reply));
+    const slot: Slot = { worker: new Worker(BOOT, { workerData: { entry: ENTRY } }), ready: false, busy: null, timer: null };
+    slot.worker.on("message", (reply: Reply | "ready") => {
+      if (reply !== "ready") return this.settle(slot, reply);
+      slot.ready = true;
+      this.pump();
+    });
     slot.worker.on("error", (e) => this.fail(slot, e));
     slot.worker.unref();
     return slot;
@@ -79,7 +85,7 @@ export class ExtractPool implements Extractor {
 
   private pump(): void {
     for (const slot of this.slots) {
-      if (slot.busy || this.queue.length === 0) continue;
+      if (!slot.ready || slot.busy || this.queue.length === 0) continue;
       const next = this.queue.shift()!;
       slot.busy = next;
       slot.timer = setTimeout(() => this.fail(slot, new ExtractionBudgetExceeded(this.budgetMs)), this.budgetMs);

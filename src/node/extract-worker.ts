@@ -13,3 +13,4 @@ parentPort!.on("message", ({ id, job }: { id: number; job: Job }) => {
   }
   parentPort!.postMessage(reply);
 });
+parentPort!.postMessage("ready");

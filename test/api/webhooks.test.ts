@@ -193,6 +193,15 @@ describe("deliveries", () => {
     expect((await problem(await s.call("POST", `/v1/webhooks/${hook.id}/recover`, { key: org.admin, body: { since: "yesterday" } }), 422)).errors[0].path).toBe("since");
   });
 
+  it("carry only events that happened after the webhook was registered", async () => {
+    await ingest(s, org.editor, { externalId: "before" });
+    await register(["article.ingested"]);
+    await ingest(s, org.editor, { externalId: "after" });
+    const r = receiver();
+    await dispatch(s.db, { send: r.send });
+    expect(r.got.map((g) => JSON.parse(g.body).data.externalId)).toEqual(["after"]);
+  });
+
   it("PATCH with nothing to change answers the webhook as it is", async () => {
     const hook = await register(["article.ingested"]);
     const res = await s.call("PATCH", `/v1/webhooks/${hook.id}`, { key: org.admin, body: {} });
