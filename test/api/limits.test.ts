@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { createApp } from "../../src/api/app.js";
 import { CallerCache } from "../../src/api/caller-cache.js";
 import { ExtractionBudgetExceeded, type Extractor } from "../../src/api/extractor.js";
-import { TokenBuckets } from "../../src/api/middleware/rate-limit.js";
+import { bindingLimiter, TokenBuckets } from "../../src/api/middleware/rate-limit.js";
 import { openDatabase } from "../../src/store/node-database.js";
 import { ensureOperator } from "../../src/store/organizations.js";
 import { OPERATOR_KEY, problem } from "../helpers/service.js";
@@ -45,6 +45,24 @@ describe("rate limits per key", () => {
     const org = (await (await call("/v1/organizations", OPERATOR_KEY, { name: "Desk" })).json()) as any;
     await problem(await call("/v1/organizations"), 429);
     expect((await call("/v1/keys", org.adminKey)).status).toBe(200);
+  });
+});
+
+describe("rate limits through Cloudflare's Rate Limiting binding (Workers)", () => {
+  it("ask the binding per key, and answer its refusal with 429 and a minute's Retry-After", async () => {
+    const asked: string[] = [];
+    let allow = true;
+    const binding = { limit: async ({ key }: { key: string }) => (asked.push(key), { success: allow }) };
+    const { call } = await appWith({ rateLimiter: bindingLimiter(binding, 600) });
+    const ok = await call("/v1/organizations");
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get("ratelimit-policy")).toBe('"per-key";q=600;w=60');
+    allow = false;
+    const refused = await call("/v1/organizations");
+    await problem(refused, 429);
+    expect(refused.headers.get("retry-after")).toBe("60");
+    expect(new Set(asked).size).toBe(1);
+    expect(asked[0]).toMatch(/^key_/);
   });
 });
 
