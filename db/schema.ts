@@ -2,6 +2,9 @@
 // drizzle-kit (`npm run db:generate`) and never edited by hand.
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { DELIVERY_STATUSES, IDEMPOTENCY_STATES, KEY_ROLES } from "../src/store/constants.js";
+import { STANCES } from "../src/verify/stances.js";
+import { STATUSES } from "../src/verify/status.js";
 
 const createdAt = () => text("created_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`);
 
@@ -18,7 +21,7 @@ export const apiKeys = sqliteTable(
     /** Null for the operator key, which belongs to no organisation. */
     orgId: text("org_id").references(() => organizations.id, { onDelete: "cascade" }),
     name: text("name").notNull(),
-    role: text("role", { enum: ["operator", "admin", "editor", "viewer"] }).notNull(),
+    role: text("role", { enum: KEY_ROLES }).notNull(),
     /** SHA-256 of the key, hex. The key itself is shown once and never stored. */
     hash: text("hash").notNull(),
     createdAt: createdAt(),
@@ -71,7 +74,7 @@ export const claims = sqliteTable(
     timeEnd: text("time_end"),
     timeGranularity: text("time_granularity"),
     timeBasis: text("time_basis"),
-    status: text("status", { enum: ["new", "in_review", "resolved", "dismissed"] }).notNull().default("new"),
+    status: text("status", { enum: STATUSES }).notNull().default("new"),
     verdict: text("verdict"),
     assignee: text("assignee"),
     note: text("note"),
@@ -124,7 +127,7 @@ export const sources = sqliteTable(
     publisher: text("publisher"),
     publishedAt: text("published_at"),
     excerpt: text("excerpt"),
-    stance: text("stance", { enum: ["supports", "refutes", "context"] }).notNull(),
+    stance: text("stance", { enum: STANCES }).notNull(),
     quantityCheck: text("quantity_check", { mode: "json" }).notNull(),
     createdAt: createdAt(),
   },
@@ -191,7 +194,7 @@ export const deliveries = sqliteTable(
     messageId: text("message_id").notNull(),
     type: text("type").notNull(),
     payload: text("payload").notNull(),
-    status: text("status", { enum: ["pending", "delivered", "failed"] }).notNull().default("pending"),
+    status: text("status", { enum: DELIVERY_STATUSES }).notNull().default("pending"),
     attempts: integer("attempts").notNull().default(0),
     nextAttemptAt: text("next_attempt_at").notNull(),
     /** Until when a dispatcher holds the delivery for an attempt; null when none does. */
@@ -230,7 +233,7 @@ export const idempotencyKeys = sqliteTable(
     keyId: text("key_id").notNull(),
     key: text("key").notNull(),
     requestHash: text("request_hash").notNull(),
-    state: text("state", { enum: ["running", "done"] }).notNull(),
+    state: text("state", { enum: IDEMPOTENCY_STATES }).notNull(),
     status: integer("status"),
     body: text("body"),
     contentType: text("content_type"),

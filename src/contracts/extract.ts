@@ -1,5 +1,6 @@
 // What a caller may submit for extraction and what comes back: shared by the CLI and `POST /v1/extract`.
 import { z } from "@hono/zod-openapi";
+import { CLAIM_KINDS, GRANULARITIES, IGNORED_REASONS, QUANTITY_BOUNDS, QUANTITY_ROLES, QUANTITY_TYPES, TIME_BASES } from "../extract/index.js";
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
@@ -32,12 +33,12 @@ export const Quantity = z
   .object({
     text: z.string(),
     span: Span,
-    type: z.enum(["money", "percent", "percentage_points", "count", "duration", "measure", "rank", "ratio"]),
+    type: z.enum(QUANTITY_TYPES),
     value: z.number(),
     unit: z.string().nullable(),
     approximate: z.boolean(),
-    bound: z.enum(["gt", "gte", "lt", "lte"]).nullable(),
-    role: z.enum(["from", "to", "low", "high"]).nullable(),
+    bound: z.enum(QUANTITY_BOUNDS).nullable(),
+    role: z.enum(QUANTITY_ROLES).nullable(),
   })
   .openapi("Quantity");
 
@@ -47,8 +48,8 @@ export const ClaimTime = z
     span: Span.nullable(),
     start: z.string().openapi({ example: "2024-02-01" }),
     end: z.string().openapi({ example: "2025-01-31" }),
-    granularity: z.enum(["day", "week", "month", "quarter", "half", "year", "fiscal_year", "decade", "range"]),
-    basis: z.enum(["explicit", "relative", "inherited", "publication"]),
+    granularity: z.enum(GRANULARITIES),
+    basis: z.enum(TIME_BASES),
   })
   .openapi("ClaimTime");
 
@@ -58,7 +59,7 @@ export const ExtractedClaim = z
     text: z.string(),
     span: Span,
     sentence: Span,
-    kind: z.enum(["statistic", "change", "projection", "comparison", "ranking", "event", "quote", "attribution", "causal"]),
+    kind: z.enum(CLAIM_KINDS),
     checkworthiness: z.number().min(0).max(1),
     subject: z.string().nullable(),
     quantities: z.array(Quantity),
@@ -72,7 +73,7 @@ export const Extraction = z
     ignored: z.array(
       z.object({
         span: Span,
-        reason: z.enum(["furniture", "opinion"]),
+        reason: z.enum(IGNORED_REASONS),
         detail: z.string().openapi({ example: "newsletter" }),
       }),
     ),

@@ -1,21 +1,24 @@
 // The resources the API returns, as zod schemas: the OpenAPI document is generated from these.
 import { z } from "@hono/zod-openapi";
 import { ExtractedClaim, isoDate, webUrl } from "./extract.js";
+import { KEY_ROLES, ORG_ROLES } from "../store/constants.js";
+import { STATUSES } from "../verify/status.js";
+import { VERDICTS } from "../verify/verdicts.js";
 
 const timestamp = z.string().openapi({ example: "2025-08-20T14:03:00.000Z" });
 
 export const Organization = z.object({ id: z.string().openapi({ example: "org_01K…" }), name: z.string(), createdAt: timestamp }).openapi("Organization");
 export const CreatedOrganization = Organization.extend({ adminKey: z.string().openapi({ description: "Shown once." }) }).openapi("CreatedOrganization");
 
-export const Role = z.enum(["admin", "editor", "viewer"]);
-export const ApiKey = z.object({ id: z.string(), name: z.string(), role: z.enum(["operator", "admin", "editor", "viewer"]), createdAt: timestamp }).openapi("ApiKey");
+export const Role = z.enum(ORG_ROLES);
+export const ApiKey = z.object({ id: z.string(), name: z.string(), role: z.enum(KEY_ROLES), createdAt: timestamp }).openapi("ApiKey");
 export const CreatedApiKey = ApiKey.extend({ key: z.string().openapi({ description: "Shown once; store it now." }) }).openapi("CreatedApiKey");
 
 export const StoredClaim = ExtractedClaim.extend({
   id: z.string().openapi({ example: "clm_01K…" }),
   articleId: z.string(),
-  status: z.enum(["new", "in_review", "resolved", "dismissed"]),
-  verdict: z.enum(["true", "mostly_true", "mixed", "mostly_false", "false", "misleading", "unverifiable"]).nullable(),
+  status: z.enum(STATUSES),
+  verdict: z.enum(VERDICTS).nullable(),
   assignee: z.string().nullable(),
   note: z.string().nullable(),
   reviewUrl: z.string().nullable(),

@@ -12,7 +12,7 @@ import { scanCues } from "./cues.js";
 import { amountsOutsideTimes, claimTime, type Narrative, sentenceTimes } from "./claim-time.js";
 import type { Claim, Extraction, ExtractInput, Ignored } from "./types.js";
 
-export type * from "./types.js";
+export * from "./types.js";
 
 export function extractClaims(input: ExtractInput): Extraction {
   const text = input.text;

@@ -4,18 +4,14 @@ export interface Span {
   end: number;
 }
 
-export type QuantityType =
-  | "money"
-  | "percent"
-  | "percentage_points"
-  | "count"
-  | "duration"
-  | "measure"
-  | "rank"
-  | "ratio";
+export const QUANTITY_TYPES = ["money", "percent", "percentage_points", "count", "duration", "measure", "rank", "ratio"] as const;
+export type QuantityType = (typeof QUANTITY_TYPES)[number];
 
-export type Bound = "gt" | "gte" | "lt" | "lte";
-export type Role = "from" | "to" | "low" | "high";
+export const QUANTITY_BOUNDS = ["gt", "gte", "lt", "lte"] as const;
+export type Bound = (typeof QUANTITY_BOUNDS)[number];
+/** How a quantity is linked to its neighbour: the ends of a change (from, to) or of a range (low, high). */
+export const QUANTITY_ROLES = ["from", "to", "low", "high"] as const;
+export type Role = (typeof QUANTITY_ROLES)[number];
 
 export interface Quantity {
   text: string;
@@ -28,20 +24,13 @@ export interface Quantity {
   role: Role | null;
 }
 
-export type Granularity =
-  | "day"
-  | "week"
-  | "month"
-  | "quarter"
-  | "half"
-  | "year"
-  | "fiscal_year"
-  | "decade"
-  | "range";
+export const GRANULARITIES = ["day", "week", "month", "quarter", "half", "year", "fiscal_year", "decade", "range"] as const;
+export type Granularity = (typeof GRANULARITIES)[number];
 
 /** explicit: stated in the claim; relative: stated relative to publication; inherited: carried from an
  *  earlier sentence of the same paragraph; publication: nothing stated, dated by the article. */
-export type TimeBasis = "explicit" | "relative" | "inherited" | "publication";
+export const TIME_BASES = ["explicit", "relative", "inherited", "publication"] as const;
+export type TimeBasis = (typeof TIME_BASES)[number];
 
 export interface ClaimTime {
   text: string | null;
@@ -52,16 +41,10 @@ export interface ClaimTime {
   basis: TimeBasis;
 }
 
-export type ClaimKind =
-  | "statistic"
-  | "change"
-  | "projection"
-  | "comparison"
-  | "ranking"
-  | "event"
-  | "quote"
-  | "attribution"
-  | "causal";
+export const CLAIM_KINDS = [
+  "statistic", "change", "projection", "comparison", "ranking", "event", "quote", "attribution", "causal",
+] as const;
+export type ClaimKind = (typeof CLAIM_KINDS)[number];
 
 export interface Claim {
   id: string;
@@ -76,7 +59,8 @@ export interface Claim {
 }
 
 /** Why a stretch of text yields no claim: page furniture, or a sentence that asserts nothing checkable. */
-export type IgnoredReason = "furniture" | "opinion";
+export const IGNORED_REASONS = ["furniture", "opinion"] as const;
+export type IgnoredReason = (typeof IGNORED_REASONS)[number];
 
 export type FurnitureKind =
   | "newsletter"

@@ -5,8 +5,9 @@ import { after, type Cursor } from "./cursor.js";
 import type { Database } from "./db.js";
 import { newId } from "./ids.js";
 import { newApiKey, sha256Hex } from "./secrets.js";
+import type { Role } from "./constants.js";
+export type { Role } from "./constants.js";
 
-export type Role = "operator" | "admin" | "editor" | "viewer";
 
 export interface Caller {
   keyId: string;

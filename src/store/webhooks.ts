@@ -4,10 +4,10 @@ import { deliveries, deliveryAttempts, webhooks } from "../../db/schema.js";
 import { sendWaitingNow } from "./deliveries.js";
 import type { Database } from "./db.js";
 import { newId } from "./ids.js";
+import type { EventType } from "../webhooks/events.js";
 
 export type WebhookRow = typeof webhooks.$inferSelect;
 export type DeliveryRow = typeof deliveries.$inferSelect;
-export type EventType = "article.ingested" | "claim.updated" | "claim.resolved" | "source.added";
 
 /** An outbox row for an event, to be inserted in the same batch as the change it reports. */
 export function outboxRow(orgId: string, type: EventType, data: unknown) {

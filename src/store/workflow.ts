@@ -6,7 +6,8 @@ import type { QuantityCheck } from "../verify/figure-check.js";
 import type { Database } from "./db.js";
 import { newId } from "./ids.js";
 import type { Caller } from "./organizations.js";
-import { type EventType, outboxRow } from "./webhooks.js";
+import type { EventType } from "../webhooks/events.js";
+import { outboxRow } from "./webhooks.js";
 
 export type Changes = Record<string, { from: unknown; to: unknown }>;
 export type ClaimPatch = Partial<Pick<typeof claims.$inferInsert, "status" | "verdict" | "assignee" | "note" | "reviewUrl" | "resolvedAt">>;

@@ -6,6 +6,8 @@ import { requireRole } from "../middleware/auth.js";
 import { PageQuery, pageOf } from "../pagination.js";
 import { json } from "../openapi.js";
 import { problems } from "../problem.js";
+import { CLAIM_KINDS, QUANTITY_TYPES } from "../../extract/index.js";
+import { STATUSES } from "../../verify/status.js";
 
 const common = { tags: ["Claims"], security: [{ bearer: [] }], middleware: [requireRole("admin", "editor", "viewer")] };
 
@@ -18,12 +20,12 @@ export const listClaims = createRoute({
         description: "created: oldest first. -checkworthiness: most check-worthy first, the order a checker works in.",
       }),
       articleId: z.string().max(64).optional(),
-      status: z.enum(["new", "in_review", "resolved", "dismissed"]).optional(),
-      kind: z.enum(["statistic", "change", "projection", "comparison", "ranking", "event", "quote", "attribution", "causal"]).optional(),
+      status: z.enum(STATUSES).optional(),
+      kind: z.enum(CLAIM_KINDS).optional(),
       minCheckworthiness: z.coerce.number().min(0).max(1).optional(),
       q: z.string().max(200).refine((q) => searchWords(q).length > 0, "must contain a word (letters or digits)").optional()
         .openapi({ description: "Words the claim's text contains (each also as the start of a longer word), all of them" }),
-      quantityType: z.enum(["money", "percent", "percentage_points", "count", "duration", "measure", "rank", "ratio"]).optional(),
+      quantityType: z.enum(QUANTITY_TYPES).optional(),
       periodFrom: isoDate.optional().openapi({ description: "Claims whose period ends on or after this date" }),
       periodTo: isoDate.optional().openapi({ description: "Claims whose period starts on or before this date" }),
       assignee: z.string().min(1).max(200).optional().openapi({ description: "A checker's queue" }),

@@ -5,12 +5,13 @@ import { VERDICTS } from "../../verify/verdicts.js";
 import { requireRole } from "../middleware/auth.js";
 import { json } from "../openapi.js";
 import { problems } from "../problem.js";
+import { STATUSES } from "../../verify/status.js";
 
 const IdParam = z.object({ id: z.string().max(64) });
 const common = { tags: ["Verification"], security: [{ bearer: [] }] };
 
 export const ClaimChange = z.object({
-  status: z.enum(["new", "in_review", "resolved", "dismissed"]).optional(),
+  status: z.enum(STATUSES).optional(),
   verdict: z.enum(VERDICTS).optional(),
   assignee: z.string().trim().max(200).nullable().optional().openapi({ description: "A checker's email or name; null to unassign" }),
   note: z.string().max(10_000).nullable().optional(),

@@ -3,7 +3,7 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import { getArticle } from "../../store/articles.js";
 import { getClaim } from "../../store/claims.js";
 import { organizationName } from "../../store/organizations.js";
-import type { EventType } from "../../store/webhooks.js";
+import type { EventType } from "../../webhooks/events.js";
 import { countSources, history, updateClaim } from "../../store/workflow.js";
 import { isRefusal, planChange } from "../../verify/change.js";
 import { claimReview as toClaimReview, embeddableJson } from "../../verify/claimreview.js";

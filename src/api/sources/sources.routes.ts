@@ -4,6 +4,7 @@ import { requireRole } from "../middleware/auth.js";
 import { idempotency } from "../middleware/idempotency.js";
 import { json } from "../openapi.js";
 import { problems } from "../problem.js";
+import { STANCES } from "../../verify/stances.js";
 
 const common = { tags: ["Verification"], security: [{ bearer: [] }] };
 const ClaimParam = z.object({ id: z.string().max(64) });
@@ -14,7 +15,7 @@ export const NewSource = z.object({
   publisher: z.string().trim().max(200).optional(),
   publishedAt: isoDate.optional(),
   excerpt: z.string().max(20_000).optional().openapi({ description: "The passage that bears on the claim; its figures are checked against the claim's" }),
-  stance: z.enum(["supports", "refutes", "context"]),
+  stance: z.enum(STANCES),
 }).openapi("NewSource");
 
 export const Source = NewSource.extend({

@@ -1,6 +1,7 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { recoverFailed } from "../../store/deliveries.js";
 import * as store from "../../store/webhooks.js";
+import type { EventType } from "../../webhooks/events.js";
 import { newSecret } from "../../webhooks/signing.js";
 import { targetProblem } from "../../webhooks/targets.js";
 import type { AppEnv } from "../env.js";
@@ -9,7 +10,7 @@ import { Problem } from "../problem.js";
 import { validationHook } from "../validation.js";
 import * as routes from "./webhooks.routes.js";
 
-type Events = (typeof routes.EVENTS)[number][];
+type Events = EventType[];
 const present = ({ orgId: _o, secret: _s, failureStreak: _f, ...w }: store.WebhookRow) => ({ ...w, events: w.events as Events });
 const notFound = (id: string) => new Problem(404, "Not found", `No webhook ${id}.`);
 

@@ -3,15 +3,16 @@ import { requireRole } from "../middleware/auth.js";
 import { idempotency } from "../middleware/idempotency.js";
 import { json } from "../openapi.js";
 import { problems } from "../problem.js";
+import { DELIVERY_STATUSES } from "../../store/constants.js";
+import { EVENT_TYPES } from "../../webhooks/events.js";
 
 const common = { tags: ["Webhooks"], security: [{ bearer: [] }], middleware: [requireRole("admin"), idempotency()] };
 const IdParam = z.object({ id: z.string().max(64) });
-export const EVENTS = ["article.ingested", "claim.updated", "claim.resolved", "source.added"] as const;
 
 const Webhook = z.object({
   id: z.string().openapi({ example: "whk_01K…" }),
   url: z.string(),
-  events: z.array(z.enum(EVENTS)),
+  events: z.array(z.enum(EVENT_TYPES)),
   description: z.string().nullable(),
   enabled: z.boolean(),
   failingSince: z.string().nullable().openapi({ description: "When deliveries began failing without a success since; disabled after 5 days of it" }),
@@ -21,7 +22,7 @@ const Webhook = z.object({
 const WithSecret = Webhook.extend({ secret: z.string().openapi({ description: "whsec_…; shown once" }) }).openapi("WebhookWithSecret");
 
 const url = z.string().max(2048);
-const events = z.array(z.enum(EVENTS)).min(1).refine((e) => new Set(e).size === e.length, "lists an event twice");
+const events = z.array(z.enum(EVENT_TYPES)).min(1).refine((e) => new Set(e).size === e.length, "lists an event twice");
 
 export const createWebhook = createRoute({
   ...common, method: "post", path: "/v1/webhooks", summary: "Register a webhook (its secret is shown once)",
@@ -52,7 +53,7 @@ export const rotateSecret = createRoute({
 
 const Attempt = z.object({ at: z.string(), responseStatus: z.number().nullable(), durationMs: z.number(), error: z.string().nullable() });
 const Delivery = z.object({
-  id: z.string(), messageId: z.string(), type: z.string(), status: z.enum(["pending", "delivered", "failed"]),
+  id: z.string(), messageId: z.string(), type: z.string(), status: z.enum(DELIVERY_STATUSES),
   attempts: z.array(Attempt), nextAttemptAt: z.string().nullable(), createdAt: z.string(),
 }).openapi("Delivery");
 

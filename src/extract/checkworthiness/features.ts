@@ -1,7 +1,7 @@
 // What the check-worthiness model sees of a sentence: hashed words and word pairs, plus the signals the
 // extractor already reads (figures and their types, a stated time, a named subject, cue words, kind).
 import type { Cues, Cue } from "../cues.js";
-import type { ClaimKind, Quantity, QuantityType } from "../types.js";
+import { CLAIM_KINDS, type ClaimKind, type Quantity, QUANTITY_TYPES } from "../types.js";
 import { unfinished } from "../furniture.js";
 import { wordCount } from "../text.js";
 
@@ -19,10 +19,8 @@ const CUES: Cue[] = [
   "projection", "future", "attribution", "change", "comparison", "ranking", "causal", "hedge", "rhetoric",
   "speculation", "first_person",
 ];
-const KINDS: ClaimKind[] = [
-  "statistic", "change", "projection", "comparison", "ranking", "event", "quote", "attribution", "causal",
-];
-const TYPES: QuantityType[] = ["money", "percent", "percentage_points", "count", "duration", "measure", "rank", "ratio"];
+const KINDS = CLAIM_KINDS;
+const TYPES = QUANTITY_TYPES;
 
 /** Names of the dense features, in the order they follow the hashed ones in the weight vector. */
 export const DENSE = [
