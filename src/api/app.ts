@@ -21,10 +21,17 @@ import { keyRoutes } from "./keys/index.js";
 import { authenticate } from "./middleware/auth.js";
 import { type RateLimiter, rateLimit } from "./middleware/rate-limit.js";
 import { organizationRoutes } from "./organizations/index.js";
-import { Problem, problemResponse } from "./problem.js";
+import { Problem, problemResponse } from "./errors/index.js";
 import { validationHook } from "./validation.js";
 
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
+
+// What Hono's own checks refuse, as problems of the table.
+const REJECTED = {
+  400: ["malformed_request", "The request could not be read."],
+  413: ["payload_too_large", `Request bodies are limited to ${MAX_BODY_BYTES} bytes.`],
+  415: ["unsupported_media_type", "Send the body as JSON with content-type: application/json."],
+} as const;
 
 export interface AppDeps {
   /** The database for a request: one shared handle on Node, the binding's on Workers. */
@@ -58,7 +65,7 @@ export function createApp(deps: AppDeps) {
   });
   const limit = bodyLimit({
     maxSize: MAX_BODY_BYTES,
-    onError: (c) => problemResponse(c, new Problem(413, "Payload too large", `Request bodies are limited to ${MAX_BODY_BYTES} bytes.`)),
+    onError: (c) => problemResponse(c, new Problem("payload_too_large", `Request bodies are limited to ${MAX_BODY_BYTES} bytes.`)),
   });
   // Reads carry no body: they skip the limit, the busiest path pays for nothing it does not use.
   app.use("/v1/*", (c, next) => (c.req.method === "GET" || c.req.method === "DELETE" ? next() : limit(c, next)));
@@ -84,18 +91,15 @@ export function createApp(deps: AppDeps) {
   let reference: string | null = null;
   app.get("/docs", (c) => c.html((reference ??= referencePage(app.getOpenAPI31Document(documentInfo) as Parameters<typeof referencePage>[0]))));
 
-  app.notFound((c) => problemResponse(c, new Problem(404, "Not found", `No route for ${c.req.method} ${new URL(c.req.url).pathname}.`)));
+  app.notFound((c) => problemResponse(c, new Problem("not_found", `No route for ${c.req.method} ${new URL(c.req.url).pathname}.`)));
   app.onError((err, c) => {
     if (err instanceof Problem) return problemResponse(c, err);
-    if (err instanceof HTTPException) {
-      if (err.status === 415) {
-        return problemResponse(c, new Problem(415, "Unsupported media type", "Send the body as JSON with content-type: application/json."));
-      }
-      const title = err.status === 400 ? "Malformed request" : "Request rejected";
-      return problemResponse(c, new Problem(err.status, title, err.message || "The request could not be read."));
+    if (err instanceof HTTPException && err.status in REJECTED) {
+      const [code, detail] = REJECTED[err.status as keyof typeof REJECTED];
+      return problemResponse(c, new Problem(code, err.status === 400 && err.message ? err.message : detail));
     }
     console.error(`[${c.get("requestId")}]`, err);
-    return problemResponse(c, new Problem(500, "Internal error", "Something went wrong on our side; the request id identifies it in our logs."));
+    return problemResponse(c, new Problem("internal_error", "Something went wrong on our side; the request id identifies it in our logs."));
   });
   return app;
 }

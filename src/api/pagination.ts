@@ -1,7 +1,7 @@
 // List paging shared by every list route: `limit` (1..100, default 20) and an opaque `cursor`.
 import { z } from "@hono/zod-openapi";
 import { type Cursor, decodeCursor, decodeScoreCursor, type ScoreCursor } from "../store/cursor.js";
-import { Problem } from "./problem.js";
+import { Problem } from "./errors/index.js";
 
 export const PageQuery = {
   limit: z.coerce.number().int().min(1).max(100).default(20).openapi({ example: 20 }),
@@ -12,9 +12,9 @@ function parse<T>(raw: string | undefined, decode: (raw: string) => T | null): T
   if (raw === undefined) return null;
   const cursor = decode(raw);
   if (!cursor) {
-    throw new Problem(400, "Invalid cursor", "cursor is not a value this API returned for this list and order.", [
-      { path: "cursor", message: "not a cursor from this list in this order" },
-    ]);
+    throw new Problem("invalid_cursor", "cursor is not a value this API returned for this list and order.", {
+      errors: [{ path: "cursor", message: "not a cursor from this list in this order" }],
+    });
   }
   return cursor;
 }

@@ -1,7 +1,7 @@
 // One zod hook for every route: a schema violation is a 422 problem naming each field.
 import type { Hook } from "@hono/zod-openapi";
 import { issuesOf } from "../contracts/extract.js";
-import { Problem, problemResponse } from "./problem.js";
+import { Problem, problemResponse } from "./errors/index.js";
 
 // The hook is shared by routes of every shape, so its type parameters stay open.
 export const validationHook: Hook<any, any, any, any> = (result, c) => {
@@ -10,6 +10,6 @@ export const validationHook: Hook<any, any, any, any> = (result, c) => {
   const where = result.target === "json" ? "body" : result.target;
   return problemResponse(
     c,
-    new Problem(422, "Invalid request", `The request ${where} does not match the schema: ${errors.map((e) => e.path).join(", ")}`, errors),
+    new Problem("validation_failed", `The request ${where} does not match the schema: ${errors.map((e) => e.path).join(", ")}`, { errors }),
   );
 };

@@ -2,18 +2,20 @@
 // 16 KB, a malformed request line), get a problem+json body too instead of an empty reply.
 import type { Socket } from "node:net";
 import { serve, type ServerType } from "@hono/node-server";
+import { PROBLEM_CODES, type ProblemCode, problemType } from "../api/errors/index.js";
 
-const CLIENT_ERRORS: Record<string, [status: number, reason: string, detail: string]> = {
-  HPE_HEADER_OVERFLOW: [431, "Request Header Fields Too Large", "The request's headers pass 16 KB; send fewer or shorter headers."],
-  HPE_CHUNK_EXTENSIONS_OVERFLOW: [413, "Payload Too Large", "The request's chunk extensions are too long."],
+const CLIENT_ERRORS: Record<string, [code: ProblemCode, detail: string]> = {
+  HPE_HEADER_OVERFLOW: ["header_too_large", "The request's headers pass 16 KB; send fewer or shorter headers."],
+  HPE_CHUNK_EXTENSIONS_OVERFLOW: ["payload_too_large", "The request's chunk extensions are too long."],
 };
 
 function answerClientError(err: NodeJS.ErrnoException, socket: Socket): void {
   if (!socket.writable) return void socket.destroy();
-  const [status, reason, detail] = CLIENT_ERRORS[err.code ?? ""] ?? [400, "Bad Request", "The request could not be parsed as HTTP."];
-  const body = JSON.stringify({ type: "about:blank", title: reason, status, detail });
+  const [code, detail] = CLIENT_ERRORS[err.code ?? ""] ?? ["malformed_request", "The request could not be parsed as HTTP."];
+  const { status, title } = PROBLEM_CODES[code];
+  const body = JSON.stringify({ type: problemType(code), code, title, status, detail });
   socket.end(
-    `HTTP/1.1 ${status} ${reason}\r\ncontent-type: application/problem+json\r\ncontent-length: ${Buffer.byteLength(body)}\r\n` +
+    `HTTP/1.1 ${status} ${title}\r\ncontent-type: application/problem+json\r\ncontent-length: ${Buffer.byteLength(body)}\r\n` +
       `x-content-type-options: nosniff\r\nconnection: close\r\n\r\n${body}`,
   );
 }

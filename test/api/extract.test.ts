@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { extractClaims } from "../../src/extract/index.js";
+import { PROBLEM_CODES, type ProblemCode, problemType } from "../../src/api/errors/index.js";
 import { organization, problem, service, type Service } from "../helpers/service.js";
 
 let s: Service;
@@ -75,5 +76,18 @@ describe("service basics", () => {
     expect(page).toContain("Break a text into dated, checkable claims");
     expect(page).not.toMatch(/<script|https?:\/\/(?!schema)/i);
     expect(res.headers.get("content-security-policy")).toMatch(/default-src 'self'/);
+  });
+});
+
+describe("the error vocabulary", () => {
+  it("gives every problem a stable code and type from one table, also listed in the OpenAPI document", async () => {
+    const s2 = await service();
+    const res = await s2.call("GET", "/v1/claims/clm_nope", { key: null });
+    const body = await problem(res, 401);
+    expect(body).toMatchObject({ code: "unauthorized", type: "https://factdesk.dev/problems/unauthorized" });
+    const types = Object.keys(PROBLEM_CODES).map((c) => problemType(c as ProblemCode));
+    expect(new Set(types).size).toBe(types.length);
+    const doc = (await (await s2.call("GET", "/openapi.json", { key: null })).json()) as any;
+    expect(doc.components.schemas.Problem.properties.code.enum).toEqual(Object.keys(PROBLEM_CODES));
   });
 });

@@ -1,6 +1,7 @@
 // A fresh service per test: the real app over libSQL in memory with the real migrations, and small
 // factories for organisations, keys and articles.
 import { createApp } from "../../src/api/app.js";
+import { PROBLEM_CODES, type ProblemCode, problemType } from "../../src/api/errors/index.js";
 import { CallerCache } from "../../src/api/caller-cache.js";
 import type { Database } from "../../src/store/db.js";
 import { openDatabase } from "../../src/store/node-database.js";
@@ -61,5 +62,8 @@ export async function problem(res: Response, status: number): Promise<any> {
   if (res.headers.get("content-type") !== "application/problem+json") throw new Error(`not a problem: ${res.headers.get("content-type")}`);
   const body = (await res.json()) as any;
   if (body.status !== status || !body.title || !body.detail || !body.type) throw new Error(`incomplete problem: ${JSON.stringify(body)}`);
+  // Every problem is a row of the one table: its code fixes its status and its public type.
+  const row = PROBLEM_CODES[body.code as ProblemCode];
+  if (!row || row.status !== status || body.type !== problemType(body.code)) throw new Error(`problem outside the code table: ${JSON.stringify(body)}`);
   return body;
 }

@@ -67,7 +67,7 @@ describe("the Node server", () => {
     });
     expect(status).toBe(431);
     expect(type).toBe("application/problem+json");
-    expect(JSON.parse(body)).toMatchObject({ status: 431, title: "Request Header Fields Too Large" });
+    expect(JSON.parse(body)).toMatchObject({ status: 431, code: "header_too_large", type: "https://factdesk.dev/problems/header-too-large" });
   });
 });
 

@@ -5,7 +5,7 @@ import { requireRole } from "../middleware/auth.js";
 import { idempotency } from "../middleware/idempotency.js";
 import { PageQuery, pageOf } from "../pagination.js";
 import { json } from "../openapi.js";
-import { problems } from "../problem.js";
+import { problems } from "../errors/index.js";
 
 const common = { tags: ["Articles"], security: [{ bearer: [] }] };
 const IdParam = z.object({ id: z.string().max(64) });

@@ -7,12 +7,12 @@ import { page } from "../../store/cursor.js";
 import type { AppEnv } from "../env.js";
 import { orgCaller } from "../middleware/auth.js";
 import { cursorOf } from "../pagination.js";
-import { Problem } from "../problem.js";
+import { invalid, notFound as missing } from "../errors/index.js";
+
+const notFound = (id: string) => missing("article", id);
 import { validationHook } from "../validation.js";
 import { deleteArticle, getArticle, ingestArticle, listArticles } from "./articles.routes.js";
 
-const notFound = (id: string) => new Problem(404, "Not found", `No article ${id}.`);
-const invalid = (path: string, message: string) => new Problem(422, "Invalid request", `${path} ${message}.`, [{ path, message }]);
 
 const tooComplex = (e: unknown): never => {
   if (e instanceof HtmlTooComplex) throw invalid("html", e.message);

@@ -5,7 +5,7 @@ import { searchWords } from "../../store/claims.js";
 import { requireRole } from "../middleware/auth.js";
 import { PageQuery, pageOf } from "../pagination.js";
 import { json } from "../openapi.js";
-import { problems } from "../problem.js";
+import { problems } from "../errors/index.js";
 import { CLAIM_KINDS, QUANTITY_TYPES } from "../../extract/index.js";
 import { STATUSES } from "../../verify/status.js";
 

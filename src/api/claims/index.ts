@@ -4,7 +4,7 @@ import { page, pageByScore } from "../../store/cursor.js";
 import type { AppEnv } from "../env.js";
 import { orgCaller } from "../middleware/auth.js";
 import { cursorOf, scoreCursorOf } from "../pagination.js";
-import { Problem } from "../problem.js";
+import { notFound } from "../errors/index.js";
 import { validationHook } from "../validation.js";
 import { getClaim, listClaims } from "./claims.routes.js";
 
@@ -21,6 +21,6 @@ export const claimRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook
   .openapi(getClaim, async (c) => {
     const { id } = c.req.valid("param");
     const claim = await store.getClaim(c.var.db, orgCaller(c).orgId, id);
-    if (!claim) throw new Problem(404, "Not found", `No claim ${id}.`);
+    if (!claim) throw notFound("claim", id);
     return c.json(claim, 200, { etag: `"${claim.version}"` });
   });

@@ -4,7 +4,7 @@ import { StoredClaim } from "../../contracts/resources.js";
 import { VERDICTS } from "../../verify/verdicts.js";
 import { requireRole } from "../middleware/auth.js";
 import { json } from "../openapi.js";
-import { problems } from "../problem.js";
+import { problems } from "../errors/index.js";
 import { STATUSES } from "../../verify/status.js";
 
 const IdParam = z.object({ id: z.string().max(64) });

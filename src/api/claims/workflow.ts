@@ -10,20 +10,19 @@ import { claimReview as toClaimReview, embeddableJson } from "../../verify/claim
 import type { Verdict } from "../../verify/verdicts.js";
 import type { AppEnv } from "../env.js";
 import { orgCaller } from "../middleware/auth.js";
-import { Problem } from "../problem.js";
+import { notFound, Problem } from "../errors/index.js";
 import { validationHook } from "../validation.js";
 import { articleClaimReviews, claimHistory, claimReview, patchClaim } from "./workflow.routes.js";
 
-const notFound = (what: string, id: string) => new Problem(404, "Not found", `No ${what} ${id}.`);
 
 function versionOf(ifMatch: string | undefined): number {
-  if (!ifMatch) throw new Problem(428, "Precondition required", 'Send If-Match with the ETag from GET /v1/claims/{id} (e.g. If-Match: "3").');
+  if (!ifMatch) throw new Problem("precondition_required", 'Send If-Match with the ETag from GET /v1/claims/{id} (e.g. If-Match: "3").');
   const m = /^(?:W\/)?"?(\d+)"?$/.exec(ifMatch.trim());
-  if (!m) throw new Problem(412, "Precondition failed", "If-Match is not an ETag of this claim.");
+  if (!m) throw new Problem("precondition_failed", "If-Match is not an ETag of this claim.");
   return Number(m[1]);
 }
 
-const stale = () => new Problem(412, "Precondition failed", "The claim changed since you read it; GET it again for the current ETag.");
+const stale = () => new Problem("precondition_failed", "The claim changed since you read it; GET it again for the current ETag.");
 
 export const workflowRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
   .openapi(patchClaim, async (c) => {
@@ -35,8 +34,8 @@ export const workflowRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationH
     if (claim.version !== version) throw stale();
     const plan = planChange(claim, c.req.valid("json"), await countSources(c.var.db, caller.orgId, id), new Date().toISOString());
     if (isRefusal(plan)) {
-      if (plan.kind === "invalid") throw new Problem(422, "Invalid change", plan.message, [{ path: plan.path, message: plan.message }]);
-      throw new Problem(409, "Move not allowed", `A claim cannot move from ${plan.from} to ${plan.to}; from ${plan.from} it can move to: ${plan.allowed.join(", ")}.`);
+      if (plan.kind === "invalid") throw new Problem("invalid_change", plan.message, { errors: [{ path: plan.path, message: plan.message }] });
+      throw new Problem("move_not_allowed", `A claim cannot move from ${plan.from} to ${plan.to}; from ${plan.from} it can move to: ${plan.allowed.join(", ")}.`);
     }
     if (Object.keys(plan.changes).length > 0) {
       // The claim as it will read after the change: what the webhooks carry.
@@ -65,7 +64,7 @@ export const workflowRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationH
     const claim = await getClaim(c.var.db, orgId, id);
     if (!claim) throw notFound("claim", id);
     if (claim.status !== "resolved" || !claim.verdict || !claim.resolvedAt) {
-      throw new Problem(409, "Not resolved", `ClaimReview is published for resolved claims; this one is ${claim.status}.`);
+      throw new Problem("not_resolved", `ClaimReview is published for resolved claims; this one is ${claim.status}.`);
     }
     const article = (await getArticle(c.var.db, orgId, claim.articleId))!;
     const review = toClaimReview({ text: claim.text, verdict: claim.verdict as Verdict, resolvedAt: claim.resolvedAt, reviewUrl: claim.reviewUrl }, article, await organizationName(c.var.db, orgId));

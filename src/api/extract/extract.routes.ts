@@ -1,6 +1,6 @@
 import { createRoute } from "@hono/zod-openapi";
 import { Extraction, ExtractRequest } from "../../contracts/extract.js";
-import { problems } from "../problem.js";
+import { problems } from "../errors/index.js";
 
 export const extractRoute = createRoute({
   method: "post",

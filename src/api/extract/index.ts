@@ -1,7 +1,7 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "../env.js";
 import { ExtractionBudgetExceeded } from "../extractor.js";
-import { Problem } from "../problem.js";
+import { invalid } from "../errors/index.js";
 import { validationHook } from "../validation.js";
 import { extractRoute } from "./extract.routes.js";
 
@@ -11,6 +11,6 @@ export const extractRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHo
 
 /** A text or page that ran past the extraction budget, as a 422 naming the field. */
 export const budgetProblem = (path: string) => (e: unknown): never => {
-  if (e instanceof ExtractionBudgetExceeded) throw new Problem(422, "Invalid request", `${path} ${e.message}.`, [{ path, message: e.message }]);
+  if (e instanceof ExtractionBudgetExceeded) throw invalid(path, e.message);
   throw e;
 };

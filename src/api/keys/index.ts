@@ -4,7 +4,7 @@ import * as store from "../../store/organizations.js";
 import type { AppEnv } from "../env.js";
 import { orgCaller } from "../middleware/auth.js";
 import { cursorOf } from "../pagination.js";
-import { Problem } from "../problem.js";
+import { notFound } from "../errors/index.js";
 import { validationHook } from "../validation.js";
 import { createKey, listKeys, revokeKey } from "./keys.routes.js";
 
@@ -22,7 +22,7 @@ export const keyRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook }
   })
   .openapi(revokeKey, async (c) => {
     const { id } = c.req.valid("param");
-    if (!(await store.revokeKey(c.var.db, orgCaller(c).orgId, id))) throw new Problem(404, "Not found", `No key ${id}.`);
+    if (!(await store.revokeKey(c.var.db, orgCaller(c).orgId, id))) throw notFound("key", id);
     c.var.callerCache?.forgetKey(id);
     return c.body(null, 204);
   });

@@ -2,7 +2,7 @@
 // route admits (403 otherwise). Scoping every query to the caller's organisation is the store's job.
 import { createMiddleware } from "hono/factory";
 import type { AppEnv, OrgCaller } from "../env.js";
-import { Problem } from "../problem.js";
+import { forbidden, Problem } from "../errors/index.js";
 import { callerByHash, type Role } from "../../store/organizations.js";
 import { sha256Hex } from "../../store/secrets.js";
 import type { CallerCache } from "../caller-cache.js";
@@ -10,7 +10,7 @@ import type { Database } from "../../store/db.js";
 import type { Context } from "hono";
 
 // RFC 6750: a 401 names the scheme it wants, and says when the token itself was the trouble.
-const unauthorized = (detail: string, challenge: string) => new Problem(401, "Unauthorized", detail, undefined, { "www-authenticate": challenge });
+const unauthorized = (detail: string, challenge: string) => new Problem("unauthorized", detail, { headers: { "www-authenticate": challenge } });
 
 /** Sets the request's database and caller: one middleware for both, since every /v1 route needs both. */
 export function authenticate(options: { database: (c: Context) => Database; cache?: CallerCache }) {
@@ -33,7 +33,7 @@ export function requireRole(...roles: Role[]) {
   return createMiddleware<AppEnv>(async (c, next) => {
     const { role } = c.var.caller;
     if (!roles.includes(role)) {
-      throw new Problem(403, "Forbidden", `This needs one of the roles ${roles.join(", ")}; the key's role is ${role}.`);
+      throw forbidden(`This needs one of the roles ${roles.join(", ")}; the key's role is ${role}.`);
     }
     await next();
   });
@@ -42,6 +42,6 @@ export function requireRole(...roles: Role[]) {
 /** The caller's organisation; the operator key manages organisations and belongs to none. */
 export function orgCaller(c: Context<AppEnv>): OrgCaller {
   const caller = c.var.caller;
-  if (!caller.orgId) throw new Problem(403, "Forbidden", "The operator key manages organisations only; use an organisation's key.");
+  if (!caller.orgId) throw forbidden("The operator key manages organisations only; use an organisation's key.");
   return caller as OrgCaller;
 }

@@ -10,21 +10,21 @@ import { createMiddleware } from "hono/factory";
 import * as store from "../../store/idempotency.js";
 import { redactSecrets, sha256Hex } from "../../store/secrets.js";
 import type { AppEnv } from "../env.js";
-import { Problem } from "../problem.js";
+import { Problem } from "../errors/index.js";
 
 const TTL_MS = 24 * 60 * 60 * 1000;
 /** No request runs longer than this (the extraction budget is 30 s): a key still running after it was
  *  left behind by a crash. */
 export const RUNNING_TIMEOUT_MS = 60_000;
 
-const inProgress = () => new Problem(409, "Request in progress", "A request with this Idempotency-Key is still running; retry shortly.");
+const inProgress = () => new Problem("request_in_progress", "A request with this Idempotency-Key is still running; retry shortly.");
 
 export function idempotency() {
   return createMiddleware<AppEnv>(async (c, next) => {
     const key = c.req.header("idempotency-key");
     if (c.req.method !== "POST" || key === undefined) return next();
     if (!/^[\x21-\x7e]{1,255}$/.test(key)) {
-      throw new Problem(400, "Invalid Idempotency-Key", "Idempotency-Key must be 1 to 255 visible ASCII characters.", [{ path: "Idempotency-Key", message: "1 to 255 visible ASCII characters" }]);
+      throw new Problem("invalid_idempotency_key", "Idempotency-Key must be 1 to 255 visible ASCII characters.", { errors: [{ path: "Idempotency-Key", message: "1 to 255 visible ASCII characters" }] });
     }
     const { db, caller } = c.var;
     const slot = { orgId: caller.orgId ?? "operator", keyId: caller.keyId, key };
@@ -37,7 +37,7 @@ export function idempotency() {
       found = null;
     }
     if (found?.state === "done") {
-      if (found.requestHash !== hash) throw new Problem(422, "Idempotency-Key reused", "This Idempotency-Key was used with a different request; use a new key for a new request.");
+      if (found.requestHash !== hash) throw new Problem("idempotency_key_reused", "This Idempotency-Key was used with a different request; use a new key for a new request.");
       return c.body(found.body ?? "", found.status as 200, { "content-type": found.contentType ?? "application/json", "idempotent-replayed": "true" });
     }
     const claimed = found

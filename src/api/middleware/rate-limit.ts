@@ -4,7 +4,7 @@
 // Rate Limiting binding counts across isolates where it is configured.
 import { createMiddleware } from "hono/factory";
 import type { AppEnv } from "../env.js";
-import { Problem } from "../problem.js";
+import { Problem } from "../errors/index.js";
 
 export interface Verdict {
   ok: boolean;
@@ -59,8 +59,8 @@ export function rateLimit(limiter: RateLimiter) {
     const headers: Record<string, string> = { "ratelimit-policy": `"per-key";q=${limiter.perMinute};w=60` };
     if (verdict.remaining !== null) headers.ratelimit = `"per-key";r=${verdict.remaining};t=${verdict.retryAfter}`;
     if (!verdict.ok) {
-      throw new Problem(429, "Too many requests", `This key may make ${limiter.perMinute} requests a minute; retry in ${verdict.retryAfter} s.`, undefined, {
-        ...headers, "retry-after": String(verdict.retryAfter),
+      throw new Problem("rate_limited", `This key may make ${limiter.perMinute} requests a minute; retry in ${verdict.retryAfter} s.`, {
+        headers: { ...headers, "retry-after": String(verdict.retryAfter) },
       });
     }
     await next();

@@ -4,7 +4,7 @@ import * as store from "../../store/organizations.js";
 import type { AppEnv } from "../env.js";
 import { cursorOf } from "../pagination.js";
 import { validationHook } from "../validation.js";
-import { Problem } from "../problem.js";
+import { notFound } from "../errors/index.js";
 import { createOrganization, getOrganization, listOrganizations } from "./organizations.routes.js";
 
 export const organizationRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
@@ -19,6 +19,6 @@ export const organizationRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validat
   .openapi(getOrganization, async (c) => {
     const { id } = c.req.valid("param");
     const org = await store.getOrganization(c.var.db, id);
-    if (!org) throw new Problem(404, "Not found", `No organisation ${id}.`);
+    if (!org) throw notFound("organisation", id);
     return c.json(org, 200);
   });

@@ -4,7 +4,7 @@ import { requireRole } from "../middleware/auth.js";
 import { idempotency } from "../middleware/idempotency.js";
 import { PageQuery, pageOf } from "../pagination.js";
 import { json } from "../openapi.js";
-import { problems } from "../problem.js";
+import { problems } from "../errors/index.js";
 
 
 export const createOrganization = createRoute({

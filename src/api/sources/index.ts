@@ -4,7 +4,7 @@ import * as store from "../../store/workflow.js";
 import { checkFigures, type QuantityCheck } from "../../verify/figure-check.js";
 import type { AppEnv } from "../env.js";
 import { orgCaller } from "../middleware/auth.js";
-import { Problem } from "../problem.js";
+import { notFound, Problem } from "../errors/index.js";
 import { validationHook } from "../validation.js";
 import { addSource, listSources, removeSource } from "./sources.routes.js";
 
@@ -15,7 +15,7 @@ export const sourceRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHoo
     const caller = orgCaller(c);
     const { id } = c.req.valid("param");
     const claim = await getClaim(c.var.db, caller.orgId, id);
-    if (!claim) throw new Problem(404, "Not found", `No claim ${id}.`);
+    if (!claim) throw notFound("claim", id);
     const input = c.req.valid("json");
     const check = checkFigures(claim, input.excerpt ?? null);
     const row = await store.addSource(c.var.db, caller.orgId, id, caller, {
@@ -27,12 +27,12 @@ export const sourceRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHoo
   .openapi(listSources, async (c) => {
     const { orgId } = orgCaller(c);
     const { id } = c.req.valid("param");
-    if (!(await getClaim(c.var.db, orgId, id))) throw new Problem(404, "Not found", `No claim ${id}.`);
+    if (!(await getClaim(c.var.db, orgId, id))) throw notFound("claim", id);
     return c.json({ data: (await store.listSources(c.var.db, orgId, id)).map(present) }, 200);
   })
   .openapi(removeSource, async (c) => {
     const caller = orgCaller(c);
     const { id, sourceId } = c.req.valid("param");
-    if (!(await store.removeSource(c.var.db, caller.orgId, id, sourceId, caller))) throw new Problem(404, "Not found", `No source ${sourceId} on claim ${id}.`);
+    if (!(await store.removeSource(c.var.db, caller.orgId, id, sourceId, caller))) throw new Problem("not_found", `No source ${sourceId} on claim ${id}.`);
     return c.body(null, 204);
   });

@@ -3,7 +3,7 @@ import { isoDate, webUrl } from "../../contracts/extract.js";
 import { requireRole } from "../middleware/auth.js";
 import { idempotency } from "../middleware/idempotency.js";
 import { json } from "../openapi.js";
-import { problems } from "../problem.js";
+import { problems } from "../errors/index.js";
 import { STANCES } from "../../verify/stances.js";
 
 const common = { tags: ["Verification"], security: [{ bearer: [] }] };

@@ -6,18 +6,18 @@ import { newSecret } from "../../webhooks/signing.js";
 import { targetProblem } from "../../webhooks/targets.js";
 import type { AppEnv } from "../env.js";
 import { orgCaller } from "../middleware/auth.js";
-import { Problem } from "../problem.js";
+import { notFound, Problem } from "../errors/index.js";
 import { validationHook } from "../validation.js";
 import * as routes from "./webhooks.routes.js";
 
 type Events = EventType[];
 const present = ({ orgId: _o, secret: _s, failureStreak: _f, ...w }: store.WebhookRow) => ({ ...w, events: w.events as Events });
-const notFound = (id: string) => new Problem(404, "Not found", `No webhook ${id}.`);
+const notFoundHook = (id: string) => notFound("webhook", id);
 
 export function webhookRoutes(options: { allowPrivateTargets: boolean }) {
   const checkUrl = (url: string) => {
     const problem = targetProblem(url, options.allowPrivateTargets);
-    if (problem) throw new Problem(422, "Invalid webhook URL", `url ${problem}.`, [{ path: "url", message: problem }]);
+    if (problem) throw new Problem("invalid_webhook_url", `url ${problem}.`, { errors: [{ path: "url", message: problem }] });
   };
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
     .openapi(routes.createWebhook, async (c) => {
@@ -30,7 +30,7 @@ export function webhookRoutes(options: { allowPrivateTargets: boolean }) {
     .openapi(routes.getWebhook, async (c) => {
       const { id } = c.req.valid("param");
       const row = await store.getWebhook(c.var.db, orgCaller(c).orgId, id);
-      if (!row) throw notFound(id);
+      if (!row) throw notFoundHook(id);
       return c.json(present(row), 200);
     })
     .openapi(routes.patchWebhook, async (c) => {
@@ -38,23 +38,23 @@ export function webhookRoutes(options: { allowPrivateTargets: boolean }) {
       const patch = c.req.valid("json");
       if (patch.url) checkUrl(patch.url);
       const row = await store.updateWebhook(c.var.db, orgCaller(c).orgId, id, patch);
-      if (!row) throw notFound(id);
+      if (!row) throw notFoundHook(id);
       return c.json(present(row), 200);
     })
     .openapi(routes.deleteWebhook, async (c) => {
       const { id } = c.req.valid("param");
-      if (!(await store.deleteWebhook(c.var.db, orgCaller(c).orgId, id))) throw notFound(id);
+      if (!(await store.deleteWebhook(c.var.db, orgCaller(c).orgId, id))) throw notFoundHook(id);
       return c.body(null, 204);
     })
     .openapi(routes.rotateSecret, async (c) => {
       const { id } = c.req.valid("param");
       const row = await store.updateWebhook(c.var.db, orgCaller(c).orgId, id, { secret: newSecret() });
-      if (!row) throw notFound(id);
+      if (!row) throw notFoundHook(id);
       return c.json({ ...present(row), secret: row.secret }, 200);
     })
     .openapi(routes.listDeliveries, async (c) => {
       const { id } = c.req.valid("param");
-      if (!(await store.getWebhook(c.var.db, orgCaller(c).orgId, id))) throw notFound(id);
+      if (!(await store.getWebhook(c.var.db, orgCaller(c).orgId, id))) throw notFoundHook(id);
       const data = (await store.deliveryLog(c.var.db, id)).map(({ delivery: d, attempts }) => ({
         id: d.id, messageId: d.messageId, type: d.type, status: d.status, createdAt: d.createdAt,
         nextAttemptAt: d.status === "pending" ? d.nextAttemptAt : null,
@@ -64,13 +64,13 @@ export function webhookRoutes(options: { allowPrivateTargets: boolean }) {
     })
     .openapi(routes.redeliver, async (c) => {
       const { id, deliveryId } = c.req.valid("param");
-      if (!(await store.getWebhook(c.var.db, orgCaller(c).orgId, id))) throw notFound(id);
-      if (!(await store.redeliver(c.var.db, id, deliveryId, new Date().toISOString()))) throw new Problem(404, "Not found", `No delivery ${deliveryId}.`);
+      if (!(await store.getWebhook(c.var.db, orgCaller(c).orgId, id))) throw notFoundHook(id);
+      if (!(await store.redeliver(c.var.db, id, deliveryId, new Date().toISOString()))) throw notFound("delivery", deliveryId);
       return c.body(null, 202);
     })
     .openapi(routes.recoverDeliveries, async (c) => {
       const { id } = c.req.valid("param");
-      if (!(await store.getWebhook(c.var.db, orgCaller(c).orgId, id))) throw notFound(id);
+      if (!(await store.getWebhook(c.var.db, orgCaller(c).orgId, id))) throw notFoundHook(id);
       const since = new Date(c.req.valid("json").since).toISOString();
       return c.json({ recovered: await recoverFailed(c.var.db, id, since, new Date().toISOString()) }, 202);
     });

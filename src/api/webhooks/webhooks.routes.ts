@@ -2,7 +2,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { requireRole } from "../middleware/auth.js";
 import { idempotency } from "../middleware/idempotency.js";
 import { json } from "../openapi.js";
-import { problems } from "../problem.js";
+import { problems } from "../errors/index.js";
 import { DELIVERY_STATUSES } from "../../store/constants.js";
 import { EVENT_TYPES } from "../../webhooks/events.js";
 

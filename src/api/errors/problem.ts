@@ -1,32 +1,39 @@
-// RFC 9457 problem details: the one shape every error of the API takes.
+// RFC 9457 problem details: the one error class of the API, its response, and its OpenAPI schema.
 import { z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { PROBLEM_CODE_LIST, PROBLEM_CODES, type ProblemCode, problemType } from "./codes.js";
 
 export interface FieldIssue {
   path: string;
   message: string;
 }
 
+export interface ProblemExtras {
+  errors?: FieldIssue[];
+  /** Headers the status calls for: WWW-Authenticate on 401, Retry-After on 429. */
+  headers?: Record<string, string>;
+}
+
 export class Problem extends Error {
-  constructor(
-    readonly status: ContentfulStatusCode,
-    readonly title: string,
-    readonly detail: string,
-    readonly errors?: FieldIssue[],
-    /** Headers the status calls for: WWW-Authenticate on 401, Retry-After on 429. */
-    readonly headers?: Record<string, string>,
-  ) {
+  readonly status: ContentfulStatusCode;
+  readonly title: string;
+  readonly errors?: FieldIssue[];
+  readonly headers?: Record<string, string>;
+
+  constructor(readonly code: ProblemCode, readonly detail: string, extras: ProblemExtras = {}) {
     super(detail);
+    this.status = PROBLEM_CODES[code].status;
+    this.title = PROBLEM_CODES[code].title;
+    if (extras.errors) this.errors = extras.errors;
+    if (extras.headers) this.headers = extras.headers;
   }
 }
 
-const TYPE_BASE = "https://factdesk.dev/problems/";
-const slug = (title: string) => title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
-
 export function problemResponse(c: Context, p: Problem): Response {
   const body = {
-    type: `${TYPE_BASE}${slug(p.title)}`,
+    type: problemType(p.code),
+    code: p.code,
     title: p.title,
     status: p.status,
     detail: p.detail,
@@ -40,6 +47,7 @@ export function problemResponse(c: Context, p: Problem): Response {
 export const ProblemSchema = z
   .object({
     type: z.string(),
+    code: z.enum(PROBLEM_CODE_LIST),
     title: z.string(),
     status: z.number().int(),
     detail: z.string(),
