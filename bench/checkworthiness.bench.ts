@@ -1,9 +1,7 @@
 // Check-worthiness scoring speed: sentences per second on one core, beside tokenising the same
 // sentences with a plain regex in the same run (the floor any scorer that reads the words pays).
 import { readFileSync } from "node:fs";
-import { scoreSentence } from "../src/extract/checkworthiness/index.js";
-import { findLayout } from "../src/extract/furniture.js";
-import { splitSentences } from "../src/extract/sentences.js";
+import { scoreSentence, findLayout, splitSentences } from "../src/extract/index.js";
 
 const text = readFileSync(new URL("../test/fixtures/steel-merger.txt", import.meta.url), "utf8");
 const sentences = findLayout(text).paragraphs.flatMap((p) => splitSentences(text, p)).map((s) => text.slice(s.start, s.end));

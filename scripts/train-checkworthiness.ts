@@ -6,9 +6,7 @@
 // (scripts/train/teacher.ts); `--speeches none` trains on the debates alone.
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { DENSE, featurize, type Features } from "../src/extract/checkworthiness/features.js";
-import type { ModelFile } from "../src/extract/checkworthiness/model.js";
-import { sentenceSignals } from "../src/extract/checkworthiness/signals.js";
+import { DENSE, featurize, type Features, type ModelFile, sentenceSignals } from "../src/extract/index.js";
 import { plainNgrams } from "./train/baseline.js";
 import { loadClaimBuster, type Sentence } from "./train/data.js";
 import { type Fit, forwardChained, heldOutCycles, newestDebates } from "./train/evaluate.js";

@@ -3,9 +3,7 @@
 // required claim must score above every furniture line and the opinion sentences.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { scoreSentence } from "../../src/extract/checkworthiness/index.js";
-import { findLayout } from "../../src/extract/furniture.js";
-import { splitSentences } from "../../src/extract/sentences.js";
+import { scoreSentence, findLayout, splitSentences } from "../../src/extract/index.js";
 import { loadClaimBuster } from "../train/data.js";
 import { SHARED, pct, present } from "./shared.js";
 

@@ -1,7 +1,6 @@
 // Microsoft Recognizers-Text English specs: the share of expected numbers, percentages, currency
 // amounts, ranges and dimensions the quantity stage gets right (value; value and exact span).
-import { findQuantities } from "../../src/extract/quantities.js";
-import type { Quantity } from "../../src/extract/types.js";
+import { findQuantities, type Quantity } from "../../src/extract/index.js";
 import { near, overlap, pct, readJson } from "./shared.js";
 
 interface Case {

@@ -1,9 +1,6 @@
 // TimeBank/AQUAINT TIMEX3 DATE values: does the time stage find each date and resolve it, against the
 // document's creation date, to the period TimeML gives (a year, month, quarter, week or day)?
-import { findLayout } from "../../src/extract/furniture.js";
-import { splitSentences } from "../../src/extract/sentences.js";
-import { type Day, daysInMonth, iso, parseDay, quarterPeriod, weekPeriod, type Period } from "../../src/extract/time/calendar.js";
-import { findTimes } from "../../src/extract/time/index.js";
+import { findLayout, splitSentences, type Day, daysInMonth, iso, parseDay, quarterPeriod, weekPeriod, type Period, findTimes } from "../../src/extract/index.js";
 import { overlap, pct, readJsonl } from "./shared.js";
 
 interface Doc {

@@ -1,6 +1,6 @@
 // The plain baseline the issue anchors against: hashed lower-case word unigrams and bigrams, nothing
 // else. Trained and judged the same way as the model, it shows what the extra features are worth.
-import type { Features } from "../../src/extract/checkworthiness/features.js";
+import type { Features } from "../../src/extract/index.js";
 
 function fnv(s: string): number {
   let h = 0x811c9dc5;

@@ -1,6 +1,6 @@
 // Logistic regression by AdaGrad SGD over sparse features, with L2. Deterministic: the order of examples
 // comes from a seeded generator. Targets may be soft (a teacher's probability) as well as 0 or 1.
-import type { Features } from "../../src/extract/checkworthiness/features.js";
+import type { Features } from "../../src/extract/index.js";
 
 export interface Example {
   f: Features;

@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { splitSentences } from "../../src/extract/sentences.js";
+import { splitSentences } from "../../src/extract/index.js";
 
 export interface Unlabelled {
   text: string;

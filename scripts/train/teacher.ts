@@ -7,7 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
-import type { Features } from "../../src/extract/checkworthiness/features.js";
+import type { Features } from "../../src/extract/index.js";
 import { train, type TrainOptions } from "./logistic.js";
 
 const D = 512;

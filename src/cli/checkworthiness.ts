@@ -3,7 +3,7 @@
 import { parseArgs } from "node:util";
 import { z } from "@hono/zod-openapi";
 import { readLine, streamJsonl } from "./jsonl.js";
-import { scoreSentence } from "../extract/checkworthiness/index.js";
+import { scoreSentence } from "../extract/index.js";
 
 const USAGE = "usage: checkworthiness --jsonl < sentences.jsonl   (lines of {id, text})";
 const Line = z.object({ id: z.union([z.string(), z.number()]), text: z.string().max(100_000) });

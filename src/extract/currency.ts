@@ -2,7 +2,7 @@
 // "dollars", "rupees") take the country the story names, and amounts with no currency of their own
 // ("billions in revenue") take the currency the story is told in.
 import type { Quantity } from "./types.js";
-import { alternation, CURRENCY_PREFIX, CURRENCY_WORDS } from "./units.js";
+import { alternation, CURRENCY_PREFIX, CURRENCY_WORDS } from "./lexicon/units.js";
 
 const CURRENCY_SIGN = /[$€£¥₹]/;
 const CURRENCY_NAMED = new RegExp(

@@ -1,61 +1,22 @@
-// The extraction pipeline: furniture → sentences → quantities → time → claims → check-worthiness.
-// Pure: no I/O and nothing beyond the language, so it runs alike in Node, Workers and a browser.
-import { checkworthiness } from "./checkworthiness/index.js";
-import { claimSpans, classify, findSubject, quantitiesWithin } from "./claims.js";
-import { namesCurrency, settleCurrencies } from "./currency.js";
-import { findLayout } from "./furniture.js";
-import { opinionKind } from "./opinion.js";
-import { findQuantities } from "./quantities.js";
-import { splitSentences } from "./sentences.js";
-import { parseDay } from "./time/calendar.js";
-import { scanCues } from "./cues.js";
-import { amountsOutsideTimes, claimTime, type Narrative, sentenceTimes } from "./claim-time.js";
-import type { Claim, Extraction, ExtractInput, Ignored } from "./types.js";
-
+// The public surface of extraction: everything outside src/extract (the API, the CLI, verification,
+// scripts, benches) imports from here and nowhere deeper. The stages behind it are pure: no I/O and
+// nothing beyond the language, Intl and chrono-node, so they run alike in Node, Workers and a browser.
+export { extractClaims } from "./pipeline.js";
 export * from "./types.js";
 
-export function extractClaims(input: ExtractInput): Extraction {
-  const text = input.text;
-  const ref = parseDay(input.publishedAt);
-  const layout = findLayout(text);
-  const ignored: Ignored[] = [...layout.ignored];
-  const claims: Claim[] = [];
-  const story: Narrative = { article: null, paragraph: null };
-  const money = namesCurrency(text);
+// Stages a caller may run on their own.
+export { findLayout, type Layout } from "./furniture.js";
+export { splitSentences } from "./sentences.js";
+export { type Found, findQuantities } from "./quantities/index.js";
+export { findTimes } from "./time/index.js";
+export type { TimeMention } from "./time/types.js";
+export { scoreSentence, THRESHOLD } from "./checkworthiness/index.js";
+export { articleFromHtml, HTML_LIMITS, type HtmlArticle, HtmlTooComplex } from "./html.js";
 
-  for (const paragraph of layout.paragraphs) {
-    story.paragraph = null;
-    const opinion = { concluding: false };
-    for (const sentence of splitSentences(text, paragraph)) {
-      const s = text.slice(sentence.start, sentence.end);
-      const cues = scanCues(s);
-      const times = sentenceTimes(s, sentence, ref, cues);
-      const quantities = amountsOutsideTimes(findQuantities(s, sentence.start, money), times);
-      const notClaim = opinionKind(s, opinion, cues, quantities.length > 0);
-      if (notClaim) {
-        ignored.push({ span: sentence, reason: "opinion", detail: notClaim });
-        continue;
-      }
-      const spans = claimSpans(text, sentence, quantities);
-      for (const span of spans) {
-        const claimText = text.slice(span.start, span.end);
-        const claimCues = spans.length > 1 ? scanCues(claimText) : cues;
-        const own = quantitiesWithin(quantities, span.start, span.end);
-        const time = claimTime(text, span, times, ref, story);
-        const kind = classify(claimText, own, claimCues);
-        const subject = findSubject(claimText);
-        claims.push({
-          id: `c${claims.length + 1}`, text: claimText, span, sentence, kind,
-          checkworthiness: checkworthiness({
-            text: claimText, kind, quantities: own, subject, cues: claimCues,
-            timed: time !== null && (time.basis === "explicit" || time.basis === "relative"),
-          }),
-          subject, quantities: own, time,
-        });
-      }
-    }
-  }
-  settleCurrencies(text, claims.flatMap((c) => c.quantities));
-  ignored.sort((a, b) => a.span.start - b.span.start);
-  return { claims, ignored };
-}
+// Days and periods: parsing a publication date, and the calendar arithmetic evaluation needs.
+export { type Day, daysInMonth, iso, type Period, parseDay, quarterPeriod, weekPeriod } from "./time/calendar.js";
+
+// For training the check-worthiness model (scripts/train-checkworthiness.ts).
+export { DENSE, type Features, featurize } from "./checkworthiness/features.js";
+export type { ModelFile } from "./checkworthiness/model.js";
+export { sentenceSignals } from "./checkworthiness/signals.js";

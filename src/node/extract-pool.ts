@@ -3,8 +3,7 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { ExtractionBudgetExceeded, type Extractor } from "../api/extractor.js";
-import { type HtmlArticle, HtmlTooComplex, type HTML_LIMITS } from "../extract/html.js";
-import type { Extraction, ExtractInput } from "../extract/index.js";
+import { type HtmlArticle, HtmlTooComplex, type HTML_LIMITS, type Extraction, type ExtractInput } from "../extract/index.js";
 
 export type Job = { kind: "claims"; input: ExtractInput } | { kind: "page"; html: string };
 export type Reply =

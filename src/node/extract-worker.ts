@@ -1,7 +1,6 @@
 // One extraction thread of the pool: answers each job with its result or the error it raised.
 import { parentPort } from "node:worker_threads";
-import { articleFromHtml, HtmlTooComplex } from "../extract/html.js";
-import { extractClaims } from "../extract/index.js";
+import { articleFromHtml, HtmlTooComplex, extractClaims } from "../extract/index.js";
 import type { Job, Reply } from "./extract-pool.js";
 
 parentPort!.on("message", ({ id, job }: { id: number; job: Job }) => {

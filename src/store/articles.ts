@@ -1,7 +1,7 @@
 // Articles: ingest (the article, its claims and their quantities in one batch), reads, lists, deletion.
 import { and, asc, eq, gte, inArray, lte, type SQL } from "drizzle-orm";
 import { articles, claims, outbox, quantities, sources } from "../../db/schema.js";
-import type { Extraction } from "../extract/types.js";
+import type { Extraction } from "../extract/index.js";
 import { claimRow, quantityRows, type StoredClaim } from "./claim-rows.js";
 import { insertAll, type RowsFor } from "./bulk.js";
 import { withQuantities } from "./claims.js";

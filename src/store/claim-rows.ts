@@ -1,6 +1,6 @@
 // Claims between their extraction shape and their rows: one claim row, one row per quantity.
 import { claims, quantities } from "../../db/schema.js";
-import type { Claim as Extracted, Quantity } from "../extract/types.js";
+import type { Claim as Extracted, Quantity } from "../extract/index.js";
 import type { Verdict } from "../verify/verdicts.js";
 
 export type ClaimRow = typeof claims.$inferSelect;

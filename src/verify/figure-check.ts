@@ -3,10 +3,7 @@
 // the two are equal within the precision the claim states ("$17.1 billion" means 17.05–17.15 billion;
 // "about 20%" allows 5 % either way) or, for a bounded claim ("over 20 years"), when the source satisfies
 // the bound.
-import { findQuantities } from "../extract/quantities.js";
-import { iso, parseDay } from "../extract/time/calendar.js";
-import { findTimes } from "../extract/time/index.js";
-import type { ClaimTime, Quantity } from "../extract/types.js";
+import { findQuantities, iso, parseDay, findTimes, type ClaimTime, type Quantity } from "../extract/index.js";
 
 export interface FigurePair {
   claim: string;

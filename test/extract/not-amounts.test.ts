@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findQuantities } from "../../src/extract/quantities.js";
+import { findQuantities } from "../../src/extract/index.js";
 
 // Names, dates, times, scores, codes and addresses hold digits but no amount a fact-checker would check.
 describe("never amounts", () => {

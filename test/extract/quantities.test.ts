@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findQuantities } from "../../src/extract/quantities.js";
+import { findQuantities } from "../../src/extract/index.js";
 
 const only = (s: string) => {
   const qs = findQuantities(s);

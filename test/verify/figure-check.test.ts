@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findQuantities } from "../../src/extract/quantities.js";
+import { findQuantities } from "../../src/extract/index.js";
 import type { ClaimTime } from "../../src/extract/types.js";
 import { checkFigures } from "../../src/verify/figure-check.js";
 

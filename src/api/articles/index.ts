@@ -1,6 +1,6 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { isIsoDate } from "../../contracts/extract.js";
-import { HtmlTooComplex } from "../../extract/html.js";
+import { HtmlTooComplex } from "../../extract/index.js";
 import { budgetProblem } from "../extract/index.js";
 import * as store from "../../store/articles.js";
 import { page } from "../../store/cursor.js";

@@ -2,7 +2,7 @@
 // stage functions extraction uses, so a sentence scores alike alone and inside an article.
 import { classify, findSubject } from "../claims.js";
 import { scanCues } from "../cues.js";
-import { findQuantities } from "../quantities.js";
+import { findQuantities } from "../quantities/index.js";
 import { findTimes } from "../time/index.js";
 import type { Signals } from "./features.js";
 

@@ -1,11 +1,12 @@
 // Stage 4: time expressions of a sentence, resolved to periods against the publication date.
 // chrono-node reads day-level dates and weekdays; rules.ts covers what chrono does not know.
 import * as chronoEn from "chrono-node/en";
-import type { Granularity } from "../types.js";
+import type { TimeMention, TimeShift } from "./types.js";
 import { addDays, addMonths, type Day, type Period } from "./calendar.js";
 import { Cover } from "../cover.js";
+
 import { type Cues, scanCues } from "../cues.js";
-import { parseNumberWords } from "../numbers.js";
+import { parseNumberWords } from "../lexicon/numbers.js";
 import { DAY_RULES } from "./day-rules.js";
 import type { Rule, RuleContext, RuleKey, Tense } from "./rule-kit.js";
 import { PERIOD_RULES } from "./rules.js";
@@ -17,25 +18,6 @@ import { yearBefore } from "./year-before.js";
 // day forms the rules miss, then the remaining periods.
 const FIRST_RULES = [...PERIOD_RULES.filter((r) => r.first), ...DAY_RULES];
 const LATER_RULES = [...SPAN_RULES, ...PERIOD_RULES.filter((r) => !r.first)];
-
-export interface TimeMention {
-  /** Offsets into the sentence. */
-  start: number;
-  end: number;
-  period: Period;
-  granularity: Granularity;
-  basis: "explicit" | "relative";
-  /** "a year earlier" read as the sentence's named period a year back (see year-before.ts). */
-  yearBefore?: true;
-}
-
-/** "two weeks after Huang's visit": a shift from a time the story set earlier. */
-export interface TimeShift {
-  start: number;
-  end: number;
-  months: number;
-  days: number;
-}
 
 // chrono is slow next to a regex, so it only sees sentences where a day form is left unread.
 const CHRONO_GATE =

@@ -1,5 +1,5 @@
 // What every time rule shares: its shape, the context it resolves in, and the calendar helpers.
-import { parseNumberWords } from "../numbers.js";
+import { parseNumberWords } from "../lexicon/numbers.js";
 import type { Granularity } from "../types.js";
 import { addDays, addMonths, compare, type Day, daysInMonth, distance, type Period } from "./calendar.js";
 

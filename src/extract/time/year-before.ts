@@ -3,7 +3,7 @@
 import type { Granularity } from "../types.js";
 import { Cover } from "../cover.js";
 import { addMonths } from "./calendar.js";
-import type { TimeMention } from "./index.js";
+import type { TimeMention } from "./types.js";
 
 const YEAR_BEFORE =
   /\b(?:a|one)\s+year\s+(?:ago|earlier|before)\b|\byear-(?:earlier|ago)\b|\bthe\s+(?:year-earlier|year-ago|prior-year)\s+(?:quarter|period|half|month)\b/gi;

@@ -1,11 +1,12 @@
 // A claim's time: the period it is about, read from its sentence, or else from the story so far (a shift
 // from an earlier time, a follow-on sentence in the past tense), or else the publication date.
-import { Cover } from "./cover.js";
-import { iso, parseDay, type Day } from "./time/calendar.js";
-import type { Cues } from "./cues.js";
-import { applyShift, findShift, findTimes, tenseOf, type TimeMention, type TimeShift } from "./time/index.js";
-import type { Tense } from "./time/rule-kit.js";
-import type { ClaimTime, Quantity, Span } from "./types.js";
+import { Cover } from "../cover.js";
+import { iso, parseDay, type Day } from "./calendar.js";
+import type { Cues } from "../cues.js";
+import { applyShift, findShift, findTimes, tenseOf } from "./index.js";
+import type { TimeMention, TimeShift } from "./types.js";
+import type { Tense } from "./rule-kit.js";
+import type { ClaimTime, Quantity, Span } from "../types.js";
 
 export interface Narrative {
   /** The time the story last set, for "two weeks after …" and for follow-on sentences. */

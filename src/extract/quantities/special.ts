@@ -1,9 +1,9 @@
 // Quantities that are not "number + unit": ranks ("No. 1", "third-largest"), ratios ("one in five",
 // "two-for-one", "threefold") and fractions ("two-thirds").
-import { Containers } from "./cover.js";
-import { ORDINALS, parseFraction, parseNumberWords, UNITS } from "./numbers.js";
-import type { Found } from "./quantities.js";
-import type { QuantityType } from "./types.js";
+import { Containers } from "../cover.js";
+import { ORDINALS, parseFraction, parseNumberWords, UNITS } from "../lexicon/numbers.js";
+import { found as make, type Found } from "./found.js";
+import type { QuantityType } from "../types.js";
 
 const SMALL = `\\d{1,3}|${Object.keys(UNITS).join("|")}|twenty|thirty|forty|fifty|hundred`;
 const ORDINAL = `(?:${Object.keys(ORDINALS).join("|")}|\\d+(?:st|nd|rd|th))`;
@@ -30,12 +30,9 @@ const num = (raw: string): number | null => {
   return parseNumberWords(w);
 };
 
-function found(s: string, start: number, end: number, type: QuantityType, value: number): Found {
-  return {
-    text: s.slice(start, end), span: { start, end }, type, value: Number(value.toPrecision(12)), unit: null,
-    approximate: false, bound: null, role: null, numeral: value, scaled: false,
-  };
-}
+/** Ranks, ratios and fractions are unitless; their value is rounded as read amounts are. */
+const found = (s: string, start: number, end: number, type: QuantityType, value: number): Found =>
+  make(s, start, end, type, Number(value.toPrecision(12)), null, { numeral: value });
 
 function each(re: RegExp, s: string, f: (m: RegExpExecArray) => Found | null, out: Found[], held: Containers): void {
   re.lastIndex = 0;

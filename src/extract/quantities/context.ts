@@ -1,6 +1,6 @@
 // The words around a number that decide whether it is an amount at all (names, dates, times, phone
 // numbers, addresses, scores are not), and how exact it is (bounds and approximations).
-import type { Bound } from "./types.js";
+import type { Bound } from "../types.js";
 
 const MONTH =
   "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";

@@ -1,0 +1,59 @@
+// The extraction pipeline: furniture → sentences → quantities → time → claims → check-worthiness.
+// Pure: no I/O and nothing beyond the language, so it runs alike in Node, Workers and a browser.
+import { checkworthiness } from "./checkworthiness/index.js";
+import { claimSpans, classify, findSubject, quantitiesWithin } from "./claims.js";
+import { namesCurrency, settleCurrencies } from "./currency.js";
+import { findLayout } from "./furniture.js";
+import { opinionKind } from "./opinion.js";
+import { findQuantities } from "./quantities/index.js";
+import { splitSentences } from "./sentences.js";
+import { parseDay } from "./time/calendar.js";
+import { scanCues } from "./cues.js";
+import { amountsOutsideTimes, claimTime, type Narrative, sentenceTimes } from "./time/claim-time.js";
+import type { Claim, Extraction, ExtractInput, Ignored } from "./types.js";
+
+export function extractClaims(input: ExtractInput): Extraction {
+  const text = input.text;
+  const ref = parseDay(input.publishedAt);
+  const layout = findLayout(text);
+  const ignored: Ignored[] = [...layout.ignored];
+  const claims: Claim[] = [];
+  const story: Narrative = { article: null, paragraph: null };
+  const money = namesCurrency(text);
+
+  for (const paragraph of layout.paragraphs) {
+    story.paragraph = null;
+    const opinion = { concluding: false };
+    for (const sentence of splitSentences(text, paragraph)) {
+      const s = text.slice(sentence.start, sentence.end);
+      const cues = scanCues(s);
+      const times = sentenceTimes(s, sentence, ref, cues);
+      const quantities = amountsOutsideTimes(findQuantities(s, sentence.start, money), times);
+      const notClaim = opinionKind(s, opinion, cues, quantities.length > 0);
+      if (notClaim) {
+        ignored.push({ span: sentence, reason: "opinion", detail: notClaim });
+        continue;
+      }
+      const spans = claimSpans(text, sentence, quantities);
+      for (const span of spans) {
+        const claimText = text.slice(span.start, span.end);
+        const claimCues = spans.length > 1 ? scanCues(claimText) : cues;
+        const own = quantitiesWithin(quantities, span.start, span.end);
+        const time = claimTime(text, span, times, ref, story);
+        const kind = classify(claimText, own, claimCues);
+        const subject = findSubject(claimText);
+        claims.push({
+          id: `c${claims.length + 1}`, text: claimText, span, sentence, kind,
+          checkworthiness: checkworthiness({
+            text: claimText, kind, quantities: own, subject, cues: claimCues,
+            timed: time !== null && (time.basis === "explicit" || time.basis === "relative"),
+          }),
+          subject, quantities: own, time,
+        });
+      }
+    }
+  }
+  settleCurrencies(text, claims.flatMap((c) => c.quantities));
+  ignored.sort((a, b) => a.span.start - b.span.start);
+  return { claims, ignored };
+}
