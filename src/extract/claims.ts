@@ -1,5 +1,6 @@
 // Stage 5: the checkable assertions of a sentence: their spans, kinds and subjects.
 import type { Cues } from "./cues.js";
+import { FUNCTION_WORDS, MONTH_NAMES, WEEKDAY_NAMES } from "./lexicon/words.js";
 import type { ClaimKind, Quantity, Span } from "./types.js";
 
 // Discourse words that frame an assertion without being part of it.
@@ -78,23 +79,20 @@ export function classify(claim: string, quantities: Quantity[], cues: Cues): Cla
 
 const PROPER = "(?:[A-Z][\\w&'’.-]*|[a-z]+[A-Z][\\w&'’.-]*)";
 const NAME = new RegExp(`\\b${PROPER}(?:\\s+(?:${PROPER}|of|and|de|la))*`, "g");
-const NOT_SUBJECT = new Set([
-  "The", "A", "An", "In", "On", "At", "By", "For", "From", "As", "After", "Before", "During", "While",
-  "Despite", "Even", "Although", "However", "But", "And", "This", "That", "These", "Those", "It", "Its",
-  "He", "She", "They", "We", "I", "His", "Her", "Their", "Our", "Now", "Then", "When", "If", "Since",
-  "Other", "Some", "Many", "Most", "Past", "Companies", "Startups", "Industry", "Market", "Analysts",
-  "Experts", "Chinese", "American", "US", "U.S.", "Former", "Nevertheless", "Meanwhile", "Still", "Also",
-  "AI", "CEO", "GDP", "UK", "EU", "UN", "Between", "No", "One", "Two", "Three", "Four", "Five", "Six", "Seven",
-  "Eight", "Nine", "Ten", "Shares", "Prices", "Sales", "Revenue", "Profits", "Exports", "Imports",
-  // Words that open a sentence, capitalised only for that: "According to …", "Last year, Amazon …".
-  "According", "Last", "Next", "Earlier", "Later", "Today", "Yesterday", "Overall", "Separately", "Instead",
-  "Yet", "Here", "There", "Such", "Each", "Every", "All", "Both", "Several", "Few", "More", "Less", "Only",
-  "Just", "About", "Around", "Nearly", "Almost", "Over", "Under", "Up", "Down", "Why", "What", "How", "Who",
-  "Where", "Which", "With", "Without", "Among", "Against", "Amid", "To", "Of", "Asked", "Following",
-  "Including", "Unlike", "Like", "Thanks", "Because", "So", "Thus", "Therefore", "Once", "Until", "Whether",
-  "Though", "Unless", "Not", "Roughly", "Above", "Below", "Within", "Through",
+// Also: pronouns, subordinators and sentence-opening words ("According to …", "Last year, Amazon …"),
+// numbers written as words, and the generic nouns a sentence opens with ("Analysts", "Revenue").
+const NOT_SUBJECT: ReadonlySet<string> = new Set([
+  ...FUNCTION_WORDS,
+  "As", "While", "Despite", "Even", "Although", "However", "It", "He", "She", "They", "We", "I", "When", "If",
+  "Other", "Many", "Past", "Companies", "Startups", "Industry", "Market", "Analysts", "Experts", "Chinese",
+  "American", "Former", "Nevertheless", "Meanwhile", "Still", "Also", "AI", "CEO", "GDP", "UN", "No", "One",
+  "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Shares", "Prices", "Sales",
+  "Revenue", "Profits", "Exports", "Imports", "According", "Earlier", "Later", "Today", "Yesterday", "Overall",
+  "Separately", "Instead", "Yet", "Here", "There", "Such", "Several", "Few", "Down", "Why", "What", "How",
+  "Who", "Where", "Which", "Without", "Against", "Amid", "Asked", "Following", "Unlike", "Thanks", "Because",
+  "So", "Thus", "Therefore", "Once", "Whether", "Though", "Unless", "Not",
 ]);
-const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const MONTH_OR_DAY = new RegExp(`^(?:${MONTH_NAMES}|${WEEKDAY_NAMES})$`);
 
 /** The claim's main named entity: the first proper name that is not a date or a function word. */
 export function findSubject(claim: string): string | null {

@@ -1,5 +1,6 @@
 // Cue words that decide a claim's kind, its hedging and tense, and whether a sentence is opinion.
 // One scan of a sentence finds them all: a regex per cue family cost more than the rest of extraction.
+import { CHANGE_CUE_WORDS } from "./lexicon/words.js";
 
 export type Cue =
   | "projection"
@@ -27,7 +28,7 @@ const FAMILIES: [Cue[], string][] = [
   [["first_person"], "(?:I|we) (?:think|believe|feel|hope|argue|would argue|expect)|in my (?:view|opinion)"],
   [["speculation"], "(?:suggests?|speculate[sd]?|believes?|feels?) that"],
   [["attribution"], "said|says|say|told|according to|noted|notes|argued?|argues|claimed?|claims|stated|reported|announced|insisted"],
-  [["change"], "rose|rise[sn]?|increased?|increases|grew|grown|climbed|jumped|surged|soared|gained|fell|fallen|dropped|declined|decreased|slipped|slid|plunged|tumbled|shrank|doubled|tripled|halved|up from|down from|(?:up|down)(?=\\s+[$£€¥]?\\d)|cut"],
+  [["change"], CHANGE_CUE_WORDS],
   [["comparison"], "than|compared (?:with|to)|versus|vs\\.?|relative to|as (?:much|many) as|twice|times (?:as|more)"],
   [["ranking"], "largest|biggest|highest|lowest|leading|top|record|No\\.\\s?\\d|first|best|worst|most|least"],
   [["causal"], "because|due to|caused|causing|led to|leading to|as a result of|driven by|influenced by|resulted in|thanks to|owing to"],

@@ -4,6 +4,7 @@ import type { Cues, Cue } from "../cues.js";
 import { CLAIM_KINDS, type ClaimKind, type Quantity, QUANTITY_TYPES } from "../types.js";
 import { unfinished } from "../furniture.js";
 import { wordCount } from "../text.js";
+import { IRREGULAR_PAST_OF_MODEL } from "../lexicon/words.js";
 
 export interface Signals {
   text: string;
@@ -66,12 +67,7 @@ function fnv(s: string, h = 0x811c9dc5): number {
 // reports something that happened. Both also pair with their neighbours ("<name> took", "said <name>").
 const NAME = fnv("\u0001name");
 const PAST = fnv("\u0001past");
-const IRREGULAR_PAST = new Map(
-  ("was were had did said made took lost won gave got went came became told paid spent built sent sold " +
-    "bought left led fell rose grew began brought thought knew saw found kept held ran wrote stood")
-    .split(" ")
-    .map((w) => [fnv(w), w]),
-);
+const IRREGULAR_PAST = new Map(IRREGULAR_PAST_OF_MODEL.map((w) => [fnv(w), w]));
 // A number's token says what kind of number it is, not which: "1988" and "2016" are both years.
 const YEAR = fnv("<year>");
 const NUMBER = fnv("<num>");

@@ -1,9 +1,9 @@
 // The words around a number that decide whether it is an amount at all (names, dates, times, phone
 // numbers, addresses, scores are not), and how exact it is (bounds and approximations).
+import { FUNCTION_WORDS, MONTH_SPELLINGS, MOTION_VERBS } from "../lexicon/words.js";
 import type { Bound } from "../types.js";
 
-const MONTH =
-  "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+const MONTH = `(?:${MONTH_SPELLINGS})`;
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b`);
 const TIME_AFTER = /^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|BST|EST|EDT|CET|ET\b|PT\b|local time)/i;
 // "1500 hrs" is a clock time; "3 hrs" a duration.
@@ -19,14 +19,10 @@ const PHONE = /(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,5}\b/g;
 const URLISH = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\w+|[@#][A-Za-z_]\w*/g;
 
 // Capitalised words that often stand right before an amount without making it part of a name.
-const NOT_NAME = new Set([
-  "The", "A", "An", "In", "On", "At", "By", "For", "From", "Of", "To", "With", "About", "Around", "Over",
-  "Under", "Some", "Nearly", "Almost", "More", "Less", "Only", "Just", "All", "Another", "Each", "Every",
-  "Those", "These", "This", "That", "Its", "Their", "His", "Her", "Our", "Up", "Since", "Until", "Between",
-  "And", "But", "Or", "After", "Before", "During", "Roughly", "Approximately", "Than", "Last", "Next",
-  "Nearly", "Exactly", "Almost", "Fewer", "Least", "Most", "Of", "Then", "Now", "Within", "Through",
-  "Above", "Below", "Beyond", "Like", "Per", "Plus", "Minus", "Including", "Excluding", "Among", "Ranked",
-  "US", "U.S.", "UK", "EU", "Mr", "Ms", "Dr", "Both", "Total", "Estimated", "Additional", "Another",
+const NOT_NAME: ReadonlySet<string> = new Set([
+  ...FUNCTION_WORDS,
+  "Another", "Or", "Approximately", "Than", "Exactly", "Fewer", "Least", "Beyond", "Per", "Plus", "Minus", "Excluding",
+  "Ranked", "Mr", "Ms", "Dr", "Total", "Estimated", "Additional",
 ]);
 
 // Acronyms before a bare number are usually not names ("NATO's 32 members" reads the number); these are:
@@ -121,7 +117,7 @@ const BOUNDS: [RegExp, Bound, boolean][] = [
   [/\b(?:nearly|almost|just under|just shy of|close to|shy of)\s+$/i, "lt", true],
   [/\b(?:less than|fewer than|under|below|lower than|smaller than)\s+$/i, "lt", false],
   // Not "ticked up to 4.2%": after a verb of motion "up to" is where a figure went, not a cap.
-  [/\b(?:(?<!\b(?:ticked|ticks|moved|moves|went|goes|shot|crept|creeps|edged|edges|inched|inches|climbed|jumped|rose|picked|revised|marked|crawled)\s)up to|at most|no more than|a maximum of|as many as|as much as|not more than)\s+$/i, "lte", false],
+  [new RegExp(String.raw`\b(?:(?<!\b(?:${MOTION_VERBS})\s)up to|at most|no more than|a maximum of|as many as|as much as|not more than)\s+$`, "i"), "lte", false],
 ];
 const APPROX = /(?:\b(?:about|around|roughly|approximately|some|an estimated|estimated|circa|an approximate|more or less)\s+|~\s*)$/i;
 const AFTER_GTE = /^(?:\+|\s+(?:or more|and more|and above|or higher|plus|and over|or over|and older|or older)\b)/i;

@@ -9,6 +9,7 @@ import { found as make, type Found, toQuantity } from "./found.js";
 import { linkQuantities } from "./links.js";
 import { NUMBER, readAmount, SentenceFacts } from "./read-amount.js";
 import { specialQuantities } from "./special.js";
+import { MONEY_FLOWS, MONEY_NOUNS } from "../lexicon/words.js";
 
 export type { Found } from "./found.js";
 
@@ -18,7 +19,7 @@ const VAGUE_VALUE: Record<string, number> = {
   "tens of thousands": 1e4, "hundreds of thousands": 1e5, "tens of millions": 1e7, "hundreds of millions": 1e8,
   hundreds: 100, thousands: 1000, millions: 1e6, billions: 1e9, trillions: 1e12, dozens: 24,
 };
-const MONEY_CONTEXT = /^\s+(?:of\s+)?(?:dollars|euros|pounds|yuan|yen|in\s+(?:revenue|sales|profits?|losses|funding|investments?|fines?|damages|aid|subsidies|spending|debt|cash|taxes|tariffs|income|earnings))\b/i;
+const MONEY_CONTEXT = new RegExp(String.raw`^\s+(?:of\s+)?(?:${MONEY_NOUNS.join("|")}|in\s+(?:${MONEY_FLOWS.join("|")}))\b`, "i");
 
 /**
  * Quantities of one sentence; `offset` makes spans absolute. `storyNamesCurrency` says whether the

@@ -1,10 +1,10 @@
 // Ranges and changes: "from 42% to 49%", "between 5 and 10 million", "rose 3% to $4.2 billion".
 // Each end stays its own quantity; `role` links them, and a bare end borrows the other's unit and scale.
 import { namesCurrency } from "../currency.js";
+import { CHANGE_VERBS } from "../lexicon/words.js";
 import type { Found } from "./found.js";
 
-const CHANGE_VERB =
-  /\b(?:rose|rise[sn]?|rising|increased?|increases|increasing|grew|grow(?:s|n|ing)?|climbed?|climbs|jumped?|jumps|surged?|surges|soared?|soars|gained?|gains|fell|fall(?:s|en|ing)?|dropped|drops?|dropping|declined?|declines|declining|decreased?|decreases|slipped|slips?|slid|slides?|plunged?|plunges|tumbled?|tumbles|shrank|shrinks?|shrunk|cut|cuts|lowered|raised?|raises|boosted?|widened|narrowed|up|down|doubled|tripled|halved|firm(?:ed|s|ing)|eas(?:ed|es|ing)|weaken(?:ed|s|ing)|strengthen(?:ed|s|ing)|advanc(?:ed|es|ing)|retreat(?:ed|s|ing)|rall(?:ied|ies|ying)|slump(?:ed|s|ing)|sank|sinks?|dipped|dips?|edged|edges|inched|inches|shed|sheds|appreciated|depreciated|rebounded|rebounds|recovered|recovers|accelerated|slowed|contracted|expanded|spiked|plummeted|plummets|skyrocketed)\b/i;
+const CHANGE_VERB = new RegExp(String.raw`\b(?:${CHANGE_VERBS})\b`, "i");
 
 const between = (s: string, a: Found, b: Found) => s.slice(a.span.end, b.span.start);
 const before = (s: string, q: Found, n = 40) => s.slice(Math.max(0, q.span.start - n), q.span.start);

@@ -61,24 +61,25 @@ const ordinal = (w: string) => num(w.replace(/(?<=\d)(st|nd|rd|th)$/i, ""));
 // One pass over the sentence tells which readers can match at all: most sentences hold no rank or
 // ratio, and running every reader's regex costs far more than this scan.
 // Every ordinal ends in st/nd/rd/th ("first", "3rd", "twelfth"); a rank follows it with a superlative.
+// Each group is named by the family of readers it triggers.
+const TRIGGERS = {
+  ranked: "[Rr]ank(?:s|ed)?\\b",
+  ordinal: `(?:st|nd|rd|th)[-\\s](?:${RANKS})`,
+  no: "[Nn]o\\.|#\\d|[Nn]umber\\s",
+  ratioIn: "\\s(?:in|out of)\\s(?:every\\s)?(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\\b",
+  ratioFor: "-(?:for|to)-",
+  fold: "fold\\b",
+  times: "\\stimes\\s|twice\\b",
+  // Consumes two letters only, so "third-largest" still reaches the ordinal trigger at "rd-".
+  fraction: "[Hh]a(?=lf\\b)|[Tt]h(?=irds?\\b)|[Qq]u(?=arters?\\b)|[Ff]i(?=fths?\\b)|[Ss]i(?=xths?\\b)|[Ee]i(?=ghths?\\b)|[Tt]e(?=nths?\\b)",
+};
+type Family = keyof typeof TRIGGERS;
+const FAMILIES = Object.keys(TRIGGERS) as Family[];
 const TRIGGER = new RegExp(
-  [
-    "([Rr]ank(?:s|ed)?\\b)",
-    `((?:st|nd|rd|th)[-\\s](?:${RANKS}))`,
-    "([Nn]o\\.|#\\d|[Nn]umber\\s)",
-    "(\\s(?:in|out of)\\s(?:every\\s)?(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\\b)",
-    "(-(?:for|to)-)",
-    "(fold\\b)",
-    "(\\stimes\\s|twice\\b)",
-    // Consumes two letters only, so "third-largest" still reaches the ordinal trigger at "rd-".
-    "([Hh]a(?=lf\\b)|[Tt]h(?=irds?\\b)|[Qq]u(?=arters?\\b)|[Ff]i(?=fths?\\b)|[Ss]i(?=xths?\\b)|[Ee]i(?=ghths?\\b)|[Tt]e(?=nths?\\b))",
-  ].join("|"),
+  FAMILIES.map((family) => `(?<${family}>${TRIGGERS[family]})`).join("|"),
   // Case-sensitive on purpose: it lets the engine reject most positions on their first character.
   "g",
 );
-/** The families in the order of TRIGGER's capture groups. */
-const FAMILIES = ["ranked", "ordinal", "no", "ratioIn", "ratioFor", "fold", "times", "fraction"] as const;
-type Family = (typeof FAMILIES)[number];
 
 const READERS: [family: Family, re: RegExp, read: Reader][] = [
   ["ranked", RANKED, (m, s) => at(s, m, "rank", ordinal(m[1]!))],
@@ -103,7 +104,7 @@ function triggered(s: string): Set<Family> {
   const families = new Set<Family>();
   TRIGGER.lastIndex = 0;
   for (let m = TRIGGER.exec(s); m; m = TRIGGER.exec(s)) {
-    for (let g = 1; g <= FAMILIES.length; g++) if (m[g] !== undefined) families.add(FAMILIES[g - 1]!);
+    for (const family of FAMILIES) if (m.groups![family] !== undefined) families.add(family);
   }
   return families;
 }

@@ -1,4 +1,5 @@
 // Calendar arithmetic on plain dates (UTC, no time of day), so results never drift with a time zone.
+import { MONTHS } from "../lexicon/words.js";
 
 export interface Day {
   y: number;
@@ -11,16 +12,13 @@ export interface Period {
   end: Day;
 }
 
-export const MONTHS = [
-  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-  "november", "december",
-];
+const MONTH_NAMES = MONTHS.map((m) => m.name.toLowerCase());
 
 /** "Jan", "Sept", "December" → 1..12, or 0 when not a month. */
 export function monthNumber(word: string): number {
   const w = word.toLowerCase().replace(/\.$/, "");
   if (w === "sept") return 9;
-  const i = MONTHS.findIndex((m) => m === w || (w.length >= 3 && m.startsWith(w)));
+  const i = MONTH_NAMES.findIndex((m) => m === w || (w.length >= 3 && m.startsWith(w)));
   return i + 1;
 }
 

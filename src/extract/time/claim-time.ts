@@ -7,6 +7,7 @@ import { applyShift, findShift, findTimes, tenseOf } from "./index.js";
 import type { TimeMention, TimeShift } from "./types.js";
 import type { Tense } from "./rule-kit.js";
 import type { ClaimTime, Quantity, Span } from "../types.js";
+import { COMPARING_WORDS, MONTH_OPENINGS } from "../lexicon/words.js";
 
 export interface Narrative {
   /** The time the story last set, for "two weeks after …" and for follow-on sentences. */
@@ -43,14 +44,14 @@ const COMPARED_FIGURE = /\b(?:from|against|versus|compared (?:with|to))\s+(?:an?
 // a baseline too. "from" and "than" count only right after a change or its size ("in force from 2019",
 // "more than a year ago" are times of their own).
 const COMPARED_TIME = new RegExp(
-  String.raw`(?:\b(?:versus|compared (?:with|to))|(?:\d[\d.,]*\s*(?:%|pct|percent|per cent|(?:percentage )?points?)?|\b(?:up|down|off|rise[ns]?|rose|fall(?:s|en)?|fell|increase[sd]?|decrease[sd]?|decline[sd]?|gain(?:s|ed)?|jump(?:s|ed)?|climb(?:s|ed)?|drop(?:s|ped)?|slipped|grow(?:s|n)?|grew|higher|lower|bigger|smaller|larger|greater|better|worse)\b[^,;]{0,30}?)\s+(?:from|than|against))\s+(?:(?:the\s+)?same\s+(?:period|time|quarter|month|week|day)\s+(?:of|in)\s+)?$`,
+  String.raw`(?:\b(?:versus|compared (?:with|to))|(?:\d[\d.,]*\s*(?:%|pct|percent|per cent|(?:percentage )?points?)?|\b(?:${COMPARING_WORDS})\b[^,;]{0,30}?)\s+(?:from|than|against))\s+(?:(?:the\s+)?same\s+(?:period|time|quarter|month|week|day)\s+(?:of|in)\s+)?$`,
   "i",
 );
 
 // British "up 5% on last year", "a three-fold increase on end-December 1985 levels": "on" a time is its
 // day ("fell 3% on Tuesday") unless that time lies behind and a figure is set against it.
 const COMPARED_ON = /(?:\d|\b(?:up|down|increase|rise|fall|decline|drop|gain))[^,;]{0,20}\bon\s+(?:end-)?$/i;
-const BEHIND = /^(?:last|the\s+previous|a\s+year\s+(?:ago|earlier)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:1[89]|20)\d{2})/i;
+const BEHIND = new RegExp(String.raw`^(?:last|the\s+previous|a\s+year\s+(?:ago|earlier)|(?:${MONTH_OPENINGS})[a-z]*\.?\s+(?:1[89]|20)\d{2})`, "i");
 
 /** The words before `start` set a figure against the time that follows: a baseline, not the claim's time. */
 function comparedAt(s: string, start: number): boolean {

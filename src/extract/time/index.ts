@@ -13,6 +13,7 @@ import { PERIOD_RULES } from "./rules.js";
 import { SPAN_RULES } from "./span-rules.js";
 import { triggeredRules } from "./triggers.js";
 import { yearBefore } from "./year-before.js";
+import { DAY_NAMES, IRREGULAR_PAST_PATTERN, MONTH_OPENINGS } from "../lexicon/words.js";
 
 // Fiscal years first ("… ended June 30, 2024" is one period, not a day), then days, then chrono-node for
 // day forms the rules miss, then the remaining periods.
@@ -20,13 +21,14 @@ const FIRST_RULES = [...PERIOD_RULES.filter((r) => r.first), ...DAY_RULES];
 const LATER_RULES = [...SPAN_RULES, ...PERIOD_RULES.filter((r) => !r.first)];
 
 // chrono is slow next to a regex, so it only sees sentences where a day form is left unread.
-const CHRONO_GATE =
-  /\b(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/g;
+const CHRONO_GATE = new RegExp(
+  String.raw`\b(?:(?:${DAY_NAMES})\b|(?:${MONTH_OPENINGS})[a-z]*\.?\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTH_OPENINGS}))`,
+  "g",
+);
 const SHIFT =
   /\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s+(days?|weeks?|months?|years?)\s+(after|later|before|earlier)\b/gi;
 
-const IRREGULAR_PAST =
-  /\b(?:was|were|had|did|said|made|took|went|came|gave|met|told|became|began|built|bought|sold|won|lost|rose|fell|grew|led|paid|saw|spent|wrote|held|left|brought|found|got|kept|ran|sent|stood|hit|struck|drew|chose|spoke|threw)\b/;
+const IRREGULAR_PAST = new RegExp(String.raw`\b(?:${IRREGULAR_PAST_PATTERN})\b`);
 const isLower = (c: number) => c >= 97 && c <= 122;
 
 /** A word ending in "-ed" after at least three letters ("visited", "summoned"); a string search is far

@@ -2,6 +2,7 @@
 import { parseNumberWords } from "../lexicon/numbers.js";
 import type { Granularity } from "../types.js";
 import { addDays, addMonths, compare, type Day, daysInMonth, distance, type Period } from "./calendar.js";
+import { MONTH_ABBREVIATIONS, MONTH_SPELLINGS } from "../lexicon/words.js";
 
 /** What the verbs say about when: it decides which "July" or "Tuesday" a sentence means. */
 export type Tense = "past" | "future" | "unknown";
@@ -31,8 +32,7 @@ export interface Rule {
 }
 
 // The dot belongs to an abbreviation ("Sept."), never to a full name ending a sentence ("through June.").
-export const MONTH =
-  "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?:(?<=\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\\.)?";
+export const MONTH = `(${MONTH_SPELLINGS})(?:(?<=\\b(?:${MONTH_ABBREVIATIONS}))\\.)?`;
 export const YEAR = "((?:1[89]|20)\\d{2})";
 export const ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4 };
 export const NUM = "(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)";

@@ -8,6 +8,7 @@ import {
   addDays, addMonths, compare, type Day, daysInMonth, halfPeriod, monthNumber, monthPeriod, type Period, quarterPeriod,
   weekPeriod, yearPeriod,
 } from "./calendar.js";
+import { MONTH_NAMES } from "../lexicon/words.js";
 
 // Canada's and Australia's governments are "federal" too: the US needs naming, or one of its own bodies.
 const US_BODIES = /\b(?:Congress(?:ional)?|CBO|Pentagon|Medicare|Medicaid|Social Security)\b/;
@@ -272,7 +273,7 @@ export const PERIOD_RULES: Rule[] = [
     // "Unadjusted May unemployment", "January's record", "February orders": a month named in full inside
     // the sentence, qualifying a noun.
     key: "month",
-    re: /(?<=\S\s+)(January|February|March|April|May|June|July|August|September|October|November|December)(?='s\b|\s+(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|[a-z]+th)\b)[a-z])/g,
+    re: new RegExp(String.raw`(?<=\S\s+)(${MONTH_NAMES})(?='s\b|\s+(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|[a-z]+th)\b)[a-z])`, "g"),
     resolve: (m, ctx) => {
       const p = nearest(ctx, (y) => monthPeriod(y, monthNumber(m[1]!)));
       return p && relative(p, "month");
