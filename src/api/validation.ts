@@ -4,6 +4,7 @@ import { issuesOf } from "../contracts/extract.js";
 import { Problem, problemResponse } from "./errors/index.js";
 
 // The hook is shared by routes of every shape, so its type parameters stay open.
+// biome-ignore lint/suspicious/noExplicitAny: one hook serves every route's input and output types.
 export const validationHook: Hook<any, any, any, any> = (result, c) => {
   if (result.success) return;
   const errors = issuesOf(result.error);

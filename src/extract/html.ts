@@ -25,7 +25,7 @@ const BODY_HINT = /(?:article[-_]?body|story[-_]?body|post[-_]?content|entry[-_]
 const attr = (el: Element, name: string) => el.attribs[name] ?? "";
 const noisy = (el: Element) => DROP_TAGS.has(el.name) || NOISE.test(`${attr(el, "class")} ${attr(el, "id")}`) || attr(el, "aria-hidden") === "true";
 
-function walk(nodes: ChildNode[], visit: (el: Element) => boolean | void): void {
+function walk(nodes: ChildNode[], visit: (el: Element) => boolean | undefined): void {
   for (const n of nodes) {
     if (!isTag(n)) continue;
     if (visit(n) === false) continue;

@@ -1,5 +1,5 @@
 // Claims between their extraction shape and their rows: one claim row, one row per quantity.
-import { claims, quantities } from "../../db/schema.js";
+import type { claims, quantities } from "../../db/schema.js";
 import type { Claim as Extracted, Quantity } from "../extract/index.js";
 import type { Verdict } from "../verify/verdicts.js";
 

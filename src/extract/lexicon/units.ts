@@ -100,8 +100,8 @@ export const MEASURE_UNITS: Record<string, string> = {
   calories: "calorie", kcal: "kcal", volts: "V", mah: "mAh", points: "point",
 };
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** One alternation, longest keys first so "US$" wins over "$" and "barrels per day" over "barrels". */
 export function alternation(keys: string[]): string {
-  return [...keys].sort((a, b) => b.length - a.length).map(escape).join("|");
+  return [...keys].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
 }

@@ -273,9 +273,9 @@ export const PERIOD_RULES: Rule[] = [
     // "Unadjusted May unemployment", "January's record", "February orders": a month named in full inside
     // the sentence, qualifying a noun.
     key: "month",
-    re: new RegExp(String.raw`(?<=\S\s+)(${MONTH_NAMES})(?='s\b|\s+(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|[a-z]+th)\b)[a-z])`, "g"),
+    re: new RegExp(String.raw`(?<=\S\s+)(?<month>${MONTH_NAMES})(?='s\b|\s+(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|[a-z]+th)\b)[a-z])`, "g"),
     resolve: (m, ctx) => {
-      const p = nearest(ctx, (y) => monthPeriod(y, monthNumber(m[1]!)));
+      const p = nearest(ctx, (y) => monthPeriod(y, monthNumber(m.groups!.month!)));
       return p && relative(p, "month");
     },
   },
