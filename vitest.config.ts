@@ -5,7 +5,13 @@ export default defineConfig({
   test: {
     projects: [
       {
-        test: { name: "node", include: ["test/**/*.test.ts"], exclude: ["test/worker/**"], environment: "node", testTimeout: 20_000 },
+        test: {
+          name: "node",
+          include: ["test/**/*.test.ts"],
+          exclude: ["test/worker/**"],
+          environment: "node",
+          testTimeout: 20_000,
+        },
       },
       {
         // The Worker inside workerd against D1, with the same migrations as Node.
@@ -15,7 +21,11 @@ export default defineConfig({
             wrangler: { configPath: "./wrangler.toml" },
             miniflare: {
               d1Databases: ["DB"],
-              bindings: { TEST_MIGRATIONS: await readD1Migrations("./db/migrations"), FACTDESK_ADMIN_KEY: "fdk_worker_operator", FACTDESK_WEBHOOK_BACKOFF_MS: "1" },
+              bindings: {
+                TEST_MIGRATIONS: await readD1Migrations("./db/migrations"),
+                FACTDESK_ADMIN_KEY: "fdk_worker_operator",
+                FACTDESK_WEBHOOK_BACKOFF_MS: "1",
+              },
             },
           })),
         ],

@@ -1,10 +1,12 @@
 // Check-worthiness scoring speed: sentences per second on one core, beside tokenising the same
 // sentences with a plain regex in the same run (the floor any scorer that reads the words pays).
 import { readFileSync } from "node:fs";
-import { scoreSentence, findLayout, splitSentences } from "../src/extract/index.js";
+import { findLayout, scoreSentence, splitSentences } from "../src/extract/index.js";
 
 const text = readFileSync(new URL("../test/fixtures/steel-merger.txt", import.meta.url), "utf8");
-const sentences = findLayout(text).paragraphs.flatMap((p) => splitSentences(text, p)).map((s) => text.slice(s.start, s.end));
+const sentences = findLayout(text)
+  .paragraphs.flatMap((p) => splitSentences(text, p))
+  .map((s) => text.slice(s.start, s.end));
 
 // Warmed up for a second first: the scorer's many small functions reach their optimised code only after
 // tens of thousands of calls, and a server scoring claims all day runs in that state. Each round then
@@ -18,7 +20,7 @@ function perSecond(fn: (s: string) => unknown, rounds = 10): number {
   for (let r = 0; r < rounds; r++) {
     let n = 0;
     const t0 = performance.now();
-    while (performance.now() - t0 < 100) (pass(), (n += sentences.length));
+    while (performance.now() - t0 < 100) pass(), (n += sentences.length);
     best = Math.max(best, n / ((performance.now() - t0) / 1000));
   }
   return best;

@@ -3,10 +3,12 @@
 import { readFileSync } from "node:fs";
 import { extractClaims } from "../src/extract/index.js";
 
-const fixture = (name: string) => readFileSync(new URL(`../test/fixtures/${name}`, import.meta.url), "utf8");
+const fixture = (name: string) =>
+  readFileSync(new URL(`../test/fixtures/${name}`, import.meta.url), "utf8");
 // Two of our own fixture stories, ~7 KB of news copy with furniture, figures and dates.
 const article = `${fixture("steel-merger.txt")}\n${fixture("steel-merger.txt")}`;
-const RAW = /(?:[$£€]\s?)?\d[\d,]*(?:\.\d+)?\s*(?:%|percent|per cent|million|billion|trillion|bn|thousand)?|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/gi;
+const RAW =
+  /(?:[$£€]\s?)?\d[\d,]*(?:\.\d+)?\s*(?:%|percent|per cent|million|billion|trillion|bn|thousand)?|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/gi;
 
 function rawScan(text: string): number {
   let n = 0;

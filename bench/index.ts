@@ -4,4 +4,5 @@ import { benchCheckworthiness } from "./checkworthiness.bench.js";
 import { benchExtract } from "./extract.bench.js";
 import { benchService } from "./service.bench.js";
 
-for (const run of [benchExtract, benchCheckworthiness, benchService]) for (const line of await run()) console.log(line);
+for (const run of [benchExtract, benchCheckworthiness, benchService])
+  for (const line of await run()) console.log(line);

@@ -1,12 +1,21 @@
 // The database schema: the single source of truth. Migrations in db/migrations are generated from it by
 // drizzle-kit (`npm run db:generate`) and never edited by hand.
 import { sql } from "drizzle-orm";
-import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import {
+  index,
+  integer,
+  primaryKey,
+  real,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from "drizzle-orm/sqlite-core";
 import { DELIVERY_STATUSES, IDEMPOTENCY_STATES, KEY_ROLES } from "../src/store/constants.js";
 import { STANCES } from "../src/verify/stances.js";
 import { STATUSES } from "../src/verify/status.js";
 
-const createdAt = () => text("created_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`);
+const createdAt = () =>
+  text("created_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`);
 
 export const organizations = sqliteTable("organizations", {
   id: text("id").primaryKey(),
@@ -27,14 +36,19 @@ export const apiKeys = sqliteTable(
     createdAt: createdAt(),
     revokedAt: text("revoked_at"),
   },
-  (t) => [uniqueIndex("api_keys_hash").on(t.hash), index("api_keys_org").on(t.orgId, t.createdAt, t.id)],
+  (t) => [
+    uniqueIndex("api_keys_hash").on(t.hash),
+    index("api_keys_org").on(t.orgId, t.createdAt, t.id),
+  ],
 );
 
 export const articles = sqliteTable(
   "articles",
   {
     id: text("id").primaryKey(),
-    orgId: text("org_id").notNull().references(() => organizations.id, { onDelete: "cascade" }),
+    orgId: text("org_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
     text: text("text").notNull(),
     url: text("url"),
     title: text("title"),
@@ -56,8 +70,12 @@ export const claims = sqliteTable(
   "claims",
   {
     id: text("id").primaryKey(),
-    orgId: text("org_id").notNull().references(() => organizations.id, { onDelete: "cascade" }),
-    articleId: text("article_id").notNull().references(() => articles.id, { onDelete: "cascade" }),
+    orgId: text("org_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    articleId: text("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
     position: integer("position").notNull(),
     text: text("text").notNull(),
     spanStart: integer("span_start").notNull(),
@@ -98,7 +116,9 @@ export const quantities = sqliteTable(
   "quantities",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    claimId: text("claim_id").notNull().references(() => claims.id, { onDelete: "cascade" }),
+    claimId: text("claim_id")
+      .notNull()
+      .references(() => claims.id, { onDelete: "cascade" }),
     orgId: text("org_id").notNull(),
     position: integer("position").notNull(),
     text: text("text").notNull(),
@@ -121,7 +141,9 @@ export const sources = sqliteTable(
   {
     id: text("id").primaryKey(),
     orgId: text("org_id").notNull(),
-    claimId: text("claim_id").notNull().references(() => claims.id, { onDelete: "cascade" }),
+    claimId: text("claim_id")
+      .notNull()
+      .references(() => claims.id, { onDelete: "cascade" }),
     url: text("url").notNull(),
     title: text("title"),
     publisher: text("publisher"),
@@ -155,7 +177,9 @@ export const webhooks = sqliteTable(
   "webhooks",
   {
     id: text("id").primaryKey(),
-    orgId: text("org_id").notNull().references(() => organizations.id, { onDelete: "cascade" }),
+    orgId: text("org_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
     url: text("url").notNull(),
     events: text("events", { mode: "json" }).$type<string[]>().notNull(),
     description: text("description"),
@@ -239,5 +263,8 @@ export const idempotencyKeys = sqliteTable(
     contentType: text("content_type"),
     createdAt: text("created_at").notNull(),
   },
-  (t) => [primaryKey({ columns: [t.orgId, t.keyId, t.key] }), index("idempotency_keys_created").on(t.createdAt)],
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.keyId, t.key] }),
+    index("idempotency_keys_created").on(t.createdAt),
+  ],
 );

@@ -25,7 +25,9 @@ for (const dir of ["src", "scripts", "bench"]) {
     for (const spec of importsOf(file)) {
       const target = resolveTs(file, spec);
       if (target?.startsWith(`${EXTRACT}/`) && target !== surface) {
-        problems.push(`${relative(root, file)} imports ${spec}: import from src/extract/index.ts instead`);
+        problems.push(
+          `${relative(root, file)} imports ${spec}: import from src/extract/index.ts instead`,
+        );
       }
     }
   }
@@ -36,12 +38,20 @@ for (const file of files(EXTRACT)) {
   const text = readFileSync(file, "utf8");
   const specs = importsOf(file);
   for (const spec of specs) {
-    if (spec.startsWith("node:")) problems.push(`${relative(root, file)} imports ${spec}: src/extract is pure`);
+    if (spec.startsWith("node:"))
+      problems.push(`${relative(root, file)} imports ${spec}: src/extract is pure`);
   }
-  if (/\b(?:process\.|require\(|fetch\(|Buffer\.)/.test(text.replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, ""))) {
+  if (
+    /\b(?:process\.|require\(|fetch\(|Buffer\.)/.test(
+      text.replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, ""),
+    )
+  ) {
     problems.push(`${relative(root, file)} uses a runtime global: src/extract is pure`);
   }
-  graph.set(file, specs.map((s) => resolveTs(file, s)).filter((t): t is string => !!t?.endsWith(".ts")));
+  graph.set(
+    file,
+    specs.map((s) => resolveTs(file, s)).filter((t): t is string => !!t?.endsWith(".ts")),
+  );
 }
 
 // Depth-first search for a back edge: a cycle, reported once by its members.

@@ -8,7 +8,9 @@ import { evalTimebank } from "./eval/timebank.js";
 
 const verbose = process.argv.includes("--verbose");
 if (!present()) {
-  console.log(`No evaluation data at ${SHARED} (set FACTDESK_SHARED to point at it); nothing to score.`);
+  console.log(
+    `No evaluation data at ${SHARED} (set FACTDESK_SHARED to point at it); nothing to score.`,
+  );
   process.exit(0);
 }
 const sections: [string[], () => string[]][] = [

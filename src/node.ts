@@ -21,7 +21,8 @@ const perMinute = number("FACTDESK_RATE_LIMIT_PER_MINUTE", 6000);
 
 const { db } = await openDatabase(url, env.DATABASE_AUTH_TOKEN);
 const fresh = await ensureOperator(db, env.FACTDESK_ADMIN_KEY);
-if (fresh) console.log(`operator key: ${fresh}  (shown once; set FACTDESK_ADMIN_KEY to choose your own)`);
+if (fresh)
+  console.log(`operator key: ${fresh}  (shown once; set FACTDESK_ADMIN_KEY to choose your own)`);
 
 const app = createApp({
   database: () => db,
@@ -37,7 +38,8 @@ const app = createApp({
 startDispatcher(db, {
   send: nodeSender({ allowPrivate }),
   backoffMs: number("FACTDESK_WEBHOOK_BACKOFF_MS", DEFAULT_BACKOFF_MS),
-  disableAfterMs: number("FACTDESK_WEBHOOK_DISABLE_AFTER_HOURS", DISABLE_AFTER_MS / 3600_000) * 3600_000,
+  disableAfterMs:
+    number("FACTDESK_WEBHOOK_DISABLE_AFTER_HOURS", DISABLE_AFTER_MS / 3600_000) * 3600_000,
 });
 startRetention(db, number("FACTDESK_RETENTION_DAYS", DEFAULT_RETENTION_DAYS));
 

@@ -5,10 +5,10 @@ import { drizzle as drizzleD1 } from "drizzle-orm/d1";
 import { drizzle as drizzleLibsql } from "drizzle-orm/libsql/web";
 import * as schema from "../db/schema.js";
 import { createApp } from "./api/app.js";
+import { bindingLimiter, type RateLimitBinding } from "./api/middleware/rate-limit.js";
 import type { Database } from "./store/db.js";
 import { ensureOperator } from "./store/organizations.js";
-import { bindingLimiter, type RateLimitBinding } from "./api/middleware/rate-limit.js";
-import { prune, DEFAULT_RETENTION_DAYS } from "./store/retention.js";
+import { DEFAULT_RETENTION_DAYS, prune } from "./store/retention.js";
 import { DEFAULT_BACKOFF_MS, DISABLE_AFTER_MS, dispatch } from "./webhooks/dispatcher.js";
 import { fetchSender } from "./webhooks/send.js";
 
@@ -28,7 +28,10 @@ export interface Env {
 
 function database(env: Env): Database {
   if (env.TURSO_DATABASE_URL) {
-    return drizzleLibsql(createClient({ url: env.TURSO_DATABASE_URL, authToken: env.TURSO_AUTH_TOKEN }), { schema });
+    return drizzleLibsql(
+      createClient({ url: env.TURSO_DATABASE_URL, authToken: env.TURSO_AUTH_TOKEN }),
+      { schema },
+    );
   }
   if (!env.DB) throw new Error("Configure a D1 binding DB or TURSO_DATABASE_URL");
   // D1 and libSQL share drizzle's SQLite query builder; the store is written against that surface.
@@ -44,14 +47,22 @@ const appFor = (env: Env) =>
   (app ??= createApp({
     database: (c) => database(c.env as Env),
     allowPrivateWebhookTargets: false,
-    ...(env.RATE_LIMITER ? { rateLimiter: bindingLimiter(env.RATE_LIMITER, number(env.FACTDESK_RATE_LIMIT_PER_MINUTE, 6000)) } : {}),
+    ...(env.RATE_LIMITER
+      ? {
+          rateLimiter: bindingLimiter(
+            env.RATE_LIMITER,
+            number(env.FACTDESK_RATE_LIMIT_PER_MINUTE, 6000),
+          ),
+        }
+      : {}),
   }));
 
 const deliver = (env: Env) =>
   dispatch(database(env), {
     send,
     backoffMs: number(env.FACTDESK_WEBHOOK_BACKOFF_MS, DEFAULT_BACKOFF_MS),
-    disableAfterMs: number(env.FACTDESK_WEBHOOK_DISABLE_AFTER_HOURS, DISABLE_AFTER_MS / 3600_000) * 3600_000,
+    disableAfterMs:
+      number(env.FACTDESK_WEBHOOK_DISABLE_AFTER_HOURS, DISABLE_AFTER_MS / 3600_000) * 3600_000,
   });
 
 // Workers have no start-up hook: the operator key is registered once per isolate, before its first request.
@@ -59,7 +70,8 @@ let operatorReady: Promise<unknown> | null = null;
 
 export default {
   async fetch(request: Request, env: Env, ctx: ExecutionContext) {
-    if (env.FACTDESK_ADMIN_KEY) operatorReady ??= ensureOperator(database(env), env.FACTDESK_ADMIN_KEY);
+    if (env.FACTDESK_ADMIN_KEY)
+      operatorReady ??= ensureOperator(database(env), env.FACTDESK_ADMIN_KEY);
     await operatorReady;
     const response = await appFor(env).fetch(request, env, ctx);
     // A write may have queued webhook events: try them now, without holding the response.
@@ -71,7 +83,12 @@ export default {
   async scheduled(event: { scheduledTime: number }, env: Env, ctx: ExecutionContext) {
     ctx.waitUntil(deliver(env));
     if (new Date(event.scheduledTime).getUTCMinutes() === 0) {
-      ctx.waitUntil(prune(database(env), { now: Date.now(), retentionDays: number(env.FACTDESK_RETENTION_DAYS, DEFAULT_RETENTION_DAYS) }));
+      ctx.waitUntil(
+        prune(database(env), {
+          now: Date.now(),
+          retentionDays: number(env.FACTDESK_RETENTION_DAYS, DEFAULT_RETENTION_DAYS),
+        }),
+      );
     }
   },
 };

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { extractClaims } from "../../src/extract/index.js";
-import { SHARED, near, overlap, pct } from "./shared.js";
+import { near, overlap, pct, SHARED } from "./shared.js";
 
 interface GoldClaim {
   anchor: string;
@@ -21,7 +21,8 @@ interface Gold {
 
 const spansOf = (text: string, needle: string) => {
   const out: [number, number][] = [];
-  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) out.push([i, i + needle.length]);
+  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1))
+    out.push([i, i + needle.length]);
   return out;
 };
 
@@ -33,7 +34,11 @@ export function evalGold(verbose: boolean): string[] {
     const g = JSON.parse(readFileSync(join(dir, file), "utf8")) as Gold;
     const text = readFileSync(join(dir, g.article), "utf8");
     const { claims } = extractClaims({ text, publishedAt: g.publishedAt });
-    const anchors = g.claims.map((c) => ({ ...c, s: text.indexOf(c.anchor), e: text.indexOf(c.anchor) + c.anchor.length }));
+    const anchors = g.claims.map((c) => ({
+      ...c,
+      s: text.indexOf(c.anchor),
+      e: text.indexOf(c.anchor) + c.anchor.length,
+    }));
     const bad = (g.not_claims ?? []).flatMap((n) => spansOf(text, n));
     const allQ = claims.flatMap((c) => c.quantities);
     for (const c of claims) {
@@ -43,7 +48,9 @@ export function evalGold(verbose: boolean): string[] {
       else if (verbose) lines.push(`  ${file}: claim matches no gold: ${c.text.slice(0, 90)}`);
     }
     for (const a of anchors) {
-      const hit = claims.find((c) => overlap(c.span.start, c.span.end, a.s, a.e) >= 0.8 * (a.e - a.s));
+      const hit = claims.find(
+        (c) => overlap(c.span.start, c.span.end, a.s, a.e) >= 0.8 * (a.e - a.s),
+      );
       if (a.required) {
         t.req++;
         if (hit) t.hit++;
@@ -52,8 +59,13 @@ export function evalGold(verbose: boolean): string[] {
       for (const q of a.required || hit ? (a.quantities ?? []) : []) {
         t.qN++;
         const qs = text.indexOf(q.text, Math.max(0, a.s - 150));
-        const got = allQ.some((x) => overlap(x.span.start, x.span.end, qs, qs + q.text.length) > 0 && x.type === q.type
-          && near(x.value, q.value) && (!q.unit || (x.unit ?? "").toLowerCase() === q.unit.toLowerCase()));
+        const got = allQ.some(
+          (x) =>
+            overlap(x.span.start, x.span.end, qs, qs + q.text.length) > 0 &&
+            x.type === q.type &&
+            near(x.value, q.value) &&
+            (!q.unit || (x.unit ?? "").toLowerCase() === q.unit.toLowerCase()),
+        );
         if (got) t.qOk++;
         else if (verbose) lines.push(`  ${file}: quantity wrong: ${q.text}`);
       }
@@ -61,7 +73,10 @@ export function evalGold(verbose: boolean): string[] {
         t.tN++;
         const tm = hit.time;
         if (tm && tm.start >= a.time.start && tm.end <= a.time.end) t.tOk++;
-        else if (verbose) lines.push(`  ${file}: time wrong for ${a.anchor.slice(0, 40)}: ${tm?.start}..${tm?.end}`);
+        else if (verbose)
+          lines.push(
+            `  ${file}: time wrong for ${a.anchor.slice(0, 40)}: ${tm?.start}..${tm?.end}`,
+          );
       }
     }
     for (const n of g.not_quantities ?? []) {

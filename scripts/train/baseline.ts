@@ -11,7 +11,9 @@ function fnv(s: string): number {
 export function plainNgrams(text: string, bits: number): Features {
   const f: Features = { indices: [], signs: [] };
   const words = text.toLowerCase().match(/[a-z0-9][a-z0-9']*|[$%]/g) ?? [];
-  const add = (h: number) => (f.indices.push(h & ((1 << bits) - 1)), f.signs.push(h & 0x80000000 ? -1 : 1));
+  const add = (h: number) => (
+    f.indices.push(h & ((1 << bits) - 1)), f.signs.push(h & 0x80000000 ? -1 : 1)
+  );
   words.forEach((w, i) => {
     add(fnv(w));
     if (i > 0) add(fnv(`${words[i - 1]} ${w}`));

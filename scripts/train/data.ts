@@ -12,9 +12,15 @@ export interface Sentence {
 }
 
 function read(file: string): Sentence[] {
-  const rows = parse(readFileSync(file, "utf8"), { columns: true, skip_empty_lines: true }) as Record<string, string>[];
+  const rows = parse(readFileSync(file, "utf8"), {
+    columns: true,
+    skip_empty_lines: true,
+  }) as Record<string, string>[];
   return rows.map((r) => ({
-    id: r.Sentence_id!, text: r.Text!, debate: r.File_id!, checkworthy: r.Verdict!.trim() === "1",
+    id: r.Sentence_id!,
+    text: r.Text!,
+    debate: r.File_id!,
+    checkworthy: r.Verdict!.trim() === "1",
   }));
 }
 

@@ -12,7 +12,11 @@ const year = (s: Sentence) => Number(s.debate.slice(0, 4));
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 /** Raw scores turned into probabilities by Platt scaling fitted on the validation sentences. */
-function calibrated(score: (s: Sentence) => number, validate: Sentence[], test: Sentence[]): Labelled[] {
+function calibrated(
+  score: (s: Sentence) => number,
+  validate: Sentence[],
+  test: Sentence[],
+): Labelled[] {
   const raw: Scored[] = validate.map((s) => ({ z: score(s), y: s.checkworthy }));
   const { a, b } = platt(raw);
   return test.map((s) => ({ p: sigmoid(a * score(s) + b), y: s.checkworthy }));
@@ -24,11 +28,17 @@ function calibrated(score: (s: Sentence) => number, validate: Sentence[], test: 
  * calibrated on the expert set. The shipped model meets debates and news newer than all of its training
  * data, some of them years newer; these are the nearest thing to that in ClaimBuster.
  */
-export function forwardChained(fit: Fit, crowd: Sentence[], expert: Sentence[], cycles: number[]): Labelled[] {
+export function forwardChained(
+  fit: Fit,
+  crowd: Sentence[],
+  expert: Sentence[],
+  cycles: number[],
+): Labelled[] {
   const out: Labelled[] = [];
   for (const cycle of cycles) {
     const test = crowd.filter((s) => year(s) === cycle);
-    for (const gap of [0, 4]) out.push(...calibrated(fit(crowd.filter((s) => year(s) < cycle - gap)), expert, test));
+    for (const gap of [0, 4])
+      out.push(...calibrated(fit(crowd.filter((s) => year(s) < cycle - gap)), expert, test));
   }
   return out;
 }
@@ -42,7 +52,13 @@ export function heldOutCycles(fit: Fit, crowd: Sentence[], expert: Sentence[], t
   for (const group of CYCLES) {
     const inGroup = (s: Sentence) => group.includes(year(s));
     const score = fit(crowd.filter((s) => !inGroup(s)));
-    pooled.push(...calibrated(score, expert.filter((s) => !inGroup(s)), expert.filter(inGroup)));
+    pooled.push(
+      ...calibrated(
+        score,
+        expert.filter((s) => !inGroup(s)),
+        expert.filter(inGroup),
+      ),
+    );
   }
   return { sentences: pooled.length, ...f1At(pooled, threshold) };
 }
@@ -52,5 +68,10 @@ export function newestDebates(fit: Fit, crowd: Sentence[], expert: Sentence[], t
   const newest = Math.max(...crowd.map(year));
   const test = crowd.filter((s) => year(s) === newest);
   const scored = calibrated(fit(crowd.filter((s) => year(s) < newest)), expert, test);
-  return { year: newest, sentences: test.length, ...f1At(scored, threshold), best: bestThreshold(scored) };
+  return {
+    year: newest,
+    sentences: test.length,
+    ...f1At(scored, threshold),
+    best: bestThreshold(scored),
+  };
 }

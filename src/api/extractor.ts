@@ -1,6 +1,12 @@
 // How the API runs extraction: in the request's own thread (Workers, tests), or off it (Node's pool in
 // src/node/extract-pool.ts), so one long article never stalls every other request.
-import { articleFromHtml, type HtmlArticle, extractClaims, type Extraction, type ExtractInput } from "../extract/index.js";
+import {
+  articleFromHtml,
+  type ExtractInput,
+  type Extraction,
+  extractClaims,
+  type HtmlArticle,
+} from "../extract/index.js";
 
 export interface Extractor {
   claims(input: ExtractInput): Promise<Extraction>;

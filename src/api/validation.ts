@@ -11,6 +11,10 @@ export const validationHook: Hook<any, any, any, any> = (result, c) => {
   const where = result.target === "json" ? "body" : result.target;
   return problemResponse(
     c,
-    new Problem("validation_failed", `The request ${where} does not match the schema: ${errors.map((e) => e.path).join(", ")}`, { errors }),
+    new Problem(
+      "validation_failed",
+      `The request ${where} does not match the schema: ${errors.map((e) => e.path).join(", ")}`,
+      { errors },
+    ),
   );
 };

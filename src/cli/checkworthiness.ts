@@ -2,8 +2,8 @@
 // `{id, score, checkworthy}` line out, scored by the model extraction uses.
 import { parseArgs } from "node:util";
 import { z } from "@hono/zod-openapi";
-import { readLine, streamJsonl } from "./jsonl.js";
 import { scoreSentence } from "../extract/index.js";
+import { readLine, streamJsonl } from "./jsonl.js";
 
 const USAGE = "usage: checkworthiness --jsonl < sentences.jsonl   (lines of {id, text})";
 const Line = z.object({ id: z.union([z.string(), z.number()]), text: z.string().max(100_000) });
@@ -14,7 +14,10 @@ function fail(message: string): never {
 }
 
 try {
-  const { values, positionals } = parseArgs({ options: { jsonl: { type: "boolean", default: false } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({
+    options: { jsonl: { type: "boolean", default: false } },
+    allowPositionals: true,
+  });
   if (positionals.length) fail(`unexpected argument "${positionals[0]}"`);
   if (!values.jsonl) fail("--jsonl is required: the input is one JSON object a line");
 } catch (e) {

@@ -18,8 +18,11 @@ function options() {
   try {
     const { values, positionals } = parseArgs({
       options: {
-        "published-at": { type: "string" }, title: { type: "string" }, url: { type: "string" },
-        jsonl: { type: "boolean", default: false }, pretty: { type: "boolean", default: false },
+        "published-at": { type: "string" },
+        title: { type: "string" },
+        url: { type: "string" },
+        jsonl: { type: "boolean", default: false },
+        pretty: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
       strict: true,
@@ -34,7 +37,8 @@ function options() {
     if (at !== undefined && !isIsoDate(at)) {
       fail(`--published-at must be an ISO date (YYYY-MM-DD), got "${at}"`);
     }
-    if (values.jsonl && (at || values.title || values.url)) fail("--jsonl takes its metadata from each line");
+    if (values.jsonl && (at || values.title || values.url))
+      fail("--jsonl takes its metadata from each line");
     return values;
   } catch (e) {
     return fail((e as Error).message);
@@ -59,7 +63,10 @@ if (opts.jsonl) await streamJsonl(answer);
 else {
   const text = await readAll();
   const result = extractClaims({
-    text, publishedAt: opts["published-at"] ?? null, title: opts.title ?? null, url: opts.url ?? null,
+    text,
+    publishedAt: opts["published-at"] ?? null,
+    title: opts.title ?? null,
+    url: opts.url ?? null,
   });
   process.stdout.write(`${JSON.stringify(result, null, opts.pretty ? 2 : undefined)}\n`);
 }

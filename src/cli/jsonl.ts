@@ -7,7 +7,11 @@ import { issuesOf } from "../contracts/extract.js";
 
 type Id = string | number | null;
 
-export function readLine<T extends z.ZodTypeAny>(schema: T, line: string, n: number): { id: Id; value: z.infer<T> } | { id: Id; error: string } {
+export function readLine<T extends z.ZodTypeAny>(
+  schema: T,
+  line: string,
+  n: number,
+): { id: Id; value: z.infer<T> } | { id: Id; error: string } {
   let raw: unknown;
   try {
     raw = JSON.parse(line);
@@ -17,7 +21,13 @@ export function readLine<T extends z.ZodTypeAny>(schema: T, line: string, n: num
   const given = typeof raw === "object" && raw && "id" in raw ? raw.id : null;
   const id = typeof given === "string" || typeof given === "number" ? given : null;
   const parsed = schema.safeParse(raw);
-  if (!parsed.success) return { id, error: `line ${n}: ${issuesOf(parsed.error).map((i) => `${i.path}: ${i.message}`).join("; ")}` };
+  if (!parsed.success)
+    return {
+      id,
+      error: `line ${n}: ${issuesOf(parsed.error)
+        .map((i) => `${i.path}: ${i.message}`)
+        .join("; ")}`,
+    };
   return { id, value: parsed.data };
 }
 

@@ -1,6 +1,14 @@
 // What a caller may submit for extraction and what comes back: shared by the CLI and `POST /v1/extract`.
 import { z } from "@hono/zod-openapi";
-import { CLAIM_KINDS, GRANULARITIES, IGNORED_REASONS, QUANTITY_BOUNDS, QUANTITY_ROLES, QUANTITY_TYPES, TIME_BASES } from "../extract/index.js";
+import {
+  CLAIM_KINDS,
+  GRANULARITIES,
+  IGNORED_REASONS,
+  QUANTITY_BOUNDS,
+  QUANTITY_ROLES,
+  QUANTITY_TYPES,
+  TIME_BASES,
+} from "../extract/index.js";
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
@@ -9,13 +17,23 @@ export function isIsoDate(v: string): boolean {
   const m = ISO_DATE.exec(v);
   if (!m) return false;
   const day = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return day.getUTCMonth() === Number(m[2]) - 1 && day.getUTCDate() === Number(m[3]) && !Number.isNaN(Date.parse(v));
+  return (
+    day.getUTCMonth() === Number(m[2]) - 1 &&
+    day.getUTCDate() === Number(m[3]) &&
+    !Number.isNaN(Date.parse(v))
+  );
 }
 
 /** A link a person may follow from a page or a ClaimReview: http(s) only, never javascript:, data: or file:. */
-export const webUrl = z.string().max(2048).url().refine((u) => /^https?:\/\//i.test(u), "must be an http(s) URL");
+export const webUrl = z
+  .string()
+  .max(2048)
+  .url()
+  .refine((u) => /^https?:\/\//i.test(u), "must be an http(s) URL");
 
-export const isoDate = z.string().refine(isIsoDate, "must be an ISO 8601 date (YYYY-MM-DD), optionally with a time");
+export const isoDate = z
+  .string()
+  .refine(isIsoDate, "must be an ISO 8601 date (YYYY-MM-DD), optionally with a time");
 
 export const ExtractRequest = z
   .object({

@@ -1,18 +1,30 @@
 // The resources the API returns, as zod schemas: the OpenAPI document is generated from these.
 import { z } from "@hono/zod-openapi";
-import { ExtractedClaim, isoDate, webUrl } from "./extract.js";
 import { KEY_ROLES, ORG_ROLES } from "../store/constants.js";
 import { STATUSES } from "../verify/status.js";
 import { VERDICTS } from "../verify/verdicts.js";
+import { ExtractedClaim, isoDate, webUrl } from "./extract.js";
 
 const timestamp = z.string().openapi({ example: "2025-08-20T14:03:00.000Z" });
 
-export const Organization = z.object({ id: z.string().openapi({ example: "org_01K…" }), name: z.string(), createdAt: timestamp }).openapi("Organization");
-export const CreatedOrganization = Organization.extend({ adminKey: z.string().openapi({ description: "Shown once." }) }).openapi("CreatedOrganization");
+export const Organization = z
+  .object({
+    id: z.string().openapi({ example: "org_01K…" }),
+    name: z.string(),
+    createdAt: timestamp,
+  })
+  .openapi("Organization");
+export const CreatedOrganization = Organization.extend({
+  adminKey: z.string().openapi({ description: "Shown once." }),
+}).openapi("CreatedOrganization");
 
 export const Role = z.enum(ORG_ROLES);
-export const ApiKey = z.object({ id: z.string(), name: z.string(), role: z.enum(KEY_ROLES), createdAt: timestamp }).openapi("ApiKey");
-export const CreatedApiKey = ApiKey.extend({ key: z.string().openapi({ description: "Shown once; store it now." }) }).openapi("CreatedApiKey");
+export const ApiKey = z
+  .object({ id: z.string(), name: z.string(), role: z.enum(KEY_ROLES), createdAt: timestamp })
+  .openapi("ApiKey");
+export const CreatedApiKey = ApiKey.extend({
+  key: z.string().openapi({ description: "Shown once; store it now." }),
+}).openapi("CreatedApiKey");
 
 export const StoredClaim = ExtractedClaim.extend({
   id: z.string().openapi({ example: "clm_01K…" }),
@@ -28,31 +40,43 @@ export const StoredClaim = ExtractedClaim.extend({
   updatedAt: timestamp,
 }).openapi("Claim");
 
-export const Article = z.object({
-  id: z.string().openapi({ example: "art_01K…" }),
-  text: z.string(),
-  url: z.string().nullable(),
-  title: z.string().nullable(),
-  outlet: z.string().nullable(),
-  author: z.string().nullable(),
-  publishedAt: z.string(),
-  contentHash: z.string(),
-  externalId: z.string().nullable(),
-  createdAt: timestamp,
-}).openapi("Article");
-export const ArticleWithClaims = Article.extend({ claims: z.array(StoredClaim) }).openapi("ArticleWithClaims");
+export const Article = z
+  .object({
+    id: z.string().openapi({ example: "art_01K…" }),
+    text: z.string(),
+    url: z.string().nullable(),
+    title: z.string().nullable(),
+    outlet: z.string().nullable(),
+    author: z.string().nullable(),
+    publishedAt: z.string(),
+    contentHash: z.string(),
+    externalId: z.string().nullable(),
+    createdAt: timestamp,
+  })
+  .openapi("Article");
+export const ArticleWithClaims = Article.extend({ claims: z.array(StoredClaim) }).openapi(
+  "ArticleWithClaims",
+);
 
 const optionalText = (max: number) => z.string().trim().min(1).max(max).nullish();
 
-export const IngestArticle = z.object({
-  text: z.string().min(1, "must not be empty").max(1_000_000).optional(),
-  html: z.string().min(1, "must not be empty").max(2_000_000).optional().openapi({ description: "The page as the CMS stores it, instead of text: the story is found in it" }),
-  publishedAt: isoDate.optional().openapi({ description: "Required unless the HTML's metadata gives it" }),
-  url: webUrl.nullish(),
-  title: optionalText(1000),
-  outlet: optionalText(200),
-  author: optionalText(200),
-  externalId: optionalText(200),
-})
-  .refine((a) => (a.text === undefined) !== (a.html === undefined), { message: "send either text or html, not both", path: ["text"] })
+export const IngestArticle = z
+  .object({
+    text: z.string().min(1, "must not be empty").max(1_000_000).optional(),
+    html: z.string().min(1, "must not be empty").max(2_000_000).optional().openapi({
+      description: "The page as the CMS stores it, instead of text: the story is found in it",
+    }),
+    publishedAt: isoDate
+      .optional()
+      .openapi({ description: "Required unless the HTML's metadata gives it" }),
+    url: webUrl.nullish(),
+    title: optionalText(1000),
+    outlet: optionalText(200),
+    author: optionalText(200),
+    externalId: optionalText(200),
+  })
+  .refine((a) => (a.text === undefined) !== (a.html === undefined), {
+    message: "send either text or html, not both",
+    path: ["text"],
+  })
   .openapi("IngestArticle");

@@ -20,7 +20,9 @@ export function claimSpans(text: string, sentence: Span, quantities: Quantity[])
     from = m.index + m[0].length;
   }
   pieces.push([from, s.length]);
-  const split = pieces.length > 1 && pieces.every(([a, b]) => hasFigure(quantities, sentence.start + a, sentence.start + b));
+  const split =
+    pieces.length > 1 &&
+    pieces.every(([a, b]) => hasFigure(quantities, sentence.start + a, sentence.start + b));
   for (const [a, b] of split ? pieces : [[0, s.length] as [number, number]]) {
     parts.push(trim(s, a, b, sentence.start, quantities));
   }
@@ -44,7 +46,8 @@ export function quantitiesWithin(quantities: Quantity[], start: number, end: num
   return out;
 }
 
-const hasFigure = (quantities: Quantity[], start: number, end: number) => quantitiesWithin(quantities, start, end).length > 0;
+const hasFigure = (quantities: Quantity[], start: number, end: number) =>
+  quantitiesWithin(quantities, start, end).length > 0;
 
 function trim(s: string, a: number, b: number, offset: number, quantities: Quantity[]): Span {
   const piece = s.slice(a, b);
@@ -67,7 +70,11 @@ export function classify(claim: string, quantities: Quantity[], cues: Cues): Cla
   const figures = quantities.length > 0;
   if (QUOTE.test(claim)) return "quote";
   if (cues.has("projection")) return "projection";
-  if (quantities.some((q) => q.role === "from" || q.role === "to") || (figures && cues.has("change"))) return "change";
+  if (
+    quantities.some((q) => q.role === "from" || q.role === "to") ||
+    (figures && cues.has("change"))
+  )
+    return "change";
   if (figures && cues.has("comparison")) return "comparison";
   const rank = quantities.some((q) => q.type === "rank");
   if (rank || cues.has("ranking")) return figures && !rank ? "statistic" : "ranking";
@@ -83,14 +90,95 @@ const NAME = new RegExp(`\\b${PROPER}(?:\\s+(?:${PROPER}|of|and|de|la))*`, "g");
 // numbers written as words, and the generic nouns a sentence opens with ("Analysts", "Revenue").
 const NOT_SUBJECT: ReadonlySet<string> = new Set([
   ...FUNCTION_WORDS,
-  "As", "While", "Despite", "Even", "Although", "However", "It", "He", "She", "They", "We", "I", "When", "If",
-  "Other", "Many", "Past", "Companies", "Startups", "Industry", "Market", "Analysts", "Experts", "Chinese",
-  "American", "Former", "Nevertheless", "Meanwhile", "Still", "Also", "AI", "CEO", "GDP", "UN", "No", "One",
-  "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Shares", "Prices", "Sales",
-  "Revenue", "Profits", "Exports", "Imports", "According", "Earlier", "Later", "Today", "Yesterday", "Overall",
-  "Separately", "Instead", "Yet", "Here", "There", "Such", "Several", "Few", "Down", "Why", "What", "How",
-  "Who", "Where", "Which", "Without", "Against", "Amid", "Asked", "Following", "Unlike", "Thanks", "Because",
-  "So", "Thus", "Therefore", "Once", "Whether", "Though", "Unless", "Not",
+  "As",
+  "While",
+  "Despite",
+  "Even",
+  "Although",
+  "However",
+  "It",
+  "He",
+  "She",
+  "They",
+  "We",
+  "I",
+  "When",
+  "If",
+  "Other",
+  "Many",
+  "Past",
+  "Companies",
+  "Startups",
+  "Industry",
+  "Market",
+  "Analysts",
+  "Experts",
+  "Chinese",
+  "American",
+  "Former",
+  "Nevertheless",
+  "Meanwhile",
+  "Still",
+  "Also",
+  "AI",
+  "CEO",
+  "GDP",
+  "UN",
+  "No",
+  "One",
+  "Two",
+  "Three",
+  "Four",
+  "Five",
+  "Six",
+  "Seven",
+  "Eight",
+  "Nine",
+  "Ten",
+  "Shares",
+  "Prices",
+  "Sales",
+  "Revenue",
+  "Profits",
+  "Exports",
+  "Imports",
+  "According",
+  "Earlier",
+  "Later",
+  "Today",
+  "Yesterday",
+  "Overall",
+  "Separately",
+  "Instead",
+  "Yet",
+  "Here",
+  "There",
+  "Such",
+  "Several",
+  "Few",
+  "Down",
+  "Why",
+  "What",
+  "How",
+  "Who",
+  "Where",
+  "Which",
+  "Without",
+  "Against",
+  "Amid",
+  "Asked",
+  "Following",
+  "Unlike",
+  "Thanks",
+  "Because",
+  "So",
+  "Thus",
+  "Therefore",
+  "Once",
+  "Whether",
+  "Though",
+  "Unless",
+  "Not",
 ]);
 const MONTH_OR_DAY = new RegExp(`^(?:${MONTH_NAMES}|${WEEKDAY_NAMES})$`);
 
@@ -99,9 +187,19 @@ export function findSubject(claim: string): string | null {
   NAME.lastIndex = 0;
   for (let m = NAME.exec(claim); m; m = NAME.exec(claim)) {
     const words = m[0].split(/\s+/);
-    while (words.length && (NOT_SUBJECT.has(words[0]!) || MONTH_OR_DAY.test(words[0]!) || /^(?:of|and|de|la)$/.test(words[0]!) || /-based$|^I['’]/.test(words[0]!))) words.shift();
+    while (
+      words.length &&
+      (NOT_SUBJECT.has(words[0]!) ||
+        MONTH_OR_DAY.test(words[0]!) ||
+        /^(?:of|and|de|la)$/.test(words[0]!) ||
+        /-based$|^I['’]/.test(words[0]!))
+    )
+      words.shift();
     while (words.length && /^(?:of|and|de|la)$/.test(words[words.length - 1]!)) words.pop();
-    const name = words.join(" ").split(/[’']s\b/)[0]!.replace(/[.,]$/, "");
+    const name = words
+      .join(" ")
+      .split(/[’']s\b/)[0]!
+      .replace(/[.,]$/, "");
     if (name && !/^\d/.test(name)) return name;
   }
   return null;

@@ -15,7 +15,8 @@ export class Cover {
     this.spans.push(start, end);
     if (this.spans.length <= 2 * SMALL) return;
     this.taken = new Uint8Array(this.length + 1);
-    for (let i = 0; i < this.spans.length; i += 2) this.taken.fill(1, Math.max(0, this.spans[i]!), this.spans[i + 1]!);
+    for (let i = 0; i < this.spans.length; i += 2)
+      this.taken.fill(1, Math.max(0, this.spans[i]!), this.spans[i + 1]!);
     this.spans = [];
   }
 
@@ -24,7 +25,8 @@ export class Cover {
       for (let i = Math.max(0, start); i < end; i++) if (this.taken[i]) return true;
       return false;
     }
-    for (let i = 0; i < this.spans.length; i += 2) if (start < this.spans[i + 1]! && end > this.spans[i]!) return true;
+    for (let i = 0; i < this.spans.length; i += 2)
+      if (start < this.spans[i + 1]! && end > this.spans[i]!) return true;
     return false;
   }
 }
@@ -47,17 +49,20 @@ export class Containers {
       for (let i = 0; i < spans.length; i += 2) this.add(spans[i]!, spans[i + 1]!);
       return;
     }
-    for (let i = start + 1; i < this.reach.length; i += i & -i) if (this.reach[i]! < end) this.reach[i] = end;
+    for (let i = start + 1; i < this.reach.length; i += i & -i)
+      if (this.reach[i]! < end) this.reach[i] = end;
   }
 
   /** Whether a span found so far starts at or before `start` and ends at or after `end`. */
   holds(start: number, end: number): boolean {
     if (!this.reach) {
-      for (let i = 0; i < this.spans.length; i += 2) if (this.spans[i]! <= start && this.spans[i + 1]! >= end) return true;
+      for (let i = 0; i < this.spans.length; i += 2)
+        if (this.spans[i]! <= start && this.spans[i + 1]! >= end) return true;
       return false;
     }
     let furthest = 0;
-    for (let i = Math.min(start + 1, this.reach.length - 1); i > 0; i -= i & -i) if (this.reach[i]! > furthest) furthest = this.reach[i]!;
+    for (let i = Math.min(start + 1, this.reach.length - 1); i > 0; i -= i & -i)
+      if (this.reach[i]! > furthest) furthest = this.reach[i]!;
     return furthest >= end;
   }
 }

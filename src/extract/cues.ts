@@ -18,21 +18,48 @@ export type Cue =
 // Order matters where phrases share a start: at one position the first family that matches wins, so
 // longer phrases ("will depend on", "more than 5") come before the words they begin with.
 const FAMILIES: [Cue[], string][] = [
-  [["rhetoric"], "highlights? the (?:challenges|importance|need|complexity|risks?|difficulties)|remains to be seen|only time will tell|will depend (?:not (?:just|only) )?on|depends? (?:not (?:just|only) )?on|long road ahead|a complex (?:environment|landscape|picture)|it is (?:clear|important|worth noting|unclear) (?:that|whether)|raises? (?:questions|concerns) about|serves? as a reminder|underscores? the|the goal is to|play(?:s|ed)? an? (?:key |major |significant |crucial |pivotal |important )?role|at a crossroads|a double-edged sword|the road ahead|time will tell"],
+  [
+    ["rhetoric"],
+    "highlights? the (?:challenges|importance|need|complexity|risks?|difficulties)|remains to be seen|only time will tell|will depend (?:not (?:just|only) )?on|depends? (?:not (?:just|only) )?on|long road ahead|a complex (?:environment|landscape|picture)|it is (?:clear|important|worth noting|unclear) (?:that|whether)|raises? (?:questions|concerns) about|serves? as a reminder|underscores? the|the goal is to|play(?:s|ed)? an? (?:key |major |significant |crucial |pivotal |important )?role|at a crossroads|a double-edged sword|the road ahead|time will tell",
+  ],
   [[], "(?:more|less|fewer|greater|higher|lower) than(?=\\s+[$£€¥\\d])"],
-  [["projection", "future"], "will|is expected to|are expected to|expects? to|plans? to|aims? to|is set to|are set to|is likely to|are likely to|projected to"],
+  [
+    ["projection", "future"],
+    "will|is expected to|are expected to|expects? to|plans? to|aims? to|is set to|are set to|is likely to|are likely to|projected to",
+  ],
   // "planned to", "planned for", not the adjective: "took a loss on the planned sale" is past.
   [["future"], "shall|planned (?:to|for)|planning to|is due to|are due to|upcoming|going to"],
   // "forecasts" is as often a noun ("below forecasts") as a verb: a projection, but no tense.
-  [["projection"], "projected|forecasts?|forecasted|predicted|targets?|next year|outlook|by (?:the end of )?(?:19|20)\\d{2}"],
-  [["first_person"], "(?:I|we) (?:think|believe|feel|hope|argue|would argue|expect)|in my (?:view|opinion)"],
+  [
+    ["projection"],
+    "projected|forecasts?|forecasted|predicted|targets?|next year|outlook|by (?:the end of )?(?:19|20)\\d{2}",
+  ],
+  [
+    ["first_person"],
+    "(?:I|we) (?:think|believe|feel|hope|argue|would argue|expect)|in my (?:view|opinion)",
+  ],
   [["speculation"], "(?:suggests?|speculate[sd]?|believes?|feels?) that"],
-  [["attribution"], "said|says|say|told|according to|noted|notes|argued?|argues|claimed?|claims|stated|reported|announced|insisted"],
+  [
+    ["attribution"],
+    "said|says|say|told|according to|noted|notes|argued?|argues|claimed?|claims|stated|reported|announced|insisted",
+  ],
   [["change"], CHANGE_CUE_WORDS],
-  [["comparison"], "than|compared (?:with|to)|versus|vs\\.?|relative to|as (?:much|many) as|twice|times (?:as|more)"],
-  [["ranking"], "largest|biggest|highest|lowest|leading|top|record|No\\.\\s?\\d|first|best|worst|most|least"],
-  [["causal"], "because|due to|caused|causing|led to|leading to|as a result of|driven by|influenced by|resulted in|thanks to|owing to"],
-  [["hedge"], "may|might|could|reportedly|allegedly|likely|possibly|perhaps|appears? to|seems? to|rumou?red"],
+  [
+    ["comparison"],
+    "than|compared (?:with|to)|versus|vs\\.?|relative to|as (?:much|many) as|twice|times (?:as|more)",
+  ],
+  [
+    ["ranking"],
+    "largest|biggest|highest|lowest|leading|top|record|No\\.\\s?\\d|first|best|worst|most|least",
+  ],
+  [
+    ["causal"],
+    "because|due to|caused|causing|led to|leading to|as a result of|driven by|influenced by|resulted in|thanks to|owing to",
+  ],
+  [
+    ["hedge"],
+    "may|might|could|reportedly|allegedly|likely|possibly|perhaps|appears? to|seems? to|rumou?red",
+  ],
 ];
 
 const SCAN = new RegExp(`\\b(?:${FAMILIES.map(([, source]) => `(${source})`).join("|")})\\b`, "gi");

@@ -1,8 +1,9 @@
 // Currencies settled at the level of the whole story: words several countries share ("pesos",
 // "dollars", "rupees") take the country the story names, and amounts with no currency of their own
 // ("billions in revenue") take the currency the story is told in.
-import type { Quantity } from "./types.js";
+
 import { alternation, CURRENCY_PREFIX, CURRENCY_WORDS } from "./lexicon/units.js";
+import type { Quantity } from "./types.js";
 
 const CURRENCY_SIGN = /[$€£¥₹]/;
 const CURRENCY_NAMED = new RegExp(
@@ -25,7 +26,11 @@ const SHARED_WORDS: [RegExp, RegExp, string][] = [
   [/dollar|dlr/i, /\bHong Kong\b/, "HKD"],
   [/dollar|dlr/i, /\bSingapore\b/, "SGD"],
   [/dollar|dlr/i, /\bAustralian?\b|\bCanberra\b/, "AUD"],
-  [/dollar|dlr/i, /\bCanad(?:a|ian)\b|\bOttawa\b|\bAlberta\b|\bOntario\b|\bQuebec\b|\bBritish Columbia\b/, "CAD"],
+  [
+    /dollar|dlr/i,
+    /\bCanad(?:a|ian)\b|\bOttawa\b|\bAlberta\b|\bOntario\b|\bQuebec\b|\bBritish Columbia\b/,
+    "CAD",
+  ],
   [/dollar|dlr/i, /\bNew Zealand\b|\bWellington\b/, "NZD"],
   [/rupee/i, /\bPakistan(?:i)?\b|\bKarachi\b|\bIslamabad\b/, "PKR"],
   [/rupee/i, /\bSri Lanka(?:n)?\b|\bColombo\b/, "LKR"],

@@ -25,14 +25,17 @@ const BYLINE_LEAD = /^((post(ed)?|written|reporting|edited|reported)\s+by\s*:?|a
 const BYLINE_BY = /^[Bb]y\s+[A-Z][\w'’.-]+(\s+[A-Z][\w'’.-]+){0,3}(\s*(,|and|\||·|-).{0,60})?$/;
 const PHOTO =
   /^(photo|image|picture|photograph|illustration|graphic|video|file photo)s?\s*(:|by\b|credit|courtesy|\/)/i;
-const AGENCY_CREDIT = /^\(?(Reuters|AP|AFP|Getty Images|Bloomberg|EPA|PA)(\s*\/\s*[^)]{0,60})?\)?\.?$/;
+const AGENCY_CREDIT =
+  /^\(?(Reuters|AP|AFP|Getty Images|Bloomberg|EPA|PA)(\s*\/\s*[^)]{0,60})?\)?\.?$/;
 // Phrases that only ever ask the reader to do something, and labels that could also open a sentence
 // ("Share of jobs fell", "Related costs rose", "Sponsored by the state, …").
 const SHARE =
   /^(share this( article| story)?|share on \w+|follow us|click here|read more|also read|tweet this|print this|email this|listen to this|leave a comment)\b/i;
-const SHARE_LABEL = /^(share|related( articles| stories| news)?|advertisement|sponsored|comments?(\s*\(\d+\))?)\b/i;
+const SHARE_LABEL =
+  /^(share|related( articles| stories| news)?|advertisement|sponsored|comments?(\s*\(\d+\))?)\b/i;
 const COOKIE_WORD = /\bcookies?\b/i;
-const COOKIE_CONTEXT = /\b(accept|consent|privacy|we use|browsing|preferences|you agree|use of cookies)\b/i;
+const COOKIE_CONTEXT =
+  /\b(accept|consent|privacy|we use|browsing|preferences|you agree|use of cookies)\b/i;
 // "Updated 3 hours ago · 5 min read", "Published 20 August 2025, 14:05 BST": when the page was written, not
 // what it says. Only a short line that is nothing but that.
 const TIMESTAMP =
@@ -41,8 +44,35 @@ const TERMINAL = /[.!?…]["'”’)\]]*$/;
 const ELLIPSIS = /(\.\.\.|…)$/;
 const WORD = /[A-Za-z][\w'’-]*/g;
 const MINOR_WORDS = new Set([
-  "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "as", "by", "with", "from",
-  "vs", "after", "over", "into", "amid", "its", "his", "her", "their", "is", "are", "up", "out",
+  "a",
+  "an",
+  "the",
+  "and",
+  "or",
+  "but",
+  "of",
+  "in",
+  "on",
+  "at",
+  "to",
+  "for",
+  "as",
+  "by",
+  "with",
+  "from",
+  "vs",
+  "after",
+  "over",
+  "into",
+  "amid",
+  "its",
+  "his",
+  "her",
+  "their",
+  "is",
+  "are",
+  "up",
+  "out",
 ]);
 
 function splitLines(text: string): Line[] {
@@ -72,16 +102,20 @@ export function looksLikeHeadline(line: string): boolean {
 // A label stands alone ("Advertisement", "Related stories") or before a colon ("Related: …"); a sentence
 // that merely opens with the same word goes on to say something.
 const LABEL_WORDS = 3;
-const isLabel = (line: string) => /^[^:]{0,40}:/.test(line) || (line.match(WORD)?.length ?? 0) <= LABEL_WORDS;
+const isLabel = (line: string) =>
+  /^[^:]{0,40}:/.test(line) || (line.match(WORD)?.length ?? 0) <= LABEL_WORDS;
 
 /** The kind of furniture a line is by its own words (newsletter, byline, credit, prompt, cookie notice). */
 export function furnitureKind(line: string): FurnitureKind | null {
   const short = line.length < 250;
-  if (short && (NEWSLETTER.test(line) || (SIGN_UP.test(line) && TO_THE_READER.test(line)))) return "newsletter";
+  if (short && (NEWSLETTER.test(line) || (SIGN_UP.test(line) && TO_THE_READER.test(line))))
+    return "newsletter";
   if (line.length < 120 && (BYLINE_LEAD.test(line) || BYLINE_BY.test(line))) return "byline";
   if (line.length < 160 && (PHOTO.test(line) || AGENCY_CREDIT.test(line))) return "photo_credit";
-  if (line.length < 120 && (SHARE.test(line) || (SHARE_LABEL.test(line) && isLabel(line)))) return "share_prompt";
-  if (line.length < 500 && COOKIE_WORD.test(line) && COOKIE_CONTEXT.test(line)) return "cookie_notice";
+  if (line.length < 120 && (SHARE.test(line) || (SHARE_LABEL.test(line) && isLabel(line))))
+    return "share_prompt";
+  if (line.length < 500 && COOKIE_WORD.test(line) && COOKIE_CONTEXT.test(line))
+    return "cookie_notice";
   if (line.length < 80 && TIMESTAMP.test(line)) return "timestamp";
   return null;
 }
@@ -119,7 +153,12 @@ export function findLayout(text: string): Layout {
     const last = ignored[ignored.length - 1];
     // Adjacent lines of one box (a two-line newsletter prompt, a teaser list) are reported as one span.
     if (last && last.detail === kind && kinds[i - 1] === kind) last.span.end = line.end;
-    else ignored.push({ span: { start: line.start, end: line.end }, reason: "furniture", detail: kind });
+    else
+      ignored.push({
+        span: { start: line.start, end: line.end },
+        reason: "furniture",
+        detail: kind,
+      });
   });
   return { paragraphs, ignored };
 }

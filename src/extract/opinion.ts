@@ -1,12 +1,14 @@
 // Sentences that assert nothing a fact-checker could verify: conclusions, rhetoric, hedged speculation,
 // questions and first-person opinion. They are reported in `ignored`, never as claims.
-import { wordCount } from "./text.js";
+
 import type { Cues } from "./cues.js";
+import { wordCount } from "./text.js";
 import type { OpinionKind } from "./types.js";
 
 // "Overall" and "ultimately" open a conclusion only as a discourse marker ("Overall, …"); "Overall
 // earnings rose 11.8 pct" is a figure like any other.
-const CONCLUSION = /^(?:in conclusion|in summary|to sum up|to conclude|all in all)\b|^(?:in short|ultimately|overall)\s*,/i;
+const CONCLUSION =
+  /^(?:in conclusion|in summary|to sum up|to conclude|all in all)\b|^(?:in short|ultimately|overall)\s*,/i;
 export interface OpinionContext {
   /** True once the paragraph has opened with "In conclusion" or the like. */
   concluding: boolean;
@@ -17,7 +19,12 @@ const NO_COMMENT =
 
 /** The kind of non-assertion a sentence is, or null when it may hold a checkable claim.
  *  `figures`: whether the sentence states any quantity; a figure makes even a hedged sentence checkable. */
-export function opinionKind(sentence: string, ctx: OpinionContext, cues: Cues, figures: boolean): OpinionKind | null {
+export function opinionKind(
+  sentence: string,
+  ctx: OpinionContext,
+  cues: Cues,
+  figures: boolean,
+): OpinionKind | null {
   if (wordCount(sentence, 4) < 4) return "no_assertion";
   // A conclusion colours the rest of its paragraph, but a figure stated in it is still checkable.
   if (CONCLUSION.test(sentence)) {

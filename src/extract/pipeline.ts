@@ -2,15 +2,20 @@
 // Pure: no I/O and nothing beyond the language, so it runs alike in Node, Workers and a browser.
 import { checkworthiness } from "./checkworthiness/index.js";
 import { claimSpans, classify, findSubject, quantitiesWithin } from "./claims.js";
+import { scanCues } from "./cues.js";
 import { namesCurrency, settleCurrencies } from "./currency.js";
 import { findLayout } from "./furniture.js";
 import { opinionKind } from "./opinion.js";
 import { findQuantities } from "./quantities/index.js";
 import { splitSentences } from "./sentences.js";
 import { parseDay } from "./time/calendar.js";
-import { scanCues } from "./cues.js";
-import { amountsOutsideTimes, claimTime, type Narrative, sentenceTimes } from "./time/claim-time.js";
-import type { Claim, Extraction, ExtractInput, Ignored } from "./types.js";
+import {
+  amountsOutsideTimes,
+  claimTime,
+  type Narrative,
+  sentenceTimes,
+} from "./time/claim-time.js";
+import type { Claim, ExtractInput, Extraction, Ignored } from "./types.js";
 
 export function extractClaims(input: ExtractInput): Extraction {
   const text = input.text;
@@ -43,17 +48,30 @@ export function extractClaims(input: ExtractInput): Extraction {
         const kind = classify(claimText, own, claimCues);
         const subject = findSubject(claimText);
         claims.push({
-          id: `c${claims.length + 1}`, text: claimText, span, sentence, kind,
+          id: `c${claims.length + 1}`,
+          text: claimText,
+          span,
+          sentence,
+          kind,
           checkworthiness: checkworthiness({
-            text: claimText, kind, quantities: own, subject, cues: claimCues,
+            text: claimText,
+            kind,
+            quantities: own,
+            subject,
+            cues: claimCues,
             timed: time !== null && (time.basis === "explicit" || time.basis === "relative"),
           }),
-          subject, quantities: own, time,
+          subject,
+          quantities: own,
+          time,
         });
       }
     }
   }
-  settleCurrencies(text, claims.flatMap((c) => c.quantities));
+  settleCurrencies(
+    text,
+    claims.flatMap((c) => c.quantities),
+  );
   ignored.sort((a, b) => a.span.start - b.span.start);
   return { claims, ignored };
 }

@@ -4,7 +4,16 @@ export interface Span {
   end: number;
 }
 
-export const QUANTITY_TYPES = ["money", "percent", "percentage_points", "count", "duration", "measure", "rank", "ratio"] as const;
+export const QUANTITY_TYPES = [
+  "money",
+  "percent",
+  "percentage_points",
+  "count",
+  "duration",
+  "measure",
+  "rank",
+  "ratio",
+] as const;
 export type QuantityType = (typeof QUANTITY_TYPES)[number];
 
 export const QUANTITY_BOUNDS = ["gt", "gte", "lt", "lte"] as const;
@@ -24,7 +33,17 @@ export interface Quantity {
   role: Role | null;
 }
 
-export const GRANULARITIES = ["day", "week", "month", "quarter", "half", "year", "fiscal_year", "decade", "range"] as const;
+export const GRANULARITIES = [
+  "day",
+  "week",
+  "month",
+  "quarter",
+  "half",
+  "year",
+  "fiscal_year",
+  "decade",
+  "range",
+] as const;
 export type Granularity = (typeof GRANULARITIES)[number];
 
 /** explicit: stated in the claim; relative: stated relative to publication; inherited: carried from an
@@ -42,7 +61,15 @@ export interface ClaimTime {
 }
 
 export const CLAIM_KINDS = [
-  "statistic", "change", "projection", "comparison", "ranking", "event", "quote", "attribution", "causal",
+  "statistic",
+  "change",
+  "projection",
+  "comparison",
+  "ranking",
+  "event",
+  "quote",
+  "attribution",
+  "causal",
 ] as const;
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
 

@@ -3,12 +3,22 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { ExtractionBudgetExceeded, type Extractor } from "../api/extractor.js";
-import { type HtmlArticle, HtmlTooComplex, type HTML_LIMITS, type Extraction, type ExtractInput } from "../extract/index.js";
+import {
+  type ExtractInput,
+  type Extraction,
+  type HTML_LIMITS,
+  type HtmlArticle,
+  HtmlTooComplex,
+} from "../extract/index.js";
 
 export type Job = { kind: "claims"; input: ExtractInput } | { kind: "page"; html: string };
 export type Reply =
   | { id: number; ok: true; value: unknown }
-  | { id: number; ok: false; error: { tooComplex: keyof typeof HTML_LIMITS } | { message: string } };
+  | {
+      id: number;
+      ok: false;
+      error: { tooComplex: keyof typeof HTML_LIMITS } | { message: string };
+    };
 
 interface Pending {
   id: number;
@@ -71,7 +81,12 @@ export class ExtractPool implements Extractor {
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: new Worker(BOOT, { workerData: { entry: ENTRY } }), ready: false, busy: null, timer: null };
+    const slot: Slot = {
+      worker: new Worker(BOOT, { workerData: { entry: ENTRY } }),
+      ready: false,
+      busy: null,
+      timer: null,
+    };
     slot.worker.on("message", (reply: Reply | "ready") => {
       if (reply !== "ready") return this.settle(slot, reply);
       slot.ready = true;
@@ -87,7 +102,10 @@ export class ExtractPool implements Extractor {
       if (!slot.ready || slot.busy || this.queue.length === 0) continue;
       const next = this.queue.shift()!;
       slot.busy = next;
-      slot.timer = setTimeout(() => this.fail(slot, new ExtractionBudgetExceeded(this.budgetMs)), this.budgetMs);
+      slot.timer = setTimeout(
+        () => this.fail(slot, new ExtractionBudgetExceeded(this.budgetMs)),
+        this.budgetMs,
+      );
       slot.worker.postMessage({ id: next.id, job: next.job });
     }
   }
@@ -104,7 +122,8 @@ export class ExtractPool implements Extractor {
     const pending = this.release(slot);
     if (!pending || pending.id !== reply.id) return;
     if (reply.ok) pending.resolve(reply.value);
-    else if ("tooComplex" in reply.error) pending.reject(new HtmlTooComplex(reply.error.tooComplex));
+    else if ("tooComplex" in reply.error)
+      pending.reject(new HtmlTooComplex(reply.error.tooComplex));
     else pending.reject(new Error(reply.error.message));
     this.pump();
   }

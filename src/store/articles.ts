@@ -2,14 +2,14 @@
 import { and, asc, eq, gte, inArray, lte, type SQL } from "drizzle-orm";
 import { articles, claims, outbox, quantities, sources } from "../../db/schema.js";
 import type { Extraction } from "../extract/index.js";
-import { claimRow, quantityRows, type StoredClaim } from "./claim-rows.js";
 import { insertAll, type RowsFor } from "./bulk.js";
+import { claimRow, quantityRows, type StoredClaim } from "./claim-rows.js";
 import { withQuantities } from "./claims.js";
 import { after, type Cursor } from "./cursor.js";
 import type { Database } from "./db.js";
 import { newId } from "./ids.js";
-import { outboxRow } from "./webhooks.js";
 import { sha256Hex } from "./secrets.js";
+import { outboxRow } from "./webhooks.js";
 
 export type ArticleRow = typeof articles.$inferSelect;
 export type StoredArticle = Omit<ArticleRow, "orgId">;
@@ -27,14 +27,19 @@ export interface ArticleInput {
 const publicArticle = ({ orgId: _org, ...a }: ArticleRow): StoredArticle => a;
 
 export async function findByExternalId(db: Database, orgId: string, externalId: string) {
-  const [row] = await db.select().from(articles).where(and(eq(articles.orgId, orgId), eq(articles.externalId, externalId))).limit(1);
+  const [row] = await db
+    .select()
+    .from(articles)
+    .where(and(eq(articles.orgId, orgId), eq(articles.externalId, externalId)))
+    .limit(1);
   return row ? publicArticle(row) : null;
 }
 
 /** A write refused because the organisation already has an article with that externalId. */
 const isExternalIdTaken = (e: unknown): boolean => {
   for (let cause: unknown = e; cause instanceof Error; cause = cause.cause) {
-    if (/UNIQUE constraint failed: articles\.org_id, articles\.external_id/.test(cause.message)) return true;
+    if (/UNIQUE constraint failed: articles\.org_id, articles\.external_id/.test(cause.message))
+      return true;
   }
   return false;
 };
@@ -42,25 +47,59 @@ const isExternalIdTaken = (e: unknown): boolean => {
 /** Stores an article with every claim and quantity of its extraction atomically: all of it or nothing.
  *  With an externalId the organisation has used already (two CMS retries racing), nothing is written and
  *  `created` is false: the caller answers with the stored article. */
-export async function ingestArticle(db: Database, orgId: string, input: ArticleInput, extraction: Extraction) {
+export async function ingestArticle(
+  db: Database,
+  orgId: string,
+  input: ArticleInput,
+  extraction: Extraction,
+) {
   const articleId = newId("art");
   const createdAt = new Date().toISOString();
   const article = {
-    id: articleId, orgId, text: input.text, url: input.url ?? null, title: input.title ?? null,
-    outlet: input.outlet ?? null, author: input.author ?? null, publishedAt: input.publishedAt,
-    externalId: input.externalId ?? null, contentHash: await sha256Hex(input.text), createdAt,
+    id: articleId,
+    orgId,
+    text: input.text,
+    url: input.url ?? null,
+    title: input.title ?? null,
+    outlet: input.outlet ?? null,
+    author: input.author ?? null,
+    publishedAt: input.publishedAt,
+    externalId: input.externalId ?? null,
+    contentHash: await sha256Hex(input.text),
+    createdAt,
   };
-  const claimRows = extraction.claims.map((c, position) => claimRow(c, { id: newId("clm"), orgId, articleId, position }, createdAt));
-  const quantityRowsAll = extraction.claims.flatMap((c, i) => quantityRows(c.quantities, claimRows[i]!.id, orgId));
+  const claimRows = extraction.claims.map((c, position) =>
+    claimRow(c, { id: newId("clm"), orgId, articleId, position }, createdAt),
+  );
+  const quantityRowsAll = extraction.claims.flatMap((c, i) =>
+    quantityRows(c.quantities, claimRows[i]!.id, orgId),
+  );
   // What was written is what a read would return; no need to read it back.
   const stored = {
     ...publicArticle(article),
-    claims: extraction.claims.map((c, i): StoredClaim => ({
-      id: claimRows[i]!.id, articleId, text: c.text, span: c.span, sentence: c.sentence, kind: c.kind,
-      checkworthiness: c.checkworthiness, subject: c.subject, quantities: c.quantities, time: c.time,
-      status: "new", verdict: null, assignee: null, note: null, reviewUrl: null, resolvedAt: null, version: 1,
-      createdAt, updatedAt: createdAt,
-    })),
+    claims: extraction.claims.map(
+      (c, i): StoredClaim => ({
+        id: claimRows[i]!.id,
+        articleId,
+        text: c.text,
+        span: c.span,
+        sentence: c.sentence,
+        kind: c.kind,
+        checkworthiness: c.checkworthiness,
+        subject: c.subject,
+        quantities: c.quantities,
+        time: c.time,
+        status: "new",
+        verdict: null,
+        assignee: null,
+        note: null,
+        reviewUrl: null,
+        resolvedAt: null,
+        version: 1,
+        createdAt,
+        updatedAt: createdAt,
+      }),
+    ),
   };
   try {
     await insertAll(db, [
@@ -76,10 +115,22 @@ export async function ingestArticle(db: Database, orgId: string, input: ArticleI
   return { created: true as const, article: stored };
 }
 
-export async function getArticle(db: Database, orgId: string, id: string): Promise<(StoredArticle & { claims: StoredClaim[] }) | null> {
-  const [row] = await db.select().from(articles).where(and(eq(articles.id, id), eq(articles.orgId, orgId))).limit(1);
+export async function getArticle(
+  db: Database,
+  orgId: string,
+  id: string,
+): Promise<(StoredArticle & { claims: StoredClaim[] }) | null> {
+  const [row] = await db
+    .select()
+    .from(articles)
+    .where(and(eq(articles.id, id), eq(articles.orgId, orgId)))
+    .limit(1);
   if (!row) return null;
-  const claimRowsFound = await db.select().from(claims).where(eq(claims.articleId, id)).orderBy(asc(claims.position));
+  const claimRowsFound = await db
+    .select()
+    .from(claims)
+    .where(eq(claims.articleId, id))
+    .orderBy(asc(claims.position));
   return { ...publicArticle(row), claims: await withQuantities(db, claimRowsFound) };
 }
 
@@ -89,19 +140,34 @@ export interface ArticleFilters {
   url?: string;
 }
 
-export async function listArticles(db: Database, orgId: string, f: ArticleFilters, cursor: Cursor | null, limit: number) {
+export async function listArticles(
+  db: Database,
+  orgId: string,
+  f: ArticleFilters,
+  cursor: Cursor | null,
+  limit: number,
+) {
   const where: (SQL | undefined)[] = [eq(articles.orgId, orgId)];
   if (f.publishedAfter) where.push(gte(articles.publishedAt, f.publishedAfter));
   if (f.publishedBefore) where.push(lte(articles.publishedAt, f.publishedBefore));
   if (f.url) where.push(eq(articles.url, f.url));
   where.push(after(articles, cursor));
-  const rows = await db.select().from(articles).where(and(...where)).orderBy(asc(articles.createdAt), asc(articles.id)).limit(limit + 1);
+  const rows = await db
+    .select()
+    .from(articles)
+    .where(and(...where))
+    .orderBy(asc(articles.createdAt), asc(articles.id))
+    .limit(limit + 1);
   return rows.map(publicArticle);
 }
 
 /** Deletes the article with its claims and quantities; false when the organisation has no such article. */
 export async function deleteArticle(db: Database, orgId: string, id: string): Promise<boolean> {
-  const [row] = await db.select({ id: articles.id }).from(articles).where(and(eq(articles.id, id), eq(articles.orgId, orgId))).limit(1);
+  const [row] = await db
+    .select({ id: articles.id })
+    .from(articles)
+    .where(and(eq(articles.id, id), eq(articles.orgId, orgId)))
+    .limit(1);
   if (!row) return false;
   const claimIds = db.select({ id: claims.id }).from(claims).where(eq(claims.articleId, id));
   await db.batch([

@@ -12,7 +12,10 @@ export interface RowsFor<T extends SQLiteTable = SQLiteTable> {
   rows: T["$inferInsert"][];
 }
 
-type Client = { prepare?: unknown; batch: (statements: InStatement[], mode: "write") => Promise<unknown> };
+type Client = {
+  prepare?: unknown;
+  batch: (statements: InStatement[], mode: "write") => Promise<unknown>;
+};
 const clientOf = (db: Database) => (db as unknown as { $client: Client }).$client;
 
 /** Every column of the table, in order, with its SQL name: INSERT … SELECT and VALUES both name them all. */
@@ -27,7 +30,9 @@ function valuesStatement({ table, rows }: RowsFor): InStatement {
   const row = `(${columns.map(() => "?").join(", ")})`;
   return {
     sql: `INSERT INTO "${getTableName(table)}" (${columns.map(([, name]) => `"${name}"`).join(", ")}) VALUES ${rows.map(() => row).join(", ")}`,
-    args: rows.flatMap((r) => columns.map(([key]) => cell((r as Record<string, unknown>)[key]))) as InStatement extends { args?: infer A } ? A : never,
+    args: rows.flatMap((r) =>
+      columns.map(([key]) => cell((r as Record<string, unknown>)[key])),
+    ) as InStatement extends { args?: infer A } ? A : never,
   };
 }
 
@@ -36,18 +41,29 @@ function defaultOf(column: ReturnType<typeof getTableColumns>[string]): SQL | st
   const d = column.default;
   if (d === undefined) return "NULL";
   if (is(d, SQL)) return d;
-  return typeof d === "boolean" ? String(Number(d)) : typeof d === "number" ? String(d) : `'${String(d).replace(/'/g, "''")}'`;
+  return typeof d === "boolean"
+    ? String(Number(d))
+    : typeof d === "number"
+      ? String(d)
+      : `'${String(d).replace(/'/g, "''")}'`;
 }
 
 function jsonInsert(db: Database, { table, rows }: RowsFor) {
   const all = getTableColumns(table);
   const columns = columnsOf(table);
-  const values = sql.join(columns.map(([key]) => {
-    if (rows.some((r) => key in r)) return sql.raw(`json_extract(value, '$.${key}')`);
-    const d = defaultOf(all[key]!);
-    return typeof d === "string" ? sql.raw(d) : d;
-  }), sql.raw(", "));
-  const payload = JSON.stringify(rows.map((r) => Object.fromEntries(columns.map(([key]) => [key, cell((r as Record<string, unknown>)[key])]))));
+  const values = sql.join(
+    columns.map(([key]) => {
+      if (rows.some((r) => key in r)) return sql.raw(`json_extract(value, '$.${key}')`);
+      const d = defaultOf(all[key]!);
+      return typeof d === "string" ? sql.raw(d) : d;
+    }),
+    sql.raw(", "),
+  );
+  const payload = JSON.stringify(
+    rows.map((r) =>
+      Object.fromEntries(columns.map(([key]) => [key, cell((r as Record<string, unknown>)[key])])),
+    ),
+  );
   return db.insert(table).select(sql`SELECT ${values} FROM json_each(${payload})`);
 }
 

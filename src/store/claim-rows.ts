@@ -20,47 +20,108 @@ export interface StoredClaim extends Omit<Extracted, "id"> {
   updatedAt: string;
 }
 
-export function claimRow(c: Extracted, ids: { id: string; orgId: string; articleId: string; position: number }, createdAt: string): ClaimRow {
+export function claimRow(
+  c: Extracted,
+  ids: { id: string; orgId: string; articleId: string; position: number },
+  createdAt: string,
+): ClaimRow {
   const t = c.time;
   return {
-    id: ids.id, orgId: ids.orgId, articleId: ids.articleId, position: ids.position, text: c.text,
-    spanStart: c.span.start, spanEnd: c.span.end, sentenceStart: c.sentence.start, sentenceEnd: c.sentence.end,
-    kind: c.kind, checkworthiness: c.checkworthiness, subject: c.subject, timeText: t ? t.text : null,
-    timeSpanStart: t?.span ? t.span.start : null, timeSpanEnd: t?.span ? t.span.end : null, timeStart: t ? t.start : null,
-    timeEnd: t ? t.end : null, timeGranularity: t ? t.granularity : null, timeBasis: t ? t.basis : null,
-    status: "new", verdict: null, assignee: null, note: null, reviewUrl: null, resolvedAt: null, version: 1,
-    createdAt, updatedAt: createdAt,
+    id: ids.id,
+    orgId: ids.orgId,
+    articleId: ids.articleId,
+    position: ids.position,
+    text: c.text,
+    spanStart: c.span.start,
+    spanEnd: c.span.end,
+    sentenceStart: c.sentence.start,
+    sentenceEnd: c.sentence.end,
+    kind: c.kind,
+    checkworthiness: c.checkworthiness,
+    subject: c.subject,
+    timeText: t ? t.text : null,
+    timeSpanStart: t?.span ? t.span.start : null,
+    timeSpanEnd: t?.span ? t.span.end : null,
+    timeStart: t ? t.start : null,
+    timeEnd: t ? t.end : null,
+    timeGranularity: t ? t.granularity : null,
+    timeBasis: t ? t.basis : null,
+    status: "new",
+    verdict: null,
+    assignee: null,
+    note: null,
+    reviewUrl: null,
+    resolvedAt: null,
+    version: 1,
+    createdAt,
+    updatedAt: createdAt,
   };
 }
 
 export function quantityRows(q: Quantity[], claimId: string, orgId: string) {
   return q.map((x, position) => ({
-    claimId, orgId, position, text: x.text, spanStart: x.span.start, spanEnd: x.span.end, type: x.type,
-    value: x.value, unit: x.unit, approximate: x.approximate, bound: x.bound, role: x.role,
+    claimId,
+    orgId,
+    position,
+    text: x.text,
+    spanStart: x.span.start,
+    spanEnd: x.span.end,
+    type: x.type,
+    value: x.value,
+    unit: x.unit,
+    approximate: x.approximate,
+    bound: x.bound,
+    role: x.role,
   })) satisfies (typeof quantities.$inferInsert)[];
 }
 
 function toQuantity(r: QuantityRow): Quantity {
   return {
-    text: r.text, span: { start: r.spanStart, end: r.spanEnd }, type: r.type as Quantity["type"], value: r.value,
-    unit: r.unit, approximate: r.approximate, bound: r.bound as Quantity["bound"], role: r.role as Quantity["role"],
+    text: r.text,
+    span: { start: r.spanStart, end: r.spanEnd },
+    type: r.type as Quantity["type"],
+    value: r.value,
+    unit: r.unit,
+    approximate: r.approximate,
+    bound: r.bound as Quantity["bound"],
+    role: r.role as Quantity["role"],
   };
 }
 
 export function toClaim(r: ClaimRow, qs: QuantityRow[]): StoredClaim {
-  const time = r.timeStart && r.timeEnd
-    ? {
-        text: r.timeText, span: r.timeSpanStart !== null && r.timeSpanEnd !== null ? { start: r.timeSpanStart, end: r.timeSpanEnd } : null,
-        start: r.timeStart, end: r.timeEnd, granularity: r.timeGranularity as NonNullable<Extracted["time"]>["granularity"],
-        basis: r.timeBasis as NonNullable<Extracted["time"]>["basis"],
-      }
-    : null;
+  const time =
+    r.timeStart && r.timeEnd
+      ? {
+          text: r.timeText,
+          span:
+            r.timeSpanStart !== null && r.timeSpanEnd !== null
+              ? { start: r.timeSpanStart, end: r.timeSpanEnd }
+              : null,
+          start: r.timeStart,
+          end: r.timeEnd,
+          granularity: r.timeGranularity as NonNullable<Extracted["time"]>["granularity"],
+          basis: r.timeBasis as NonNullable<Extracted["time"]>["basis"],
+        }
+      : null;
   return {
-    id: r.id, articleId: r.articleId, text: r.text, span: { start: r.spanStart, end: r.spanEnd },
-    sentence: { start: r.sentenceStart, end: r.sentenceEnd }, kind: r.kind as Extracted["kind"],
-    checkworthiness: r.checkworthiness, subject: r.subject,
-    quantities: qs.sort((a, b) => a.position - b.position).map(toQuantity), time, status: r.status,
-    verdict: r.verdict as Verdict | null, assignee: r.assignee, note: r.note, reviewUrl: r.reviewUrl, resolvedAt: r.resolvedAt,
-    version: r.version, createdAt: r.createdAt, updatedAt: r.updatedAt,
+    id: r.id,
+    articleId: r.articleId,
+    text: r.text,
+    span: { start: r.spanStart, end: r.spanEnd },
+    sentence: { start: r.sentenceStart, end: r.sentenceEnd },
+    kind: r.kind as Extracted["kind"],
+    checkworthiness: r.checkworthiness,
+    subject: r.subject,
+    quantities: qs.sort((a, b) => a.position - b.position).map(toQuantity),
+    time,
+    status: r.status,
+    verdict: r.verdict as Verdict | null,
+    assignee: r.assignee,
+    note: r.note,
+    reviewUrl: r.reviewUrl,
+    resolvedAt: r.resolvedAt,
+    version: r.version,
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
   };
 }

@@ -1,9 +1,9 @@
 // Claims: reads and filtered lists, always within one organisation.
 import { and, asc, desc, eq, exists, gte, inArray, lte, type SQL, sql } from "drizzle-orm";
 import { claims, quantities } from "../../db/schema.js";
+import { type ClaimRow, type QuantityRow, type StoredClaim, toClaim } from "./claim-rows.js";
 import { after, afterScore, type Cursor, type ScoreCursor } from "./cursor.js";
 import type { Database } from "./db.js";
-import { toClaim, type ClaimRow, type QuantityRow, type StoredClaim } from "./claim-rows.js";
 
 export interface ClaimFilters {
   articleId?: string;
@@ -21,8 +21,21 @@ export interface ClaimFilters {
 /** Claims rows with their quantities, in the rows' order. */
 export async function withQuantities(db: Database, rows: ClaimRow[]): Promise<StoredClaim[]> {
   if (rows.length === 0) return [];
-  const qs = await db.select().from(quantities).where(inArray(quantities.claimId, rows.map((r) => r.id)));
-  return rows.map((r) => toClaim(r, qs.filter((q) => q.claimId === r.id)));
+  const qs = await db
+    .select()
+    .from(quantities)
+    .where(
+      inArray(
+        quantities.claimId,
+        rows.map((r) => r.id),
+      ),
+    );
+  return rows.map((r) =>
+    toClaim(
+      r,
+      qs.filter((q) => q.claimId === r.id),
+    ),
+  );
 }
 
 // A claim's quantities as one JSON column, so reading a claim is one query.
@@ -36,10 +49,18 @@ const quantitiesJson = sql<string>`(SELECT json_group_array(json_object(
 // than SQLite spends answering it.
 const prepared = new WeakMap<Database, ReturnType<typeof prepareGetClaim>>();
 const prepareGetClaim = (db: Database) =>
-  db.select({ claim: claims, quantities: quantitiesJson }).from(claims)
-    .where(and(eq(claims.id, sql.placeholder("id")), eq(claims.orgId, sql.placeholder("orgId")))).limit(1).prepare();
+  db
+    .select({ claim: claims, quantities: quantitiesJson })
+    .from(claims)
+    .where(and(eq(claims.id, sql.placeholder("id")), eq(claims.orgId, sql.placeholder("orgId"))))
+    .limit(1)
+    .prepare();
 
-export async function getClaim(db: Database, orgId: string, id: string): Promise<StoredClaim | null> {
+export async function getClaim(
+  db: Database,
+  orgId: string,
+  id: string,
+): Promise<StoredClaim | null> {
   let query = prepared.get(db);
   if (!query) prepared.set(db, (query = prepareGetClaim(db)));
   const row = await query.get({ id, orgId });
@@ -49,28 +70,60 @@ export async function getClaim(db: Database, orgId: string, id: string): Promise
 /** The words of a search, each matched as a word or the start of one ("steel" finds "steelmaker"), all of
  *  them required; quoting each keeps FTS5 syntax in the input from being read as an operator. */
 export const searchWords = (q: string) => q.match(/[\p{L}\p{N}]+/gu) ?? [];
-const matchQuery = (q: string) => searchWords(q).map((w) => `"${w}"*`).join(" ");
+const matchQuery = (q: string) =>
+  searchWords(q)
+    .map((w) => `"${w}"*`)
+    .join(" ");
 
 /** Oldest first, or most check-worthy first (the order a checker works in); each with its own cursor. */
-export type ClaimOrder = { by: "created"; cursor: Cursor | null } | { by: "checkworthiness"; cursor: ScoreCursor | null };
+export type ClaimOrder =
+  | { by: "created"; cursor: Cursor | null }
+  | { by: "checkworthiness"; cursor: ScoreCursor | null };
 
-export async function listClaims(db: Database, orgId: string, f: ClaimFilters, order: ClaimOrder, limit: number) {
+export async function listClaims(
+  db: Database,
+  orgId: string,
+  f: ClaimFilters,
+  order: ClaimOrder,
+  limit: number,
+) {
   const where: (SQL | undefined)[] = [eq(claims.orgId, orgId)];
   if (f.articleId) where.push(eq(claims.articleId, f.articleId));
   if (f.status) where.push(eq(claims.status, f.status));
   if (f.kind) where.push(eq(claims.kind, f.kind));
   if (f.assignee) where.push(eq(claims.assignee, f.assignee));
-  if (f.minCheckworthiness !== undefined) where.push(gte(claims.checkworthiness, f.minCheckworthiness));
-  if (f.q) where.push(sql`"claims"."rowid" IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ${matchQuery(f.q)})`);
+  if (f.minCheckworthiness !== undefined)
+    where.push(gte(claims.checkworthiness, f.minCheckworthiness));
+  if (f.q)
+    where.push(
+      sql`"claims"."rowid" IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ${matchQuery(f.q)})`,
+    );
   if (f.periodFrom) where.push(gte(claims.timeEnd, f.periodFrom));
   if (f.periodTo) where.push(lte(claims.timeStart, f.periodTo));
   if (f.quantityType) {
-    where.push(exists(db.select({ one: quantities.id }).from(quantities)
-      .where(and(eq(quantities.claimId, claims.id), eq(quantities.type, f.quantityType)))));
+    where.push(
+      exists(
+        db
+          .select({ one: quantities.id })
+          .from(quantities)
+          .where(and(eq(quantities.claimId, claims.id), eq(quantities.type, f.quantityType))),
+      ),
+    );
   }
   const byScore = order.by === "checkworthiness";
-  where.push(byScore ? afterScore({ score: claims.checkworthiness, id: claims.id }, order.cursor) : after(claims, order.cursor));
-  const sort = byScore ? [desc(claims.checkworthiness), asc(claims.id)] : [asc(claims.createdAt), asc(claims.id)];
-  const rows = await db.select().from(claims).where(and(...where)).orderBy(...sort).limit(limit + 1);
+  where.push(
+    byScore
+      ? afterScore({ score: claims.checkworthiness, id: claims.id }, order.cursor)
+      : after(claims, order.cursor),
+  );
+  const sort = byScore
+    ? [desc(claims.checkworthiness), asc(claims.id)]
+    : [asc(claims.createdAt), asc(claims.id)];
+  const rows = await db
+    .select()
+    .from(claims)
+    .where(and(...where))
+    .orderBy(...sort)
+    .limit(limit + 1);
   return withQuantities(db, rows);
 }

@@ -42,7 +42,9 @@ export function decodeScoreCursor(raw: string): ScoreCursor | null {
   const parts = fromBase64url(raw);
   if (parts?.length !== 3 || parts[0] !== "score") return null;
   const [, score, id] = parts;
-  return typeof score === "number" && Number.isFinite(score) && typeof id === "string" ? { score, id } : null;
+  return typeof score === "number" && Number.isFinite(score) && typeof id === "string"
+    ? { score, id }
+    : null;
 }
 
 /** A page of `limit` rows from `limit + 1` fetched: the extra row says there is a next page. */
@@ -55,15 +57,31 @@ function pageWith<T>(rows: T[], limit: number, cursorAt: (last: T) => string) {
 export const page = <T extends { createdAt: string; id: string }>(rows: T[], limit: number) =>
   pageWith(rows, limit, encodeCursor);
 
-export const pageByScore = <T extends { checkworthiness: number; id: string }>(rows: T[], limit: number) =>
+export const pageByScore = <T extends { checkworthiness: number; id: string }>(
+  rows: T[],
+  limit: number,
+) =>
   pageWith(rows, limit, (last) => encodeScoreCursor({ score: last.checkworthiness, id: last.id }));
 
 /** Rows after the cursor in (created_at, id) order; no condition without a cursor. */
-export function after(t: { createdAt: SQLiteColumn; id: SQLiteColumn }, cursor: Cursor | null): SQL | undefined {
-  return cursor ? or(gt(t.createdAt, cursor.createdAt), and(eq(t.createdAt, cursor.createdAt), gt(t.id, cursor.id))) : undefined;
+export function after(
+  t: { createdAt: SQLiteColumn; id: SQLiteColumn },
+  cursor: Cursor | null,
+): SQL | undefined {
+  return cursor
+    ? or(
+        gt(t.createdAt, cursor.createdAt),
+        and(eq(t.createdAt, cursor.createdAt), gt(t.id, cursor.id)),
+      )
+    : undefined;
 }
 
 /** Rows after the cursor in (score descending, id) order; no condition without a cursor. */
-export function afterScore(t: { score: SQLiteColumn; id: SQLiteColumn }, cursor: ScoreCursor | null): SQL | undefined {
-  return cursor ? or(lt(t.score, cursor.score), and(eq(t.score, cursor.score), gt(t.id, cursor.id))) : undefined;
+export function afterScore(
+  t: { score: SQLiteColumn; id: SQLiteColumn },
+  cursor: ScoreCursor | null,
+): SQL | undefined {
+  return cursor
+    ? or(lt(t.score, cursor.score), and(eq(t.score, cursor.score), gt(t.id, cursor.id)))
+    : undefined;
 }

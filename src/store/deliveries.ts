@@ -12,15 +12,35 @@ export type DeliveryRow = typeof deliveries.$inferSelect;
 /** Turns undispatched outbox events into one pending delivery per subscribed webhook that existed when the
  *  event happened. A disabled webhook gets its deliveries too: they wait, and go out when it is enabled. */
 export async function fanOut(db: Database, now: string, limit = 100): Promise<number> {
-  const events = await db.select().from(outbox).where(eq(outbox.fannedOut, false)).orderBy(asc(outbox.id)).limit(limit);
+  const events = await db
+    .select()
+    .from(outbox)
+    .where(eq(outbox.fannedOut, false))
+    .orderBy(asc(outbox.id))
+    .limit(limit);
   for (const e of events) {
-    const hooks = (await db.select().from(webhooks).where(and(eq(webhooks.orgId, e.orgId), lte(webhooks.createdAt, e.createdAt))))
-      .filter((h) => h.events.includes(e.type));
+    const hooks = (
+      await db
+        .select()
+        .from(webhooks)
+        .where(and(eq(webhooks.orgId, e.orgId), lte(webhooks.createdAt, e.createdAt)))
+    ).filter((h) => h.events.includes(e.type));
     await db.batch([
       db.update(outbox).set({ fannedOut: true }).where(eq(outbox.id, e.id)),
-      ...hooks.map((h) => db.insert(deliveries).values({
-        id: newId("dlv"), orgId: e.orgId, webhookId: h.id, messageId: e.id, type: e.type, payload: e.payload, nextAttemptAt: now,
-      }).onConflictDoNothing()),
+      ...hooks.map((h) =>
+        db
+          .insert(deliveries)
+          .values({
+            id: newId("dlv"),
+            orgId: e.orgId,
+            webhookId: h.id,
+            messageId: e.id,
+            type: e.type,
+            payload: e.payload,
+            nextAttemptAt: now,
+          })
+          .onConflictDoNothing(),
+      ),
     ]);
   }
   return events.length;
@@ -69,22 +89,45 @@ export interface AttemptOutcome {
   disabledReason: string;
 }
 
-export async function recordAttempt(db: Database, d: DeliveryRow, o: AttemptOutcome): Promise<void> {
+export async function recordAttempt(
+  db: Database,
+  d: DeliveryRow,
+  o: AttemptOutcome,
+): Promise<void> {
   const status = o.ok ? "delivered" : o.nextAttemptAt ? "pending" : "failed";
   const failingSince = sql`COALESCE(${webhooks.failingSince}, ${o.at})`;
   await db.batch([
-    db.insert(deliveryAttempts).values({ deliveryId: d.id, at: o.at, responseStatus: o.responseStatus, durationMs: o.durationMs, error: o.error }),
-    db.update(deliveries).set({ status, attempts: d.attempts + 1, nextAttemptAt: o.nextAttemptAt ?? o.at, leasedUntil: null })
+    db.insert(deliveryAttempts).values({
+      deliveryId: d.id,
+      at: o.at,
+      responseStatus: o.responseStatus,
+      durationMs: o.durationMs,
+      error: o.error,
+    }),
+    db
+      .update(deliveries)
+      .set({
+        status,
+        attempts: d.attempts + 1,
+        nextAttemptAt: o.nextAttemptAt ?? o.at,
+        leasedUntil: null,
+      })
       .where(eq(deliveries.id, d.id)),
     o.ok
-      ? db.update(webhooks).set({ failureStreak: 0, failingSince: null }).where(eq(webhooks.id, d.webhookId))
-      : db.update(webhooks).set({
-          failureStreak: sql`${webhooks.failureStreak} + 1`,
-          failingSince,
-          enabled: sql`CASE WHEN ${failingSince} <= ${o.disableIfFailingSince} THEN 0 ELSE ${webhooks.enabled} END`,
-          disabledReason: sql`CASE WHEN ${failingSince} <= ${o.disableIfFailingSince} AND ${webhooks.enabled} = 1
+      ? db
+          .update(webhooks)
+          .set({ failureStreak: 0, failingSince: null })
+          .where(eq(webhooks.id, d.webhookId))
+      : db
+          .update(webhooks)
+          .set({
+            failureStreak: sql`${webhooks.failureStreak} + 1`,
+            failingSince,
+            enabled: sql`CASE WHEN ${failingSince} <= ${o.disableIfFailingSince} THEN 0 ELSE ${webhooks.enabled} END`,
+            disabledReason: sql`CASE WHEN ${failingSince} <= ${o.disableIfFailingSince} AND ${webhooks.enabled} = 1
             THEN ${o.disabledReason} ELSE ${webhooks.disabledReason} END`,
-        }).where(eq(webhooks.id, d.webhookId)),
+          })
+          .where(eq(webhooks.id, d.webhookId)),
   ]);
 }
 
@@ -95,25 +138,60 @@ export async function webhookById(db: Database, id: string) {
 
 /** Re-enabling an endpoint: what waited while it was disabled goes out now. */
 export const sendWaitingNow = (db: Database, webhookId: string, now: string) =>
-  db.update(deliveries).set({ nextAttemptAt: now, leasedUntil: null })
+  db
+    .update(deliveries)
+    .set({ nextAttemptAt: now, leasedUntil: null })
     .where(and(eq(deliveries.webhookId, webhookId), eq(deliveries.status, "pending")));
 
 /** Puts the endpoint's failed deliveries created since `since` back in the queue, for now. */
-export async function recoverFailed(db: Database, webhookId: string, since: string, now: string): Promise<number> {
-  const rows = await db.update(deliveries).set({ status: "pending", attempts: 0, nextAttemptAt: now, leasedUntil: null })
-    .where(and(eq(deliveries.webhookId, webhookId), eq(deliveries.status, "failed"), gte(deliveries.createdAt, since)))
+export async function recoverFailed(
+  db: Database,
+  webhookId: string,
+  since: string,
+  now: string,
+): Promise<number> {
+  const rows = await db
+    .update(deliveries)
+    .set({ status: "pending", attempts: 0, nextAttemptAt: now, leasedUntil: null })
+    .where(
+      and(
+        eq(deliveries.webhookId, webhookId),
+        eq(deliveries.status, "failed"),
+        gte(deliveries.createdAt, since),
+      ),
+    )
     .returning({ id: deliveries.id });
   return rows.length;
 }
 
 /** Retention: dispatched outbox events, and finished deliveries with their attempts, older than `before`. */
-export async function pruneDeliveries(db: Database, before: string): Promise<{ outbox: number; deliveries: number }> {
-  const done = db.select({ id: deliveries.id }).from(deliveries)
-    .where(and(inArray(deliveries.status, ["delivered", "failed"]), sql`${deliveries.createdAt} < ${before}`));
+export async function pruneDeliveries(
+  db: Database,
+  before: string,
+): Promise<{ outbox: number; deliveries: number }> {
+  const done = db
+    .select({ id: deliveries.id })
+    .from(deliveries)
+    .where(
+      and(
+        inArray(deliveries.status, ["delivered", "failed"]),
+        sql`${deliveries.createdAt} < ${before}`,
+      ),
+    );
   const [events, , gone] = await db.batch([
-    db.delete(outbox).where(and(eq(outbox.fannedOut, true), sql`${outbox.createdAt} < ${before}`)).returning({ id: outbox.id }),
+    db
+      .delete(outbox)
+      .where(and(eq(outbox.fannedOut, true), sql`${outbox.createdAt} < ${before}`))
+      .returning({ id: outbox.id }),
     db.delete(deliveryAttempts).where(inArray(deliveryAttempts.deliveryId, done)),
-    db.delete(deliveries).where(and(inArray(deliveries.status, ["delivered", "failed"]), sql`${deliveries.createdAt} < ${before}`))
+    db
+      .delete(deliveries)
+      .where(
+        and(
+          inArray(deliveries.status, ["delivered", "failed"]),
+          sql`${deliveries.createdAt} < ${before}`,
+        ),
+      )
       .returning({ id: deliveries.id }),
   ]);
   return { outbox: events.length, deliveries: gone.length };

@@ -11,8 +11,12 @@ import type { Database } from "./db.js";
 
 const MIGRATIONS = resolve(dirname(fileURLToPath(import.meta.url)), "../../db/migrations");
 
-export async function openDatabase(url: string, authToken?: string): Promise<{ db: Database; close: () => void }> {
-  if (url.startsWith("file:") && !url.includes(":memory:")) mkdirSync(dirname(url.slice(5)), { recursive: true });
+export async function openDatabase(
+  url: string,
+  authToken?: string,
+): Promise<{ db: Database; close: () => void }> {
+  if (url.startsWith("file:") && !url.includes(":memory:"))
+    mkdirSync(dirname(url.slice(5)), { recursive: true });
   const client = createClient({ url, authToken });
   if (url.startsWith("file:")) {
     // WAL lets readers run beside the writer; NORMAL sync is durable across a crash of the process.

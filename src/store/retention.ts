@@ -8,7 +8,10 @@ const DAY_MS = 24 * 3600_000;
 export const DEFAULT_RETENTION_DAYS = 30;
 
 export async function prune(db: Database, o: { now: number; retentionDays: number }) {
-  const delivered = await pruneDeliveries(db, new Date(o.now - o.retentionDays * DAY_MS).toISOString());
+  const delivered = await pruneDeliveries(
+    db,
+    new Date(o.now - o.retentionDays * DAY_MS).toISOString(),
+  );
   const idempotencyKeys = await pruneKeys(db, new Date(o.now - DAY_MS).toISOString());
   return { ...delivered, idempotencyKeys };
 }

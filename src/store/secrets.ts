@@ -21,7 +21,9 @@ export const REDACTED = "[redacted: shown once, in the first response]";
 /** A JSON response body with every secret field blanked, for keeping (idempotent replays). */
 export function redactSecrets(body: string): string {
   try {
-    return JSON.stringify(JSON.parse(body), (field, value) => (SECRET_FIELDS.has(field) && typeof value === "string" ? REDACTED : value));
+    return JSON.stringify(JSON.parse(body), (field, value) =>
+      SECRET_FIELDS.has(field) && typeof value === "string" ? REDACTED : value,
+    );
   } catch {
     return body;
   }

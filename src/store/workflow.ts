@@ -3,33 +3,63 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import { claimEvents, claims, outbox, sources } from "../../db/schema.js";
 import type { QuantityCheck } from "../verify/figure-check.js";
+import type { EventType } from "../webhooks/events.js";
 import type { Database } from "./db.js";
 import { newId } from "./ids.js";
 import type { Caller } from "./organizations.js";
-import type { EventType } from "../webhooks/events.js";
 import { outboxRow } from "./webhooks.js";
 
 export type Changes = Record<string, { from: unknown; to: unknown }>;
-export type ClaimPatch = Partial<Pick<typeof claims.$inferInsert, "status" | "verdict" | "assignee" | "note" | "reviewUrl" | "resolvedAt">>;
+export type ClaimPatch = Partial<
+  Pick<
+    typeof claims.$inferInsert,
+    "status" | "verdict" | "assignee" | "note" | "reviewUrl" | "resolvedAt"
+  >
+>;
 
 const event = (orgId: string, claimId: string, type: string, actor: Caller, changes: unknown) => ({
-  id: newId("evt"), orgId, claimId, type, actorKeyId: actor.keyId, actorName: actor.keyName, changes,
+  id: newId("evt"),
+  orgId,
+  claimId,
+  type,
+  actorKeyId: actor.keyId,
+  actorName: actor.keyName,
+  changes,
 });
 
 /** Applies the patch only if the claim still has `version` (the SQL decides, so of concurrent writers
  *  holding one ETag exactly one wins); the event is written in the same batch, only when the update was. */
 export async function updateClaim(
-  db: Database, orgId: string, id: string, version: number, patch: ClaimPatch, changes: Changes, actor: Caller,
+  db: Database,
+  orgId: string,
+  id: string,
+  version: number,
+  patch: ClaimPatch,
+  changes: Changes,
+  actor: Caller,
   notify: { type: EventType; data: unknown }[],
 ): Promise<boolean> {
   const e = event(orgId, id, "claim.updated", actor, changes);
   // Each row below is written only if the one before it was (changes() = 1): no update, no event, no webhook.
   const messages = notify.map((n) => outboxRow(orgId, n.type, n.data));
   const [updated] = await db.batch([
-    db.update(claims).set({ ...patch, version: sql`${claims.version} + 1`, updatedAt: new Date().toISOString() })
-      .where(and(eq(claims.id, id), eq(claims.orgId, orgId), eq(claims.version, version))).returning({ id: claims.id }),
-    db.insert(claimEvents).select(sql`SELECT ${e.id}, ${e.orgId}, ${e.claimId}, ${e.type}, ${e.actorKeyId}, ${e.actorName}, ${JSON.stringify(changes)}, strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE changes() = 1`),
-    ...messages.map((m) => db.insert(outbox).select(sql`SELECT ${m.id}, ${m.orgId}, ${m.type}, ${m.payload}, 0, strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE changes() = 1`)),
+    db
+      .update(claims)
+      .set({ ...patch, version: sql`${claims.version} + 1`, updatedAt: new Date().toISOString() })
+      .where(and(eq(claims.id, id), eq(claims.orgId, orgId), eq(claims.version, version)))
+      .returning({ id: claims.id }),
+    db
+      .insert(claimEvents)
+      .select(
+        sql`SELECT ${e.id}, ${e.orgId}, ${e.claimId}, ${e.type}, ${e.actorKeyId}, ${e.actorName}, ${JSON.stringify(changes)}, strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE changes() = 1`,
+      ),
+    ...messages.map((m) =>
+      db
+        .insert(outbox)
+        .select(
+          sql`SELECT ${m.id}, ${m.orgId}, ${m.type}, ${m.payload}, 0, strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE changes() = 1`,
+        ),
+    ),
   ]);
   return updated.length === 1;
 }
@@ -37,38 +67,84 @@ export async function updateClaim(
 export type SourceRow = typeof sources.$inferSelect;
 
 export async function addSource(
-  db: Database, orgId: string, claimId: string, actor: Caller,
-  input: Omit<typeof sources.$inferInsert, "id" | "orgId" | "claimId" | "quantityCheck" | "createdAt">, check: QuantityCheck,
+  db: Database,
+  orgId: string,
+  claimId: string,
+  actor: Caller,
+  input: Omit<
+    typeof sources.$inferInsert,
+    "id" | "orgId" | "claimId" | "quantityCheck" | "createdAt"
+  >,
+  check: QuantityCheck,
 ): Promise<SourceRow> {
-  const row = { ...input, id: newId("src"), orgId, claimId, quantityCheck: check, createdAt: new Date().toISOString() };
+  const row = {
+    ...input,
+    id: newId("src"),
+    orgId,
+    claimId,
+    quantityCheck: check,
+    createdAt: new Date().toISOString(),
+  };
   const { orgId: _o, ...published } = row;
   await db.batch([
     db.insert(sources).values(row),
     db.insert(outbox).values(outboxRow(orgId, "source.added", published)),
-    db.insert(claimEvents).values(event(orgId, claimId, "source.added", actor, { source: { from: null, to: { id: row.id, url: row.url, stance: row.stance } } })),
+    db.insert(claimEvents).values(
+      event(orgId, claimId, "source.added", actor, {
+        source: { from: null, to: { id: row.id, url: row.url, stance: row.stance } },
+      }),
+    ),
   ]);
   return row as SourceRow;
 }
 
 export function listSources(db: Database, orgId: string, claimId: string) {
-  return db.select().from(sources).where(and(eq(sources.claimId, claimId), eq(sources.orgId, orgId))).orderBy(asc(sources.id));
+  return db
+    .select()
+    .from(sources)
+    .where(and(eq(sources.claimId, claimId), eq(sources.orgId, orgId)))
+    .orderBy(asc(sources.id));
 }
 
 export async function countSources(db: Database, orgId: string, claimId: string): Promise<number> {
-  const [row] = await db.select({ n: sql<number>`count(*)` }).from(sources).where(and(eq(sources.claimId, claimId), eq(sources.orgId, orgId)));
+  const [row] = await db
+    .select({ n: sql<number>`count(*)` })
+    .from(sources)
+    .where(and(eq(sources.claimId, claimId), eq(sources.orgId, orgId)));
   return Number(row?.n ?? 0);
 }
 
-export async function removeSource(db: Database, orgId: string, claimId: string, sourceId: string, actor: Caller): Promise<boolean> {
-  const [existing] = await db.select().from(sources).where(and(eq(sources.id, sourceId), eq(sources.claimId, claimId), eq(sources.orgId, orgId))).limit(1);
+export async function removeSource(
+  db: Database,
+  orgId: string,
+  claimId: string,
+  sourceId: string,
+  actor: Caller,
+): Promise<boolean> {
+  const [existing] = await db
+    .select()
+    .from(sources)
+    .where(and(eq(sources.id, sourceId), eq(sources.claimId, claimId), eq(sources.orgId, orgId)))
+    .limit(1);
   if (!existing) return false;
   await db.batch([
     db.delete(sources).where(eq(sources.id, sourceId)),
-    db.insert(claimEvents).values(event(orgId, claimId, "source.removed", actor, { source: { from: { id: existing.id, url: existing.url, stance: existing.stance }, to: null } })),
+    db.insert(claimEvents).values(
+      event(orgId, claimId, "source.removed", actor, {
+        source: {
+          from: { id: existing.id, url: existing.url, stance: existing.stance },
+          to: null,
+        },
+      }),
+    ),
   ]);
   return true;
 }
 
 export function history(db: Database, orgId: string, claimId: string) {
-  return db.select().from(claimEvents).where(and(eq(claimEvents.claimId, claimId), eq(claimEvents.orgId, orgId))).orderBy(asc(claimEvents.id));
+  return db
+    .select()
+    .from(claimEvents)
+    .where(and(eq(claimEvents.claimId, claimId), eq(claimEvents.orgId, orgId)))
+    .orderBy(asc(claimEvents.id));
 }

@@ -29,18 +29,38 @@ export interface Plan {
 }
 
 /** The patch and history entry for a change, or why it is refused. `sources` counts the claim's sources. */
-export function planChange(current: ClaimState, req: ChangeRequest, sources: number, now: string): Plan | Refusal {
+export function planChange(
+  current: ClaimState,
+  req: ChangeRequest,
+  sources: number,
+  now: string,
+): Plan | Refusal {
   const to = req.status ?? current.status;
-  if (!canMove(current.status, to)) return { kind: "conflict", from: current.status, to, allowed: allowedMoves(current.status) };
+  if (!canMove(current.status, to))
+    return { kind: "conflict", from: current.status, to, allowed: allowedMoves(current.status) };
   const next: ClaimState = { ...current, status: to };
   if (to === "resolved") {
     next.verdict = req.verdict ?? current.verdict;
-    if (!next.verdict) return { kind: "invalid", path: "verdict", message: "a verdict is required to resolve a claim" };
+    if (!next.verdict)
+      return {
+        kind: "invalid",
+        path: "verdict",
+        message: "a verdict is required to resolve a claim",
+      };
     if (current.status !== "resolved" && sources < 1) {
-      return { kind: "invalid", path: "status", message: "a claim needs at least one source before it can be resolved" };
+      return {
+        kind: "invalid",
+        path: "status",
+        message: "a claim needs at least one source before it can be resolved",
+      };
     }
   } else {
-    if (req.verdict !== undefined) return { kind: "invalid", path: "verdict", message: "a verdict is given only when resolving (status: resolved)" };
+    if (req.verdict !== undefined)
+      return {
+        kind: "invalid",
+        path: "verdict",
+        message: "a verdict is given only when resolving (status: resolved)",
+      };
     next.verdict = null;
   }
   if (req.assignee !== undefined) next.assignee = req.assignee || null;

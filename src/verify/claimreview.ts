@@ -22,7 +22,10 @@ const link = (url: string | null) => (url && /^https?:\/\//i.test(url) ? url : n
 /** JSON that can sit inside <script type="application/ld+json"> as it is: "</script>" in a claim's text
  *  cannot close the element, and U+2028/2029 cannot break the script (still the same JSON to a parser). */
 export function embeddableJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return JSON.stringify(value).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
 }
 
 export function claimReview(claim: ReviewedClaim, article: Appearance, organization: string) {

@@ -3,7 +3,14 @@
 // the two are equal within the precision the claim states ("$17.1 billion" means 17.05–17.15 billion;
 // "about 20%" allows 5 % either way) or, for a bounded claim ("over 20 years"), when the source satisfies
 // the bound.
-import { findQuantities, iso, parseDay, findTimes, type ClaimTime, type Quantity } from "../extract/index.js";
+import {
+  type ClaimTime,
+  findQuantities,
+  findTimes,
+  iso,
+  parseDay,
+  type Quantity,
+} from "../extract/index.js";
 
 export interface FigurePair {
   claim: string;
@@ -29,17 +36,27 @@ function tolerance(q: Quantity): number {
 function agrees(claim: Quantity, source: Quantity): boolean {
   const v = source.value;
   switch (claim.bound) {
-    case "gt": return v > claim.value;
-    case "gte": return v >= claim.value;
-    case "lt": return v < claim.value && (!claim.approximate || v >= claim.value * 0.9);
-    case "lte": return v <= claim.value;
-    default: return Math.abs(v - claim.value) <= tolerance(claim) + 1e-9 * Math.abs(claim.value);
+    case "gt":
+      return v > claim.value;
+    case "gte":
+      return v >= claim.value;
+    case "lt":
+      return v < claim.value && (!claim.approximate || v >= claim.value * 0.9);
+    case "lte":
+      return v <= claim.value;
+    default:
+      return Math.abs(v - claim.value) <= tolerance(claim) + 1e-9 * Math.abs(claim.value);
   }
 }
 
-const sameKind = (a: Quantity, b: Quantity) => a.type === b.type && (a.unit ?? null) === (b.unit ?? null);
+const sameKind = (a: Quantity, b: Quantity) =>
+  a.type === b.type && (a.unit ?? null) === (b.unit ?? null);
 
-export function checkFigures(claim: { quantities: Quantity[]; time: ClaimTime | null }, excerpt: string | null, publishedAt?: string | null): QuantityCheck {
+export function checkFigures(
+  claim: { quantities: Quantity[]; time: ClaimTime | null },
+  excerpt: string | null,
+  publishedAt?: string | null,
+): QuantityCheck {
   if (!excerpt) return { status: "none", pairs: [] };
   const found = findQuantities(excerpt);
   const pairs: FigurePair[] = [];
@@ -47,7 +64,9 @@ export function checkFigures(claim: { quantities: Quantity[]; time: ClaimTime | 
   for (const q of claim.quantities) {
     const candidates = found.filter((s) => sameKind(q, s));
     if (candidates.length === 0) continue;
-    const best = candidates.find((s) => agrees(q, s)) ?? candidates.sort((a, b) => Math.abs(a.value - q.value) - Math.abs(b.value - q.value))[0]!;
+    const best =
+      candidates.find((s) => agrees(q, s)) ??
+      candidates.sort((a, b) => Math.abs(a.value - q.value) - Math.abs(b.value - q.value))[0]!;
     pairs.push({ claim: q.text, source: best.text, agree: agrees(q, best) });
     paired++;
   }
@@ -57,12 +76,21 @@ export function checkFigures(claim: { quantities: Quantity[]; time: ClaimTime | 
     const [period] = findTimes(excerpt, ref);
     if (period) {
       const [s, e] = [iso(period.period.start), iso(period.period.end)];
-      pairs.push({ claim: claim.time.text ?? `${claim.time.start}..${claim.time.end}`, source: excerpt.slice(period.start, period.end), agree: s <= claim.time.end && e >= claim.time.start });
+      pairs.push({
+        claim: claim.time.text ?? `${claim.time.start}..${claim.time.end}`,
+        source: excerpt.slice(period.start, period.end),
+        agree: s <= claim.time.end && e >= claim.time.start,
+      });
     }
   }
   const agreeing = pairs.filter((p) => p.agree).length;
-  const status = pairs.length === 0 ? "none"
-    : agreeing === pairs.length && paired === claim.quantities.length ? "match"
-    : agreeing === 0 ? "mismatch" : "partial";
+  const status =
+    pairs.length === 0
+      ? "none"
+      : agreeing === pairs.length && paired === claim.quantities.length
+        ? "match"
+        : agreeing === 0
+          ? "mismatch"
+          : "partial";
   return { status, pairs };
 }

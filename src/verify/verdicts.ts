@@ -1,6 +1,14 @@
 // Verdicts and their ClaimReview ratings: one table. 5 is true, 1 is false; "unverifiable" has a name
 // but no number, as schema.org allows.
-export const VERDICTS = ["true", "mostly_true", "mixed", "mostly_false", "false", "misleading", "unverifiable"] as const;
+export const VERDICTS = [
+  "true",
+  "mostly_true",
+  "mixed",
+  "mostly_false",
+  "false",
+  "misleading",
+  "unverifiable",
+] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
 export const RATINGS: Record<Verdict, { ratingValue: number | null; label: string }> = {

@@ -25,7 +25,13 @@ export function fetchSender(options: { allowPrivate: boolean; fetch?: typeof fet
     const problem = targetProblem(url, options.allowPrivate);
     if (problem) throw new TargetRefused(`refused: the URL ${problem}`);
     // Looked up at each call, not at start-up: a test (or a runtime) may replace the global fetch.
-    const res = await (options.fetch ?? globalThis.fetch)(url, { method: "POST", headers, body, redirect: "manual", signal: AbortSignal.timeout(RESPONSE_TIMEOUT_MS) });
+    const res = await (options.fetch ?? globalThis.fetch)(url, {
+      method: "POST",
+      headers,
+      body,
+      redirect: "manual",
+      signal: AbortSignal.timeout(RESPONSE_TIMEOUT_MS),
+    });
     await res.body?.cancel();
     return res.status;
   };

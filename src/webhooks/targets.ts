@@ -16,7 +16,8 @@ export function addressProblem(address: string): string | null {
   const range = ip.range();
   // IPv6 must be global unicast (2000::/3): that leaves out the IPv4-compatible ::/96 and every other
   // special block, including those that embed an IPv4 address (mapped, NAT64, 6to4, Teredo).
-  if (ip.kind() === "ipv6" && !ip.match(ipaddr.parseCIDR("2000::/3"))) return `is a special-purpose address (${range})`;
+  if (ip.kind() === "ipv6" && !ip.match(ipaddr.parseCIDR("2000::/3")))
+    return `is a special-purpose address (${range})`;
   return range === "unicast" ? null : `is a ${range} address`;
 }
 
@@ -40,8 +41,11 @@ export function targetProblem(raw: string, allowPrivate: boolean): string | null
   const address = literalAddress(url);
   if (address) {
     const problem = addressProblem(address);
-    return problem ? `must not point at a private, loopback or reserved address: ${address} ${problem}` : null;
+    return problem
+      ? `must not point at a private, loopback or reserved address: ${address} ${problem}`
+      : null;
   }
-  if (LOCAL_NAME.test(url.hostname) || !url.hostname.includes(".")) return "must name a public host";
+  if (LOCAL_NAME.test(url.hostname) || !url.hostname.includes("."))
+    return "must name a public host";
   return null;
 }

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "../../src/store/db.js";
-import { ingest, organization, problem, service, STORY, type Service } from "../helpers/service.js";
+import { ingest, organization, problem, type Service, STORY, service } from "../helpers/service.js";
 
 let s: Service;
 let org: Awaited<ReturnType<typeof organization>>;
@@ -12,25 +12,46 @@ beforeEach(async () => {
 
 describe("POST /v1/articles", () => {
   it("stores the article with the claims extracted from it", async () => {
-    const { res, body } = await ingest(s, org.editor, { title: "Steel merger", outlet: "Daily Planet", author: "M. Ortega" });
+    const { res, body } = await ingest(s, org.editor, {
+      title: "Steel merger",
+      outlet: "Daily Planet",
+      author: "M. Ortega",
+    });
     expect(res.status).toBe(201);
     expect(res.headers.get("location")).toBe(`/v1/articles/${body.id}`);
     expect(body).toMatchObject({
-      id: expect.stringMatching(/^art_/), text: STORY, publishedAt: "2024-08-20", title: "Steel merger", outlet: "Daily Planet",
-      author: "M. Ortega", externalId: null, contentHash: expect.stringMatching(/^[0-9a-f]{64}$/),
+      id: expect.stringMatching(/^art_/),
+      text: STORY,
+      publishedAt: "2024-08-20",
+      title: "Steel merger",
+      outlet: "Daily Planet",
+      author: "M. Ortega",
+      externalId: null,
+      contentHash: expect.stringMatching(/^[0-9a-f]{64}$/),
     });
     expect(body.claims.map((c: any) => c.text.slice(0, 20))).toEqual([
-      "Northgate Steel agre", "Steel prices fell 18", "Calder reported a ne", "The Competition Auth",
+      "Northgate Steel agre",
+      "Steel prices fell 18",
+      "Calder reported a ne",
+      "The Competition Auth",
     ]);
     const first = body.claims[0];
-    expect(first).toMatchObject({ id: expect.stringMatching(/^clm_/), articleId: body.id, status: "new", version: 1 });
+    expect(first).toMatchObject({
+      id: expect.stringMatching(/^clm_/),
+      articleId: body.id,
+      status: "new",
+      version: 1,
+    });
     expect(first.quantities[0]).toMatchObject({ type: "money", value: 4.6e9, unit: "USD" });
     expect(STORY.slice(first.span.start, first.span.end)).toBe(first.text);
   });
 
   it("returns the stored article for a repeated externalId instead of a duplicate", async () => {
     const first = await ingest(s, org.editor, { externalId: "cms-42" });
-    const again = await ingest(s, org.editor, { externalId: "cms-42", text: "Something else entirely happened in 2020." });
+    const again = await ingest(s, org.editor, {
+      externalId: "cms-42",
+      text: "Something else entirely happened in 2020.",
+    });
     expect(again.res.status).toBe(200);
     expect(again.body.id).toBe(first.body.id);
     expect(again.body.claims).toHaveLength(4);
@@ -47,33 +68,63 @@ describe("POST /v1/articles", () => {
   ])("rejects %j naming %s, storing nothing", async (body, field) => {
     const p = await problem(await s.call("POST", "/v1/articles", { key: org.editor, body }), 422);
     expect(p.errors.map((e: any) => e.path)).toContain(field);
-    expect(((await (await s.call("GET", "/v1/articles", { key: org.viewer })).json()) as any).data).toEqual([]);
+    expect(
+      ((await (await s.call("GET", "/v1/articles", { key: org.viewer })).json()) as any).data,
+    ).toEqual([]);
   });
 
   it("rejects malformed JSON and oversized bodies", async () => {
-    await problem(await s.call("POST", "/v1/articles", { key: org.editor, raw: "{", headers: { "content-type": "application/json" } }), 400);
-    await problem(await s.call("POST", "/v1/articles", { key: org.editor, body: { text: "x".repeat(2_200_000), publishedAt: "2024-08-20" } }), 413);
+    await problem(
+      await s.call("POST", "/v1/articles", {
+        key: org.editor,
+        raw: "{",
+        headers: { "content-type": "application/json" },
+      }),
+      400,
+    );
+    await problem(
+      await s.call("POST", "/v1/articles", {
+        key: org.editor,
+        body: { text: "x".repeat(2_200_000), publishedAt: "2024-08-20" },
+      }),
+      413,
+    );
   });
 
   it("is atomic: a failure after the article insert leaves nothing behind", async () => {
     // A database whose ingest batches (article, claims, quantities) fail right after the article insert.
-    const failing = (db: Database): Database => new Proxy(db, {
-      get(target, prop, receiver) {
-        const value = Reflect.get(target, prop, receiver);
-        if (prop !== "$client") return value;
-        return new Proxy(value, {
-          get(client, name, r) {
-            const original = Reflect.get(client, name, r);
-            if (name !== "batch") return typeof original === "function" ? original.bind(client) : original;
-            return (statements: unknown[], mode: string) =>
-              original.call(client, statements.length < 3 ? statements : [statements[0], "INSERT INTO no_such_table VALUES (1)", ...statements.slice(1)], mode);
-          },
-        });
-      },
-    });
+    const failing = (db: Database): Database =>
+      new Proxy(db, {
+        get(target, prop, receiver) {
+          const value = Reflect.get(target, prop, receiver);
+          if (prop !== "$client") return value;
+          return new Proxy(value, {
+            get(client, name, r) {
+              const original = Reflect.get(client, name, r);
+              if (name !== "batch")
+                return typeof original === "function" ? original.bind(client) : original;
+              return (statements: unknown[], mode: string) =>
+                original.call(
+                  client,
+                  statements.length < 3
+                    ? statements
+                    : [
+                        statements[0],
+                        "INSERT INTO no_such_table VALUES (1)",
+                        ...statements.slice(1),
+                      ],
+                  mode,
+                );
+            },
+          });
+        },
+      });
     const broken = await service(failing);
     const o = await organization(broken);
-    const res = await broken.call("POST", "/v1/articles", { key: o.editor, body: { text: STORY, publishedAt: "2024-08-20" } });
+    const res = await broken.call("POST", "/v1/articles", {
+      key: o.editor,
+      body: { text: STORY, publishedAt: "2024-08-20" },
+    });
     expect(res.status).toBe(500);
     for (const table of ["articles", "claims", "quantities"]) {
       const rows = await broken.db.all(sql.raw(`SELECT count(*) AS n FROM ${table}`));
@@ -84,15 +135,22 @@ describe("POST /v1/articles", () => {
 
 describe("reading and deleting articles", () => {
   it("lists with filters and pages, and gets one with its claims", async () => {
-    const a = (await ingest(s, org.editor, { url: "https://news.example/a", publishedAt: "2024-01-10" })).body;
-    const b = (await ingest(s, org.editor, { url: "https://news.example/b", publishedAt: "2024-06-10" })).body;
-    const list = async (q: string) => ((await (await s.call("GET", `/v1/articles${q}`, { key: org.viewer })).json()) as any);
+    const a = (
+      await ingest(s, org.editor, { url: "https://news.example/a", publishedAt: "2024-01-10" })
+    ).body;
+    const b = (
+      await ingest(s, org.editor, { url: "https://news.example/b", publishedAt: "2024-06-10" })
+    ).body;
+    const list = async (q: string) =>
+      (await (await s.call("GET", `/v1/articles${q}`, { key: org.viewer })).json()) as any;
     expect((await list("?publishedAfter=2024-03-01")).data.map((x: any) => x.id)).toEqual([b.id]);
     expect((await list("?publishedBefore=2024-03-01")).data.map((x: any) => x.id)).toEqual([a.id]);
     expect((await list("?url=https://news.example/b")).data.map((x: any) => x.id)).toEqual([b.id]);
     const p1 = await list("?limit=1");
     expect(p1.data[0]).not.toHaveProperty("claims");
-    expect((await list(`?limit=1&cursor=${p1.nextCursor}`)).data.map((x: any) => x.id)).toEqual([b.id]);
+    expect((await list(`?limit=1&cursor=${p1.nextCursor}`)).data.map((x: any) => x.id)).toEqual([
+      b.id,
+    ]);
     const got = await s.call("GET", `/v1/articles/${a.id}`, { key: org.viewer });
     expect(((await got.json()) as any).claims).toHaveLength(4);
   });
@@ -111,7 +169,11 @@ describe("reading and deleting articles", () => {
     await problem(await s.call("GET", `/v1/articles/${a.id}`, { key: other.viewer }), 404);
     await problem(await s.call("DELETE", `/v1/articles/${a.id}`, { key: other.admin }), 404);
     await problem(await s.call("GET", `/v1/claims/${a.claims[0].id}`, { key: other.viewer }), 404);
-    expect(((await (await s.call("GET", "/v1/claims", { key: other.viewer })).json()) as any).data).toEqual([]);
-    expect(((await (await s.call("GET", "/v1/articles", { key: other.viewer })).json()) as any).data).toEqual([]);
+    expect(
+      ((await (await s.call("GET", "/v1/claims", { key: other.viewer })).json()) as any).data,
+    ).toEqual([]);
+    expect(
+      ((await (await s.call("GET", "/v1/articles", { key: other.viewer })).json()) as any).data,
+    ).toEqual([]);
   });
 });

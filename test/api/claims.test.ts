@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { ingest, organization, problem, service, type Service } from "../helpers/service.js";
+import { ingest, organization, problem, type Service, service } from "../helpers/service.js";
 
 let s: Service;
 let org: Awaited<ReturnType<typeof organization>>;
@@ -24,8 +24,12 @@ describe("GET /v1/claims", () => {
     expect(await find("?q=%22calder%22%20OR%20x")).toEqual([]); // FTS operators in the input are plain words
     expect(await find("?quantityType=percent")).toEqual(["Steel prices fell 18"]);
     expect(await find("?quantityType=measure")).toEqual(["Steel prices fell 18"]);
-    expect(await find("?periodFrom=2019-01-01&periodTo=2019-12-31")).toEqual(["The Competition Auth"]);
-    expect(await find("?periodFrom=2024-03-01&periodTo=2024-03-31")).toEqual(["Calder reported a ne"]);
+    expect(await find("?periodFrom=2019-01-01&periodTo=2019-12-31")).toEqual([
+      "The Competition Auth",
+    ]);
+    expect(await find("?periodFrom=2024-03-01&periodTo=2024-03-31")).toEqual([
+      "Calder reported a ne",
+    ]);
     expect(await find("?status=new")).toHaveLength(4);
     expect(await find("?status=resolved")).toEqual([]);
     const kinds = article.claims.map((c: any) => c.kind);
@@ -34,7 +38,10 @@ describe("GET /v1/claims", () => {
 
   it("refuses a search with no word in it (q=%00 never matches every claim), naming q", async () => {
     for (const q of ["%00", "%20", "%25%25", "%22%22"]) {
-      expect((await problem(await s.call("GET", `/v1/claims?q=${q}`, { key: org.viewer }), 422)).errors[0].path).toBe("q");
+      expect(
+        (await problem(await s.call("GET", `/v1/claims?q=${q}`, { key: org.viewer }), 422))
+          .errors[0].path,
+      ).toBe("q");
     }
   });
 
@@ -45,18 +52,30 @@ describe("GET /v1/claims", () => {
   });
 
   it("filters by check-worthiness", async () => {
-    const scores: number[] = article.claims.map((c: any) => c.checkworthiness).sort((a: number, b: number) => a - b);
-    const atLeast = (min: number) => article.claims.filter((c: any) => c.checkworthiness >= min).map((c: any) => c.text.slice(0, 20)).sort();
+    const scores: number[] = article.claims
+      .map((c: any) => c.checkworthiness)
+      .sort((a: number, b: number) => a - b);
+    const atLeast = (min: number) =>
+      article.claims
+        .filter((c: any) => c.checkworthiness >= min)
+        .map((c: any) => c.text.slice(0, 20))
+        .sort();
     expect((await find(`?minCheckworthiness=${scores[1]}`)).sort()).toEqual(atLeast(scores[1]!));
     expect(atLeast(scores[1]!)).toHaveLength(scores.length - 1);
-    expect((await find(`?minCheckworthiness=${scores.at(-2)}`)).sort()).toEqual(atLeast(scores.at(-2)!));
+    expect((await find(`?minCheckworthiness=${scores.at(-2)}`)).sort()).toEqual(
+      atLeast(scores.at(-2)!),
+    );
   });
 
   it("pages through claims in a stable order", async () => {
     const seen: string[] = [];
     let cursor = "";
     do {
-      const res = (await (await s.call("GET", `/v1/claims?limit=3${cursor ? `&cursor=${cursor}` : ""}`, { key: org.viewer })).json()) as any;
+      const res = (await (
+        await s.call("GET", `/v1/claims?limit=3${cursor ? `&cursor=${cursor}` : ""}`, {
+          key: org.viewer,
+        })
+      ).json()) as any;
       seen.push(...res.data.map((c: any) => c.id));
       cursor = res.nextCursor ?? "";
     } while (cursor);
@@ -68,7 +87,11 @@ describe("GET /v1/claims", () => {
     const pages: any[][] = [];
     let cursor = "";
     do {
-      const res = await s.call("GET", `/v1/claims?sort=-checkworthiness&limit=3${cursor ? `&cursor=${cursor}` : ""}`, { key: org.viewer });
+      const res = await s.call(
+        "GET",
+        `/v1/claims?sort=-checkworthiness&limit=3${cursor ? `&cursor=${cursor}` : ""}`,
+        { key: org.viewer },
+      );
       expect(res.status).toBe(200);
       const body = (await res.json()) as any;
       pages.push(body.data);
@@ -84,24 +107,54 @@ describe("GET /v1/claims", () => {
   });
 
   it("keeps filters in check-worthiness order", async () => {
-    const scores = article.claims.map((c: any) => c.checkworthiness).sort((a: number, b: number) => b - a);
-    const res = await s.call("GET", `/v1/claims?sort=-checkworthiness&minCheckworthiness=${scores[1]}`, { key: org.viewer });
-    expect(((await res.json()) as any).data.map((c: any) => c.checkworthiness)).toEqual(scores.filter((x: number) => x >= scores[1]));
+    const scores = article.claims
+      .map((c: any) => c.checkworthiness)
+      .sort((a: number, b: number) => b - a);
+    const res = await s.call(
+      "GET",
+      `/v1/claims?sort=-checkworthiness&minCheckworthiness=${scores[1]}`,
+      { key: org.viewer },
+    );
+    expect(((await res.json()) as any).data.map((c: any) => c.checkworthiness)).toEqual(
+      scores.filter((x: number) => x >= scores[1]),
+    );
   });
 
   it("refuses a cursor from the other order", async () => {
-    const created = (await (await s.call("GET", "/v1/claims?limit=1", { key: org.viewer })).json()) as any;
-    const res = await s.call("GET", `/v1/claims?sort=-checkworthiness&cursor=${created.nextCursor}`, { key: org.viewer });
+    const created = (await (
+      await s.call("GET", "/v1/claims?limit=1", { key: org.viewer })
+    ).json()) as any;
+    const res = await s.call(
+      "GET",
+      `/v1/claims?sort=-checkworthiness&cursor=${created.nextCursor}`,
+      { key: org.viewer },
+    );
     expect((await problem(res, 400)).errors[0].path).toBe("cursor");
-    const byScore = (await (await s.call("GET", "/v1/claims?sort=-checkworthiness&limit=1", { key: org.viewer })).json()) as any;
-    expect((await problem(await s.call("GET", `/v1/claims?cursor=${byScore.nextCursor}`, { key: org.viewer }), 400)).errors[0].path).toBe("cursor");
+    const byScore = (await (
+      await s.call("GET", "/v1/claims?sort=-checkworthiness&limit=1", { key: org.viewer })
+    ).json()) as any;
+    expect(
+      (
+        await problem(
+          await s.call("GET", `/v1/claims?cursor=${byScore.nextCursor}`, { key: org.viewer }),
+          400,
+        )
+      ).errors[0].path,
+    ).toBe("cursor");
   });
 
-  it.each([["?sort=checkworthiness", "sort"], ["?minCheckworthiness=2", "minCheckworthiness"], ["?status=maybe", "status"], ["?periodFrom=yesterday", "periodFrom"], ["?quantityType=vibes", "quantityType"]])(
-    "rejects %s naming the field", async (q, field) => {
-      expect((await problem(await s.call("GET", `/v1/claims${q}`, { key: org.viewer }), 422)).errors[0].path).toBe(field);
-    },
-  );
+  it.each([
+    ["?sort=checkworthiness", "sort"],
+    ["?minCheckworthiness=2", "minCheckworthiness"],
+    ["?status=maybe", "status"],
+    ["?periodFrom=yesterday", "periodFrom"],
+    ["?quantityType=vibes", "quantityType"],
+  ])("rejects %s naming the field", async (q, field) => {
+    expect(
+      (await problem(await s.call("GET", `/v1/claims${q}`, { key: org.viewer }), 422)).errors[0]
+        .path,
+    ).toBe(field);
+  });
 });
 
 describe("GET /v1/claims/{id}", () => {

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { extractClaims } from "../../src/extract/index.js";
 import { PROBLEM_CODES, type ProblemCode, problemType } from "../../src/api/errors/index.js";
-import { organization, problem, service, type Service } from "../helpers/service.js";
+import { extractClaims } from "../../src/extract/index.js";
+import { organization, problem, type Service, service } from "../helpers/service.js";
 
 let s: Service;
 let viewer: string;
@@ -14,7 +14,10 @@ const post = (raw: string, type = "application/json", key: string | null = viewe
 
 describe("POST /v1/extract", () => {
   it("returns exactly what the CLI prints for the same input, storing nothing", async () => {
-    const input = { text: "Exports rose 4% to $2.1 billion last year, officials said.", publishedAt: "2025-08-20" };
+    const input = {
+      text: "Exports rose 4% to $2.1 billion last year, officials said.",
+      publishedAt: "2025-08-20",
+    };
     const res = await post(JSON.stringify(input));
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual(JSON.parse(JSON.stringify(extractClaims(input))));
@@ -27,12 +30,18 @@ describe("POST /v1/extract", () => {
   });
 
   it("names the field that is wrong", async () => {
-    const body = await problem(await post(JSON.stringify({ text: 42, publishedAt: "last Tuesday" })), 422);
-    expect(body.errors.map((e: { path: string }) => e.path).sort()).toEqual(["publishedAt", "text"]);
+    const body = await problem(
+      await post(JSON.stringify({ text: 42, publishedAt: "last Tuesday" })),
+      422,
+    );
+    expect(body.errors.map((e: { path: string }) => e.path).sort()).toEqual([
+      "publishedAt",
+      "text",
+    ]);
   });
 
   it("rejects malformed JSON with 400", async () => {
-    await problem(await post("{\"text\": "), 400);
+    await problem(await post('{"text": '), 400);
   });
 
   it("rejects a body that is not JSON with 415", async () => {
@@ -62,7 +71,16 @@ describe("service basics", () => {
     const doc = (await res.json()) as any;
     expect(doc.openapi).toBe("3.1.0");
     expect(doc.paths["/v1/extract"].post.responses).toHaveProperty("422");
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/v1/articles", "/v1/articles/{id}", "/v1/claims", "/v1/claims/{id}", "/v1/keys", "/v1/organizations"]));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        "/v1/articles",
+        "/v1/articles/{id}",
+        "/v1/claims",
+        "/v1/claims/{id}",
+        "/v1/keys",
+        "/v1/organizations",
+      ]),
+    );
     expect(doc.components.securitySchemes.bearer).toEqual({ type: "http", scheme: "bearer" });
   });
 
@@ -84,7 +102,10 @@ describe("the error vocabulary", () => {
     const s2 = await service();
     const res = await s2.call("GET", "/v1/claims/clm_nope", { key: null });
     const body = await problem(res, 401);
-    expect(body).toMatchObject({ code: "unauthorized", type: "https://factdesk.dev/problems/unauthorized" });
+    expect(body).toMatchObject({
+      code: "unauthorized",
+      type: "https://factdesk.dev/problems/unauthorized",
+    });
     const types = Object.keys(PROBLEM_CODES).map((c) => problemType(c as ProblemCode));
     expect(new Set(types).size).toBe(types.length);
     const doc = (await (await s2.call("GET", "/openapi.json", { key: null })).json()) as any;

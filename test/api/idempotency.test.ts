@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { idempotencyKeys } from "../../db/schema.js";
 import { callerByHash } from "../../src/store/organizations.js";
 import { sha256Hex } from "../../src/store/secrets.js";
-import { organization, problem, service, type Service } from "../helpers/service.js";
+import { organization, problem, type Service, service } from "../helpers/service.js";
 
 let s: Service;
 let org: Awaited<ReturnType<typeof organization>>;
@@ -12,11 +12,15 @@ beforeEach(async () => {
   s = await service();
   org = await organization(s);
 });
-const body = { text: "Globex shipped 1.2 million units in the third quarter of 2024.", publishedAt: "2024-11-05" };
+const body = {
+  text: "Globex shipped 1.2 million units in the third quarter of 2024.",
+  publishedAt: "2024-11-05",
+};
 const post = (path: string, key: string, payload: unknown, idempotencyKey: string) =>
   s.call("POST", path, { key, body: payload, headers: { "idempotency-key": idempotencyKey } });
 const keyIdOf = async (key: string) => (await callerByHash(s.db, await sha256Hex(key)))!.keyId;
-const articles = async () => ((await (await s.call("GET", "/v1/articles", { key: org.viewer })).json()) as any).data;
+const articles = async () =>
+  ((await (await s.call("GET", "/v1/articles", { key: org.viewer })).json()) as any).data;
 
 describe("Idempotency-Key", () => {
   it("replays the first response for a repeat with the same body", async () => {
@@ -32,18 +36,39 @@ describe("Idempotency-Key", () => {
 
   it("refuses the same key with another body (422) and a repeat while the first runs (409)", async () => {
     await post("/v1/articles", org.editor, body, "cms-43");
-    await problem(await post("/v1/articles", org.editor, { ...body, text: `${body.text} More.` }, "cms-43"), 422);
-    const running = { orgId: org.id, keyId: await keyIdOf(org.editor), requestHash: "x", state: "running" as const };
-    await s.db.insert(idempotencyKeys).values({ ...running, key: "cms-44", createdAt: new Date().toISOString() });
+    await problem(
+      await post("/v1/articles", org.editor, { ...body, text: `${body.text} More.` }, "cms-43"),
+      422,
+    );
+    const running = {
+      orgId: org.id,
+      keyId: await keyIdOf(org.editor),
+      requestHash: "x",
+      state: "running" as const,
+    };
+    await s.db
+      .insert(idempotencyKeys)
+      .values({ ...running, key: "cms-44", createdAt: new Date().toISOString() });
     await problem(await post("/v1/articles", org.editor, body, "cms-44"), 409);
   });
 
   it("takes over a key left running by a request that crashed, once the request timeout has passed", async () => {
-    const running = { orgId: org.id, keyId: await keyIdOf(org.editor), requestHash: "x", state: "running" as const };
-    await s.db.insert(idempotencyKeys).values({ ...running, key: "crashed", createdAt: new Date(Date.now() - 61_000).toISOString() });
+    const running = {
+      orgId: org.id,
+      keyId: await keyIdOf(org.editor),
+      requestHash: "x",
+      state: "running" as const,
+    };
+    await s.db.insert(idempotencyKeys).values({
+      ...running,
+      key: "crashed",
+      createdAt: new Date(Date.now() - 61_000).toISOString(),
+    });
     const res = await post("/v1/articles", org.editor, body, "crashed");
     expect(res.status).toBe(201);
-    expect((await post("/v1/articles", org.editor, body, "crashed")).headers.get("idempotent-replayed")).toBe("true");
+    expect(
+      (await post("/v1/articles", org.editor, body, "crashed")).headers.get("idempotent-replayed"),
+    ).toBe("true");
     expect(await articles()).toHaveLength(1);
   });
 
@@ -53,15 +78,29 @@ describe("Idempotency-Key", () => {
     const theirs = await post("/v1/articles", other.editor, body, "shared");
     expect(theirs.status).toBe(201);
     expect(theirs.headers.get("idempotent-replayed")).toBeNull();
-    const old = { orgId: org.id, keyId: await keyIdOf(org.editor), requestHash: "x", state: "done" as const, status: 201, body: "{}" };
-    await s.db.insert(idempotencyKeys).values({ ...old, key: "old", createdAt: new Date(Date.now() - 25 * 3600_000).toISOString() });
+    const old = {
+      orgId: org.id,
+      keyId: await keyIdOf(org.editor),
+      requestHash: "x",
+      state: "done" as const,
+      status: 201,
+      body: "{}",
+    };
+    await s.db.insert(idempotencyKeys).values({
+      ...old,
+      key: "old",
+      createdAt: new Date(Date.now() - 25 * 3600_000).toISOString(),
+    });
     const fresh = await post("/v1/articles", org.editor, body, "old");
     expect(fresh.status).toBe(201);
     expect(fresh.headers.get("idempotent-replayed")).toBeNull();
   });
 
   it("rejects a malformed key", async () => {
-    expect((await problem(await post("/v1/articles", org.editor, body, "has spaces"), 400)).errors[0].path).toBe("Idempotency-Key");
+    expect(
+      (await problem(await post("/v1/articles", org.editor, body, "has spaces"), 400)).errors[0]
+        .path,
+    ).toBe("Idempotency-Key");
   });
 });
 
@@ -90,7 +129,11 @@ describe("a replay never grants what the caller's role refuses", () => {
   });
 
   it("another key of the same role and organisation runs its own request", async () => {
-    const second = ((await (await post("/v1/keys", org.admin, { name: "second", role: "editor" }, "mint")).json()) as any).key;
+    const second = (
+      (await (
+        await post("/v1/keys", org.admin, { name: "second", role: "editor" }, "mint")
+      ).json()) as any
+    ).key;
     await post("/v1/articles", org.editor, body, "same");
     const res = await post("/v1/articles", second, body, "same");
     expect(res.headers.get("idempotent-replayed")).toBeNull();
@@ -107,9 +150,17 @@ describe("secrets in stored responses", () => {
     expect(b.id).toBe(a.id);
     expect(b.key).not.toMatch(/fdk_/);
     expect(b.key).toMatch(/redacted/);
-    const hook = await post("/v1/webhooks", org.admin, { url: "https://hooks.example.com/b", events: ["claim.updated"] }, "w1");
+    const hook = await post(
+      "/v1/webhooks",
+      org.admin,
+      { url: "https://hooks.example.com/b", events: ["claim.updated"] },
+      "w1",
+    );
     expect(((await hook.json()) as any).secret).toMatch(/^whsec_/);
-    const org2 = await s.call("POST", "/v1/organizations", { body: { name: "Third" }, headers: { "idempotency-key": "o1" } });
+    const org2 = await s.call("POST", "/v1/organizations", {
+      body: { name: "Third" },
+      headers: { "idempotency-key": "o1" },
+    });
     expect(((await org2.json()) as any).adminKey).toMatch(/^fdk_/);
     const stored = JSON.stringify(await s.db.select().from(idempotencyKeys));
     expect(stored).not.toMatch(/fdk_|whsec_/);

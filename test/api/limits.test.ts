@@ -16,7 +16,10 @@ async function appWith(deps: Partial<Parameters<typeof createApp>[0]>) {
   const call = (path: string, key = OPERATOR_KEY, body?: unknown) =>
     app.request(path, {
       method: body === undefined ? "GET" : "POST",
-      headers: { authorization: `Bearer ${key}`, ...(body === undefined ? {} : { "content-type": "application/json" }) },
+      headers: {
+        authorization: `Bearer ${key}`,
+        ...(body === undefined ? {} : { "content-type": "application/json" }),
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   return { call };
@@ -42,7 +45,9 @@ describe("rate limits per key", () => {
 
   it("count each key on its own", async () => {
     const { call } = await appWith({ rateLimiter: new TokenBuckets(1) });
-    const org = (await (await call("/v1/organizations", OPERATOR_KEY, { name: "Desk" })).json()) as any;
+    const org = (await (
+      await call("/v1/organizations", OPERATOR_KEY, { name: "Desk" })
+    ).json()) as any;
     await problem(await call("/v1/organizations"), 429);
     expect((await call("/v1/keys", org.adminKey)).status).toBe(200);
   });
@@ -52,7 +57,9 @@ describe("rate limits through Cloudflare's Rate Limiting binding (Workers)", () 
   it("ask the binding per key, and answer its refusal with 429 and a minute's Retry-After", async () => {
     const asked: string[] = [];
     let allow = true;
-    const binding = { limit: async ({ key }: { key: string }) => (asked.push(key), { success: allow }) };
+    const binding = {
+      limit: async ({ key }: { key: string }) => (asked.push(key), { success: allow }),
+    };
     const { call } = await appWith({ rateLimiter: bindingLimiter(binding, 600) });
     const ok = await call("/v1/organizations");
     expect(ok.status).toBe(200);
@@ -69,11 +76,20 @@ describe("rate limits through Cloudflare's Rate Limiting binding (Workers)", () 
 describe("the extraction budget", () => {
   it("turns a text past the budget into a 422 naming text", async () => {
     const slow: Extractor = {
-      claims: async () => { throw new ExtractionBudgetExceeded(30_000); },
-      page: async () => { throw new ExtractionBudgetExceeded(30_000); },
+      claims: async () => {
+        throw new ExtractionBudgetExceeded(30_000);
+      },
+      page: async () => {
+        throw new ExtractionBudgetExceeded(30_000);
+      },
     };
     const { call } = await appWith({ extractor: slow });
-    const body = await problem(await call("/v1/extract", OPERATOR_KEY, { text: "Sales rose 5% in 2024." }), 422);
-    expect(body.errors).toEqual([{ path: "text", message: "could not be read within the 30000 ms extraction budget" }]);
+    const body = await problem(
+      await call("/v1/extract", OPERATOR_KEY, { text: "Sales rose 5% in 2024." }),
+      422,
+    );
+    expect(body.errors).toEqual([
+      { path: "text", message: "could not be read within the 30000 ms extraction budget" },
+    ]);
   });
 });

@@ -9,7 +9,7 @@ import { openDatabase } from "../../src/store/node-database.js";
 import { ensureOperator } from "../../src/store/organizations.js";
 import { dispatch } from "../../src/webhooks/dispatcher.js";
 import type { Outgoing, Send } from "../../src/webhooks/send.js";
-import { ingest, OPERATOR_KEY, organization, service, type Service } from "../helpers/service.js";
+import { ingest, OPERATOR_KEY, organization, type Service, service } from "../helpers/service.js";
 
 let s: Service;
 let org: Awaited<ReturnType<typeof organization>>;
@@ -18,7 +18,9 @@ beforeEach(async () => {
   org = await organization(s);
 });
 const register = async (key: string, url: string) =>
-  (await (await s.call("POST", "/v1/webhooks", { key, body: { url, events: ["article.ingested"] } })).json()) as any;
+  (await (
+    await s.call("POST", "/v1/webhooks", { key, body: { url, events: ["article.ingested"] } })
+  ).json()) as any;
 
 /** A receiver that counts each webhook-id it acknowledges, after yielding so dispatchers interleave. */
 function counting() {
@@ -36,7 +38,11 @@ describe("overlapping dispatchers", () => {
     await register(org.admin, "https://cms.example/a");
     for (let i = 0; i < 12; i++) await ingest(s, org.editor);
     const r = counting();
-    await Promise.all([dispatch(s.db, { send: r.send }), dispatch(s.db, { send: r.send }), dispatch(s.db, { send: r.send })]);
+    await Promise.all([
+      dispatch(s.db, { send: r.send }),
+      dispatch(s.db, { send: r.send }),
+      dispatch(s.db, { send: r.send }),
+    ]);
     expect(r.seen.size).toBe(12);
     expect([...r.seen.values()].every((n) => n === 1)).toBe(true);
   });
@@ -51,12 +57,30 @@ describe("overlapping dispatchers", () => {
     await ensureOperator(one.db, OPERATOR_KEY);
     const app = createApp({ database: () => one.db });
     const post = async (path: string, key: string, body: unknown) =>
-      (await app.request(path, { method: "POST", headers: { authorization: `Bearer ${key}`, "content-type": "application/json" }, body: JSON.stringify(body) })).json() as Promise<any>;
+      (
+        await app.request(path, {
+          method: "POST",
+          headers: { authorization: `Bearer ${key}`, "content-type": "application/json" },
+          body: JSON.stringify(body),
+        })
+      ).json() as Promise<any>;
     const o = await post("/v1/organizations", OPERATOR_KEY, { name: "Two" });
-    await post("/v1/webhooks", o.adminKey, { url: "https://cms.example/b", events: ["article.ingested"] });
-    for (let i = 0; i < 10; i++) await post("/v1/articles", o.adminKey, { text: `Exports rose ${i}% in 2024.`, publishedAt: "2025-01-10" });
+    await post("/v1/webhooks", o.adminKey, {
+      url: "https://cms.example/b",
+      events: ["article.ingested"],
+    });
+    for (let i = 0; i < 10; i++)
+      await post("/v1/articles", o.adminKey, {
+        text: `Exports rose ${i}% in 2024.`,
+        publishedAt: "2025-01-10",
+      });
     const r = counting();
-    await Promise.all([dispatch(one.db, { send: r.send }), dispatch(two.db, { send: r.send }), dispatch(one.db, { send: r.send }), dispatch(two.db, { send: r.send })]);
+    await Promise.all([
+      dispatch(one.db, { send: r.send }),
+      dispatch(two.db, { send: r.send }),
+      dispatch(one.db, { send: r.send }),
+      dispatch(two.db, { send: r.send }),
+    ]);
     expect(r.seen.size).toBe(10);
     expect([...r.seen.values()].every((n) => n === 1)).toBe(true);
   });
@@ -66,7 +90,11 @@ describe("an endpoint that hangs", () => {
   it("holds back only its own deliveries, at most four at a time", async () => {
     const other = await organization(s, "Other");
     await register(other.admin, "https://slow.example/hook");
-    for (let i = 0; i < 6; i++) await s.call("POST", "/v1/articles", { key: other.editor, body: { text: `Beta sales rose ${i}% in 2024.`, publishedAt: "2025-01-10" } });
+    for (let i = 0; i < 6; i++)
+      await s.call("POST", "/v1/articles", {
+        key: other.editor,
+        body: { text: `Beta sales rose ${i}% in 2024.`, publishedAt: "2025-01-10" },
+      });
     const hanging: Outgoing[] = [];
     const release: (() => void)[] = [];
     const fast: Outgoing[] = [];

@@ -4,7 +4,12 @@ import { describe, expect, it } from "vitest";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const cli = (args: string[], input: string) =>
-  spawnSync(process.execPath, ["--import", "tsx", "src/cli/checkworthiness.ts", ...args], { cwd: root, input, encoding: "utf8", timeout: 30_000 });
+  spawnSync(process.execPath, ["--import", "tsx", "src/cli/checkworthiness.ts", ...args], {
+    cwd: root,
+    input,
+    encoding: "utf8",
+    timeout: 30_000,
+  });
 
 describe("checkworthiness CLI", () => {
   it("answers each {id, text} line with {id, score, checkworthy}, and bad lines with {id, error}", () => {
@@ -17,7 +22,10 @@ describe("checkworthiness CLI", () => {
     ].join("\n");
     const r = cli(["--jsonl"], `${input}\n`);
     expect(r.status).toBe(0);
-    const out = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    const out = r.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(out.map((o) => o.id)).toEqual(["a", 2, null, "d", null]);
     expect(out[0]).toEqual({ id: "a", score: expect.any(Number), checkworthy: true });
     expect(out[1]).toMatchObject({ id: 2, checkworthy: false });
@@ -27,12 +35,14 @@ describe("checkworthiness CLI", () => {
     expect(out[4].error).toMatch(/line 5: id/);
   });
 
-  it.each([[[], /--jsonl is required/], [["--frobnicate"], /Unknown option/], [["--jsonl", "x"], /unexpected argument/]])(
-    "rejects %j with exit 2", (args, message) => {
-      const r = cli(args as string[], "");
-      expect(r.status).toBe(2);
-      expect(r.stderr).toMatch(message);
-      expect(r.stderr).toMatch(/usage: checkworthiness/);
-    },
-  );
+  it.each([
+    [[], /--jsonl is required/],
+    [["--frobnicate"], /Unknown option/],
+    [["--jsonl", "x"], /unexpected argument/],
+  ])("rejects %j with exit 2", (args, message) => {
+    const r = cli(args as string[], "");
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).toMatch(/usage: checkworthiness/);
+  });
 });

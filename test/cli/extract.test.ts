@@ -8,7 +8,10 @@ const article = readFileSync(new URL("../fixtures/port-strike.txt", import.meta.
 
 function cli(args: string[], input: string) {
   const r = spawnSync(process.execPath, ["--import", "tsx", "src/cli/extract.ts", ...args], {
-    cwd: root, input, encoding: "utf8", timeout: 30_000,
+    cwd: root,
+    input,
+    encoding: "utf8",
+    timeout: 30_000,
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -19,13 +22,21 @@ describe("extract CLI", () => {
     expect(r.status).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.claims.length).toBe(7);
-    expect(out.claims[0]).toMatchObject({ id: "c1", kind: expect.any(String), time: { start: "2025-08-18" } });
+    expect(out.claims[0]).toMatchObject({
+      id: "c1",
+      kind: expect.any(String),
+      time: { start: "2025-08-18" },
+    });
     expect(out.ignored.length).toBeGreaterThan(0);
   });
 
   it("streams one result line per JSONL line and reports bad lines without stopping", () => {
     const lines = [
-      JSON.stringify({ id: "a", text: "Exports rose 4% to $2.1 billion last year.", publishedAt: "2025-08-20" }),
+      JSON.stringify({
+        id: "a",
+        text: "Exports rose 4% to $2.1 billion last year.",
+        publishedAt: "2025-08-20",
+      }),
       "{not json",
       JSON.stringify({ id: 7, text: 42 }),
       JSON.stringify({ id: "d", text: "Imports fell 2%.", publishedAt: "20/08/2025" }),
@@ -34,7 +45,10 @@ describe("extract CLI", () => {
     ].join("\n");
     const r = cli(["--jsonl"], `${lines}\n`);
     expect(r.status).toBe(0);
-    const out = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    const out = r.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(out.map((o) => o.id)).toEqual(["a", null, 7, "d", "e"]);
     expect(out[0].claims[0].quantities.map((q: { value: number }) => q.value)).toEqual([4, 2.1e9]);
     expect(out[0].claims[0].time).toMatchObject({ start: "2024-01-01", end: "2024-12-31" });

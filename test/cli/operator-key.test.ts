@@ -18,7 +18,9 @@ async function database() {
   const { db, close } = await openDatabase(url);
   onTestFinished(() => (close(), rmSync(dir, { recursive: true, force: true })));
   const app = createApp({ database: () => db });
-  const status = async (key: string) => (await app.request("/v1/organizations", { headers: { authorization: `Bearer ${key}` } })).status;
+  const status = async (key: string) =>
+    (await app.request("/v1/organizations", { headers: { authorization: `Bearer ${key}` } }))
+      .status;
   return { db, url, status };
 }
 
@@ -48,7 +50,10 @@ describe("operator keys", () => {
     const { db, url, status } = await database();
     await ensureOperator(db, "fd_operator_env");
     const r = spawnSync(process.execPath, ["--import", "tsx", "src/cli/operator-key.ts"], {
-      cwd: root, encoding: "utf8", timeout: 30_000, env: { ...process.env, DATABASE_URL: url },
+      cwd: root,
+      encoding: "utf8",
+      timeout: 30_000,
+      env: { ...process.env, DATABASE_URL: url },
     });
     expect(r.status).toBe(0);
     const key = r.stdout.trim();

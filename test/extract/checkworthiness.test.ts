@@ -1,6 +1,10 @@
 import { readFileSync, statSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { checkworthiness, scoreSentence, THRESHOLD } from "../../src/extract/checkworthiness/index.js";
+import {
+  checkworthiness,
+  scoreSentence,
+  THRESHOLD,
+} from "../../src/extract/checkworthiness/index.js";
 import { loadModel } from "../../src/extract/checkworthiness/model.js";
 import { sentenceSignals } from "../../src/extract/checkworthiness/signals.js";
 import { extractClaims } from "../../src/extract/index.js";
@@ -35,7 +39,11 @@ describe("the check-worthiness model", () => {
 
   it("ranks a factual claim with figures above opinion and questions", () => {
     const claim = scoreSentence("We have cut the deficit by $1.3 trillion since 2011.").score;
-    for (const other of ["I think we can do better as a country.", "What are you going to do about it?", "Thank you very much."]) {
+    for (const other of [
+      "I think we can do better as a country.",
+      "What are you going to do about it?",
+      "Thank you very much.",
+    ]) {
       expect(claim).toBeGreaterThan(scoreSentence(other).score);
     }
   });
@@ -53,13 +61,16 @@ describe("the check-worthiness model", () => {
   });
 
   it("scores a short claim typed without its full stop as the sentence it is", () => {
-    expect(scoreSentence("Unemployment is at 3.5 percent, the lowest in 50 years").checkworthy).toBe(true);
+    expect(
+      scoreSentence("Unemployment is at 3.5 percent, the lowest in 50 years").checkworthy,
+    ).toBe(true);
   });
 
   it("scores every story sentence of a page above its furniture and its rhetoric", () => {
     const furniture = [0, 1, 2, ...lines.map((_, i) => i).slice(-6)].map((i) => lines[i]!);
     const rhetoric = [
-      "Ultimately, the success of the deal will depend on whether demand recovers.", "Only time will tell whether the bet pays off.",
+      "Ultimately, the success of the deal will depend on whether demand recovers.",
+      "Only time will tell whether the bet pays off.",
       "In conclusion, Northgate's experience with the merger highlights the challenges steelmakers face in Europe.",
     ];
     const stories = [
@@ -70,12 +81,17 @@ describe("the check-worthiness model", () => {
       "Shares of Calder jumped 22.4 percent to $37.10 in early trading on Wednesday, while Northgate's stock slipped 3.5 percent.",
     ];
     const lowest = Math.min(...stories.map((s) => scoreSentence(s).score));
-    for (const line of [...furniture, ...rhetoric]) expect(scoreSentence(line).score, line).toBeLessThan(lowest);
+    for (const line of [...furniture, ...rhetoric])
+      expect(scoreSentence(line).score, line).toBeLessThan(lowest);
   });
 
   it("keeps a conclusion with no figure below a story's plain events, however many names it drops", () => {
-    const conclusion = scoreSentence("In summary, Boeing's troubles with its Max jets underscore the risks American manufacturers face in China.");
-    const event = scoreSentence("In July, Northgate chief executive Maria Lindqvist visited Berlin and received a warm welcome from officials.");
+    const conclusion = scoreSentence(
+      "In summary, Boeing's troubles with its Max jets underscore the risks American manufacturers face in China.",
+    );
+    const event = scoreSentence(
+      "In July, Northgate chief executive Maria Lindqvist visited Berlin and received a warm welcome from officials.",
+    );
     expect(conclusion.checkworthy).toBe(false);
     expect(conclusion.score).toBeLessThan(event.score);
   });

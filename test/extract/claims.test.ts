@@ -16,7 +16,10 @@ describe("kinds", () => {
     ["Exports were 40% higher than a year earlier.", "comparison"],
     ["It is the country's third-largest lender.", "ranking"],
     ["The Commerce Department banned the sales in April.", "event"],
-    ["“We will not sign this deal under any circumstances,” the minister told parliament.", "quote"],
+    [
+      "“We will not sign this deal under any circumstances,” the minister told parliament.",
+      "quote",
+    ],
     ["The minister said the deal would be signed soon.", "attribution"],
     ["The delays were caused by a shortage of drivers at the depot.", "causal"],
     ["Tesla delivered 384,122 vehicles in the quarter, down 13.5% from a year earlier.", "change"],
@@ -40,23 +43,35 @@ describe("subjects", () => {
 
 describe("claim spans", () => {
   it("leave out discourse lead-ins and a trailing 'with …' aside", () => {
-    const text = "Despite restrictions, Nvidia generated a record $17.1 billion from China in the financial year ending January 2025, with major clients like ByteDance, Tencent, and Alibaba.";
+    const text =
+      "Despite restrictions, Nvidia generated a record $17.1 billion from China in the financial year ending January 2025, with major clients like ByteDance, Tencent, and Alibaba.";
     const c = one(text);
-    expect(c.text).toBe("Nvidia generated a record $17.1 billion from China in the financial year ending January 2025");
+    expect(c.text).toBe(
+      "Nvidia generated a record $17.1 billion from China in the financial year ending January 2025",
+    );
     expect(text.slice(c.span.start, c.span.end)).toBe(c.text);
     expect(c.sentence).toEqual({ start: 0, end: text.length });
   });
 
   it("independent figures joined by a semicolon are separate claims", () => {
-    const { claims } = extractClaims({ text: "Exports rose 4% to $2.1 billion; imports fell 2% to $1.7 billion.", publishedAt: "2025-08-20" });
-    expect(claims.map((c) => c.text)).toEqual(["Exports rose 4% to $2.1 billion", "imports fell 2% to $1.7 billion"]);
+    const { claims } = extractClaims({
+      text: "Exports rose 4% to $2.1 billion; imports fell 2% to $1.7 billion.",
+      publishedAt: "2025-08-20",
+    });
+    expect(claims.map((c) => c.text)).toEqual([
+      "Exports rose 4% to $2.1 billion",
+      "imports fell 2% to $1.7 billion",
+    ]);
     expect(claims.map((c) => c.quantities.length)).toEqual([2, 2]);
   });
 });
 
 describe("opinion and rhetoric yield no claim", () => {
   it.each([
-    ["In conclusion, the company's experience highlights the challenges global firms face.", "rhetoric"],
+    [
+      "In conclusion, the company's experience highlights the challenges global firms face.",
+      "rhetoric",
+    ],
     ["The future of the firm will depend on evolving export controls.", "rhetoric"],
     ["Market analysts suggest that the company has a long road ahead to regain trust.", "rhetoric"],
     ["Will the port reopen before the holidays?", "question"],
@@ -67,7 +82,9 @@ describe("opinion and rhetoric yield no claim", () => {
   ])("%s", (text, detail) => {
     const out = extractClaims({ text, publishedAt: "2025-08-20" });
     expect(out.claims).toEqual([]);
-    expect(out.ignored).toEqual([{ span: { start: 0, end: text.length }, reason: "opinion", detail }]);
+    expect(out.ignored).toEqual([
+      { span: { start: 0, end: text.length }, reason: "opinion", detail },
+    ]);
   });
 
   it.each([
@@ -79,28 +96,49 @@ describe("opinion and rhetoric yield no claim", () => {
   });
 
   it("every sentence of a concluding paragraph without figures is rhetoric", () => {
-    const text = "In conclusion, the dispute is complex. Political tensions create a difficult environment for all sides.";
+    const text =
+      "In conclusion, the dispute is complex. Political tensions create a difficult environment for all sides.";
     expect(extractClaims({ text }).claims).toEqual([]);
   });
 });
 
 describe("currencies settled by the story", () => {
   it("pesos in a Philippine story are Philippine pesos", () => {
-    const c = one("Philippine government revenue is expected to rise 26 pct to 99.9 billion pesos this year.");
-    expect(c.quantities.find((q) => q.type === "money")).toMatchObject({ value: 99.9e9, unit: "PHP" });
+    const c = one(
+      "Philippine government revenue is expected to rise 26 pct to 99.9 billion pesos this year.",
+    );
+    expect(c.quantities.find((q) => q.type === "money")).toMatchObject({
+      value: 99.9e9,
+      unit: "PHP",
+    });
   });
 
   it("dollars take a country's currency only when the story's lead is about that country", () => {
-    const text = "China's trade deficit fell to 1.05 billion dlrs in the first quarter.\n\nExports to Hong Kong and Macao rose 35.5 pct to 2.48 billion dlrs.";
+    const text =
+      "China's trade deficit fell to 1.05 billion dlrs in the first quarter.\n\nExports to Hong Kong and Macao rose 35.5 pct to 2.48 billion dlrs.";
     const { claims } = extractClaims({ text, publishedAt: "1987-04-17" });
-    expect(claims.flatMap((c) => c.quantities).filter((q) => q.type === "money").map((q) => q.unit)).toEqual(["USD", "USD"]);
-    const local = extractClaims({ text: "Hong Kong's exports rose 12 pct to 2.48 billion dlrs.", publishedAt: "1987-04-17" });
+    expect(
+      claims
+        .flatMap((c) => c.quantities)
+        .filter((q) => q.type === "money")
+        .map((q) => q.unit),
+    ).toEqual(["USD", "USD"]);
+    const local = extractClaims({
+      text: "Hong Kong's exports rose 12 pct to 2.48 billion dlrs.",
+      publishedAt: "1987-04-17",
+    });
     expect(local.claims[0]!.quantities.find((q) => q.type === "money")!.unit).toBe("HKD");
   });
 
   it.each([
-    ["Australia's current account deficit will come in at 13.25 billion dlrs, the Treasurer said.", "AUD"],
-    ["Canada's budget deficit will fall to 29.3 billion dlrs, Finance Minister Michael Wilson said.", "CAD"],
+    [
+      "Australia's current account deficit will come in at 13.25 billion dlrs, the Treasurer said.",
+      "AUD",
+    ],
+    [
+      "Canada's budget deficit will fall to 29.3 billion dlrs, Finance Minister Michael Wilson said.",
+      "CAD",
+    ],
   ])("dollars in a story about %s are that country's", (text, unit) => {
     expect(one(text).quantities.find((q) => q.type === "money")!.unit).toBe(unit);
   });
@@ -114,41 +152,66 @@ describe("currencies settled by the story", () => {
     ["Oman's revenue fell to 700 mln rials.", "OMR"],
     ["Egypt's deficit was 10 billion Egyptian pounds.", "EGP"],
     ["Poland borrowed 2 billion zlotys.", "PLN"],
-  ])("a currency several countries share is the lead's country's, unless the amount names its own: %s", (text, unit) => {
-    expect(one(text).quantities.find((q) => q.type === "money")!.unit).toBe(unit);
-  });
+  ])(
+    "a currency several countries share is the lead's country's, unless the amount names its own: %s",
+    (text, unit) => {
+      expect(one(text).quantities.find((q) => q.type === "money")!.unit).toBe(unit);
+    },
+  );
 
   it("a bare amount beside Philippine pesos is in pesos too", () => {
-    const c = one("Philippine bank reserves were 22.19 billion pesos at the end of December, when reserves required were 21.59 billion.");
+    const c = one(
+      "Philippine bank reserves were 22.19 billion pesos at the end of December, when reserves required were 21.59 billion.",
+    );
     expect(c.quantities.map((q) => q.unit)).toEqual(["PHP", "PHP"]);
   });
 
   it("a bare scaled amount in a sentence about money is money", () => {
-    const c = one("Revenue will rise to 99.9 billion pesos this year from 79.1 billion in 1986, the minister said.");
-    expect(c.quantities.map((q) => [q.type, q.value, q.role])).toEqual([["money", 99.9e9, "to"], ["money", 79.1e9, "from"]]);
+    const c = one(
+      "Revenue will rise to 99.9 billion pesos this year from 79.1 billion in 1986, the minister said.",
+    );
+    expect(c.quantities.map((q) => [q.type, q.value, q.role])).toEqual([
+      ["money", 99.9e9, "to"],
+      ["money", 79.1e9, "from"],
+    ]);
   });
 
   it("a bare scaled amount in a sentence about trade is money in the story's currency", () => {
-    const text = "Exports to the U.S. rose 4.1 pct to 2.48 billion dlrs. Exports to Japan fell 2.3 pct to 1.28 billion.";
+    const text =
+      "Exports to the U.S. rose 4.1 pct to 2.48 billion dlrs. Exports to Japan fell 2.3 pct to 1.28 billion.";
     const { claims } = extractClaims({ text });
-    expect(claims[1]!.quantities[1]).toMatchObject({ type: "money", value: 1.28e9, unit: "USD", role: "to" });
+    expect(claims[1]!.quantities[1]).toMatchObject({
+      type: "money",
+      value: 1.28e9,
+      unit: "USD",
+      role: "to",
+    });
   });
 
   it("named goods are counted, even in a story told in yen", () => {
-    const text = "Mazda earned 20 billion yen.\n\nMazda estimated vehicle exports at 1.12 mln in the year to October 31.";
+    const text =
+      "Mazda earned 20 billion yen.\n\nMazda estimated vehicle exports at 1.12 mln in the year to October 31.";
     const { claims } = extractClaims({ text, publishedAt: "1986-11-20" });
     expect(claims[1]!.quantities[0]).toMatchObject({ type: "count", value: 1.12e6, unit: null });
   });
 
   it("an amount with no currency takes the story's currency", () => {
-    const { claims } = extractClaims({ text: "Nvidia earned $17.1 billion in China. The ban forced it to write off billions in revenue." });
-    expect(claims[1]!.quantities[0]).toMatchObject({ type: "money", unit: "USD", approximate: true });
+    const { claims } = extractClaims({
+      text: "Nvidia earned $17.1 billion in China. The ban forced it to write off billions in revenue.",
+    });
+    expect(claims[1]!.quantities[0]).toMatchObject({
+      type: "money",
+      unit: "USD",
+      approximate: true,
+    });
   });
 });
 
 describe("check-worthiness", () => {
   it("ranks a dated figure above a vague statement, within 0..1", () => {
-    const figure = one("Nvidia generated $17.1 billion from China in the financial year ending January 2025.");
+    const figure = one(
+      "Nvidia generated $17.1 billion from China in the financial year ending January 2025.",
+    );
     const vague = one("These chips remain popular for training models.");
     expect(figure.checkworthiness).toBeGreaterThan(vague.checkworthiness);
     for (const c of [figure, vague]) {

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { findLayout, looksLikeHeadline } from "../../src/extract/furniture.js";
 
 const article = readFileSync(new URL("../fixtures/port-strike.txt", import.meta.url), "utf8");
-const kinds = (text: string) => findLayout(text).ignored.map((i) => [text.slice(i.span.start, i.span.end), i.detail]);
+const kinds = (text: string) =>
+  findLayout(text).ignored.map((i) => [text.slice(i.span.start, i.span.end), i.detail]);
 
 describe("page furniture", () => {
   it.each([
@@ -22,13 +23,18 @@ describe("page furniture", () => {
     ["Follow us on Twitter for the latest updates", "share_prompt"],
     ["Advertisement", "share_prompt"],
     ["We use cookies to improve your browsing experience. Accept all?", "cookie_notice"],
-    ["Cookies help us deliver our services. By using our services, you agree to our use of cookies.", "cookie_notice"],
+    [
+      "Cookies help us deliver our services. By using our services, you agree to our use of cookies.",
+      "cookie_notice",
+    ],
     ["Updated 3 hours ago · 5 min read", "timestamp"],
     ["Published 20 August 2025, 14:05 BST", "timestamp"],
     ["Last updated: Aug 20, 2025", "timestamp"],
     ["4 min read", "timestamp"],
   ])("%s → %s", (line, kind) => {
-    expect(kinds(`${line}\nThe port handled 2.4 million containers in 2023, the authority said.`)).toEqual([[line, kind]]);
+    expect(
+      kinds(`${line}\nThe port handled 2.4 million containers in 2023, the authority said.`),
+    ).toEqual([[line, kind]]);
   });
 
   it.each([
@@ -56,17 +62,26 @@ describe("page furniture", () => {
   it("keeps every story paragraph and nothing else", () => {
     const { paragraphs } = findLayout(article);
     expect(paragraphs.map((p) => article.slice(p.start, p.start + 20))).toEqual([
-      "Dockworkers at the P", "The union said more ", "The port handled 2.4", "Analysts at Carden S", "In conclusion, the s",
+      "Dockworkers at the P",
+      "The union said more ",
+      "The port handled 2.4",
+      "Analysts at Carden S",
+      "In conclusion, the s",
     ]);
   });
 
   it("adjacent lines of one newsletter box are reported as one span", () => {
-    const text = "Join 10k+ people to get notified about new posts.\nDo not worry we don't spam!\nThe port reopened on Friday after a week.";
-    expect(findLayout(text).ignored).toEqual([{ span: { start: 0, end: 77 }, reason: "furniture", detail: "newsletter" }]);
+    const text =
+      "Join 10k+ people to get notified about new posts.\nDo not worry we don't spam!\nThe port reopened on Friday after a week.";
+    expect(findLayout(text).ignored).toEqual([
+      { span: { start: 0, end: 77 }, reason: "furniture", detail: "newsletter" },
+    ]);
   });
 
   it("tells headlines from sentences", () => {
-    expect(looksLikeHeadline("Conway Shines as New Zealand Edges Out West Indies in Napier")).toBe(true);
+    expect(looksLikeHeadline("Conway Shines as New Zealand Edges Out West Indies in Napier")).toBe(
+      true,
+    );
     expect(looksLikeHeadline("The council voted to approve the tram line.")).toBe(false);
   });
 });

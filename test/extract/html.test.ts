@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { articleFromHtml } from "../../src/extract/html.js";
 import { extractClaims } from "../../src/extract/index.js";
 
-const page = (name: string) => readFileSync(new URL(`../fixtures/html/${name}`, import.meta.url), "utf8");
+const page = (name: string) =>
+  readFileSync(new URL(`../fixtures/html/${name}`, import.meta.url), "utf8");
 const claimsOf = (name: string) => {
   const a = articleFromHtml(page(name));
   return { article: a, claims: extractClaims({ text: a.text, publishedAt: a.publishedAt }).claims };
@@ -15,9 +16,14 @@ describe("HTML pages from differently built sites", () => {
     expect(article.title).toBe("Port strike halts cargo at Valmont");
     expect(article.publishedAt).toBe("2025-08-18T09:30:00Z");
     expect(claims.map((c) => c.text.slice(0, 25))).toEqual([
-      "Dockworkers at the Port o", "The union said more than ", "The employers had offered", "The port handled 2.4 mill",
+      "Dockworkers at the Port o",
+      "The union said more than ",
+      "The employers had offered",
+      "The port handled 2.4 mill",
     ]);
-    expect(article.text).not.toMatch(/Subscribe|Maria Ortega|Photo:|Share on|Harbor City|rights reserved|pageviews/);
+    expect(article.text).not.toMatch(
+      /Subscribe|Maria Ortega|Photo:|Share on|Harbor City|rights reserved|pageviews/,
+    );
   });
 
   it("div soup: a story-body class, newsletter box, author box, adverts, sidebar, comments, JSON-LD date", () => {
@@ -26,7 +32,9 @@ describe("HTML pages from differently built sites", () => {
     expect(article.publishedAt).toBe("2024-08-20T07:00:00+01:00");
     const figures = claims.flatMap((c) => c.quantities.map((q) => q.text));
     expect(figures).toEqual(expect.arrayContaining(["$4.6 billion", "18%", "£112m"]));
-    expect(claims.some((c) => /hedging|Copper|shareholders|briefing|Okafor/.test(c.text))).toBe(false);
+    expect(claims.some((c) => /hedging|Copper|shareholders|briefing|Okafor/.test(c.text))).toBe(
+      false,
+    );
   });
 
   it("schema.org markup: itemprop articleBody, cookie banner, breadcrumbs, share bar, recommendations", () => {
@@ -43,7 +51,9 @@ describe("HTML pages from differently built sites", () => {
   });
 
   it("never throws on broken markup", () => {
-    expect(articleFromHtml("<div><p>Unclosed <b>tags <i>everywhere").text).toBe("Unclosed tags everywhere");
+    expect(articleFromHtml("<div><p>Unclosed <b>tags <i>everywhere").text).toBe(
+      "Unclosed tags everywhere",
+    );
     expect(articleFromHtml("")).toEqual({ text: "", title: null, publishedAt: null });
   });
 });

@@ -25,24 +25,53 @@ describe("a news page end to end", () => {
 
   it("takes no claim from furniture, teasers or the conclusion", () => {
     const reasons = result.ignored.map((i) => i.detail);
-    expect(reasons).toEqual(["newsletter", "byline", "photo_credit", "rhetoric", "rhetoric", "share_prompt", "teaser"]);
+    expect(reasons).toEqual([
+      "newsletter",
+      "byline",
+      "photo_credit",
+      "rhetoric",
+      "rhetoric",
+      "share_prompt",
+      "teaser",
+    ]);
     for (const c of result.claims) {
-      for (const i of result.ignored) expect(c.span.end <= i.span.start || c.span.start >= i.span.end).toBe(true);
+      for (const i of result.ignored)
+        expect(c.span.end <= i.span.start || c.span.start >= i.span.end).toBe(true);
     }
   });
 
   it("normalises the figures of each claim", () => {
     expect(claimFor("$1.8bn").quantities).toEqual([
-      { text: "$1.8bn", span: expect.any(Object), type: "money", value: 1.8e9, unit: "USD", approximate: false, bound: null, role: null },
+      {
+        text: "$1.8bn",
+        span: expect.any(Object),
+        type: "money",
+        value: 1.8e9,
+        unit: "USD",
+        approximate: false,
+        bound: null,
+        role: null,
+      },
     ]);
-    expect(claimFor("2.4 million").quantities.map((q) => [q.value, q.role])).toEqual([[2.4e6, "to"], [2.1e6, "from"]]);
+    expect(claimFor("2.4 million").quantities.map((q) => [q.value, q.role])).toEqual([
+      [2.4e6, "to"],
+      [2.1e6, "from"],
+    ]);
     expect(claimFor("$45 million").quantities[0]).toMatchObject({ value: 45e6, approximate: true });
     expect(claimFor("4,000 members").quantities[0]).toMatchObject({ value: 4000, bound: "gt" });
   });
 
   it("dates each claim", () => {
-    expect(claimFor("walked off").time).toMatchObject({ text: "on Monday", start: "2025-08-18", end: "2025-08-18" });
-    expect(claimFor("$1.8bn").time).toMatchObject({ start: "2023-04-01", end: "2024-03-31", granularity: "fiscal_year" });
+    expect(claimFor("walked off").time).toMatchObject({
+      text: "on Monday",
+      start: "2025-08-18",
+      end: "2025-08-18",
+    });
+    expect(claimFor("$1.8bn").time).toMatchObject({
+      start: "2023-04-01",
+      end: "2024-03-31",
+      granularity: "fiscal_year",
+    });
     expect(claimFor("2.4 million").time).toMatchObject({ start: "2023-01-01", end: "2023-12-31" });
   });
 

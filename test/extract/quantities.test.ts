@@ -47,12 +47,23 @@ describe("money", () => {
     ["Clinton requested dlrs 50 million in aid.", "dlrs 50 million", 50e6, "USD"],
     ["The 270billion dollar cut hurt.", "270billion dollar", 270e9, "USD"],
   ])("%s", (sentence, text, value, unit) => {
-    expect(only(sentence)).toMatchObject({ type: "money", text, value, unit, bound: null, role: null });
+    expect(only(sentence)).toMatchObject({
+      type: "money",
+      text,
+      value,
+      unit,
+      bound: null,
+      role: null,
+    });
   });
 
   it("reads a vague amount of money as approximate with a lower bound", () => {
     expect(only("The ban forced it to write off billions in revenue.")).toMatchObject({
-      type: "money", text: "billions", value: 1e9, approximate: true, bound: "gte",
+      type: "money",
+      text: "billions",
+      value: 1e9,
+      approximate: true,
+      bound: "gte",
     });
   });
 });
@@ -67,7 +78,13 @@ describe("percentages and points", () => {
     ["It bought a 49-percent stake.", "49-percent", "percent", 49, "%"],
     ["Prices changed by -0.3% in May.", "-0.3%", "percent", -0.3, "%"],
     ["Support fell 3 percentage points.", "3 percentage points", "percentage_points", 3, "pp"],
-    ["The bank raised rates by 25 basis points.", "25 basis points", "percentage_points", 0.25, "pp"],
+    [
+      "The bank raised rates by 25 basis points.",
+      "25 basis points",
+      "percentage_points",
+      0.25,
+      "pp",
+    ],
   ])("%s", (sentence, text, type, value, unit) => {
     expect(only(sentence)).toMatchObject({ text, type, value, unit });
   });
@@ -86,14 +103,20 @@ describe("counts", () => {
 
   it.each([
     ["Fewer than a thousand giant pandas live in the wild.", "Fewer than a thousand", 1000],
-    ["It raised the exemption to seven hundred and fifty dollars.", "seven hundred and fifty dollars", 750],
+    [
+      "It raised the exemption to seven hundred and fifty dollars.",
+      "seven hundred and fifty dollars",
+      750,
+    ],
     ["Two thousand five hundred people came.", "Two thousand five hundred", 2500],
   ])("reads spelled-out amounts whole: %s", (sentence, text, value) => {
     expect(only(sentence)).toMatchObject({ text, value });
   });
 
   it("'two and three bedrooms' are two numbers, not five", () => {
-    expect(findQuantities("We have two and three bedroom flats.").map((q) => q.value)).toEqual([2, 3]);
+    expect(findQuantities("We have two and three bedroom flats.").map((q) => q.value)).toEqual([
+      2, 3,
+    ]);
   });
 
   it("reads two-thirds as a fraction", () => {
@@ -103,7 +126,12 @@ describe("counts", () => {
   });
 
   it("reads 'half of' as a half, its span the words that say it", () => {
-    expect(only("It is a little more than half of the total.")).toMatchObject({ type: "count", text: "more than half", value: 0.5, bound: "gt" });
+    expect(only("It is a little more than half of the total.")).toMatchObject({
+      type: "count",
+      text: "more than half",
+      value: 0.5,
+      bound: "gt",
+    });
   });
 
   it("reads a fraction written as two words: 'two thirds of'", () => {
@@ -114,40 +142,77 @@ describe("counts", () => {
 
   it("reads 'thousands of' as at least a thousand, approximately", () => {
     expect(only("Startups relied on thousands of GPUs.")).toMatchObject({
-      text: "thousands", type: "count", value: 1000, approximate: true, bound: "gte",
+      text: "thousands",
+      type: "count",
+      value: 1000,
+      approximate: true,
+      bound: "gte",
     });
   });
 });
 
 describe("durations, measures, ranks and ratios", () => {
   it.each([
-    ["It has operated there for over 20 years.", { text: "over 20 years", type: "duration", value: 20, unit: "year", bound: "gt" }],
+    [
+      "It has operated there for over 20 years.",
+      { text: "over 20 years", type: "duration", value: 20, unit: "year", bound: "gt" },
+    ],
     ["The talks lasted 18 months.", { type: "duration", value: 18, unit: "month" }],
-    ["The field produced 120 mln cubic feet of gas a day.", { type: "measure", value: 120e6, unit: "ft3" }],
+    [
+      "The field produced 120 mln cubic feet of gas a day.",
+      { type: "measure", value: 120e6, unit: "ft3" },
+    ],
     ["Temperatures hit 40C in Madrid.", { text: "40C", type: "measure", value: 40, unit: "°C" }],
     ["The tower is 828m tall.", { text: "828m", type: "measure", value: 828, unit: "m" }],
-    ["The project took two and a half years.", { text: "two and a half years", type: "duration", value: 2.5, unit: "year" }],
-    ["Reserves cover five-and-a-half months of imports.", { text: "five-and-a-half months", type: "duration", value: 5.5, unit: "month" }],
-    ["Output rose to 1.2 million barrels per day.", { type: "measure", value: 1.2e6, unit: "barrel/day" }],
+    [
+      "The project took two and a half years.",
+      { text: "two and a half years", type: "duration", value: 2.5, unit: "year" },
+    ],
+    [
+      "Reserves cover five-and-a-half months of imports.",
+      { text: "five-and-a-half months", type: "duration", value: 5.5, unit: "month" },
+    ],
+    [
+      "Output rose to 1.2 million barrels per day.",
+      { type: "measure", value: 1.2e6, unit: "barrel/day" },
+    ],
     ["The pipeline is 450 km long.", { type: "measure", value: 450, unit: "km" }],
     ["The farm produces 500 MW of power.", { type: "measure", value: 500, unit: "MW" }],
     ["The mill shipped 40,000 tonnes of steel.", { type: "measure", value: 40000, unit: "tonne" }],
-    ["Output totaled 291,890 metric tons in the week.", { type: "measure", value: 291890, unit: "tonne" }],
+    [
+      "Output totaled 291,890 metric tons in the week.",
+      { type: "measure", value: 291890, unit: "tonne" },
+    ],
     ["It owns 190,000 square meters of offices.", { type: "measure", value: 190000, unit: "m2" }],
     ["The car can reach 188 miles an hour.", { type: "measure", value: 188, unit: "mph" }],
-    ["The storm cut a path ten miles long.", { text: "ten miles", type: "measure", value: 10, unit: "mile" }],
+    [
+      "The storm cut a path ten miles long.",
+      { text: "ten miles", type: "measure", value: 10, unit: "mile" },
+    ],
     ["He made a six-mile trip.", { text: "six-mile", type: "measure", value: 6, unit: "mile" }],
     ["They were given 50 mg of ethanol.", { type: "measure", value: 50, unit: "mg" }],
     ["The day has only 3 hrs of light.", { type: "duration", value: 3, unit: "hour" }],
-    ["The talks lasted 3 1/2 hours.", { text: "3 1/2 hours", type: "duration", value: 3.5, unit: "hour" }],
+    [
+      "The talks lasted 3 1/2 hours.",
+      { text: "3 1/2 hours", type: "duration", value: 3.5, unit: "hour" },
+    ],
     ["The notes pay 12 3/4% a year.", { text: "12 3/4%", type: "percent", value: 12.75 }],
-    ["He served 2½ years in prison.", { text: "2½ years", type: "duration", value: 2.5, unit: "year" }],
+    [
+      "He served 2½ years in prison.",
+      { text: "2½ years", type: "duration", value: 2.5, unit: "year" },
+    ],
     ["It is ranked No. 1 in the region.", { type: "rank", value: 1 }],
-    ["It is the country's third-largest lender.", { type: "rank", value: 3, text: "third-largest" }],
+    [
+      "It is the country's third-largest lender.",
+      { type: "rank", value: 3, text: "third-largest" },
+    ],
     ["It was the second-worst level on record.", { type: "rank", value: 2, text: "second-worst" }],
     ["One in five adults smokes.", { type: "ratio", value: 0.2 }],
     ["Seven in 10 voters agreed.", { type: "ratio", value: 0.7 }],
-    ["The plant will make 5.2-million-tonne batches.", { type: "measure", value: 5.2e6, unit: "tonne" }],
+    [
+      "The plant will make 5.2-million-tonne batches.",
+      { type: "measure", value: 5.2e6, unit: "tonne" },
+    ],
     ["The shop ran a two-for-one offer.", { type: "ratio", value: 2 }],
   ])("%s", (sentence, expected) => {
     expect(only(sentence)).toMatchObject(expected);
@@ -178,74 +243,141 @@ describe("bounds and approximations", () => {
     expect(only(sentence)).toMatchObject({ text, bound, approximate });
   });
 
-  it.each(["about 300 workers", "roughly 40 firms", "some 40 companies", "an estimated 9,000 jobs"])(
-    "%s is approximate", (phrase) => {
-      expect(only(`There were ${phrase} involved.`)).toMatchObject({ approximate: true, bound: null });
-    },
-  );
+  it.each([
+    "about 300 workers",
+    "roughly 40 firms",
+    "some 40 companies",
+    "an estimated 9,000 jobs",
+  ])("%s is approximate", (phrase) => {
+    expect(only(`There were ${phrase} involved.`)).toMatchObject({
+      approximate: true,
+      bound: null,
+    });
+  });
 });
 
 describe("ranges and changes are linked by role", () => {
   it("from X to Y", () => {
     const qs = findQuantities("Procurement was projected to rise from 42% to 49%.");
-    expect(qs.map((q) => [q.text, q.value, q.role])).toEqual([["42%", 42, "from"], ["49%", 49, "to"]]);
+    expect(qs.map((q) => [q.text, q.value, q.role])).toEqual([
+      ["42%", 42, "from"],
+      ["49%", 49, "to"],
+    ]);
   });
 
   it.each([
-    ["Prices rose 3 to 4 percent.", [[3, "percent", "low"], [4, "percent", "high"]]],
-    ["The company has 10,000-12,000 employees.", [[10000, "count", "low"], [12000, "count", "high"]]],
-    ["The index rose 12 to 1,500 points.", [[12, "count", null], [1500, "measure", "to"]]],
-  ])("a range with its unit written once, or a change that only looks like one: %s", (sentence, expected) => {
-    expect(findQuantities(sentence).map((q) => [q.value, q.type, q.role])).toEqual(expected);
-  });
+    [
+      "Prices rose 3 to 4 percent.",
+      [
+        [3, "percent", "low"],
+        [4, "percent", "high"],
+      ],
+    ],
+    [
+      "The company has 10,000-12,000 employees.",
+      [
+        [10000, "count", "low"],
+        [12000, "count", "high"],
+      ],
+    ],
+    [
+      "The index rose 12 to 1,500 points.",
+      [
+        [12, "count", null],
+        [1500, "measure", "to"],
+      ],
+    ],
+  ])(
+    "a range with its unit written once, or a change that only looks like one: %s",
+    (sentence, expected) => {
+      expect(findQuantities(sentence).map((q) => [q.value, q.type, q.role])).toEqual(expected);
+    },
+  );
 
   it("between X and Y shares the scale written once", () => {
     const qs = findQuantities("Between 5 and 10 million people were affected.");
-    expect(qs.map((q) => [q.value, q.role])).toEqual([[5e6, "low"], [10e6, "high"]]);
+    expect(qs.map((q) => [q.value, q.role])).toEqual([
+      [5e6, "low"],
+      [10e6, "high"],
+    ]);
   });
 
   it("a change amount and its end point are separate quantities", () => {
     const qs = findQuantities("Sales rose 3% to $4.2 billion.");
-    expect(qs.map((q) => [q.type, q.value, q.role])).toEqual([["percent", 3, null], ["money", 4.2e9, "to"]]);
+    expect(qs.map((q) => [q.type, q.value, q.role])).toEqual([
+      ["percent", 3, null],
+      ["money", 4.2e9, "to"],
+    ]);
   });
 
   it.each([
-    ["The ringgit firmed 0.2% to 4.12 per dollar.", [["percent", 0.2, null], ["count", 4.12, "to"]]],
-    ["Shell eased 1 to 416 in London.", [["count", 1, null], ["count", 416, "to"]]],
-  ])("markets' verbs of change make a change and its level, not a range: %s", (sentence, expected) => {
-    expect(findQuantities(sentence).map((q) => [q.type, q.value, q.role])).toEqual(expected);
-  });
+    [
+      "The ringgit firmed 0.2% to 4.12 per dollar.",
+      [
+        ["percent", 0.2, null],
+        ["count", 4.12, "to"],
+      ],
+    ],
+    [
+      "Shell eased 1 to 416 in London.",
+      [
+        ["count", 1, null],
+        ["count", 416, "to"],
+      ],
+    ],
+  ])(
+    "markets' verbs of change make a change and its level, not a range: %s",
+    (sentence, expected) => {
+      expect(findQuantities(sentence).map((q) => [q.type, q.value, q.role])).toEqual(expected);
+    },
+  );
 
   it("the level after a change in barrels or dollars is in the same unit", () => {
     const qs = findQuantities("Oil output fell by 500,000 barrels a day to 8.1 million.");
     expect(qs.map((q) => [q.type, q.value, q.unit, q.role])).toEqual([
-      ["measure", 500000, "barrel/day", null], ["measure", 8.1e6, "barrel/day", "to"],
+      ["measure", 500000, "barrel/day", null],
+      ["measure", 8.1e6, "barrel/day", "to"],
     ]);
   });
 
   it("'five or six miles' is a range in miles", () => {
     const qs = findQuantities("The islands are five or six miles off the coast.");
-    expect(qs.map((q) => [q.value, q.unit, q.role])).toEqual([[5, "mile", "low"], [6, "mile", "high"]]);
+    expect(qs.map((q) => [q.value, q.unit, q.role])).toEqual([
+      [5, "mile", "low"],
+      [6, "mile", "high"],
+    ]);
   });
 
   it("'three points to make' is a count, not a measure", () => {
-    expect(findQuantities("I have three points to make.")[0]).toMatchObject({ type: "count", value: 3 });
+    expect(findQuantities("I have three points to make.")[0]).toMatchObject({
+      type: "count",
+      value: 3,
+    });
   });
 
   it("'ticked up to' is where a figure went, not a cap", () => {
     const qs = findQuantities("Unemployment ticked up to 4.2% in July from 4.1% in June.");
-    expect(qs.map((q) => [q.value, q.bound, q.role])).toEqual([[4.2, null, "to"], [4.1, null, "from"]]);
+    expect(qs.map((q) => [q.value, q.bound, q.role])).toEqual([
+      [4.2, null, "to"],
+      [4.1, null, "from"],
+    ]);
   });
 
   it("a percentage change is not the end point of an amount", () => {
     const qs = findQuantities("This was 5.19 pct up from 49.98 billion at the end of November.");
-    expect(qs.map((q) => [q.type, q.value, q.role])).toEqual([["percent", 5.19, null], ["count", 49.98e9, "from"]]);
+    expect(qs.map((q) => [q.type, q.value, q.role])).toEqual([
+      ["percent", 5.19, null],
+      ["count", 49.98e9, "from"],
+    ]);
   });
 
   it("the earlier figure of 'X tonnes, up from Y mln' is in tonnes too", () => {
-    const qs = findQuantities("Exports hit 100 mln tonnes in January, up from 97.3 mln a year earlier.");
+    const qs = findQuantities(
+      "Exports hit 100 mln tonnes in January, up from 97.3 mln a year earlier.",
+    );
     expect(qs.map((q) => [q.type, q.value, q.unit, q.role])).toEqual([
-      ["measure", 100e6, "tonne", "to"], ["measure", 97.3e6, "tonne", "from"],
+      ["measure", 100e6, "tonne", "to"],
+      ["measure", 97.3e6, "tonne", "from"],
     ]);
   });
 
@@ -254,18 +386,32 @@ describe("ranges and changes are linked by role", () => {
     ["Stocks were 217,554 tonnes against 224,101 a year earlier.", ["measure", 224101, "tonne"]],
     ["The rate rose to 158 yen in the first half from 207 a year earlier.", ["money", 207, "JPY"]],
     ["Exports were 3.1 billion dlrs, compared with 2.9 billion in 1985.", ["money", 2.9e9, "USD"]],
-    ["Revenue will grow to 199.5 billion baht against 185.5 billion targeted for 1986/87.", ["money", 185.5e9, "THB"]],
-    ["It forecast a loss of 15 billion yen against a 3.98 billion loss a year earlier.", ["money", 3.98e9, "JPY"]],
-    ["It issued 3.85 billion dlrs of certificates and about 1.8 billion had not been used.", ["money", 1.8e9, "USD"]],
+    [
+      "Revenue will grow to 199.5 billion baht against 185.5 billion targeted for 1986/87.",
+      ["money", 185.5e9, "THB"],
+    ],
+    [
+      "It forecast a loss of 15 billion yen against a 3.98 billion loss a year earlier.",
+      ["money", 3.98e9, "JPY"],
+    ],
+    [
+      "It issued 3.85 billion dlrs of certificates and about 1.8 billion had not been used.",
+      ["money", 1.8e9, "USD"],
+    ],
   ])("a bare figure compared with an amount is in its unit: %s", (sentence, second) => {
     const qs = findQuantities(sentence);
     expect([qs[1]!.type, qs[1]!.value, qs[1]!.unit]).toEqual(second);
   });
 
   it("a percentage change and a later amount are not a range", () => {
-    const qs = findQuantities("Exports fell 2.3 pct to 1.28 billion and imports 24.4 pct to 2.14 billion.");
+    const qs = findQuantities(
+      "Exports fell 2.3 pct to 1.28 billion and imports 24.4 pct to 2.14 billion.",
+    );
     expect(qs.map((q) => [q.type, q.value])).toEqual([
-      ["percent", 2.3], ["count", 1.28e9], ["percent", 24.4], ["count", 2.14e9],
+      ["percent", 2.3],
+      ["count", 1.28e9],
+      ["percent", 24.4],
+      ["count", 2.14e9],
     ]);
   });
 
@@ -275,17 +421,25 @@ describe("ranges and changes are linked by role", () => {
   });
 
   it("a change percentage between an amount and its baseline does not hide the amount's unit", () => {
-    const qs = findQuantities("Gasoline demand averaged 6.72 mln bpd, off 1.2 pct from 6.80 mln last year.");
+    const qs = findQuantities(
+      "Gasoline demand averaged 6.72 mln bpd, off 1.2 pct from 6.80 mln last year.",
+    );
     expect(qs[2]).toMatchObject({ type: "measure", value: 6.8e6, unit: "barrel/day" });
   });
 
   it("a compared figure that counts something else keeps its own noun", () => {
     const qs = findQuantities("It shipped 500 tonnes, compared with 12 trucks last year.");
-    expect(qs.map((q) => [q.type, q.unit])).toEqual([["measure", "tonne"], ["count", null]]);
+    expect(qs.map((q) => [q.type, q.unit])).toEqual([
+      ["measure", "tonne"],
+      ["count", null],
+    ]);
   });
 
   it("an end point alone", () => {
-    expect(only("China's share of revenue dropped to 13%.")).toMatchObject({ value: 13, role: "to" });
+    expect(only("China's share of revenue dropped to 13%.")).toMatchObject({
+      value: 13,
+      role: "to",
+    });
   });
 });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { splitSentences } from "../../src/extract/sentences.js";
 
-const split = (text: string) => splitSentences(text, { start: 0, end: text.length }).map((s) => text.slice(s.start, s.end));
+const split = (text: string) =>
+  splitSentences(text, { start: 0, end: text.length }).map((s) => text.slice(s.start, s.end));
 
 describe("sentences", () => {
   it.each([
@@ -19,19 +20,26 @@ describe("sentences", () => {
 
   it("splits at sentence ends, including after closing quotes", () => {
     expect(split("“We are ready,” he said. The strike began. Will it end? Nobody knows!")).toEqual([
-      "“We are ready,” he said.", "The strike began.", "Will it end?", "Nobody knows!",
+      "“We are ready,” he said.",
+      "The strike began.",
+      "Will it end?",
+      "Nobody knows!",
     ]);
   });
 
   it("splits after an abbreviation that ends a sentence", () => {
     expect(split("The firm moved to the U.S. The move cost $2 million.")).toEqual([
-      "The firm moved to the U.S.", "The move cost $2 million.",
+      "The firm moved to the U.S.",
+      "The move cost $2 million.",
     ]);
   });
 
   it("reports exact offsets into the whole text", () => {
     const text = "Header\nFirst one. Second one.";
     const spans = splitSentences(text, { start: 7, end: text.length });
-    expect(spans).toEqual([{ start: 7, end: 17 }, { start: 18, end: 29 }]);
+    expect(spans).toEqual([
+      { start: 7, end: 17 },
+      { start: 18, end: 29 },
+    ]);
   });
 });

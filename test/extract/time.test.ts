@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { extractClaims } from "../../src/extract/index.js";
 import { parseDay } from "../../src/extract/time/calendar.js";
 import { findTimes } from "../../src/extract/time/index.js";
-import { extractClaims } from "../../src/extract/index.js";
 
 const PUBLISHED = parseDay("2025-08-20");
 const periodOf = (s: string, ref = PUBLISHED) => {
@@ -10,13 +10,28 @@ const periodOf = (s: string, ref = PUBLISHED) => {
   const p = t!.period;
   const iso = (d: { y: number; m: number; d: number }) =>
     `${d.y}-${String(d.m).padStart(2, "0")}-${String(d.d).padStart(2, "0")}`;
-  return { text: s.slice(t!.start, t!.end), start: iso(p.start), end: iso(p.end), granularity: t!.granularity };
+  return {
+    text: s.slice(t!.start, t!.end),
+    start: iso(p.start),
+    end: iso(p.end),
+    granularity: t!.granularity,
+  };
 };
 
 describe("explicit periods", () => {
   it.each([
-    ["Nvidia earned $17.1 billion in the financial year ending January 2025.", "2024-02-01", "2025-01-31", "fiscal_year"],
-    ["Profit rose in the fiscal year ended June 30, 2024.", "2023-07-01", "2024-06-30", "fiscal_year"],
+    [
+      "Nvidia earned $17.1 billion in the financial year ending January 2025.",
+      "2024-02-01",
+      "2025-01-31",
+      "fiscal_year",
+    ],
+    [
+      "Profit rose in the fiscal year ended June 30, 2024.",
+      "2023-07-01",
+      "2024-06-30",
+      "fiscal_year",
+    ],
     ["Spending fell in 2024/25.", "2024-04-01", "2025-03-31", "fiscal_year"],
     ["Revenue rose in the year ended February 28.", "2024-03-01", "2025-02-28", "fiscal_year"],
     ["Sales rose in Q3 2024.", "2024-07-01", "2024-09-30", "quarter"],
@@ -28,17 +43,52 @@ describe("explicit periods", () => {
     ["The law passed on April 7, 2023.", "2023-04-07", "2023-04-07", "day"],
     ["Growth was strong in the 1990s.", "1990-01-01", "1999-12-31", "decade"],
     ["The budget for fiscal 1987/88 rose.", "1987-04-01", "1988-03-31", "fiscal_year"],
-    ["The deficit for fiscal 1986/87 ending June 30 fell.", "1986-07-01", "1987-06-30", "fiscal_year"],
-    ["Export volumes rose 14.4 pct in the half-year to March 31, 2024.", "2023-10-01", "2024-03-31", "half"],
-    ["Profits will rise in the fiscal year ending in early March, 1988.", "1987-04-01", "1988-03-31", "fiscal_year"],
-    ["The U.S. federal deficit reached $1.8 trillion in fiscal 2024.", "2023-10-01", "2024-09-30", "fiscal_year"],
-    ["The Pentagon will spend $850 billion in fiscal year 2025.", "2024-10-01", "2025-09-30", "fiscal_year"],
-    ["Canada's federal deficit will fall in fiscal 1989.", "1989-01-01", "1989-12-31", "fiscal_year"],
+    [
+      "The deficit for fiscal 1986/87 ending June 30 fell.",
+      "1986-07-01",
+      "1987-06-30",
+      "fiscal_year",
+    ],
+    [
+      "Export volumes rose 14.4 pct in the half-year to March 31, 2024.",
+      "2023-10-01",
+      "2024-03-31",
+      "half",
+    ],
+    [
+      "Profits will rise in the fiscal year ending in early March, 1988.",
+      "1987-04-01",
+      "1988-03-31",
+      "fiscal_year",
+    ],
+    [
+      "The U.S. federal deficit reached $1.8 trillion in fiscal 2024.",
+      "2023-10-01",
+      "2024-09-30",
+      "fiscal_year",
+    ],
+    [
+      "The Pentagon will spend $850 billion in fiscal year 2025.",
+      "2024-10-01",
+      "2025-09-30",
+      "fiscal_year",
+    ],
+    [
+      "Canada's federal deficit will fall in fiscal 1989.",
+      "1989-01-01",
+      "1989-12-31",
+      "fiscal_year",
+    ],
     ["A company earned $94 billion in fiscal 2024.", "2024-01-01", "2024-12-31", "fiscal_year"],
     ["Sales fell 5% in the second quarter of fiscal 2025.", "2025-04-01", "2025-06-30", "quarter"],
     ["Sales rose 5% in Q2 FY25.", "2025-04-01", "2025-06-30", "quarter"],
     ["Sales fell 3% in the first half of fiscal 2025.", "2025-01-01", "2025-06-30", "half"],
-    ["Exports hit a record in the first seven months of 2024.", "2024-01-01", "2024-07-31", "range"],
+    [
+      "Exports hit a record in the first seven months of 2024.",
+      "2024-01-01",
+      "2024-07-31",
+      "range",
+    ],
     ["Claims fell 5% in the week to Aug. 9, 2024.", "2024-08-03", "2024-08-09", "week"],
     ["Prices rose 2% in the summer of 2024.", "2024-06-01", "2024-08-31", "range"],
   ])("%s", (sentence, start, end, granularity) => {
@@ -64,7 +114,11 @@ describe("relative to publication (2025-08-20)", () => {
     ["It lost $2m in its fourth quarter ended June 30.", "2025-04-01", "2025-06-30"],
     ["UK inflation rose to 3.8% in the 12 months to July.", "2024-08-01", "2025-07-31"],
     ["Exports plunged 25% in the three months through June.", "2025-04-01", "2025-06-30"],
-    ["In the first six months of the year, Tesla delivered 720,803 vehicles.", "2025-01-01", "2025-06-30"],
+    [
+      "In the first six months of the year, Tesla delivered 720,803 vehicles.",
+      "2025-01-01",
+      "2025-06-30",
+    ],
     ["So far this year, distillate demand rose 0.1 pct.", "2025-01-01", "2025-08-20"],
     ["GDP will expand five pct this calendar year.", "2025-01-01", "2025-12-31"],
     ["Prices doubled over the past five years.", "2020-08-20", "2025-08-20"],
@@ -78,18 +132,34 @@ describe("relative to publication (2025-08-20)", () => {
     ["Officials project two rate cuts by the end of the year.", "2025-08-20", "2025-12-31"],
     ["Debt will fall by the end of next year.", "2025-08-20", "2026-12-31"],
     // Each time reads the tense of its own clause: the later "will" does not move the first quarter.
-    ["Prices rose 1.8% in the first quarter, but inflation will pick up later.", "2025-01-01", "2025-03-31"],
-    ["Output, down 0.5% in July from June, is likely to turn positive.", "2025-07-01", "2025-07-31"],
+    [
+      "Prices rose 1.8% in the first quarter, but inflation will pick up later.",
+      "2025-01-01",
+      "2025-03-31",
+    ],
+    [
+      "Output, down 0.5% in July from June, is likely to turn positive.",
+      "2025-07-01",
+      "2025-07-31",
+    ],
   ])("%s", (sentence, start, end) => {
     expect(periodOf(sentence)).toMatchObject({ start, end });
   });
 
   it.each([
     ["The company expects to report a third-quarter net loss.", "1989-11-01", "1989-07-01"],
-    ["It took a loss in the third quarter on the planned sale of a unit.", "1989-11-01", "1989-07-01"],
+    [
+      "It took a loss in the third quarter on the planned sale of a unit.",
+      "1989-11-01",
+      "1989-07-01",
+    ],
     ["The company will open a plant in the second quarter.", "1989-11-01", "1990-04-01"],
     ["Profit rose 5% in the latest quarter.", "1989-11-01", "1989-07-01"],
-    ["Last April, a group of backers planned to acquire 30% of the company.", "1989-11-01", "1989-04-01"],
+    [
+      "Last April, a group of backers planned to acquire 30% of the company.",
+      "1989-11-01",
+      "1989-04-01",
+    ],
     ["The accession was planned for early March.", "1989-11-01", "1990-03-01"],
     ["The offer had been set to expire Nov. 6.", "1989-11-02", "1989-11-06"],
     ["The dividend is payable Jan. 2 to stock of record Dec. 15.", "1989-11-02", "1990-01-02"],
@@ -100,9 +170,13 @@ describe("relative to publication (2025-08-20)", () => {
   });
 
   it("'a year earlier' beside a named period is that period a year back", () => {
-    const times = findTimes("Net income fell in the third quarter from a year earlier.", parseDay("1989-11-01"));
+    const times = findTimes(
+      "Net income fell in the third quarter from a year earlier.",
+      parseDay("1989-11-01"),
+    );
     expect(times.map((t) => [t.period.start, t.granularity])).toEqual([
-      [{ y: 1989, m: 7, d: 1 }, "quarter"], [{ y: 1988, m: 7, d: 1 }, "quarter"],
+      [{ y: 1989, m: 7, d: 1 }, "quarter"],
+      [{ y: 1988, m: 7, d: 1 }, "quarter"],
     ]);
   });
 
@@ -111,30 +185,55 @@ describe("relative to publication (2025-08-20)", () => {
   });
 
   it("a target year runs from publication to its end", () => {
-    expect(periodOf("The firm aims to be carbon neutral by 2030.")).toMatchObject({ start: "2025-08-20", end: "2030-12-31" });
+    expect(periodOf("The firm aims to be carbon neutral by 2030.")).toMatchObject({
+      start: "2025-08-20",
+      end: "2030-12-31",
+    });
   });
 });
 
 describe("claim times in a story", () => {
   it("a claim without a time expression is dated by publication", () => {
-    const { claims } = extractClaims({ text: "The company employs 4,000 people across Europe.", publishedAt: "2025-08-20" });
-    expect(claims[0]!.time).toEqual({ text: null, span: null, start: "2025-08-20", end: "2025-08-20", granularity: "day", basis: "publication" });
+    const { claims } = extractClaims({
+      text: "The company employs 4,000 people across Europe.",
+      publishedAt: "2025-08-20",
+    });
+    expect(claims[0]!.time).toEqual({
+      text: null,
+      span: null,
+      start: "2025-08-20",
+      end: "2025-08-20",
+      granularity: "day",
+      basis: "publication",
+    });
   });
 
   it("a shift from an earlier time in the story moves that time", () => {
-    const text = "In July, the chief executive visited Beijing.\nTwo weeks after the visit, regulators summoned the firm's executives.";
+    const text =
+      "In July, the chief executive visited Beijing.\nTwo weeks after the visit, regulators summoned the firm's executives.";
     const { claims } = extractClaims({ text, publishedAt: "2025-08-20" });
-    expect(claims[1]!.time).toMatchObject({ text: "Two weeks after", start: "2025-07-15", end: "2025-08-14", basis: "relative" });
+    expect(claims[1]!.time).toMatchObject({
+      text: "Two weeks after",
+      start: "2025-07-15",
+      end: "2025-08-14",
+      basis: "relative",
+    });
   });
 
   it("a follow-on sentence in the past tense inherits the paragraph's time", () => {
-    const text = "In July, the chief executive visited Beijing. He announced that export licences would soon be granted.";
+    const text =
+      "In July, the chief executive visited Beijing. He announced that export licences would soon be granted.";
     const { claims } = extractClaims({ text, publishedAt: "2025-08-20" });
-    expect(claims[1]!.time).toMatchObject({ start: "2025-07-01", end: "2025-07-31", basis: "inherited" });
+    expect(claims[1]!.time).toMatchObject({
+      start: "2025-07-01",
+      end: "2025-07-31",
+      basis: "inherited",
+    });
   });
 
   it("the time span points at its words in the text", () => {
-    const text = "Nvidia generated a record $17.1 billion from China in the financial year ending January 2025.";
+    const text =
+      "Nvidia generated a record $17.1 billion from China in the financial year ending January 2025.";
     const { claims } = extractClaims({ text, publishedAt: "2025-08-20" });
     const t = claims[0]!.time!;
     expect(text.slice(t.span!.start, t.span!.end)).toBe(t.text);
@@ -142,23 +241,34 @@ describe("claim times in a story", () => {
   });
 
   it("a 'since' baseline of a record is not the claim's time, nor the story's", () => {
-    const text = "The jobless rate fell to 2.9 pct in February.\n\nThat level was the worst since records began in 1953.\n\nUnemployment was up from 2.8 pct a year earlier.";
+    const text =
+      "The jobless rate fell to 2.9 pct in February.\n\nThat level was the worst since records began in 1953.\n\nUnemployment was up from 2.8 pct a year earlier.";
     const { claims } = extractClaims({ text, publishedAt: "1987-03-30" });
     expect(claims[1]!.time).toMatchObject({ start: "1987-03-30", basis: "publication" });
     // Up from a year earlier is a comparison made in February: the claim is about February.
-    expect(claims[2]!.time).toMatchObject({ start: "1987-02-01", end: "1987-02-28", basis: "inherited" });
+    expect(claims[2]!.time).toMatchObject({
+      start: "1987-02-01",
+      end: "1987-02-28",
+      basis: "inherited",
+    });
   });
 
   it("a year-ago baseline is neither the claim's time nor the time later sentences count from", () => {
-    const text = "Demand rose 0.1 pct in February.\n\nOutput was 8.35 mln bpd, down from 9.06 mln a year ago.\n\nRuns were up 1.4 pct from 11.74 mln a year earlier.";
+    const text =
+      "Demand rose 0.1 pct in February.\n\nOutput was 8.35 mln bpd, down from 9.06 mln a year ago.\n\nRuns were up 1.4 pct from 11.74 mln a year earlier.";
     const { claims } = extractClaims({ text, publishedAt: "1987-03-25" });
     for (const claim of claims.slice(1)) {
-      expect(claim.time).toMatchObject({ start: "1987-02-01", end: "1987-02-28", basis: "inherited" });
+      expect(claim.time).toMatchObject({
+        start: "1987-02-01",
+        end: "1987-02-28",
+        basis: "inherited",
+      });
     }
   });
 
   it("the time of a baseline ('from 6.80 mln last year') dates neither the claim nor the story", () => {
-    const text = "Demand rose 0.1 pct in the four weeks ended March 20.\n\nOutput averaged 6.72 mln bpd, off 1.2 pct from 6.80 mln last year.\n\nRuns were up 1.4 pct from 11.74 mln a year earlier.";
+    const text =
+      "Demand rose 0.1 pct in the four weeks ended March 20.\n\nOutput averaged 6.72 mln bpd, off 1.2 pct from 6.80 mln last year.\n\nRuns were up 1.4 pct from 11.74 mln a year earlier.";
     const { claims } = extractClaims({ text, publishedAt: "1987-03-25" });
     expect(claims[1]!.time!.text).not.toBe("last year");
     expect(claims[2]!.time).toMatchObject({ end: "1987-03-20", basis: "inherited" });
@@ -196,15 +306,21 @@ describe("claim times in a story", () => {
   });
 
   it("'the same period in 2024' is a baseline, not the claim's time", () => {
-    const text = "In the first half, Tesla delivered 720,803 vehicles, down 13% from the same period in 2024.";
+    const text =
+      "In the first half, Tesla delivered 720,803 vehicles, down 13% from the same period in 2024.";
     const { claims } = extractClaims({ text, publishedAt: "2025-08-20" });
     expect(claims[0]!.time).toMatchObject({ start: "2025-01-01", end: "2025-06-30" });
   });
 
   it("'reported third-quarter profit' is about the quarter; the year-earlier figure is its baseline", () => {
-    const text = "CMS reported third-quarter net of $68.2 million, or 83 cents a share, up from $66.8 million, or 81 cents, a year earlier.";
+    const text =
+      "CMS reported third-quarter net of $68.2 million, or 83 cents a share, up from $66.8 million, or 81 cents, a year earlier.";
     const { claims } = extractClaims({ text, publishedAt: "1989-11-02" });
-    expect(claims[0]!.time).toMatchObject({ text: "third-quarter", start: "1989-07-01", end: "1989-09-30" });
+    expect(claims[0]!.time).toMatchObject({
+      text: "third-quarter",
+      start: "1989-07-01",
+      end: "1989-09-30",
+    });
   });
 
   it("'in the year-earlier third quarter' dates the claim a year back", () => {
@@ -214,7 +330,8 @@ describe("claim times in a story", () => {
   });
 
   it("a target ('by year-end', 'the next four years') is not the time later sentences report on", () => {
-    const text = "The bank expects to cut 6,000 jobs by year-end. Its profit fell 5% to $2 billion.";
+    const text =
+      "The bank expects to cut 6,000 jobs by year-end. Its profit fell 5% to $2 billion.";
     const { claims } = extractClaims({ text, publishedAt: "2025-08-20" });
     expect(claims[0]!.time).toMatchObject({ start: "2025-08-20", end: "2025-12-31" });
     expect(claims[1]!.time).toMatchObject({ basis: "publication" });

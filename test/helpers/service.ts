@@ -1,8 +1,8 @@
 // A fresh service per test: the real app over libSQL in memory with the real migrations, and small
 // factories for organisations, keys and articles.
 import { createApp } from "../../src/api/app.js";
-import { PROBLEM_CODES, type ProblemCode, problemType } from "../../src/api/errors/index.js";
 import { CallerCache } from "../../src/api/caller-cache.js";
+import { PROBLEM_CODES, type ProblemCode, problemType } from "../../src/api/errors/index.js";
 import type { Database } from "../../src/store/db.js";
 import { openDatabase } from "../../src/store/node-database.js";
 import { ensureOperator } from "../../src/store/organizations.js";
@@ -12,7 +12,11 @@ export const OPERATOR_KEY = "fdk_test_operator_key";
 export interface Service {
   app: ReturnType<typeof createApp>;
   db: Database;
-  call: (method: string, path: string, opts?: { key?: string | null; body?: unknown; raw?: string; headers?: Record<string, string> }) => Promise<Response>;
+  call: (
+    method: string,
+    path: string,
+    opts?: { key?: string | null; body?: unknown; raw?: string; headers?: Record<string, string> },
+  ) => Promise<Response>;
 }
 
 export async function service(wrap: (db: Database) => Database = (db) => db): Promise<Service> {
@@ -38,10 +42,18 @@ export async function organization(s: Service, name = "Newsroom") {
   const res = await s.call("POST", "/v1/organizations", { body: { name } });
   const org = (await res.json()) as { id: string; adminKey: string };
   const key = async (role: string) => {
-    const r = await s.call("POST", "/v1/keys", { key: org.adminKey, body: { name: `${role} key`, role } });
+    const r = await s.call("POST", "/v1/keys", {
+      key: org.adminKey,
+      body: { name: `${role} key`, role },
+    });
     return ((await r.json()) as { key: string }).key;
   };
-  return { id: org.id, admin: org.adminKey, editor: await key("editor"), viewer: await key("viewer") };
+  return {
+    id: org.id,
+    admin: org.adminKey,
+    editor: await key("editor"),
+    viewer: await key("viewer"),
+  };
 }
 
 export const STORY = [
@@ -53,17 +65,24 @@ export const STORY = [
 ].join("\n");
 
 export async function ingest(s: Service, key: string, extra: Record<string, unknown> = {}) {
-  const res = await s.call("POST", "/v1/articles", { key, body: { text: STORY, publishedAt: "2024-08-20", url: "https://news.example/steel", ...extra } });
+  const res = await s.call("POST", "/v1/articles", {
+    key,
+    body: { text: STORY, publishedAt: "2024-08-20", url: "https://news.example/steel", ...extra },
+  });
   return { res, body: (await res.json()) as any };
 }
 
 export async function problem(res: Response, status: number): Promise<any> {
-  if (res.status !== status) throw new Error(`expected ${status}, got ${res.status}: ${await res.text()}`);
-  if (res.headers.get("content-type") !== "application/problem+json") throw new Error(`not a problem: ${res.headers.get("content-type")}`);
+  if (res.status !== status)
+    throw new Error(`expected ${status}, got ${res.status}: ${await res.text()}`);
+  if (res.headers.get("content-type") !== "application/problem+json")
+    throw new Error(`not a problem: ${res.headers.get("content-type")}`);
   const body = (await res.json()) as any;
-  if (body.status !== status || !body.title || !body.detail || !body.type) throw new Error(`incomplete problem: ${JSON.stringify(body)}`);
+  if (body.status !== status || !body.title || !body.detail || !body.type)
+    throw new Error(`incomplete problem: ${JSON.stringify(body)}`);
   // Every problem is a row of the one table: its code fixes its status and its public type.
   const row = PROBLEM_CODES[body.code as ProblemCode];
-  if (!row || row.status !== status || body.type !== problemType(body.code)) throw new Error(`problem outside the code table: ${JSON.stringify(body)}`);
+  if (!row || row.status !== status || body.type !== problemType(body.code))
+    throw new Error(`problem outside the code table: ${JSON.stringify(body)}`);
   return body;
 }

@@ -3,18 +3,40 @@ import { findQuantities } from "../../src/extract/index.js";
 import type { ClaimTime } from "../../src/extract/types.js";
 import { checkFigures } from "../../src/verify/figure-check.js";
 
-const claim = (text: string, time: ClaimTime | null = null) => ({ quantities: findQuantities(text), time });
-const fy2025: ClaimTime = { text: "the financial year ending January 2025", span: null, start: "2024-02-01", end: "2025-01-31", granularity: "fiscal_year", basis: "explicit" };
+const claim = (text: string, time: ClaimTime | null = null) => ({
+  quantities: findQuantities(text),
+  time,
+});
+const fy2025: ClaimTime = {
+  text: "the financial year ending January 2025",
+  span: null,
+  start: "2024-02-01",
+  end: "2025-01-31",
+  granularity: "fiscal_year",
+  basis: "explicit",
+};
 
 describe("the figure check", () => {
   it.each([
     ["Nvidia generated $17.1 billion from China.", "Revenue from China was $17.1bn.", "match"],
-    ["Nvidia generated $17.1 billion from China.", "China brought in 17,100 million dollars.", "match"],
+    [
+      "Nvidia generated $17.1 billion from China.",
+      "China brought in 17,100 million dollars.",
+      "match",
+    ],
     ["Nvidia generated $17.1 billion from China.", "China brought in $17.14 billion.", "match"],
-    ["Nvidia generated $17.1 billion from China.", "Sales to China reached $15.4 billion.", "mismatch"],
+    [
+      "Nvidia generated $17.1 billion from China.",
+      "Sales to China reached $15.4 billion.",
+      "mismatch",
+    ],
     ["Support stood at about 20%.", "The poll put support at 19.6%.", "match"],
     ["Support stood at 20%.", "The poll put support at 23%.", "mismatch"],
-    ["It has operated there for over 20 years.", "It opened its first office there 22 years ago, a tenure of 22 years.", "match"],
+    [
+      "It has operated there for over 20 years.",
+      "It opened its first office there 22 years ago, a tenure of 22 years.",
+      "match",
+    ],
     ["Exports rose 4% to $2.1 billion.", "Exports reached $2.1 billion, up 6%.", "partial"],
     ["Exports rose 4% to $2.1 billion.", "The minister praised exporters.", "none"],
     ["Nvidia generated $17.1 billion from China.", "China accounted for 13% of revenue.", "none"],
@@ -23,7 +45,12 @@ describe("the figure check", () => {
   });
 
   it("pairs each claimed figure with the excerpt's, saying which agree", () => {
-    expect(checkFigures(claim("Exports rose 4% to $2.1 billion."), "Exports reached $2.1 billion, up 6%.").pairs).toEqual([
+    expect(
+      checkFigures(
+        claim("Exports rose 4% to $2.1 billion."),
+        "Exports reached $2.1 billion, up 6%.",
+      ).pairs,
+    ).toEqual([
       { claim: "4%", source: "6%", agree: false },
       { claim: "$2.1 billion", source: "$2.1 billion", agree: true },
     ]);
@@ -31,7 +58,9 @@ describe("the figure check", () => {
 
   it("checks the period where both state one", () => {
     const c = claim("Nvidia generated $17.1 billion from China.", fy2025);
-    expect(checkFigures(c, "China revenue was $17.1 billion in fiscal year 2025.")).toMatchObject({ status: "match" });
+    expect(checkFigures(c, "China revenue was $17.1 billion in fiscal year 2025.")).toMatchObject({
+      status: "match",
+    });
     const wrongYear = checkFigures(c, "China revenue was $17.1 billion in 2019.");
     expect(wrongYear.status).toBe("partial");
     expect(wrongYear.pairs[1]).toMatchObject({ source: "2019", agree: false });

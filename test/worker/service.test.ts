@@ -1,7 +1,14 @@
 // The Worker build of the service, inside workerd, against D1 with the committed migrations.
-import { applyD1Migrations, createExecutionContext, createScheduledController, env, SELF, waitOnExecutionContext } from "cloudflare:test";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import {
+  applyD1Migrations,
+  createExecutionContext,
+  createScheduledController,
+  env,
+  SELF,
+  waitOnExecutionContext,
+} from "cloudflare:test";
 import { drizzle } from "drizzle-orm/d1";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import * as schema from "../../db/schema.js";
 import type { Database } from "../../src/store/db.js";
 import { dispatch } from "../../src/webhooks/dispatcher.js";
@@ -12,7 +19,10 @@ const OPERATOR = "fdk_worker_operator";
 const call = (method: string, path: string, key: string, body?: unknown) =>
   SELF.fetch(`https://factdesk.test${path}`, {
     method,
-    headers: { authorization: `Bearer ${key}`, ...(body ? { "content-type": "application/json" } : {}) },
+    headers: {
+      authorization: `Bearer ${key}`,
+      ...(body ? { "content-type": "application/json" } : {}),
+    },
     body: body ? JSON.stringify(body) : undefined,
   });
 
@@ -27,46 +37,90 @@ describe("the Worker", () => {
   });
 
   it("ingests an article into D1 and reads its claims back, scoped to the organisation", async () => {
-    const org = (await (await call("POST", "/v1/organizations", OPERATOR, { name: "Edge News" })).json()) as any;
+    const org = (await (
+      await call("POST", "/v1/organizations", OPERATOR, { name: "Edge News" })
+    ).json()) as any;
     expect(org.id).toMatch(/^org_/);
-    const text = "Northgate Steel agreed on Tuesday to buy rival Calder Metals for $4.6 billion in cash.\nSteel prices fell 18% in 2023.";
-    const res = await call("POST", "/v1/articles", org.adminKey, { text, publishedAt: "2024-08-20", externalId: "edge-1" });
+    const text =
+      "Northgate Steel agreed on Tuesday to buy rival Calder Metals for $4.6 billion in cash.\nSteel prices fell 18% in 2023.";
+    const res = await call("POST", "/v1/articles", org.adminKey, {
+      text,
+      publishedAt: "2024-08-20",
+      externalId: "edge-1",
+    });
     expect(res.status).toBe(201);
     const article = (await res.json()) as any;
     expect(article.claims).toHaveLength(2);
-    expect(article.claims[0].quantities[0]).toMatchObject({ type: "money", value: 4.6e9, unit: "USD" });
+    expect(article.claims[0].quantities[0]).toMatchObject({
+      type: "money",
+      value: 4.6e9,
+      unit: "USD",
+    });
 
     const claim = await call("GET", `/v1/claims/${article.claims[1].id}`, org.adminKey);
     expect(claim.status).toBe(200);
     expect(claim.headers.get("etag")).toBe('"1"');
-    expect(((await claim.json()) as any).time).toMatchObject({ start: "2023-01-01", end: "2023-12-31" });
+    expect(((await claim.json()) as any).time).toMatchObject({
+      start: "2023-01-01",
+      end: "2023-12-31",
+    });
 
-    const searched = (await (await call("GET", "/v1/claims?q=steel%20pric", org.adminKey)).json()) as any;
+    const searched = (await (
+      await call("GET", "/v1/claims?q=steel%20pric", org.adminKey)
+    ).json()) as any;
     expect(searched.data.map((c: any) => c.id)).toEqual([article.claims[1].id]);
-    const found = (await (await call("GET", "/v1/claims?quantityType=percent", org.adminKey)).json()) as any;
+    const found = (await (
+      await call("GET", "/v1/claims?quantityType=percent", org.adminKey)
+    ).json()) as any;
     expect(found.data.map((c: any) => c.id)).toEqual([article.claims[1].id]);
-    const first = (await (await call("GET", "/v1/claims?sort=-checkworthiness&limit=1", org.adminKey)).json()) as any;
-    const rest = (await (await call("GET", `/v1/claims?sort=-checkworthiness&cursor=${first.nextCursor}`, org.adminKey)).json()) as any;
+    const first = (await (
+      await call("GET", "/v1/claims?sort=-checkworthiness&limit=1", org.adminKey)
+    ).json()) as any;
+    const rest = (await (
+      await call("GET", `/v1/claims?sort=-checkworthiness&cursor=${first.nextCursor}`, org.adminKey)
+    ).json()) as any;
     const queue = [...first.data, ...rest.data].map((c: any) => c.checkworthiness);
-    expect(queue).toEqual(article.claims.map((c: any) => c.checkworthiness).sort((a: number, b: number) => b - a));
+    expect(queue).toEqual(
+      article.claims.map((c: any) => c.checkworthiness).sort((a: number, b: number) => b - a),
+    );
 
-    const again = await call("POST", "/v1/articles", org.adminKey, { text: "Other.", publishedAt: "2024-08-20", externalId: "edge-1" });
+    const again = await call("POST", "/v1/articles", org.adminKey, {
+      text: "Other.",
+      publishedAt: "2024-08-20",
+      externalId: "edge-1",
+    });
     expect(again.status).toBe(200);
 
-    const other = (await (await call("POST", "/v1/organizations", OPERATOR, { name: "Elsewhere" })).json()) as any;
+    const other = (await (
+      await call("POST", "/v1/organizations", OPERATOR, { name: "Elsewhere" })
+    ).json()) as any;
     expect((await call("GET", `/v1/articles/${article.id}`, other.adminKey)).status).toBe(404);
   });
 
   it("guards claim changes by version in D1: of concurrent changes with one ETag exactly one wins", async () => {
-    const org = (await (await call("POST", "/v1/organizations", OPERATOR, { name: "Edge Checks" })).json()) as any;
-    const article = (await (await call("POST", "/v1/articles", org.adminKey, { text: "Steel prices fell 18% in 2023.", publishedAt: "2024-08-20" })).json()) as any;
+    const org = (await (
+      await call("POST", "/v1/organizations", OPERATOR, { name: "Edge Checks" })
+    ).json()) as any;
+    const article = (await (
+      await call("POST", "/v1/articles", org.adminKey, {
+        text: "Steel prices fell 18% in 2023.",
+        publishedAt: "2024-08-20",
+      })
+    ).json()) as any;
     const path = `/v1/claims/${article.claims[0].id}`;
-    const patch = (body: unknown) => SELF.fetch(`https://factdesk.test${path}`, {
-      method: "PATCH",
-      headers: { authorization: `Bearer ${org.adminKey}`, "content-type": "application/json", "if-match": '"1"' },
-      body: JSON.stringify(body),
-    });
-    const results = await Promise.all(Array.from({ length: 5 }, (_, i) => patch({ status: "in_review", assignee: `c${i}` })));
+    const patch = (body: unknown) =>
+      SELF.fetch(`https://factdesk.test${path}`, {
+        method: "PATCH",
+        headers: {
+          authorization: `Bearer ${org.adminKey}`,
+          "content-type": "application/json",
+          "if-match": '"1"',
+        },
+        body: JSON.stringify(body),
+      });
+    const results = await Promise.all(
+      Array.from({ length: 5 }, (_, i) => patch({ status: "in_review", assignee: `c${i}` })),
+    );
     expect(results.map((r) => r.status).sort()).toEqual([200, 412, 412, 412, 412]);
     const history = (await (await call("GET", `${path}/history`, org.adminKey)).json()) as any;
     expect(history.data).toHaveLength(1);
@@ -78,16 +132,35 @@ describe("webhooks on Workers", () => {
   it("deliver from the outbox right after the change (waitUntil) and retry from the Cron Trigger, signed", async () => {
     const got: { headers: Record<string, string>; body: string }[] = [];
     // The Worker runs in this isolate, so a mock of the global fetch is what its dispatcher calls.
-    const spy = vi.spyOn(globalThis, "fetch").mockImplementation((async (_url: string, init: RequestInit) => {
+    const spy = vi.spyOn(globalThis, "fetch").mockImplementation((async (
+      _url: string,
+      init: RequestInit,
+    ) => {
       got.push({ headers: init.headers as Record<string, string>, body: init.body as string });
       return new Response(null, { status: got.length === 1 ? 500 : 200 });
     }) as never);
     try {
-      const org = (await (await call("POST", "/v1/organizations", OPERATOR, { name: "Edge CMS" })).json()) as any;
-      const hook = (await (await call("POST", "/v1/webhooks", org.adminKey, { url: "https://cms.example/hooks", events: ["article.ingested"] })).json()) as any;
-      await call("POST", "/v1/articles", org.adminKey, { text: "Exports rose 4% in 2024.", publishedAt: "2025-01-10" });
-      const attempts = async () => ((await (await call("GET", `/v1/webhooks/${hook.id}/deliveries`, org.adminKey)).json()) as any).data[0]?.attempts ?? [];
-      for (let i = 0; i < 50 && (await attempts()).length < 1; i++) await new Promise((r) => setTimeout(r, 20));
+      const org = (await (
+        await call("POST", "/v1/organizations", OPERATOR, { name: "Edge CMS" })
+      ).json()) as any;
+      const hook = (await (
+        await call("POST", "/v1/webhooks", org.adminKey, {
+          url: "https://cms.example/hooks",
+          events: ["article.ingested"],
+        })
+      ).json()) as any;
+      await call("POST", "/v1/articles", org.adminKey, {
+        text: "Exports rose 4% in 2024.",
+        publishedAt: "2025-01-10",
+      });
+      const attempts = async () =>
+        (
+          (await (
+            await call("GET", `/v1/webhooks/${hook.id}/deliveries`, org.adminKey)
+          ).json()) as any
+        ).data[0]?.attempts ?? [];
+      for (let i = 0; i < 50 && (await attempts()).length < 1; i++)
+        await new Promise((r) => setTimeout(r, 20));
       expect((await attempts()).map((a: any) => a.responseStatus)).toEqual([500]);
 
       await new Promise((r) => setTimeout(r, 10));
@@ -95,7 +168,10 @@ describe("webhooks on Workers", () => {
       await worker.scheduled(createScheduledController(), env as never, ctx);
       await waitOnExecutionContext(ctx);
       expect((await attempts()).map((a: any) => a.responseStatus)).toEqual([500, 200]);
-      expect(got.map((g) => JSON.parse(g.body).type)).toEqual(["article.ingested", "article.ingested"]);
+      expect(got.map((g) => JSON.parse(g.body).type)).toEqual([
+        "article.ingested",
+        "article.ingested",
+      ]);
       expect(got[1]!.headers["webhook-id"]).toBe(got[0]!.headers["webhook-id"]);
       expect(got[1]!.headers["webhook-signature"]).toMatch(/^v1,/);
     } finally {
@@ -106,10 +182,17 @@ describe("webhooks on Workers", () => {
 
 describe("dispatchers that overlap on D1 (waitUntil and the Cron Trigger at once)", () => {
   it("send every event exactly once", async () => {
-    const org = (await (await call("POST", "/v1/organizations", OPERATOR, { name: "Edge Twice" })).json()) as any;
-    await call("POST", "/v1/webhooks", org.adminKey, { url: "https://cms.example/twice", events: ["article.ingested"] });
+    const org = (await (
+      await call("POST", "/v1/organizations", OPERATOR, { name: "Edge Twice" })
+    ).json()) as any;
+    await call("POST", "/v1/webhooks", org.adminKey, {
+      url: "https://cms.example/twice",
+      events: ["article.ingested"],
+    });
     // The endpoint is down while the articles come in: the passes after each request (waitUntil) fail.
-    const spy = vi.spyOn(globalThis, "fetch").mockImplementation((async () => new Response(null, { status: 503 })) as never);
+    const spy = vi
+      .spyOn(globalThis, "fetch")
+      .mockImplementation((async () => new Response(null, { status: 503 })) as never);
     const seen = new Map<string, number>();
     const send: Send = async ({ url, headers }) => {
       if (!url.includes("/twice")) return 200;
@@ -118,11 +201,19 @@ describe("dispatchers that overlap on D1 (waitUntil and the Cron Trigger at once
       return 200;
     };
     try {
-      for (let i = 0; i < 8; i++) await call("POST", "/v1/articles", org.adminKey, { text: `Exports rose ${i}% in 2024.`, publishedAt: "2025-01-10" });
+      for (let i = 0; i < 8; i++)
+        await call("POST", "/v1/articles", org.adminKey, {
+          text: `Exports rose ${i}% in 2024.`,
+          publishedAt: "2025-01-10",
+        });
       await new Promise((r) => setTimeout(r, 100));
       const db = drizzle(env.DB, { schema }) as unknown as Database;
       const later = () => Date.now() + 3600_000; // every retry is due
-      await Promise.all([dispatch(db, { send, now: later }), dispatch(db, { send, now: later }), dispatch(db, { send, now: later })]);
+      await Promise.all([
+        dispatch(db, { send, now: later }),
+        dispatch(db, { send, now: later }),
+        dispatch(db, { send, now: later }),
+      ]);
     } finally {
       spy.mockRestore();
     }

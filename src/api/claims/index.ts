@@ -2,9 +2,9 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import * as store from "../../store/claims.js";
 import { page, pageByScore } from "../../store/cursor.js";
 import type { AppEnv } from "../env.js";
+import { notFound } from "../errors/index.js";
 import { orgCaller } from "../middleware/auth.js";
 import { cursorOf, scoreCursorOf } from "../pagination.js";
-import { notFound } from "../errors/index.js";
 import { validationHook } from "../validation.js";
 import { getClaim, listClaims } from "./claims.routes.js";
 
@@ -13,10 +13,28 @@ export const claimRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook
     const { limit, cursor, sort, ...filters } = c.req.valid("query");
     const { orgId } = orgCaller(c);
     if (sort === "-checkworthiness") {
-      const rows = await store.listClaims(c.var.db, orgId, filters, { by: "checkworthiness", cursor: scoreCursorOf(cursor) }, limit);
+      const rows = await store.listClaims(
+        c.var.db,
+        orgId,
+        filters,
+        { by: "checkworthiness", cursor: scoreCursorOf(cursor) },
+        limit,
+      );
       return c.json(pageByScore(rows, limit), 200);
     }
-    return c.json(page(await store.listClaims(c.var.db, orgId, filters, { by: "created", cursor: cursorOf(cursor) }, limit), limit), 200);
+    return c.json(
+      page(
+        await store.listClaims(
+          c.var.db,
+          orgId,
+          filters,
+          { by: "created", cursor: cursorOf(cursor) },
+          limit,
+        ),
+        limit,
+      ),
+      200,
+    );
   })
   .openapi(getClaim, async (c) => {
     const { id } = c.req.valid("param");

@@ -21,7 +21,11 @@ export class Problem extends Error {
   readonly errors?: FieldIssue[];
   readonly headers?: Record<string, string>;
 
-  constructor(readonly code: ProblemCode, readonly detail: string, extras: ProblemExtras = {}) {
+  constructor(
+    readonly code: ProblemCode,
+    readonly detail: string,
+    extras: ProblemExtras = {},
+  ) {
     super(detail);
     this.status = PROBLEM_CODES[code].status;
     this.title = PROBLEM_CODES[code].title;
@@ -41,7 +45,10 @@ export function problemResponse(c: Context, p: Problem): Response {
     requestId: c.get("requestId") as string | undefined,
     ...(p.errors ? { errors: p.errors } : {}),
   };
-  return c.body(JSON.stringify(body), p.status, { ...p.headers, "content-type": "application/problem+json" });
+  return c.body(JSON.stringify(body), p.status, {
+    ...p.headers,
+    "content-type": "application/problem+json",
+  });
 }
 
 export const ProblemSchema = z
@@ -60,6 +67,12 @@ export const ProblemSchema = z
 /** The error responses a route may give, as OpenAPI entries. */
 export function problems(...statuses: ContentfulStatusCode[]) {
   return Object.fromEntries(
-    statuses.map((s) => [s, { description: "Problem details (RFC 9457)", content: { "application/problem+json": { schema: ProblemSchema } } }]),
+    statuses.map((s) => [
+      s,
+      {
+        description: "Problem details (RFC 9457)",
+        content: { "application/problem+json": { schema: ProblemSchema } },
+      },
+    ]),
   );
 }

@@ -8,9 +8,14 @@ export const extractRoute = createRoute({
   tags: ["Extraction"],
   summary: "Break a text into dated, checkable claims (nothing is stored)",
   security: [{ bearer: [] }],
-  request: { body: { required: true, content: { "application/json": { schema: ExtractRequest } } } },
+  request: {
+    body: { required: true, content: { "application/json": { schema: ExtractRequest } } },
+  },
   responses: {
-    200: { description: "Claims and ignored spans", content: { "application/json": { schema: Extraction } } },
+    200: {
+      description: "Claims and ignored spans",
+      content: { "application/json": { schema: Extraction } },
+    },
     ...problems(400, 401, 413, 415, 422),
   },
 });

@@ -17,18 +17,28 @@ const TTL_MS = 24 * 60 * 60 * 1000;
  *  left behind by a crash. */
 export const RUNNING_TIMEOUT_MS = 60_000;
 
-const inProgress = () => new Problem("request_in_progress", "A request with this Idempotency-Key is still running; retry shortly.");
+const inProgress = () =>
+  new Problem(
+    "request_in_progress",
+    "A request with this Idempotency-Key is still running; retry shortly.",
+  );
 
 export function idempotency() {
   return createMiddleware<AppEnv>(async (c, next) => {
     const key = c.req.header("idempotency-key");
     if (c.req.method !== "POST" || key === undefined) return next();
     if (!/^[\x21-\x7e]{1,255}$/.test(key)) {
-      throw new Problem("invalid_idempotency_key", "Idempotency-Key must be 1 to 255 visible ASCII characters.", { errors: [{ path: "Idempotency-Key", message: "1 to 255 visible ASCII characters" }] });
+      throw new Problem(
+        "invalid_idempotency_key",
+        "Idempotency-Key must be 1 to 255 visible ASCII characters.",
+        { errors: [{ path: "Idempotency-Key", message: "1 to 255 visible ASCII characters" }] },
+      );
     }
     const { db, caller } = c.var;
     const slot = { orgId: caller.orgId ?? "operator", keyId: caller.keyId, key };
-    const hash = await sha256Hex(`${c.req.method} ${new URL(c.req.url).pathname}\n${await c.req.text()}`);
+    const hash = await sha256Hex(
+      `${c.req.method} ${new URL(c.req.url).pathname}\n${await c.req.text()}`,
+    );
     const now = Date.now();
     const at = new Date(now).toISOString();
     let found = await store.findKey(db, slot);
@@ -37,11 +47,24 @@ export function idempotency() {
       found = null;
     }
     if (found?.state === "done") {
-      if (found.requestHash !== hash) throw new Problem("idempotency_key_reused", "This Idempotency-Key was used with a different request; use a new key for a new request.");
-      return c.body(found.body ?? "", found.status as 200, { "content-type": found.contentType ?? "application/json", "idempotent-replayed": "true" });
+      if (found.requestHash !== hash)
+        throw new Problem(
+          "idempotency_key_reused",
+          "This Idempotency-Key was used with a different request; use a new key for a new request.",
+        );
+      return c.body(found.body ?? "", found.status as 200, {
+        "content-type": found.contentType ?? "application/json",
+        "idempotent-replayed": "true",
+      });
     }
     const claimed = found
-      ? await store.takeOverStale(db, slot, hash, at, new Date(now - RUNNING_TIMEOUT_MS).toISOString())
+      ? await store.takeOverStale(
+          db,
+          slot,
+          hash,
+          at,
+          new Date(now - RUNNING_TIMEOUT_MS).toISOString(),
+        )
       : await store.claimKey(db, slot, hash, at);
     if (!claimed) throw inProgress();
     try {
@@ -49,7 +72,14 @@ export function idempotency() {
     } finally {
       const res = c.res;
       if (res.status >= 500) await store.forgetKey(db, slot);
-      else await store.storeResponse(db, slot, res.status, redactSecrets(await res.clone().text()), res.headers.get("content-type"));
+      else
+        await store.storeResponse(
+          db,
+          slot,
+          res.status,
+          redactSecrets(await res.clone().text()),
+          res.headers.get("content-type"),
+        );
     }
   });
 }

@@ -24,7 +24,10 @@ export interface RateLimiter {
 export class TokenBuckets implements RateLimiter {
   private readonly buckets = new Map<string, { tokens: number; at: number }>();
 
-  constructor(readonly perMinute: number, private readonly now: () => number = Date.now) {}
+  constructor(
+    readonly perMinute: number,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   async take(key: string): Promise<Verdict> {
     const now = this.now();
@@ -34,7 +37,8 @@ export class TokenBuckets implements RateLimiter {
     b.at = now;
     if (this.buckets.size > 100_000) this.buckets.clear(); // bounded memory under a flood of keys
     this.buckets.set(key, b);
-    if (b.tokens < 1) return { ok: false, remaining: 0, retryAfter: Math.ceil((1 - b.tokens) / perMs / 1000) };
+    if (b.tokens < 1)
+      return { ok: false, remaining: 0, retryAfter: Math.ceil((1 - b.tokens) / perMs / 1000) };
     b.tokens -= 1;
     return { ok: true, remaining: Math.floor(b.tokens), retryAfter: 0 };
   }
@@ -49,19 +53,29 @@ export interface RateLimitBinding {
 export function bindingLimiter(binding: RateLimitBinding, perMinute: number): RateLimiter {
   return {
     perMinute,
-    take: async (key) => ((await binding.limit({ key })).success ? { ok: true, remaining: null, retryAfter: 0 } : { ok: false, remaining: 0, retryAfter: 60 }),
+    take: async (key) =>
+      (await binding.limit({ key })).success
+        ? { ok: true, remaining: null, retryAfter: 0 }
+        : { ok: false, remaining: 0, retryAfter: 60 },
   };
 }
 
 export function rateLimit(limiter: RateLimiter) {
   return createMiddleware<AppEnv>(async (c, next) => {
     const verdict = await limiter.take(c.var.caller.keyId);
-    const headers: Record<string, string> = { "ratelimit-policy": `"per-key";q=${limiter.perMinute};w=60` };
-    if (verdict.remaining !== null) headers.ratelimit = `"per-key";r=${verdict.remaining};t=${verdict.retryAfter}`;
+    const headers: Record<string, string> = {
+      "ratelimit-policy": `"per-key";q=${limiter.perMinute};w=60`,
+    };
+    if (verdict.remaining !== null)
+      headers.ratelimit = `"per-key";r=${verdict.remaining};t=${verdict.retryAfter}`;
     if (!verdict.ok) {
-      throw new Problem("rate_limited", `This key may make ${limiter.perMinute} requests a minute; retry in ${verdict.retryAfter} s.`, {
-        headers: { ...headers, "retry-after": String(verdict.retryAfter) },
-      });
+      throw new Problem(
+        "rate_limited",
+        `This key may make ${limiter.perMinute} requests a minute; retry in ${verdict.retryAfter} s.`,
+        {
+          headers: { ...headers, "retry-after": String(verdict.retryAfter) },
+        },
+      );
     }
     await next();
     for (const [name, value] of Object.entries(headers)) c.header(name, value);

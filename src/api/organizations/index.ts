@@ -2,9 +2,9 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import { page } from "../../store/cursor.js";
 import * as store from "../../store/organizations.js";
 import type { AppEnv } from "../env.js";
+import { notFound } from "../errors/index.js";
 import { cursorOf } from "../pagination.js";
 import { validationHook } from "../validation.js";
-import { notFound } from "../errors/index.js";
 import { createOrganization, getOrganization, listOrganizations } from "./organizations.routes.js";
 
 export const organizationRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
@@ -14,7 +14,10 @@ export const organizationRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validat
   })
   .openapi(listOrganizations, async (c) => {
     const { limit, cursor } = c.req.valid("query");
-    return c.json(page(await store.listOrganizations(c.var.db, cursorOf(cursor), limit), limit), 200);
+    return c.json(
+      page(await store.listOrganizations(c.var.db, cursorOf(cursor), limit), limit),
+      200,
+    );
   })
   .openapi(getOrganization, async (c) => {
     const { id } = c.req.valid("param");

@@ -3,12 +3,15 @@ import { getClaim } from "../../store/claims.js";
 import * as store from "../../store/workflow.js";
 import { checkFigures, type QuantityCheck } from "../../verify/figure-check.js";
 import type { AppEnv } from "../env.js";
-import { orgCaller } from "../middleware/auth.js";
 import { notFound, Problem } from "../errors/index.js";
+import { orgCaller } from "../middleware/auth.js";
 import { validationHook } from "../validation.js";
 import { addSource, listSources, removeSource } from "./sources.routes.js";
 
-const present = ({ orgId: _o, ...s }: store.SourceRow) => ({ ...s, quantityCheck: s.quantityCheck as QuantityCheck });
+const present = ({ orgId: _o, ...s }: store.SourceRow) => ({
+  ...s,
+  quantityCheck: s.quantityCheck as QuantityCheck,
+});
 
 export const sourceRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
   .openapi(addSource, async (c) => {
@@ -18,10 +21,21 @@ export const sourceRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHoo
     if (!claim) throw notFound("claim", id);
     const input = c.req.valid("json");
     const check = checkFigures(claim, input.excerpt ?? null);
-    const row = await store.addSource(c.var.db, caller.orgId, id, caller, {
-      url: input.url, title: input.title ?? null, publisher: input.publisher ?? null, publishedAt: input.publishedAt ?? null,
-      excerpt: input.excerpt ?? null, stance: input.stance,
-    }, check);
+    const row = await store.addSource(
+      c.var.db,
+      caller.orgId,
+      id,
+      caller,
+      {
+        url: input.url,
+        title: input.title ?? null,
+        publisher: input.publisher ?? null,
+        publishedAt: input.publishedAt ?? null,
+        excerpt: input.excerpt ?? null,
+        stance: input.stance,
+      },
+      check,
+    );
     return c.json(present(row), 201, { location: `/v1/claims/${id}/sources/${row.id}` });
   })
   .openapi(listSources, async (c) => {
@@ -33,6 +47,7 @@ export const sourceRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHoo
   .openapi(removeSource, async (c) => {
     const caller = orgCaller(c);
     const { id, sourceId } = c.req.valid("param");
-    if (!(await store.removeSource(c.var.db, caller.orgId, id, sourceId, caller))) throw new Problem("not_found", `No source ${sourceId} on claim ${id}.`);
+    if (!(await store.removeSource(c.var.db, caller.orgId, id, sourceId, caller)))
+      throw new Problem("not_found", `No source ${sourceId} on claim ${id}.`);
     return c.body(null, 204);
   });

@@ -1,10 +1,10 @@
 // What the check-worthiness model sees of a sentence: hashed words and word pairs, plus the signals the
 // extractor already reads (figures and their types, a stated time, a named subject, cue words, kind).
-import type { Cues, Cue } from "../cues.js";
-import { CLAIM_KINDS, type ClaimKind, type Quantity, QUANTITY_TYPES } from "../types.js";
+import type { Cue, Cues } from "../cues.js";
 import { unfinished } from "../furniture.js";
-import { wordCount } from "../text.js";
 import { IRREGULAR_PAST_OF_MODEL } from "../lexicon/words.js";
+import { wordCount } from "../text.js";
+import { CLAIM_KINDS, type ClaimKind, QUANTITY_TYPES, type Quantity } from "../types.js";
 
 export interface Signals {
   text: string;
@@ -17,17 +17,39 @@ export interface Signals {
 }
 
 const CUES: Cue[] = [
-  "projection", "future", "attribution", "change", "comparison", "ranking", "causal", "hedge", "rhetoric",
-  "speculation", "first_person",
+  "projection",
+  "future",
+  "attribution",
+  "change",
+  "comparison",
+  "ranking",
+  "causal",
+  "hedge",
+  "rhetoric",
+  "speculation",
+  "first_person",
 ];
 const KINDS = CLAIM_KINDS;
 const TYPES = QUANTITY_TYPES;
 
 /** Names of the dense features, in the order they follow the hashed ones in the weight vector. */
 export const DENSE = [
-  "bias", "figures", "figures_2plus", ...TYPES.map((t) => `figure_${t}`), "timed", "subject",
-  ...CUES.map((c) => `cue_${c}`), ...KINDS.map((k) => `kind_${k}`), "question", "words_lt6", "words_6_15",
-  "words_16_30", "words_gt30", "opens_with_person", "digit", "unfinished",
+  "bias",
+  "figures",
+  "figures_2plus",
+  ...TYPES.map((t) => `figure_${t}`),
+  "timed",
+  "subject",
+  ...CUES.map((c) => `cue_${c}`),
+  ...KINDS.map((k) => `kind_${k}`),
+  "question",
+  "words_lt6",
+  "words_6_15",
+  "words_16_30",
+  "words_gt30",
+  "opens_with_person",
+  "digit",
+  "unfinished",
 ] as const;
 const INDEX = new Map<string, number>(DENSE.map((d, i) => [d, i]));
 const at = (name: string) => INDEX.get(name)!;
@@ -82,7 +104,8 @@ const isSymbol = (c: number) => c === 36 || c === 37 || c === 163 || c === 8364;
 function tokenEnd(text: string, i: number): number {
   const c = text.charCodeAt(i);
   let j = i + 1;
-  if (isLetter(c)) while (j < text.length && (isLetter(text.charCodeAt(j)) || text.charCodeAt(j) === 39)) j++;
+  if (isLetter(c))
+    while (j < text.length && (isLetter(text.charCodeAt(j)) || text.charCodeAt(j) === 39)) j++;
   else if (isDigit(c)) {
     for (let d = text.charCodeAt(j); isDigit(d) || d === 44 || d === 46; d = text.charCodeAt(++j));
   }
@@ -93,8 +116,13 @@ function tokenEnd(text: string, i: number): number {
 function wordHash(text: string, start: number, end: number): number {
   const c = text.charCodeAt(start);
   if (isDigit(c)) {
-    const century = c === 49 ? text.charCodeAt(start + 1) === 57 : c === 50 && text.charCodeAt(start + 1) === 48;
-    const year = end - start === 4 && century && isDigit(text.charCodeAt(start + 2)) && isDigit(text.charCodeAt(start + 3));
+    const century =
+      c === 49 ? text.charCodeAt(start + 1) === 57 : c === 50 && text.charCodeAt(start + 1) === 48;
+    const year =
+      end - start === 4 &&
+      century &&
+      isDigit(text.charCodeAt(start + 2)) &&
+      isDigit(text.charCodeAt(start + 3));
     return year ? YEAR : NUMBER;
   }
   let h = 0x811c9dc5;
@@ -108,7 +136,8 @@ function wordHash(text: string, start: number, end: number): number {
 
 function isPast(text: string, start: number, end: number, h: number): boolean {
   const n = end - start;
-  if (n > 4 && (text.charCodeAt(end - 1) | 32) === 100 && (text.charCodeAt(end - 2) | 32) === 101) return true; // "-ed"
+  if (n > 4 && (text.charCodeAt(end - 1) | 32) === 100 && (text.charCodeAt(end - 2) | 32) === 101)
+    return true; // "-ed"
   const irregular = n <= 7 ? IRREGULAR_PAST.get(h) : undefined;
   return irregular !== undefined && text.slice(start, end).toLowerCase() === irregular;
 }
@@ -163,8 +192,8 @@ export function readFeatures(s: Signals, sink: FeatureSink): void {
   let seen = 0;
   for (const q of qs) {
     const k = TYPE_AT.get(q.type)!;
-    if (!(seen & (1 << k % 30))) sink.dense(k);
-    seen |= 1 << k % 30;
+    if (!(seen & (1 << (k % 30)))) sink.dense(k);
+    seen |= 1 << (k % 30);
   }
   if (s.timed) sink.dense(at("timed"));
   if (s.subject) sink.dense(at("subject"));
@@ -172,7 +201,17 @@ export function readFeatures(s: Signals, sink: FeatureSink): void {
   sink.dense(KIND_AT.get(s.kind)!);
   if (/\?["”’)]*\s*$/.test(text)) sink.dense(at("question"));
   const words = wordCount(text, 31);
-  sink.dense(at(words < 6 ? "words_lt6" : words <= 15 ? "words_6_15" : words <= 30 ? "words_16_30" : "words_gt30"));
+  sink.dense(
+    at(
+      words < 6
+        ? "words_lt6"
+        : words <= 15
+          ? "words_6_15"
+          : words <= 30
+            ? "words_16_30"
+            : "words_gt30",
+    ),
+  );
   if (OPENS_WITH_PERSON.test(text)) sink.dense(at("opens_with_person"));
   if (/\d/.test(text)) sink.dense(at("digit"));
   if (unfinished(text.trim())) sink.dense(at("unfinished"));

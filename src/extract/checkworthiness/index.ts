@@ -1,11 +1,12 @@
 // Stage 6: how much a claim is worth checking. A logistic model trained on ClaimBuster (see
 // scripts/train-checkworthiness.ts) scores hashed words and the extractor's signals; its calibrated
 // probability is the claim's `checkworthiness`, and the threshold shipped with it decides `checkworthy`.
+
+import { furnitureKind, looksLikeHeadline } from "../furniture.js";
+import { opinionKind } from "../opinion.js";
 import type { Signals } from "./features.js";
 import { loadModel, type ModelFile, probability } from "./model.js";
 import file from "./model.json" with { type: "json" };
-import { furnitureKind, looksLikeHeadline } from "../furniture.js";
-import { opinionKind } from "../opinion.js";
 import { sentenceSignals } from "./signals.js";
 
 export type { Signals } from "./features.js";
@@ -42,7 +43,12 @@ function sentenceLike(text: string): boolean {
 }
 
 function rhetoric(signals: Signals): boolean {
-  const kind = opinionKind(signals.text.trim(), { concluding: false }, signals.cues, signals.quantities.length > 0);
+  const kind = opinionKind(
+    signals.text.trim(),
+    { concluding: false },
+    signals.cues,
+    signals.quantities.length > 0,
+  );
   return kind === "rhetoric";
 }
 
@@ -50,6 +56,7 @@ function rhetoric(signals: Signals): boolean {
 export function scoreSentence(text: string): { score: number; checkworthy: boolean } {
   const signals = sentenceSignals(text);
   const p = checkworthiness(signals);
-  const score = sentenceLike(text) && !rhetoric(signals) ? p : Math.round(p * NOT_A_CLAIM * 1000) / 1000;
+  const score =
+    sentenceLike(text) && !rhetoric(signals) ? p : Math.round(p * NOT_A_CLAIM * 1000) / 1000;
   return { score, checkworthy: score >= THRESHOLD };
 }

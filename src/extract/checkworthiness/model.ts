@@ -33,11 +33,15 @@ function decodeInt16(base64: string): Int16Array {
 }
 
 export function loadModel(file: ModelFile): Model {
-  if (file.format !== 2) throw new Error(`model: format ${String(file.format)} is not the format 2 this featurizer reads`);
+  if (file.format !== 2)
+    throw new Error(
+      `model: format ${String(file.format)} is not the format 2 this featurizer reads`,
+    );
   const size = 1 << file.bits;
   const weights = new Float32Array(size + DENSE.length);
   const hashed = decodeInt16(file.hashed);
-  if (hashed.length !== size) throw new Error(`model: expected ${size} hashed weights, found ${hashed.length}`);
+  if (hashed.length !== size)
+    throw new Error(`model: expected ${size} hashed weights, found ${hashed.length}`);
   for (let i = 0; i < size; i++) weights[i] = hashed[i]! * file.scale;
   DENSE.forEach((name, i) => {
     weights[size + i] = file.dense[name] ?? 0;
@@ -52,7 +56,10 @@ class Scorer implements FeatureSink {
   private count = 0;
   private readonly base: number;
 
-  constructor(private readonly weights: Float32Array, private readonly mask: number) {
+  constructor(
+    private readonly weights: Float32Array,
+    private readonly mask: number,
+  ) {
     this.base = mask + 1;
   }
 

@@ -1,24 +1,92 @@
 // Numbers as written in news copy: numerals with separators, number words, fractions and scale words.
 
 export const UNITS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
 };
 export const TENS: Record<string, number> = {
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 export const SCALES: Record<string, number> = {
-  hundred: 1e2, thousand: 1e3, k: 1e3, lakh: 1e5, million: 1e6, mln: 1e6, mn: 1e6, m: 1e6, crore: 1e7,
-  billion: 1e9, bln: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, t: 1e12, tn: 1e12, tln: 1e12, trn: 1e12,
+  hundred: 1e2,
+  thousand: 1e3,
+  k: 1e3,
+  lakh: 1e5,
+  million: 1e6,
+  mln: 1e6,
+  mn: 1e6,
+  m: 1e6,
+  crore: 1e7,
+  billion: 1e9,
+  bln: 1e9,
+  bn: 1e9,
+  b: 1e9,
+  trillion: 1e12,
+  t: 1e12,
+  tn: 1e12,
+  tln: 1e12,
+  trn: 1e12,
 };
 export const ORDINALS: Record<string, number> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
-  tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, twentieth: 20,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  twentieth: 20,
 };
 const FRACTION_DENOMINATORS: Record<string, number> = {
-  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5,
-  fifths: 5, sixth: 6, sixths: 6, eighth: 8, eighths: 8, tenth: 10, tenths: 10,
+  half: 2,
+  halves: 2,
+  third: 3,
+  thirds: 3,
+  quarter: 4,
+  quarters: 4,
+  fourth: 4,
+  fourths: 4,
+  fifth: 5,
+  fifths: 5,
+  sixth: 6,
+  sixths: 6,
+  eighth: 8,
+  eighths: 8,
+  tenth: 10,
+  tenths: 10,
 };
 
 /** "1,234.5" → 1234.5; "1.234,5" is not news English and is read as written up to the comma. */
@@ -28,7 +96,11 @@ export function parseNumeral(raw: string): number {
 
 /** "twenty-one", "one hundred and five", "two million", "a dozen" → number; null when not a number. */
 export function parseNumberWords(raw: string): number | null {
-  const words = raw.toLowerCase().replace(/-/g, " ").split(/\s+/).filter((w) => w && w !== "and");
+  const words = raw
+    .toLowerCase()
+    .replace(/-/g, " ")
+    .split(/\s+/)
+    .filter((w) => w && w !== "and");
   if (words.length === 0) return null;
   if (words.length <= 2 && words[words.length - 1] === "dozen") {
     const n = words.length === 1 || words[0] === "a" ? 1 : (UNITS[words[0]!] ?? null);
@@ -54,9 +126,10 @@ export function parseNumberWords(raw: string): number | null {
 
 /** "two-thirds", "a quarter", "half" → the fraction's value. */
 export function parseFraction(raw: string): number | null {
-  const m = /^(a|an|one|two|three|four|five|seven|nine)?[\s-]*(half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?)$/i.exec(
-    raw.trim(),
-  );
+  const m =
+    /^(a|an|one|two|three|four|five|seven|nine)?[\s-]*(half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?)$/i.exec(
+      raw.trim(),
+    );
   if (!m) return null;
   const num = !m[1] || /^an?$/i.test(m[1]) ? 1 : UNITS[m[1].toLowerCase()]!;
   return num / FRACTION_DENOMINATORS[m[2]!.toLowerCase()]!;

@@ -5,14 +5,16 @@ import type { Bound } from "../types.js";
 
 const MONTH = `(?:${MONTH_SPELLINGS})`;
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b`);
-const TIME_AFTER = /^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|BST|EST|EDT|CET|ET\b|PT\b|local time)/i;
+const TIME_AFTER =
+  /^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|BST|EST|EDT|CET|ET\b|PT\b|local time)/i;
 // "1500 hrs" is a clock time; "3 hrs" a duration.
 const MILITARY_TIME = /^\d{4}$/;
 const HRS_AFTER = /^\s?hrs\b/i;
 const CLOCK = /^:\d{2}\b/;
 const ADDRESS_AFTER =
   /^\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Way|Place|Square|Court|Plaza|Terrace)\b/;
-const SCORE = /^\d{1,2}[-–]\d{1,2}(?![\d%]|[.,]\d)(?!\s*(?:%|percent|per cent|million|billion|bn|m\b|years?|months?|weeks?|days?))/;
+const SCORE =
+  /^\d{1,2}[-–]\d{1,2}(?![\d%]|[.,]\d)(?!\s*(?:%|percent|per cent|million|billion|bn|m\b|years?|months?|weeks?|days?))/;
 // The second number of a score: "won 3-1", "a 24–17 loss" (never "10,000-12,000", a range).
 const SCORE_END = /(?:^|[^\d,.])\d{1,2}[-–]\d{1,2}$/;
 const PHONE = /(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,5}\b/g;
@@ -21,15 +23,46 @@ const URLISH = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\w+|[@#][A-Za-z_]\w*/g;
 // Capitalised words that often stand right before an amount without making it part of a name.
 const NOT_NAME: ReadonlySet<string> = new Set([
   ...FUNCTION_WORDS,
-  "Another", "Or", "Approximately", "Than", "Exactly", "Fewer", "Least", "Beyond", "Per", "Plus", "Minus", "Excluding",
-  "Ranked", "Mr", "Ms", "Dr", "Total", "Estimated", "Additional",
+  "Another",
+  "Or",
+  "Approximately",
+  "Than",
+  "Exactly",
+  "Fewer",
+  "Least",
+  "Beyond",
+  "Per",
+  "Plus",
+  "Minus",
+  "Excluding",
+  "Ranked",
+  "Mr",
+  "Ms",
+  "Dr",
+  "Total",
+  "Estimated",
+  "Additional",
 ]);
 
 // Acronyms before a bare number are usually not names ("NATO's 32 members" reads the number); these are:
 // stock indices and a few numbered series ("FTSE 100", "CAC 40", "COP 28", "ISO 9001").
 const CAPS_NAMES = new Set([
-  "FTSE", "DAX", "CAC", "ASX", "KOSPI", "TOPIX", "STOXX", "MSCI", "SENSEX", "NIFTY", "IBEX", "AEX", "OMX", "TSX",
-  "COP", "ISO",
+  "FTSE",
+  "DAX",
+  "CAC",
+  "ASX",
+  "KOSPI",
+  "TOPIX",
+  "STOXX",
+  "MSCI",
+  "SENSEX",
+  "NIFTY",
+  "IBEX",
+  "AEX",
+  "OMX",
+  "TSX",
+  "COP",
+  "ISO",
 ]);
 
 /** Spans of the sentence that hold no amounts: URLs, e-mail addresses, handles, phone numbers. */
@@ -71,7 +104,12 @@ const MONTH_WORD = new RegExp(`^${MONTH}\\.?$`);
 const DAY_WORD = /^\d{1,2}(?:st|nd|rd|th)?,?$/;
 
 /** Why the numeral at [start, end) is not an amount, or null when it may be one. */
-export function notAnAmount(s: string, start: number, end: number, hasUnit: boolean): string | null {
+export function notAnAmount(
+  s: string,
+  start: number,
+  end: number,
+  hasUnit: boolean,
+): string | null {
   const prev = s[start - 1];
   // H20, A800, iPhone15, COVID-19, F-16: digits fused to a name.
   if (isLetter(prev)) return "name";
@@ -80,27 +118,40 @@ export function notAnAmount(s: string, start: number, end: number, hasUnit: bool
   // 7-Eleven, 12-Man Squad, 3M, 5G: digits fused to a capitalised word.
   if (/^-?[A-Z]/.test(after) && !hasUnit) return "name";
   // 2.1.3, 1/4: a version or a fraction, not the amount its digits would say.
-  if (/^\.\d/.test(after) || /^(?:\/\d)/.test(after) || (prev === "/" && isDigit(s[start - 2]))) return "version_or_fraction";
+  if (/^\.\d/.test(after) || /^(?:\/\d)/.test(after) || (prev === "/" && isDigit(s[start - 2])))
+    return "version_or_fraction";
   const word = wordBefore(s, start);
   // "April 7", "7 April", "April 7, 2025".
   if (MONTH_WORD.test(word) || MONTH_AFTER.test(after)) return "date";
   if (DAY_WORD.test(word) && MONTH_WORD.test(wordBefore(s, start - word.length - 1))) return "date";
-  if (TIME_AFTER.test(after) || CLOCK.test(after) || (prev === ":" && isDigit(s[start - 2]))) return "time";
+  if (TIME_AFTER.test(after) || CLOCK.test(after) || (prev === ":" && isDigit(s[start - 2])))
+    return "time";
   if (HRS_AFTER.test(after) && MILITARY_TIME.test(s.slice(start, end))) return "time";
   if (ADDRESS_AFTER.test(after)) return "address";
   // "3-1", "24–17"; and a word fused to a number by a dash is a name ("7-Eleven").
   const afterDigitDash = (prev === "-" || prev === "–") && isDigit(s[start - 2]);
   // "1995-01": a year and its month.
-  if (afterDigitDash && /(?:^|\D)(?:1[89]|20)\d{2}[-–]$/.test(s.slice(Math.max(0, start - 6), start))) return "date";
+  if (
+    afterDigitDash &&
+    /(?:^|\D)(?:1[89]|20)\d{2}[-–]$/.test(s.slice(Math.max(0, start - 6), start))
+  )
+    return "date";
   // A number between two dashes is part of a code or phone number ("+1-222-2222").
   const chained = afterDigitDash && /^[-–]\d/.test(after);
-  const score = SCORE.test(s.slice(start, start + 12)) || SCORE_END.test(s.slice(Math.max(0, start - 4), end));
+  const score =
+    SCORE.test(s.slice(start, start + 12)) || SCORE_END.test(s.slice(Math.max(0, start - 4), end));
   if (score || (afterDigitDash && (!isDigit(s[start]) || chained))) return hasUnit ? null : "score";
   if (hasUnit) return null;
   // CloudMatrix 384, Qihoo 360, Boeing 737, Formula 1, Windows 11: a name word right before the number.
   const before = word || wordBeforeTicker(s, start);
   const name = before.replace(/[,.]+$/, "");
-  if (name === before && /^[A-Za-z]/.test(name) && /[A-Z]/.test(name) && !NOT_NAME.has(name) && (!/^[A-Z]{2,}s?$/.test(name) || CAPS_NAMES.has(name))) {
+  if (
+    name === before &&
+    /^[A-Za-z]/.test(name) &&
+    /[A-Z]/.test(name) &&
+    !NOT_NAME.has(name) &&
+    (!/^[A-Z]{2,}s?$/.test(name) || CAPS_NAMES.has(name))
+  ) {
     return "name";
   }
   return null;
@@ -112,15 +163,28 @@ export function isYear(value: number, raw: string): boolean {
 }
 
 const BOUNDS: [RegExp, Bound, boolean][] = [
-  [/\b(?:more than|well over|just over|over|above|in excess of|exceeding|upwards of|greater than|higher than|beyond)\s+$/i, "gt", false],
+  [
+    /\b(?:more than|well over|just over|over|above|in excess of|exceeding|upwards of|greater than|higher than|beyond)\s+$/i,
+    "gt",
+    false,
+  ],
   [/\b(?:at least|no less than|no fewer than|a minimum of|not less than)\s+$/i, "gte", false],
   [/\b(?:nearly|almost|just under|just shy of|close to|shy of)\s+$/i, "lt", true],
   [/\b(?:less than|fewer than|under|below|lower than|smaller than)\s+$/i, "lt", false],
   // Not "ticked up to 4.2%": after a verb of motion "up to" is where a figure went, not a cap.
-  [new RegExp(String.raw`\b(?:(?<!\b(?:${MOTION_VERBS})\s)up to|at most|no more than|a maximum of|as many as|as much as|not more than)\s+$`, "i"), "lte", false],
+  [
+    new RegExp(
+      String.raw`\b(?:(?<!\b(?:${MOTION_VERBS})\s)up to|at most|no more than|a maximum of|as many as|as much as|not more than)\s+$`,
+      "i",
+    ),
+    "lte",
+    false,
+  ],
 ];
-const APPROX = /(?:\b(?:about|around|roughly|approximately|some|an estimated|estimated|circa|an approximate|more or less)\s+|~\s*)$/i;
-const AFTER_GTE = /^(?:\+|\s+(?:or more|and more|and above|or higher|plus|and over|or over|and older|or older)\b)/i;
+const APPROX =
+  /(?:\b(?:about|around|roughly|approximately|some|an estimated|estimated|circa|an approximate|more or less)\s+|~\s*)$/i;
+const AFTER_GTE =
+  /^(?:\+|\s+(?:or more|and more|and above|or higher|plus|and over|or over|and older|or older)\b)/i;
 const AFTER_LTE = /^\s+(?:or less|or fewer|and below|or lower)\b/i;
 const AFTER_APPROX = /^\s+(?:or so|odd)\b/i;
 
@@ -134,17 +198,45 @@ export interface Modifiers {
 
 // The last word of every bound or approximation phrase above: no other word before a number needs a look.
 const MODIFIER_ENDS = new Set([
-  "than", "over", "above", "of", "exceeding", "beyond", "least", "under", "below", "nearly", "almost", "to",
-  "most", "about", "around", "roughly", "approximately", "some", "estimated", "circa",
-  "less", "as",
+  "than",
+  "over",
+  "above",
+  "of",
+  "exceeding",
+  "beyond",
+  "least",
+  "under",
+  "below",
+  "nearly",
+  "almost",
+  "to",
+  "most",
+  "about",
+  "around",
+  "roughly",
+  "approximately",
+  "some",
+  "estimated",
+  "circa",
+  "less",
+  "as",
 ]);
 
 export function modifiers(s: string, start: number, end: number): Modifiers {
   const out: Modifiers = { bound: null, approximate: false, before: 0, after: 0 };
   const lead = wordBefore(s, start).toLowerCase();
   const next = s[end];
-  if (!MODIFIER_ENDS.has(lead) && !/~\s*$/.test(s.slice(Math.max(0, start - 2), start)) && next !== "+" && next !== " ") return out;
-  const before = MODIFIER_ENDS.has(lead) || s[start - 1] === "~" || s[start - 2] === "~" ? s.slice(Math.max(0, start - 30), start) : "";
+  if (
+    !MODIFIER_ENDS.has(lead) &&
+    !/~\s*$/.test(s.slice(Math.max(0, start - 2), start)) &&
+    next !== "+" &&
+    next !== " "
+  )
+    return out;
+  const before =
+    MODIFIER_ENDS.has(lead) || s[start - 1] === "~" || s[start - 2] === "~"
+      ? s.slice(Math.max(0, start - 30), start)
+      : "";
   const after = s.slice(end, end + 20);
   for (const [re, bound, approx] of BOUNDS) {
     const m = re.exec(before);

@@ -10,17 +10,37 @@ export interface Found extends Quantity {
 
 /** The quantity written at s[start, end): exact, unbounded and unlinked unless `extra` says otherwise. */
 export function found(
-  s: string, start: number, end: number, type: QuantityType, value: number, unit: string | null,
+  s: string,
+  start: number,
+  end: number,
+  type: QuantityType,
+  value: number,
+  unit: string | null,
   extra: Partial<Found> = {},
 ): Found {
   return {
-    text: s.slice(start, end), span: { start, end }, type, value, unit, approximate: false, bound: null,
-    role: null, numeral: value, scaled: false, ...extra,
+    text: s.slice(start, end),
+    span: { start, end },
+    type,
+    value,
+    unit,
+    approximate: false,
+    bound: null,
+    role: null,
+    numeral: value,
+    scaled: false,
+    ...extra,
   };
 }
 
 /** The public shape, with spans made absolute. */
 export const toQuantity = (q: Found, offset: number): Quantity => ({
-  text: q.text, span: { start: q.span.start + offset, end: q.span.end + offset }, type: q.type, value: q.value,
-  unit: q.unit, approximate: q.approximate, bound: q.bound, role: q.role,
+  text: q.text,
+  span: { start: q.span.start + offset, end: q.span.end + offset },
+  type: q.type,
+  value: q.value,
+  unit: q.unit,
+  approximate: q.approximate,
+  bound: q.bound,
+  role: q.role,
 });

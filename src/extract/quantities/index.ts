@@ -3,23 +3,34 @@
 // ("thousands of"); ranges and changes are linked last (links.ts).
 import { Cover } from "../cover.js";
 import { alternation, CURRENCY_PREFIX } from "../lexicon/units.js";
+import { MONEY_FLOWS, MONEY_NOUNS } from "../lexicon/words.js";
 import type { Quantity } from "../types.js";
 import { maskedSpans, modifiers } from "./context.js";
-import { found as make, type Found, toQuantity } from "./found.js";
+import { type Found, found as make, toQuantity } from "./found.js";
 import { linkQuantities } from "./links.js";
 import { NUMBER, readAmount, SentenceFacts } from "./read-amount.js";
 import { specialQuantities } from "./special.js";
-import { MONEY_FLOWS, MONEY_NOUNS } from "../lexicon/words.js";
 
 export type { Found } from "./found.js";
 
 const VAGUE =
   /\b(tens of thousands|hundreds of thousands|tens of millions|hundreds of millions|hundreds|thousands|millions|billions|trillions|dozens)\b/gi;
 const VAGUE_VALUE: Record<string, number> = {
-  "tens of thousands": 1e4, "hundreds of thousands": 1e5, "tens of millions": 1e7, "hundreds of millions": 1e8,
-  hundreds: 100, thousands: 1000, millions: 1e6, billions: 1e9, trillions: 1e12, dozens: 24,
+  "tens of thousands": 1e4,
+  "hundreds of thousands": 1e5,
+  "tens of millions": 1e7,
+  "hundreds of millions": 1e8,
+  hundreds: 100,
+  thousands: 1000,
+  millions: 1e6,
+  billions: 1e9,
+  trillions: 1e12,
+  dozens: 24,
 };
-const MONEY_CONTEXT = new RegExp(String.raw`^\s+(?:of\s+)?(?:${MONEY_NOUNS.join("|")}|in\s+(?:${MONEY_FLOWS.join("|")}))\b`, "i");
+const MONEY_CONTEXT = new RegExp(
+  String.raw`^\s+(?:of\s+)?(?:${MONEY_NOUNS.join("|")}|in\s+(?:${MONEY_FLOWS.join("|")}))\b`,
+  "i",
+);
 
 /**
  * Quantities of one sentence; `offset` makes spans absolute. `storyNamesCurrency` says whether the
@@ -30,7 +41,9 @@ export function findQuantities(s: string, offset = 0, storyNamesCurrency?: boole
   const masked = new Cover(s.length);
   for (const [a, b] of maskedSpans(s)) masked.take(a, b);
   // Ranks and ratios first: the "1" of "No. 1" and the "five" of "one in five" are not counts.
-  const found: Found[] = specialQuantities(s).map((q) => (q.type === "rank" ? q : withModifiers(s, q)));
+  const found: Found[] = specialQuantities(s).map((q) =>
+    q.type === "rank" ? q : withModifiers(s, q),
+  );
   const taken = new Cover(s.length);
   for (const f of found) taken.take(f.span.start, f.span.end);
   const add = (q: Found) => {
@@ -41,7 +54,12 @@ export function findQuantities(s: string, offset = 0, storyNamesCurrency?: boole
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(s); m; m = NUMBER.exec(s)) {
     const q = readAmount(s, m, facts);
-    if (q && !masked.overlaps(q.span.start, q.span.end) && !taken.overlaps(m.index, m.index + m[0].length)) add(q);
+    if (
+      q &&
+      !masked.overlaps(q.span.start, q.span.end) &&
+      !taken.overlaps(m.index, m.index + m[0].length)
+    )
+      add(q);
   }
   let currency: string | null | undefined;
   VAGUE.lastIndex = 0;
@@ -51,9 +69,22 @@ export function findQuantities(s: string, offset = 0, storyNamesCurrency?: boole
     if (taken.overlaps(start, end)) continue;
     const money = MONEY_CONTEXT.test(s.slice(end, end + 40)) || /\$\s?$/.test(s.slice(0, start));
     const value = VAGUE_VALUE[m[0].toLowerCase()]!;
-    add(make(s, start, end, money ? "money" : "count", value, money ? (currency ??= contextCurrency(s)) : null, {
-      approximate: true, bound: "gte", numeral: value, scaled: true,
-    }));
+    add(
+      make(
+        s,
+        start,
+        end,
+        money ? "money" : "count",
+        value,
+        money ? (currency ??= contextCurrency(s)) : null,
+        {
+          approximate: true,
+          bound: "gte",
+          numeral: value,
+          scaled: true,
+        },
+      ),
+    );
   }
   found.sort((a, b) => a.span.start - b.span.start);
   return linkQuantities(s, found, storyNamesCurrency).map((q) => toQuantity(q, offset));
@@ -64,7 +95,13 @@ function withModifiers(s: string, q: Found): Found {
   const mod = modifiers(s, q.span.start, q.span.end);
   if (!mod.bound && !mod.approximate) return q;
   const span = { start: q.span.start - mod.before, end: q.span.end + mod.after };
-  return { ...q, span, text: s.slice(span.start, span.end), bound: mod.bound, approximate: mod.approximate };
+  return {
+    ...q,
+    span,
+    text: s.slice(span.start, span.end),
+    bound: mod.bound,
+    approximate: mod.approximate,
+  };
 }
 
 /** A money amount without a currency of its own takes the sentence's currency, else none. */
@@ -72,5 +109,6 @@ function contextCurrency(s: string): string | null {
   const m = PREFIX_ANY.exec(s);
   return m ? CURRENCY_PREFIX[m[1]!]! : null;
 }
-const PREFIX_ANY = new RegExp(`(${alternation(Object.keys(CURRENCY_PREFIX).filter((k) => /\W/.test(k)))})\\s?\\d`);
-
+const PREFIX_ANY = new RegExp(
+  `(${alternation(Object.keys(CURRENCY_PREFIX).filter((k) => /\W/.test(k)))})\\s?\\d`,
+);

@@ -7,7 +7,8 @@ import type { Found } from "./found.js";
 const CHANGE_VERB = new RegExp(String.raw`\b(?:${CHANGE_VERBS})\b`, "i");
 
 const between = (s: string, a: Found, b: Found) => s.slice(a.span.end, b.span.start);
-const before = (s: string, q: Found, n = 40) => s.slice(Math.max(0, q.span.start - n), q.span.start);
+const before = (s: string, q: Found, n = 40) =>
+  s.slice(Math.max(0, q.span.start - n), q.span.start);
 
 /** Copies type, unit and scale from the end that states them to the end that leaves them implied. */
 function share(from: Found, to: Found): void {
@@ -48,8 +49,12 @@ export function linkQuantities(s: string, qs: Found[], storyNamesCurrency?: bool
       // (of like size: "rose 12 to 1,500 points" is a change and where it went).
       else if (openRange(a, b)) {
         [a.role, b.role] = ["low", "high"];
-      }
-      else if (changeBefore && /^\s*to\s*$/i.test(gap) && a.type === b.type && !/\bby\s+$/i.test(lead)) {
+      } else if (
+        changeBefore &&
+        /^\s*to\s*$/i.test(gap) &&
+        a.type === b.type &&
+        !/\bby\s+$/i.test(lead)
+      ) {
         b.role = "to";
       } else if (!changeBefore) [a.role, b.role] = ["low", "high"];
       else {
@@ -79,7 +84,11 @@ export function linkQuantities(s: string, qs: Found[], storyNamesCurrency?: bool
       i++;
       continue;
     }
-    if (/^\s*,?\s*(?:up|down)?\s*from\s*$/i.test(gap) && /\bto\s+$/i.test(lead) && compatible(a, b)) {
+    if (
+      /^\s*,?\s*(?:up|down)?\s*from\s*$/i.test(gap) &&
+      /\bto\s+$/i.test(lead) &&
+      compatible(a, b)
+    ) {
       [a.role, b.role] = ["to", "from"];
       share(a, b);
       i++;
@@ -121,7 +130,14 @@ function comparedFigures(s: string, qs: Found[]): void {
     let j = i - 1;
     while (j >= 0 && isPercentage(qs[j]!) && q.scaled) j--;
     const prev = qs[j];
-    if (!prev || prev.unit === null || prev.type === "count" || prev.type === "rank" || prev.type === "ratio") return;
+    if (
+      !prev ||
+      prev.unit === null ||
+      prev.type === "count" ||
+      prev.type === "rank" ||
+      prev.type === "ratio"
+    )
+      return;
     if (isPercentage(prev) && q.scaled) return;
     share(prev, q);
   });
@@ -130,9 +146,11 @@ function comparedFigures(s: string, qs: Found[]): void {
 // The word after a bare "79.1 billion" says whether it counts something other than money: a noun does
 // ("12 trucks"); a preposition, a verb ("had", "targeted"), or a money noun ("a 7.4 billion deficit") does not.
 const NOT_A_COUNTED_NOUN = new Set(
-  ("in a an the from to at for on by and or but this last next year years earlier ago of was were is are had has " +
+  (
+    "in a an the from to at for on by and or but this last next year years earlier ago of was were is are had has " +
     "have will would could should may might remain remains remained each apiece worth versus against while which " +
-    "that with as when after before compared").split(" "),
+    "that with as when after before compared"
+  ).split(" "),
 );
 const MONEY_WORD =
   /^(?:debt|revenues?|profits?|loss(?:es)?|deficits?|surplus(?:es)?|reserves|budgets?|spending|investments?|income|earnings|assets|loans?|funding|turnover|dividends?|capital|costs?|prices?|fines?|bonds?|payments?|shortfall)$/;
@@ -155,13 +173,15 @@ const GOODS_TRADE =
 /** "to 99.9 billion pesos this year from 79.1 billion", "debt would grow to 97.2 billion": a bare scaled
  *  amount with no noun of its own, in a sentence about money, is money — in the sentence's currency, or
  *  (left open here) the story's. */
-const bareMillions = (q: Found) => q.type === "count" && q.unit === null && q.scaled && q.value >= 1e6;
+const bareMillions = (q: Found) =>
+  q.type === "count" && q.unit === null && q.scaled && q.value >= 1e6;
 
 function moneyBySentence(s: string, qs: Found[], storyNamesCurrency: boolean | undefined): void {
   if (!qs.some(bareMillions)) return;
   const money = qs.find((q) => q.type === "money" && q.unit);
   const trade = TRADE_NOUNS.test(s) && !GOODS_TRADE.test(s);
-  if (!money && !MONEY_NOUNS.test(s) && !(trade && (storyNamesCurrency ?? namesCurrency(s)))) return;
+  if (!money && !MONEY_NOUNS.test(s) && !(trade && (storyNamesCurrency ?? namesCurrency(s))))
+    return;
   for (const q of qs) {
     if (!bareMillions(q)) continue;
     if (countsSomethingElse(s, q)) continue;

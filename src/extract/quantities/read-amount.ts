@@ -3,11 +3,17 @@
 // Each step reads and extends one Reading; a step that finds nothing leaves it as it was.
 import { parseNumberWords, parseNumeral, SCALES } from "../lexicon/numbers.js";
 import {
-  alternation, CURRENCY_PREFIX, CURRENCY_SUFFIX, CURRENCY_WORDS, DURATION_UNITS, MEASURE_UNITS, MINOR_UNITS,
+  alternation,
+  CURRENCY_PREFIX,
+  CURRENCY_SUFFIX,
+  CURRENCY_WORDS,
+  DURATION_UNITS,
+  MEASURE_UNITS,
+  MINOR_UNITS,
 } from "../lexicon/units.js";
 import type { QuantityType } from "../types.js";
 import { isYear, modifiers, notAnAmount } from "./context.js";
-import { found, type Found } from "./found.js";
+import { type Found, found } from "./found.js";
 
 const SMALL_WORD =
   "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";
@@ -24,33 +30,55 @@ export const NUMBER = new RegExp(
   `(?<![\\d.,])(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\d])|\\b(?<words>(?:${WORD_NUMBER}|one(?=${AND_A_HALF}\\b))(?:${AND_A_HALF})?|half a dozen)\\b(?![-\\s](?:thirds?|quarters?|halves|fifths?))`,
   "gi",
 );
-const PREFIX = new RegExp(`(?:^|[^A-Za-z$])(?<currency>${alternation(Object.keys(CURRENCY_PREFIX))})\\s?$`);
+const PREFIX = new RegExp(
+  `(?:^|[^A-Za-z$])(?<currency>${alternation(Object.keys(CURRENCY_PREFIX))})\\s?$`,
+);
 // Capital K, M, B and T scale money only ("$10M", "€2.1T"); after a bare number they are names ("3M").
-const SCALE = /(?:(?<letter>k|mn|mln|bn|bln|tn|trn|m|b|K|M|B|T)(?![A-Za-z])|\s(?<abbrev>mn|mln|bn|bln|tn|trn)\b|[\s-]*(?<word>(?:hundred|thousand|million|billion|trillion|lakh|crore)(?:\s+(?:thousand|million|billion|crore))?)\b)/y;
+const SCALE =
+  /(?:(?<letter>k|mn|mln|bn|bln|tn|trn|m|b|K|M|B|T)(?![A-Za-z])|\s(?<abbrev>mn|mln|bn|bln|tn|trn)\b|[\s-]*(?<word>(?:hundred|thousand|million|billion|trillion|lakh|crore)(?:\s+(?:thousand|million|billion|crore))?)\b)/y;
 // "26%", "3.2 per cent", "a 51-pct stake", "a 49-percent stake".
 const PERCENT = /[\s-]?(?:%|per[\s-]?cent\b|pct\b|pc\b)/iy;
 const POINTS = /\s+(?:percentage points?|percent(?:age)? pts?)\b|\s?(?:pp|ppts?)\b/iy;
 const BASIS = /\s?(?:basis points?|bps)\b/iy;
 // "five pounds of flour" weighs; "five pounds" pays.
 // "a 12-cent dividend", "a 50-dollar bill": the hyphen binds the unit as a space would.
-const CURRENCY_WORD = new RegExp(`(?:\\s*|-)(?:of\\s+)?(?<unit>${alternation(Object.keys(CURRENCY_WORDS))})\\b(?<!\\bpounds?(?=\\s+of\\b))`, "iy");
-const CURRENCY_AFTER = new RegExp(`\\s?(?<unit>${alternation(Object.keys(CURRENCY_SUFFIX))})(?![\\w$€£¥])`, "y");
+const CURRENCY_WORD = new RegExp(
+  `(?:\\s*|-)(?:of\\s+)?(?<unit>${alternation(Object.keys(CURRENCY_WORDS))})\\b(?<!\\bpounds?(?=\\s+of\\b))`,
+  "iy",
+);
+const CURRENCY_AFTER = new RegExp(
+  `\\s?(?<unit>${alternation(Object.keys(CURRENCY_SUFFIX))})(?![\\w$€£¥])`,
+  "y",
+);
 // "352p" is pence where the sentence is about prices or shares; "1080p" on a screen is not.
 const PENCE = /p(?![A-Za-z0-9])/y;
-const PENCE_CONTEXT = /£|\b(?:shares?|pence|prices?|costs?|dividends?|litre|liter|fares?|stamps?|pints?|duty)\b/i;
+const PENCE_CONTEXT =
+  /£|\b(?:shares?|pence|prices?|costs?|dividends?|litre|liter|fares?|stamps?|pints?|duty)\b/i;
 const SCREEN = /\b(?:video|resolution|screens?|display|stream(?:ing)?|HD|camera|pixels?)\b/i;
 const DURATION = new RegExp(`[\\s-]+(?<unit>${alternation(Object.keys(DURATION_UNITS))})\\b`, "iy");
-const MEASURE = new RegExp(`(?:\\s|-)?(?<unit>${alternation(Object.keys(MEASURE_UNITS))})(?![A-Za-z0-9])`, "iy");
+const MEASURE = new RegExp(
+  `(?:\\s|-)?(?<unit>${alternation(Object.keys(MEASURE_UNITS))})(?![A-Za-z0-9])`,
+  "iy",
+);
 // "ten miles", "a six-mile trip": spelled-out numbers take units written out in full, not "points" ("two
 // points to make") or one- and two-letter symbols.
 const WORD_MEASURE = /^(?!points?$|degrees?$|calories$)[a-z]{3,}(?:\s+[a-z]+)*$/i;
 // "40C", "104F": temperatures written the British way, fused to the number.
 const TEMPERATURE = /°?(?<scale>[CF])(?![A-Za-z\d])/y;
 // Only where the sentence is about heat or cold: "the 3C report" is a name.
-const WEATHER = /temperat|heat|warm|cold|hot\b|weather|climate|degree|celsius|fahrenheit|frost|freez|scorch|sizzl/i;
-const METRES = /^\s*(?:tall|high|long|wide|deep|away|across|thick|above|below|underground|in (?:length|height|diameter))\b/;
+const WEATHER =
+  /temperat|heat|warm|cold|hot\b|weather|climate|degree|celsius|fahrenheit|frost|freez|scorch|sizzl/i;
+const METRES =
+  /^\s*(?:tall|high|long|wide|deep|away|across|thick|above|below|underground|in (?:length|height|diameter))\b/;
 const MIXED_FRACTION = /\s(?<top>\d)\/(?<bottom>2|3|4|8|16)(?![\d/])|(?<vulgar>[½⅓⅔¼¾⅛])/y;
-const VULGAR: Record<string, number> = { "½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅛": 0.125 };
+const VULGAR: Record<string, number> = {
+  "½": 0.5,
+  "⅓": 1 / 3,
+  "⅔": 2 / 3,
+  "¼": 0.25,
+  "¾": 0.75,
+  "⅛": 0.125,
+};
 /** Whole-sentence tests, each run at most once a sentence however many numbers ask. */
 export class SentenceFacts {
   private pence?: boolean;
@@ -107,8 +135,21 @@ function readNumber(s: string, m: RegExpExecArray): Reading | null {
   if (value === null || !Number.isFinite(value)) return null;
   const end = m.index + raw.length;
   const r: Reading = {
-    s, digits: digits !== undefined, numStart: m.index, numEnd: end, raw, value, numeral: value, start: m.index, end,
-    type: "count", unit: null, prefixed: false, scaled: false, metres: false, unitFound: false,
+    s,
+    digits: digits !== undefined,
+    numStart: m.index,
+    numEnd: end,
+    raw,
+    value,
+    numeral: value,
+    start: m.index,
+    end,
+    type: "count",
+    unit: null,
+    prefixed: false,
+    scaled: false,
+    metres: false,
+    unitFound: false,
   };
   const mixed = r.digits && /^\d+$/.test(raw) ? sticky(MIXED_FRACTION, s, end) : null;
   const f = mixed?.groups;
@@ -146,7 +187,10 @@ function readScale(r: Reading): void {
     return;
   }
   if (single && (/[A-Z]/.test(word) || word.toLowerCase() === "b") && r.type !== "money") return;
-  r.value *= word.toLowerCase().split(/\s+/).reduce((f, w) => f * (SCALES[w] ?? 1), 1);
+  r.value *= word
+    .toLowerCase()
+    .split(/\s+/)
+    .reduce((f, w) => f * (SCALES[w] ?? 1), 1);
   r.end += scale[0].length;
   r.scaled = true;
 }
@@ -192,13 +236,22 @@ const UNIT_READERS: ((r: Reading, facts: SentenceFacts) => boolean)[] = [
     return !!m && setUnit(r, "money", CURRENCY_SUFFIX[m.groups!.unit!]!, m[0].length);
   },
   function pence(r, facts) {
-    if (r.scaled || r.s.charCodeAt(r.end) !== 112 || !r.digits || !sticky(PENCE, r.s, r.end) || !facts.pricedInPence) return false;
+    if (
+      r.scaled ||
+      r.s.charCodeAt(r.end) !== 112 ||
+      !r.digits ||
+      !sticky(PENCE, r.s, r.end) ||
+      !facts.pricedInPence
+    )
+      return false;
     r.value /= 100;
     return setUnit(r, "money", "GBP", 1);
   },
   function duration(r) {
     const m = sticky(DURATION, r.s, r.end);
-    return !!m && setUnit(r, "duration", DURATION_UNITS[m.groups!.unit!.toLowerCase()]!, m[0].length);
+    return (
+      !!m && setUnit(r, "duration", DURATION_UNITS[m.groups!.unit!.toLowerCase()]!, m[0].length)
+    );
   },
   function measure(r) {
     const m = sticky(MEASURE, r.s, r.end);
@@ -236,7 +289,9 @@ function isAmount(r: Reading): boolean {
 
 /** A minus sign written before the amount: "-0.3%", "−2 degrees", "minus 5". */
 function readSign(r: Reading): void {
-  const sign = /(?:^|[\s(])(?<sign>-|−|minus\s)$/.exec(r.s.slice(Math.max(0, r.start - 7), r.start));
+  const sign = /(?:^|[\s(])(?<sign>-|−|minus\s)$/.exec(
+    r.s.slice(Math.max(0, r.start - 7), r.start),
+  );
   if (!sign) return;
   r.value = -r.value;
   r.start -= sign.groups!.sign!.length;
@@ -255,6 +310,9 @@ export function readAmount(s: string, m: RegExpExecArray, facts: SentenceFacts):
   readSign(r);
   const mod = modifiers(s, r.start, r.end);
   return found(s, r.start - mod.before, r.end + mod.after, r.type, round(r.value), r.unit, {
-    approximate: mod.approximate, bound: mod.bound, numeral: r.numeral, scaled: r.scaled,
+    approximate: mod.approximate,
+    bound: mod.bound,
+    numeral: r.numeral,
+    scaled: r.scaled,
   });
 }

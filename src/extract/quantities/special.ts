@@ -2,13 +2,14 @@
 // "two-for-one", "threefold") and fractions ("two-thirds").
 import { Containers } from "../cover.js";
 import { ORDINALS, parseFraction, parseNumberWords, UNITS } from "../lexicon/numbers.js";
-import { found as make, type Found } from "./found.js";
 import type { QuantityType } from "../types.js";
+import { type Found, found as make } from "./found.js";
 
 const SMALL = `\\d{1,3}|${Object.keys(UNITS).join("|")}|twenty|thirty|forty|fifty|hundred`;
 const ORDINAL = `(?:${Object.keys(ORDINALS).join("|")}|\\d+(?:st|nd|rd|th))`;
 const RANK_NO = /\b(?:No\.|no\.|number|#)\s?(\d{1,3}|one|two|three|four|five|ten)\b/g;
-const RANKS = "largest|biggest|highest|lowest|best|worst|most|least|fastest|slowest|richest|poorest|busiest|ranked|place|position|spot|strongest|weakest|smallest|oldest|largest-ever";
+const RANKS =
+  "largest|biggest|highest|lowest|best|worst|most|least|fastest|slowest|richest|poorest|busiest|ranked|place|position|spot|strongest|weakest|smallest|oldest|largest-ever";
 const RANK_ORDINAL = new RegExp(`\\b(${ORDINAL})[-\\s](?:${RANKS})\\b`, "gi");
 const RANKED = new RegExp(`\\brank(?:s|ed)?\\s+(?:No\\.\\s?)?(${ORDINAL}|\\d+)\\b`, "gi");
 // "one in five", "3 out of 4": small numbers only, and never "10,000 in 3 years".
@@ -18,7 +19,10 @@ const RATIO_IN = new RegExp(
 );
 const RATIO_FOR = new RegExp(`\\b(${SMALL})-(?:for|to)-(${SMALL})\\b`, "gi");
 const FOLD = new RegExp(`\\b(${SMALL}|\\d+(?:\\.\\d+)?)[-\\s]?fold\\b`, "gi");
-const TIMES = new RegExp(`\\b(twice|${SMALL}|\\d+(?:\\.\\d+)?)\\s+times\\s+(?=as\\b|more\\b|higher\\b|larger\\b|bigger\\b|greater\\b|faster\\b|the\\b)`, "gi");
+const TIMES = new RegExp(
+  `\\b(twice|${SMALL}|\\d+(?:\\.\\d+)?)\\s+times\\s+(?=as\\b|more\\b|higher\\b|larger\\b|bigger\\b|greater\\b|faster\\b|the\\b)`,
+  "gi",
+);
 const FRACTION =
   /\b(?:(?:one|two|three|four|five|seven|nine)-(?:thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)|(?:two|three|four|five|seven|nine)\s(?:thirds|quarters|fifths|sixths|eighths|tenths)|(?:a|one)\s+(?:third|quarter|fifth|tenth)\s+of|half\s+of|(?<!\band[-\s])a\s+half|(?<=\bby\s)(?:a\s+)?(?:half|third|quarter|fifth|tenth))\b/gi;
 
@@ -34,7 +38,13 @@ const num = (raw: string): number | null => {
 const found = (s: string, start: number, end: number, type: QuantityType, value: number): Found =>
   make(s, start, end, type, Number(value.toPrecision(12)), null, { numeral: value });
 
-function each(re: RegExp, s: string, f: (m: RegExpExecArray) => Found | null, out: Found[], held: Containers): void {
+function each(
+  re: RegExp,
+  s: string,
+  f: (m: RegExpExecArray) => Found | null,
+  out: Found[],
+  held: Containers,
+): void {
   re.lastIndex = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) {
     const q = f(m);
@@ -50,7 +60,9 @@ type Reader = (m: RegExpExecArray, s: string) => Found | null;
 
 /** The whole match as a quantity of `type`, when its value could be read. */
 function at(s: string, m: RegExpExecArray, type: QuantityType, value: number | null): Found | null {
-  return value === null || !Number.isFinite(value) ? null : found(s, m.index, m.index + m[0].length, type, value);
+  return value === null || !Number.isFinite(value)
+    ? null
+    : found(s, m.index, m.index + m[0].length, type, value);
 }
 
 const pair = (m: RegExpExecArray, s: string) => {
@@ -66,12 +78,14 @@ const TRIGGERS = {
   ranked: "[Rr]ank(?:s|ed)?\\b",
   ordinal: `(?:st|nd|rd|th)[-\\s](?:${RANKS})`,
   no: "[Nn]o\\.|#\\d|[Nn]umber\\s",
-  ratioIn: "\\s(?:in|out of)\\s(?:every\\s)?(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\\b",
+  ratioIn:
+    "\\s(?:in|out of)\\s(?:every\\s)?(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\\b",
   ratioFor: "-(?:for|to)-",
   fold: "fold\\b",
   times: "\\stimes\\s|twice\\b",
   // Consumes two letters only, so "third-largest" still reaches the ordinal trigger at "rd-".
-  fraction: "[Hh]a(?=lf\\b)|[Tt]h(?=irds?\\b)|[Qq]u(?=arters?\\b)|[Ff]i(?=fths?\\b)|[Ss]i(?=xths?\\b)|[Ee]i(?=ghths?\\b)|[Tt]e(?=nths?\\b)",
+  fraction:
+    "[Hh]a(?=lf\\b)|[Tt]h(?=irds?\\b)|[Qq]u(?=arters?\\b)|[Ff]i(?=fths?\\b)|[Ss]i(?=xths?\\b)|[Ee]i(?=ghths?\\b)|[Tt]e(?=nths?\\b)",
 };
 type Family = keyof typeof TRIGGERS;
 const FAMILIES = Object.keys(TRIGGERS) as Family[];

@@ -24,7 +24,11 @@ export function monthNumber(word: string): number {
 
 export const daysInMonth = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
-const fromDate = (t: Date): Day => ({ y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() });
+const fromDate = (t: Date): Day => ({
+  y: t.getUTCFullYear(),
+  m: t.getUTCMonth() + 1,
+  d: t.getUTCDate(),
+});
 const toDate = (x: Day) => new Date(Date.UTC(x.y, x.m - 1, x.d));
 
 export function addDays(x: Day, n: number): Day {
@@ -45,7 +49,10 @@ export const monthPeriod = (y: number, m: number): Period => ({
   start: { y, m, d: 1 },
   end: { y, m, d: daysInMonth(y, m) },
 });
-export const yearPeriod = (y: number): Period => ({ start: { y, m: 1, d: 1 }, end: { y, m: 12, d: 31 } });
+export const yearPeriod = (y: number): Period => ({
+  start: { y, m: 1, d: 1 },
+  end: { y, m: 12, d: 31 },
+});
 export const quarterPeriod = (y: number, q: number): Period => ({
   start: { y, m: q * 3 - 2, d: 1 },
   end: { y, m: q * 3, d: daysInMonth(y, q * 3) },

@@ -1,13 +1,13 @@
 // A claim's time: the period it is about, read from its sentence, or else from the story so far (a shift
 // from an earlier time, a follow-on sentence in the past tense), or else the publication date.
 import { Cover } from "../cover.js";
-import { iso, parseDay, type Day } from "./calendar.js";
 import type { Cues } from "../cues.js";
-import { applyShift, findShift, findTimes, tenseOf } from "./index.js";
-import type { TimeMention, TimeShift } from "./types.js";
-import type { Tense } from "./rule-kit.js";
-import type { ClaimTime, Quantity, Span } from "../types.js";
 import { COMPARING_WORDS, MONTH_OPENINGS } from "../lexicon/words.js";
+import type { ClaimTime, Quantity, Span } from "../types.js";
+import { type Day, iso, parseDay } from "./calendar.js";
+import { applyShift, findShift, findTimes, tenseOf } from "./index.js";
+import type { Tense } from "./rule-kit.js";
+import type { TimeMention, TimeShift } from "./types.js";
 
 export interface Narrative {
   /** The time the story last set, for "two weeks after …" and for follow-on sentences. */
@@ -18,8 +18,12 @@ export interface Narrative {
 function toClaimTime(text: string, sentence: Span, m: TimeMention): ClaimTime {
   const span = { start: sentence.start + m.start, end: sentence.start + m.end };
   return {
-    text: text.slice(span.start, span.end), span, start: iso(m.period.start), end: iso(m.period.end),
-    granularity: m.granularity, basis: m.basis,
+    text: text.slice(span.start, span.end),
+    span,
+    start: iso(m.period.start),
+    end: iso(m.period.end),
+    granularity: m.granularity,
+    basis: m.basis,
   };
 }
 
@@ -39,7 +43,8 @@ export interface SentenceTimes {
 }
 
 // "up 1.2 pct from 6.80 mln last year": the time of the figure compared against, not of the claim.
-const COMPARED_FIGURE = /\b(?:from|against|versus|compared (?:with|to))\s+(?:an?\s+|the\s+)?[$€£¥]?\d[^,;]{0,25}$/i;
+const COMPARED_FIGURE =
+  /\b(?:from|against|versus|compared (?:with|to))\s+(?:an?\s+|the\s+)?[$€£¥]?\d[^,;]{0,25}$/i;
 // "12 pct higher than a year ago", "rose 5 pct from last year", "compared with the same period in 1986":
 // a baseline too. "from" and "than" count only right after a change or its size ("in force from 2019",
 // "more than a year ago" are times of their own).
@@ -50,8 +55,12 @@ const COMPARED_TIME = new RegExp(
 
 // British "up 5% on last year", "a three-fold increase on end-December 1985 levels": "on" a time is its
 // day ("fell 3% on Tuesday") unless that time lies behind and a figure is set against it.
-const COMPARED_ON = /(?:\d|\b(?:up|down|increase|rise|fall|decline|drop|gain))[^,;]{0,20}\bon\s+(?:end-)?$/i;
-const BEHIND = new RegExp(String.raw`^(?:last|the\s+previous|a\s+year\s+(?:ago|earlier)|(?:${MONTH_OPENINGS})[a-z]*\.?\s+(?:1[89]|20)\d{2})`, "i");
+const COMPARED_ON =
+  /(?:\d|\b(?:up|down|increase|rise|fall|decline|drop|gain))[^,;]{0,20}\bon\s+(?:end-)?$/i;
+const BEHIND = new RegExp(
+  String.raw`^(?:last|the\s+previous|a\s+year\s+(?:ago|earlier)|(?:${MONTH_OPENINGS})[a-z]*\.?\s+(?:1[89]|20)\d{2})`,
+  "i",
+);
 
 /** The words before `start` set a figure against the time that follows: a baseline, not the claim's time. */
 function comparedAt(s: string, start: number): boolean {
@@ -66,7 +75,8 @@ const RECORD_REACH = 300;
 
 function datesTheClaim(s: string, m: TimeMention, hasSince: boolean): boolean {
   // The mention itself may open with "since" ("the lowest since 2019").
-  if (hasSince && RECORD_SINCE.test(s.slice(Math.max(0, m.end - RECORD_REACH), m.end))) return false;
+  if (hasSince && RECORD_SINCE.test(s.slice(Math.max(0, m.end - RECORD_REACH), m.end)))
+    return false;
   return !comparedAt(s, m.start);
 }
 
@@ -77,9 +87,12 @@ export function sentenceTimes(s: string, span: Span, ref: Day | null, cues: Cues
   // after the one the sentence is about is what it is compared with.
   const hasSince = s.includes("since");
   const firstNamed = mentions.find((o) => !o.yearBefore)?.start ?? Infinity;
-  const dating = mentions.filter((m) => datesTheClaim(s, m, hasSince) && !(m.yearBefore && firstNamed < m.start));
+  const dating = mentions.filter(
+    (m) => datesTheClaim(s, m, hasSince) && !(m.yearBefore && firstNamed < m.start),
+  );
   const shift = findShift(s);
-  const compared = (shift !== null && comparedAt(s, shift.start)) || mentions.some((m) => comparedAt(s, m.start));
+  const compared =
+    (shift !== null && comparedAt(s, shift.start)) || mentions.some((m) => comparedAt(s, m.start));
   const ahead = tense === "future" || cues.has("projection");
   return { text: s, span, mentions, dating, shift, compared, tense, ahead };
 }
@@ -101,14 +114,26 @@ const REPORTING = /\b(?:said|says|announced|reported|told|stated)\s+$/i;
 const RECORD_SINCE =
   /\b(?:highest|lowest|largest|biggest|smallest|strongest|weakest|fastest|slowest|sharpest|steepest|deepest|greatest|longest|worst|best|most|least|record|first)\b[^.;]*\bsince\b(?:[^,;]|,\s*\d{4})*$/i;
 
-export function claimTime(text: string, span: Span, t: SentenceTimes, ref: Day | null, story: Narrative): ClaimTime | null {
+export function claimTime(
+  text: string,
+  span: Span,
+  t: SentenceTimes,
+  ref: Day | null,
+  story: Narrative,
+): ClaimTime | null {
   const sentence = t.span;
   const mentions = t.dating;
-  const inside = mentions.filter((m) => sentence.start + m.start < span.end && sentence.start + m.end > span.start);
+  const inside = mentions.filter(
+    (m) => sentence.start + m.start < span.end && sentence.start + m.end > span.start,
+  );
   const candidates = inside.length ? inside : mentions;
   // "said on Tuesday", "said last month" date the saying; "reported third-quarter profit" names the
   // figures' period.
-  const about = candidates.find((m) => !SAYING_TIME.has(m.granularity) || !REPORTING.test(t.text.slice(Math.max(0, m.start - 20), m.start)));
+  const about = candidates.find(
+    (m) =>
+      !SAYING_TIME.has(m.granularity) ||
+      !REPORTING.test(t.text.slice(Math.max(0, m.start - 20), m.start)),
+  );
   // A time stated elsewhere in the sentence (a trimmed lead-in) still dates the claim.
   const stated = about ?? candidates[0];
   if (stated) return remember(story, toClaimTime(text, sentence, stated));
@@ -117,13 +142,18 @@ export function claimTime(text: string, span: Span, t: SentenceTimes, ref: Day |
   // "up from 2.8 pct a year earlier" with no other time: the claim is about the story's time, which the
   // baseline is a year before; unless the story's time is still ahead, or the sentence looks ahead.
   if (t.compared) {
-    if (base && (!ref || base.start <= iso(ref)) && !t.ahead) return { ...base, basis: "inherited" };
+    if (base && (!ref || base.start <= iso(ref)) && !t.ahead)
+      return { ...base, basis: "inherited" };
   } else if (shift && base && base.basis !== "publication") {
     const at = { start: sentence.start + shift.start, end: sentence.start + shift.end };
     const moved = applyShift({ start: parseDay(base.start)!, end: parseDay(base.end)! }, shift);
     return remember(story, {
-      text: text.slice(at.start, at.end), span: at, start: iso(moved.start), end: iso(moved.end),
-      granularity: base.granularity, basis: "relative",
+      text: text.slice(at.start, at.end),
+      span: at,
+      start: iso(moved.start),
+      end: iso(moved.end),
+      granularity: base.granularity,
+      basis: "relative",
     });
   }
   if (story.paragraph && t.tense === "past") return { ...story.paragraph, basis: "inherited" };

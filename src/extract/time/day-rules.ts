@@ -16,8 +16,16 @@ function day(x: Day, basis: Resolved["basis"]): Resolved {
  * past); the tense decides only beyond a month either way ("will be held on Sept. 15" two months after
  * that day is next year's).
  */
-function dated(ctx: RuleContext, month: number, d: number, year: string | undefined): Resolved | null {
-  const make = (y: number) => (month > 0 && d >= 1 && d <= daysInMonth(y, month) ? { start: { y, m: month, d }, end: { y, m: month, d } } : null);
+function dated(
+  ctx: RuleContext,
+  month: number,
+  d: number,
+  year: string | undefined,
+): Resolved | null {
+  const make = (y: number) =>
+    month > 0 && d >= 1 && d <= daysInMonth(y, month)
+      ? { start: { y, m: month, d }, end: { y, m: month, d } }
+      : null;
   if (year) {
     const p = make(Number(year));
     return p && { period: p, granularity: "day", basis: "explicit" };
@@ -55,13 +63,19 @@ export const DAY_RULES: Rule[] = [
   {
     key: "month",
     first: true,
-    re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*(?:%|,\\d|\\.\\d|-))(?:,?\\s+${YEAR}\\b)?`, "g"),
+    re: new RegExp(
+      `\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*(?:%|,\\d|\\.\\d|-))(?:,?\\s+${YEAR}\\b)?`,
+      "g",
+    ),
     resolve: (m, ctx) => dated(ctx, monthNumber(m[1]!), Number(m[2]), m[3]),
   },
   {
     key: "month",
     first: true,
-    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR}\\b)?`, "g"),
+    re: new RegExp(
+      `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR}\\b)?`,
+      "g",
+    ),
     resolve: (m, ctx) => dated(ctx, monthNumber(m[2]!), Number(m[1]), m[3]),
   },
   {
@@ -74,6 +88,7 @@ export const DAY_RULES: Rule[] = [
     key: "weekday",
     first: true,
     re: /\b(yesterday|today|tonight|tomorrow)\b/gi,
-    resolve: (m, ctx) => (ctx.ref ? day(addDays(ctx.ref, RELATIVE_DAYS[m[1]!.toLowerCase()]!), "relative") : null),
+    resolve: (m, ctx) =>
+      ctx.ref ? day(addDays(ctx.ref, RELATIVE_DAYS[m[1]!.toLowerCase()]!), "relative") : null,
   },
 ];

@@ -1,19 +1,18 @@
 // Stage 4: time expressions of a sentence, resolved to periods against the publication date.
 // chrono-node reads day-level dates and weekdays; rules.ts covers what chrono does not know.
 import * as chronoEn from "chrono-node/en";
-import type { TimeMention, TimeShift } from "./types.js";
-import { addDays, addMonths, type Day, type Period } from "./calendar.js";
 import { Cover } from "../cover.js";
-
 import { type Cues, scanCues } from "../cues.js";
 import { parseNumberWords } from "../lexicon/numbers.js";
+import { DAY_NAMES, IRREGULAR_PAST_PATTERN, MONTH_OPENINGS } from "../lexicon/words.js";
+import { addDays, addMonths, type Day, type Period } from "./calendar.js";
 import { DAY_RULES } from "./day-rules.js";
 import type { Rule, RuleContext, RuleKey, Tense } from "./rule-kit.js";
 import { PERIOD_RULES } from "./rules.js";
 import { SPAN_RULES } from "./span-rules.js";
 import { triggeredRules } from "./triggers.js";
+import type { TimeMention, TimeShift } from "./types.js";
 import { yearBefore } from "./year-before.js";
-import { DAY_NAMES, IRREGULAR_PAST_PATTERN, MONTH_OPENINGS } from "../lexicon/words.js";
 
 // Fiscal years first ("… ended June 30, 2024" is one period, not a day), then days, then chrono-node for
 // day forms the rules miss, then the remaining periods.
@@ -36,18 +35,26 @@ const isLower = (c: number) => c >= 97 && c <= 122;
 function hasRegularPast(s: string): boolean {
   for (let i = s.indexOf("ed", 3); i >= 0; i = s.indexOf("ed", i + 2)) {
     const after = s.charCodeAt(i + 2);
-    if (!isLower(after) && isLower(s.charCodeAt(i - 1)) && isLower(s.charCodeAt(i - 2)) && isLower(s.charCodeAt(i - 3))) return true;
+    if (
+      !isLower(after) &&
+      isLower(s.charCodeAt(i - 1)) &&
+      isLower(s.charCodeAt(i - 2)) &&
+      isLower(s.charCodeAt(i - 3))
+    )
+      return true;
   }
   return false;
 }
 
 // "…, the bank said.": the saying is past, what was said need not be ("must announce … on May 14").
 // Such a clause runs from the sentence's last comma to its end.
-const CLOSING_ATTRIBUTION = /^,[^,]{0,100}?\b(?:said|says|told\s+\w+|added|noted|reported|stated)\b[^,]{0,40}$/;
+const CLOSING_ATTRIBUTION =
+  /^,[^,]{0,100}?\b(?:said|says|told\s+\w+|added|noted|reported|stated)\b[^,]{0,40}$/;
 
 function hasPastVerb(s: string): boolean {
   const comma = s.lastIndexOf(",");
-  const attributed = comma >= 0 && s.length - comma <= 150 && CLOSING_ATTRIBUTION.test(s.slice(comma));
+  const attributed =
+    comma >= 0 && s.length - comma <= 150 && CLOSING_ATTRIBUTION.test(s.slice(comma));
   const said = attributed ? s.slice(0, comma) : s;
   return hasRegularPast(said) || IRREGULAR_PAST.test(said);
 }
@@ -65,7 +72,9 @@ function chronoMentions(s: string, ref: Day | null, read: Cover): TimeMention[] 
     unread = !read.overlaps(m.index, m.index + m[0].length);
   }
   if (!unread) return [];
-  const refDate = ref ? new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
+  const refDate = ref
+    ? new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12))
+    : new Date(Date.UTC(2000, 0, 1, 12));
   const out: TimeMention[] = [];
   for (const r of chronoEn.casual.parse(s, { instant: refDate, timezone: 0 })) {
     const c = r.start;
@@ -74,12 +83,17 @@ function chronoMentions(s: string, ref: Day | null, read: Cover): TimeMention[] 
     // Without a publication date only fully written dates can be trusted.
     if (!ref && !c.isCertain("year")) continue;
     const day = { y: c.get("year")!, m: c.get("month")!, d: c.get("day")! };
-    const endDay = r.end ? { y: r.end.get("year")!, m: r.end.get("month")!, d: r.end.get("day")! } : day;
+    const endDay = r.end
+      ? { y: r.end.get("year")!, m: r.end.get("month")!, d: r.end.get("day")! }
+      : day;
     const absolute = c.isCertain("year") && c.isCertain("month");
     const text = r.text.replace(/[\s,.;:]+$/, "");
     out.push({
-      start: r.index, end: r.index + text.length, period: { start: day, end: endDay },
-      granularity: r.end ? "range" : "day", basis: absolute ? "explicit" : "relative",
+      start: r.index,
+      end: r.index + text.length,
+      period: { start: day, end: endDay },
+      granularity: r.end ? "range" : "day",
+      basis: absolute ? "explicit" : "relative",
     });
   }
   return out;
@@ -110,7 +124,10 @@ function applyRules(rules: Rule[], keys: Set<RuleKey>, ctx: RuleContext, found: 
       const start = m.index;
       const end = start + m[0].length;
       if (found.cover.overlaps(start, end)) continue;
-      const r = rule.resolve(m, { ref: ctx.ref, tense: found.clauses.tenseAt(start, end, ctx.tense) });
+      const r = rule.resolve(m, {
+        ref: ctx.ref,
+        tense: found.clauses.tenseAt(start, end, ctx.tense),
+      });
       if (r) found.add({ start, end, ...r });
     }
   }
@@ -131,7 +148,10 @@ class Clauses {
   tenseAt(start: number, end: number, sentence: Tense): Tense {
     // A clause holds no tense its sentence lacks: without a future cue or a past verb there is nothing to read.
     if (sentence === "unknown") return sentence;
-    const breaks = (this.breaks ??= [...this.s.matchAll(CLAUSE_BREAK)].map((m) => ({ start: m.index, end: m.index + m[0].length })));
+    const breaks = (this.breaks ??= [...this.s.matchAll(CLAUSE_BREAK)].map((m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+    })));
     // The last break ending at or before the time opens its clause; the first one after it that starts at
     // or after the time's end closes it.
     let lo = 0;
@@ -173,12 +193,21 @@ export function findTimes(s: string, ref: Day | null, tense: Tense = tenseOf(s))
 
 export function findShift(s: string): TimeShift | null {
   // Substring checks first: most sentences hold none of the four words, and this runs on every one.
-  if (!(s.includes("after") || s.includes("later") || s.includes("before") || s.includes("earlier"))) return null;
+  if (
+    !(s.includes("after") || s.includes("later") || s.includes("before") || s.includes("earlier"))
+  )
+    return null;
   if (!/\b(?:after|later|before|earlier)\b/.test(s)) return null;
   SHIFT.lastIndex = 0;
   const m = SHIFT.exec(s);
   if (!m) return null;
-  const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : /^(a|an)$/i.test(m[1]!) ? 1 : /few|several/i.test(m[1]!) ? 3 : (parseNumberWords(m[1]!) ?? 1);
+  const n = /^\d+$/.test(m[1]!)
+    ? Number(m[1])
+    : /^(a|an)$/i.test(m[1]!)
+      ? 1
+      : /few|several/i.test(m[1]!)
+        ? 3
+        : (parseNumberWords(m[1]!) ?? 1);
   const sign = /after|later/i.test(m[3]!) ? 1 : -1;
   const unit = m[2]!.toLowerCase();
   const months = unit.startsWith("month") ? n : unit.startsWith("year") ? 12 * n : 0;

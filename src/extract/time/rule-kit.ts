@@ -1,8 +1,16 @@
 // What every time rule shares: its shape, the context it resolves in, and the calendar helpers.
 import { parseNumberWords } from "../lexicon/numbers.js";
-import type { Granularity } from "../types.js";
-import { addDays, addMonths, compare, type Day, daysInMonth, distance, type Period } from "./calendar.js";
 import { MONTH_ABBREVIATIONS, MONTH_SPELLINGS } from "../lexicon/words.js";
+import type { Granularity } from "../types.js";
+import {
+  addDays,
+  addMonths,
+  compare,
+  type Day,
+  daysInMonth,
+  distance,
+  type Period,
+} from "./calendar.js";
 
 /** What the verbs say about when: it decides which "July" or "Tuesday" a sentence means. */
 export type Tense = "past" | "future" | "unknown";
@@ -20,8 +28,20 @@ export interface Resolved {
 
 /** Which cheap trigger must fire in a sentence before a rule is worth running. */
 export type RuleKey =
-  | "fiscal" | "splitYear" | "quarter" | "half" | "between" | "yearRange" | "decade" | "month" | "year" | "relative"
-  | "ago" | "yearSpan" | "yearBefore" | "weekday";
+  | "fiscal"
+  | "splitYear"
+  | "quarter"
+  | "half"
+  | "between"
+  | "yearRange"
+  | "decade"
+  | "month"
+  | "year"
+  | "relative"
+  | "ago"
+  | "yearSpan"
+  | "yearBefore"
+  | "weekday";
 
 export interface Rule {
   key: RuleKey;
@@ -34,12 +54,31 @@ export interface Rule {
 // The dot belongs to an abbreviation ("Sept."), never to a full name ending a sentence ("through June.").
 export const MONTH = `(${MONTH_SPELLINGS})(?:(?<=\\b(?:${MONTH_ABBREVIATIONS}))\\.)?`;
 export const YEAR = "((?:1[89]|20)\\d{2})";
-export const ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4 };
-export const NUM = "(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)";
+export const ORD: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  "1st": 1,
+  "2nd": 2,
+  "3rd": 3,
+  "4th": 4,
+};
+export const NUM =
+  "(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)";
 
-export const explicit = (period: Period, granularity: Granularity): Resolved => ({ period, granularity, basis: "explicit" });
-export const relative = (period: Period, granularity: Granularity): Resolved => ({ period, granularity, basis: "relative" });
-export const count = (w: string) => (/^\d+$/.test(w) ? Number(w) : /^an?$/i.test(w) ? 1 : (parseNumberWords(w) ?? 1));
+export const explicit = (period: Period, granularity: Granularity): Resolved => ({
+  period,
+  granularity,
+  basis: "explicit",
+});
+export const relative = (period: Period, granularity: Granularity): Resolved => ({
+  period,
+  granularity,
+  basis: "relative",
+});
+export const count = (w: string) =>
+  /^\d+$/.test(w) ? Number(w) : /^an?$/i.test(w) ? 1 : (parseNumberWords(w) ?? 1);
 export const shortYear = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y));
 
 /** Which year's "July" a sentence means: the latest not after publication in the past tense, the next
@@ -71,7 +110,8 @@ export function nearestReported(ctx: RuleContext, make: (y: number) => Period): 
 export function fiscalEnding(month: number, day: number | null, year: number): Period {
   const end = { y: year, m: month, d: day ?? daysInMonth(year, month) };
   // A year ending on a month's last day starts on the 1st of the next month ("to Feb 28" from 1 March).
-  if (end.d === daysInMonth(year, month)) return { start: addMonths({ y: year - 1, m: month, d: 1 }, 1), end };
+  if (end.d === daysInMonth(year, month))
+    return { start: addMonths({ y: year - 1, m: month, d: 1 }, 1), end };
   return { start: addDays(addMonths(end, -12), 1), end };
 }
 
@@ -82,4 +122,3 @@ export function unitPeriod(ref: Day, unit: string, n: number): Day {
   if (/^decade/.test(unit)) return addMonths(ref, 120 * n);
   return addMonths(ref, 12 * n);
 }
-

@@ -1,14 +1,38 @@
 // Periods chrono-node does not know: fiscal years, quarters, halves, bare years, decades, year ranges,
 // targets ("by 2030"), spans ("the past five years") and months without a year.
-import {
-  count, explicit, fiscalEnding, MONTH, NUM, nearest, nearestReported, ORD, relative, type Resolved, type Rule, type RuleContext,
-  shortYear, unitPeriod, YEAR,
-} from "./rule-kit.js";
-import {
-  addDays, addMonths, compare, type Day, daysInMonth, halfPeriod, monthNumber, monthPeriod, type Period, quarterPeriod,
-  weekPeriod, yearPeriod,
-} from "./calendar.js";
+
 import { MONTH_NAMES } from "../lexicon/words.js";
+import {
+  addDays,
+  addMonths,
+  compare,
+  type Day,
+  daysInMonth,
+  halfPeriod,
+  monthNumber,
+  monthPeriod,
+  type Period,
+  quarterPeriod,
+  weekPeriod,
+  yearPeriod,
+} from "./calendar.js";
+import {
+  count,
+  explicit,
+  fiscalEnding,
+  MONTH,
+  NUM,
+  nearest,
+  nearestReported,
+  ORD,
+  type Resolved,
+  type Rule,
+  type RuleContext,
+  relative,
+  shortYear,
+  unitPeriod,
+  YEAR,
+} from "./rule-kit.js";
 
 // Canada's and Australia's governments are "federal" too: the US needs naming, or one of its own bodies.
 const US_BODIES = /\b(?:Congress(?:ional)?|CBO|Pentagon|Medicare|Medicaid|Social Security)\b/;
@@ -28,12 +52,23 @@ function usFederal(s: string): boolean {
 // The spans a period can be measured back from its end.
 const SPAN = "half[-\\s]year|year|quarter|half|week|(?:three|six|nine|twelve|3|6|9|12)\\s+months";
 const WORD_MONTHS: Record<string, number> = {
-  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
 };
 
 /** The `months` months that end on `end`: whole calendar months when it is a month's last day. */
 function monthsEnding(end: Day, months: number): Period {
-  if (end.d === daysInMonth(end.y, end.m)) return { start: addMonths({ y: end.y, m: end.m, d: 1 }, 1 - months), end };
+  if (end.d === daysInMonth(end.y, end.m))
+    return { start: addMonths({ y: end.y, m: end.m, d: 1 }, 1 - months), end };
   return { start: addDays(addMonths(end, -months), 1), end };
 }
 
@@ -47,11 +82,25 @@ function spanMonths(span: string): number {
 }
 
 /** "the week ended August 16": the seven days to that day. */
-function weekEnding(month: number, day: number | null, year: string | undefined, ctx: RuleContext): Resolved | null {
+function weekEnding(
+  month: number,
+  day: number | null,
+  year: string | undefined,
+  ctx: RuleContext,
+): Resolved | null {
   if (!day) return null;
-  const on = (y: number): Period => ({ start: { y, m: month, d: day }, end: { y, m: month, d: day } });
+  const on = (y: number): Period => ({
+    start: { y, m: month, d: day },
+    end: { y, m: month, d: day },
+  });
   const p = year ? on(Number(year)) : nearest(ctx, on);
-  return p && { period: { start: addDays(p.end, -6), end: p.end }, granularity: "week", basis: year ? "explicit" : "relative" };
+  return (
+    p && {
+      period: { start: addDays(p.end, -6), end: p.end },
+      granularity: "week",
+      basis: year ? "explicit" : "relative",
+    }
+  );
 }
 
 export const PERIOD_RULES: Rule[] = [
@@ -60,13 +109,17 @@ export const PERIOD_RULES: Rule[] = [
     // March 31": the span of that length which ends there.
     first: true,
     key: "fiscal",
-    re: new RegExp(`\\b(?:the\\s+)?(?:(?:financial|fiscal)\\s+)?(${SPAN})\\s+(?:ending|ended|ends|to|through)\\s+(?:on\\s+|in\\s+)?(?:early\\s+|mid-?|late\\s+)?(?:(\\d{1,2})\\s+)?${MONTH}(?:\\s*(\\d{1,2})(?!\\d))?(?:,?\\s+${YEAR})?`, "gi"),
+    re: new RegExp(
+      `\\b(?:the\\s+)?(?:(?:financial|fiscal)\\s+)?(${SPAN})\\s+(?:ending|ended|ends|to|through)\\s+(?:on\\s+|in\\s+)?(?:early\\s+|mid-?|late\\s+)?(?:(\\d{1,2})\\s+)?${MONTH}(?:\\s*(\\d{1,2})(?!\\d))?(?:,?\\s+${YEAR})?`,
+      "gi",
+    ),
     resolve: (m, ctx) => {
       const [month, day] = [monthNumber(m[3]!), m[2] || m[4] ? Number(m[2] ?? m[4]) : null];
       if (/^week$/i.test(m[1]!)) return weekEnding(month, day, m[5], ctx);
       const months = spanMonths(m[1]!);
       const span = (p: Period): Period => (months === 12 ? p : monthsEnding(p.end, months));
-      const granularity = months === 12 ? "fiscal_year" : months === 6 ? "half" : months === 3 ? "quarter" : "range";
+      const granularity =
+        months === 12 ? "fiscal_year" : months === 6 ? "half" : months === 3 ? "quarter" : "range";
       if (m[5]) return explicit(span(fiscalEnding(month, day, Number(m[5]))), granularity);
       // With no year: the latest such end not after publication.
       if (!ctx.ref) return null;
@@ -78,7 +131,10 @@ export const PERIOD_RULES: Rule[] = [
   {
     // "the first six months of the year", "the first seven months of 2024".
     key: "fiscal",
-    re: new RegExp(`\\bthe\\s+first\\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\\s+months\\s+of\\s+(?:the\\s+year|${YEAR})`, "gi"),
+    re: new RegExp(
+      `\\bthe\\s+first\\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\\s+months\\s+of\\s+(?:the\\s+year|${YEAR})`,
+      "gi",
+    ),
     resolve: (m, ctx) => {
       const months = spanMonths(`${m[1]} months`);
       const y = m[2] ? Number(m[2]) : ctx.ref?.y;
@@ -96,7 +152,11 @@ export const PERIOD_RULES: Rule[] = [
       const y = shortYear(m[1]!);
       // The US government's fiscal year 2025 ran from October 2024 to September 2025; a company's is its
       // own, unknown here, so the calendar year stands for it.
-      if (usFederal(m.input)) return explicit({ start: { y: y - 1, m: 10, d: 1 }, end: { y, m: 9, d: 30 } }, "fiscal_year");
+      if (usFederal(m.input))
+        return explicit(
+          { start: { y: y - 1, m: 10, d: 1 }, end: { y, m: 9, d: 30 } },
+          "fiscal_year",
+        );
       return explicit(yearPeriod(y), "fiscal_year");
     },
   },
@@ -105,17 +165,27 @@ export const PERIOD_RULES: Rule[] = [
     // (read before single days, which would take "June 30" alone).
     first: true,
     key: "splitYear",
-    re: new RegExp(`\\b((?:19|20)\\d{2})[/-](\\d{2})\\b(?![-/]\\d)(?:\\s+(?:ending|ended|ends|to)\\s+(?:on\\s+)?${MONTH}(?:\\s+(\\d{1,2})\\b)?)?`, "g"),
+    re: new RegExp(
+      `\\b((?:19|20)\\d{2})[/-](\\d{2})\\b(?![-/]\\d)(?:\\s+(?:ending|ended|ends|to)\\s+(?:on\\s+)?${MONTH}(?:\\s+(\\d{1,2})\\b)?)?`,
+      "g",
+    ),
     resolve: (m) => {
       const y = Number(m[1]);
       if ((y + 1) % 100 !== Number(m[2])) return null;
-      if (m[3]) return explicit(fiscalEnding(monthNumber(m[3]), m[4] ? Number(m[4]) : null, y + 1), "fiscal_year");
+      if (m[3])
+        return explicit(
+          fiscalEnding(monthNumber(m[3]), m[4] ? Number(m[4]) : null, y + 1),
+          "fiscal_year",
+        );
       return explicit({ start: { y, m: 4, d: 1 }, end: { y: y + 1, m: 3, d: 31 } }, "fiscal_year");
     },
   },
   {
     key: "quarter",
-    re: new RegExp(`\\b(?:Q([1-4])(?![\\d])|(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]quarter)(?:\\s+(?:of\\s+)?(?:(?:fiscal|financial)\\s+(?:year\\s+)?)?(?:${YEAR}|'(\\d{2}))|\\s?(\\d{2})\\b|\\s+(?:of\\s+)?FY\\s?'?(\\d{2})\\b)?`, "gi"),
+    re: new RegExp(
+      `\\b(?:Q([1-4])(?![\\d])|(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]quarter)(?:\\s+(?:of\\s+)?(?:(?:fiscal|financial)\\s+(?:year\\s+)?)?(?:${YEAR}|'(\\d{2}))|\\s?(\\d{2})\\b|\\s+(?:of\\s+)?FY\\s?'?(\\d{2})\\b)?`,
+      "gi",
+    ),
     resolve: (m, ctx) => {
       const q = m[1] ? Number(m[1]) : ORD[m[2]!.toLowerCase()]!;
       const short = m[4] ?? m[5] ?? m[6];
@@ -127,7 +197,10 @@ export const PERIOD_RULES: Rule[] = [
   },
   {
     key: "half",
-    re: new RegExp(`\\b(?:H([12])\\b|(first|second)\\s+half)(?:\\s+(?:of\\s+)?(?:(?:fiscal|financial)\\s+(?:year\\s+)?)?${YEAR})?`, "gi"),
+    re: new RegExp(
+      `\\b(?:H([12])\\b|(first|second)\\s+half)(?:\\s+(?:of\\s+)?(?:(?:fiscal|financial)\\s+(?:year\\s+)?)?${YEAR})?`,
+      "gi",
+    ),
     resolve: (m, ctx) => {
       const h = m[1] ? Number(m[1]) : m[2]!.toLowerCase() === "first" ? 1 : 2;
       if (m[3]) return explicit(halfPeriod(Number(m[3]), h), "half");
@@ -137,32 +210,56 @@ export const PERIOD_RULES: Rule[] = [
   },
   {
     key: "between",
-    re: new RegExp(`\\b(?:between|from)\\s+(?:${MONTH}\\s+)?${YEAR}\\s+(?:and|to|until|through)\\s+(?:${MONTH}\\s+)?${YEAR}\\b`, "gi"),
+    re: new RegExp(
+      `\\b(?:between|from)\\s+(?:${MONTH}\\s+)?${YEAR}\\s+(?:and|to|until|through)\\s+(?:${MONTH}\\s+)?${YEAR}\\b`,
+      "gi",
+    ),
     resolve: (m) => {
-      const start = m[1] ? monthPeriod(Number(m[2]), monthNumber(m[1])).start : yearPeriod(Number(m[2])).start;
-      const end = m[3] ? monthPeriod(Number(m[4]), monthNumber(m[3])).end : yearPeriod(Number(m[4])).end;
+      const start = m[1]
+        ? monthPeriod(Number(m[2]), monthNumber(m[1])).start
+        : yearPeriod(Number(m[2])).start;
+      const end = m[3]
+        ? monthPeriod(Number(m[4]), monthNumber(m[3])).end
+        : yearPeriod(Number(m[4])).end;
       return compare(start, end) <= 0 ? explicit({ start, end }, "range") : null;
     },
   },
   {
     key: "yearRange",
     re: /\b((?:19|20)\d{2})\s?[-–]\s?((?:19|20)\d{2})\b/g,
-    resolve: (m) => (Number(m[1]) < Number(m[2]) ? explicit({ start: yearPeriod(Number(m[1])).start, end: yearPeriod(Number(m[2])).end }, "range") : null),
+    resolve: (m) =>
+      Number(m[1]) < Number(m[2])
+        ? explicit(
+            { start: yearPeriod(Number(m[1])).start, end: yearPeriod(Number(m[2])).end },
+            "range",
+          )
+        : null,
   },
   {
     key: "decade",
     re: /\b(?:the\s+)?((?:1[89]|20)\d0)s\b/g,
-    resolve: (m) => explicit({ start: yearPeriod(Number(m[1])).start, end: yearPeriod(Number(m[1]) + 9).end }, "decade"),
+    resolve: (m) =>
+      explicit(
+        { start: yearPeriod(Number(m[1])).start, end: yearPeriod(Number(m[1]) + 9).end },
+        "decade",
+      ),
   },
   {
     key: "between",
-    re: new RegExp(`\\b(?:from|between)\\s+${MONTH}\\s+(?:to|until|through|and)\\s+${MONTH}(?:,?\\s+${YEAR})?`, "gi"),
+    re: new RegExp(
+      `\\b(?:from|between)\\s+${MONTH}\\s+(?:to|until|through|and)\\s+${MONTH}(?:,?\\s+${YEAR})?`,
+      "gi",
+    ),
     resolve: (m, ctx) => {
       const [a, b] = [monthNumber(m[1]!), monthNumber(m[2]!)];
       const y = m[3] ? Number(m[3]) : (nearest(ctx, (yy) => monthPeriod(yy, b))?.start.y ?? null);
       if (y === null) return null;
       const start = monthPeriod(a <= b ? y : y - 1, a).start;
-      return { period: { start, end: monthPeriod(y, b).end }, granularity: "range", basis: m[3] ? "explicit" : "relative" };
+      return {
+        period: { start, end: monthPeriod(y, b).end },
+        granularity: "range",
+        basis: m[3] ? "explicit" : "relative",
+      };
     },
   },
   {
@@ -178,16 +275,26 @@ export const PERIOD_RULES: Rule[] = [
       const word = m[1]!.toLowerCase();
       if (word === "since") {
         const end = ctx.ref ?? yearPeriod(y).end;
-        return explicit({ start: yearPeriod(y).start, end: compare(end, yearPeriod(y).start) >= 0 ? end : yearPeriod(y).end }, "range");
+        return explicit(
+          {
+            start: yearPeriod(y).start,
+            end: compare(end, yearPeriod(y).start) >= 0 ? end : yearPeriod(y).end,
+          },
+          "range",
+        );
       }
-      const start = ctx.ref && compare(ctx.ref, yearPeriod(y).end) <= 0 ? ctx.ref : yearPeriod(y).start;
+      const start =
+        ctx.ref && compare(ctx.ref, yearPeriod(y).end) <= 0 ? ctx.ref : yearPeriod(y).start;
       return explicit({ start, end: yearPeriod(y).end }, "year");
     },
   },
   {
     key: "year",
     // "closed at 2082.1" is an index level, not a year.
-    re: new RegExp(`(?<![$€£¥\\d.,])\\b${YEAR}\\b(?!\\s*(?:%|percent|per cent|million|billion|[-/]\\d)|[.,]\\d)`, "g"),
+    re: new RegExp(
+      `(?<![$€£¥\\d.,])\\b${YEAR}\\b(?!\\s*(?:%|percent|per cent|million|billion|[-/]\\d)|[.,]\\d)`,
+      "g",
+    ),
     resolve: (m) => explicit(yearPeriod(Number(m[1])), "year"),
   },
   {
@@ -196,7 +303,10 @@ export const PERIOD_RULES: Rule[] = [
     re: /\bso\s+far\s+this\s+(year|month)\b|\b(year|month)[-\s]to[-\s]date\b/gi,
     resolve: (m, ctx) => {
       if (!ctx.ref) return null;
-      const start = (m[1] ?? m[2])!.toLowerCase() === "year" ? { y: ctx.ref.y, m: 1, d: 1 } : { ...ctx.ref, d: 1 };
+      const start =
+        (m[1] ?? m[2])!.toLowerCase() === "year"
+          ? { y: ctx.ref.y, m: 1, d: 1 }
+          : { ...ctx.ref, d: 1 };
       return relative({ start, end: ctx.ref }, "range");
     },
   },
@@ -206,7 +316,12 @@ export const PERIOD_RULES: Rule[] = [
     resolve: (m, ctx) => {
       if (!ctx.ref) return null;
       const [which, unit] = [m[1]!.toLowerCase(), m[2]!.toLowerCase()];
-      const shift = which === "last" || which === "past" || which === "previous" ? -1 : which === "next" || which === "coming" ? 1 : 0;
+      const shift =
+        which === "last" || which === "past" || which === "previous"
+          ? -1
+          : which === "next" || which === "coming"
+            ? 1
+            : 0;
       if (unit === "year") return relative(yearPeriod(ctx.ref.y + shift), "year");
       if (unit === "month") {
         const x = addMonths(ctx.ref, shift);
@@ -224,13 +339,17 @@ export const PERIOD_RULES: Rule[] = [
     re: /\bearlier\s+this\s+(year|month)\b/gi,
     resolve: (m, ctx) => {
       if (!ctx.ref) return null;
-      const start = m[1]!.toLowerCase() === "year" ? { y: ctx.ref.y, m: 1, d: 1 } : { ...ctx.ref, d: 1 };
+      const start =
+        m[1]!.toLowerCase() === "year" ? { y: ctx.ref.y, m: 1, d: 1 } : { ...ctx.ref, d: 1 };
       return relative({ start, end: ctx.ref }, "range");
     },
   },
   {
     key: "relative",
-    re: new RegExp(`\\b(?:the\\s+)?(past|last|previous|next|coming)\\s+${NUM}\\s+(days|weeks|months|years|decades)\\b`, "gi"),
+    re: new RegExp(
+      `\\b(?:the\\s+)?(past|last|previous|next|coming)\\s+${NUM}\\s+(days|weeks|months|years|decades)\\b`,
+      "gi",
+    ),
     resolve: (m, ctx) => {
       if (!ctx.ref) return null;
       const n = count(m[2]!);
@@ -258,7 +377,10 @@ export const PERIOD_RULES: Rule[] = [
   {
     key: "month",
     // "by end-December", "mid-March": a month with a hyphened part of it.
-    re: new RegExp(`\\b(?:(in|during|since|until|by|last|this|next|early|late|mid-?|from|of|through|before|after)\\s+|(?:end|mid|early|late)-)${MONTH}(?!\\s*\\d)`, "gi"),
+    re: new RegExp(
+      `\\b(?:(in|during|since|until|by|last|this|next|early|late|mid-?|from|of|through|before|after)\\s+|(?:end|mid|early|late)-)${MONTH}(?!\\s*\\d)`,
+      "gi",
+    ),
     resolve: (m, ctx) => {
       if (!/^[A-Z]/.test(m[2]!)) return null;
       // "last April" is the latest April gone, "next April" the first to come, whatever the verbs say.
@@ -273,7 +395,10 @@ export const PERIOD_RULES: Rule[] = [
     // "Unadjusted May unemployment", "January's record", "February orders": a month named in full inside
     // the sentence, qualifying a noun.
     key: "month",
-    re: new RegExp(String.raw`(?<=\S\s+)(?<month>${MONTH_NAMES})(?='s\b|\s+(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|[a-z]+th)\b)[a-z])`, "g"),
+    re: new RegExp(
+      String.raw`(?<=\S\s+)(?<month>${MONTH_NAMES})(?='s\b|\s+(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|[a-z]+th)\b)[a-z])`,
+      "g",
+    ),
     resolve: (m, ctx) => {
       const p = nearest(ctx, (y) => monthPeriod(y, monthNumber(m.groups!.month!)));
       return p && relative(p, "month");

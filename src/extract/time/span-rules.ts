@@ -2,16 +2,25 @@
 // season ("this summer", "winter 2024"), the year so far ("since the start of the year") and what is
 // left of it ("by the end of the year").
 import { addDays, compare, type Day, daysInMonth, monthNumber, type Period } from "./calendar.js";
-import { explicit, MONTH, nearest, relative, type Rule, type Tense, YEAR } from "./rule-kit.js";
+import { explicit, MONTH, nearest, type Rule, relative, type Tense, YEAR } from "./rule-kit.js";
 
-const SEASON_START: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
+const SEASON_START: Record<string, number> = {
+  spring: 3,
+  summer: 6,
+  autumn: 9,
+  fall: 9,
+  winter: 12,
+};
 
 /** Meteorological seasons of the northern hemisphere, where most English-language news is written. */
 function season(name: string, y: number): Period {
   const m = SEASON_START[name.toLowerCase()]!;
   const endMonth = m === 12 ? 2 : m + 2;
   const endYear = m === 12 ? y + 1 : y;
-  return { start: { y, m, d: 1 }, end: { y: endYear, m: endMonth, d: daysInMonth(endYear, endMonth) } };
+  return {
+    start: { y, m, d: 1 },
+    end: { y: endYear, m: endMonth, d: daysInMonth(endYear, endMonth) },
+  };
 }
 
 /**
@@ -21,12 +30,20 @@ function season(name: string, y: number): Period {
 function seasonFrom(ref: Day, which: string, name: string, tense: Tense): Period {
   const years = [ref.y - 2, ref.y - 1, ref.y, ref.y + 1];
   if (which === "this") {
-    const current = years.map((y) => season(name, y)).find((p) => compare(p.start, ref) <= 0 && compare(p.end, ref) >= 0);
+    const current = years
+      .map((y) => season(name, y))
+      .find((p) => compare(p.start, ref) <= 0 && compare(p.end, ref) >= 0);
     const thisYear = season(name, ref.y);
     if (current) return current;
-    return tense === "past" && compare(thisYear.start, ref) > 0 ? season(name, ref.y - 1) : thisYear;
+    return tense === "past" && compare(thisYear.start, ref) > 0
+      ? season(name, ref.y - 1)
+      : thisYear;
   }
-  if (which === "last" || which === "past") return years.map((y) => season(name, y)).filter((p) => compare(p.end, ref) < 0).at(-1)!;
+  if (which === "last" || which === "past")
+    return years
+      .map((y) => season(name, y))
+      .filter((p) => compare(p.end, ref) < 0)
+      .at(-1)!;
   return years.map((y) => season(name, y)).find((p) => compare(p.start, ref) > 0)!;
 }
 
@@ -39,11 +56,14 @@ function latestEnded(ref: Day, months: 3 | 6): Period {
 
 export const SPAN_RULES: Rule[] = [
   // "the latest quarter", "the most recent half": in a results story, the one just reported.
-  ...(["quarter", "half"] as const).map((unit): Rule => ({
-    key: unit,
-    re: new RegExp(`\\bthe\\s+(?:latest|most\\s+recent|just[-\\s]ended)\\s+${unit}\\b`, "gi"),
-    resolve: (_m, ctx) => ctx.ref && relative(latestEnded(ctx.ref, unit === "quarter" ? 3 : 6), unit),
-  })),
+  ...(["quarter", "half"] as const).map(
+    (unit): Rule => ({
+      key: unit,
+      re: new RegExp(`\\bthe\\s+(?:latest|most\\s+recent|just[-\\s]ended)\\s+${unit}\\b`, "gi"),
+      resolve: (_m, ctx) =>
+        ctx.ref && relative(latestEnded(ctx.ref, unit === "quarter" ? 3 : 6), unit),
+    }),
+  ),
   {
     key: "yearSpan",
     // "by the end of the year", "by year-end", "by the end of next year": a target, from now to then.
@@ -56,7 +76,10 @@ export const SPAN_RULES: Rule[] = [
   },
   {
     key: "quarter",
-    re: new RegExp(`\\b${MONTH}\\s*[-–/]\\s*${MONTH}\\s+quarter\\b(?:\\s+(?:of\\s+)?${YEAR})?`, "g"),
+    re: new RegExp(
+      `\\b${MONTH}\\s*[-–/]\\s*${MONTH}\\s+quarter\\b(?:\\s+(?:of\\s+)?${YEAR})?`,
+      "g",
+    ),
     resolve: (m, ctx) => {
       const [a, b] = [monthNumber(m[1]!), monthNumber(m[2]!)];
       if ((b - a + 12) % 12 !== 2) return null;
@@ -74,7 +97,8 @@ export const SPAN_RULES: Rule[] = [
   {
     key: "relative",
     re: /\b(this|last|next|past|coming)\s+(spring|summer|autumn|fall|winter)\b/gi,
-    resolve: (m, ctx) => ctx.ref && relative(seasonFrom(ctx.ref, m[1]!.toLowerCase(), m[2]!, ctx.tense), "range"),
+    resolve: (m, ctx) =>
+      ctx.ref && relative(seasonFrom(ctx.ref, m[1]!.toLowerCase(), m[2]!, ctx.tense), "range"),
   },
   {
     key: "year",

@@ -6,7 +6,8 @@ import type { RuleKey } from "./rule-kit.js";
 // skips the other positions on one cheap test instead of trying a dozen alternatives at each.
 // Each group is named by the rule key it triggers.
 const TRIGGERS: Record<RuleKey, string> = {
-  fiscal: "(?:[Ff]iscal|[Ff]inancial|FY|(?:year|months|week) (?:ending|ended|ends|to|through) |first (?:two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2}) months of )",
+  fiscal:
+    "(?:[Ff]iscal|[Ff]inancial|FY|(?:year|months|week) (?:ending|ended|ends|to|through) |first (?:two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2}) months of )",
   splitYear: "\\d{4}[/-]\\d{2}\\b",
   quarter: "Q[1-4]|[Qq]uarter",
   half: "H[12]\\b|[Hh]alf\\b",
@@ -15,7 +16,8 @@ const TRIGGERS: Record<RuleKey, string> = {
   decade: "\\d{1,3}0s\\b",
   month: `(?:${MONTH_OPENINGS})`,
   year: "(?:1[89]|20)\\d{2}\\b",
-  relative: "(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]oming|[Cc]urrent)\\s|(?:[Yy]ear|[Mm]onth)[-\\s]to[-\\s]date",
+  relative:
+    "(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]oming|[Cc]urrent)\\s|(?:[Yy]ear|[Mm]onth)[-\\s]to[-\\s]date",
   ago: "ago\\b",
   yearSpan: "(?:start|beginning|end) of (?:the|this|next) year|[Yy]ear[-\\s]end",
   // Consumes "year" only: the "ago" after it triggers the "ago" rules too.
@@ -39,4 +41,3 @@ export function triggeredRules(s: string): Set<RuleKey> {
   if (keys.has("quarter") || keys.has("half")) keys.add("fiscal");
   return keys;
 }
-
