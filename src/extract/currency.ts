@@ -2,7 +2,8 @@
 // "dollars", "rupees") take the country the story names, and amounts with no currency of their own
 // ("billions in revenue") take the currency the story is told in.
 
-import { alternation, CURRENCY_PREFIX, CURRENCY_WORDS } from "./lexicon/units.js";
+import { CURRENCY_PREFIX, CURRENCY_WORDS } from "./lexicon/currencies.js";
+import { alternation } from "./lexicon/units.js";
 import type { Quantity } from "./types.js";
 
 const CURRENCY_SIGN = /[$€£¥₹]/;

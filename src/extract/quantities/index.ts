@@ -2,7 +2,8 @@
 // ranks and ratios (special.ts), then every number read as an amount (read-amount.ts), then vague amounts
 // ("thousands of"); ranges and changes are linked last (links.ts).
 import { Cover } from "../cover.js";
-import { alternation, CURRENCY_PREFIX } from "../lexicon/units.js";
+import { CURRENCY_PREFIX } from "../lexicon/currencies.js";
+import { alternation } from "../lexicon/units.js";
 import { MONEY_FLOWS, MONEY_NOUNS } from "../lexicon/words.js";
 import type { Quantity } from "../types.js";
 import { maskedSpans, modifiers } from "./context.js";

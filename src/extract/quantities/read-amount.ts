@@ -1,16 +1,15 @@
 // Reading one number of a sentence as an amount: its value, the currency before it, its scale, the unit
 // after it, whether it is an amount at all (not a year, a name, an ordinal), its sign and its modifiers.
 // Each step reads and extends one Reading; a step that finds nothing leaves it as it was.
-import { parseNumberWords, parseNumeral, SCALES } from "../lexicon/numbers.js";
+
 import {
-  alternation,
   CURRENCY_PREFIX,
   CURRENCY_SUFFIX,
   CURRENCY_WORDS,
-  DURATION_UNITS,
-  MEASURE_UNITS,
   MINOR_UNITS,
-} from "../lexicon/units.js";
+} from "../lexicon/currencies.js";
+import { parseNumberWords, parseNumeral, SCALES } from "../lexicon/numbers.js";
+import { alternation, DURATION_UNITS, MEASURE_UNITS } from "../lexicon/units.js";
 import type { QuantityType } from "../types.js";
 import { isYear, modifiers, notAnAmount } from "./context.js";
 import { type Found, found } from "./found.js";

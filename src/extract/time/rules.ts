@@ -6,16 +6,14 @@ import {
   addDays,
   addMonths,
   compare,
-  type Day,
-  daysInMonth,
   halfPeriod,
   monthNumber,
   monthPeriod,
-  type Period,
   quarterPeriod,
   weekPeriod,
   yearPeriod,
 } from "./calendar.js";
+import { FISCAL_RULES } from "./fiscal-rules.js";
 import {
   count,
   explicit,
@@ -25,141 +23,14 @@ import {
   nearest,
   nearestReported,
   ORD,
-  type Resolved,
   type Rule,
-  type RuleContext,
   relative,
-  shortYear,
   unitPeriod,
   YEAR,
 } from "./rule-kit.js";
 
-// Canada's and Australia's governments are "federal" too: the US needs naming, or one of its own bodies.
-const US_BODIES = /\b(?:Congress(?:ional)?|CBO|Pentagon|Medicare|Medicaid|Social Security)\b/;
-const US_GOVERNMENT = /\b(?:federal|government|Treasury|budget|deficit)\b/i;
-const US_NAMED = /\bU\.S\.|\bUS\b|\bUnited States\b|\bAmerican\b|\bWashington\b/;
-// Asked for every fiscal year of a sentence: read once a sentence.
-let lastSentence: string | null = null;
-let lastFederal = false;
-function usFederal(s: string): boolean {
-  if (s !== lastSentence) {
-    lastSentence = s;
-    lastFederal = US_BODIES.test(s) || (US_GOVERNMENT.test(s) && US_NAMED.test(s));
-  }
-  return lastFederal;
-}
-
-// The spans a period can be measured back from its end.
-const SPAN = "half[-\\s]year|year|quarter|half|week|(?:three|six|nine|twelve|3|6|9|12)\\s+months";
-const WORD_MONTHS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
-
-/** The `months` months that end on `end`: whole calendar months when it is a month's last day. */
-function monthsEnding(end: Day, months: number): Period {
-  if (end.d === daysInMonth(end.y, end.m))
-    return { start: addMonths({ y: end.y, m: end.m, d: 1 }, 1 - months), end };
-  return { start: addDays(addMonths(end, -months), 1), end };
-}
-
-function spanMonths(span: string): number {
-  const w = span.toLowerCase();
-  if (w === "quarter") return 3;
-  if (w.startsWith("half")) return 6;
-  if (w === "year") return 12;
-  const n = w.split(/\s+/)[0]!;
-  return WORD_MONTHS[n] ?? Number(n);
-}
-
-/** "the week ended August 16": the seven days to that day. */
-function weekEnding(
-  month: number,
-  day: number | null,
-  year: string | undefined,
-  ctx: RuleContext,
-): Resolved | null {
-  if (!day) return null;
-  const on = (y: number): Period => ({
-    start: { y, m: month, d: day },
-    end: { y, m: month, d: day },
-  });
-  const p = year ? on(Number(year)) : nearest(ctx, on);
-  return (
-    p && {
-      period: { start: addDays(p.end, -6), end: p.end },
-      granularity: "week",
-      basis: year ? "explicit" : "relative",
-    }
-  );
-}
-
 export const PERIOD_RULES: Rule[] = [
-  {
-    // "the year ended February 28", "the quarter ended June 28", "the 12 months to July", "the half-year to
-    // March 31": the span of that length which ends there.
-    first: true,
-    key: "fiscal",
-    re: new RegExp(
-      `\\b(?:the\\s+)?(?:(?:financial|fiscal)\\s+)?(${SPAN})\\s+(?:ending|ended|ends|to|through)\\s+(?:on\\s+|in\\s+)?(?:early\\s+|mid-?|late\\s+)?(?:(\\d{1,2})\\s+)?${MONTH}(?:\\s*(\\d{1,2})(?!\\d))?(?:,?\\s+${YEAR})?`,
-      "gi",
-    ),
-    resolve: (m, ctx) => {
-      const [month, day] = [monthNumber(m[3]!), m[2] || m[4] ? Number(m[2] ?? m[4]) : null];
-      if (/^week$/i.test(m[1]!)) return weekEnding(month, day, m[5], ctx);
-      const months = spanMonths(m[1]!);
-      const span = (p: Period): Period => (months === 12 ? p : monthsEnding(p.end, months));
-      const granularity =
-        months === 12 ? "fiscal_year" : months === 6 ? "half" : months === 3 ? "quarter" : "range";
-      if (m[5]) return explicit(span(fiscalEnding(month, day, Number(m[5]))), granularity);
-      // With no year: the latest such end not after publication.
-      if (!ctx.ref) return null;
-      const end = fiscalEnding(month, day, ctx.ref.y);
-      const p = compare(end.end, ctx.ref) <= 0 ? end : fiscalEnding(month, day, ctx.ref.y - 1);
-      return relative(span(p), granularity);
-    },
-  },
-  {
-    // "the first six months of the year", "the first seven months of 2024".
-    key: "fiscal",
-    re: new RegExp(
-      `\\bthe\\s+first\\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\\s+months\\s+of\\s+(?:the\\s+year|${YEAR})`,
-      "gi",
-    ),
-    resolve: (m, ctx) => {
-      const months = spanMonths(`${m[1]} months`);
-      const y = m[2] ? Number(m[2]) : ctx.ref?.y;
-      if (y === undefined) return null;
-      const period = { start: { y, m: 1, d: 1 }, end: addDays({ y, m: months + 1, d: 1 }, -1) };
-      return m[2] ? explicit(period, "range") : relative(period, "range");
-    },
-  },
-  {
-    key: "fiscal",
-    // Not "fiscal 1987/88": that is a split year, read below.
-    // Nor "fiscal 2025" in "the second quarter of fiscal 2025": the quarter rule reads that whole.
-    re: /\b(?<!\b(?:quarter|half|Q[1-4]|H[12])\s+(?:of\s+)?)(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s?'?)(\d{4}|\d{2})\b(?![/-]\d)/gi,
-    resolve: (m) => {
-      const y = shortYear(m[1]!);
-      // The US government's fiscal year 2025 ran from October 2024 to September 2025; a company's is its
-      // own, unknown here, so the calendar year stands for it.
-      if (usFederal(m.input))
-        return explicit(
-          { start: { y: y - 1, m: 10, d: 1 }, end: { y, m: 9, d: 30 } },
-          "fiscal_year",
-        );
-      return explicit(yearPeriod(y), "fiscal_year");
-    },
-  },
+  ...FISCAL_RULES,
   {
     // "1987/88" runs April to March unless its end is written out: "fiscal 1986/87 ending June 30"
     // (read before single days, which would take "June 30" alone).
