@@ -39,29 +39,39 @@ const MONEY_CONTEXT = new RegExp(
  * bare "6.59 mln" after "exports" be money rather than vehicles or tonnes.
  */
 export function findQuantities(s: string, offset = 0, storyNamesCurrency?: boolean): Quantity[] {
-  const masked = new Cover(s.length);
-  for (const [a, b] of maskedSpans(s)) masked.take(a, b);
   // Ranks and ratios first: the "1" of "No. 1" and the "five" of "one in five" are not counts.
   const found: Found[] = specialQuantities(s).map((q) =>
     q.type === "rank" ? q : withModifiers(s, q),
   );
   const taken = new Cover(s.length);
   for (const f of found) taken.take(f.span.start, f.span.end);
-  const add = (q: Found) => {
-    found.push(q);
-    taken.take(q.span.start, q.span.end);
-  };
+  readNumbers(s, found, taken);
+  readVagueAmounts(s, found, taken);
+  found.sort((a, b) => a.span.start - b.span.start);
+  return linkQuantities(s, found, storyNamesCurrency).map((q) => toQuantity(q, offset));
+}
+
+/** Every number written as an amount, outside URLs and phone numbers and what was found already. */
+function readNumbers(s: string, found: Found[], taken: Cover): void {
+  const masked = new Cover(s.length);
+  for (const [a, b] of maskedSpans(s)) masked.take(a, b);
   const facts = new SentenceFacts(s);
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(s); m; m = NUMBER.exec(s)) {
     const q = readAmount(s, m, facts);
     if (
-      q &&
-      !masked.overlaps(q.span.start, q.span.end) &&
-      !taken.overlaps(m.index, m.index + m[0].length)
+      !q ||
+      masked.overlaps(q.span.start, q.span.end) ||
+      taken.overlaps(m.index, m.index + m[0].length)
     )
-      add(q);
+      continue;
+    found.push(q);
+    taken.take(q.span.start, q.span.end);
   }
+}
+
+/** "thousands of", "millions of dollars": a lower bound, approximate, money when money follows. */
+function readVagueAmounts(s: string, found: Found[], taken: Cover): void {
   let currency: string | null | undefined;
   VAGUE.lastIndex = 0;
   for (let m = VAGUE.exec(s); m; m = VAGUE.exec(s)) {
@@ -70,25 +80,11 @@ export function findQuantities(s: string, offset = 0, storyNamesCurrency?: boole
     if (taken.overlaps(start, end)) continue;
     const money = MONEY_CONTEXT.test(s.slice(end, end + 40)) || /\$\s?$/.test(s.slice(0, start));
     const value = VAGUE_VALUE[m[0].toLowerCase()]!;
-    add(
-      make(
-        s,
-        start,
-        end,
-        money ? "money" : "count",
-        value,
-        money ? (currency ??= contextCurrency(s)) : null,
-        {
-          approximate: true,
-          bound: "gte",
-          numeral: value,
-          scaled: true,
-        },
-      ),
-    );
+    const unit = money ? (currency ??= contextCurrency(s)) : null;
+    const extra = { approximate: true, bound: "gte" as const, numeral: value, scaled: true };
+    found.push(make(s, start, end, money ? "money" : "count", value, unit, extra));
+    taken.take(start, end);
   }
-  found.sort((a, b) => a.span.start - b.span.start);
-  return linkQuantities(s, found, storyNamesCurrency).map((q) => toQuantity(q, offset));
 }
 
 /** "nearly half", "more than a third", "roughly one in five": the words around a figure that bound it. */
