@@ -1,3 +1,6 @@
+// Fiscal years and the periods measured back from a day: "the financial year ending January 2025",
+// "fiscal 2024" (the US government's when the sentence names it), "the quarter ended June 28", "the week
+// ended August 16". Read before single days, which would take "June 30" alone.
 import {
   addDays,
   addMonths,
@@ -11,14 +14,14 @@ import {
 import {
   explicit,
   fiscalEnding,
-  MONTH,
+  namedMonth,
+  namedYear,
   nearest,
   type Resolved,
   type Rule,
   type RuleContext,
   relative,
   shortYear,
-  YEAR,
 } from "./rule-kit.js";
 
 // Canada's and Australia's governments are "federal" too: the US needs naming, or one of its own bodies.
@@ -97,17 +100,21 @@ export const FISCAL_RULES: Rule[] = [
     first: true,
     key: "fiscal",
     re: new RegExp(
-      `\\b(?:the\\s+)?(?:(?:financial|fiscal)\\s+)?(${SPAN})\\s+(?:ending|ended|ends|to|through)\\s+(?:on\\s+|in\\s+)?(?:early\\s+|mid-?|late\\s+)?(?:(\\d{1,2})\\s+)?${MONTH}(?:\\s*(\\d{1,2})(?!\\d))?(?:,?\\s+${YEAR})?`,
+      `\\b(?:the\\s+)?(?:(?:financial|fiscal)\\s+)?(?<span>${SPAN})\\s+(?:ending|ended|ends|to|through)\\s+(?:on\\s+|in\\s+)?(?:early\\s+|mid-?|late\\s+)?(?:(?<dayBefore>\\d{1,2})\\s+)?${namedMonth("month")}(?:\\s*(?<dayAfter>\\d{1,2})(?!\\d))?(?:,?\\s+${namedYear("year")})?`,
       "gi",
     ),
     resolve: (m, ctx) => {
-      const [month, day] = [monthNumber(m[3]!), m[2] || m[4] ? Number(m[2] ?? m[4]) : null];
-      if (/^week$/i.test(m[1]!)) return weekEnding(month, day, m[5], ctx);
-      const months = spanMonths(m[1]!);
+      const g = m.groups!;
+      const [month, day] = [
+        monthNumber(g.month!),
+        g.dayBefore || g.dayAfter ? Number(g.dayBefore ?? g.dayAfter) : null,
+      ];
+      if (/^week$/i.test(g.span!)) return weekEnding(month, day, g.year, ctx);
+      const months = spanMonths(g.span!);
       const span = (p: Period): Period => (months === 12 ? p : monthsEnding(p.end, months));
       const granularity =
         months === 12 ? "fiscal_year" : months === 6 ? "half" : months === 3 ? "quarter" : "range";
-      if (m[5]) return explicit(span(fiscalEnding(month, day, Number(m[5]))), granularity);
+      if (g.year) return explicit(span(fiscalEnding(month, day, Number(g.year))), granularity);
       // With no year: the latest such end not after publication.
       if (!ctx.ref) return null;
       const end = fiscalEnding(month, day, ctx.ref.y);
@@ -119,24 +126,25 @@ export const FISCAL_RULES: Rule[] = [
     // "the first six months of the year", "the first seven months of 2024".
     key: "fiscal",
     re: new RegExp(
-      `\\bthe\\s+first\\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\\s+months\\s+of\\s+(?:the\\s+year|${YEAR})`,
+      `\\bthe\\s+first\\s+(?<months>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\\s+months\\s+of\\s+(?:the\\s+year|${namedYear("year")})`,
       "gi",
     ),
     resolve: (m, ctx) => {
-      const months = spanMonths(`${m[1]} months`);
-      const y = m[2] ? Number(m[2]) : ctx.ref?.y;
+      const { months: count, year } = m.groups!;
+      const months = spanMonths(`${count} months`);
+      const y = year ? Number(year) : ctx.ref?.y;
       if (y === undefined) return null;
       const period = { start: { y, m: 1, d: 1 }, end: addDays({ y, m: months + 1, d: 1 }, -1) };
-      return m[2] ? explicit(period, "range") : relative(period, "range");
+      return year ? explicit(period, "range") : relative(period, "range");
     },
   },
   {
     key: "fiscal",
     // Not "fiscal 1987/88": that is a split year, read below.
     // Nor "fiscal 2025" in "the second quarter of fiscal 2025": the quarter rule reads that whole.
-    re: /\b(?<!\b(?:quarter|half|Q[1-4]|H[12])\s+(?:of\s+)?)(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s?'?)(\d{4}|\d{2})\b(?![/-]\d)/gi,
+    re: /\b(?<!\b(?:quarter|half|Q[1-4]|H[12])\s+(?:of\s+)?)(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s?'?)(?<year>\d{4}|\d{2})\b(?![/-]\d)/gi,
     resolve: (m) => {
-      const y = shortYear(m[1]!);
+      const y = shortYear(m.groups!.year!);
       // The US government's fiscal year 2025 ran from October 2024 to September 2025; a company's is its
       // own, unknown here, so the calendar year stands for it.
       if (usFederal(m.input))

@@ -54,6 +54,10 @@ export interface Rule {
 // The dot belongs to an abbreviation ("Sept."), never to a full name ending a sentence ("through June.").
 export const MONTH = `(${MONTH_SPELLINGS})(?:(?<=\\b(?:${MONTH_ABBREVIATIONS}))\\.)?`;
 export const YEAR = "((?:1[89]|20)\\d{2})";
+/** MONTH and YEAR as named groups, for rules that read their groups by name. */
+export const namedMonth = (name: string) =>
+  `(?<${name}>${MONTH_SPELLINGS})(?:(?<=\\b(?:${MONTH_ABBREVIATIONS}))\\.)?`;
+export const namedYear = (name: string) => `(?<${name}>(?:1[89]|20)\\d{2})`;
 export const ORD: Record<string, number> = {
   first: 1,
   second: 2,
