@@ -14,6 +14,9 @@ import { DELIVERY_STATUSES, IDEMPOTENCY_STATES, KEY_ROLES } from "../src/store/c
 import { STANCES } from "../src/verify/stances.js";
 import { STATUSES } from "../src/verify/status.js";
 
+/** When a row last changed; its writers set it. */
+const updatedAt = () =>
+  text("updated_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`);
 const createdAt = () =>
   text("created_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`);
 
@@ -266,5 +269,38 @@ export const idempotencyKeys = sqliteTable(
   (t) => [
     primaryKey({ columns: [t.orgId, t.keyId, t.key] }),
     index("idempotency_keys_created").on(t.createdAt),
+  ],
+);
+
+/** Published verdicts: imported ClaimReview (a fact-checker's corpus) or the organisation's own, published
+ *  when a claim is resolved (`claimId`). One per organisation and URL. */
+export const factchecks = sqliteTable(
+  "factchecks",
+  {
+    id: text("id").primaryKey(),
+    orgId: text("org_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    url: text("url").notNull(),
+    claimReviewed: text("claim_reviewed").notNull(),
+    title: text("title"),
+    publisher: text("publisher"),
+    datePublished: text("date_published"),
+    ratingLabel: text("rating_label"),
+    ratingValue: real("rating_value"),
+    bestRating: real("best_rating"),
+    worstRating: real("worst_rating"),
+    claimant: text("claimant"),
+    claimDate: text("claim_date"),
+    appearances: text("appearances", { mode: "json" }).$type<string[]>().notNull(),
+    /** The organisation's own claim this fact-check publishes; null for imported ones. */
+    claimId: text("claim_id"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("factchecks_url").on(t.orgId, t.url),
+    index("factchecks_org_created").on(t.orgId, t.createdAt, t.id),
+    index("factchecks_claim").on(t.claimId),
   ],
 );

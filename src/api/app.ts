@@ -16,6 +16,7 @@ import type { AppEnv } from "./env.js";
 import { Problem, problemResponse } from "./errors/index.js";
 import { extractRoutes } from "./extract/index.js";
 import { type Extractor, inlineExtractor } from "./extractor.js";
+import { factcheckRoutes } from "./factchecks/index.js";
 import { keyRoutes } from "./keys/index.js";
 import { authenticate } from "./middleware/auth.js";
 import { type RateLimiter, rateLimit } from "./middleware/rate-limit.js";
@@ -91,6 +92,7 @@ export function createApp(deps: AppDeps) {
   app.route("/", claimRoutes);
   app.route("/", workflowRoutes);
   app.route("/", sourceRoutes);
+  app.route("/", factcheckRoutes);
   app.route("/", webhookRoutes({ allowPrivateTargets: deps.allowPrivateWebhookTargets ?? false }));
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {

@@ -30,7 +30,7 @@ function nextRandom(now: number): Uint8Array {
   return lastRandom;
 }
 
-export type IdPrefix = "org" | "key" | "art" | "clm" | "src" | "evt" | "whk" | "dlv" | "msg";
+export type IdPrefix = "org" | "key" | "art" | "clm" | "src" | "evt" | "whk" | "dlv" | "msg" | "fc";
 
 export function newId(prefix: IdPrefix, now = Date.now()): string {
   const random = nextRandom(now);

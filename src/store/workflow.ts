@@ -1,7 +1,8 @@
 // The verification workflow's writes: claim changes guarded by their version, sources, and the
 // append-only history each of them writes in the same batch.
 import { and, asc, eq, sql } from "drizzle-orm";
-import { claimEvents, claims, outbox, sources } from "../../db/schema.js";
+import { claimEvents, claims, factchecks, outbox, sources } from "../../db/schema.js";
+import type { FactcheckFields } from "../verify/factcheck.js";
 import type { QuantityCheck } from "../verify/figure-check.js";
 import type { EventType } from "../webhooks/events.js";
 import type { Database } from "./db.js";
@@ -38,6 +39,8 @@ export async function updateClaim(
   changes: Changes,
   actor: Caller,
   notify: { type: EventType; data: unknown }[],
+  /** The claim's own fact-check: published (resolving with a review URL) or withdrawn (reopening). */
+  factcheck?: { publish: FactcheckFields } | "withdraw",
 ): Promise<boolean> {
   const e = event(orgId, id, "claim.updated", actor, changes);
   // Each row below is written only if the one before it was (changes() = 1): no update, no event, no webhook.
@@ -60,6 +63,7 @@ export async function updateClaim(
           sql`SELECT ${m.id}, ${m.orgId}, ${m.type}, ${m.payload}, 0, strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE changes() = 1`,
         ),
     ),
+    ...(factcheck ? [factcheckStatement(db, orgId, id, factcheck)] : []),
   ]);
   return updated.length === 1;
 }
@@ -147,4 +151,32 @@ export function history(db: Database, orgId: string, claimId: string) {
     .from(claimEvents)
     .where(and(eq(claimEvents.claimId, claimId), eq(claimEvents.orgId, orgId)))
     .orderBy(asc(claimEvents.id));
+}
+
+/** Publishes or withdraws the claim's own fact-check, only if the claim update went through. */
+function factcheckStatement(
+  db: Database,
+  orgId: string,
+  claimId: string,
+  f: { publish: FactcheckFields } | "withdraw",
+) {
+  if (f === "withdraw") {
+    return db
+      .delete(factchecks)
+      .where(and(eq(factchecks.orgId, orgId), eq(factchecks.claimId, claimId), sql`changes() = 1`));
+  }
+  const p = f.publish;
+  const now = new Date().toISOString();
+  return db.run(sql`
+    INSERT INTO factchecks (id, org_id, url, claim_reviewed, title, publisher, date_published, rating_label, rating_value,
+      best_rating, worst_rating, claimant, claim_date, appearances, claim_id, created_at, updated_at)
+    SELECT ${newId("fc")}, ${orgId}, ${p.url}, ${p.claimReviewed}, ${p.title}, ${p.publisher}, ${p.datePublished},
+      ${p.ratingLabel}, ${p.ratingValue}, ${p.bestRating}, ${p.worstRating}, ${p.claimant}, ${p.claimDate},
+      ${JSON.stringify(p.appearances)}, ${claimId}, ${now}, ${now}
+    WHERE changes() = 1
+    ON CONFLICT (org_id, url) DO UPDATE SET claim_reviewed = excluded.claim_reviewed, publisher = excluded.publisher,
+      date_published = excluded.date_published, rating_label = excluded.rating_label, rating_value = excluded.rating_value,
+      best_rating = excluded.best_rating, worst_rating = excluded.worst_rating, claimant = excluded.claimant,
+      claim_date = excluded.claim_date, appearances = excluded.appearances, claim_id = excluded.claim_id,
+      updated_at = excluded.updated_at`);
 }

@@ -221,3 +221,41 @@ describe("dispatchers that overlap on D1 (waitUntil and the Cron Trigger at once
     expect([...seen.values()].every((n) => n === 1)).toBe(true);
   });
 });
+
+describe("fact-checks on D1", () => {
+  it("are imported as NDJSON and found by FTS5 search, within the organisation", async () => {
+    const org = (await (
+      await call("POST", "/v1/organizations", OPERATOR, { name: "Edge Checks Desk" })
+    ).json()) as any;
+    const other = (await (
+      await call("POST", "/v1/organizations", OPERATOR, { name: "Edge Elsewhere" })
+    ).json()) as any;
+    const line = (n: number, claimReviewed: string) =>
+      JSON.stringify({
+        "@type": "ClaimReview",
+        url: `https://factcheck.example/d1/${n}`,
+        claimReviewed,
+        author: { name: "Example Checks" },
+      });
+    const nd = [
+      line(1, "Huawei shipped one million Ascend chips to Chinese banks."),
+      line(2, "Cambricon revenue grew 4,000% in 2025."),
+    ].join("\n");
+    const imported = await SELF.fetch("https://factcheck.test/v1/factchecks/import", {
+      method: "POST",
+      headers: { authorization: `Bearer ${org.adminKey}`, "content-type": "application/x-ndjson" },
+      body: nd,
+    });
+    expect(await imported.json()).toEqual({ imported: 2, updated: 0, errors: [] });
+    const found = (await (
+      await call("POST", "/v1/factchecks/search", org.adminKey, {
+        text: "Did Huawei ship Ascend chips to banks?",
+      })
+    ).json()) as any;
+    expect(found.data[0].factcheck.url).toBe("https://factcheck.example/d1/1");
+    const theirs = (await (
+      await call("POST", "/v1/factchecks/search", other.adminKey, { text: "Huawei Ascend chips" })
+    ).json()) as any;
+    expect(theirs.data).toEqual([]);
+  });
+});

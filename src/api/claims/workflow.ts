@@ -1,11 +1,14 @@
 // Handlers of the verification workflow on a claim: change, history, ClaimReview.
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { getArticle } from "../../store/articles.js";
+import type { StoredClaim } from "../../store/claim-rows.js";
 import { getClaim } from "../../store/claims.js";
+import type { Database } from "../../store/db.js";
 import { organizationName } from "../../store/organizations.js";
 import { countSources, history, updateClaim } from "../../store/workflow.js";
 import { isRefusal, planChange } from "../../verify/change.js";
 import { embeddableJson, claimReview as toClaimReview } from "../../verify/claimreview.js";
+import { type FactcheckFields, ownFactcheck } from "../../verify/factcheck.js";
 import type { Verdict } from "../../verify/verdicts.js";
 import type { EventType } from "../../webhooks/events.js";
 import type { AppEnv } from "../env.js";
@@ -23,6 +26,28 @@ function versionOf(ifMatch: string | undefined): number {
   const m = /^(?:W\/)?"?(\d+)"?$/.exec(ifMatch.trim());
   if (!m) throw new Problem("precondition_failed", "If-Match is not an ETag of this claim.");
   return Number(m[1]);
+}
+
+/** Resolving (with a review URL) publishes the organisation's own fact-check of the claim; moving it out
+ *  of resolved withdraws it; resolving again updates it. */
+async function ownFactcheckChange(
+  db: Database,
+  orgId: string,
+  before: StoredClaim,
+  after: StoredClaim,
+): Promise<{ publish: FactcheckFields } | "withdraw" | undefined> {
+  if (before.status === "resolved" && after.status !== "resolved") return "withdraw";
+  if (after.status !== "resolved" || !after.verdict || !after.reviewUrl) return undefined;
+  const article = (await getArticle(db, orgId, after.articleId))!;
+  const claim = { text: after.text, verdict: after.verdict, reviewUrl: after.reviewUrl };
+  return {
+    publish: ownFactcheck(
+      claim,
+      article,
+      await organizationName(db, orgId),
+      new Date().toISOString(),
+    ),
+  };
 }
 
 const stale = () =>
@@ -66,6 +91,7 @@ export const workflowRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationH
       const notify: { type: EventType; data: unknown }[] = [{ type: "claim.updated", data: after }];
       if (plan.changes.status && after.status === "resolved")
         notify.push({ type: "claim.resolved", data: after });
+      const factcheck = await ownFactcheckChange(c.var.db, caller.orgId, claim, after);
       if (
         !(await updateClaim(
           c.var.db,
@@ -76,6 +102,7 @@ export const workflowRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationH
           plan.changes,
           caller,
           notify,
+          factcheck,
         ))
       )
         throw stale();
