@@ -3,6 +3,7 @@
 import { evalCheckworthiness } from "./eval/checkworthiness.js";
 import { evalGold } from "./eval/gold.js";
 import { evalRecognizers } from "./eval/recognizers.js";
+import { evalRetrieval } from "./eval/retrieval.js";
 import { present, SHARED } from "./eval/shared.js";
 import { evalTimebank } from "./eval/timebank.js";
 
@@ -13,13 +14,14 @@ if (!present()) {
   );
   process.exit(0);
 }
-const sections: [string[], () => string[]][] = [
+const sections: [string[], () => string[] | Promise<string[]>][] = [
   [["articles"], () => evalGold(verbose)],
   [["eval", "recognizers-text"], () => evalRecognizers(verbose)],
   [["eval", "temporal"], () => evalTimebank(verbose)],
   [["articles"], () => evalCheckworthiness()],
+  [["eval", "claim-retrieval"], () => evalRetrieval("train")],
 ];
 for (const [path, run] of sections) {
   if (!present(...path)) console.log(`(skipped: ${path.join("/")} is absent)`);
-  else for (const line of run()) console.log(line);
+  else for (const line of await run()) console.log(line);
 }

