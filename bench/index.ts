@@ -2,7 +2,8 @@
 // are what compare across machines.
 import { benchCheckworthiness } from "./checkworthiness.bench.js";
 import { benchExtract } from "./extract.bench.js";
+import { benchFactchecks } from "./factchecks.bench.js";
 import { benchService } from "./service.bench.js";
 
-for (const run of [benchExtract, benchCheckworthiness, benchService])
+for (const run of [benchExtract, benchCheckworthiness, benchFactchecks, benchService])
   for (const line of await run()) console.log(line);
