@@ -115,6 +115,15 @@ describe("POST /v1/factchecks/import (NDJSON)", () => {
       "https://factcheck.example/4",
       "https://factcheck.example/3",
     ]);
+    expect(list.data[1]).toMatchObject({
+      title: "Fact check 3",
+      publisher: "Example Checks",
+      rating: { label: "False", value: 1, best: 5, worst: 1 },
+      claimant: "A. Poster",
+      claimDate: "2025-07-30",
+      appearances: ["https://social.example/p/1"],
+      claimId: null,
+    });
   });
 });
 
