@@ -1,6 +1,7 @@
 // Fiscal years and the periods measured back from a day: "the financial year ending January 2025",
 // "fiscal 2024" (the US government's when the sentence names it), "the quarter ended June 28", "the week
 // ended August 16". Read before single days, which would take "June 30" alone.
+import { UNITS } from "../lexicon/numbers.js";
 import {
   addDays,
   addMonths,
@@ -41,20 +42,6 @@ function usFederal(s: string): boolean {
 
 // The spans a period can be measured back from its end.
 const SPAN = "half[-\\s]year|year|quarter|half|week|(?:three|six|nine|twelve|3|6|9|12)\\s+months";
-const WORD_MONTHS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
-
 /** The `months` months that end on `end`: whole calendar months when it is a month's last day. */
 function monthsEnding(end: Day, months: number): Period {
   if (end.d === daysInMonth(end.y, end.m))
@@ -68,7 +55,7 @@ function spanMonths(span: string): number {
   if (w.startsWith("half")) return 6;
   if (w === "year") return 12;
   const n = w.split(/\s+/)[0]!;
-  return WORD_MONTHS[n] ?? Number(n);
+  return UNITS[n] ?? Number(n);
 }
 
 /** "the week ended August 16": the seven days to that day. */
