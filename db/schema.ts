@@ -10,7 +10,12 @@ import {
   text,
   uniqueIndex,
 } from "drizzle-orm/sqlite-core";
-import { DELIVERY_STATUSES, IDEMPOTENCY_STATES, KEY_ROLES } from "../src/store/constants.js";
+import {
+  DELIVERY_STATUSES,
+  IDEMPOTENCY_STATES,
+  KEY_ROLES,
+  RELATIONS,
+} from "../src/store/constants.js";
 import { STANCES } from "../src/verify/stances.js";
 import { STATUSES } from "../src/verify/status.js";
 
@@ -112,6 +117,8 @@ export const claims = sqliteTable(
     index("claims_org_assignee").on(t.orgId, t.assignee),
     // A checker's queue: most check-worthy first.
     index("claims_org_checkworthiness").on(t.orgId, t.checkworthiness, t.id),
+    // Candidates for repeats and conflicts: claims about the same subject.
+    index("claims_org_subject").on(t.orgId, t.subject),
   ],
 );
 
@@ -302,5 +309,30 @@ export const factchecks = sqliteTable(
     uniqueIndex("factchecks_url").on(t.orgId, t.url),
     index("factchecks_org_created").on(t.orgId, t.createdAt, t.id),
     index("factchecks_claim").on(t.claimId),
+  ],
+);
+
+/** How a claim relates to another of the organisation's, computed when the later one arrives; one row
+ *  each way. */
+export const claimRelations = sqliteTable(
+  "claim_relations",
+  {
+    orgId: text("org_id").notNull(),
+    claimId: text("claim_id")
+      .notNull()
+      .references(() => claims.id, { onDelete: "cascade" }),
+    otherId: text("other_id")
+      .notNull()
+      .references(() => claims.id, { onDelete: "cascade" }),
+    relation: text("relation", { enum: RELATIONS }).notNull(),
+    score: real("score").notNull(),
+    pairs: text("pairs", { mode: "json" })
+      .$type<{ a: string; b: string; agree: boolean }[]>()
+      .notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.claimId, t.otherId] }),
+    index("claim_relations_org").on(t.orgId, t.relation, t.claimId),
   ],
 );

@@ -1,6 +1,6 @@
 // Articles: ingest (the article, its claims and their quantities in one batch), reads, lists, deletion.
 import { and, asc, eq, gte, inArray, lte, type SQL } from "drizzle-orm";
-import { articles, claims, outbox, quantities, sources } from "../../db/schema.js";
+import { articles, claimRelations, claims, outbox, quantities, sources } from "../../db/schema.js";
 import type { Extraction } from "../extract/index.js";
 import { insertAll, type RowsFor } from "./bulk.js";
 import { claimRow, quantityRows, type StoredClaim } from "./claim-rows.js";
@@ -8,6 +8,7 @@ import { withQuantities } from "./claims.js";
 import { after, type Cursor } from "./cursor.js";
 import type { Database } from "./db.js";
 import { newId } from "./ids.js";
+import { relationsOf } from "./relations.js";
 import { sha256Hex } from "./secrets.js";
 import { outboxRow } from "./webhooks.js";
 
@@ -101,12 +102,18 @@ export async function ingestArticle(
       }),
     ),
   };
+  const relations = await relationsOf(
+    db,
+    orgId,
+    extraction.claims.map((claim, i) => ({ id: claimRows[i]!.id, claim })),
+  );
   try {
     await insertAll(db, [
       { table: articles, rows: [article] },
       { table: claims, rows: claimRows },
       { table: quantities, rows: quantityRowsAll },
       { table: outbox, rows: [outboxRow(orgId, "article.ingested", stored)] },
+      { table: claimRelations, rows: relations },
     ] as RowsFor[]);
   } catch (e) {
     if (input.externalId && isExternalIdTaken(e)) return { created: false as const };
@@ -172,6 +179,8 @@ export async function deleteArticle(db: Database, orgId: string, id: string): Pr
   const claimIds = db.select({ id: claims.id }).from(claims).where(eq(claims.articleId, id));
   await db.batch([
     db.delete(sources).where(inArray(sources.claimId, claimIds)),
+    db.delete(claimRelations).where(inArray(claimRelations.claimId, claimIds)),
+    db.delete(claimRelations).where(inArray(claimRelations.otherId, claimIds)),
     db.delete(quantities).where(inArray(quantities.claimId, claimIds)),
     db.delete(claims).where(eq(claims.articleId, id)),
     db.delete(articles).where(eq(articles.id, id)),

@@ -16,6 +16,8 @@ export interface ClaimFilters {
   periodFrom?: string;
   periodTo?: string;
   assignee?: string;
+  /** Only claims that conflict with another. */
+  conflicting?: boolean;
 }
 
 /** Claims rows with their quantities, in the rows' order. */
@@ -92,6 +94,11 @@ export async function listClaims(
   if (f.status) where.push(eq(claims.status, f.status));
   if (f.kind) where.push(eq(claims.kind, f.kind));
   if (f.assignee) where.push(eq(claims.assignee, f.assignee));
+  if (f.conflicting) {
+    where.push(
+      sql`EXISTS (SELECT 1 FROM claim_relations r WHERE r.claim_id = ${claims.id} AND r.relation = 'conflicts')`,
+    );
+  }
   if (f.minCheckworthiness !== undefined)
     where.push(gte(claims.checkworthiness, f.minCheckworthiness));
   if (f.q)

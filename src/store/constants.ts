@@ -9,3 +9,7 @@ export const DELIVERY_STATUSES = ["pending", "delivered", "failed"] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 
 export const IDEMPOTENCY_STATES = ["running", "done"] as const;
+
+/** How one claim relates to another (src/match/relate.ts decides). */
+export const RELATIONS = ["repeats", "conflicts", "related"] as const;
+export type Relation = (typeof RELATIONS)[number];

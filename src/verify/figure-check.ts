@@ -33,7 +33,8 @@ function tolerance(q: Quantity): number {
   return q.approximate ? Math.max(half, 0.05 * Math.abs(q.value)) : half;
 }
 
-function agrees(claim: Quantity, source: Quantity): boolean {
+/** Whether the second figure agrees with the first within the precision the first states. */
+export function agrees(claim: Quantity, source: Quantity): boolean {
   const v = source.value;
   switch (claim.bound) {
     case "gt":
@@ -49,7 +50,7 @@ function agrees(claim: Quantity, source: Quantity): boolean {
   }
 }
 
-const sameKind = (a: Quantity, b: Quantity) =>
+export const sameKind = (a: Quantity, b: Quantity) =>
   a.type === b.type && (a.unit ?? null) === (b.unit ?? null);
 
 export function checkFigures(

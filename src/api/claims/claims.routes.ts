@@ -1,8 +1,10 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import { Factcheck } from "../../contracts/claimreview.js";
 import { isoDate } from "../../contracts/extract.js";
 import { StoredClaim } from "../../contracts/resources.js";
 import { CLAIM_KINDS, QUANTITY_TYPES } from "../../extract/index.js";
 import { searchWords } from "../../store/claims.js";
+import { RELATIONS } from "../../store/constants.js";
 import { STATUSES } from "../../verify/status.js";
 import { problems } from "../errors/index.js";
 import { requireRole } from "../middleware/auth.js";
@@ -48,6 +50,11 @@ export const listClaims = createRoute({
         .optional()
         .openapi({ description: "Claims whose period starts on or before this date" }),
       assignee: z.string().min(1).max(200).optional().openapi({ description: "A checker's queue" }),
+      conflicting: z
+        .enum(["true", "false"])
+        .transform((v) => v === "true")
+        .optional()
+        .openapi({ description: "true: only claims whose figure conflicts with another claim's" }),
     }),
   },
   responses: {
@@ -64,6 +71,37 @@ export const getClaim = createRoute({
   request: { params: z.object({ id: z.string().max(64) }) },
   responses: {
     200: { description: "The claim", content: json(StoredClaim) },
+    ...problems(401, 403, 404),
+  },
+});
+
+const Pair = z.object({ a: z.string(), b: z.string(), agree: z.boolean() });
+export const claimMatches = createRoute({
+  ...common,
+  method: "get",
+  path: "/v1/claims/{id}/matches",
+  summary:
+    "The claim across articles: repeats, conflicting figures, related claims and close fact-checks",
+  request: { params: z.object({ id: z.string().max(64) }) },
+  responses: {
+    200: {
+      description: "Claims that repeat or conflict with this one first; fact-checks best first",
+      content: json(
+        z
+          .object({
+            factchecks: z.array(z.object({ factcheck: Factcheck, score: z.number() })),
+            claims: z.array(
+              z.object({
+                claim: StoredClaim,
+                relation: z.enum(RELATIONS),
+                score: z.number(),
+                pairs: z.array(Pair),
+              }),
+            ),
+          })
+          .openapi("ClaimMatches"),
+      ),
+    },
     ...problems(401, 403, 404),
   },
 });

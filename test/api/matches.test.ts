@@ -1,0 +1,113 @@
+// Claims across articles: a figure stated again (repeats), two figures for one measure and period that
+// cannot both be right (conflicts), and what is merely alike — computed when the later claim arrives.
+import { beforeEach, describe, expect, it } from "vitest";
+import { organization, problem, type Service, service } from "../helpers/service.js";
+
+let s: Service;
+let org: Awaited<ReturnType<typeof organization>>;
+beforeEach(async () => {
+  s = await service();
+  org = await organization(s);
+});
+
+async function ingest(text: string, publishedAt: string, key = org.editor) {
+  const res = await s.call("POST", "/v1/articles", { key, body: { text, publishedAt } });
+  expect(res.status).toBe(201);
+  return ((await res.json()) as any).claims as any[];
+}
+const withValue = (claims: any[], value: number) =>
+  claims.find((c) => c.quantities.some((q: any) => q.value === value));
+const relations = async (claim: any, key = org.viewer) => {
+  const res = await s.call("GET", `/v1/claims/${claim.id}/matches`, { key });
+  expect(res.status).toBe(200);
+  const body = (await res.json()) as any;
+  return new Map<string, string>(body.claims.map((m: any) => [m.claim.id, m.relation]));
+};
+
+describe("GET /v1/claims/{id}/matches", () => {
+  it("finds repeats and conflicts for the same subject, measure and period, and nothing else", async () => {
+    const first = await ingest(
+      "Globex earned $4.2 billion from Europe in the fiscal year ending March 2025.",
+      "2025-06-01",
+    );
+    const again = await ingest(
+      "Globex's income from Europe reached $4.2bn in its fiscal year to March 2025, its report shows.",
+      "2025-06-02",
+    );
+    const other = await ingest(
+      "Globex made $3.1 billion from Europe in the fiscal year ended March 2025.\n" +
+        "Globex made $2.2 billion from Europe in the fiscal year ended March 2024.\n" +
+        "Initech spent $4.2 billion on Globex software in the fiscal year ending March 2025.\n" +
+        "Globex's total revenue was $30.5 billion in the fiscal year ending March 2025.",
+      "2025-06-03",
+    );
+    const [a, b] = [withValue(first, 4.2e9), withValue(again, 4.2e9)];
+    const [c, older, initech, total] = [3.1e9, 2.2e9, 4.2e9, 30.5e9].map((v) =>
+      withValue(other, v),
+    );
+    const rel = await relations(a);
+    expect(rel.get(b.id)).toBe("repeats");
+    expect(rel.get(c.id)).toBe("conflicts");
+    expect(["repeats", "conflicts"]).not.toContain(rel.get(older.id));
+    expect(["repeats", "conflicts"]).not.toContain(rel.get(initech.id));
+    expect(["repeats", "conflicts"]).not.toContain(rel.get(total.id));
+    expect(rel.has(a.id)).toBe(false);
+    const back = await relations(c);
+    expect(back.get(a.id)).toBe("conflicts");
+    expect(back.get(b.id)).toBe("conflicts");
+
+    const conflicting = (await (
+      await s.call("GET", "/v1/claims?conflicting=true&limit=100", { key: org.viewer })
+    ).json()) as any;
+    expect(conflicting.data.map((x: any) => x.id).sort()).toEqual([a.id, b.id, c.id].sort());
+  });
+
+  it("keeps each organisation's claims to itself", async () => {
+    const mine = withValue(
+      await ingest(
+        "Globex earned $4.2 billion from Europe in the fiscal year ending March 2025.",
+        "2025-06-01",
+      ),
+      4.2e9,
+    );
+    const other = await organization(s, "Other");
+    const theirs = withValue(
+      await ingest(
+        "Globex earned $3.1 billion from Europe in the fiscal year ending March 2025.",
+        "2025-06-02",
+        other.editor,
+      ),
+      3.1e9,
+    );
+    expect((await relations(mine)).size).toBe(0);
+    expect((await relations(theirs, other.viewer)).size).toBe(0);
+    await problem(await s.call("GET", `/v1/claims/${mine.id}/matches`, { key: other.viewer }), 404);
+  });
+
+  it("forgets the relations of a deleted article", async () => {
+    const a = withValue(
+      await ingest(
+        "Globex earned $4.2 billion from Europe in the fiscal year ending March 2025.",
+        "2025-06-01",
+      ),
+      4.2e9,
+    );
+    const res = await s.call("POST", "/v1/articles", {
+      key: org.editor,
+      body: {
+        text: "Globex made $3.1 billion from Europe in the fiscal year ended March 2025.",
+        publishedAt: "2025-06-02",
+      },
+    });
+    const article = (await res.json()) as any;
+    expect((await relations(a)).size).toBe(1);
+    expect((await s.call("DELETE", `/v1/articles/${article.id}`, { key: org.admin })).status).toBe(
+      204,
+    );
+    expect((await relations(a)).size).toBe(0);
+    const conflicting = (await (
+      await s.call("GET", "/v1/claims?conflicting=true", { key: org.viewer })
+    ).json()) as any;
+    expect(conflicting.data).toEqual([]);
+  });
+});
