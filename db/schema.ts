@@ -22,6 +22,13 @@ import { STATUSES } from "../src/verify/status.js";
 /** When a row last changed; its writers set it. */
 const updatedAt = () =>
   text("updated_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`);
+export interface PreviouslyChecked {
+  factcheckId: string;
+  rating: { label: string | null; value: number | null };
+  url: string;
+  score: number;
+}
+
 const createdAt = () =>
   text("created_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`);
 
@@ -106,6 +113,8 @@ export const claims = sqliteTable(
     note: text("note"),
     reviewUrl: text("review_url"),
     resolvedAt: text("resolved_at"),
+    /** A fact-check of this figure already published: the own fact-check of a claim it repeats. */
+    previouslyChecked: text("previously_checked", { mode: "json" }).$type<PreviouslyChecked>(),
     version: integer("version").notNull().default(1),
     createdAt: createdAt(),
     updatedAt: createdAt(),

@@ -35,6 +35,17 @@ export const StoredClaim = ExtractedClaim.extend({
   note: z.string().nullable(),
   reviewUrl: z.string().nullable(),
   resolvedAt: z.string().nullable(),
+  previouslyChecked: z
+    .object({
+      factcheckId: z.string(),
+      rating: z.object({ label: z.string().nullable(), value: z.number().nullable() }),
+      url: z.string(),
+      score: z.number(),
+    })
+    .nullable()
+    .openapi({
+      description: "A published fact-check of this figure: your own, of a claim this one repeats",
+    }),
   version: z.number().int(),
   createdAt: timestamp,
   updatedAt: timestamp,

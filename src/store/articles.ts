@@ -75,6 +75,17 @@ export async function ingestArticle(
   const quantityRowsAll = extraction.claims.flatMap((c, i) =>
     quantityRows(c.quantities, claimRows[i]!.id, orgId),
   );
+  const relations = await relationsOf(
+    db,
+    orgId,
+    extraction.claims.map((claim, i) => ({ id: claimRows[i]!.id, claim })),
+  );
+  const checkedBefore = (id: string) => relations.previouslyChecked.get(id) ?? null;
+  // Stored as JSON text: the bulk writer passes values as they are.
+  for (const row of claimRows) {
+    const checked = checkedBefore(row.id);
+    row.previouslyChecked = checked && (JSON.stringify(checked) as unknown as typeof checked);
+  }
   // What was written is what a read would return; no need to read it back.
   const stored = {
     ...publicArticle(article),
@@ -96,24 +107,21 @@ export async function ingestArticle(
         note: null,
         reviewUrl: null,
         resolvedAt: null,
+        previouslyChecked: checkedBefore(claimRows[i]!.id),
         version: 1,
         createdAt,
         updatedAt: createdAt,
       }),
     ),
   };
-  const relations = await relationsOf(
-    db,
-    orgId,
-    extraction.claims.map((claim, i) => ({ id: claimRows[i]!.id, claim })),
-  );
+
   try {
     await insertAll(db, [
       { table: articles, rows: [article] },
       { table: claims, rows: claimRows },
       { table: quantities, rows: quantityRowsAll },
       { table: outbox, rows: [outboxRow(orgId, "article.ingested", stored)] },
-      { table: claimRelations, rows: relations },
+      { table: claimRelations, rows: relations.rows },
     ] as RowsFor[]);
   } catch (e) {
     if (input.externalId && isExternalIdTaken(e)) return { created: false as const };

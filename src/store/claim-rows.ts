@@ -1,5 +1,5 @@
 // Claims between their extraction shape and their rows: one claim row, one row per quantity.
-import type { claims, quantities } from "../../db/schema.js";
+import type { claims, PreviouslyChecked, quantities } from "../../db/schema.js";
 import type { Claim as Extracted, Quantity } from "../extract/index.js";
 import type { Verdict } from "../verify/verdicts.js";
 
@@ -15,6 +15,7 @@ export interface StoredClaim extends Omit<Extracted, "id"> {
   note: string | null;
   reviewUrl: string | null;
   resolvedAt: string | null;
+  previouslyChecked: PreviouslyChecked | null;
   version: number;
   createdAt: string;
   updatedAt: string;
@@ -52,6 +53,7 @@ export function claimRow(
     note: null,
     reviewUrl: null,
     resolvedAt: null,
+    previouslyChecked: null,
     version: 1,
     createdAt,
     updatedAt: createdAt,
@@ -118,6 +120,10 @@ export function toClaim(r: ClaimRow, qs: QuantityRow[]): StoredClaim {
     verdict: r.verdict as Verdict | null,
     assignee: r.assignee,
     note: r.note,
+    previouslyChecked:
+      (typeof r.previouslyChecked === "string"
+        ? JSON.parse(r.previouslyChecked)
+        : r.previouslyChecked) ?? null,
     reviewUrl: r.reviewUrl,
     resolvedAt: r.resolvedAt,
     version: r.version,

@@ -18,6 +18,8 @@ export interface ClaimFilters {
   assignee?: string;
   /** Only claims that conflict with another. */
   conflicting?: boolean;
+  /** Only claims with a known verdict from a fact-check published before. */
+  previouslyChecked?: boolean;
 }
 
 /** Claims rows with their quantities, in the rows' order. */
@@ -94,6 +96,7 @@ export async function listClaims(
   if (f.status) where.push(eq(claims.status, f.status));
   if (f.kind) where.push(eq(claims.kind, f.kind));
   if (f.assignee) where.push(eq(claims.assignee, f.assignee));
+  if (f.previouslyChecked) where.push(sql`${claims.previouslyChecked} IS NOT NULL`);
   if (f.conflicting) {
     where.push(
       sql`EXISTS (SELECT 1 FROM claim_relations r WHERE r.claim_id = ${claims.id} AND r.relation = 'conflicts')`,

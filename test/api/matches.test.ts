@@ -111,3 +111,59 @@ describe("GET /v1/claims/{id}/matches", () => {
     expect(conflicting.data).toEqual([]);
   });
 });
+
+describe("previously checked", () => {
+  it("marks a new claim that repeats a figure the organisation published a fact-check of", async () => {
+    const first = withValue(
+      await ingest(
+        "Globex earned $4.2 billion from Europe in the fiscal year ending March 2025.",
+        "2025-06-01",
+      ),
+      4.2e9,
+    );
+    const path = `/v1/claims/${first.id}`;
+    const patch = async (body: unknown) => {
+      const etag = (await s.call("GET", path, { key: org.editor })).headers.get("etag")!;
+      return s.call("PATCH", path, { key: org.editor, body, headers: { "if-match": etag } });
+    };
+    await patch({ status: "in_review" });
+    await s.call("POST", `${path}/sources`, {
+      key: org.editor,
+      body: { url: "https://filings.example/globex", stance: "supports" },
+    });
+    await patch({
+      status: "resolved",
+      verdict: "true",
+      reviewUrl: "https://planet.example/checks/globex",
+    });
+    const own = ((await (await s.call("GET", "/v1/factchecks", { key: org.viewer })).json()) as any)
+      .data[0];
+
+    const later = withValue(
+      await ingest(
+        "Globex's income from Europe reached $4.2bn in its fiscal year to March 2025.",
+        "2025-06-05",
+      ),
+      4.2e9,
+    );
+    expect(later.previouslyChecked).toMatchObject({
+      factcheckId: own.id,
+      rating: { label: "True", value: 5 },
+      url: "https://planet.example/checks/globex",
+      score: expect.any(Number),
+    });
+    const stored = (await (
+      await s.call("GET", `/v1/claims/${later.id}`, { key: org.viewer })
+    ).json()) as any;
+    expect(stored.previouslyChecked.factcheckId).toBe(own.id);
+    const listed = (await (
+      await s.call("GET", "/v1/claims?previouslyChecked=true", { key: org.viewer })
+    ).json()) as any;
+    expect(listed.data.map((c: any) => c.id)).toEqual([later.id]);
+    const unrelated = withValue(
+      await ingest("Initech sold 12% more printers in 2024.", "2025-06-06"),
+      12,
+    );
+    expect(unrelated.previouslyChecked).toBeNull();
+  });
+});

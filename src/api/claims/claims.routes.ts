@@ -55,6 +55,13 @@ export const listClaims = createRoute({
         .transform((v) => v === "true")
         .optional()
         .openapi({ description: "true: only claims whose figure conflicts with another claim's" }),
+      previouslyChecked: z
+        .enum(["true", "false"])
+        .transform((v) => v === "true")
+        .optional()
+        .openapi({
+          description: "true: only claims that repeat a figure you have published a fact-check of",
+        }),
     }),
   },
   responses: {
