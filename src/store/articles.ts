@@ -8,7 +8,7 @@ import { withQuantities } from "./claims.js";
 import { after, type Cursor } from "./cursor.js";
 import type { Database } from "./db.js";
 import { newId } from "./ids.js";
-import { relationsOf } from "./relations.js";
+import { type RelationRow, relationsOf } from "./relations.js";
 import { sha256Hex } from "./secrets.js";
 import { outboxRow } from "./webhooks.js";
 
@@ -120,7 +120,13 @@ export async function ingestArticle(
       { table: articles, rows: [article] },
       { table: claims, rows: claimRows },
       { table: quantities, rows: quantityRowsAll },
-      { table: outbox, rows: [outboxRow(orgId, "article.ingested", stored)] },
+      {
+        table: outbox,
+        rows: [
+          outboxRow(orgId, "article.ingested", stored),
+          ...conflictEvents(orgId, stored.claims, relations.rows),
+        ],
+      },
       { table: claimRelations, rows: relations.rows },
     ] as RowsFor[]);
   } catch (e) {
@@ -194,4 +200,19 @@ export async function deleteArticle(db: Database, orgId: string, id: string): Pr
     db.delete(articles).where(eq(articles.id, id)),
   ]);
   return true;
+}
+
+/** One claim.conflict event for each new claim whose figure conflicts with stored ones. */
+function conflictEvents(orgId: string, fresh: StoredClaim[], rows: RelationRow[]) {
+  const byId = new Map(fresh.map((c) => [c.id, c]));
+  const conflicts = new Map<string, { claimId: string; pairs: unknown }[]>();
+  for (const r of rows) {
+    if (r.relation !== "conflicts" || !byId.has(r.claimId)) continue;
+    const list = conflicts.get(r.claimId) ?? [];
+    list.push({ claimId: r.otherId, pairs: JSON.parse(r.pairs as unknown as string) });
+    conflicts.set(r.claimId, list);
+  }
+  return [...conflicts].map(([id, conflictsWith]) =>
+    outboxRow(orgId, "claim.conflict", { claim: byId.get(id), conflictsWith }),
+  );
 }

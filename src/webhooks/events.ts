@@ -4,5 +4,7 @@ export const EVENT_TYPES = [
   "claim.updated",
   "claim.resolved",
   "source.added",
+  // A new claim whose figure conflicts with a stored one: a CMS can warn before publishing.
+  "claim.conflict",
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];

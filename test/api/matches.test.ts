@@ -1,6 +1,7 @@
 // Claims across articles: a figure stated again (repeats), two figures for one measure and period that
 // cannot both be right (conflicts), and what is merely alike — computed when the later claim arrives.
 import { beforeEach, describe, expect, it } from "vitest";
+import { dispatch } from "../../src/webhooks/dispatcher.js";
 import { organization, problem, type Service, service } from "../helpers/service.js";
 
 let s: Service;
@@ -165,5 +166,40 @@ describe("previously checked", () => {
       12,
     );
     expect(unrelated.previouslyChecked).toBeNull();
+  });
+});
+
+describe("the claim.conflict webhook", () => {
+  it("tells a CMS when a new claim's figure conflicts with a stored one", async () => {
+    const first = withValue(
+      await ingest(
+        "Globex earned $4.2 billion from Europe in the fiscal year ending March 2025.",
+        "2025-06-01",
+      ),
+      4.2e9,
+    );
+    await s.call("POST", "/v1/webhooks", {
+      key: org.admin,
+      body: { url: "https://cms.example/hooks", events: ["claim.conflict"] },
+    });
+    const later = withValue(
+      await ingest(
+        "Globex made $3.1 billion from Europe in the fiscal year ended March 2025.",
+        "2025-06-02",
+      ),
+      3.1e9,
+    );
+    await ingest(
+      "Globex's income from Europe reached $4.2bn in its fiscal year to March 2025.",
+      "2025-06-03",
+    );
+    const got: any[] = [];
+    await dispatch(s.db, { send: async ({ body }) => (got.push(JSON.parse(body)), 200) });
+    // The repeat of the first figure conflicts with the $3.1 billion too; the first claim came before the hook.
+    expect(got.map((e) => e.type)).toEqual(["claim.conflict", "claim.conflict"]);
+    expect(got[0].data.claim.id).toBe(later.id);
+    expect(got[0].data.conflictsWith).toEqual([
+      { claimId: first.id, pairs: [{ a: "$3.1 billion", b: "$4.2 billion", agree: false }] },
+    ]);
   });
 });
