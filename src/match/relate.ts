@@ -48,7 +48,8 @@ function figureClause(c: Comparable): string {
   return c.text.slice(before < 0 ? 0 : before + 2, ends.length ? Math.min(...ends) : c.text.length);
 }
 
-function measureWords(c: Comparable): Set<string> {
+/** The words a claim uses for what it counts: computed once per claim when many pairs are compared. */
+export function measureWords(c: Comparable): Set<string> {
   const subject = new Set((c.subject ?? "").toLowerCase().split(/\s+/));
   const words =
     figureClause(c)
@@ -62,8 +63,7 @@ const stated = (t: ClaimTime | null) => t !== null && t.basis !== "publication";
 const overlap = (a: ClaimTime, b: ClaimTime) => a.start <= b.end && b.start <= a.end;
 
 /** The share of the smaller claim's measure words the other uses too. */
-function measureOverlap(a: Comparable, b: Comparable): number {
-  const [x, y] = [measureWords(a), measureWords(b)];
+function measureOverlap(x: Set<string>, y: Set<string>): number {
   if (x.size === 0 || y.size === 0) return 0;
   let shared = 0;
   for (const w of x) if (y.has(w)) shared++;
@@ -73,9 +73,13 @@ function measureOverlap(a: Comparable, b: Comparable): number {
 /** A measure is the same when at least this share of its words recur. */
 export const SAME_MEASURE = 0.3;
 
-export function relate(a: Comparable, b: Comparable): Related | null {
+export function relate(
+  a: Comparable,
+  b: Comparable,
+  words: [Set<string>, Set<string>] = [measureWords(a), measureWords(b)],
+): Related | null {
   if (!a.subject || a.subject !== b.subject) return null;
-  const score = measureOverlap(a, b);
+  const score = measureOverlap(words[0], words[1]);
   const pairs = a.quantities.flatMap((qa) =>
     b.quantities
       .filter((qb) => sameKind(qa, qb))

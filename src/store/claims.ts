@@ -1,5 +1,5 @@
 // Claims: reads and filtered lists, always within one organisation.
-import { and, asc, desc, eq, exists, gte, inArray, lte, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, exists, gte, lte, type SQL, sql } from "drizzle-orm";
 import { claims, quantities } from "../../db/schema.js";
 import { type ClaimRow, type QuantityRow, type StoredClaim, toClaim } from "./claim-rows.js";
 import { after, afterScore, type Cursor, type ScoreCursor } from "./cursor.js";
@@ -25,21 +25,15 @@ export interface ClaimFilters {
 /** Claims rows with their quantities, in the rows' order. */
 export async function withQuantities(db: Database, rows: ClaimRow[]): Promise<StoredClaim[]> {
   if (rows.length === 0) return [];
+  // One JSON parameter for the ids: D1 binds at most 100 a statement.
+  const ids = JSON.stringify(rows.map((r) => r.id));
   const qs = await db
     .select()
     .from(quantities)
-    .where(
-      inArray(
-        quantities.claimId,
-        rows.map((r) => r.id),
-      ),
-    );
-  return rows.map((r) =>
-    toClaim(
-      r,
-      qs.filter((q) => q.claimId === r.id),
-    ),
-  );
+    .where(sql`${quantities.claimId} IN (SELECT value FROM json_each(${ids}))`);
+  const byClaim = new Map<string, QuantityRow[]>(rows.map((r) => [r.id, []]));
+  for (const q of qs) byClaim.get(q.claimId)?.push(q);
+  return rows.map((r) => toClaim(r, byClaim.get(r.id)!));
 }
 
 // A claim's quantities as one JSON column, so reading a claim is one query.

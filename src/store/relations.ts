@@ -3,15 +3,19 @@
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { claimRelations, claims, factchecks, type PreviouslyChecked } from "../../db/schema.js";
 import type { Claim } from "../extract/index.js";
-import { relate } from "../match/relate.js";
+import { measureWords, relate } from "../match/relate.js";
 import type { StoredClaim } from "./claim-rows.js";
 import { withQuantities } from "./claims.js";
 import type { Database } from "./db.js";
 
 export type RelationRow = typeof claimRelations.$inferInsert;
 
-/** How many earlier claims about one subject a new claim is compared with: the most recent. */
-const CANDIDATES = 500;
+/** How many earlier claims about the article's subjects its claims are compared with: the most recent. */
+const CANDIDATES = 300;
+/** How many relations of each new claim are kept: the closest, conflicts and repeats first. Ingest cost
+ *  stays bounded however often a figure has been repeated. */
+const KEEP = 10;
+const PRIORITY: Record<string, number> = { conflicts: 0, repeats: 1, related: 2 };
 
 export interface Relations {
   rows: RelationRow[];
@@ -33,6 +37,7 @@ export async function relationsOf(
     ),
   ];
   if (subjects.length === 0) return { rows: [], previouslyChecked };
+  // Only claims with a stated period can repeat or conflict; the most recent ones, a bounded number.
   const stored = await db
     .select()
     .from(claims)
@@ -40,18 +45,27 @@ export async function relationsOf(
       and(
         eq(claims.orgId, orgId),
         sql`${claims.subject} IN (SELECT value FROM json_each(${JSON.stringify(subjects)}))`,
+        sql`${claims.timeBasis} IN ('explicit', 'relative', 'inherited')`,
       ),
     )
     .orderBy(desc(claims.createdAt))
-    .limit(CANDIDATES * subjects.length);
+    .limit(CANDIDATES);
   const candidates = await withQuantities(db, stored);
   const rows: RelationRow[] = [];
   // The resolved claim each new one repeats most closely.
   const repeated = new Map<string, { other: string; score: number }>();
+  const candidateWords = candidates.map((c) => measureWords(c));
   for (const { id, claim } of fresh) {
-    for (const other of candidates) {
-      const r = relate(claim, other);
-      if (!r) continue;
+    if (!claim.subject || claim.quantities.length === 0) continue;
+    const words = measureWords(claim);
+    const found = candidates.flatMap((other, i) => {
+      const r = relate(claim, other, [words, candidateWords[i]!]);
+      return r ? [{ other, r }] : [];
+    });
+    found.sort(
+      (x, y) => PRIORITY[x.r.relation]! - PRIORITY[y.r.relation]! || y.r.score - x.r.score,
+    );
+    for (const { other, r } of found.slice(0, KEEP)) {
       if (
         r.relation === "repeats" &&
         other.status === "resolved" &&
