@@ -136,23 +136,33 @@ export async function ingestArticle(
   return { created: true as const, article: stored };
 }
 
-export async function getArticle(
+/** An article without its claims. */
+export async function articleRow(
   db: Database,
   orgId: string,
   id: string,
-): Promise<(StoredArticle & { claims: StoredClaim[] }) | null> {
+): Promise<StoredArticle | null> {
   const [row] = await db
     .select()
     .from(articles)
     .where(and(eq(articles.id, id), eq(articles.orgId, orgId)))
     .limit(1);
+  return row ? publicArticle(row) : null;
+}
+
+export async function getArticle(
+  db: Database,
+  orgId: string,
+  id: string,
+): Promise<(StoredArticle & { claims: StoredClaim[] }) | null> {
+  const row = await articleRow(db, orgId, id);
   if (!row) return null;
   const claimRowsFound = await db
     .select()
     .from(claims)
     .where(eq(claims.articleId, id))
     .orderBy(asc(claims.position));
-  return { ...publicArticle(row), claims: await withQuantities(db, claimRowsFound) };
+  return { ...row, claims: await withQuantities(db, claimRowsFound) };
 }
 
 export interface ArticleFilters {

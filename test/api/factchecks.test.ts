@@ -1,7 +1,14 @@
 // Published fact-checks: ClaimReview in (one at a time or NDJSON), the organisation's own published when a
 // claim is resolved, and "has this been fact-checked before?" search — each organisation on its own.
 import { beforeEach, describe, expect, it } from "vitest";
-import { ingest, organization, problem, type Service, service } from "../helpers/service.js";
+import {
+  ingest,
+  organization,
+  patchClaim,
+  problem,
+  type Service,
+  service,
+} from "../helpers/service.js";
 
 let s: Service;
 let org: Awaited<ReturnType<typeof organization>>;
@@ -189,10 +196,7 @@ describe("the organisation's own fact-checks", () => {
   it("are published when a claim is resolved with a review URL, withdrawn when it is reopened", async () => {
     const claim = (await ingest(s, org.editor, { outlet: "Daily Planet" })).body.claims[0];
     const path = `/v1/claims/${claim.id}`;
-    const patch = async (body: unknown) => {
-      const etag = (await s.call("GET", path, { key: org.editor })).headers.get("etag")!;
-      return s.call("PATCH", path, { key: org.editor, body, headers: { "if-match": etag } });
-    };
+    const patch = (body: unknown) => patchClaim(s, org.editor, claim.id, body);
     await patch({ status: "in_review" });
     await s.call("POST", `${path}/sources`, {
       key: org.editor,

@@ -2,7 +2,7 @@
 // cannot both be right (conflicts), and what is merely alike — computed when the later claim arrives.
 import { beforeEach, describe, expect, it } from "vitest";
 import { dispatch } from "../../src/webhooks/dispatcher.js";
-import { organization, problem, type Service, service } from "../helpers/service.js";
+import { organization, patchClaim, problem, type Service, service } from "../helpers/service.js";
 
 let s: Service;
 let org: Awaited<ReturnType<typeof organization>>;
@@ -123,10 +123,7 @@ describe("previously checked", () => {
       4.2e9,
     );
     const path = `/v1/claims/${first.id}`;
-    const patch = async (body: unknown) => {
-      const etag = (await s.call("GET", path, { key: org.editor })).headers.get("etag")!;
-      return s.call("PATCH", path, { key: org.editor, body, headers: { "if-match": etag } });
-    };
+    const patch = (body: unknown) => patchClaim(s, org.editor, first.id, body);
     await patch({ status: "in_review" });
     await s.call("POST", `${path}/sources`, {
       key: org.editor,

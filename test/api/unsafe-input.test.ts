@@ -1,7 +1,14 @@
 // Input that would turn the API against its readers: links that run script, markup that closes the
 // <script> element it is embedded in, and a CMS retrying one article twenty times at once.
 import { beforeEach, describe, expect, it } from "vitest";
-import { ingest, organization, problem, type Service, service } from "../helpers/service.js";
+import {
+  ingest,
+  organization,
+  patchClaim,
+  problem,
+  type Service,
+  service,
+} from "../helpers/service.js";
 
 let s: Service;
 let org: Awaited<ReturnType<typeof organization>>;
@@ -57,10 +64,7 @@ describe("ClaimReview meant for embedding in a page", () => {
     ).json()) as any;
     const claim = article.claims[0];
     const path = `/v1/claims/${claim.id}`;
-    const step = async (body: unknown) => {
-      const etag = (await s.call("GET", path, { key: org.editor })).headers.get("etag")!;
-      return s.call("PATCH", path, { key: org.editor, body, headers: { "if-match": etag } });
-    };
+    const step = (body: unknown) => patchClaim(s, org.editor, claim.id, body);
     await step({ status: "in_review" });
     await s.call("POST", `${path}/sources`, {
       key: org.editor,

@@ -86,3 +86,10 @@ export async function problem(res: Response, status: number): Promise<any> {
     throw new Error(`problem outside the code table: ${JSON.stringify(body)}`);
   return body;
 }
+
+/** PATCH a claim with the ETag it has now, as a checker's client does after reading it. */
+export async function patchClaim(s: Service, key: string, claimId: string, body: unknown) {
+  const path = `/v1/claims/${claimId}`;
+  const etag = (await s.call("GET", path, { key })).headers.get("etag")!;
+  return s.call("PATCH", path, { key, body, headers: { "if-match": etag } });
+}

@@ -6,7 +6,7 @@ import { searchFactchecks } from "../../store/factchecks.js";
 import { matchesOf } from "../../store/relations.js";
 import type { AppEnv } from "../env.js";
 import { notFound } from "../errors/index.js";
-import { present } from "../factchecks/index.js";
+import { present } from "../factchecks/present.js";
 import { orgCaller } from "../middleware/auth.js";
 import { cursorOf, scoreCursorOf } from "../pagination.js";
 import { validationHook } from "../validation.js";

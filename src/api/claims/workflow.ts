@@ -1,6 +1,6 @@
 // Handlers of the verification workflow on a claim: change, history, ClaimReview.
 import { OpenAPIHono } from "@hono/zod-openapi";
-import { getArticle } from "../../store/articles.js";
+import { articleRow, getArticle } from "../../store/articles.js";
 import type { StoredClaim } from "../../store/claim-rows.js";
 import { getClaim } from "../../store/claims.js";
 import type { Database } from "../../store/db.js";
@@ -38,7 +38,7 @@ async function ownFactcheckChange(
 ): Promise<{ publish: FactcheckFields } | "withdraw" | undefined> {
   if (before.status === "resolved" && after.status !== "resolved") return "withdraw";
   if (after.status !== "resolved" || !after.verdict || !after.reviewUrl) return undefined;
-  const article = (await getArticle(db, orgId, after.articleId))!;
+  const article = (await articleRow(db, orgId, after.articleId))!;
   const claim = { text: after.text, verdict: after.verdict, reviewUrl: after.reviewUrl };
   return {
     publish: ownFactcheck(
@@ -135,7 +135,7 @@ export const workflowRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationH
         `ClaimReview is published for resolved claims; this one is ${claim.status}.`,
       );
     }
-    const article = (await getArticle(c.var.db, orgId, claim.articleId))!;
+    const article = (await articleRow(c.var.db, orgId, claim.articleId))!;
     const review = toClaimReview(
       {
         text: claim.text,

@@ -11,23 +11,9 @@ import { orgCaller } from "../middleware/auth.js";
 import { cursorOf } from "../pagination.js";
 import { validationHook } from "../validation.js";
 import * as routes from "./factchecks.routes.js";
+import { present } from "./present.js";
 
 const DAY_MS = 86_400_000;
-
-export const present = ({
-  orgId: _o,
-  ratingLabel,
-  ratingValue,
-  bestRating,
-  worstRating,
-  ...f
-}: store.FactcheckRow) => ({
-  ...f,
-  rating:
-    ratingLabel === null && ratingValue === null
-      ? null
-      : { label: ratingLabel, value: ratingValue, best: bestRating, worst: worstRating },
-});
 
 /** Each line of an NDJSON body read as a ClaimReview, or the reasons it is not one. */
 function readLines(body: string) {
