@@ -113,11 +113,17 @@ export const claims = sqliteTable(
     note: text("note"),
     reviewUrl: text("review_url"),
     resolvedAt: text("resolved_at"),
+    /** What gets published as ClaimReview: the short claim (null: the claim's text), who made it, why the verdict. */
+    summary: text("summary"),
+    claimant: text("claimant"),
+    explanation: text("explanation"),
     /** A fact-check of this figure already published: the own fact-check of a claim it repeats. */
     previouslyChecked: text("previously_checked", { mode: "json" }).$type<PreviouslyChecked>(),
     version: integer("version").notNull().default(1),
     createdAt: createdAt(),
-    updatedAt: createdAt(),
+    // Nullable because SQLite cannot add a column with a computed default; every writer sets it, and rows
+    // from before it were backfilled from created_at.
+    updatedAt: text("updated_at"),
   },
   (t) => [
     index("claims_org_created").on(t.orgId, t.createdAt, t.id),

@@ -35,6 +35,17 @@ export const StoredClaim = ExtractedClaim.extend({
   note: z.string().nullable(),
   reviewUrl: z.string().nullable(),
   resolvedAt: z.string().nullable(),
+  summary: z.string().openapi({
+    description:
+      "The claim as ClaimReview publishes it (claimReviewed): the claim's text until set",
+  }),
+  claimant: z.string().nullable().openapi({
+    description: "Who made the claim (ClaimReview itemReviewed.author): the outlet until set",
+  }),
+  explanation: z
+    .string()
+    .nullable()
+    .openapi({ description: "Why the verdict (ClaimReview reviewBody)" }),
   previouslyChecked: z
     .object({
       factcheckId: z.string(),

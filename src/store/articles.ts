@@ -69,8 +69,10 @@ export async function ingestArticle(
     contentHash: await sha256Hex(input.text),
     createdAt,
   };
+  // Who made the claims, until a checker says otherwise: the outlet, else the byline.
+  const claimant = article.outlet ?? article.author;
   const claimRows = extraction.claims.map((c, position) =>
-    claimRow(c, { id: newId("clm"), orgId, articleId, position }, createdAt),
+    claimRow(c, { id: newId("clm"), orgId, articleId, position }, createdAt, claimant),
   );
   const quantityRowsAll = extraction.claims.flatMap((c, i) =>
     quantityRows(c.quantities, claimRows[i]!.id, orgId),
@@ -107,6 +109,9 @@ export async function ingestArticle(
         note: null,
         reviewUrl: null,
         resolvedAt: null,
+        summary: c.text,
+        claimant,
+        explanation: null,
         previouslyChecked: checkedBefore(claimRows[i]!.id),
         version: 1,
         createdAt,

@@ -15,6 +15,9 @@ export interface StoredClaim extends Omit<Extracted, "id"> {
   note: string | null;
   reviewUrl: string | null;
   resolvedAt: string | null;
+  summary: string;
+  claimant: string | null;
+  explanation: string | null;
   previouslyChecked: PreviouslyChecked | null;
   version: number;
   createdAt: string;
@@ -25,6 +28,8 @@ export function claimRow(
   c: Extracted,
   ids: { id: string; orgId: string; articleId: string; position: number },
   createdAt: string,
+  /** Who made the claim as far as ingest knows: until the extractor reads claimants, the outlet. */
+  claimant: string | null,
 ): ClaimRow {
   const t = c.time;
   return {
@@ -53,6 +58,9 @@ export function claimRow(
     note: null,
     reviewUrl: null,
     resolvedAt: null,
+    summary: null,
+    claimant,
+    explanation: null,
     previouslyChecked: null,
     version: 1,
     createdAt,
@@ -126,8 +134,11 @@ export function toClaim(r: ClaimRow, qs: QuantityRow[]): StoredClaim {
         : r.previouslyChecked) ?? null,
     reviewUrl: r.reviewUrl,
     resolvedAt: r.resolvedAt,
+    summary: r.summary ?? r.text,
+    claimant: r.claimant,
+    explanation: r.explanation,
     version: r.version,
     createdAt: r.createdAt,
-    updatedAt: r.updatedAt,
+    updatedAt: r.updatedAt ?? r.createdAt,
   };
 }

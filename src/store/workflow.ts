@@ -2,6 +2,7 @@
 // append-only history each of them writes in the same batch.
 import { and, asc, eq, sql } from "drizzle-orm";
 import { claimEvents, claims, factchecks, outbox, sources } from "../../db/schema.js";
+import type { EditableField } from "../verify/change.js";
 import type { FactcheckFields } from "../verify/factcheck.js";
 import type { QuantityCheck } from "../verify/figure-check.js";
 import type { EventType } from "../webhooks/events.js";
@@ -11,12 +12,7 @@ import type { Caller } from "./organizations.js";
 import { outboxRow } from "./webhooks.js";
 
 export type Changes = Record<string, { from: unknown; to: unknown }>;
-export type ClaimPatch = Partial<
-  Pick<
-    typeof claims.$inferInsert,
-    "status" | "verdict" | "assignee" | "note" | "reviewUrl" | "resolvedAt"
-  >
->;
+export type ClaimPatch = Partial<Pick<typeof claims.$inferInsert, EditableField | "resolvedAt">>;
 
 const event = (orgId: string, claimId: string, type: string, actor: Caller, changes: unknown) => ({
   id: newId("evt"),

@@ -3,10 +3,13 @@
 import { RATINGS, type Verdict } from "./verdicts.js";
 
 export interface ReviewedClaim {
-  text: string;
+  summary: string;
+  claimant: string | null;
+  explanation: string | null;
   verdict: Verdict;
   resolvedAt: string;
-  reviewUrl: string | null;
+  /** Required: ClaimReview without the page of the fact-check is not valid markup. */
+  reviewUrl: string;
 }
 
 export interface Appearance {
@@ -32,11 +35,15 @@ export function claimReview(claim: ReviewedClaim, article: Appearance, organizat
   const rating = RATINGS[claim.verdict];
   const appearance = link(article.url);
   const reviewUrl = link(claim.reviewUrl);
-  const appearedIn = article.outlet ?? article.author;
+  // The claimant prefilled from the outlet is the organisation; anyone named by a checker is taken for a person.
+  const claimant = claim.claimant && {
+    "@type": claim.claimant === article.outlet ? "Organization" : "Person",
+    name: claim.claimant,
+  };
   return {
     "@context": "https://schema.org",
     "@type": "ClaimReview",
-    claimReviewed: claim.text,
+    claimReviewed: claim.summary,
     reviewRating: {
       "@type": "Rating",
       alternateName: rating.label,
@@ -48,10 +55,11 @@ export function claimReview(claim: ReviewedClaim, article: Appearance, organizat
       "@type": "Claim",
       ...(appearance ? { appearance: { "@type": "CreativeWork", url: appearance } } : {}),
       datePublished: article.publishedAt.slice(0, 10),
-      ...(appearedIn ? { author: { "@type": "Organization", name: appearedIn } } : {}),
+      ...(claimant ? { author: claimant } : {}),
     },
     author: { "@type": "Organization", name: organization },
     datePublished: claim.resolvedAt.slice(0, 10),
+    ...(claim.explanation ? { reviewBody: claim.explanation } : {}),
     ...(reviewUrl ? { url: reviewUrl } : {}),
   };
 }

@@ -55,15 +55,20 @@ export function factcheckFields(r: ClaimReviewInput): FactcheckFields {
 
 /** The organisation's own fact-check of a resolved claim: its verdict as the rating, its review URL. */
 export function ownFactcheck(
-  claim: { text: string; verdict: keyof typeof RATINGS; reviewUrl: string },
-  article: { url: string | null; outlet: string | null; publishedAt: string },
+  claim: {
+    summary: string;
+    claimant: string | null;
+    verdict: keyof typeof RATINGS;
+    reviewUrl: string;
+  },
+  article: { url: string | null; publishedAt: string },
   organization: string,
   today: string,
 ): FactcheckFields {
   const rating = RATINGS[claim.verdict];
   return {
     url: claim.reviewUrl,
-    claimReviewed: claim.text,
+    claimReviewed: claim.summary,
     title: null,
     publisher: organization,
     datePublished: today.slice(0, 10),
@@ -71,7 +76,7 @@ export function ownFactcheck(
     ratingValue: rating.ratingValue,
     bestRating: 5,
     worstRating: 1,
-    claimant: article.outlet,
+    claimant: claim.claimant,
     claimDate: article.publishedAt.slice(0, 10),
     appearances: article.url ? [article.url] : [],
   };

@@ -42,6 +42,15 @@ describe("PATCH /v1/claims/{id}", () => {
     await problem(await patch({ note: "again" }, etag), 412);
   });
 
+  it("keeps when a claim was found and records when it last changed", async () => {
+    const before = (await (await s.call("GET", path, { key: org.viewer })).json()) as any;
+    expect(before.updatedAt).toBe(before.createdAt);
+    await new Promise((r) => setTimeout(r, 5));
+    const after = (await (await patch({ note: "look at the filing" })).json()) as any;
+    expect(after.createdAt).toBe(before.createdAt);
+    expect(after.updatedAt > before.updatedAt).toBe(true);
+  });
+
   it("lets exactly one of 20 concurrent changes with one ETag win", async () => {
     const etag = await etagOf();
     const results = await Promise.all(
@@ -247,7 +256,11 @@ describe("ClaimReview", () => {
   it("gives an unverifiable claim a named rating without a number, and lists an article's reviews", async () => {
     await patch({ status: "in_review" });
     await addSource({});
-    await patch({ status: "resolved", verdict: "unverifiable" });
+    await patch({
+      status: "resolved",
+      verdict: "unverifiable",
+      reviewUrl: "https://planet.example/fact-check/steel",
+    });
     const articleId = ((await (await s.call("GET", path, { key: org.viewer })).json()) as any)
       .articleId;
     const res = await s.call("GET", `/v1/articles/${articleId}/claimreview`, { key: org.viewer });
@@ -266,5 +279,84 @@ describe("ClaimReview", () => {
       404,
     );
     await problem(await s.call("GET", `${path}/claimreview`, { key: other.viewer }), 404);
+  });
+
+  it("needs a review URL: a claim resolved without one has no ClaimReview (409 naming reviewUrl)", async () => {
+    await patch({ status: "in_review" });
+    await addSource({});
+    expect((await patch({ status: "resolved", verdict: "false" })).status).toBe(200);
+    const body = await problem(
+      await s.call("GET", `${path}/claimreview`, { key: org.viewer }),
+      409,
+    );
+    expect(body.errors).toEqual([{ path: "reviewUrl", message: expect.any(String) }]);
+    const { articleId } = (await (await s.call("GET", path, { key: org.viewer })).json()) as any;
+    const list = await s.call("GET", `/v1/articles/${articleId}/claimreview`, { key: org.viewer });
+    expect(JSON.parse(await list.text())).toEqual([]);
+
+    await patch({ reviewUrl: "https://planet.example/fact-check/steel" });
+    expect((await s.call("GET", `${path}/claimreview`, { key: org.viewer })).status).toBe(200);
+  });
+
+  it("publishes the summary, claimant and explanation a checker wrote", async () => {
+    const fresh = (await (await s.call("GET", path, { key: org.viewer })).json()) as any;
+    expect(fresh).toMatchObject({
+      summary: fresh.text,
+      claimant: "Daily Planet",
+      explanation: null,
+    });
+    await patch({ status: "in_review" });
+    await addSource({ excerpt: "$4.6 billion" });
+    const res = await patch({
+      status: "resolved",
+      verdict: "true",
+      reviewUrl: "https://planet.example/fact-check/steel",
+      summary: "Northgate buys Calder for $4.6bn",
+      claimant: "Northgate Steel chief executive Jo Park",
+      explanation: "The merger filing states the price as $4.6 billion in cash.",
+    });
+    expect(await res.json()).toMatchObject({
+      summary: "Northgate buys Calder for $4.6bn",
+      claimant: "Northgate Steel chief executive Jo Park",
+    });
+    const review = JSON.parse(
+      await (await s.call("GET", `${path}/claimreview`, { key: org.viewer })).text(),
+    );
+    expect(review).toMatchObject({
+      claimReviewed: "Northgate buys Calder for $4.6bn",
+      itemReviewed: {
+        author: { "@type": "Person", name: "Northgate Steel chief executive Jo Park" },
+      },
+      reviewBody: "The merger filing states the price as $4.6 billion in cash.",
+    });
+    const own = (await (await s.call("GET", "/v1/factchecks", { key: org.viewer })).json()) as any;
+    expect(own.data).toEqual([
+      expect.objectContaining({
+        claimId,
+        claimReviewed: "Northgate buys Calder for $4.6bn",
+        claimant: "Northgate Steel chief executive Jo Park",
+      }),
+    ]);
+
+    // Cleared, the summary is the claim's text again; every change is in the history.
+    const cleared = (await (await patch({ summary: null, claimant: null })).json()) as any;
+    expect(cleared).toMatchObject({ summary: fresh.text, claimant: null });
+    const review2 = JSON.parse(
+      await (await s.call("GET", `${path}/claimreview`, { key: org.viewer })).text(),
+    );
+    expect(review2.claimReviewed).toBe(fresh.text);
+    expect(review2.itemReviewed.author).toBeUndefined();
+    const history = (await (
+      await s.call("GET", `${path}/history`, { key: org.viewer })
+    ).json()) as any;
+    expect(history.data.at(-1).changes).toEqual({
+      summary: { from: "Northgate buys Calder for $4.6bn", to: fresh.text },
+      claimant: { from: "Northgate Steel chief executive Jo Park", to: null },
+    });
+  });
+
+  it("refuses a summary over 300 characters, naming the field", async () => {
+    const body = await problem(await patch({ summary: "x".repeat(301) }), 422);
+    expect(body.errors[0].path).toBe("summary");
   });
 });

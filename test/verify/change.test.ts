@@ -2,12 +2,17 @@ import { describe, expect, it } from "vitest";
 import { type ClaimState, planChange } from "../../src/verify/change.js";
 import { STATUSES, type Status } from "../../src/verify/status.js";
 
-const state = (status: Status, extra: Partial<ClaimState> = {}): ClaimState => ({
+const TEXT = "Nvidia generated a record $17.1 billion from China";
+const state = (status: Status, extra: Partial<ClaimState> = {}): ClaimState & { text: string } => ({
+  text: TEXT,
   status,
   verdict: null,
   assignee: null,
   note: null,
   reviewUrl: null,
+  summary: TEXT,
+  claimant: "Reuters",
+  explanation: null,
   ...extra,
 });
 const NOW = "2025-08-21T10:00:00.000Z";
@@ -87,6 +92,24 @@ describe("verdicts", () => {
     ).toEqual({
       patch: { note: "look at the 10-K" },
       changes: { note: { from: null, to: "look at the 10-K" } },
+    });
+  });
+
+  it("a cleared summary is the claim's text again; a blank claimant or explanation is none", () => {
+    expect(
+      planChange(
+        state("new", { summary: "Nvidia: $17.1bn from China", explanation: "old" }),
+        { summary: null, claimant: "", explanation: "" },
+        0,
+        NOW,
+      ),
+    ).toEqual({
+      patch: { summary: TEXT, claimant: null, explanation: null },
+      changes: {
+        summary: { from: "Nvidia: $17.1bn from China", to: TEXT },
+        claimant: { from: "Reuters", to: null },
+        explanation: { from: "old", to: null },
+      },
     });
   });
 });

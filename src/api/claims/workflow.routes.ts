@@ -1,6 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { webUrl } from "../../contracts/extract.js";
 import { StoredClaim } from "../../contracts/resources.js";
+import { EDITABLE } from "../../verify/change.js";
 import { STATUSES } from "../../verify/status.js";
 import { VERDICTS } from "../../verify/verdicts.js";
 import { problems } from "../errors/index.js";
@@ -25,12 +26,27 @@ export const ClaimChange = z
     reviewUrl: webUrl
       .nullable()
       .optional()
-      .openapi({ description: "Your published fact-check of this claim" }),
+      .openapi({ description: "Your published fact-check of this claim: ClaimReview's url" }),
+    summary: z.string().trim().min(1).max(300).nullable().optional().openapi({
+      description:
+        "The claim as published (claimReviewed); Google advises under 75 characters. null: the claim's text",
+    }),
+    claimant: z
+      .string()
+      .trim()
+      .max(200)
+      .nullable()
+      .optional()
+      .openapi({ description: "Who made the claim (itemReviewed.author); null if unknown" }),
+    explanation: z
+      .string()
+      .trim()
+      .max(10_000)
+      .nullable()
+      .optional()
+      .openapi({ description: "Why the verdict (reviewBody)" }),
   })
-  .refine(
-    (v) => Object.keys(v).length > 0,
-    "name at least one of status, verdict, assignee, note, reviewUrl",
-  )
+  .refine((v) => Object.keys(v).length > 0, `name at least one of ${EDITABLE.join(", ")}`)
   .openapi("ClaimChange");
 
 export const patchClaim = createRoute({

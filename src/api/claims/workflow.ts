@@ -39,7 +39,7 @@ async function ownFactcheckChange(
   if (before.status === "resolved" && after.status !== "resolved") return "withdraw";
   if (after.status !== "resolved" || !after.verdict || !after.reviewUrl) return undefined;
   const article = (await articleRow(db, orgId, after.articleId))!;
-  const claim = { text: after.text, verdict: after.verdict, reviewUrl: after.reviewUrl };
+  const claim = { ...after, verdict: after.verdict, reviewUrl: after.reviewUrl };
   return {
     publish: ownFactcheck(
       claim,
@@ -135,10 +135,16 @@ export const workflowRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationH
         `ClaimReview is published for resolved claims; this one is ${claim.status}.`,
       );
     }
+    if (!claim.reviewUrl)
+      throw new Problem(
+        "review_url_required",
+        "ClaimReview needs the URL of your published fact-check: PATCH the claim with reviewUrl.",
+        { errors: [{ path: "reviewUrl", message: "required for ClaimReview" }] },
+      );
     const article = (await articleRow(c.var.db, orgId, claim.articleId))!;
     const review = toClaimReview(
       {
-        text: claim.text,
+        ...claim,
         verdict: claim.verdict as Verdict,
         resolvedAt: claim.resolvedAt,
         reviewUrl: claim.reviewUrl,
@@ -154,15 +160,16 @@ export const workflowRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationH
     const article = await getArticle(c.var.db, orgId, id);
     if (!article) throw notFound("article", id);
     const name = await organizationName(c.var.db, orgId);
+    // Only what is valid markup: a claim resolved without a review URL has no ClaimReview yet.
     const reviews = article.claims
-      .filter((cl) => cl.status === "resolved" && cl.verdict && cl.resolvedAt)
+      .filter((cl) => cl.status === "resolved" && cl.verdict && cl.resolvedAt && cl.reviewUrl)
       .map((cl) =>
         toClaimReview(
           {
-            text: cl.text,
+            ...cl,
             verdict: cl.verdict as Verdict,
             resolvedAt: cl.resolvedAt!,
-            reviewUrl: cl.reviewUrl,
+            reviewUrl: cl.reviewUrl!,
           },
           article,
           name,

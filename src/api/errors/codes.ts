@@ -9,6 +9,7 @@ export const PROBLEM_CODES = {
   not_found: { status: 404, title: "Not found" },
   move_not_allowed: { status: 409, title: "Move not allowed" },
   not_resolved: { status: 409, title: "Not resolved" },
+  review_url_required: { status: 409, title: "Review URL required" },
   request_in_progress: { status: 409, title: "Request in progress" },
   precondition_failed: { status: 412, title: "Precondition failed" },
   payload_too_large: { status: 413, title: "Payload too large" },
