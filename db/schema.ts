@@ -134,6 +134,8 @@ export const claims = sqliteTable(
     index("claims_org_checkworthiness").on(t.orgId, t.checkworthiness, t.id),
     // Candidates for repeats and conflicts: claims about the same subject.
     index("claims_org_subject").on(t.orgId, t.subject),
+    // Claims marked with a fact-check, found when it changes or goes (src/store/checked-before.ts).
+    index("claims_checked_with").on(t.orgId, sql`${t.previouslyChecked} ->> '$.factcheckId'`),
   ],
 );
 

@@ -1,7 +1,7 @@
 // "Has this been fact-checked before?": a tweet, a sentence from a speech or a claim becomes a full-text
 // query. Pure: no I/O. The words that carry the claim are kept (names, figures, verbs of substance); the
 // glue of English is dropped, so bm25 ranks by what the texts share that matters.
-const STOPWORDS = new Set(
+export const STOPWORDS = new Set(
   (
     "a an and are as at be been but by can could did do does for from had has have he her his how i if in into is it " +
     "its just me more most my no not of on or our she so some than that the their them then there these they this " +

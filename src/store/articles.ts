@@ -3,6 +3,7 @@ import { and, asc, eq, gte, inArray, lte, type SQL } from "drizzle-orm";
 import { articles, claimRelations, claims, outbox, quantities, sources } from "../../db/schema.js";
 import type { Extraction } from "../extract/index.js";
 import { insertAll, type RowsFor } from "./bulk.js";
+import { factchecksMatching } from "./checked-before.js";
 import { claimRow, quantityRows, type StoredClaim } from "./claim-rows.js";
 import { withQuantities } from "./claims.js";
 import { after, type Cursor } from "./cursor.js";
@@ -77,12 +78,14 @@ export async function ingestArticle(
   const quantityRowsAll = extraction.claims.flatMap((c, i) =>
     quantityRows(c.quantities, claimRows[i]!.id, orgId),
   );
-  const relations = await relationsOf(
-    db,
-    orgId,
-    extraction.claims.map((claim, i) => ({ id: claimRows[i]!.id, claim })),
-  );
-  const checkedBefore = (id: string) => relations.previouslyChecked.get(id) ?? null;
+  const fresh = extraction.claims.map((claim, i) => ({ id: claimRows[i]!.id, claim }));
+  const relations = await relationsOf(db, orgId, fresh);
+  const published = await factchecksMatching(db, orgId, fresh);
+  // The closest of a repeated claim's own fact-check and an imported one.
+  const checkedBefore = (id: string) => {
+    const [a, b] = [relations.previouslyChecked.get(id), published.get(id)];
+    return (a && b ? (a.score >= b.score ? a : b) : (a ?? b)) ?? null;
+  };
   // Stored as JSON text: the bulk writer passes values as they are.
   for (const row of claimRows) {
     const checked = checkedBefore(row.id);

@@ -48,7 +48,9 @@ function defaultOf(column: ReturnType<typeof getTableColumns>[string]): SQL | st
       : `'${String(d).replace(/'/g, "''")}'`;
 }
 
-function jsonInsert(db: Database, { table, rows }: RowsFor) {
+/** INSERT … SELECT of the rows from one JSON parameter: a query builder, so it can be batched on either
+ *  driver and given ON CONFLICT. `where` guards it (an upsert's SELECT needs a WHERE in SQLite anyway). */
+export function insertRows(db: Database, { table, rows }: RowsFor, where: SQL = sql`true`) {
   const all = getTableColumns(table);
   const columns = columnsOf(table);
   const values = sql.join(
@@ -64,7 +66,7 @@ function jsonInsert(db: Database, { table, rows }: RowsFor) {
       Object.fromEntries(columns.map(([key]) => [key, cell((r as Record<string, unknown>)[key])])),
     ),
   );
-  return db.insert(table).select(sql`SELECT ${values} FROM json_each(${payload})`);
+  return db.insert(table).select(sql`SELECT ${values} FROM json_each(${payload}) WHERE ${where}`);
 }
 
 /** Inserts every row of every table in one atomic batch: all of them or none. */
@@ -72,7 +74,7 @@ export async function insertAll(db: Database, writes: RowsFor[]): Promise<void> 
   const nonEmpty = writes.filter((w) => w.rows.length > 0);
   const client = clientOf(db);
   if (typeof client.prepare === "function") {
-    const [first, ...rest] = nonEmpty.map((w) => jsonInsert(db, w));
+    const [first, ...rest] = nonEmpty.map((w) => insertRows(db, w));
     if (first) await db.batch([first, ...rest]);
     return;
   }

@@ -1,75 +1,82 @@
 // Fact-checks: upserts by URL (one per organisation and URL), lists, and full-text search over the claim
 // and title (FTS5 with bm25, in libSQL and D1 alike). Always within one organisation.
-import { and, asc, eq, gte, inArray, type SQL, sql } from "drizzle-orm";
-import { factchecks } from "../../db/schema.js";
+import { and, asc, eq, getTableColumns, gte, inArray, type SQL, sql } from "drizzle-orm";
+import { claims, factchecks } from "../../db/schema.js";
 import type { FactcheckFields } from "../verify/factcheck.js";
+import { insertRows } from "./bulk.js";
+import { checkedWith, claimsMatching } from "./checked-before.js";
 import { after, type Cursor } from "./cursor.js";
 import type { Database } from "./db.js";
 import { newId } from "./ids.js";
 
 export type FactcheckRow = typeof factchecks.$inferSelect;
 
-const upsert = (
-  db: Database,
-  orgId: string,
-  f: FactcheckFields,
-  claimId: string | null,
-  now: string,
-) =>
-  db
-    .insert(factchecks)
-    .values({ id: newId("fc"), orgId, ...f, claimId, createdAt: now, updatedAt: now })
-    .onConflictDoUpdate({
-      target: [factchecks.orgId, factchecks.url],
-      set: { ...f, claimId, updatedAt: now },
-    })
-    .returning();
-
 /** Stores a fact-check, or updates the one with its URL; `created` says which. */
-export async function saveFactcheck(
-  db: Database,
-  orgId: string,
-  f: FactcheckFields,
-  claimId: string | null = null,
-) {
-  const existing = await existingUrls(db, orgId, [f.url]);
-  const [row] = await upsert(db, orgId, f, claimId, new Date().toISOString());
-  return { row: row!, created: !existing.has(f.url) };
+export async function saveFactcheck(db: Database, orgId: string, f: FactcheckFields) {
+  const { imported, ids } = await saveFactchecks(db, orgId, [f]);
+  return { row: (await getFactcheck(db, orgId, ids.get(f.url)!))!, created: imported === 1 };
 }
 
-/** Stores many at once, in one statement (atomic: all of them or none): the rows travel as one JSON
- *  parameter, which D1's 100-parameter limit allows and which costs SQLite one parse for a thousand. */
+/** Stores many at once (an existing URL's is updated and keeps its id) and marks the stored claims each
+ *  closely matches, in one batch: all of it or none. The rows travel as one JSON parameter, which D1's
+ *  100-parameter limit allows and which costs SQLite one parse for a thousand. */
 export async function saveFactchecks(db: Database, orgId: string, all: FactcheckFields[]) {
   // The last line for a URL wins, as it would one at a time.
   const byUrl = new Map(all.map((f) => [f.url, f]));
-  if (byUrl.size === 0) return { imported: 0, updated: 0 };
-  const existing = await existingUrls(db, orgId, [...byUrl.keys()]);
+  const existing = await idsByUrl(db, orgId, [...byUrl.keys()]);
+  const rows = [...byUrl.values()].map((f) => ({ ...f, id: existing.get(f.url) ?? newId("fc") }));
+  const ids = new Map(rows.map((r) => [r.url, r.id]));
+  if (rows.length === 0) return { imported: 0, updated: 0, ids };
+  const marks = await claimsMatching(db, orgId, rows);
   const now = new Date().toISOString();
-  const rows = [...byUrl.values()].map((f) => ({
-    ...f,
-    id: newId("fc"),
-    appearances: JSON.stringify(f.appearances),
-  }));
-  await db.run(sql`
-    INSERT INTO factchecks (id, org_id, url, claim_reviewed, title, publisher, date_published, rating_label, rating_value,
-      best_rating, worst_rating, claimant, claim_date, appearances, claim_id, created_at, updated_at)
-    SELECT r.value ->> 'id', ${orgId}, r.value ->> 'url', r.value ->> 'claimReviewed', r.value ->> 'title',
-      r.value ->> 'publisher', r.value ->> 'datePublished', r.value ->> 'ratingLabel', r.value ->> 'ratingValue',
-      r.value ->> 'bestRating', r.value ->> 'worstRating', r.value ->> 'claimant', r.value ->> 'claimDate',
-      r.value ->> 'appearances', NULL, ${now}, ${now}
-    FROM json_each(${JSON.stringify(rows)}) r WHERE true
-    ON CONFLICT (org_id, url) DO UPDATE SET claim_reviewed = excluded.claim_reviewed, title = excluded.title,
-      publisher = excluded.publisher, date_published = excluded.date_published, rating_label = excluded.rating_label,
-      rating_value = excluded.rating_value, best_rating = excluded.best_rating, worst_rating = excluded.worst_rating,
-      claimant = excluded.claimant, claim_date = excluded.claim_date, appearances = excluded.appearances,
-      claim_id = NULL, updated_at = excluded.updated_at`);
-  return { imported: byUrl.size - existing.size, updated: existing.size };
+  await db.batch([
+    upsertFactchecks(
+      db,
+      rows.map((r) => ({ ...r, orgId, claimId: null, createdAt: now, updatedAt: now })),
+    ),
+    // Claims already marked with an updated fact-check carry its new rating.
+    db
+      .update(claims)
+      .set({
+        previouslyChecked: sql`(SELECT json_set(${claims.previouslyChecked}, '$.rating',
+          json_object('label', f.rating_label, 'value', f.rating_value), '$.url', f.url)
+          FROM factchecks f WHERE f.org_id = ${orgId} AND f.id = ${checkedWith})`,
+      })
+      .where(
+        and(
+          eq(claims.orgId, orgId),
+          sql`${checkedWith} IN (SELECT value FROM json_each(${JSON.stringify([...existing.values()])}))`,
+        ),
+      ),
+    ...marks,
+  ]);
+  return { imported: byUrl.size - existing.size, updated: existing.size, ids };
 }
 
-async function existingUrls(db: Database, orgId: string, urls: string[]): Promise<Set<string>> {
+/** Inserts fact-checks, or updates the one an organisation has at the URL (keeping its id and creation);
+ *  `where` guards the write. */
+export function upsertFactchecks(
+  db: Database,
+  rows: (typeof factchecks.$inferInsert)[],
+  where?: SQL,
+) {
+  const keep = new Set(["id", "orgId", "url", "createdAt"]);
+  const set = Object.fromEntries(
+    Object.entries(getTableColumns(factchecks))
+      .filter(([key]) => !keep.has(key))
+      .map(([key, column]) => [key, sql.raw(`excluded."${column.name}"`)]),
+  );
+  return insertRows(db, { table: factchecks, rows }, where).onConflictDoUpdate({
+    target: [factchecks.orgId, factchecks.url],
+    set,
+  });
+}
+
+/** The ids of the organisation's fact-checks with these URLs. */
+async function idsByUrl(db: Database, orgId: string, urls: string[]): Promise<Map<string, string>> {
   // One JSON parameter, not one per URL: D1 binds at most 100 a statement.
   const rows = await db
-    .select({ url: factchecks.url })
+    .select({ url: factchecks.url, id: factchecks.id })
     .from(factchecks)
     .where(
       and(
@@ -77,7 +84,7 @@ async function existingUrls(db: Database, orgId: string, urls: string[]): Promis
         sql`${factchecks.url} IN (SELECT value FROM json_each(${JSON.stringify(urls)}))`,
       ),
     );
-  return new Set(rows.map((r) => r.url));
+  return new Map(rows.map((r) => [r.url, r.id]));
 }
 
 export async function getFactcheck(db: Database, orgId: string, id: string) {
@@ -89,17 +96,20 @@ export async function getFactcheck(db: Database, orgId: string, id: string) {
   return row ?? null;
 }
 
+/** Deletes a fact-check; claims marked with it are no longer "previously checked" by it. */
 export async function deleteFactcheck(db: Database, orgId: string, id: string): Promise<boolean> {
-  const rows = await db
-    .delete(factchecks)
-    .where(and(eq(factchecks.id, id), eq(factchecks.orgId, orgId)))
-    .returning({ id: factchecks.id });
+  const [rows] = await db.batch([
+    db
+      .delete(factchecks)
+      .where(and(eq(factchecks.id, id), eq(factchecks.orgId, orgId)))
+      .returning({ id: factchecks.id }),
+    db
+      .update(claims)
+      .set({ previouslyChecked: null })
+      .where(and(eq(claims.orgId, orgId), sql`${checkedWith} = ${id}`)),
+  ]);
   return rows.length > 0;
 }
-
-/** The organisation's own fact-check of a claim is withdrawn when the claim is reopened. */
-export const withdrawClaimFactcheck = (db: Database, orgId: string, claimId: string) =>
-  db.delete(factchecks).where(and(eq(factchecks.orgId, orgId), eq(factchecks.claimId, claimId)));
 
 export interface FactcheckFilters {
   publisher?: string;

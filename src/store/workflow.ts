@@ -1,12 +1,14 @@
 // The verification workflow's writes: claim changes guarded by their version, sources, and the
 // append-only history each of them writes in the same batch.
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, type SQL, sql } from "drizzle-orm";
 import { claimEvents, claims, factchecks, outbox, sources } from "../../db/schema.js";
 import type { EditableField } from "../verify/change.js";
 import type { FactcheckFields } from "../verify/factcheck.js";
 import type { QuantityCheck } from "../verify/figure-check.js";
 import type { EventType } from "../webhooks/events.js";
+import { checkedWith } from "./checked-before.js";
 import type { Database } from "./db.js";
+import { upsertFactchecks } from "./factchecks.js";
 import { newId } from "./ids.js";
 import type { Caller } from "./organizations.js";
 import { outboxRow } from "./webhooks.js";
@@ -39,7 +41,9 @@ export async function updateClaim(
   factcheck?: { publish: FactcheckFields } | "withdraw",
 ): Promise<boolean> {
   const e = event(orgId, id, "claim.updated", actor, changes);
-  // Each row below is written only if the one before it was (changes() = 1): no update, no event, no webhook.
+  // The event is written only if the update was (changes() = 1), and everything after it only if the
+  // event was: no update, no event, no webhook, no fact-check.
+  const done = sql`EXISTS (SELECT 1 FROM claim_events WHERE id = ${e.id})`;
   const messages = notify.map((n) => outboxRow(orgId, n.type, n.data));
   const [updated] = await db.batch([
     db
@@ -56,10 +60,10 @@ export async function updateClaim(
       db
         .insert(outbox)
         .select(
-          sql`SELECT ${m.id}, ${m.orgId}, ${m.type}, ${m.payload}, 0, strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE changes() = 1`,
+          sql`SELECT ${m.id}, ${m.orgId}, ${m.type}, ${m.payload}, 0, strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE ${done}`,
         ),
     ),
-    ...(factcheck ? [factcheckStatement(db, orgId, id, factcheck)] : []),
+    ...(factcheck ? ownFactcheckStatements(db, orgId, id, factcheck, done) : []),
   ]);
   return updated.length === 1;
 }
@@ -149,30 +153,51 @@ export function history(db: Database, orgId: string, claimId: string) {
     .orderBy(asc(claimEvents.id));
 }
 
-/** Publishes or withdraws the claim's own fact-check, only if the claim update went through. */
-function factcheckStatement(
+/** Publishes or withdraws the claim's own fact-check, and marks the claims that repeat it as previously
+ *  checked by it (or no longer), only if the claim update went through (`done`). */
+function ownFactcheckStatements(
   db: Database,
   orgId: string,
   claimId: string,
   f: { publish: FactcheckFields } | "withdraw",
+  done: SQL,
 ) {
+  const own = sql`(SELECT id FROM factchecks WHERE org_id = ${orgId} AND claim_id = ${claimId})`;
   if (f === "withdraw") {
-    return db
-      .delete(factchecks)
-      .where(and(eq(factchecks.orgId, orgId), eq(factchecks.claimId, claimId), sql`changes() = 1`));
+    return [
+      db
+        .update(claims)
+        .set({ previouslyChecked: null })
+        .where(and(eq(claims.orgId, orgId), sql`${checkedWith} = ${own}`, done)),
+      db
+        .delete(factchecks)
+        .where(and(eq(factchecks.orgId, orgId), eq(factchecks.claimId, claimId), done)),
+    ];
   }
-  const p = f.publish;
   const now = new Date().toISOString();
-  return db.run(sql`
-    INSERT INTO factchecks (id, org_id, url, claim_reviewed, title, publisher, date_published, rating_label, rating_value,
-      best_rating, worst_rating, claimant, claim_date, appearances, claim_id, created_at, updated_at)
-    SELECT ${newId("fc")}, ${orgId}, ${p.url}, ${p.claimReviewed}, ${p.title}, ${p.publisher}, ${p.datePublished},
-      ${p.ratingLabel}, ${p.ratingValue}, ${p.bestRating}, ${p.worstRating}, ${p.claimant}, ${p.claimDate},
-      ${JSON.stringify(p.appearances)}, ${claimId}, ${now}, ${now}
-    WHERE changes() = 1
-    ON CONFLICT (org_id, url) DO UPDATE SET claim_reviewed = excluded.claim_reviewed, publisher = excluded.publisher,
-      date_published = excluded.date_published, rating_label = excluded.rating_label, rating_value = excluded.rating_value,
-      best_rating = excluded.best_rating, worst_rating = excluded.worst_rating, claimant = excluded.claimant,
-      claim_date = excluded.claim_date, appearances = excluded.appearances, claim_id = excluded.claim_id,
-      updated_at = excluded.updated_at`);
+  const row = { ...f.publish, id: newId("fc"), orgId, claimId, createdAt: now, updatedAt: now };
+  const repeats = sql`SELECT other_id FROM claim_relations
+    WHERE org_id = ${orgId} AND claim_id = ${claimId} AND relation = 'repeats'`;
+  const score = sql`(SELECT score FROM claim_relations
+    WHERE org_id = ${orgId} AND claim_id = ${claimId} AND relation = 'repeats' AND other_id = ${claims.id})`;
+  return [
+    upsertFactchecks(db, [row], done),
+    // Its repeats were checked before now; a closer fact-check they have already stays.
+    db
+      .update(claims)
+      .set({
+        previouslyChecked: sql`(SELECT json_object('factcheckId', f.id,
+          'rating', json_object('label', f.rating_label, 'value', f.rating_value), 'url', f.url, 'score', ${score})
+          FROM factchecks f WHERE f.org_id = ${orgId} AND f.claim_id = ${claimId})`,
+      })
+      .where(
+        and(
+          eq(claims.orgId, orgId),
+          sql`${claims.id} IN (${repeats})`,
+          sql`(${claims.previouslyChecked} IS NULL OR ${checkedWith} = ${own}
+            OR ${claims.previouslyChecked} ->> '$.score' <= ${score})`,
+          done,
+        ),
+      ),
+  ];
 }

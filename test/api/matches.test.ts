@@ -166,6 +166,108 @@ describe("previously checked", () => {
   });
 });
 
+describe("previously checked, as verdicts arrive", () => {
+  const GLOBEX = "Globex earned $4.2 billion from Europe in the fiscal year ending March 2025.";
+  const review = (url: string, claimReviewed: string, rating = "False") => ({
+    "@context": "https://schema.org",
+    "@type": "ClaimReview",
+    url,
+    claimReviewed,
+    author: { "@type": "Organization", name: "Example Checks" },
+    reviewRating: {
+      "@type": "Rating",
+      ratingValue: rating === "False" ? 1 : 5,
+      alternateName: rating,
+    },
+  });
+  const importReview = async (body: unknown) => {
+    const res = await s.call("POST", "/v1/factchecks", { key: org.editor, body });
+    expect([200, 201]).toContain(res.status);
+    return (await res.json()) as any;
+  };
+  const read = async (id: string) =>
+    (await (await s.call("GET", `/v1/claims/${id}`, { key: org.viewer })).json()) as any;
+  async function resolveWithSource(claimId: string, reviewUrl: string) {
+    await patchClaim(s, org.editor, claimId, { status: "in_review" });
+    await s.call("POST", `/v1/claims/${claimId}/sources`, {
+      key: org.editor,
+      body: { url: "https://filings.example/globex", stance: "supports" },
+    });
+    return patchClaim(s, org.editor, claimId, { status: "resolved", verdict: "true", reviewUrl });
+  }
+
+  it("marks a new claim that closely matches an imported fact-check, and not one with another figure", async () => {
+    const fc = await importReview(
+      review("https://checks.example/globex", "Globex earned $4.2 billion from Europe last year"),
+    );
+    const claims = await ingest(
+      `${GLOBEX}\nGlobex earned $9.9 billion from Europe in the fiscal year ending March 2024.`,
+      "2025-06-01",
+    );
+    expect(withValue(claims, 4.2e9).previouslyChecked).toMatchObject({
+      factcheckId: fc.id,
+      rating: { label: "False", value: 1 },
+      url: "https://checks.example/globex",
+    });
+    expect(withValue(claims, 9.9e9).previouslyChecked).toBeNull();
+  });
+
+  it("marks stored claims when a matching fact-check is imported later, and follows its changes", async () => {
+    const claim = withValue(await ingest(GLOBEX, "2025-06-01"), 4.2e9);
+    expect(claim.previouslyChecked).toBeNull();
+    const line = review("https://checks.example/globex", "Globex earned $4.2bn from Europe");
+    const res = await s.call("POST", "/v1/factchecks/import", {
+      key: org.editor,
+      raw: `${JSON.stringify(line)}\n`,
+      headers: { "content-type": "application/x-ndjson" },
+    });
+    expect(await res.json()).toMatchObject({ imported: 1, errors: [] });
+    const marked = (await read(claim.id)).previouslyChecked;
+    expect(marked).toMatchObject({ rating: { label: "False" }, url: line.url });
+
+    // The publisher corrects its rating: the claim carries the new one.
+    await importReview({ ...line, reviewRating: { ratingValue: 5, alternateName: "True" } });
+    expect((await read(claim.id)).previouslyChecked).toMatchObject({
+      factcheckId: marked.factcheckId,
+      rating: { label: "True", value: 5 },
+    });
+    // Deleted, it no longer marks the claim.
+    const del = await s.call("DELETE", `/v1/factchecks/${marked.factcheckId}`, { key: org.editor });
+    expect(del.status).toBe(204);
+    expect((await read(claim.id)).previouslyChecked).toBeNull();
+  });
+
+  it("never marks another organisation's claims", async () => {
+    const other = await organization(s, "Other");
+    const theirs = withValue(await ingest(GLOBEX, "2025-06-01", other.editor), 4.2e9);
+    await importReview(review("https://checks.example/globex", "Globex earned $4.2bn from Europe"));
+    expect(
+      (await (await s.call("GET", `/v1/claims/${theirs.id}`, { key: other.viewer })).json()) as any,
+    ).toMatchObject({ previouslyChecked: null });
+  });
+
+  it("marks the repeats already stored when a claim is resolved, and unmarks them when it is reopened", async () => {
+    const first = withValue(await ingest(GLOBEX, "2025-06-01"), 4.2e9);
+    const again = withValue(
+      await ingest(
+        "Globex's income from Europe reached $4.2bn in its fiscal year to March 2025.",
+        "2025-06-02",
+      ),
+      4.2e9,
+    );
+    expect(again.previouslyChecked).toBeNull();
+    expect((await resolveWithSource(first.id, "https://planet.example/checks/globex")).status).toBe(
+      200,
+    );
+    expect((await read(again.id)).previouslyChecked).toMatchObject({
+      rating: { label: "True", value: 5 },
+      url: "https://planet.example/checks/globex",
+    });
+    await patchClaim(s, org.editor, first.id, { status: "in_review" });
+    expect((await read(again.id)).previouslyChecked).toBeNull();
+  });
+});
+
 describe("the claim.conflict webhook", () => {
   it("tells a CMS when a new claim's figure conflicts with a stored one", async () => {
     const first = withValue(

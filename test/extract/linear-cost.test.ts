@@ -40,13 +40,15 @@ function fastest(text: string): number {
   return best;
 }
 
-/** How much longer twice the text takes. Timings jitter with GC and the JIT, so a ratio above the bar is
- *  measured again (up to five times: other test files share the machine): linear work passes one of them, quadratic work (≈ 4×) none. */
+/** How much longer twice the text takes. Timings jitter with GC and the JIT, and the cost per byte steps up
+ *  once the text stops fitting the CPU's caches (one doubling, at a size that differs by rule), so a ratio
+ *  above the bar is measured again, at another size too (up to six times; other test files share the
+ *  machine): linear work passes one of them, quadratic work (≈ 4× at every size) none. */
 function growth(unit: string, bytes: number): number {
-  const n = Math.ceil(bytes / unit.length);
-  fastest(unit.repeat(n)); // warm the rules up
   let ratio = Infinity;
-  for (let attempt = 0; attempt < 5 && ratio > 2.5; attempt++) {
+  for (let attempt = 0; attempt < 6 && ratio > 2.5; attempt++) {
+    const n = Math.ceil((attempt % 2 ? 2 * bytes : bytes) / unit.length);
+    if (attempt < 2) fastest(unit.repeat(n)); // warm the rules up
     ratio = Math.min(ratio, fastest(unit.repeat(2 * n)) / fastest(unit.repeat(n)));
   }
   return ratio;

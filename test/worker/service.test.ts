@@ -258,4 +258,68 @@ describe("fact-checks on D1", () => {
     ).json()) as any;
     expect(theirs.data).toEqual([]);
   });
+
+  it("mark claims previously checked on import and on resolve, and unmark them on reopen", async () => {
+    const org = (await (
+      await call("POST", "/v1/organizations", OPERATOR, { name: "Edge Verdicts" })
+    ).json()) as any;
+    const key = org.adminKey;
+    const ingest = async (text: string, publishedAt: string) =>
+      ((await (await call("POST", "/v1/articles", key, { text, publishedAt })).json()) as any)
+        .claims[0];
+    const first = await ingest(
+      "Globex earned $4.2 billion from Europe in the fiscal year ending March 2025.",
+      "2025-06-01",
+    );
+    const again = await ingest(
+      "Globex's income from Europe reached $4.2bn in its fiscal year to March 2025.",
+      "2025-06-02",
+    );
+    const read = async (id: string) =>
+      ((await (await call("GET", `/v1/claims/${id}`, key)).json()) as any).previouslyChecked;
+
+    // An imported fact-check of the figure marks both claims already stored.
+    const imported = await call("POST", "/v1/factchecks", key, {
+      "@type": "ClaimReview",
+      url: "https://factcheck.example/d1/globex",
+      claimReviewed: "Globex earned $4.2 billion from Europe",
+      reviewRating: { alternateName: "False", ratingValue: 1 },
+    });
+    expect(imported.status).toBe(201);
+    expect(await read(first.id)).toMatchObject({ rating: { label: "False" } });
+    const del = await call("DELETE", `/v1/factchecks/${(await read(first.id)).factcheckId}`, key);
+    expect(del.status).toBe(204);
+    expect(await read(again.id)).toBeNull();
+
+    // Resolving the first publishes its own fact-check, which marks its repeat; reopening unmarks it.
+    const patch = async (body: unknown) => {
+      const etag = (await call("GET", `/v1/claims/${first.id}`, key)).headers.get("etag")!;
+      return SELF.fetch(`https://factdesk.test/v1/claims/${first.id}`, {
+        method: "PATCH",
+        headers: {
+          authorization: `Bearer ${key}`,
+          "content-type": "application/json",
+          "if-match": etag,
+        },
+        body: JSON.stringify(body),
+      });
+    };
+    await patch({ status: "in_review" });
+    await call("POST", `/v1/claims/${first.id}/sources`, key, {
+      url: "https://filings.example/globex",
+      stance: "supports",
+    });
+    const resolved = await patch({
+      status: "resolved",
+      verdict: "true",
+      reviewUrl: "https://planet.example/checks/globex",
+    });
+    expect(resolved.status).toBe(200);
+    expect(await read(again.id)).toMatchObject({
+      rating: { label: "True", value: 5 },
+      url: "https://planet.example/checks/globex",
+    });
+    expect((await patch({ status: "in_review" })).status).toBe(200);
+    expect(await read(again.id)).toBeNull();
+  });
 });

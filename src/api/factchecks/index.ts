@@ -47,8 +47,8 @@ export const factcheckRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validation
   })
   .openapi(routes.importFactchecks, async (c) => {
     const { good, errors } = readLines(await c.req.text());
-    const counts = await store.saveFactchecks(c.var.db, orgCaller(c).orgId, good);
-    return c.json({ ...counts, errors }, 200);
+    const { imported, updated } = await store.saveFactchecks(c.var.db, orgCaller(c).orgId, good);
+    return c.json({ imported, updated, errors }, 200);
   })
   .openapi(routes.listFactchecks, async (c) => {
     const { limit, cursor, publisher, maxAgeDays } = c.req.valid("query");

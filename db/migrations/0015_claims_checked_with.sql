@@ -1,0 +1,1 @@
+CREATE INDEX `claims_checked_with` ON `claims` (`org_id`,"previously_checked" ->> '$.factcheckId');

@@ -1,0 +1,130 @@
+// "Previously checked" from published fact-checks: a claim gets the fact-check that closely matches it,
+// when the claim arrives (fact-checks found through their FTS5 index) and when the fact-check does (claims
+// found by their subject's index). Always within one organisation.
+import { and, desc, eq, sql } from "drizzle-orm";
+import { claims, type PreviouslyChecked } from "../../db/schema.js";
+import { type Checkable, CLOSE, closeness, contentWords, mentions } from "../match/close.js";
+import { anyOf, searchTerms } from "../match/search.js";
+import { withQuantities } from "./claims.js";
+import type { Database } from "./db.js";
+
+/** The fact-check a claim is marked with: the expression db/schema.ts indexes, so it is found by index. */
+export const checkedWith = sql`${claims.previouslyChecked} ->> '$.factcheckId'`;
+
+/** Fact-checks read per claim, and claims per import: enough for the close ones, bounded however many. */
+const PER_CLAIM = 5;
+const CANDIDATE_CLAIMS = 1000;
+
+export interface SavedFactcheck {
+  id: string;
+  url: string;
+  claimReviewed: string;
+  ratingLabel: string | null;
+  ratingValue: number | null;
+}
+
+const checked = (f: SavedFactcheck, score: number): PreviouslyChecked => ({
+  factcheckId: f.id,
+  rating: { label: f.ratingLabel, value: f.ratingValue },
+  url: f.url,
+  score: Number(score.toFixed(3)),
+});
+
+/** The FTS5 query for a claim's fact-checks: its subject as a phrase, and any of its other words. */
+function queryOf(claim: Checkable): string | null {
+  const subject = searchTerms(claim.subject ?? "");
+  if (subject.length === 0) return null;
+  const rest = searchTerms(claim.text).filter((t) => !subject.includes(t));
+  const phrase = `"${subject.join(" ")}"`;
+  return rest.length ? `${phrase} AND (${anyOf(rest)})` : phrase;
+}
+
+/** The imported fact-check each new claim closely matches, if any: one query for all the claims. */
+export async function factchecksMatching(
+  db: Database,
+  orgId: string,
+  fresh: { id: string; claim: Checkable }[],
+): Promise<Map<string, PreviouslyChecked>> {
+  const found = new Map<string, PreviouslyChecked>();
+  const queries: Record<string, string> = {};
+  for (const { id, claim } of fresh) {
+    const q = queryOf(claim);
+    if (q) queries[id] = q;
+  }
+  if (Object.keys(queries).length === 0) return found;
+  const rows = await db.all<SavedFactcheck & { key: string }>(sql`
+    SELECT key, id, url, claimReviewed, ratingLabel, ratingValue FROM (
+      SELECT q.key AS key, f.id AS id, f.url AS url, f.claim_reviewed AS claimReviewed,
+        f.rating_label AS ratingLabel, f.rating_value AS ratingValue,
+        row_number() OVER (PARTITION BY q.key ORDER BY bm25(factchecks_fts)) AS n
+      FROM json_each(${JSON.stringify(queries)}) q
+      JOIN factchecks_fts ON factchecks_fts MATCH q.value
+      JOIN factchecks f ON f.rowid = factchecks_fts.rowid
+      WHERE f.org_id = ${orgId} AND f.claim_id IS NULL)
+    WHERE n <= ${PER_CLAIM}`);
+  const byId = new Map(fresh.map((f) => [f.id, f.claim]));
+  for (const row of rows) {
+    const score = closeness(byId.get(row.key)!, row.claimReviewed);
+    if (score >= CLOSE && score > (found.get(row.key)?.score ?? 0))
+      found.set(row.key, checked(row, score));
+  }
+  return found;
+}
+
+/** Word runs of a text that may be a claim's subject: up to four words, starting with a capital. */
+function subjectsIn(text: string): string[] {
+  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}.'’&-]*/gu) ?? [];
+  const out: string[] = [];
+  words.forEach((w, i) => {
+    if (!/^\p{Lu}/u.test(w)) return;
+    for (let n = 1; n <= 4 && i + n <= words.length; n++) out.push(words.slice(i, i + n).join(" "));
+  });
+  return out;
+}
+
+/** Statements marking the stored claims that newly saved fact-checks closely match, for the batch that
+ *  saves them. A claim keeps a closer fact-check it already has. */
+export async function claimsMatching(db: Database, orgId: string, saved: SavedFactcheck[]) {
+  const subjects = [...new Set(saved.flatMap((f) => subjectsIn(f.claimReviewed)))];
+  if (subjects.length === 0) return [];
+  const rows = await db
+    .select()
+    .from(claims)
+    .where(
+      and(
+        eq(claims.orgId, orgId),
+        sql`${claims.subject} IN (SELECT value FROM json_each(${JSON.stringify(subjects)}))`,
+      ),
+    )
+    .orderBy(desc(claims.createdAt))
+    .limit(CANDIDATE_CLAIMS);
+  const candidates = await withQuantities(db, rows);
+  const updates: { id: string; pc: string }[] = [];
+  for (const claim of candidates) {
+    const words = contentWords(claim.text);
+    let best = claim.previouslyChecked;
+    for (const f of saved) {
+      if (!mentions(f.claimReviewed, claim.subject!)) continue;
+      const score = closeness(claim, f.claimReviewed, words);
+      if (score >= CLOSE && (!best || score > best.score || best.factcheckId === f.id))
+        best = checked(f, score);
+    }
+    if (best && best !== claim.previouslyChecked)
+      updates.push({ id: claim.id, pc: JSON.stringify(best) });
+  }
+  if (updates.length === 0) return [];
+  const json = JSON.stringify(updates);
+  return [
+    db
+      .update(claims)
+      .set({
+        previouslyChecked: sql`(SELECT u.value ->> 'pc' FROM json_each(${json}) u WHERE u.value ->> 'id' = ${claims.id})`,
+      })
+      .where(
+        and(
+          eq(claims.orgId, orgId),
+          sql`${claims.id} IN (SELECT value ->> 'id' FROM json_each(${json}))`,
+        ),
+      ),
+  ];
+}
