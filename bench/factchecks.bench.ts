@@ -4,59 +4,14 @@ import { anyOf, searchTerms } from "../src/match/search.js";
 import { getFactcheck, saveFactchecks, searchFactchecks } from "../src/store/factchecks.js";
 import { openDatabase } from "../src/store/node-database.js";
 import { createOrganization } from "../src/store/organizations.js";
-
-// A deterministic corpus: claims built from subjects, verbs, figures and periods, like a fact-checker's.
-const SUBJECTS = [
-  "Nvidia",
-  "Huawei",
-  "The government",
-  "Acme Corp",
-  "The city council",
-  "Tencent",
-  "The central bank",
-  "Shell",
-];
-const VERBS = ["raised", "spent", "lost", "earned", "cut", "paid", "borrowed", "exported"];
-const OBJECTS = [
-  "on chips",
-  "in taxes",
-  "from China",
-  "on housing",
-  "in fines",
-  "on defence",
-  "in revenue",
-  "in subsidies",
-];
-const rng = (seed: number) => () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-
-function corpus(n: number) {
-  const r = rng(20261202);
-  const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)]!;
-  return Array.from({ length: n }, (_, i) => {
-    const claim = `${pick(SUBJECTS)} ${pick(VERBS)} $${(1 + r() * 99).toFixed(1)} billion ${pick(OBJECTS)} in ${2000 + (i % 25)}.`;
-    return {
-      url: `https://factchecks.example/${i}`,
-      claimReviewed: claim,
-      title: `Did ${claim.slice(0, -1).toLowerCase()}?`,
-      publisher: "Bench Checks",
-      datePublished: "2025-01-01",
-      ratingLabel: "False",
-      ratingValue: 1,
-      bestRating: 5,
-      worstRating: 1,
-      claimant: null,
-      claimDate: null,
-      appearances: [],
-    };
-  });
-}
+import { factcheckCorpus } from "./corpus.js";
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 export async function benchFactchecks(): Promise<string[]> {
   const { db, close } = await openDatabase(":memory:");
   const org = await createOrganization(db, "bench");
-  const all = corpus(10_000);
+  const all = factcheckCorpus(10_000);
   const t0 = performance.now();
   for (let i = 0; i < all.length; i += 1000)
     await saveFactchecks(db, org.id, all.slice(i, i + 1000));

@@ -3,7 +3,8 @@
 import { benchCheckworthiness } from "./checkworthiness.bench.js";
 import { benchExtract } from "./extract.bench.js";
 import { benchFactchecks } from "./factchecks.bench.js";
+import { benchIngest } from "./ingest.bench.js";
 import { benchService } from "./service.bench.js";
 
-for (const run of [benchExtract, benchCheckworthiness, benchFactchecks, benchService])
+for (const run of [benchExtract, benchCheckworthiness, benchFactchecks, benchIngest, benchService])
   for (const line of await run()) console.log(line);

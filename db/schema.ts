@@ -132,8 +132,13 @@ export const claims = sqliteTable(
     index("claims_org_assignee").on(t.orgId, t.assignee),
     // A checker's queue: most check-worthy first.
     index("claims_org_checkworthiness").on(t.orgId, t.checkworthiness, t.id),
-    // Candidates for repeats and conflicts: claims about the same subject.
+    // Claims about a subject: those a new fact-check may be of.
     index("claims_org_subject").on(t.orgId, t.subject),
+    // The latest claims about a subject with a stated period: those a new claim may repeat or conflict
+    // with. Partial, so finding them never walks past claims dated only by their article.
+    index("claims_org_subject_stated")
+      .on(t.orgId, t.subject, t.createdAt)
+      .where(sql`${t.timeBasis} IN ('explicit', 'relative', 'inherited')`),
     // Claims marked with a fact-check, found when it changes or goes (src/store/checked-before.ts).
     index("claims_checked_with").on(t.orgId, sql`${t.previouslyChecked} ->> '$.factcheckId'`),
   ],

@@ -58,9 +58,9 @@ export async function factchecksMatching(
         f.rating_label AS ratingLabel, f.rating_value AS ratingValue,
         row_number() OVER (PARTITION BY q.key ORDER BY bm25(factchecks_fts)) AS n
       FROM json_each(${JSON.stringify(queries)}) q
-      JOIN factchecks_fts ON factchecks_fts MATCH q.value
-      JOIN factchecks f ON f.rowid = factchecks_fts.rowid
-      WHERE f.org_id = ${orgId} AND f.claim_id IS NULL)
+      CROSS JOIN factchecks_fts CROSS JOIN factchecks f
+      WHERE factchecks_fts MATCH q.value AND f.rowid = factchecks_fts.rowid
+        AND f.org_id = ${orgId} AND f.claim_id IS NULL)
     WHERE n <= ${PER_CLAIM}`);
   const byId = new Map(fresh.map((f) => [f.id, f.claim]));
   for (const row of rows) {

@@ -3,24 +3,54 @@
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { claimRelations, claims, factchecks, type PreviouslyChecked } from "../../db/schema.js";
 import type { Claim } from "../extract/index.js";
-import { measureWords, relate } from "../match/relate.js";
+import { type Comparable, measureWords, relate } from "../match/relate.js";
 import type { StoredClaim } from "./claim-rows.js";
 import { withQuantities } from "./claims.js";
 import type { Database } from "./db.js";
 
 export type RelationRow = typeof claimRelations.$inferInsert;
 
-/** How many earlier claims about the article's subjects its claims are compared with: the most recent. */
+/** How many earlier claims about each of the article's subjects its claims are compared with (the most
+ *  recent with a stated period, read by a partial index), and at most how many in all. */
+const PER_SUBJECT = 20;
 const CANDIDATES = 300;
-/** How many relations of each new claim are kept: the closest, conflicts and repeats first. Ingest cost
- *  stays bounded however often a figure has been repeated. */
+/** How many relations of each new claim are kept: the closest conflicts and repeats, and fewer merely
+ *  related claims. Ingest cost stays bounded however often a figure has been repeated. */
 const KEEP = 10;
+const KEEP_RELATED = 3;
 const PRIORITY: Record<string, number> = { conflicts: 0, repeats: 1, related: 2 };
 
 export interface Relations {
   rows: RelationRow[];
   /** New claims that repeat a claim the organisation has published a fact-check of. */
   previouslyChecked: Map<string, PreviouslyChecked>;
+}
+
+type Candidate = Comparable & { id: string; status: string };
+
+/** The stored claims new ones about these subjects are compared with. Only claims with a stated period
+ *  can repeat or conflict. They arrive as one JSON value, with only what relating reads: the driver's
+ *  cost is per cell, and a few hundred full rows with their quantities cost more than relating them. */
+async function candidatesFor(
+  db: Database,
+  orgId: string,
+  subjects: string[],
+): Promise<Candidate[]> {
+  const [row] = await db.all<{ all: string | null }>(sql`
+    SELECT json_group_array(json_object('id', c.id, 'status', c.status, 'text', c.text, 'subject', c.subject,
+      'span', json_object('start', c.span_start, 'end', c.span_end),
+      'time', json_object('start', c.time_start, 'end', c.time_end, 'basis', c.time_basis),
+      'quantities', (SELECT json_group_array(json_object('text', q.text, 'type', q.type, 'value', q.value,
+        'unit', q.unit, 'bound', q.bound, 'approximate', json(iif(q.approximate, 'true', 'false')),
+        'span', json_object('start', q.span_start, 'end', q.span_end)))
+        FROM quantities q WHERE q.claim_id = c.id))) AS "all"
+    FROM (SELECT * FROM claims c WHERE c.rowid IN (
+      SELECT l.rowid FROM json_each(${JSON.stringify(subjects)}) s JOIN claims l ON l.rowid IN (
+        SELECT x.rowid FROM claims x WHERE x.org_id = ${orgId} AND x.subject = s.value
+          AND x.time_basis IN ('explicit', 'relative', 'inherited')
+        ORDER BY x.created_at DESC LIMIT ${PER_SUBJECT}))
+      ORDER BY c.created_at DESC LIMIT ${CANDIDATES}) c`);
+  return row?.all ? (JSON.parse(row.all) as Candidate[]) : [];
 }
 
 /** The relations of newly extracted claims (with the ids they will be stored under) to the stored ones,
@@ -37,20 +67,7 @@ export async function relationsOf(
     ),
   ];
   if (subjects.length === 0) return { rows: [], previouslyChecked };
-  // Only claims with a stated period can repeat or conflict; the most recent ones, a bounded number.
-  const stored = await db
-    .select()
-    .from(claims)
-    .where(
-      and(
-        eq(claims.orgId, orgId),
-        sql`${claims.subject} IN (SELECT value FROM json_each(${JSON.stringify(subjects)}))`,
-        sql`${claims.timeBasis} IN ('explicit', 'relative', 'inherited')`,
-      ),
-    )
-    .orderBy(desc(claims.createdAt))
-    .limit(CANDIDATES);
-  const candidates = await withQuantities(db, stored);
+  const candidates = await candidatesFor(db, orgId, subjects);
   const rows: RelationRow[] = [];
   // The resolved claim each new one repeats most closely.
   const repeated = new Map<string, { other: string; score: number }>();
@@ -65,7 +82,9 @@ export async function relationsOf(
     found.sort(
       (x, y) => PRIORITY[x.r.relation]! - PRIORITY[y.r.relation]! || y.r.score - x.r.score,
     );
-    for (const { other, r } of found.slice(0, KEEP)) {
+    const related = found.findIndex((f) => f.r.relation === "related");
+    const kept = found.slice(0, related < 0 ? KEEP : Math.min(KEEP, related + KEEP_RELATED));
+    for (const { other, r } of kept) {
       if (
         r.relation === "repeats" &&
         other.status === "resolved" &&

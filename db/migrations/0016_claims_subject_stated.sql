@@ -1,0 +1,1 @@
+CREATE INDEX `claims_org_subject_stated` ON `claims` (`org_id`,`subject`,`created_at`) WHERE "claims"."time_basis" IN ('explicit', 'relative', 'inherited');
