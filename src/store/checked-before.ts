@@ -3,7 +3,7 @@
 // found by their subject's index). Always within one organisation.
 import { and, desc, eq, sql } from "drizzle-orm";
 import { claims, type PreviouslyChecked } from "../../db/schema.js";
-import { type Checkable, CLOSE, closeness, contentWords, mentions } from "../match/close.js";
+import { type Checkable, CLOSE, closeness, contentWords } from "../match/close.js";
 import { anyOf, searchTerms } from "../match/search.js";
 import { withQuantities } from "./claims.js";
 import type { Database } from "./db.js";
@@ -71,13 +71,18 @@ export async function factchecksMatching(
   return found;
 }
 
-/** Word runs of a text that may be a claim's subject: up to four words, starting with a capital. */
+/** Word runs of a text that may be a claim's subject: up to four words, starting with a capital; a run
+ *  ending a sentence ("… in Valmont.") is tried without its full stop too. */
 function subjectsIn(text: string): string[] {
   const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}.'’&-]*/gu) ?? [];
   const out: string[] = [];
   words.forEach((w, i) => {
     if (!/^\p{Lu}/u.test(w)) return;
-    for (let n = 1; n <= 4 && i + n <= words.length; n++) out.push(words.slice(i, i + n).join(" "));
+    for (let n = 1; n <= 4 && i + n <= words.length; n++) {
+      const run = words.slice(i, i + n).join(" ");
+      out.push(run);
+      if (run.endsWith(".")) out.push(run.slice(0, -1));
+    }
   });
   return out;
 }
@@ -85,7 +90,15 @@ function subjectsIn(text: string): string[] {
 /** Statements marking the stored claims that newly saved fact-checks closely match, for the batch that
  *  saves them. A claim keeps a closer fact-check it already has. */
 export async function claimsMatching(db: Database, orgId: string, saved: SavedFactcheck[]) {
-  const subjects = [...new Set(saved.flatMap((f) => subjectsIn(f.claimReviewed)))];
+  // Each fact-check under every subject it may name, so a claim meets only the fact-checks naming its own.
+  const bySubject = new Map<string, SavedFactcheck[]>();
+  for (const f of saved)
+    for (const s of new Set(subjectsIn(f.claimReviewed))) {
+      const list = bySubject.get(s);
+      if (list) list.push(f);
+      else bySubject.set(s, [f]);
+    }
+  const subjects = [...bySubject.keys()];
   if (subjects.length === 0) return [];
   const rows = await db
     .select()
@@ -103,8 +116,7 @@ export async function claimsMatching(db: Database, orgId: string, saved: SavedFa
   for (const claim of candidates) {
     const words = contentWords(claim.text);
     let best = claim.previouslyChecked;
-    for (const f of saved) {
-      if (!mentions(f.claimReviewed, claim.subject!)) continue;
+    for (const f of bySubject.get(claim.subject!) ?? []) {
       const score = closeness(claim, f.claimReviewed, words);
       if (score >= CLOSE && (!best || score > best.score || best.factcheckId === f.id))
         best = checked(f, score);
