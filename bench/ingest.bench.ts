@@ -41,6 +41,13 @@ export async function benchIngest(): Promise<string[]> {
     stored += (await ingest(archive.adminKey, text)).claims.length;
   }
 
+  // Importing into an archive also marks the stored claims each fact-check closely matches.
+  const more = factcheckCorpus(10_000).map((f) => ({ ...f, url: `${f.url}/again` }));
+  const t0 = performance.now();
+  for (let i = 0; i < more.length; i += 1000)
+    await saveFactchecks(db, archive.id, more.slice(i, i + 1000));
+  const importS = (performance.now() - t0) / 1000;
+
   const stories = newsArticles(40, 1000, 23);
   const rate = async (key: string) => {
     const t = performance.now();
@@ -59,6 +66,7 @@ export async function benchIngest(): Promise<string[]> {
   return [
     `ingest with an archive: ${stories.length} stories of ~7 KB (~45 claims), one at a time, in process`,
     `  10,000 fact-checks and ${stored.toLocaleString("en")}+ claims stored  ${withArchive.toFixed(0)} articles/s`,
+    `  importing 10,000 more fact-checks into it   ${importS.toFixed(1)} s (goal ≤ 10 s)`,
     `  nothing stored                              ${empty.toFixed(0)} articles/s: the archive costs ${(100 * (1 - withArchive / empty)).toFixed(0)}%`,
   ];
 }
