@@ -2,6 +2,7 @@
 // and title (FTS5 with bm25, in libSQL and D1 alike). Always within one organisation.
 import { and, asc, eq, getTableColumns, gte, inArray, type SQL, sql } from "drizzle-orm";
 import { claims, factchecks } from "../../db/schema.js";
+import { anyOf } from "../match/search.js";
 import type { FactcheckFields } from "../verify/factcheck.js";
 import { insertRows } from "./bulk.js";
 import { checkedWith, claimsMatching } from "./checked-before.js";
@@ -138,7 +139,14 @@ export function listFactchecks(
 /** The fact-checks whose claim or title shares words with the text, best first, with bm25 scores turned
  *  positive (higher is closer). Claim and title weigh the same: on CheckThat! 2020's train split that
  *  scored best (MAP@5 0.838 against 0.826 with the claim weighed twice). */
-export async function searchFactchecks(db: Database, orgId: string, match: string, limit: number) {
+export async function searchFactchecks(
+  db: Database,
+  orgId: string,
+  terms: string[],
+  limit: number,
+) {
+  if (terms.length === 0) return [];
+  const match = anyOf(await informative(db, terms));
   const rows = await db.all<{ id: string; rank: number }>(sql`
     SELECT f.id AS id, bm25(factchecks_fts, 1.0, 1.0) AS rank
     FROM factchecks_fts JOIN factchecks f ON f.rowid = factchecks_fts.rowid
@@ -156,4 +164,19 @@ export async function searchFactchecks(db: Database, orgId: string, match: strin
     );
   const byId = new Map(found.map((f) => [f.id, f]));
   return rows.flatMap((r) => (byId.has(r.id) ? [{ row: byId.get(r.id)!, score: -r.rank }] : []));
+}
+
+/** The terms that can change a ranking. FTS5's bm25 gives a term in half the indexed texts or more an IDF of
+ *  ~0, yet scores every text it matches: dropping such terms ("billion" in a corpus of money claims) keeps
+ *  the order and spares scoring most of the corpus. Counting stops at half (one bounded count a term, in
+ *  one statement); the highest rowid stands for the number of texts, as bm25 counts them, across
+ *  organisations. If every term is that common, all are kept. */
+async function informative(db: Database, terms: string[]): Promise<string[]> {
+  const counts = await db.all<{ term: string; common: number }>(sql`
+    WITH half AS (SELECT (coalesce(max(rowid), 0) + 1) / 2 AS n FROM factchecks)
+    SELECT t.value AS term, (SELECT count(*) FROM (SELECT 1 FROM factchecks_fts
+        WHERE factchecks_fts MATCH '"' || t.value || '"' LIMIT (SELECT n FROM half))) >= (SELECT n FROM half) AS common
+    FROM json_each(${JSON.stringify(terms)}) t`);
+  const kept = counts.filter((c) => !c.common).map((c) => c.term);
+  return kept.length ? kept : terms;
 }

@@ -190,6 +190,15 @@ describe("POST /v1/factchecks/search", () => {
       422,
     );
   });
+
+  it("ranks by the words that tell fact-checks apart, and still answers when every word is common", async () => {
+    for (const [n, who] of ["Acme", "Globex", "Initech", "Umbrella", "Hooli"].entries())
+      await post(review(20 + n, `${who} lost $${n + 1} billion in 2024.`));
+    const hits = await search("Hooli lost 5 billion dollars");
+    expect(hits[0].factcheck.url).toBe("https://factcheck.example/24");
+    // "billion" and "lost" are in every one of them: the search still finds them all.
+    expect((await search("lost billion")).length).toBe(5);
+  });
 });
 
 describe("the organisation's own fact-checks", () => {

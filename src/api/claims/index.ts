@@ -1,5 +1,5 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
-import { anyOf, searchTerms } from "../../match/search.js";
+import { searchTerms } from "../../match/search.js";
 import * as store from "../../store/claims.js";
 import { page, pageByScore } from "../../store/cursor.js";
 import { searchFactchecks } from "../../store/factchecks.js";
@@ -51,8 +51,7 @@ export const claimRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook
     const { orgId } = orgCaller(c);
     const claim = await store.getClaim(c.var.db, orgId, id);
     if (!claim) throw notFound("claim", id);
-    const terms = searchTerms(claim.text);
-    const factchecks = terms.length ? await searchFactchecks(c.var.db, orgId, anyOf(terms), 5) : [];
+    const factchecks = await searchFactchecks(c.var.db, orgId, searchTerms(claim.text), 5);
     return c.json(
       {
         factchecks: factchecks.map(({ row, score }) => ({

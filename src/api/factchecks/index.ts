@@ -1,7 +1,7 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { ClaimReviewInput } from "../../contracts/claimreview.js";
 import { issuesOf } from "../../contracts/extract.js";
-import { anyOf, searchTerms } from "../../match/search.js";
+import { searchTerms } from "../../match/search.js";
 import { page } from "../../store/cursor.js";
 import * as store from "../../store/factchecks.js";
 import { factcheckFields } from "../../verify/factcheck.js";
@@ -79,10 +79,12 @@ export const factcheckRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validation
   })
   .openapi(routes.searchFactchecks, async (c) => {
     const { text, limit } = c.req.valid("json");
-    const terms = searchTerms(text);
-    const found = terms.length
-      ? await store.searchFactchecks(c.var.db, orgCaller(c).orgId, anyOf(terms), limit)
-      : [];
+    const found = await store.searchFactchecks(
+      c.var.db,
+      orgCaller(c).orgId,
+      searchTerms(text),
+      limit,
+    );
     return c.json(
       {
         data: found.map(({ row, score }) => ({
