@@ -12,8 +12,18 @@ export const STOPWORDS = new Set(
 
 /** The words of a text worth searching for, lower-cased, each once, at most 40. */
 export function searchTerms(text: string): string[] {
-  // Links and picture URLs in a tweet are noise to a search ("https", "t", "co" and a random code).
-  const plain = text.replace(/\b(?:https?:\/\/|www\.|pic\.twitter\.com\/)\S*/gi, " ");
+  // Links and picture URLs in a tweet are noise to a search ("https", "t", "co" and a random code); a
+  // picture's link is often glued to the word before it ("#Dorianpic.twitter.com/…").
+  const plain = text
+    .replace(/(?:\bhttps?:\/\/|\bwww\.|pic\.twitter\.com\/)\S*/gi, " ")
+    // Hashtags and handles run words together: #RevolutionaryWarAirports, @SpeakerPelosi, #WW3.
+    .replace(/[#@][\p{L}\p{N}_]+/gu, (tag) =>
+      tag
+        .slice(1)
+        .replace(/_/g, " ")
+        .replace(/(\p{Ll})(?=\p{Lu})|(\p{L})(?=\p{N})|(\p{N})(?=\p{L})/gu, "$1$2$3 ")
+        .replace(/(\p{Lu})(?=\p{Lu}\p{Ll})/gu, "$1 "),
+    );
   const words = plain.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   return [
     ...new Set(words.filter((w) => !STOPWORDS.has(w) && (w.length > 1 || /\d/.test(w)))),
