@@ -166,16 +166,21 @@ export async function searchFactchecks(
   return rows.flatMap((r) => (byId.has(r.id) ? [{ row: byId.get(r.id)!, score: -r.rank }] : []));
 }
 
+/** Up to this many fact-checks (across organisations), every term is scored. */
+const SMALL_CORPUS = 1000;
+
 /** The terms that can change a ranking. FTS5's bm25 gives a term in half the indexed texts or more an IDF of
  *  ~0, yet scores every text it matches: dropping such terms ("billion" in a corpus of money claims) keeps
- *  the order and spares scoring most of the corpus. Counting stops at half (one bounded count a term, in
- *  one statement); the highest rowid stands for the number of texts, as bm25 counts them, across
- *  organisations. If every term is that common, all are kept. */
+ *  the order and spares scoring most of a large corpus. Counting stops at half (one bounded count a term,
+ *  in one statement); the highest rowid stands for the number of texts, as bm25 counts them, across
+ *  organisations. A small corpus is scored whole: cheap, and there a term in half the texts may be the only
+ *  one that matches. */
 async function informative(db: Database, terms: string[]): Promise<string[]> {
   const counts = await db.all<{ term: string; common: number }>(sql`
     WITH half AS (SELECT (coalesce(max(rowid), 0) + 1) / 2 AS n FROM factchecks)
-    SELECT t.value AS term, (SELECT count(*) FROM (SELECT 1 FROM factchecks_fts
-        WHERE factchecks_fts MATCH '"' || t.value || '"' LIMIT (SELECT n FROM half))) >= (SELECT n FROM half) AS common
+    SELECT t.value AS term, (SELECT n FROM half) >= ${SMALL_CORPUS / 2} AND (SELECT count(*) FROM (
+        SELECT 1 FROM factchecks_fts WHERE factchecks_fts MATCH '"' || t.value || '"'
+        LIMIT (SELECT n FROM half))) >= (SELECT n FROM half) AS common
     FROM json_each(${JSON.stringify(terms)}) t`);
   const kept = counts.filter((c) => !c.common).map((c) => c.term);
   return kept.length ? kept : terms;

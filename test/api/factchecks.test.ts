@@ -192,6 +192,11 @@ describe("POST /v1/factchecks/search", () => {
   });
 
   it("ranks by the words that tell fact-checks apart, and still answers when every word is common", async () => {
+    // With one fact-check, the words it shares with the question are in all of it: they still count.
+    await post(review(19, "Nvidia made $17.1 billion from China."));
+    expect((await search("Did Nvidia really make $17.1 billion?"))[0].factcheck.url).toBe(
+      "https://factcheck.example/19",
+    );
     for (const [n, who] of ["Acme", "Globex", "Initech", "Umbrella", "Hooli"].entries())
       await post(review(20 + n, `${who} lost $${n + 1} billion in 2024.`));
     const hits = await search("Hooli lost 5 billion dollars");
