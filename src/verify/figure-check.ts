@@ -50,8 +50,11 @@ export function agrees(claim: Quantity, source: Quantity): boolean {
   }
 }
 
-export const sameKind = (a: Quantity, b: Quantity) =>
-  a.type === b.type && (a.unit ?? null) === (b.unit ?? null);
+// Money paid by the period ("USD/month") is compared as its currency: "$1.2bn a year" and "$1.2bn" in a
+// filing are the same figure to a checker.
+const unitOf = (q: Quantity) => (q.type === "money" ? q.unit?.split("/")[0] : q.unit) ?? null;
+
+export const sameKind = (a: Quantity, b: Quantity) => a.type === b.type && unitOf(a) === unitOf(b);
 
 export function checkFigures(
   claim: { quantities: Quantity[]; time: ClaimTime | null },

@@ -31,7 +31,7 @@ describe("money", () => {
     ["The startup raised $10M in its first round.", "$10M", 10e6, "USD"],
     ["The fund manages €10B for pensions.", "€10B", 10e9, "EUR"],
     ["Its GDP is $2.174T.", "$2.174T", 2.174e12, "USD"],
-    ["The contract pays $85K a year.", "$85K", 85e3, "USD"],
+    ["The contract pays $85K a year.", "$85K a year", 85e3, "USD/year"],
     ["Gold will hold above the 400 U.S. dlr an ounce level.", "400 U.S. dlr", 400, "USD"],
     ["It earned 282 mln Canadian dlrs in 1985.", "282 mln Canadian dlrs", 282e6, "CAD"],
     ["Profit was 1.23 billion H.K. Dlrs.", "1.23 billion H.K. Dlrs", 1.23e9, "HKD"],

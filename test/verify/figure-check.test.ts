@@ -40,6 +40,9 @@ describe("the figure check", () => {
     ["Exports rose 4% to $2.1 billion.", "Exports reached $2.1 billion, up 6%.", "partial"],
     ["Exports rose 4% to $2.1 billion.", "The minister praised exporters.", "none"],
     ["Nvidia generated $17.1 billion from China.", "China accounted for 13% of revenue.", "none"],
+    // Money by the period is compared as money: the filing need not say "a year".
+    ["The scheme costs $1.2 billion a year.", "Its annual cost is $1.2 billion.", "match"],
+    ["The scheme costs $1.2 billion a year.", "Its annual cost is $0.9 billion.", "mismatch"],
   ])("%s / %s → %s", (c, excerpt, status) => {
     expect(checkFigures(claim(c), excerpt).status).toBe(status);
   });

@@ -29,8 +29,9 @@ export const NUMBER = new RegExp(
   `(?<![\\d.,])(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\d])|\\b(?<words>(?:${WORD_NUMBER}|one(?=${AND_A_HALF}\\b))(?:${AND_A_HALF})?|half a dozen)\\b(?![-\\s](?:thirds?|quarters?|halves|fifths?))`,
   "gi",
 );
+// "$-12.4bn": a minus between the currency and the number.
 const PREFIX = new RegExp(
-  `(?:^|[^A-Za-z$])(?<currency>${alternation(Object.keys(CURRENCY_PREFIX))})\\s?$`,
+  `(?:^|[^A-Za-z$])(?<currency>${alternation(Object.keys(CURRENCY_PREFIX))})\\s?(?<minus>[-−])?$`,
 );
 // Capital K, M, B and T scale money only ("$10M", "€2.1T"); after a bare number they are names ("3M").
 const SCALE =
@@ -171,6 +172,7 @@ function readCurrencyBefore(r: Reading): void {
   r.start = windowStart + prefix.index + prefix[0].lastIndexOf(currency);
   r.prefixed = true;
   r.unitFound = true;
+  if (prefix.groups!.minus) r.value = -r.value;
 }
 
 /** "billion", "bn", "m", "lakh" after digits. "828m tall" is in metres; "3m residents" and "£3m" are
@@ -286,6 +288,37 @@ function isAmount(r: Reading): boolean {
   return !bare || digits || /^\s+[a-z]/.test(s.slice(end, end + 3));
 }
 
+// "$300 a month", "£40,000 a year", "$15 per hour": money paid by the period keeps the period in its unit.
+// "$5 million a year ago" is a time, not a rate.
+const RATE =
+  /\s+(?:a|an|per|each)\s+(?<period>hour|day|week|month|year|annum)\b(?!\s+(?:ago|earlier|later|before|after|from now|on)\b)/y;
+
+function readRate(r: Reading): void {
+  if (r.type !== "money") return;
+  const m = sticky(RATE, r.s, r.end);
+  if (!m) return;
+  const period = m.groups!.period!;
+  r.unit = `${r.unit}/${period === "annum" ? "year" : period}`;
+  r.end += m[0].length;
+}
+
+// "died aged 77", "at age 52", and a person's age set off by commas: "Maria Lopez, 52, said".
+const AGED = /\bage[ds]?\s+$/i;
+const NAME_BEFORE = /\p{Lu}[\p{L}'’.-]*,\s$/u;
+const CLAUSE_AFTER = /^,\s+\p{Ll}/u;
+
+/** A bare whole number that gives someone's age is a duration in years, not a count. */
+function readAge(r: Reading): void {
+  if (r.unitFound || r.scaled || !r.digits || !Number.isInteger(r.value)) return;
+  if (r.value < 1 || r.value > 120) return;
+  const before = r.s.slice(Math.max(0, r.start - 40), r.start);
+  const apposition = NAME_BEFORE.test(before) && CLAUSE_AFTER.test(r.s.slice(r.end, r.end + 4));
+  if (!AGED.test(before) && !apposition) return;
+  r.type = "duration";
+  r.unit = "year";
+  r.unitFound = true;
+}
+
 /** A minus sign written before the amount: "-0.3%", "−2 degrees", "minus 5". */
 function readSign(r: Reading): void {
   const sign = /(?:^|[\s(])(?<sign>-|−|minus\s)$/.exec(
@@ -305,6 +338,8 @@ export function readAmount(s: string, m: RegExpExecArray, facts: SentenceFacts):
   readCurrencyBefore(r);
   readScale(r);
   readUnit(r, facts);
+  readRate(r);
+  readAge(r);
   if (!isAmount(r)) return null;
   readSign(r);
   const mod = modifiers(s, r.start, r.end);

@@ -2,6 +2,7 @@
 // "two-for-one", "threefold") and fractions ("two-thirds").
 import { Containers } from "../cover.js";
 import { ORDINALS, parseFraction, parseNumberWords, UNITS } from "../lexicon/numbers.js";
+import { MONTH_SPELLINGS } from "../lexicon/words.js";
 import type { QuantityType } from "../types.js";
 import { type Found, found as make } from "./found.js";
 
@@ -11,6 +12,12 @@ const RANK_NO = /\b(?:No\.|no\.|number|#)\s?(\d{1,3}|one|two|three|four|five|ten
 const RANKS =
   "largest|biggest|highest|lowest|best|worst|most|least|fastest|slowest|richest|poorest|busiest|ranked|place|position|spot|strongest|weakest|smallest|oldest|largest-ever";
 const RANK_ORDINAL = new RegExp(`\\b(${ORDINAL})[-\\s](?:${RANKS})\\b`, "gi");
+// "the 45th president", "her 12th title": an ordinal in digits after a determiner ranks; a day of the month
+// ("on the 5th", "the 5th of May") and a period ("the 19th century", "the 2nd quarter") do not.
+const POSSESSED_ORDINAL = new RegExp(
+  `(?<!\\b(?:on|by|until|till|from|since|before|after|of)\\s)\\b(?:the|her|his|its|their|our|my|your)\\s+(\\d{1,4}(?:st|nd|rd|th))\\b(?![-\\s](?:century|centuries|millennium|quarter|half|of\\s+(?:${MONTH_SPELLINGS})\\b))`,
+  "gi",
+);
 const RANKED = new RegExp(`\\brank(?:s|ed)?\\s+(?:No\\.\\s?)?(${ORDINAL}|\\d+)\\b`, "gi");
 // "one in five", "3 out of 4": small numbers only, and never "10,000 in 3 years".
 const RATIO_IN = new RegExp(
@@ -78,6 +85,8 @@ const TRIGGERS = {
   ranked: "[Rr]ank(?:s|ed)?\\b",
   ordinal: `(?:st|nd|rd|th)[-\\s](?:${RANKS})`,
   no: "[Nn]o\\.|#\\d|[Nn]umber\\s",
+  // Consumes the digit only, so "3rd-largest" still reaches the ordinal trigger at "rd-".
+  possessed: "\\d(?=(?:st|nd|rd|th)\\b)",
   ratioIn:
     "\\s(?:in|out of)\\s(?:every\\s)?(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\\b",
   ratioFor: "-(?:for|to)-",
@@ -99,6 +108,14 @@ const READERS: [family: Family, re: RegExp, read: Reader][] = [
   ["ranked", RANKED, (m, s) => at(s, m, "rank", ordinal(m[1]!))],
   ["ordinal", RANK_ORDINAL, (m, s) => at(s, m, "rank", ordinal(m[1]!))],
   ["no", RANK_NO, (m, s) => at(s, m, "rank", num(m[1]!))],
+  [
+    "possessed",
+    POSSESSED_ORDINAL,
+    (m, s) => {
+      const start = m.index + m[0].length - m[1]!.length;
+      return found(s, start, start + m[1]!.length, "rank", ordinal(m[1]!)!);
+    },
+  ],
   ["ratioIn", RATIO_IN, pair],
   ["ratioFor", RATIO_FOR, pair],
   ["fold", FOLD, (m, s) => at(s, m, "ratio", num(m[1]!))],
