@@ -52,6 +52,9 @@ export async function factchecksMatching(
     if (q) queries[id] = q;
   }
   if (Object.keys(queries).length === 0) return found;
+  // Most organisations hold no fact-checks, or few: one indexed look says whether to search at all.
+  const [any] = await db.all(sql`SELECT 1 FROM factchecks WHERE org_id = ${orgId} LIMIT 1`);
+  if (!any) return found;
   const rows = await db.all<SavedFactcheck & { key: string }>(sql`
     SELECT key, id, url, claimReviewed, ratingLabel, ratingValue FROM (
       SELECT q.key AS key, f.id AS id, f.url AS url, f.claim_reviewed AS claimReviewed,
