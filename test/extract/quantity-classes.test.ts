@@ -75,3 +75,91 @@ describe("signs", () => {
     expect(read(s)).toContainEqual({ text, type: "money", value, unit: "USD" });
   });
 });
+
+describe("multiples and fractions in words", () => {
+  it.each([
+    ["Sales more than doubled last year.", "more than doubled", 2, "gt"],
+    ["Profits nearly tripled.", "nearly tripled", 3, "lt"],
+    ["Costs halved after the merger.", "halved", 0.5, null],
+    [
+      "The plant is three and a half times larger than the old one.",
+      "three and a half times",
+      3.5,
+      null,
+    ],
+    ["Roughly one in five adults smoke.", "Roughly one in five", 0.2, null],
+  ])("%s → a ratio", (s, text, value, bound) => {
+    expect(findQuantities(s)).toContainEqual(
+      expect.objectContaining({ text, type: "ratio", value, bound }),
+    );
+  });
+
+  it.each([
+    ["Rates stayed under a quarter of a percent.", "under a quarter of a percent", 0.25],
+    ["Prices rose .05 per cent.", ".05 per cent", 0.05],
+    ["Prices rose two per cent.", "two per cent", 2],
+  ])("%s → a percentage", (s, text, value) => {
+    expect(read(s)).toContainEqual({ text, type: "percent", value, unit: "%" });
+  });
+
+  it.each([
+    "The doubles final was rained off.",
+    "Inflation fell to a quarter of its peak.",
+    "He played a double role.",
+  ])("no multiple or percentage where none is stated: %s", (s) => {
+    expect(read(s).filter((q) => q.type === "ratio" || q.type === "percent")).toEqual([]);
+  });
+});
+
+describe("durations in words and on the clock", () => {
+  it.each([
+    ["The talks lasted a fortnight.", "a fortnight", 2, "week"],
+    ["It took half a second.", "half a second", 0.5, "second"],
+    ["They waited half an hour.", "half an hour", 0.5, "hour"],
+    ["She won the marathon in 2:14:05.", "2:14:05", 8045, "second"],
+    ["The strike lasted 36 hours.", "36 hours", 36, "hour"],
+    ["Two weeks later the plant reopened.", "Two weeks", 2, "week"],
+  ])("%s → %s", (s, text, value, unit) => {
+    expect(read(s)).toContainEqual({ text, type: "duration", value, unit });
+  });
+
+  it("a time of day is no duration", () => {
+    expect(read("The meeting starts at 10:30.")).toEqual([]);
+  });
+});
+
+describe("imperial measures", () => {
+  it.each([
+    ["He is 6ft 2in tall.", "6ft 2in", 6 + 2 / 12, "ft"],
+    ["A 10-mile stretch was closed.", "10-mile", 10, "mile"],
+  ])("%s", (s, text, value, unit) => {
+    expect(read(s)).toContainEqual({
+      text,
+      type: "measure",
+      value: expect.closeTo(value, 6),
+      unit,
+    });
+  });
+
+  it("reads both sides of a conversion", () => {
+    expect(read("The crack is 30cm (12in) long.")).toEqual([
+      { text: "30cm", type: "measure", value: 30, unit: "cm" },
+      { text: "12in", type: "measure", value: 12, unit: "inch" },
+    ]);
+  });
+
+  it("a number before the preposition 'in' is no inches", () => {
+    expect(read("Sales rose 12 in March.").filter((q) => q.type === "measure")).toEqual([]);
+  });
+});
+
+describe("currencies and vague money", () => {
+  it.each([
+    ["Lunch costs RM120 in Kuala Lumpur.", "RM120", 120, "MYR"],
+    ["A stamp costs 35 sen.", "35 sen", 0.35, "MYR"],
+    ["The start-up raised S$2mil.", "S$2mil", 2e6, "SGD"],
+    ["The club lost millions of euros.", "millions", 1e6, "EUR"],
+  ])("%s", (s, text, value, unit) => {
+    expect(read(s)).toContainEqual({ text, type: "money", value, unit });
+  });
+});

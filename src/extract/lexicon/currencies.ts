@@ -26,6 +26,8 @@ export const CURRENCY_PREFIX: Record<string, string> = {
   "Rs.": "INR",
   Rs: "INR",
   RMB: "CNY",
+  // Malaysian ringgit, written fused: "RM120".
+  RM: "MYR",
   USD: "USD",
   EUR: "EUR",
   GBP: "GBP",
@@ -57,6 +59,7 @@ export const CURRENCY_PREFIX: Record<string, string> = {
 
 /** Currency words written after the amount ("1.5 billion dlrs", "300 million euros"). */
 export const CURRENCY_WORDS: Record<string, string> = {
+  sen: "MYR",
   dollar: "USD",
   dollars: "USD",
   dlr: "USD",
@@ -236,7 +239,7 @@ export const CURRENCY_WORDS: Record<string, string> = {
 };
 
 /** Minor units, written after the amount and worth a hundredth of the currency. */
-export const MINOR_UNITS = new Set(["cents", "cent", "cts", "pence"]);
+export const MINOR_UNITS = new Set(["cents", "cent", "cts", "pence", "sen"]);
 
 /** Currency signs that some writers put after the amount ("10 €"). */
 export const CURRENCY_SUFFIX: Record<string, string> = {

@@ -39,6 +39,7 @@ export const SCALES: Record<string, number> = {
   lakh: 1e5,
   million: 1e6,
   mln: 1e6,
+  mil: 1e6,
   mn: 1e6,
   m: 1e6,
   crore: 1e7,

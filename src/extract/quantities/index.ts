@@ -2,7 +2,7 @@
 // ranks and ratios (special.ts), then every number read as an amount (read-amount.ts), then vague amounts
 // ("thousands of"); ranges and changes are linked last (links.ts).
 import { Cover } from "../cover.js";
-import { CURRENCY_PREFIX } from "../lexicon/currencies.js";
+import { CURRENCY_PREFIX, CURRENCY_WORDS } from "../lexicon/currencies.js";
 import { alternation } from "../lexicon/units.js";
 import { MONEY_FLOWS, MONEY_NOUNS } from "../lexicon/words.js";
 import type { Quantity } from "../types.js";
@@ -28,6 +28,10 @@ const VAGUE_VALUE: Record<string, number> = {
   trillions: 1e12,
   dozens: 24,
 };
+const OF_CURRENCY = new RegExp(
+  String.raw`^\s+of\s+(${alternation(Object.keys(CURRENCY_WORDS))})\b`,
+  "i",
+);
 const MONEY_CONTEXT = new RegExp(
   String.raw`^\s+(?:of\s+)?(?:${MONEY_NOUNS.join("|")}|in\s+(?:${MONEY_FLOWS.join("|")}))\b`,
   "i",
@@ -78,9 +82,16 @@ function readVagueAmounts(s: string, found: Found[], taken: Cover): void {
     const start = m.index;
     const end = start + m[0].length;
     if (taken.overlaps(start, end)) continue;
-    const money = MONEY_CONTEXT.test(s.slice(end, end + 40)) || /\$\s?$/.test(s.slice(0, start));
+    const after = s.slice(end, end + 40);
+    const money = MONEY_CONTEXT.test(after) || /\$\s?$/.test(s.slice(0, start));
     const value = VAGUE_VALUE[m[0].toLowerCase()]!;
-    const unit = money ? (currency ??= contextCurrency(s)) : null;
+    // "millions of euros" names its currency; "millions in fines" takes the sentence's.
+    const named = OF_CURRENCY.exec(after)?.[1];
+    const unit = named
+      ? CURRENCY_WORDS[named.toLowerCase()]!
+      : money
+        ? (currency ??= contextCurrency(s))
+        : null;
     const extra = { approximate: true, bound: "gte" as const, numeral: value, scaled: true };
     found.push(make(s, start, end, money ? "money" : "count", value, unit, extra));
     taken.take(start, end);

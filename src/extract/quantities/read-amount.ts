@@ -24,9 +24,9 @@ const WORD_NUMBER =
   `(?:\\s+(?:${SCALE_WORD}|dozen)|(?<=${SCALE_WORD})\\s+and\\s+${SMALL_WORD}\\b|(?<=${SCALE_WORD})\\s+${SMALL_WORD}(?=\\s+${SCALE_WORD}))*`;
 // "two and a half years", "five-and-a-half months".
 const AND_A_HALF = "[-\\s]and[-\\s]a[-\\s]half";
-/** Every number a sentence writes: in digits (`digits`) or in words (`words`). */
+/** Every number a sentence writes: in digits (`digits`; ".05 per cent" too) or in words (`words`). */
 export const NUMBER = new RegExp(
-  `(?<![\\d.,])(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\d])|\\b(?<words>(?:${WORD_NUMBER}|one(?=${AND_A_HALF}\\b))(?:${AND_A_HALF})?|half a dozen)\\b(?![-\\s](?:thirds?|quarters?|halves|fifths?))`,
+  `(?<![\\d.,])(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?<=\\s)\\.\\d+(?=\\s?(?:%|per[\\s-]?cent\\b)))(?![\\d])|\\b(?<words>(?:${WORD_NUMBER}|one(?=${AND_A_HALF}\\b))(?:${AND_A_HALF})?|half a dozen)\\b(?![-\\s](?:thirds?|quarters?|halves|fifths?))`,
   "gi",
 );
 // "$-12.4bn": a minus between the currency and the number.
@@ -35,7 +35,7 @@ const PREFIX = new RegExp(
 );
 // Capital K, M, B and T scale money only ("$10M", "€2.1T"); after a bare number they are names ("3M").
 const SCALE =
-  /(?:(?<letter>k|mn|mln|bn|bln|tn|trn|m|b|K|M|B|T)(?![A-Za-z])|\s(?<abbrev>mn|mln|bn|bln|tn|trn)\b|[\s-]*(?<word>(?:hundred|thousand|million|billion|trillion|lakh|crore)(?:\s+(?:thousand|million|billion|crore))?)\b)/y;
+  /(?:(?<letter>k|mn|mln|mil|bn|bln|tn|trn|m|b|K|M|B|T)(?![A-Za-z])|\s(?<abbrev>mn|mln|mil|bn|bln|tn|trn)\b|[\s-]*(?<word>(?:hundred|thousand|million|billion|trillion|lakh|crore)(?:\s+(?:thousand|million|billion|crore))?)\b)/y;
 // "26%", "3.2 per cent", "a 51-pct stake", "a 49-percent stake".
 const PERCENT = /[\s-]?(?:%|per[\s-]?cent\b|pct\b|pc\b)/iy;
 const POINTS = /\s+(?:percentage points?|percent(?:age)? pts?)\b|\s?(?:pp|ppts?)\b/iy;
@@ -63,6 +63,8 @@ const MEASURE = new RegExp(
 // "ten miles", "a six-mile trip": spelled-out numbers take units written out in full, not "points" ("two
 // points to make") or one- and two-letter symbols.
 const WORD_MEASURE = /^(?!points?$|degrees?$|calories$)[a-z]{3,}(?:\s+[a-z]+)*$/i;
+const AND_INCHES = /\s?(?<inches>\d{1,2}(?:\.\d+)?)\s?(?:in\b|inch(?:es)?\b|″|")/y;
+const FUSED_INCHES = /in(?![A-Za-z\d])/y;
 // "40C", "104F": temperatures written the British way, fused to the number.
 const TEMPERATURE = /°?(?<scale>[CF])(?![A-Za-z\d])/y;
 // Only where the sentence is about heat or cold: "the 3C report" is a name.
@@ -257,7 +259,18 @@ const UNIT_READERS: ((r: Reading, facts: SentenceFacts) => boolean)[] = [
   function measure(r) {
     const m = sticky(MEASURE, r.s, r.end);
     if (!m || !(r.digits || WORD_MEASURE.test(m.groups!.unit!))) return false;
-    return setUnit(r, "measure", MEASURE_UNITS[m.groups!.unit!.toLowerCase()]!, m[0].length);
+    setUnit(r, "measure", MEASURE_UNITS[m.groups!.unit!.toLowerCase()]!, m[0].length);
+    // "6ft 2in", "5 feet 10 inches": one height in feet.
+    const inches = r.unit === "ft" ? sticky(AND_INCHES, r.s, r.end) : null;
+    if (inches) {
+      r.value += Number(inches.groups!.inches) / 12;
+      r.end += inches[0].length;
+    }
+    return true;
+  },
+  // "12in" fused to its number is inches; "12 in" is a number and a preposition.
+  function fusedInches(r) {
+    return r.digits && !!sticky(FUSED_INCHES, r.s, r.end) && setUnit(r, "measure", "inch", 2);
   },
   function temperature(r, facts) {
     const m = r.digits ? sticky(TEMPERATURE, r.s, r.end) : null;

@@ -2,6 +2,7 @@
 // "two-for-one", "threefold") and fractions ("two-thirds").
 import { Containers } from "../cover.js";
 import { ORDINALS, parseFraction, parseNumberWords, UNITS } from "../lexicon/numbers.js";
+import { DURATION_UNITS } from "../lexicon/units.js";
 import { MONTH_SPELLINGS } from "../lexicon/words.js";
 import type { QuantityType } from "../types.js";
 import { type Found, found as make } from "./found.js";
@@ -27,13 +28,29 @@ const RATIO_IN = new RegExp(
 const RATIO_FOR = new RegExp(`\\b(${SMALL})-(?:for|to)-(${SMALL})\\b`, "gi");
 const FOLD = new RegExp(`\\b(${SMALL}|\\d+(?:\\.\\d+)?)[-\\s]?fold\\b`, "gi");
 const TIMES = new RegExp(
-  `\\b(twice|${SMALL}|\\d+(?:\\.\\d+)?)\\s+times\\s+(?=as\\b|more\\b|higher\\b|larger\\b|bigger\\b|greater\\b|faster\\b|the\\b)`,
+  `\\b(twice|(?:${SMALL})(?:[-\\s]and[-\\s]a[-\\s]half)?|\\d+(?:\\.\\d+)?)\\s+times(?=\\s+(?:as|more|higher|larger|bigger|greater|faster|the)\\b)`,
   "gi",
 );
 const FRACTION =
   /\b(?:(?:one|two|three|four|five|seven|nine)-(?:thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)|(?:two|three|four|five|seven|nine)\s(?:thirds|quarters|fifths|sixths|eighths|tenths)|(?:a|one)\s+(?:third|quarter|fifth|tenth)\s+of|half\s+of|(?<!\band[-\s])a\s+half|(?<=\bby\s)(?:a\s+)?(?:half|third|quarter|fifth|tenth))\b/gi;
 
+// Multiples as verbs: "more than doubled", "nearly tripled", "halved".
+const MULTIPLE: Record<string, number> = { doubl: 2, tripl: 3, quadrupl: 4, halv: 0.5 };
+// "the doubles final", "mixed doubles" are tennis.
+const MULTIPLIED = /(?<!\b(?:the|mixed|in)\s)\b(doubl|tripl|quadrupl|halv)(?:ed|es|ing)\b/gi;
+// Durations in words and on the clock: "a fortnight", "half a second", a marathon's "2:14:05".
+const FORTNIGHTS = /\b(a|one|two|three|four|\d{1,2})\s+fortnights?\b/gi;
+const HALF_A = /\bhalf\s+an?\s+(second|minute|hour|day|week|month|year|decade|century)\b/gi;
+const CLOCK = /(?<![\d:])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])/g;
+// "a quarter of a percent": the fraction is of a percent.
+const OF_A_PERCENT = /^\s+of\s+(?:a|one)\s+(?:percent|per\s?cent)\b/i;
+
 const num = (raw: string): number | null => {
+  const half = /[-\s]and[-\s]a[-\s]half$/i.exec(raw);
+  if (half) {
+    const whole = num(raw.slice(0, half.index));
+    return whole === null ? null : whole + 0.5;
+  }
   const w = raw.toLowerCase();
   if (/^\d/.test(w)) return parseFloat(w);
   if (w === "twice") return 2;
@@ -92,6 +109,10 @@ const TRIGGERS = {
   ratioFor: "-(?:for|to)-",
   fold: "fold\\b",
   times: "\\stimes\\s|twice\\b",
+  multiplied: "(?:[Dd]oubl|[Tt]ripl|[Qq]uadrupl|[Hh]alv)(?=ed\\b|es\\b|ing\\b)",
+  fortnight: "fortnight",
+  halfA: "[Hh]alf\\s+an?\\s+(?:second|minute|hour|day|week|month|year|decade|century)",
+  clock: ":[0-5]\\d:[0-5]\\d",
   // Consumes two letters only, so "third-largest" still reaches the ordinal trigger at "rd-".
   fraction:
     "[Hh]a(?=lf\\b)|[Tt]h(?=irds?\\b)|[Qq]u(?=arters?\\b)|[Ff]i(?=fths?\\b)|[Ss]i(?=xths?\\b)|[Ee]i(?=ghths?\\b)|[Tt]e(?=nths?\\b)",
@@ -120,13 +141,40 @@ const READERS: [family: Family, re: RegExp, read: Reader][] = [
   ["ratioFor", RATIO_FOR, pair],
   ["fold", FOLD, (m, s) => at(s, m, "ratio", num(m[1]!))],
   ["times", TIMES, (m, s) => at(s, m, "ratio", num(m[1]!))],
+  ["multiplied", MULTIPLIED, (m, s) => at(s, m, "ratio", MULTIPLE[m[1]!.toLowerCase()]!)],
+  [
+    "fortnight",
+    FORTNIGHTS,
+    (m, s) => {
+      const n = /^an?$/i.test(m[1]!) ? 1 : num(m[1]!);
+      return n === null ? null : { ...at(s, m, "duration", 2 * n)!, unit: "week" };
+    },
+  ],
+  [
+    "halfA",
+    HALF_A,
+    (m, s) => ({ ...at(s, m, "duration", 0.5)!, unit: DURATION_UNITS[m[1]!.toLowerCase()]! }),
+  ],
+  [
+    "clock",
+    CLOCK,
+    (m, s) => {
+      const [h, min, sec] = [m[1], m[2], m[3]].map(Number) as [number, number, number];
+      return { ...at(s, m, "duration", h * 3600 + min * 60 + sec)!, unit: "second" };
+    },
+  ],
   [
     "fraction",
     FRACTION,
     (m, s) => {
       const written = m[0].replace(/\s+of$/i, "");
       const value = parseFraction(written.replace(/^half$/i, "a half"));
-      return value === null ? null : found(s, m.index, m.index + written.length, "count", value);
+      if (value === null) return null;
+      const end = m.index + written.length;
+      const percent = OF_A_PERCENT.exec(s.slice(end));
+      if (percent)
+        return { ...found(s, m.index, end + percent[0].length, "percent", value), unit: "%" };
+      return found(s, m.index, end, "count", value);
     },
   ],
 ];
