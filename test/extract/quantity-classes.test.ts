@@ -163,3 +163,19 @@ describe("currencies and vague money", () => {
     expect(read(s)).toContainEqual({ text, type: "money", value, unit });
   });
 });
+
+describe("rates over a population", () => {
+  it.each([
+    ["The rate was 42 per 100,000 residents in 2023.", "42 per 100,000 residents", 42e-5],
+    ["It fell to 3.5 per 1,000 live births.", "3.5 per 1,000 live births", 3.5e-3],
+  ])("%s keeps both numbers in one rate", (s, text, value) => {
+    expect(read(s)).toEqual([{ text, type: "ratio", value, unit: null }]);
+  });
+
+  it.each([
+    ["Shares cost $5 per share.", "money"],
+    ["Prices rose 5 per cent.", "percent"],
+  ])("'per' in other amounts is no rate: %s", (s, type) => {
+    expect(read(s).map((q) => q.type)).toEqual([type]);
+  });
+});

@@ -42,6 +42,15 @@ const MULTIPLIED = /(?<!\b(?:the|mixed|in)\s)\b(doubl|tripl|quadrupl|halv)(?:ed|
 const FORTNIGHTS = /\b(a|one|two|three|four|\d{1,2})\s+fortnights?\b/gi;
 const HALF_A = /\bhalf\s+an?\s+(second|minute|hour|day|week|month|year|decade|century)\b/gi;
 const CLOCK = /(?<![\d:])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])/g;
+// "42 per 100,000 residents": a rate over a round population, both numbers in its span.
+const PER_POPULATION =
+  /(?<![$€£¥\d.,])\b(\d+(?:\.\d+)?)\s+(?:per|for every|in every|out of every)\s+(1,000,000|100,000|10,000|1,000|100|a thousand|a million|one million|1 million)(?:\s+(?:people|residents|inhabitants|population|live births|births|deaths|patients|pupils|students|children|women|men|adults|workers))?\b/gi;
+const POPULATION: Record<string, number> = {
+  "a thousand": 1e3,
+  "a million": 1e6,
+  "one million": 1e6,
+  "1 million": 1e6,
+};
 // "a quarter of a percent": the fraction is of a percent.
 const OF_A_PERCENT = /^\s+of\s+(?:a|one)\s+(?:percent|per\s?cent)\b/i;
 
@@ -110,6 +119,7 @@ const TRIGGERS = {
   fold: "fold\\b",
   times: "\\stimes\\s|twice\\b",
   multiplied: "(?:[Dd]oubl|[Tt]ripl|[Qq]uadrupl|[Hh]alv)(?=ed\\b|es\\b|ing\\b)",
+  perPopulation: "\\s(?:per|every)\\s(?:1|a\\s|one\\s)",
   fortnight: "fortnight",
   halfA: "[Hh]alf\\s+an?\\s+(?:second|minute|hour|day|week|month|year|decade|century)",
   clock: ":[0-5]\\d:[0-5]\\d",
@@ -135,6 +145,14 @@ const READERS: [family: Family, re: RegExp, read: Reader][] = [
     (m, s) => {
       const start = m.index + m[0].length - m[1]!.length;
       return found(s, start, start + m[1]!.length, "rank", ordinal(m[1]!)!);
+    },
+  ],
+  [
+    "perPopulation",
+    PER_POPULATION,
+    (m, s) => {
+      const per = POPULATION[m[2]!.toLowerCase()] ?? Number(m[2]!.replace(/,/g, ""));
+      return at(s, m, "ratio", Number(m[1]) / per);
     },
   ],
   ["ratioIn", RATIO_IN, pair],
