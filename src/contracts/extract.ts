@@ -80,6 +80,9 @@ export const ExtractedClaim = z
     kind: z.enum(CLAIM_KINDS),
     checkworthiness: z.number().min(0).max(1),
     subject: z.string().nullable(),
+    claimant: z.string().nullable().openapi({
+      description: "Who asserts the claim, as the story names them; null in the story's own voice",
+    }),
     quantities: z.array(Quantity),
     time: ClaimTime.nullable(),
   })

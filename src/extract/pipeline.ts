@@ -1,6 +1,7 @@
 // The extraction pipeline: furniture → sentences → quantities → time → claims → check-worthiness.
 // Pure: no I/O and nothing beyond the language, so it runs alike in Node, Workers and a browser.
 import { checkworthiness } from "./checkworthiness/index.js";
+import { claimantOf, newVoices } from "./claimant.js";
 import { claimSpans, classify, findSubject, quantitiesWithin } from "./claims.js";
 import { scanCues } from "./cues.js";
 import { namesCurrency, settleCurrencies } from "./currency.js";
@@ -26,18 +27,24 @@ export function extractClaims(input: ExtractInput): Extraction {
   const story: Narrative = { article: null, paragraph: null };
   const money = namesCurrency(text);
 
+  const voices = newVoices();
+
   for (const paragraph of layout.paragraphs) {
     story.paragraph = null;
+    voices.quote = null;
     const opinion = { concluding: false };
-    for (const sentence of splitSentences(text, paragraph)) {
+    const sentences = splitSentences(text, paragraph);
+    sentences.forEach((sentence, i) => {
       const s = text.slice(sentence.start, sentence.end);
+      const after = sentences[i + 1];
+      const claimant = claimantOf(s, after ? text.slice(after.start, after.end) : null, voices);
       const cues = scanCues(s);
       const times = sentenceTimes(s, sentence, ref, cues);
       const quantities = amountsOutsideTimes(findQuantities(s, sentence.start, money), times);
       const notClaim = opinionKind(s, opinion, cues, quantities.length > 0);
       if (notClaim) {
         ignored.push({ span: sentence, reason: "opinion", detail: notClaim });
-        continue;
+        return;
       }
       const spans = claimSpans(text, sentence, quantities);
       for (const span of spans) {
@@ -62,11 +69,12 @@ export function extractClaims(input: ExtractInput): Extraction {
             timed: time !== null && (time.basis === "explicit" || time.basis === "relative"),
           }),
           subject,
+          claimant,
           quantities: own,
           time,
         });
       }
-    }
+    });
   }
   settleCurrencies(
     text,

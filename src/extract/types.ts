@@ -81,6 +81,8 @@ export interface Claim {
   kind: ClaimKind;
   checkworthiness: number;
   subject: string | null;
+  /** Who asserts it ("the bank", "Jo Park"), as the story names them; null in the story's own voice. */
+  claimant: string | null;
   quantities: Quantity[];
   time: ClaimTime | null;
 }

@@ -70,10 +70,11 @@ export async function ingestArticle(
     contentHash: await sha256Hex(input.text),
     createdAt,
   };
-  // Who made the claims, until a checker says otherwise: the outlet, else the byline.
-  const claimant = article.outlet ?? article.author;
+  // Who made a claim, until a checker says otherwise: the speaker the story names, else the outlet, else
+  // the byline.
+  const byStory = article.outlet ?? article.author;
   const claimRows = extraction.claims.map((c, position) =>
-    claimRow(c, { id: newId("clm"), orgId, articleId, position }, createdAt, claimant),
+    claimRow(c, { id: newId("clm"), orgId, articleId, position }, createdAt, c.claimant ?? byStory),
   );
   const quantityRowsAll = extraction.claims.flatMap((c, i) =>
     quantityRows(c.quantities, claimRows[i]!.id, orgId),
@@ -113,7 +114,7 @@ export async function ingestArticle(
         reviewUrl: null,
         resolvedAt: null,
         summary: c.text,
-        claimant,
+        claimant: c.claimant ?? byStory,
         explanation: null,
         previouslyChecked: checkedBefore(claimRows[i]!.id),
         version: 1,

@@ -355,6 +355,19 @@ describe("ClaimReview", () => {
     });
   });
 
+  it("prefills the claimant with the speaker the story names, else the outlet", async () => {
+    const res = await s.call("POST", "/v1/articles", {
+      key: org.editor,
+      body: {
+        text: "Net income rose to $2.1 billion in the third quarter, the bank said on Wednesday.\n\nExports fell 4% in May to $2.1 billion.",
+        publishedAt: "2024-08-20",
+        outlet: "Daily Planet",
+      },
+    });
+    const claims = ((await res.json()) as any).claims;
+    expect(claims.map((c: any) => c.claimant)).toEqual(["the bank", "Daily Planet"]);
+  });
+
   it("refuses a summary over 300 characters, naming the field", async () => {
     const body = await problem(await patch({ summary: "x".repeat(301) }), 422);
     expect(body.errors[0].path).toBe("summary");
