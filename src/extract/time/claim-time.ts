@@ -107,7 +107,8 @@ export function amountsOutsideTimes(quantities: Quantity[], t: SentenceTimes): Q
 
 const SAYING_TIME: ReadonlySet<string> = new Set(["day", "week", "month"]);
 // "said yesterday" dates the saying, not what was said.
-const REPORTING = /\b(?:said|says|announced|reported|told|stated)\s+$/i;
+const REPORTING =
+  /\b(?:said|says|announced|reported|told(?:\s+\w+)?|stated|added)\s+(?:on\s+|late\s+|early\s+)?$/i;
 
 // "the worst since records began in 1953", "the highest since 2015": the year a record is measured
 // from, not the time of the claim; the claim is about now (or the story's time).
@@ -134,8 +135,8 @@ export function claimTime(
       !SAYING_TIME.has(m.granularity) ||
       !REPORTING.test(t.text.slice(Math.max(0, m.start - 20), m.start)),
   );
-  // A time stated elsewhere in the sentence (a trimmed lead-in) still dates the claim.
-  const stated = about ?? candidates[0];
+  // The time of the saying alone does not date what was said: the claim takes the story's time instead.
+  const stated = about;
   if (stated) return remember(story, toClaimTime(text, sentence, stated));
   const shift = t.shift;
   const base = story.paragraph ?? story.article;

@@ -1,0 +1,37 @@
+// Claim times on news the extractor had not seen: the time of the saying is not the time of the fact.
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "../../src/extract/index.js";
+
+// Published on Wednesday 15 January 2025.
+const times = (text: string) =>
+  extractClaims({ text, publishedAt: "2025-01-15" }).claims.map((c) =>
+    c.time ? [c.time.start, c.time.end, c.time.basis] : null,
+  );
+
+describe("the time of the saying", () => {
+  it.each([
+    "Net income rose to $2.1 billion, the bank said on Wednesday.",
+    "Net income rose to $2.1 billion, the bank said Wednesday.",
+    "Net income rose to $2.1 billion, the bank told reporters on Monday.",
+  ])("does not date what was said: %s", (text) => {
+    expect(times(text)).toEqual([["2025-01-15", "2025-01-15", "publication"]]);
+  });
+
+  it("leaves the claim the period the story set", () => {
+    expect(
+      times(
+        "Sales fell 5% in the third quarter. Net income rose to $2.1 billion, the bank said on Wednesday.",
+      ),
+    ).toEqual([
+      ["2024-07-01", "2024-09-30", "relative"],
+      ["2024-07-01", "2024-09-30", "inherited"],
+    ]);
+  });
+
+  it.each([
+    ["Sales rose 5% on Monday.", "2025-01-13"],
+    ["Net income rose to $2.1 billion in 2024, the bank said on Wednesday.", "2024-01-01"],
+  ])("a day that is the fact's still dates it: %s", (text, start) => {
+    expect(times(text)[0]![0]).toBe(start);
+  });
+});
