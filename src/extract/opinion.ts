@@ -17,6 +17,14 @@ export interface OpinionContext {
 const NO_COMMENT =
   /\b(?:declined|refused) to comment\b|\b(?:did not|didn't)(?: immediately)? (?:respond|reply) to (?:a |an )?(?:requests?|messages?|e-?mails?|calls?|inquiries)\b|\bcould not (?:immediately )?be reached\b|\b(?:was|were) not (?:immediately )?available for comment\b/i;
 
+// Speculation that no figure makes checkable: "It's not hard to imagine 5,000 jobs going", "I'm not going
+// to speculate on the 2% figure", "That ought to worry its rivals".
+const SPECULATING =
+  /\b(?:(?:it['’]s|it is) not hard to (?:imagine|see)|(?:I['’]m|I am|we['’]re|we are) not going to speculate|ought to|(?:it['’]s|it is) hard to say|remains to be seen)\b/i;
+// What a speaker feels or wants, in quotes: "We have to find a way to make this work," she said.
+const QUOTED_FEELING =
+  /\b(?:have to|has to|need to|must|should|hope|believe|think|feel|want to|proud|worried|excited|delighted|disappointed|thrilled|confident)\b/i;
+
 /** The kind of non-assertion a sentence is, or null when it may hold a checkable claim.
  *  `figures`: whether the sentence states any quantity; a figure makes even a hedged sentence checkable. */
 export function opinionKind(
@@ -34,7 +42,9 @@ export function opinionKind(
   const quoted = /^["“‘]/.test(sentence);
   if (/\?["”’)]*$/.test(sentence) && !quoted) return "question";
   if (!quoted && cues.has("first_person")) return "first_person";
+  if (SPECULATING.test(sentence)) return "hedge";
   if (figures) return null;
+  if (quoted && QUOTED_FEELING.test(sentence)) return "rhetoric";
   // "Nvidia declined to comment.": a reporting formula, nothing said to check.
   if (NO_COMMENT.test(sentence)) return "no_assertion";
   // "He gave no other details.": too short to name anyone or anything a checker could look up.

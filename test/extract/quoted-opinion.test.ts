@@ -1,0 +1,27 @@
+// Quoted feelings and commentary are opinion; a quote that states a checkable figure stays a claim.
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "../../src/extract/index.js";
+
+const read = (text: string) => extractClaims({ text, publishedAt: "2025-01-15" });
+
+describe("quoted feelings and commentary", () => {
+  it.each([
+    "“We have to find a way to make this work,” she said.",
+    "“That ought to worry its rivals,” said Jo Park.",
+    "It's not hard to imagine 5,000 jobs going.",
+    "“I'm not going to speculate on the 2% figure,” he said.",
+    "“We are proud of what the team has built,” the chief executive said.",
+  ])("%s is opinion, not a claim", (text) => {
+    const { claims, ignored } = read(text);
+    expect(claims).toEqual([]);
+    expect(ignored.map((i) => i.reason)).toEqual(["opinion"]);
+  });
+
+  it.each([
+    "“We must cut 500 jobs by March,” she said.",
+    "“Sales rose 12% in 2024,” said Jo Park.",
+    "The regulator said the company should repay $40 million to customers.",
+  ])("%s stays a claim", (text) => {
+    expect(read(text).claims).toHaveLength(1);
+  });
+});
