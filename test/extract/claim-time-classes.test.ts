@@ -35,3 +35,21 @@ describe("the time of the saying", () => {
     expect(times(text)[0]![0]).toBe(start);
   });
 });
+
+describe("periods in words", () => {
+  it.each([
+    ["Profit rose 8% in the fiscal year that ended in June 2024.", "2023-07-01", "2024-06-30"],
+    ["Profit rose 8% in the year which ended in March 2024.", "2023-04-01", "2024-03-31"],
+    ["Sales rose 4% in April-June 2024.", "2024-04-01", "2024-06-30"],
+    ["Sales rose 4% in Nov–Jan 2025.", "2024-11-01", "2025-01-31"],
+  ])("%s → %s..%s", (text, start, end) => {
+    expect(times(text)[0]!.slice(0, 2)).toEqual([start, end]);
+  });
+
+  it("a single month stays a month", () => {
+    expect(times("Sales rose 4% in June 2024.")[0]!.slice(0, 2)).toEqual([
+      "2024-06-01",
+      "2024-06-30",
+    ]);
+  });
+});

@@ -134,6 +134,16 @@ export const PERIOD_RULES: Rule[] = [
     },
   },
   {
+    // "April-June 2024", "Jan–Mar 2025": the months from one to the other.
+    key: "month",
+    re: new RegExp(`\\b${MONTH}\\s?[-–]\\s?${MONTH},?\\s+${YEAR}\\b`, "g"),
+    resolve: (m) => {
+      const [a, b, y] = [monthNumber(m[1]!), monthNumber(m[2]!), Number(m[3])];
+      const start = monthPeriod(a <= b ? y : y - 1, a).start;
+      return explicit({ start, end: monthPeriod(y, b).end }, "range");
+    },
+  },
+  {
     key: "month",
     re: new RegExp(`\\b${MONTH},?\\s+${YEAR}\\b`, "g"),
     resolve: (m) => explicit(monthPeriod(Number(m[2]), monthNumber(m[1]!)), "month"),
