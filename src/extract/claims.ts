@@ -180,6 +180,39 @@ const NOT_SUBJECT: ReadonlySet<string> = new Set([
   "Unless",
   "Not",
 ]);
+// Words a sentence opens with that describe a figure or a group rather than name anyone: alone they are
+// no subject ("Pre-tax profit rose", "Local shops closed"); within a name they are part of it
+// ("Local Government Association").
+const DESCRIBING = new Set([
+  "Pre-tax",
+  "Like-for-like",
+  "Underlying",
+  "Adjusted",
+  "Net",
+  "Gross",
+  "Annual",
+  "Full-year",
+  "Half-year",
+  "Quarterly",
+  "Monthly",
+  "Average",
+  "Median",
+  "Total",
+  "Operating",
+  "Local",
+  "Domestic",
+  "Foreign",
+  "Overseas",
+  "Old",
+  "New",
+  "Read",
+  "No",
+  "Most",
+  "Many",
+  "Some",
+  "Other",
+  "Both",
+]);
 const MONTH_OR_DAY = new RegExp(`^(?:${MONTH_NAMES}|${WEEKDAY_NAMES})$`);
 
 /** The claim's main named entity: the first proper name that is not a date or a function word. */
@@ -200,7 +233,7 @@ export function findSubject(claim: string): string | null {
       .join(" ")
       .split(/[’']s\b/)[0]!
       .replace(/[.,]$/, "");
-    if (name && !/^\d/.test(name)) return name;
+    if (name && !/^\d/.test(name) && !DESCRIBING.has(name)) return name;
   }
   return null;
 }
