@@ -117,8 +117,15 @@ export function furnitureKind(line: string): FurnitureKind | null {
   if (line.length < 500 && COOKIE_WORD.test(line) && COOKIE_CONTEXT.test(line))
     return "cookie_notice";
   if (line.length < 80 && TIMESTAMP.test(line)) return "timestamp";
+  // "Why the strike cost $45m | Photo: Dockworkers in Valmont (Getty Images)": links and captions strung
+  // on pipes between paragraphs; a sentence does not break on " | ".
+  if (line.length < 400 && TEASER_PIPES.test(line) && PAGE_LABEL.test(line)) return "teaser";
   return null;
 }
+
+const TEASER_PIPES = /\S\s\|\s\S/;
+const PAGE_LABEL =
+  /\b(?:Photo|Picture|Image|Video|Watch|Listen|Read more|Read|More|Related|See also|Also read|Opinion|Analysis|Explainer)\s?:|\((?:Getty Images|AFP|AP|Reuters|PA|EPA|Bloomberg)[^)]*\)|\s\|\s[^|]*\s\|\s/;
 
 /** Lines without sentence-final punctuation are headlines or blurbs cut short, not sentences. */
 export const unfinished = (line: string) => !TERMINAL.test(line) || ELLIPSIS.test(line);

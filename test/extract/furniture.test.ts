@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { findLayout, looksLikeHeadline } from "../../src/extract/furniture.js";
+import { extractClaims } from "../../src/extract/index.js";
 
 const article = readFileSync(new URL("../fixtures/port-strike.txt", import.meta.url), "utf8");
 const kinds = (text: string) =>
@@ -83,5 +84,30 @@ describe("page furniture", () => {
       true,
     );
     expect(looksLikeHeadline("The council voted to approve the tram line.")).toBe(false);
+  });
+});
+
+describe("teaser lines strung on pipes", () => {
+  const around = (line: string) =>
+    extractClaims({
+      text: `Exports rose 4% to $2.1 billion in May.\n\n${line}\n\nImports fell 3% in May.`,
+      publishedAt: "2025-01-15",
+    });
+
+  it.each([
+    "Why the port strike cost $45 million | Photo: Dockworkers in Valmont (Getty Images)",
+    "Read more: Port strike enters second week | Watch: Valmont's docks at a standstill",
+    "Markets: FTSE up 0.4% | Dow down 0.2% | Oil at $82",
+  ])("%s is page furniture", (line) => {
+    const r = around(line);
+    expect(r.claims.map((c) => c.text)).toEqual([
+      "Exports rose 4% to $2.1 billion in May",
+      "Imports fell 3% in May",
+    ]);
+    expect(r.ignored.map((i) => i.reason)).toEqual(["furniture"]);
+  });
+
+  it("a sentence with one pipe and no page label stays a claim", () => {
+    expect(around("The index rose 2% to 1,234 | its highest since 2019.").claims).toHaveLength(3);
   });
 });
