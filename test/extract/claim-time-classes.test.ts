@@ -53,3 +53,26 @@ describe("periods in words", () => {
     ]);
   });
 });
+
+describe("a past aside", () => {
+  it.each([
+    [
+      "The service, launched in 2021, will expand to 40 cities.",
+      ["2025-01-15", "2025-01-15", "publication"],
+    ],
+    [
+      "The service, launched in 2021, now reaches 2 million users.",
+      ["2025-01-15", "2025-01-15", "publication"],
+    ],
+    ["The service, launched in 2021, grew 40% in 2024.", ["2024-01-01", "2024-12-31", "explicit"]],
+  ])("does not date what the sentence says: %s", (text, time) => {
+    expect(times(text)[0]).toEqual(time);
+  });
+
+  it("a time in the sentence's own clause still dates it", () => {
+    expect(times("The service launched in 2021 with 40 staff.")[0]!.slice(0, 2)).toEqual([
+      "2021-01-01",
+      "2021-12-31",
+    ]);
+  });
+});

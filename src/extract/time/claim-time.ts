@@ -105,6 +105,13 @@ export function amountsOutsideTimes(quantities: Quantity[], t: SentenceTimes): Q
   return quantities.filter((q) => !times.overlaps(q.span.start - at, q.span.end - at));
 }
 
+// "The service, launched in 2021, will expand to 40 cities" / "…, grew 40% in 2024": a past aside set off
+// by commas dates the thing named, not what the sentence says of it.
+const ASIDE_BEFORE =
+  /,\s*(?:\w+ly\s+)?(?:launched|founded|built|opened|introduced|established|created|set up|started|formed|acquired|bought|listed|elected|appointed|released)\s+(?:in|on|back in)\s+$/i;
+const aside = (s: string, m: { start: number; end: number }) =>
+  ASIDE_BEFORE.test(s.slice(Math.max(0, m.start - 40), m.start)) && /^\s*,/.test(s.slice(m.end));
+
 const SAYING_TIME: ReadonlySet<string> = new Set(["day", "week", "month"]);
 // "said yesterday" dates the saying, not what was said.
 const REPORTING =
@@ -132,8 +139,9 @@ export function claimTime(
   // figures' period.
   const about = candidates.find(
     (m) =>
-      !SAYING_TIME.has(m.granularity) ||
-      !REPORTING.test(t.text.slice(Math.max(0, m.start - 20), m.start)),
+      (!SAYING_TIME.has(m.granularity) ||
+        !REPORTING.test(t.text.slice(Math.max(0, m.start - 20), m.start))) &&
+      !aside(t.text, m),
   );
   // The time of the saying alone does not date what was said: the claim takes the story's time instead.
   const stated = about;
