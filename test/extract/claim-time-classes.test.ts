@@ -76,3 +76,19 @@ describe("a past aside", () => {
     ]);
   });
 });
+
+describe("parts of a year in words", () => {
+  const at = (text: string, publishedAt: string) =>
+    extractClaims({ text, publishedAt }).claims.map((c) => [c.time?.start, c.time?.end]);
+
+  it.each([
+    ["Output rose 3% earlier this year.", "2025-09-15", "2025-01-01", "2025-06-30"],
+    ["Output rose 3% earlier this year.", "2025-03-15", "2025-01-01", "2025-03-15"],
+    ["Output rose 3% late last year.", "2025-09-15", "2024-07-01", "2024-12-31"],
+    ["Output rose 3% early last year.", "2025-09-15", "2024-01-01", "2024-06-30"],
+    ["Output will rise 3% later this year.", "2025-03-15", "2025-07-01", "2025-12-31"],
+    ["Output rose 3% last year.", "2025-09-15", "2024-01-01", "2024-12-31"],
+  ])("%s (published %s) → %s..%s", (text, publishedAt, start, end) => {
+    expect(at(text, publishedAt)).toEqual([[start, end]]);
+  });
+});

@@ -9,6 +9,7 @@ import {
   halfPeriod,
   monthNumber,
   monthPeriod,
+  type Period,
   quarterPeriod,
   weekPeriod,
   yearPeriod,
@@ -189,6 +190,26 @@ export const PERIOD_RULES: Rule[] = [
           ? { y: ctx.ref.y, m: 1, d: 1 }
           : { ...ctx.ref, d: 1 };
       return relative({ start, end: ctx.ref }, "range");
+    },
+  },
+  {
+    // "earlier this year", "late last year": the first or second half of that year, never past publication.
+    key: "relative",
+    re: /\b(earlier|early|later|late)\s+(this|last|next)\s+year\b/gi,
+    resolve: (m, ctx) => {
+      if (!ctx.ref) return null;
+      const which = m[2]!.toLowerCase();
+      const y = ctx.ref.y + (which === "last" ? -1 : which === "next" ? 1 : 0);
+      const first = /^earl(?:y|ier)$/i.test(m[1]!);
+      let period: Period = {
+        start: { y, m: first ? 1 : 7, d: 1 },
+        end: { y, m: first ? 6 : 12, d: first ? 30 : 31 },
+      };
+      if (which === "this" && first && compare(ctx.ref, period.end) < 0)
+        period = { start: period.start, end: ctx.ref };
+      if (which === "this" && !first && compare(ctx.ref, period.start) > 0)
+        period = { start: ctx.ref, end: period.end };
+      return relative(period, "half");
     },
   },
   {
