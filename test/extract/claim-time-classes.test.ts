@@ -92,3 +92,20 @@ describe("parts of a year in words", () => {
     expect(at(text, publishedAt)).toEqual([[start, end]]);
   });
 });
+
+describe("centuries and eras", () => {
+  it.each([
+    ["Its population doubled in the 19th century.", "1801-01-01", "1900-12-31"],
+    ["Output rose 3% in the twentieth century.", "1901-01-01", "2000-12-31"],
+    ["Defence spending was 9% of GDP during the Cold War era.", "1947-01-01", "1991-12-31"],
+  ])("%s → %s..%s", (text, start, end) => {
+    expect(times(text)[0]!.slice(0, 2)).toEqual([start, end]);
+  });
+
+  it("an ordinal that ranks is no century", () => {
+    expect(times("He was the 19th president to visit, in 2024.")[0]!.slice(0, 2)).toEqual([
+      "2024-01-01",
+      "2024-12-31",
+    ]);
+  });
+});

@@ -35,6 +35,7 @@ export type RuleKey =
   | "between"
   | "yearRange"
   | "decade"
+  | "era"
   | "month"
   | "year"
   | "relative"
