@@ -109,3 +109,29 @@ describe("centuries and eras", () => {
     ]);
   });
 });
+
+describe("words that point back", () => {
+  it.each([
+    [
+      "Revenue was $5 billion in 2019. That year, profit is expected to rise 3%.",
+      "2019-01-01",
+      "2019-12-31",
+    ],
+    [
+      "Sales fell 5% in the third quarter.\n\nIn the period, costs are 3% higher than planned.",
+      "2024-07-01",
+      "2024-09-30",
+    ],
+    ["Sales fell 5% in March 2024. The same month, costs rose 3%.", "2024-03-01", "2024-03-31"],
+  ])("take the period last named: %s", (text, start, end) => {
+    expect(times(text)[1]).toEqual([start, end, "inherited"]);
+  });
+
+  it("a period fades after its paragraph unless pointed back to", () => {
+    expect(
+      times(
+        "Revenue was $5 billion in 2019.\n\nThe company was founded by two engineers.\n\nProfit at the company rose 3%.",
+      )[2],
+    ).toEqual(["2025-01-15", "2025-01-15", "publication"]);
+  });
+});

@@ -112,6 +112,9 @@ const ASIDE_BEFORE =
 const aside = (s: string, m: { start: number; end: number }) =>
   ASIDE_BEFORE.test(s.slice(Math.max(0, m.start - 40), m.start)) && /^\s*,/.test(s.slice(m.end));
 
+const ANAPHORA =
+  /\b(?:that|the same)\s+(?:year|month|quarter|half|period|week|day)\b|\b(?:in|during|over)\s+the\s+(?:quarter|period|half|month)\b/i;
+
 const SAYING_TIME: ReadonlySet<string> = new Set(["day", "week", "month"]);
 // "said yesterday" dates the saying, not what was said.
 const REPORTING =
@@ -166,6 +169,9 @@ export function claimTime(
     });
   }
   if (story.paragraph && t.tense === "past") return { ...story.paragraph, basis: "inherited" };
+  // "That year, profit is expected to…", "in the period": words that point back take the period last
+  // named, whatever the tense; within the paragraph, else the story.
+  if (base && ANAPHORA.test(t.text)) return { ...base, basis: "inherited" };
   if (!ref) return null;
   const day = iso(ref);
   return { text: null, span: null, start: day, end: day, granularity: "day", basis: "publication" };
