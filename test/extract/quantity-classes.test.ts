@@ -159,8 +159,16 @@ describe("currencies and vague money", () => {
     ["A stamp costs 35 sen.", "35 sen", 0.35, "MYR"],
     ["The start-up raised S$2mil.", "S$2mil", 2e6, "SGD"],
     ["The club lost millions of euros.", "millions", 1e6, "EUR"],
+    ["Bread costs R45 in Cape Town.", "R45", 45, "ZAR"],
+    ["Eskom raised tariffs to R2.1bn.", "R2.1bn", 2.1e9, "ZAR"],
   ])("%s", (s, text, value, unit) => {
     expect(read(s)).toContainEqual({ text, type: "money", value, unit });
+  });
+
+  it("an R-number outside South Africa is no rand", () => {
+    expect(read("The R45 road was closed for 3 days.").filter((q) => q.type === "money")).toEqual(
+      [],
+    );
   });
 });
 

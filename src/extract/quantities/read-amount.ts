@@ -92,6 +92,27 @@ export class SentenceFacts {
   get aboutWeather(): boolean {
     return (this.weather ??= WEATHER.test(this.s));
   }
+  private rand?: boolean;
+  get inSouthAfrica(): boolean {
+    return (this.rand ??= SOUTH_AFRICA.test(this.s));
+  }
+}
+
+// "R45" is rand only where the sentence is about South Africa: elsewhere R-numbers are roads and ratings.
+const SOUTH_AFRICA =
+  /\b(?:rand|South Africa(?:n|ns)?|Johannesburg|Cape Town|Durban|Pretoria|Soweto|Eskom|JSE)\b/;
+const RAND_BEFORE = /(?:^|[^A-Za-z\d&])R$/;
+
+/** "R45" in a sentence about South Africa. */
+function readRand(r: Reading, facts: SentenceFacts): void {
+  if (r.unitFound || !r.digits || !RAND_BEFORE.test(r.s.slice(Math.max(0, r.start - 2), r.start)))
+    return;
+  if (!facts.inSouthAfrica) return;
+  r.type = "money";
+  r.unit = "ZAR";
+  r.start -= 1;
+  r.prefixed = true;
+  r.unitFound = true;
 }
 
 const sticky = (re: RegExp, s: string, at: number) => {
@@ -349,6 +370,7 @@ export function readAmount(s: string, m: RegExpExecArray, facts: SentenceFacts):
   const r = readNumber(s, m);
   if (!r) return null;
   readCurrencyBefore(r);
+  readRand(r, facts);
   readScale(r);
   readUnit(r, facts);
   readRate(r);
