@@ -135,3 +135,32 @@ describe("words that point back", () => {
     ).toEqual(["2025-01-15", "2025-01-15", "publication"]);
   });
 });
+
+describe("an apposition naming the period", () => {
+  const at = (text: string) =>
+    extractClaims({ text, publishedAt: "2025-05-15" }).claims.map((c) => [
+      c.time?.start,
+      c.time?.end,
+    ]);
+
+  it.each([
+    [
+      "Sales rose 5% in the fourth quarter, the three months to 31 March.",
+      "2025-01-01",
+      "2025-03-31",
+    ],
+    [
+      "Profit fell 2% in the third quarter, the three months ended Dec. 31, 2024.",
+      "2024-10-01",
+      "2024-12-31",
+    ],
+  ])("says which quarter: %s", (text, start, end) => {
+    expect(at(text)).toEqual([[start, end]]);
+  });
+
+  it("a quarter without one stays the calendar's", () => {
+    expect(at("Sales rose 5% in the fourth quarter, the company said.")).toEqual([
+      ["2024-10-01", "2024-12-31"],
+    ]);
+  });
+});

@@ -115,6 +115,17 @@ const aside = (s: string, m: { start: number; end: number }) =>
 const ANAPHORA =
   /\b(?:that|the same)\s+(?:year|month|quarter|half|period|week|day)\b|\b(?:in|during|over)\s+the\s+(?:quarter|period|half|month)\b/i;
 
+// "the fourth quarter, the three months to 31 March": an apposition that names the period's own days says
+// which quarter (or half, or year) the company means.
+const PERIODS: ReadonlySet<string> = new Set(["quarter", "half", "year", "fiscal_year"]);
+function restated(s: string, m: TimeMention, all: TimeMention[]): TimeMention {
+  if (!PERIODS.has(m.granularity)) return m;
+  const next = all.find((n) => n.start > m.end && /^\s*,\s*$/.test(s.slice(m.end, n.start)));
+  return next && /^the\s+(?:three|3|six|6|twelve|12)\s+months\b/i.test(s.slice(next.start))
+    ? next
+    : m;
+}
+
 const SAYING_TIME: ReadonlySet<string> = new Set(["day", "week", "month"]);
 // "said yesterday" dates the saying, not what was said.
 const REPORTING =
@@ -147,7 +158,7 @@ export function claimTime(
       !aside(t.text, m),
   );
   // The time of the saying alone does not date what was said: the claim takes the story's time instead.
-  const stated = about;
+  const stated = about && restated(t.text, about, candidates);
   if (stated) return remember(story, toClaimTime(text, sentence, stated));
   const shift = t.shift;
   const base = story.paragraph ?? story.article;
