@@ -14,6 +14,7 @@ import {
   amountsOutsideTimes,
   claimTime,
   type Narrative,
+  noteFiscalYear,
   sentenceTimes,
 } from "./time/claim-time.js";
 import type { Claim, ExtractInput, Extraction, Ignored } from "./types.js";
@@ -36,6 +37,7 @@ export function extractClaims(input: ExtractInput): Extraction {
     const sentences = splitSentences(text, paragraph);
     sentences.forEach((sentence, i) => {
       const s = text.slice(sentence.start, sentence.end);
+      noteFiscalYear(s, story);
       const after = sentences[i + 1];
       const claimant = claimantOf(s, after ? text.slice(after.start, after.end) : null, voices);
       const cues = scanCues(s);

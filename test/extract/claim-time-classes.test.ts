@@ -164,3 +164,30 @@ describe("an apposition naming the period", () => {
     ]);
   });
 });
+
+describe("a company's financial year set earlier in the story", () => {
+  const at = (text: string) =>
+    extractClaims({ text, publishedAt: "2025-05-15" }).claims.map((c) => [
+      c.time?.start,
+      c.time?.end,
+    ]);
+
+  it.each([
+    [
+      "Calder’s financial year ends on 31 March. Sales rose 5% in the third quarter.",
+      "2024-10-01",
+      "2024-12-31",
+    ],
+    [
+      "Calder’s financial year ends in June.\n\nSales rose 5% in the first quarter.",
+      "2024-07-01",
+      "2024-09-30",
+    ],
+  ])("makes its quarters that year's: %s", (text, start, end) => {
+    expect(at(text).at(-1)).toEqual([start, end]);
+  });
+
+  it("without it, a quarter is the calendar's", () => {
+    expect(at("Sales rose 5% in the third quarter.")).toEqual([["2024-07-01", "2024-09-30"]]);
+  });
+});

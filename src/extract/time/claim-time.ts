@@ -2,9 +2,17 @@
 // from an earlier time, a follow-on sentence in the past tense), or else the publication date.
 import { Cover } from "../cover.js";
 import type { Cues } from "../cues.js";
-import { COMPARING_WORDS, MONTH_OPENINGS } from "../lexicon/words.js";
+import { COMPARING_WORDS, MONTH_NAMES, MONTH_OPENINGS } from "../lexicon/words.js";
 import type { ClaimTime, Quantity, Span } from "../types.js";
-import { type Day, iso, parseDay } from "./calendar.js";
+import {
+  addMonths,
+  compare,
+  type Day,
+  iso,
+  monthNumber,
+  monthPeriod,
+  parseDay,
+} from "./calendar.js";
 import { applyShift, findShift, findTimes, tenseOf } from "./index.js";
 import type { Tense } from "./rule-kit.js";
 import type { TimeMention, TimeShift } from "./types.js";
@@ -13,6 +21,28 @@ export interface Narrative {
   /** The time the story last set, for "two weeks after …" and for follow-on sentences. */
   article: ClaimTime | null;
   paragraph: ClaimTime | null;
+  /** The month a company's financial year ends in, once the story has said so. */
+  fiscalEnd?: number;
+}
+
+const FISCAL_YEAR_ENDS = new RegExp(
+  `\\b(?:financial|fiscal)\\s+year\\s+(?:ends|ended|closes|runs)\\s+(?:on\\s+|in\\s+|to\\s+)?(?:\\d{1,2}\\s+)?(${MONTH_NAMES})\\b`,
+);
+
+/** "Calder's financial year ends on 31 March": the quarters the story names later are that year's. */
+export function noteFiscalYear(s: string, story: Narrative): void {
+  const m = FISCAL_YEAR_ENDS.exec(s);
+  if (m) story.fiscalEnd = monthNumber(m[1]!);
+}
+
+/** The company's quarter `q` (1–4) of a financial year ending in `fiscalEnd`: the latest begun by `ref`. */
+function fiscalQuarter(q: number, fiscalEnd: number, ref: Day): { start: Day; end: Day } {
+  const first = (fiscalEnd % 12) + 1 + 3 * (q - 1);
+  const month = ((first - 1) % 12) + 1;
+  const y = compare({ y: ref.y, m: month, d: 1 }, ref) <= 0 ? ref.y : ref.y - 1;
+  const start = { y, m: month, d: 1 };
+  const last = addMonths(start, 2);
+  return { start, end: monthPeriod(last.y, last.m).end };
 }
 
 function toClaimTime(text: string, sentence: Span, m: TimeMention): ClaimTime {
@@ -159,7 +189,16 @@ export function claimTime(
   );
   // The time of the saying alone does not date what was said: the claim takes the story's time instead.
   const stated = about && restated(t.text, about, candidates);
-  if (stated) return remember(story, toClaimTime(text, sentence, stated));
+  if (stated) {
+    const time = toClaimTime(text, sentence, stated);
+    // "the third quarter" of a company whose year ends in March is October to December.
+    if (stated.granularity === "quarter" && stated.basis === "relative" && story.fiscalEnd && ref) {
+      const q = Math.floor((stated.period.start.m - 1) / 3) + 1;
+      const p = fiscalQuarter(q, story.fiscalEnd, ref);
+      return remember(story, { ...time, start: iso(p.start), end: iso(p.end) });
+    }
+    return remember(story, time);
+  }
   const shift = t.shift;
   const base = story.paragraph ?? story.article;
   // "up from 2.8 pct a year earlier" with no other time: the claim is about the story's time, which the
