@@ -4,7 +4,7 @@ import { articles, claimRelations, claims, outbox, quantities, sources } from ".
 import type { Extraction } from "../extract/index.js";
 import { insertAll, type RowsFor } from "./bulk.js";
 import { factchecksMatching } from "./checked-before.js";
-import { claimRow, quantityRows, type StoredClaim } from "./claim-rows.js";
+import { claimRow, quantityRows, type StoredClaim, toClaim } from "./claim-rows.js";
 import { withQuantities } from "./claims.js";
 import { after, type Cursor } from "./cursor.js";
 import type { Database } from "./db.js";
@@ -95,31 +95,10 @@ export async function ingestArticle(
   // What was written is what a read would return; no need to read it back.
   const stored = {
     ...publicArticle(article),
-    claims: extraction.claims.map(
-      (c, i): StoredClaim => ({
-        id: claimRows[i]!.id,
-        articleId,
-        text: c.text,
-        span: c.span,
-        sentence: c.sentence,
-        kind: c.kind,
-        checkworthiness: c.checkworthiness,
-        subject: c.subject,
-        quantities: c.quantities,
-        time: c.time,
-        status: "new",
-        verdict: null,
-        assignee: null,
-        note: null,
-        reviewUrl: null,
-        resolvedAt: null,
-        summary: c.text,
-        claimant: c.claimant ?? byStory,
-        explanation: null,
-        previouslyChecked: checkedBefore(claimRows[i]!.id),
-        version: 1,
-        createdAt,
-        updatedAt: createdAt,
+    claims: claimRows.map(
+      (row, i): StoredClaim => ({
+        ...toClaim(row, []),
+        quantities: extraction.claims[i]!.quantities,
       }),
     ),
   };

@@ -3,6 +3,9 @@ import { describe, expect, it } from "vitest";
 import { extractClaims } from "../../src/extract/index.js";
 
 // Published on Wednesday 15 January 2025.
+/** Each claim's period, for a story published on `publishedAt`. */
+const periods = (text: string, publishedAt: string) =>
+  extractClaims({ text, publishedAt }).claims.map((c) => [c.time?.start, c.time?.end]);
 const times = (text: string) =>
   extractClaims({ text, publishedAt: "2025-01-15" }).claims.map((c) =>
     c.time ? [c.time.start, c.time.end, c.time.basis] : null,
@@ -78,9 +81,6 @@ describe("a past aside", () => {
 });
 
 describe("parts of a year in words", () => {
-  const at = (text: string, publishedAt: string) =>
-    extractClaims({ text, publishedAt }).claims.map((c) => [c.time?.start, c.time?.end]);
-
   it.each([
     ["Output rose 3% earlier this year.", "2025-09-15", "2025-01-01", "2025-06-30"],
     ["Output rose 3% earlier this year.", "2025-03-15", "2025-01-01", "2025-03-15"],
@@ -89,7 +89,7 @@ describe("parts of a year in words", () => {
     ["Output will rise 3% later this year.", "2025-03-15", "2025-07-01", "2025-12-31"],
     ["Output rose 3% last year.", "2025-09-15", "2024-01-01", "2024-12-31"],
   ])("%s (published %s) → %s..%s", (text, publishedAt, start, end) => {
-    expect(at(text, publishedAt)).toEqual([[start, end]]);
+    expect(periods(text, publishedAt)).toEqual([[start, end]]);
   });
 });
 
@@ -137,12 +137,6 @@ describe("words that point back", () => {
 });
 
 describe("an apposition naming the period", () => {
-  const at = (text: string) =>
-    extractClaims({ text, publishedAt: "2025-05-15" }).claims.map((c) => [
-      c.time?.start,
-      c.time?.end,
-    ]);
-
   it.each([
     [
       "Sales rose 5% in the fourth quarter, the three months to 31 March.",
@@ -155,23 +149,17 @@ describe("an apposition naming the period", () => {
       "2024-12-31",
     ],
   ])("says which quarter: %s", (text, start, end) => {
-    expect(at(text)).toEqual([[start, end]]);
+    expect(periods(text, "2025-05-15")).toEqual([[start, end]]);
   });
 
   it("a quarter without one stays the calendar's", () => {
-    expect(at("Sales rose 5% in the fourth quarter, the company said.")).toEqual([
-      ["2024-10-01", "2024-12-31"],
-    ]);
+    expect(periods("Sales rose 5% in the fourth quarter, the company said.", "2025-05-15")).toEqual(
+      [["2024-10-01", "2024-12-31"]],
+    );
   });
 });
 
 describe("a company's financial year set earlier in the story", () => {
-  const at = (text: string) =>
-    extractClaims({ text, publishedAt: "2025-05-15" }).claims.map((c) => [
-      c.time?.start,
-      c.time?.end,
-    ]);
-
   it.each([
     [
       "Calder’s financial year ends on 31 March. Sales rose 5% in the third quarter.",
@@ -184,10 +172,12 @@ describe("a company's financial year set earlier in the story", () => {
       "2024-09-30",
     ],
   ])("makes its quarters that year's: %s", (text, start, end) => {
-    expect(at(text).at(-1)).toEqual([start, end]);
+    expect(periods(text, "2025-05-15").at(-1)).toEqual([start, end]);
   });
 
   it("without it, a quarter is the calendar's", () => {
-    expect(at("Sales rose 5% in the third quarter.")).toEqual([["2024-07-01", "2024-09-30"]]);
+    expect(periods("Sales rose 5% in the third quarter.", "2025-05-15")).toEqual([
+      ["2024-07-01", "2024-09-30"],
+    ]);
   });
 });
