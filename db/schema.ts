@@ -358,3 +358,28 @@ export const claimRelations = sqliteTable(
     index("claim_relations_org").on(t.orgId, t.relation, t.claimId),
   ],
 );
+
+/** The desk's signed-in sessions: the cookie carries a random token (signed), the row only its SHA-256.
+ *  Signing out deletes the row, so an old cookie opens nothing; revoking the key ends its sessions. */
+export const deskSessions = sqliteTable(
+  "desk_sessions",
+  {
+    id: text("id").primaryKey(),
+    keyId: text("key_id")
+      .notNull()
+      .references(() => apiKeys.id, { onDelete: "cascade" }),
+    /** Every form of the session carries it; a POST without it is refused. */
+    csrf: text("csrf").notNull(),
+    createdAt: createdAt(),
+    expiresAt: text("expires_at").notNull(),
+  },
+  (t) => [index("desk_sessions_expires").on(t.expiresAt)],
+);
+
+/** Secrets the service makes for itself on first use and keeps across restarts and isolates (the desk's
+ *  cookie-signing key), unless the environment sets them. */
+export const serviceSecrets = sqliteTable("service_secrets", {
+  name: text("name").primaryKey(),
+  value: text("value").notNull(),
+  createdAt: createdAt(),
+});

@@ -27,6 +27,7 @@ if (fresh)
 const app = createApp({
   database: () => db,
   callerCache: new CallerCache(),
+  sessionSecret: () => env.FACTDESK_SESSION_SECRET,
   allowPrivateWebhookTargets: allowPrivate,
   extractor: new ExtractPool({
     ...(env.FACTDESK_EXTRACT_THREADS ? { size: Number(env.FACTDESK_EXTRACT_THREADS) } : {}),

@@ -22,6 +22,8 @@ export interface Env {
   FACTDESK_WEBHOOK_DISABLE_AFTER_HOURS?: string;
   FACTDESK_RETENTION_DAYS?: string;
   FACTDESK_RATE_LIMIT_PER_MINUTE?: string;
+  /** Signs the desk's session cookies; without it a secret is made once and kept in the database. */
+  FACTDESK_SESSION_SECRET?: string;
   /** The Rate Limiting binding (wrangler.toml [[ratelimits]]); requests are not limited without it. */
   RATE_LIMITER?: RateLimitBinding;
 }
@@ -46,6 +48,7 @@ let app: ReturnType<typeof createApp> | null = null;
 const appFor = (env: Env) =>
   (app ??= createApp({
     database: (c) => database(c.env as Env),
+    sessionSecret: (c) => (c.env as Env).FACTDESK_SESSION_SECRET,
     allowPrivateWebhookTargets: false,
     ...(env.RATE_LIMITER
       ? {

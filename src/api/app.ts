@@ -7,6 +7,7 @@ import { HTTPException } from "hono/http-exception";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import type { Database } from "../store/db.js";
+import { deskRoutes } from "../web/index.js";
 import { articleRoutes } from "./articles/index.js";
 import type { CallerCache } from "./caller-cache.js";
 import { claimRoutes } from "./claims/index.js";
@@ -45,6 +46,17 @@ export interface AppDeps {
   rateLimiter?: RateLimiter;
   /** Allow webhooks to private and loopback addresses (FACTDESK_WEBHOOK_ALLOW_PRIVATE=1, local testing). */
   allowPrivateWebhookTargets?: boolean;
+  /** Signs the desk's session cookies (FACTDESK_SESSION_SECRET); else a secret kept in the database. */
+  sessionSecret?: (c: Context) => string | undefined;
+}
+
+// Node has no execution context; Hono throws when asked for one that is absent.
+function executionCtxOf(c: Context) {
+  try {
+    return c.executionCtx;
+  } catch {
+    return undefined;
+  }
 }
 
 export function createApp(deps: AppDeps) {
@@ -85,6 +97,16 @@ export function createApp(deps: AppDeps) {
   if (deps.rateLimiter) app.use("/v1/*", rateLimit(deps.rateLimiter));
 
   app.get("/healthz", (c) => c.json({ status: "ok" }));
+  app.use("/app/*", (c, next) => (c.req.method === "POST" ? limit(c, next) : next()));
+  app.route(
+    "/app",
+    deskRoutes({
+      database: deps.database,
+      secret: deps.sessionSecret,
+      // The desk's requests go through this same app, with the runtime's bindings.
+      dispatch: async (request, c) => app.fetch(request, c.env, executionCtxOf(c)),
+    }),
+  );
   app.route("/", extractRoutes);
   app.route("/", organizationRoutes);
   app.route("/", keyRoutes);

@@ -4,6 +4,8 @@ export const KEY_ROLES = ["operator", "admin", "editor", "viewer"] as const;
 export type Role = (typeof KEY_ROLES)[number];
 /** The roles an organisation's keys may have (the operator's belongs to none). */
 export const ORG_ROLES = ["admin", "editor", "viewer"] as const satisfies readonly Role[];
+/** The roles that change what the desk works on: articles, claims, sources, fact-checks. */
+export const WRITER_ROLES = ["admin", "editor"] as const satisfies readonly Role[];
 
 export const DELIVERY_STATUSES = ["pending", "delivered", "failed"] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];

@@ -1,6 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { isoDate } from "../../contracts/extract.js";
 import { Article, ArticleWithClaims, IngestArticle } from "../../contracts/resources.js";
+import { WRITER_ROLES } from "../../store/constants.js";
 import { problems } from "../errors/index.js";
 import { requireRole } from "../middleware/auth.js";
 import { idempotency } from "../middleware/idempotency.js";
@@ -14,7 +15,7 @@ export const ingestArticle = createRoute({
   ...common,
   method: "post",
   path: "/v1/articles",
-  middleware: [requireRole("admin", "editor"), idempotency()],
+  middleware: [requireRole(...WRITER_ROLES), idempotency()],
   summary: "Ingest an article: store it with the claims extracted from it",
   request: { body: { required: true, content: json(IngestArticle) } },
   responses: {

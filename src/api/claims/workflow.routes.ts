@@ -1,6 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { webUrl } from "../../contracts/extract.js";
 import { StoredClaim } from "../../contracts/resources.js";
+import { WRITER_ROLES } from "../../store/constants.js";
 import { EDITABLE } from "../../verify/change.js";
 import { STATUSES } from "../../verify/status.js";
 import { VERDICTS } from "../../verify/verdicts.js";
@@ -53,7 +54,7 @@ export const patchClaim = createRoute({
   ...common,
   method: "patch",
   path: "/v1/claims/{id}",
-  middleware: [requireRole("admin", "editor")],
+  middleware: [requireRole(...WRITER_ROLES)],
   summary: "Move a claim through the workflow (If-Match: its ETag)",
   request: {
     params: IdParam,

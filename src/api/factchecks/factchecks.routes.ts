@@ -1,5 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { ClaimReviewInput, Factcheck } from "../../contracts/claimreview.js";
+import { WRITER_ROLES } from "../../store/constants.js";
 import { problems } from "../errors/index.js";
 import { requireRole } from "../middleware/auth.js";
 import { idempotency } from "../middleware/idempotency.js";
@@ -8,7 +9,7 @@ import { PageQuery, pageOf } from "../pagination.js";
 
 const common = { tags: ["Fact-checks"], security: [{ bearer: [] }] };
 const readers = [requireRole("admin", "editor", "viewer")];
-const writers = [requireRole("admin", "editor"), idempotency()];
+const writers = [requireRole(...WRITER_ROLES), idempotency()];
 const IdParam = z.object({ id: z.string().max(64) });
 
 export const createFactcheck = createRoute({
@@ -103,7 +104,7 @@ export const deleteFactcheck = createRoute({
   ...common,
   method: "delete",
   path: "/v1/factchecks/{id}",
-  middleware: [requireRole("admin", "editor")],
+  middleware: [requireRole(...WRITER_ROLES)],
   summary: "Remove a fact-check",
   request: { params: IdParam },
   responses: { 204: { description: "Removed" }, ...problems(401, 403, 404) },

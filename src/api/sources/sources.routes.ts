@@ -1,5 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { isoDate, webUrl } from "../../contracts/extract.js";
+import { WRITER_ROLES } from "../../store/constants.js";
 import { STANCES } from "../../verify/stances.js";
 import { problems } from "../errors/index.js";
 import { requireRole } from "../middleware/auth.js";
@@ -43,7 +44,7 @@ export const addSource = createRoute({
   ...common,
   method: "post",
   path: "/v1/claims/{id}/sources",
-  middleware: [requireRole("admin", "editor"), idempotency()],
+  middleware: [requireRole(...WRITER_ROLES), idempotency()],
   summary: "Attach a source; its excerpt's figures are checked against the claim's",
   request: { params: ClaimParam, body: { required: true, content: json(NewSource) } },
   responses: {
@@ -72,7 +73,7 @@ export const removeSource = createRoute({
   ...common,
   method: "delete",
   path: "/v1/claims/{id}/sources/{sourceId}",
-  middleware: [requireRole("admin", "editor")],
+  middleware: [requireRole(...WRITER_ROLES)],
   summary: "Remove a source",
   request: { params: ClaimParam.extend({ sourceId: z.string().max(64) }) },
   responses: { 204: { description: "Removed" }, ...problems(401, 403, 404) },
