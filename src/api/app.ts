@@ -19,7 +19,7 @@ import { extractRoutes } from "./extract/index.js";
 import { type Extractor, inlineExtractor } from "./extractor.js";
 import { factcheckRoutes } from "./factchecks/index.js";
 import { keyRoutes } from "./keys/index.js";
-import { authenticate } from "./middleware/auth.js";
+import { authenticate, deskCaller } from "./middleware/auth.js";
 import { type RateLimiter, rateLimit } from "./middleware/rate-limit.js";
 import { organizationRoutes } from "./organizations/index.js";
 import { sourceRoutes } from "./sources/index.js";
@@ -89,6 +89,7 @@ export function createApp(deps: AppDeps) {
         new Problem("payload_too_large", `Request bodies are limited to ${MAX_BODY_BYTES} bytes.`),
       ),
   });
+  app.use("/v1/*", deskCaller());
   // Reads carry no body: they skip the limit, the busiest path pays for nothing it does not use.
   app.use("/v1/*", (c, next) =>
     c.req.method === "GET" || c.req.method === "DELETE" ? next() : limit(c, next),
