@@ -3,7 +3,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { runsOf } from "../../src/web/marks.js";
 import { deskUser } from "../helpers/desk.js";
-import { ingest, organization, STORY, type Service, service } from "../helpers/service.js";
+import { ingest, organization, type Service, STORY, service } from "../helpers/service.js";
 
 let s: Service;
 let org: Awaited<ReturnType<typeof organization>>;
@@ -13,9 +13,20 @@ beforeEach(async () => {
 });
 
 const unescape = (t: string) =>
-  t.replace(/<[^>]+>/g, "").replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+  t
+    .replace(/<[^>]+>/g, "")
+    .replace(/&amp;/g, "&")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'");
 const marks = (html: string) =>
-  new Map([...html.matchAll(/<mark data-claim-id="(clm_\w+)"[^>]*>([\s\S]*?)<\/mark>/g)].map((m) => [m[1]!, unescape(m[2]!)]));
+  new Map(
+    [...html.matchAll(/<mark data-claim-id="(clm_\w+)"[^>]*>([\s\S]*?)<\/mark>/g)].map((m) => [
+      m[1]!,
+      unescape(m[2]!),
+    ]),
+  );
 
 describe("the article page", () => {
   it("marks each claim around exactly its span's text, coloured by status, and greys the furniture", async () => {
@@ -26,7 +37,8 @@ describe("the article page", () => {
     expect(page.status).toBe(200);
     const found = marks(page.html);
     expect(found.size).toBe(body.claims.length);
-    for (const c of body.claims) expect(found.get(c.id)).toBe(STORY.slice(c.span.start, c.span.end));
+    for (const c of body.claims)
+      expect(found.get(c.id)).toBe(STORY.slice(c.span.start, c.span.end));
     expect(page.html).toMatch(/<mark data-claim-id="clm_\w+" class="status-new"/);
     expect(page.html).toMatch(/<span class="furniture"[^>]*>Subscribe to our newsletter/);
   });
@@ -34,7 +46,10 @@ describe("the article page", () => {
   it("escapes the article's text: markup in a story is shown, never run", async () => {
     const res = await s.call("POST", "/v1/articles", {
       key: org.editor,
-      body: { text: 'Sales rose 5% in 2023 <script>alert("x")</script> said Acme.', publishedAt: "2024-01-05" },
+      body: {
+        text: 'Sales rose 5% in 2023 <script>alert("x")</script> said Acme.',
+        publishedAt: "2024-01-05",
+      },
     });
     const { id } = (await res.json()) as any;
     const user = deskUser(s);
@@ -50,8 +65,15 @@ describe("the article page", () => {
       body: {
         "@type": "ClaimReview",
         url: "https://checks.example/calder-loss",
-        claimReviewed: "Calder reported a net loss of £112m for the fiscal year ended March 31, 2024",
-        reviewRating: { "@type": "Rating", ratingValue: 1, bestRating: 5, worstRating: 1, alternateName: "False" },
+        claimReviewed:
+          "Calder reported a net loss of £112m for the fiscal year ended March 31, 2024",
+        reviewRating: {
+          "@type": "Rating",
+          ratingValue: 1,
+          bestRating: 5,
+          worstRating: 1,
+          alternateName: "False",
+        },
       },
     });
     const { body } = await ingest(s, org.editor);
@@ -65,7 +87,11 @@ describe("the article page", () => {
     const user = deskUser(s);
     await user.signIn(org.editor);
     await user.get("/app/articles");
-    const text = await user.post("/app/articles", { text: STORY, publishedAt: "2024-08-20", title: "Steel" });
+    const text = await user.post("/app/articles", {
+      text: STORY,
+      publishedAt: "2024-08-20",
+      title: "Steel",
+    });
     expect(text.status).toBe(303);
     expect(text.location).toMatch(/^\/app\/articles\/art_\w+$/);
     const page = await user.get(text.location!);
@@ -85,7 +111,10 @@ describe("the article page", () => {
     const user = deskUser(s);
     await user.signIn(org.editor);
     await user.get("/app/articles");
-    const res = await user.post("/app/articles", { text: "Output rose 5% in 2023.", title: "No date" });
+    const res = await user.post("/app/articles", {
+      text: "Output rose 5% in 2023.",
+      title: "No date",
+    });
     expect(res.status).toBe(422);
     expect(res.html).toContain("publishedAt");
     expect(res.html).toContain('value="No date"');
@@ -97,7 +126,10 @@ describe("the article page", () => {
     await user.signIn(org.viewer);
     const page = await user.get("/app/articles");
     expect(page.html).not.toContain('action="/app/articles"');
-    const forged = await user.post("/app/articles", { text: "Output rose 5% in 2023.", publishedAt: "2024-01-02" });
+    const forged = await user.post("/app/articles", {
+      text: "Output rose 5% in 2023.",
+      publishedAt: "2024-01-02",
+    });
     expect(forged.status).toBe(403);
     const list = (await (await s.call("GET", "/v1/articles", { key: org.admin })).json()) as any;
     expect(list.data).toEqual([]);

@@ -11,7 +11,8 @@ beforeEach(async () => {
 });
 
 /** The claim ids of a queue page, in the order shown. */
-const rows = (html: string) => [...html.matchAll(/<td><a href="\/app\/claims\/(clm_\w+)">/g)].map((m) => m[1]);
+const rows = (html: string) =>
+  [...html.matchAll(/<td><a href="\/app\/claims\/(clm_\w+)">/g)].map((m) => m[1]);
 
 async function signedIn(key = org.editor) {
   const user = deskUser(s);
@@ -52,7 +53,8 @@ describe("the queue", () => {
     expect(fiscal).toContain(target.id);
     const kind = await user.get("/app?kind=change");
     expect(kind.html).toMatch(/<option value="change" selected="">/);
-    for (const id of rows(kind.html)) expect(body.claims.find((c: any) => c.id === id).kind).toBe("change");
+    for (const id of rows(kind.html))
+      expect(body.claims.find((c: any) => c.id === id).kind).toBe("change");
   });
 
   it("shows a bad filter as a 422 naming the field, not a broken page", async () => {
@@ -62,7 +64,10 @@ describe("the queue", () => {
   });
 
   it("pages through a long queue without repeating a claim", async () => {
-    const lines = Array.from({ length: 60 }, (_, i) => `Exports of item ${i} rose ${i + 1}% in 2023.`);
+    const lines = Array.from(
+      { length: 60 },
+      (_, i) => `Exports of item ${i} rose ${i + 1}% in 2023.`,
+    );
     await s.call("POST", "/v1/articles", {
       key: org.editor,
       body: { text: lines.join("\n"), publishedAt: "2024-02-01" },
@@ -78,7 +83,10 @@ describe("the queue", () => {
 
   it("badges conflicting figures and filters to them", async () => {
     const say = (text: string) =>
-      s.call("POST", "/v1/articles", { key: org.editor, body: { text, publishedAt: "2025-06-01" } });
+      s.call("POST", "/v1/articles", {
+        key: org.editor,
+        body: { text, publishedAt: "2025-06-01" },
+      });
     await say("Globex earned $4.2 billion from Europe in the fiscal year ending March 2025.");
     await say("Globex made $3.1 billion from Europe in the fiscal year ended March 2025.");
     await say("Rainfall in Leeds rose 12% in 2024, the Met Office said.");

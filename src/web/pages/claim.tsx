@@ -20,6 +20,8 @@ export interface ClaimView {
   matches: Matches | null;
   claimReview: unknown | null;
   problem?: ProblemBody | null;
+  /** Why the new source was refused: shown by its own form. */
+  sourceProblem?: ProblemBody | null;
   stale?: Stale | null;
   sourceForm?: SourceForm;
   workflowForm?: WorkflowForm;
@@ -194,6 +196,7 @@ export function ClaimPage(v: ClaimView) {
       {v.viewer.canWrite && (
         <>
           <h2>Add a source</h2>
+          <ProblemNotice problem={v.sourceProblem} />
           <SourceFields viewer={v.viewer} claimId={claim.id} values={v.sourceForm} />
           <h2>Verification</h2>
           {v.stale && (

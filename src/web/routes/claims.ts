@@ -116,7 +116,7 @@ export const claimPages = new Hono<WebEnv>()
     return claimPage(
       c,
       id,
-      { problem: res.problem as ProblemBody, sourceForm: source },
+      { sourceProblem: res.problem as ProblemBody, sourceForm: source },
       pageStatus(res.status),
     );
   });
