@@ -8,9 +8,19 @@ export default defineConfig({
         test: {
           name: "node",
           include: ["test/**/*.test.ts"],
-          exclude: ["test/worker/**"],
+          exclude: ["test/worker/**", "test/browser/**"],
           environment: "node",
           testTimeout: 20_000,
+        },
+      },
+      {
+        // The desk in Debian's Chromium against `npm start` (skipped where Chromium is absent).
+        test: {
+          name: "browser",
+          include: ["test/browser/**/*.test.ts"],
+          environment: "node",
+          testTimeout: 60_000,
+          hookTimeout: 90_000,
         },
       },
       {

@@ -36,6 +36,9 @@ function tolerance(q: Quantity): number {
 /** Whether the second figure agrees with the first within the precision the first states. */
 export function agrees(claim: Quantity, source: Quantity): boolean {
   const v = source.value;
+  const exact = Math.abs(v - claim.value) <= tolerance(claim) + 1e-9 * Math.abs(claim.value);
+  // "nearly 40%" and "nearly 40%" say the same thing, though 40 is not below 40.
+  if (claim.bound && source.bound === claim.bound && exact) return true;
   switch (claim.bound) {
     case "gt":
       return v > claim.value;
@@ -46,7 +49,7 @@ export function agrees(claim: Quantity, source: Quantity): boolean {
     case "lte":
       return v <= claim.value;
     default:
-      return Math.abs(v - claim.value) <= tolerance(claim) + 1e-9 * Math.abs(claim.value);
+      return exact;
   }
 }
 

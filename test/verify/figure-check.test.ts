@@ -43,6 +43,18 @@ describe("the figure check", () => {
     // Money by the period is compared as money: the filing need not say "a year".
     ["The scheme costs $1.2 billion a year.", "Its annual cost is $1.2 billion.", "match"],
     ["The scheme costs $1.2 billion a year.", "Its annual cost is $0.9 billion.", "mismatch"],
+    // The same bound on the same figure is the same statement, though 40 is not below 40.
+    [
+      "It would control nearly 40% of the market.",
+      "It would hold nearly 40% of the market.",
+      "match",
+    ],
+    [
+      "It would control nearly 40% of the market.",
+      "It would hold nearly 30% of the market.",
+      "mismatch",
+    ],
+    ["It has operated there for over 20 years.", "It has been there for over 20 years.", "match"],
   ])("%s / %s → %s", (c, excerpt, status) => {
     expect(checkFigures(claim(c), excerpt).status).toBe(status);
   });

@@ -12,7 +12,7 @@ beforeEach(async () => {
   org = await organization(s);
 });
 
-const unescape = (t: string) =>
+const decodeHtml = (t: string) =>
   t
     .replace(/<[^>]+>/g, "")
     .replace(/&amp;/g, "&")
@@ -24,7 +24,7 @@ const marks = (html: string) =>
   new Map(
     [...html.matchAll(/<mark data-claim-id="(clm_\w+)"[^>]*>([\s\S]*?)<\/mark>/g)].map((m) => [
       m[1]!,
-      unescape(m[2]!),
+      decodeHtml(m[2]!),
     ]),
   );
 

@@ -6,7 +6,7 @@ export const label = (s: string) => s.replace(/_/g, " ");
 export const Status = (props: { claim: Claim }) => (
   <span class={`badge status-${props.claim.status}`}>
     {label(props.claim.status)}
-    {props.claim.verdict ? `: ${label(props.claim.verdict)}` : ""}
+    {props.claim.verdict ? ` · verdict: ${label(props.claim.verdict)}` : ""}
   </span>
 );
 

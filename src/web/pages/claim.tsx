@@ -131,6 +131,14 @@ const Elsewhere = (props: { matches: Matches | null }) => {
   );
 };
 
+// A changed value as a line of history reads it: a source by its stance and address, text as it is.
+const shown = (value: unknown): string => {
+  if (value === null || value === undefined) return "—";
+  if (typeof value !== "object") return String(value);
+  const v = value as { url?: string; stance?: string };
+  return v.url ? `${v.stance ? `${v.stance} ` : ""}${v.url}` : JSON.stringify(value);
+};
+
 const HistoryList = (props: { history: History }) => (
   <ol>
     {props.history.map((e) => (
@@ -138,7 +146,7 @@ const HistoryList = (props: { history: History }) => (
         <time datetime={e.at}>{e.at.replace("T", " ").slice(0, 16)}</time> ·{" "}
         {e.actor.name ?? e.actor.keyId} · {e.type}
         {Object.entries(e.changes).map(
-          ([field, ch]) => ` · ${field}: ${String(ch.from ?? "—")} → ${String(ch.to ?? "—")}`,
+          ([field, ch]) => ` · ${field}: ${shown(ch.from)} → ${shown(ch.to)}`,
         )}
       </li>
     ))}
@@ -220,7 +228,7 @@ export function ClaimPage(v: ClaimView) {
       <HistoryList history={v.history} />
       <h2>ClaimReview</h2>
       {v.claimReview ? (
-        <pre>{JSON.stringify(v.claimReview, null, 2)}</pre>
+        <pre tabindex={0}>{JSON.stringify(v.claimReview, null, 2)}</pre>
       ) : (
         <p class="muted">Published once the claim is resolved with a verdict and a review URL.</p>
       )}
