@@ -33,6 +33,7 @@ button.quiet{background:#fff;color:var(--accent)}
 .notice{padding:.6rem .8rem;border-left:4px solid var(--accent);background:var(--soft);margin:1rem 0}
 .notice.error{border-color:var(--warn)}
 .muted{color:var(--muted)}
+.nowrap{white-space:nowrap}
 pre{background:var(--soft);padding:.8rem;overflow:auto;font-size:.85rem}
 dl{display:grid;grid-template-columns:max-content 1fr;gap:.3rem 1rem}dt{color:var(--muted)}dd{margin:0}
 .pager{margin-top:1rem}

@@ -51,8 +51,11 @@ async function accessible(page: Page) {
   expect(result, `${page.url()}`).toEqual([]);
 }
 
-const shot = (page: Page, name: string) =>
-  page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+/** The whole page, and its first screenful (what README shows). */
+async function shot(page: Page, name: string) {
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(SHOTS, `${name}-top.png`) });
+}
 
 describe.skipIf(!existsSync(CHROMIUM))("the desk in Chromium", () => {
   beforeAll(async () => {

@@ -27,5 +27,16 @@ export const Badges = (props: { claim: Claim; conflicting: boolean }) => (
 export const Period = (props: { claim: Claim }) => {
   const t = props.claim.time;
   if (!t) return <span class="muted">none</span>;
-  return <span>{t.start === t.end ? t.start : `${t.start} – ${t.end}`}</span>;
+  return (
+    <span class="nowrap">
+      {t.start === t.end ? (
+        t.start
+      ) : (
+        <>
+          {t.start} –<br />
+          {t.end}
+        </>
+      )}
+    </span>
+  );
 };

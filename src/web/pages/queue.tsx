@@ -97,7 +97,7 @@ export function QueuePage(props: {
         <table>
           <thead>
             <tr>
-              <th scope="col">Check-worthiness</th>
+              <th scope="col">Worth checking</th>
               <th scope="col">Claim</th>
               <th scope="col">Kind</th>
               <th scope="col">Period</th>
@@ -114,7 +114,7 @@ export function QueuePage(props: {
                   <Badges claim={c} conflicting={props.conflicting.has(c.id)} />
                 </td>
                 <td>{label(c.kind)}</td>
-                <td>
+                <td class="nowrap">
                   <Period claim={c} />
                 </td>
                 <td>
