@@ -41,10 +41,8 @@ export async function benchDesk(): Promise<string[]> {
     if (res.status !== 200) throw new Error(`${path}: ${res.status}`);
     return res.text();
   };
-  const api = (path: string) =>
-    app
-      .request(path, { headers: { authorization: `Bearer ${org.adminKey}` } })
-      .then((r) => r.text());
+  const api = async (path: string) =>
+    (await app.request(path, { headers: { authorization: `Bearer ${org.adminKey}` } })).text();
 
   const timed = async (run: () => Promise<unknown>, n = 40) => {
     for (let i = 0; i < 5; i++) await run();
