@@ -93,3 +93,19 @@ export async function patchClaim(s: Service, key: string, claimId: string, body:
   const etag = (await s.call("GET", path, { key })).headers.get("etag")!;
   return s.call("PATCH", path, { key, body, headers: { "if-match": etag } });
 }
+
+/** A ClaimReview as a fact-checker publishes it, rated False. */
+export const falseReview = (url: string, claimReviewed: string) => ({
+  "@context": "https://schema.org",
+  "@type": "ClaimReview",
+  url,
+  claimReviewed,
+  author: { "@type": "Organization", name: "Checks Weekly" },
+  reviewRating: {
+    "@type": "Rating",
+    ratingValue: 1,
+    bestRating: 5,
+    worstRating: 1,
+    alternateName: "False",
+  },
+});

@@ -3,7 +3,14 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { runsOf } from "../../src/web/marks.js";
 import { deskUser } from "../helpers/desk.js";
-import { ingest, organization, type Service, STORY, service } from "../helpers/service.js";
+import {
+  falseReview,
+  ingest,
+  organization,
+  type Service,
+  STORY,
+  service,
+} from "../helpers/service.js";
 
 let s: Service;
 let org: Awaited<ReturnType<typeof organization>>;
@@ -62,19 +69,10 @@ describe("the article page", () => {
   it("badges a claim previously checked", async () => {
     await s.call("POST", "/v1/factchecks", {
       key: org.editor,
-      body: {
-        "@type": "ClaimReview",
-        url: "https://checks.example/calder-loss",
-        claimReviewed:
-          "Calder reported a net loss of £112m for the fiscal year ended March 31, 2024",
-        reviewRating: {
-          "@type": "Rating",
-          ratingValue: 1,
-          bestRating: 5,
-          worstRating: 1,
-          alternateName: "False",
-        },
-      },
+      body: falseReview(
+        "https://checks.example/calder-loss",
+        "Calder reported a net loss of £112m for the fiscal year ended March 31, 2024",
+      ),
     });
     const { body } = await ingest(s, org.editor);
     const user = deskUser(s);

@@ -1,7 +1,7 @@
 // Fact-checks on the desk: "has this been checked?", importing a file of ClaimReview (NDJSON or JSON-LD).
 import { beforeEach, describe, expect, it } from "vitest";
 import { deskUser } from "../helpers/desk.js";
-import { organization, type Service, service } from "../helpers/service.js";
+import { falseReview, organization, type Service, service } from "../helpers/service.js";
 
 let s: Service;
 let org: Awaited<ReturnType<typeof organization>>;
@@ -10,20 +10,7 @@ beforeEach(async () => {
   org = await organization(s);
 });
 
-const review = (n: number, claim: string) => ({
-  "@context": "https://schema.org",
-  "@type": "ClaimReview",
-  url: `https://checks.example/${n}`,
-  claimReviewed: claim,
-  author: { "@type": "Organization", name: "Checks Weekly" },
-  reviewRating: {
-    "@type": "Rating",
-    ratingValue: 1,
-    bestRating: 5,
-    worstRating: 1,
-    alternateName: "False",
-  },
-});
+const review = (n: number, claim: string) => falseReview(`https://checks.example/${n}`, claim);
 
 /** Posts the import form as a browser does: multipart, with the file and the page's CSRF token. */
 async function upload(

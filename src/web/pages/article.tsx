@@ -3,6 +3,7 @@ import { Page, type Viewer } from "../layout.js";
 import type { Run } from "../marks.js";
 import type { ArticleData, Claim } from "../types.js";
 import { Badges, label, Period, Status } from "./claim-bits.js";
+import { Head } from "./fields.js";
 
 export function ArticlePage(props: {
   viewer: Viewer;
@@ -62,14 +63,7 @@ export function ArticlePage(props: {
       </div>
       <h2>Claims</h2>
       <table>
-        <thead>
-          <tr>
-            <th scope="col">Claim</th>
-            <th scope="col">Kind</th>
-            <th scope="col">Period</th>
-            <th scope="col">Status</th>
-          </tr>
-        </thead>
+        <Head columns={["Claim", "Kind", "Period", "Status"]} />
         <tbody>
           {props.claims.map((c) => (
             <tr>

@@ -2,6 +2,7 @@
 import type { ProblemBody } from "../api.js";
 import { Csrf, Page, ProblemNotice, type Viewer } from "../layout.js";
 import type { ArticleData } from "../types.js";
+import { Area, Field, Head } from "./fields.js";
 
 export interface IngestForm {
   text?: string;
@@ -18,38 +19,18 @@ export const IngestFields = (props: { viewer: Viewer; form?: IngestForm }) => {
   return (
     <form class="stack" method="post" action="/app/articles">
       <Csrf token={props.viewer.csrf} />
-      <label>
-        Title
-        <input type="text" name="title" value={f.title ?? ""} />
-      </label>
-      <label>
-        Published (date)
-        <input type="date" name="publishedAt" value={f.publishedAt ?? ""} />
-      </label>
-      <label>
-        Outlet
-        <input type="text" name="outlet" value={f.outlet ?? ""} />
-      </label>
-      <label>
-        Author
-        <input type="text" name="author" value={f.author ?? ""} />
-      </label>
-      <label>
-        URL
-        <input type="url" name="url" value={f.url ?? ""} />
-      </label>
-      <label>
-        Text of the article
-        <textarea name="text" rows={10}>
-          {f.text ?? ""}
-        </textarea>
-      </label>
-      <label>
-        …or the page's HTML (publication date and title are read from it)
-        <textarea name="html" rows={4}>
-          {f.html ?? ""}
-        </textarea>
-      </label>
+      <Field name="title" text="Title" value={f.title} />
+      <Field name="publishedAt" text="Published (date)" type="date" value={f.publishedAt} />
+      <Field name="outlet" text="Outlet" value={f.outlet} />
+      <Field name="author" text="Author" value={f.author} />
+      <Field name="url" text="URL" type="url" value={f.url} />
+      <Area name="text" text="Text of the article" value={f.text} rows={10} />
+      <Area
+        name="html"
+        text="…or the page's HTML (publication date and title are read from it)"
+        value={f.html}
+        rows={4}
+      />
       <button type="submit">Ingest</button>
     </form>
   );
@@ -75,13 +56,7 @@ export const ArticlesPage = (props: {
       <p>No articles yet.</p>
     ) : (
       <table>
-        <thead>
-          <tr>
-            <th scope="col">Title</th>
-            <th scope="col">Outlet</th>
-            <th scope="col">Published</th>
-          </tr>
-        </thead>
+        <Head columns={["Title", "Outlet", "Published"]} />
         <tbody>
           {props.articles.map((a) => (
             <tr>

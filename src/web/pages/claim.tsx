@@ -1,10 +1,12 @@
 // One claim: what it says and about when, its sources with the figure check pair by pair, the workflow
 // form, its history, the same figure elsewhere, and the ClaimReview to publish.
+
 import type { ProblemBody } from "../api.js";
 import { Page, ProblemNotice, type Viewer } from "../layout.js";
 import type { Claim, History, Matches, SourceData } from "../types.js";
 import { Badges, label, Period, Status } from "./claim-bits.js";
 import { SourceFields, type SourceForm, WorkflowFields, type WorkflowForm } from "./claim-forms.js";
+import { Head } from "./fields.js";
 
 export interface Stale {
   by: string;
@@ -33,15 +35,7 @@ const Figures = (props: { claim: Claim }) =>
     <p class="muted">No figures.</p>
   ) : (
     <table>
-      <thead>
-        <tr>
-          <th scope="col">As written</th>
-          <th scope="col">Value</th>
-          <th scope="col">Unit</th>
-          <th scope="col">Bound</th>
-          <th scope="col">Role</th>
-        </tr>
-      </thead>
+      <Head columns={["As written", "Value", "Unit", "Bound", "Role"]} />
       <tbody>
         {props.claim.quantities.map((q) => (
           <tr>

@@ -5,6 +5,7 @@ import type { ProblemBody } from "../api.js";
 import { Page, ProblemNotice, type Viewer } from "../layout.js";
 import type { Claim } from "../types.js";
 import { Badges, label, Period, Status } from "./claim-bits.js";
+import { Check, Choice, Field, Head } from "./fields.js";
 
 /** The queue's filters, named as the API's query parameters so a form submits them unchanged. */
 export const QUEUE_FILTERS = [
@@ -19,25 +20,6 @@ export const QUEUE_FILTERS = [
 ] as const;
 export type QueueFilters = Partial<Record<(typeof QUEUE_FILTERS)[number], string>>;
 
-const Choice = (props: {
-  name: string;
-  text: string;
-  options: readonly string[];
-  value?: string | undefined;
-}) => (
-  <label>
-    {props.text}
-    <select name={props.name}>
-      <option value="">any</option>
-      {props.options.map((o) => (
-        <option value={o} selected={props.value === o}>
-          {label(o)}
-        </option>
-      ))}
-    </select>
-  </label>
-);
-
 export function QueuePage(props: {
   viewer: Viewer;
   filters: QueueFilters;
@@ -51,42 +33,14 @@ export function QueuePage(props: {
     <Page title="Queue" viewer={props.viewer}>
       <search>
         <form class="filters" method="get" action="/app">
-          <label>
-            Text
-            <input type="search" name="q" value={f.q ?? ""} />
-          </label>
-          <Choice name="status" text="Status" options={STATUSES} value={f.status} />
-          <label>
-            Assignee
-            <input type="text" name="assignee" value={f.assignee ?? ""} size={12} />
-          </label>
-          <Choice name="kind" text="Kind" options={CLAIM_KINDS} value={f.kind} />
-          <label>
-            Period from
-            <input type="date" name="periodFrom" value={f.periodFrom ?? ""} />
-          </label>
-          <label>
-            Period to
-            <input type="date" name="periodTo" value={f.periodTo ?? ""} />
-          </label>
-          <label class="check">
-            <input
-              type="checkbox"
-              name="conflicting"
-              value="true"
-              checked={f.conflicting === "true"}
-            />
-            Conflicting
-          </label>
-          <label class="check">
-            <input
-              type="checkbox"
-              name="previouslyChecked"
-              value="true"
-              checked={f.previouslyChecked === "true"}
-            />
-            Previously checked
-          </label>
+          <Field name="q" text="Text" type="search" value={f.q} />
+          <Choice name="status" text="Status" options={STATUSES} value={f.status} any="any" />
+          <Field name="assignee" text="Assignee" value={f.assignee} size={12} />
+          <Choice name="kind" text="Kind" options={CLAIM_KINDS} value={f.kind} any="any" />
+          <Field name="periodFrom" text="Period from" type="date" value={f.periodFrom} />
+          <Field name="periodTo" text="Period to" type="date" value={f.periodTo} />
+          <Check name="conflicting" text="Conflicting" value={f.conflicting} />
+          <Check name="previouslyChecked" text="Previously checked" value={f.previouslyChecked} />
           <button type="submit">Filter</button>
         </form>
       </search>
@@ -95,16 +49,7 @@ export function QueuePage(props: {
         <p>No claims match. Ingest an article from the Articles page.</p>
       ) : (
         <table>
-          <thead>
-            <tr>
-              <th scope="col">Worth checking</th>
-              <th scope="col">Claim</th>
-              <th scope="col">Kind</th>
-              <th scope="col">Period</th>
-              <th scope="col">Status</th>
-              <th scope="col">Assignee</th>
-            </tr>
-          </thead>
+          <Head columns={["Worth checking", "Claim", "Kind", "Period", "Status", "Assignee"]} />
           <tbody>
             {props.claims.map((c) => (
               <tr>
