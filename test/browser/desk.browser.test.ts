@@ -111,6 +111,7 @@ describe.skipIf(!existsSync(CHROMIUM))("the desk in Chromium", () => {
     const { context, page } = await signedIn(keys.editor);
     await page.getByRole("link", { name: "Articles" }).click();
     await accessible(page);
+    await shot(page, "articles");
     await page.getByLabel("Title", { exact: true }).fill("Northgate to buy Calder, again");
     await page.getByLabel("Outlet", { exact: true }).fill("Ashford Gazette");
     await page.getByLabel("Published (date)").fill("2024-08-20");

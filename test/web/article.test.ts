@@ -48,6 +48,17 @@ describe("the article page", () => {
       expect(found.get(c.id)).toBe(STORY.slice(c.span.start, c.span.end));
     expect(page.html).toMatch(/<mark data-claim-id="clm_\w+" class="status-new"/);
     expect(page.html).toMatch(/<span class="furniture"[^>]*>Subscribe to our newsletter/);
+    // a viewer reads; the ingest form is for those who may write
+    expect(page.html).not.toContain('action="/app/articles"');
+  });
+
+  it("offers an editor the ingest form below the article", async () => {
+    const { body } = await ingest(s, org.editor);
+    const user = deskUser(s);
+    await user.signIn(org.editor);
+    const page = await user.get(`/app/articles/${body.id}`);
+    expect(page.html).toMatch(/<form[^>]*method="post" action="\/app\/articles">/);
+    expect(page.html).toContain('name="html"');
   });
 
   it("escapes the article's text: markup in a story is shown, never run", async () => {

@@ -2,6 +2,7 @@
 import { Page, type Viewer } from "../layout.js";
 import type { Run } from "../marks.js";
 import type { ArticleData, Claim } from "../types.js";
+import { IngestFields } from "./articles.js";
 import { Badges, label, Period, Status } from "./claim-bits.js";
 import { Head } from "./fields.js";
 
@@ -82,6 +83,12 @@ export function ArticlePage(props: {
           ))}
         </tbody>
       </table>
+      {props.viewer.canWrite && (
+        <section aria-labelledby="ingest">
+          <h2 id="ingest">Ingest another article</h2>
+          <IngestFields viewer={props.viewer} />
+        </section>
+      )}
     </Page>
   );
 }
