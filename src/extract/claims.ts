@@ -24,9 +24,48 @@ export function claimSpans(text: string, sentence: Span, quantities: Quantity[])
     pieces.length > 1 &&
     pieces.every(([a, b]) => hasFigure(quantities, sentence.start + a, sentence.start + b));
   for (const [a, b] of split ? pieces : [[0, s.length] as [number, number]]) {
-    parts.push(trim(s, a, b, sentence.start, quantities));
+    for (const [c, d] of clauses(s, a, b, sentence.start, quantities))
+      parts.push(trim(s, c, d, sentence.start, quantities));
   }
   return parts;
+}
+
+// "…to reach $9 billion in 2026, and plans to hire 2,000 staff by the end of next year": clauses joined
+// by a comma and a conjunction are separate claims when each states its own figure. The next clause must
+// open with a word ("…5%, 6%, and 7%" is one list), not a preposition or comparison that continues the
+// first ("…close to 2.6 pct, but above the 2.4 pct average"), and name something before its figure.
+const CLAUSE_JOIN =
+  /,\s+(?:and|but|while|whereas)\s+(?=[a-z])(?!(?:above|below|up|down|over|under|from|to|in|at|on|by|with|than|less|more|about|around|nearly|almost|just|only|still|well)\b)/g;
+
+function clauses(
+  s: string,
+  a: number,
+  b: number,
+  offset: number,
+  quantities: Quantity[],
+): [number, number][] {
+  const out: [number, number][] = [];
+  let from = a;
+  CLAUSE_JOIN.lastIndex = a;
+  for (let m = CLAUSE_JOIN.exec(s); m && m.index < b; m = CLAUSE_JOIN.exec(s)) {
+    const next = m.index + m[0].length;
+    const end = nextJoin(s, next, b);
+    const own = quantitiesWithin(quantities, offset + next, offset + end);
+    if (!hasFigure(quantities, offset + from, offset + m.index) || own.length === 0) continue;
+    if (own[0]!.span.start - offset === next) continue;
+    out.push([from, m.index]);
+    from = next;
+  }
+  out.push([from, b]);
+  return out;
+}
+
+/** Where the clause opening at `from` ends: at the next join, or at `b`. */
+function nextJoin(s: string, from: number, b: number): number {
+  const re = new RegExp(CLAUSE_JOIN.source, "g");
+  re.lastIndex = from;
+  const m = re.exec(s);
+  return m && m.index < b ? m.index : b;
 }
 
 /** The quantities (in text order) that lie wholly inside [start, end): a binary search, so a sentence of

@@ -25,7 +25,8 @@ const FAMILIES: [Cue[], string][] = [
   [[], "(?:more|less|fewer|greater|higher|lower) than(?=\\s+[$£€¥\\d])"],
   [
     ["projection", "future"],
-    "will|is expected to|are expected to|expects? to|plans? to|aims? to|is set to|are set to|is likely to|are likely to|projected to",
+    // "expects sales to reach": the expectation names what it is about before its verb.
+    "will|is expected to|are expected to|expects? to|expects? (?:[\\w'’-]+ ){1,3}to (?:reach|rise|fall|grow|hit|top|exceed|increase|decrease|double|climb|drop|decline)|plans? to|aims? to|is set to|are set to|is likely to|are likely to|projected to",
   ],
   // "planned to", "planned for", not the adjective: "took a loss on the planned sale" is past.
   [["future"], "shall|planned (?:to|for)|planning to|is due to|are due to|upcoming|going to"],

@@ -32,6 +32,7 @@ describe("POST /v1/articles", () => {
     expect(body.claims.map((c: any) => c.text.slice(0, 20))).toEqual([
       "Northgate Steel agre",
       "Steel prices fell 18",
+      "imports rose to 4.2 ",
       "Calder reported a ne",
       "The Competition Auth",
     ]);
@@ -54,7 +55,7 @@ describe("POST /v1/articles", () => {
     });
     expect(again.res.status).toBe(200);
     expect(again.body.id).toBe(first.body.id);
-    expect(again.body.claims).toHaveLength(4);
+    expect(again.body.claims).toHaveLength(5);
     const list = (await (await s.call("GET", "/v1/articles", { key: org.viewer })).json()) as any;
     expect(list.data).toHaveLength(1);
   });
@@ -152,7 +153,7 @@ describe("reading and deleting articles", () => {
       b.id,
     ]);
     const got = await s.call("GET", `/v1/articles/${a.id}`, { key: org.viewer });
-    expect(((await got.json()) as any).claims).toHaveLength(4);
+    expect(((await got.json()) as any).claims).toHaveLength(5);
   });
 
   it("deletes an article and its claims (admin)", async () => {

@@ -17,20 +17,20 @@ const find = async (q: string) => {
 
 describe("GET /v1/claims", () => {
   it("finds claims by article, kind, text, figure type and period", async () => {
-    expect(await find(`?articleId=${article.id}`)).toHaveLength(4);
+    expect(await find(`?articleId=${article.id}`)).toHaveLength(5);
     expect(await find("?q=net%20loss")).toEqual(["Calder reported a ne"]);
     expect(await find("?q=100%25")).toEqual([]);
     expect(await find("?q=STEEL%20pric")).toEqual(["Steel prices fell 18"]);
     expect(await find("?q=%22calder%22%20OR%20x")).toEqual([]); // FTS operators in the input are plain words
     expect(await find("?quantityType=percent")).toEqual(["Steel prices fell 18"]);
-    expect(await find("?quantityType=measure")).toEqual(["Steel prices fell 18"]);
+    expect(await find("?quantityType=measure")).toEqual(["imports rose to 4.2 "]);
     expect(await find("?periodFrom=2019-01-01&periodTo=2019-12-31")).toEqual([
       "The Competition Auth",
     ]);
     expect(await find("?periodFrom=2024-03-01&periodTo=2024-03-31")).toEqual([
       "Calder reported a ne",
     ]);
-    expect(await find("?status=new")).toHaveLength(4);
+    expect(await find("?status=new")).toHaveLength(5);
     expect(await find("?status=resolved")).toEqual([]);
     const kinds = article.claims.map((c: any) => c.kind);
     expect(await find(`?kind=${kinds[0]}`)).toContain("Northgate Steel agre");

@@ -1,0 +1,75 @@
+// Compound claims: clauses joined by a comma and a conjunction, each with its own figure, are separate
+// claims with their own periods; lists, asides and continuations stay one claim.
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "../../src/extract/index.js";
+
+const read = (text: string, publishedAt = "2025-03-01") =>
+  extractClaims({ text, publishedAt }).claims.map((c) => ({
+    text: c.text,
+    kind: c.kind,
+    period: c.time ? `${c.time.start}..${c.time.end}` : null,
+    figures: c.quantities.map((q) => q.text),
+  }));
+
+describe("compound claims", () => {
+  it("splits two forecasts, each with its figure and its period", () => {
+    expect(
+      read(
+        "The company expects sales to reach $9 billion in 2026, and plans to hire 2,000 staff by the end of next year.",
+      ),
+    ).toEqual([
+      {
+        text: "The company expects sales to reach $9 billion in 2026",
+        kind: "projection",
+        period: "2026-01-01..2026-12-31",
+        figures: ["$9 billion"],
+      },
+      {
+        text: "plans to hire 2,000 staff by the end of next year",
+        kind: "projection",
+        period: "2025-03-01..2026-12-31",
+        figures: ["2,000"],
+      },
+    ]);
+  });
+
+  it.each([
+    [
+      "Revenue rose 12% to $4.1 billion in 2024, while the workforce shrank to 9,000 by March 2025.",
+      ["Revenue rose 12% to $4.1 billion in 2024", "the workforce shrank to 9,000 by March 2025"],
+    ],
+    [
+      "Exports to the region rose 11.6% from 2023, but imports fell 4.2%.",
+      ["Exports to the region rose 11.6% from 2023", "imports fell 4.2%"],
+    ],
+    [
+      "The average price was 96.9, and prices ranged from 96.5 to 97.1.",
+      ["The average price was 96.9", "prices ranged from 96.5 to 97.1"],
+    ],
+  ])("%s → two claims", (text, parts) => {
+    expect(read(text).map((c) => c.text)).toEqual(parts);
+  });
+
+  it("gives each part its own period", () => {
+    const [revenue, staff] = read(
+      "Revenue rose 12% to $4.1 billion in 2024, while the workforce shrank to 9,000 by March 2025.",
+      "2025-06-01",
+    );
+    expect(revenue!.period).toBe("2024-01-01..2024-12-31");
+    expect(staff!.period).toBe("2025-03-01..2025-03-31");
+  });
+
+  it.each([
+    // a list of figures is one claim
+    "Output rose 5%, 6%, and 7% in the three years to 2024.",
+    // the second clause states no figure of its own
+    "Prices rose 3% in May, and analysts expect further rises.",
+    "The firm, which employs 2,000 people, and its rival agreed to merge.",
+    // a comparison that continues the first clause
+    "Growth is expected to remain close to 2.6% in 2025, but above the 2.4% average of 2015-24.",
+    // no comma: one clause with two figures
+    "Sales rose 4% and profit rose 9% in 2024.",
+  ])("%s stays one claim", (text) => {
+    expect(read(text)).toHaveLength(1);
+  });
+});
