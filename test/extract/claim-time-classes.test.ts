@@ -98,6 +98,9 @@ describe("centuries and eras", () => {
     ["Its population doubled in the 19th century.", "1801-01-01", "1900-12-31"],
     ["Output rose 3% in the twentieth century.", "1901-01-01", "2000-12-31"],
     ["Defence spending was 9% of GDP during the Cold War era.", "1947-01-01", "1991-12-31"],
+    ["On that spring morning in 2019, 300 workers walked out.", "2019-03-01", "2019-05-31"],
+    ["In the fall of 2021, the plant laid off 400 workers.", "2021-09-01", "2021-11-30"],
+    ["The summer of 2022 saw 45 days above 30C.", "2022-06-01", "2022-08-31"],
   ])("%s → %s..%s", (text, start, end) => {
     expect(times(text)[0]!.slice(0, 2)).toEqual([start, end]);
   });
@@ -178,6 +181,48 @@ describe("a company's financial year set earlier in the story", () => {
   it("without it, a quarter is the calendar's", () => {
     expect(periods("Sales rose 5% in the third quarter.", "2025-05-15")).toEqual([
       ["2024-07-01", "2024-09-30"],
+    ]);
+  });
+});
+
+describe("parliaments", () => {
+  it.each([
+    // 15 January 2025: the 2024 parliament sits; the previous one ran December 2019 to May 2024.
+    [
+      "Defence spending fell 4% during the previous parliament.",
+      "2025-01-15",
+      "2019-12-17",
+      "2024-05-30",
+    ],
+    [
+      "Net migration rose to 745,000 during this parliament.",
+      "2023-06-01",
+      "2019-12-17",
+      "2023-06-01",
+    ],
+    // between the dissolution and the new parliament's first sitting, "the last" is the one just dissolved
+    [
+      "In the last Parliament, 1.2 million homes were built.",
+      "2024-06-15",
+      "2019-12-17",
+      "2024-05-30",
+    ],
+    [
+      "In the last parliament, 1.2 million homes were built.",
+      "2018-03-01",
+      "2015-05-18",
+      "2017-05-03",
+    ],
+  ])("%s (published %s) → %s..%s", (text, publishedAt, start, end) => {
+    expect(periods(text, publishedAt)).toEqual([[start, end]]);
+  });
+
+  it("does not read a parliament's name or a verb as a period", () => {
+    expect(
+      periods("Prices fall in 2019 surprised analysts, who expected 3% growth.", "2025-01-15"),
+    ).toEqual([["2019-01-01", "2019-12-31"]]);
+    expect(periods("The Scottish Parliament has 129 members.", "2025-01-15")).toEqual([
+      ["2025-01-15", "2025-01-15"],
     ]);
   });
 });

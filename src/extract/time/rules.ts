@@ -14,14 +14,8 @@ import {
   weekPeriod,
   yearPeriod,
 } from "./calendar.js";
+import { ERA_RULES } from "./era-rules.js";
 import { FISCAL_RULES } from "./fiscal-rules.js";
-
-const CENTURIES: Record<string, number> = {
-  eighteenth: 18,
-  nineteenth: 19,
-  twentieth: 20,
-  "twenty-first": 21,
-};
 
 import {
   count,
@@ -115,24 +109,7 @@ export const PERIOD_RULES: Rule[] = [
           )
         : null,
   },
-  {
-    // "the 19th century", "the twentieth century": its hundred years.
-    key: "era",
-    re: /\b(\d{1,2}(?:st|nd|rd|th)|eighteenth|nineteenth|twentieth|twenty-first)[-\s]century\b/gi,
-    resolve: (m) => {
-      const n = CENTURIES[m[1]!.toLowerCase()] ?? Number.parseInt(m[1]!, 10);
-      return explicit(
-        { start: yearPeriod((n - 1) * 100 + 1).start, end: yearPeriod(n * 100).end },
-        "range",
-      );
-    },
-  },
-  {
-    // "the Cold War", "the Cold War era": 1947 to 1991.
-    key: "era",
-    re: /\bthe\s+Cold\s+War(?:\s+era)?\b/g,
-    resolve: () => explicit({ start: yearPeriod(1947).start, end: yearPeriod(1991).end }, "range"),
-  },
+  ...ERA_RULES,
   {
     key: "decade",
     re: /\b(?:the\s+)?((?:1[89]|20)\d0)s\b/g,

@@ -102,8 +102,12 @@ export const SPAN_RULES: Rule[] = [
   },
   {
     key: "year",
-    re: new RegExp(`\\b(spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?${YEAR}\\b`, "gi"),
-    resolve: (m) => explicit(season(m[1]!, Number(m[2])), "range"),
+    // "winter 2024", "the spring of 2019", "that spring morning in 2019"; never "prices fall in 2019".
+    re: new RegExp(
+      `\\b(?:(spring|summer|autumn|winter)(?:\\s+(?:morning|afternoon|evening|night|day))?\\s+(?:of\\s+|in\\s+)?|(fall)\\s+(?:of\\s+)?)${YEAR}\\b`,
+      "gi",
+    ),
+    resolve: (m) => explicit(season((m[1] ?? m[2])!, Number(m[3])), "range"),
   },
   {
     key: "yearSpan",

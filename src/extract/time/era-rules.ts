@@ -1,0 +1,61 @@
+// Periods named by what happened in them: centuries, the Cold War, a parliament.
+import { UK_PARLIAMENTS } from "../lexicon/parliaments.js";
+import { compare, type Day, parseDay, yearPeriod } from "./calendar.js";
+import { explicit, type Rule, relative } from "./rule-kit.js";
+
+const CENTURIES: Record<string, number> = {
+  eighteenth: 18,
+  nineteenth: 19,
+  twentieth: 20,
+  "twenty-first": 21,
+};
+
+const PARLIAMENTS = UK_PARLIAMENTS.map((p) => ({
+  start: parseDay(p.start)!,
+  end: p.end ? parseDay(p.end) : null,
+}));
+
+/** The latest parliament begun by `day`, and the one before it. */
+function parliamentsAt(day: Day) {
+  let i = PARLIAMENTS.length - 1;
+  while (i >= 0 && compare(PARLIAMENTS[i]!.start, day) > 0) i--;
+  return { current: PARLIAMENTS[i], previous: PARLIAMENTS[i - 1] };
+}
+
+export const ERA_RULES: Rule[] = [
+  {
+    // "the 19th century", "the twentieth century": its hundred years.
+    key: "era",
+    re: /\b(\d{1,2}(?:st|nd|rd|th)|eighteenth|nineteenth|twentieth|twenty-first)[-\s]century\b/gi,
+    resolve: (m) => {
+      const n = CENTURIES[m[1]!.toLowerCase()] ?? Number.parseInt(m[1]!, 10);
+      return explicit(
+        { start: yearPeriod((n - 1) * 100 + 1).start, end: yearPeriod(n * 100).end },
+        "range",
+      );
+    },
+  },
+  {
+    // "the Cold War", "the Cold War era": 1947 to 1991.
+    key: "era",
+    re: /\bthe\s+Cold\s+War(?:\s+era)?\b/g,
+    resolve: () => explicit({ start: yearPeriod(1947).start, end: yearPeriod(1991).end }, "range"),
+  },
+  {
+    // "the previous parliament" is the one before the parliament of the day (or, between an election and
+    // the first sitting, the one just dissolved); "this parliament" runs from its first sitting to the day.
+    key: "era",
+    re: /\b(?:the\s+)?(previous|last|this|current)\s+[Pp]arliament\b/gi,
+    resolve: (m, ctx) => {
+      if (!ctx.ref) return null;
+      const { current, previous } = parliamentsAt(ctx.ref);
+      const which = m[1]!.toLowerCase();
+      if (which === "previous" || which === "last") {
+        const ended = current?.end && compare(current.end, ctx.ref) < 0 ? current : previous;
+        return ended?.end ? relative({ start: ended.start, end: ended.end }, "range") : null;
+      }
+      if (!current || (current.end && compare(current.end, ctx.ref) < 0)) return null;
+      return relative({ start: current.start, end: ctx.ref }, "range");
+    },
+  },
+];
