@@ -45,32 +45,28 @@ function clauses(
   quantities: Quantity[],
 ): [number, number][] {
   const out: [number, number][] = [];
+  // The piece's joins, found once in the piece alone: a scan past its end would make a sentence of many
+  // semicolon pieces cost the square of its length.
+  const joins = [...s.slice(a, b).matchAll(CLAUSE_JOIN)].map((m) => [
+    a + m.index,
+    a + m.index + m[0].length,
+  ]);
   let from = a;
-  CLAUSE_JOIN.lastIndex = a;
-  for (let m = CLAUSE_JOIN.exec(s); m && m.index < b; m = CLAUSE_JOIN.exec(s)) {
-    const next = m.index + m[0].length;
-    const end = nextJoin(s, next, b);
-    const own = quantitiesWithin(quantities, offset + next, offset + end);
-    if (!hasFigure(quantities, offset + from, offset + m.index) || own.length === 0) continue;
-    if (own[0]!.span.start - offset === next) continue;
-    out.push([from, m.index]);
-    from = next;
-  }
+  joins.forEach(([at, next], i) => {
+    const end = joins[i + 1]?.[0] ?? b;
+    const own = quantitiesWithin(quantities, offset + next!, offset + end);
+    if (!hasFigure(quantities, offset + from, offset + at!) || own.length === 0) return;
+    if (own[0]!.span.start - offset === next) return;
+    out.push([from, at!]);
+    from = next!;
+  });
   out.push([from, b]);
   return out;
 }
 
-/** Where the clause opening at `from` ends: at the next join, or at `b`. */
-function nextJoin(s: string, from: number, b: number): number {
-  const re = new RegExp(CLAUSE_JOIN.source, "g");
-  re.lastIndex = from;
-  const m = re.exec(s);
-  return m && m.index < b ? m.index : b;
-}
-
-/** The quantities (in text order) that lie wholly inside [start, end): a binary search, so a sentence of
+/** The first quantity (in text order) starting at or after `start`: a binary search, so a sentence of
  *  thousands of clauses and figures stays linear. */
-export function quantitiesWithin(quantities: Quantity[], start: number, end: number): Quantity[] {
+function firstFrom(quantities: Quantity[], start: number): number {
   let lo = 0;
   let hi = quantities.length;
   while (lo < hi) {
@@ -78,15 +74,32 @@ export function quantitiesWithin(quantities: Quantity[], start: number, end: num
     if (quantities[mid]!.span.start < start) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+/** The quantities (in text order) that lie wholly inside [start, end). */
+export function quantitiesWithin(quantities: Quantity[], start: number, end: number): Quantity[] {
   const out: Quantity[] = [];
-  for (let i = lo; i < quantities.length && quantities[i]!.span.start < end; i++) {
+  for (
+    let i = firstFrom(quantities, start);
+    i < quantities.length && quantities[i]!.span.start < end;
+    i++
+  )
     if (quantities[i]!.span.end <= end) out.push(quantities[i]!);
-  }
   return out;
 }
 
-const hasFigure = (quantities: Quantity[], start: number, end: number) =>
-  quantitiesWithin(quantities, start, end).length > 0;
+/** Whether a quantity lies wholly inside [start, end): stops at the first, so asking of a growing range
+ *  again and again stays cheap. */
+function hasFigure(quantities: Quantity[], start: number, end: number): boolean {
+  for (
+    let i = firstFrom(quantities, start);
+    i < quantities.length && quantities[i]!.span.start < end;
+    i++
+  )
+    if (quantities[i]!.span.end <= end) return true;
+  return false;
+}
 
 function trim(s: string, a: number, b: number, offset: number, quantities: Quantity[]): Span {
   const piece = s.slice(a, b);
