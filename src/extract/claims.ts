@@ -35,7 +35,9 @@ export function claimSpans(text: string, sentence: Span, quantities: Quantity[])
 // open with a word ("…5%, 6%, and 7%" is one list), not a preposition or comparison that continues the
 // first ("…close to 2.6 pct, but above the 2.4 pct average"), and name something before its figure.
 const CLAUSE_JOIN =
-  /,\s+(?:and|but|while|whereas)\s+(?=[a-z])(?!(?:above|below|up|down|over|under|from|to|in|at|on|by|with|than|less|more|about|around|nearly|almost|just|only|still|well)\b)/g;
+  /,\s+(?:and|but|while|whereas)\s+(?=[a-z])(?!(?:above|below|up|down|over|under|from|to|in|at|on|by|with|than|less|more|just|only|still|well)\b)/g;
+
+const CLAUSE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|could|can|[a-z]{3,}ed)\b/;
 
 function clauses(
   s: string,
@@ -56,7 +58,9 @@ function clauses(
     const end = joins[i + 1]?.[0] ?? b;
     const own = quantitiesWithin(quantities, offset + next!, offset + end);
     if (!hasFigure(quantities, offset + from, offset + at!) || own.length === 0) return;
-    if (own[0]!.span.start - offset === next) return;
+    // A clause that opens with its figure is an item of a list, unless a verb follows ("about a third of
+    // buyers were first-time owners").
+    if (own[0]!.span.start - offset === next && !CLAUSE_VERB.test(s.slice(next, end))) return;
     out.push([from, at!]);
     from = next!;
   });

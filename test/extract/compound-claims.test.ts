@@ -43,6 +43,10 @@ describe("compound claims", () => {
       ["Exports to the region rose 11.6% from 2023", "imports fell 4.2%"],
     ],
     [
+      "Sales nearly tripled last year, and about a third of buyers were first-time owners.",
+      ["Sales nearly tripled last year", "about a third of buyers were first-time owners"],
+    ],
+    [
       "The average price was 96.9, and prices ranged from 96.5 to 97.1.",
       ["The average price was 96.9", "prices ranged from 96.5 to 97.1"],
     ],
