@@ -70,6 +70,11 @@ export interface SentenceTimes {
   tense: Tense;
   /** The sentence looks ahead ("expects … to", "will"): a comparison in it is not about the story's past. */
   ahead: boolean;
+  /** The furthest end of `dating[0..i]`: finds a claim's own mentions by binary search, so a sentence
+   *  split into many claims stays linear. */
+  reach: number[];
+  /** Words that point back ("that year", "in the period"), read once however many claims ask. */
+  pointsBack?: boolean;
 }
 
 // "up 1.2 pct from 6.80 mln last year": the time of the figure compared against, not of the claim.
@@ -124,7 +129,9 @@ export function sentenceTimes(s: string, span: Span, ref: Day | null, cues: Cues
   const compared =
     (shift !== null && comparedAt(s, shift.start)) || mentions.some((m) => comparedAt(s, m.start));
   const ahead = tense === "future" || cues.has("projection");
-  return { text: s, span, mentions, dating, shift, compared, tense, ahead };
+  const reach: number[] = [];
+  for (const m of dating) reach.push(Math.max(m.end, reach.at(-1) ?? 0));
+  return { text: s, span, mentions, dating, shift, compared, tense, ahead, reach };
 }
 
 /** "two weeks after", "the past five years": a time expression, not an amount to check. */
@@ -150,8 +157,11 @@ const ANAPHORA =
 const PERIODS: ReadonlySet<string> = new Set(["quarter", "half", "year", "fiscal_year"]);
 function restated(s: string, m: TimeMention, all: TimeMention[]): TimeMention {
   if (!PERIODS.has(m.granularity)) return m;
-  const next = all.find((n) => n.start > m.end && /^\s*,\s*$/.test(s.slice(m.end, n.start)));
-  return next && /^the\s+(?:three|3|six|6|twelve|12)\s+months\b/i.test(s.slice(next.start))
+  // Only the very next mention can be its apposition: testing later ones would cost the square.
+  const next = all.find((n) => n.start > m.end);
+  return next &&
+    /^\s*,\s*$/.test(s.slice(m.end, next.start)) &&
+    /^the\s+(?:three|3|six|6|twelve|12)\s+months\b/i.test(s.slice(next.start))
     ? next
     : m;
 }
@@ -175,9 +185,7 @@ export function claimTime(
 ): ClaimTime | null {
   const sentence = t.span;
   const mentions = t.dating;
-  const inside = mentions.filter(
-    (m) => sentence.start + m.start < span.end && sentence.start + m.end > span.start,
-  );
+  const inside = mentionsWithin(t, span.start - sentence.start, span.end - sentence.start);
   const candidates = inside.length ? inside : mentions;
   // "said on Tuesday", "said last month" date the saying; "reported third-quarter profit" names the
   // figures' period.
@@ -221,10 +229,25 @@ export function claimTime(
   if (story.paragraph && t.tense === "past") return { ...story.paragraph, basis: "inherited" };
   // "That year, profit is expected to…", "in the period": words that point back take the period last
   // named, whatever the tense; within the paragraph, else the story.
-  if (base && ANAPHORA.test(t.text)) return { ...base, basis: "inherited" };
+  if (base && (t.pointsBack ??= ANAPHORA.test(t.text))) return { ...base, basis: "inherited" };
   if (!ref) return null;
   const day = iso(ref);
   return { text: null, span: null, start: day, end: day, granularity: "day", basis: "publication" };
+}
+
+/** The dating mentions that overlap [start, end) of the sentence. */
+function mentionsWithin(t: SentenceTimes, start: number, end: number): TimeMention[] {
+  let lo = 0;
+  let hi = t.reach.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (t.reach[mid]! <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: TimeMention[] = [];
+  for (let i = lo; i < t.dating.length && t.dating[i]!.start < end; i++)
+    if (t.dating[i]!.end > start) out.push(t.dating[i]!);
+  return out;
 }
 
 // "down from 9.06 mln a year ago": a baseline the figure is compared with, not where the story now is,
