@@ -4,6 +4,7 @@ import { Containers } from "../cover.js";
 import { ORDINALS, parseFraction, parseNumberWords, UNITS } from "../lexicon/numbers.js";
 import { DURATION_UNITS } from "../lexicon/units.js";
 import { MONTH_SPELLINGS } from "../lexicon/words.js";
+import { triggerScanner } from "../trigger-scan.js";
 import type { QuantityType } from "../types.js";
 import { type Found, found as make } from "./found.js";
 
@@ -106,7 +107,7 @@ const ordinal = (w: string) => num(w.replace(/(?<=\d)(st|nd|rd|th)$/i, ""));
 // One pass over the sentence tells which readers can match at all: most sentences hold no rank or
 // ratio, and running every reader's regex costs far more than this scan.
 // Every ordinal ends in st/nd/rd/th ("first", "3rd", "twelfth"); a rank follows it with a superlative.
-// Each group is named by the family of readers it triggers.
+// Each entry is the trigger of one family of readers.
 const TRIGGERS = {
   ranked: "[Rr]ank(?:s|ed)?\\b",
   ordinal: `(?:st|nd|rd|th)[-\\s](?:${RANKS})`,
@@ -128,12 +129,7 @@ const TRIGGERS = {
     "[Hh]a(?=lf\\b)|[Tt]h(?=irds?\\b)|[Qq]u(?=arters?\\b)|[Ff]i(?=fths?\\b)|[Ss]i(?=xths?\\b)|[Ee]i(?=ghths?\\b)|[Tt]e(?=nths?\\b)",
 };
 type Family = keyof typeof TRIGGERS;
-const FAMILIES = Object.keys(TRIGGERS) as Family[];
-const TRIGGER = new RegExp(
-  FAMILIES.map((family) => `(?<${family}>${TRIGGERS[family]})`).join("|"),
-  // Case-sensitive on purpose: it lets the engine reject most positions on their first character.
-  "g",
-);
+const triggered = triggerScanner(TRIGGERS);
 
 const READERS: [family: Family, re: RegExp, read: Reader][] = [
   ["ranked", RANKED, (m, s) => at(s, m, "rank", ordinal(m[1]!))],
@@ -196,15 +192,6 @@ const READERS: [family: Family, re: RegExp, read: Reader][] = [
     },
   ],
 ];
-
-function triggered(s: string): Set<Family> {
-  const families = new Set<Family>();
-  TRIGGER.lastIndex = 0;
-  for (let m = TRIGGER.exec(s); m; m = TRIGGER.exec(s)) {
-    for (const family of FAMILIES) if (m.groups![family] !== undefined) families.add(family);
-  }
-  return families;
-}
 
 export function specialQuantities(s: string): Found[] {
   const out: Found[] = [];

@@ -1,10 +1,11 @@
 // One cheap scan of a sentence names the time rules that can match it; most sentences need one or two.
 import { DAY_NAMES, MONTH_OPENINGS } from "../lexicon/words.js";
+import { triggerScanner } from "../trigger-scan.js";
 import type { RuleKey } from "./rule-kit.js";
 
 // Every rule's pattern starts at a word boundary, so the trigger only tries word starts: the engine
 // skips the other positions on one cheap test instead of trying a dozen alternatives at each.
-// Each group is named by the rule key it triggers.
+// Each entry is the trigger of one rule key.
 const TRIGGERS: Record<RuleKey, string> = {
   fiscal:
     "(?:[Ff]iscal|[Ff]inancial|FY|(?:year|months|week) (?:(?:that|which) )?(?:ending|ended|ends|to|through) |first (?:two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2}) months of )",
@@ -25,19 +26,10 @@ const TRIGGERS: Record<RuleKey, string> = {
   yearBefore: "[Yy]ear(?=\\s+(?:ago|earlier|before)\\b|-(?:earlier|ago)\\b)|prior-(?=year\\b)",
   weekday: `(?:${DAY_NAMES})\\b`,
 };
-const KEYS = Object.keys(TRIGGERS) as RuleKey[];
-const TRIGGER = new RegExp(
-  `\\b(?:${KEYS.map((key) => `(?<${key}>${TRIGGERS[key]})`).join("|")})`,
-  // Case-sensitive on purpose: it lets the engine reject most positions on their first character.
-  "g",
-);
+const scan = triggerScanner(TRIGGERS, "\\b");
 
 export function triggeredRules(s: string): Set<RuleKey> {
-  const keys = new Set<RuleKey>();
-  TRIGGER.lastIndex = 0;
-  for (let m = TRIGGER.exec(s); m; m = TRIGGER.exec(s)) {
-    for (const key of KEYS) if (m.groups![key] !== undefined) keys.add(key);
-  }
+  const keys = scan(s);
   // "the quarter ended June 28", "the half to March 31" are read by the fiscal rules too.
   if (keys.has("quarter") || keys.has("half")) keys.add("fiscal");
   return keys;
