@@ -13,6 +13,7 @@ import { parseDay } from "./time/calendar.js";
 import {
   amountsOutsideTimes,
   claimTime,
+  inShift,
   type Narrative,
   noteFiscalYear,
   sentenceTimes,
@@ -54,7 +55,11 @@ export function extractClaims(input: ExtractInput): Extraction {
         const claimCues = spans.length > 1 ? scanCues(claimText) : cues;
         const own = quantitiesWithin(quantities, span.start, span.end);
         const time = claimTime(text, span, times, ref, story);
-        const kind = classify(claimText, own, claimCues);
+        const kind = classify(
+          claimText,
+          own.filter((q) => !inShift(q, times)),
+          claimCues,
+        );
         const subject = findSubject(claimText);
         claims.push({
           id: `c${claims.length + 1}`,

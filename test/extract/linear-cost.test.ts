@@ -28,6 +28,8 @@ const RUNS = {
   "year earlier": "Q3 profit a year earlier ",
   since: "highest since 2019 ",
   "joined clauses": "sales rose 5%, and costs fell 2% ",
+  multiples: "prices rose nearly three times ",
+  shifts: "two weeks later ",
 };
 
 /** The least of three timings: the least is the one least disturbed by GC and other processes. */

@@ -2,7 +2,7 @@
 // period, a minus after the currency. Each table holds phrasings that must read the new way and ones
 // that must not change.
 import { describe, expect, it } from "vitest";
-import { findQuantities } from "../../src/extract/index.js";
+import { extractClaims, findQuantities } from "../../src/extract/index.js";
 
 const read = (s: string) =>
   findQuantities(s).map((q) => ({ text: q.text, type: q.type, value: q.value, unit: q.unit }));
@@ -88,6 +88,8 @@ describe("multiples and fractions in words", () => {
       null,
     ],
     ["Roughly one in five adults smoke.", "Roughly one in five", 0.2, null],
+    ["Prices rose three and a half times in a decade.", "three and a half times", 3.5, null],
+    ["Output grew nearly five times since 2010.", "nearly five times", 5, "lt"],
   ])("%s → a ratio", (s, text, value, bound) => {
     expect(findQuantities(s)).toContainEqual(
       expect.objectContaining({ text, type: "ratio", value, bound }),
@@ -106,6 +108,9 @@ describe("multiples and fractions in words", () => {
     "The doubles final was rained off.",
     "Inflation fell to a quarter of its peak.",
     "He played a double role.",
+    "He was arrested three times.",
+    "Shares fell three times this week.",
+    "The New York Times rose to fame.",
   ])("no multiple or percentage where none is stated: %s", (s) => {
     expect(read(s).filter((q) => q.type === "ratio" || q.type === "percent")).toEqual([]);
   });
@@ -121,6 +126,29 @@ describe("durations in words and on the clock", () => {
     ["Two weeks later the plant reopened.", "Two weeks", 2, "week"],
   ])("%s → %s", (s, text, value, unit) => {
     expect(read(s)).toContainEqual({ text, type: "duration", value, unit });
+  });
+
+  it.each([
+    ["Two weeks later, the plant reopened.", "Two weeks", 2],
+    ["Three days after the vote, the minister resigned.", "Three days", 3],
+  ])(
+    "a shift from the story's time keeps its duration among the claim's figures: %s",
+    (s, text, value) => {
+      const [claim] = extractClaims({ text: s, publishedAt: "2025-08-20" }).claims;
+      expect(claim?.kind).toBe("event");
+      expect(claim?.quantities).toContainEqual(
+        expect.objectContaining({ text, type: "duration", value }),
+      );
+    },
+  );
+
+  it("a time counted back from publication is a time, not a figure", () => {
+    const [claim] = extractClaims({
+      text: "The Valmont steel plant reopened two weeks ago after the strike.",
+      publishedAt: "2025-08-20",
+    }).claims;
+    expect(claim?.quantities).toEqual([]);
+    expect(claim?.time).toMatchObject({ start: "2025-08-04" });
   });
 
   it("a time of day is no duration", () => {

@@ -144,6 +144,20 @@ export const IRREGULAR_PAST_PATTERN = either(IRREGULAR_PAST);
 
 // Verbs of change. Each stage has its own list on purpose: linking reads every market verb in every form,
 // the cue scan only the common past forms, the baseline reader the words that set a figure against a time.
+/** Verbs of a rise after which "three times" is a multiple, not a count of occasions. */
+export const RISE_VERBS = [
+  "rose",
+  "risen",
+  "grew",
+  "grown",
+  "increased",
+  "multiplied",
+  "expanded",
+  "jumped",
+  "soared",
+  "climbed",
+  "surged",
+] as const;
 /** Verbs (in every form) after which "3% to $4.2 billion" is a change and its level (quantities/links). */
 export const CHANGE_VERBS = [
   "rose",

@@ -3,7 +3,7 @@
 import { Containers } from "../cover.js";
 import { ORDINALS, parseFraction, parseNumberWords, UNITS } from "../lexicon/numbers.js";
 import { DURATION_UNITS } from "../lexicon/units.js";
-import { MONTH_SPELLINGS } from "../lexicon/words.js";
+import { MONTH_SPELLINGS, RISE_VERBS } from "../lexicon/words.js";
 import { triggerScanner } from "../trigger-scan.js";
 import type { QuantityType } from "../types.js";
 import { type Found, found as make } from "./found.js";
@@ -28,8 +28,12 @@ const RATIO_IN = new RegExp(
 );
 const RATIO_FOR = new RegExp(`\\b(${SMALL})-(?:for|to)-(${SMALL})\\b`, "gi");
 const FOLD = new RegExp(`\\b(${SMALL}|\\d+(?:\\.\\d+)?)[-\\s]?fold\\b`, "gi");
+// "three times as many", "five times the size", and after a rise: "prices rose three and a half times"
+// (after a fall, or alone, "three times" counts occasions).
+const TIMES_NUMBER = `twice|(?:${SMALL})(?:[-\\s]and[-\\s]a[-\\s]half)?|\\d+(?:\\.\\d+)?`;
+const AFTER_RISE = `\\b(?:${RISE_VERBS.join("|")})\\s+(?:by\\s+)?(?:(?:about|around|roughly|nearly|almost|more\\s+than|over|some)\\s+)?`;
 const TIMES = new RegExp(
-  `\\b(twice|(?:${SMALL})(?:[-\\s]and[-\\s]a[-\\s]half)?|\\d+(?:\\.\\d+)?)\\s+times(?=\\s+(?:as|more|higher|larger|bigger|greater|faster|the)\\b)`,
+  `(?:(?<=${AFTER_RISE})|(?=(?:${TIMES_NUMBER})\\s+times\\s+(?:as|more|higher|larger|bigger|greater|faster|the)\\b))\\b(${TIMES_NUMBER})\\s+times\\b`,
   "gi",
 );
 const FRACTION =
@@ -118,7 +122,7 @@ const TRIGGERS = {
     "\\s(?:in|out of)\\s(?:every\\s)?(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\\b",
   ratioFor: "-(?:for|to)-",
   fold: "fold\\b",
-  times: "\\stimes\\s|twice\\b",
+  times: "\\stimes\\b|twice\\b",
   multiplied: "(?:[Dd]oubl|[Tt]ripl|[Qq]uadrupl|[Hh]alv)(?=ed\\b|es\\b|ing\\b)",
   perPopulation: "\\s(?:per|every)\\s(?:1|a\\s|one\\s)",
   fortnight: "fortnight",

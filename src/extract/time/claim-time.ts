@@ -134,12 +134,21 @@ export function sentenceTimes(s: string, span: Span, ref: Day | null, cues: Cues
   return { text: s, span, mentions, dating, shift, compared, tense, ahead, reach };
 }
 
-/** "two weeks after", "the past five years": a time expression, not an amount to check. */
+/** "the past five years", "two weeks ago": a time expression, not an amount to check. A shift from the
+ *  story's time ("two weeks later", "three days after the vote") states a duration as well: it dates
+ *  the claim and stays among its figures. */
 export function amountsOutsideTimes(quantities: Quantity[], t: SentenceTimes): Quantity[] {
   const at = t.span.start;
   const times = new Cover(t.span.end - at);
-  for (const m of t.shift ? [...t.mentions, t.shift] : t.mentions) times.take(m.start, m.end);
+  for (const m of t.mentions) times.take(m.start, m.end);
   return quantities.filter((q) => !times.overlaps(q.span.start - at, q.span.end - at));
+}
+
+/** The amount of the sentence's shift ("two weeks" of "two weeks later"): a figure, but not what makes
+ *  the claim a statistic. */
+export function inShift(q: Quantity, t: SentenceTimes): boolean {
+  const at = t.span.start;
+  return t.shift !== null && q.span.start < at + t.shift.end && q.span.end > at + t.shift.start;
 }
 
 // "The service, launched in 2021, will expand to 40 cities" / "…, grew 40% in 2024": a past aside set off
