@@ -51,7 +51,8 @@ const FAMILIES: [Cue[], string][] = [
   ],
   [
     ["ranking"],
-    "largest|biggest|highest|lowest|leading|top|record|No\\.\\s?\\d|first|best|worst|most|least",
+    // "the first half", "the first quarter" name a period, not a rank.
+    "largest|biggest|highest|lowest|leading|top|record|No\\.\\s?\\d|first(?![-\\s](?:half|quarter|three|six|nine)\\b)|best|worst|most|least",
   ],
   [
     ["causal"],

@@ -15,7 +15,7 @@ export interface OpinionContext {
 }
 
 const NO_COMMENT =
-  /\b(?:declined|refused) to comment\b|\b(?:did not|didn't)(?: immediately)? (?:respond|reply) to (?:a |an )?(?:requests?|messages?|e-?mails?|calls?|inquiries)\b|\bcould not (?:immediately )?be reached\b|\b(?:was|were) not (?:immediately )?available for comment\b/i;
+  /\b(?:declined|refused) to (?:comment|predict|speculate|elaborate|give details)\b|\b(?:did not|didn't|would not|wouldn't) elaborate\b|\b(?:did not|didn't)(?: immediately)? (?:respond|reply) to (?:a |an )?(?:requests?|messages?|e-?mails?|calls?|inquiries)\b|\bcould not (?:immediately )?be reached\b|\b(?:was|were) not (?:immediately )?available for comment\b/i;
 
 // Speculation that no figure makes checkable: "It's not hard to imagine 5,000 jobs going", "I'm not going
 // to speculate on the 2% figure", "That ought to worry its rivals".

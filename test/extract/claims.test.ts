@@ -24,6 +24,10 @@ describe("kinds", () => {
     ["The delays were caused by a shortage of drivers at the depot.", "causal"],
     ["Tesla delivered 384,122 vehicles in the quarter, down 13.5% from a year earlier.", "change"],
     ["Brazil ranks third in coffee exports.", "ranking"],
+    ["It was the first bank to open in the town.", "ranking"],
+    // "the first half", "the first quarter" name a period, not a rank.
+    ["The Thai economy recovered in the first quarter, the central bank said.", "attribution"],
+    ["Reserves were rebuilt in the first half of March 1987.", "event"],
   ])("%s → %s", (text, kind) => {
     expect(one(text).kind).toBe(kind);
   });
@@ -78,6 +82,8 @@ describe("opinion and rhetoric yield no claim", () => {
     ["I think the strike is a mistake for everyone involved.", "first_person"],
     ["He gave no other details.", "no_assertion"],
     ["Nvidia declined to comment.", "no_assertion"],
+    ["He declined to predict results for the first quarter.", "no_assertion"],
+    ["The chairman did not elaborate on how the earnings would be used.", "no_assertion"],
     ["The White House did not immediately respond to a request for comment.", "no_assertion"],
   ])("%s", (text, detail) => {
     const out = extractClaims({ text, publishedAt: "2025-08-20" });
