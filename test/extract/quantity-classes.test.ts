@@ -66,6 +66,21 @@ describe("money by the period", () => {
   });
 });
 
+describe("half a million, billion, trillion", () => {
+  it.each([
+    ["Spending will fall half a billion dlrs.", "half a billion dlrs", 5e8],
+    ["Debt rose to well over half a trillion dollars.", "well over half a trillion dollars", 5e11],
+  ])("%s", (s, text, value) => {
+    expect(read(s)).toContainEqual({ text, type: "money", value, unit: "USD" });
+  });
+
+  it("'half a dozen' stays six", () => {
+    expect(read("Half a dozen firms bid.")).toContainEqual(
+      expect.objectContaining({ type: "count", value: 6 }),
+    );
+  });
+});
+
 describe("signs", () => {
   it.each([
     ["The loss was $-12.4bn.", "$-12.4bn", -12.4e9],

@@ -26,7 +26,7 @@ const WORD_NUMBER =
 const AND_A_HALF = "[-\\s]and[-\\s]a[-\\s]half";
 /** Every number a sentence writes: in digits (`digits`; ".05 per cent" too) or in words (`words`). */
 export const NUMBER = new RegExp(
-  `(?<![\\d.,])(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?<=\\s)\\.\\d+(?=\\s?(?:%|per[\\s-]?cent\\b)))(?![\\d])|\\b(?<words>(?:${WORD_NUMBER}|one(?=${AND_A_HALF}\\b))(?:${AND_A_HALF})?|half a dozen)\\b(?![-\\s](?:thirds?|quarters?|halves|fifths?))`,
+  `(?<![\\d.,])(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?<=\\s)\\.\\d+(?=\\s?(?:%|per[\\s-]?cent\\b)))(?![\\d])|\\b(?<words>(?:${WORD_NUMBER}|one(?=${AND_A_HALF}\\b))(?:${AND_A_HALF})?|half a dozen|half\\s+a\\s+(?:million|billion|trillion))\\b(?![-\\s](?:thirds?|quarters?|halves|fifths?))`,
   "gi",
 );
 // "$-12.4bn": a minus between the currency and the number.
@@ -146,6 +146,8 @@ const ENDS_AND_A_HALF = new RegExp(`${AND_A_HALF}$`, "i");
 
 function wordsValue(raw: string): number | null {
   if (/^half a dozen$/i.test(raw)) return 6;
+  const half = /^half\s+an?\s+(million|billion|trillion)$/i.exec(raw);
+  if (half) return SCALES[half[1]!.toLowerCase()]! / 2;
   const whole = parseNumberWords(raw.replace(ENDS_AND_A_HALF, ""));
   return whole !== null && ENDS_AND_A_HALF.test(raw) ? whole + 0.5 : whole;
 }
@@ -323,7 +325,8 @@ function isAmount(r: Reading): boolean {
 }
 
 // "$300 a month", "£40,000 a year", "$15 per hour": money paid by the period keeps the period in its unit.
-// "$5 million a year ago" is a time, not a rate.
+// "$5 million a year ago" is a time, not a rate. A price by the unit ("40 cents a share", "400 dlrs an
+// ounce") keeps the currency alone, as Recognizers-Text and our stored figures read it.
 const RATE =
   /\s+(?:a|an|per|each)\s+(?<period>hour|day|week|month|year|annum)\b(?!\s+(?:ago|earlier|later|before|after|from now|on)\b)/y;
 
