@@ -93,6 +93,51 @@ describe("parts of a year in words", () => {
   });
 });
 
+describe("periods in two parts", () => {
+  it.each([
+    ["GDP grew 4.7 pct in the 1986 fourth quarter.", "1987-03-20", "1986-10-01", "1986-12-31"],
+    [
+      "In the 1986 first quarter, it earned 606,000 dlrs.",
+      "1987-03-20",
+      "1986-01-01",
+      "1986-03-31",
+    ],
+    ["Earnings rose 5 pct in the 1987 first half.", "1987-09-20", "1987-01-01", "1987-06-30"],
+    [
+      "Reserves rose 1.7 billion rand during January and February.",
+      "1987-03-20",
+      "1987-01-01",
+      "1987-02-28",
+    ],
+    ["Exports rose 4% from March to May 1987.", "1987-09-20", "1987-03-01", "1987-05-31"],
+    ["Exports rose 4% in March to May.", "1987-09-20", "1987-03-01", "1987-05-31"],
+    ["Sales grew 2% in April-June.", "1987-09-20", "1987-04-01", "1987-06-30"],
+    [
+      "Demand rose 0.1 pct in the four weeks ended March 20.",
+      "1987-03-25",
+      "1987-02-21",
+      "1987-03-20",
+    ],
+    ["Demand rose 2% in the 13 weeks to June 30, 2024.", "2024-08-20", "2024-04-01", "2024-06-30"],
+  ])("%s (published %s) → %s..%s", (text, publishedAt, start, end) => {
+    expect(periods(text, publishedAt)).toEqual([[start, end]]);
+  });
+
+  it.each([
+    // Two months apart are two months, not the span between them: the first dates the claim.
+    ["Output rose 3% in January and March.", "1987-09-20", "1987-01-01", "1987-01-31"],
+    [
+      "Jobless claims fell by 5,000 in the week ended August 16.",
+      "1987-08-20",
+      "1987-08-10",
+      "1987-08-16",
+    ],
+    ["Profit rose 5% in the fourth quarter of 1986.", "1987-03-20", "1986-10-01", "1986-12-31"],
+  ])("what must not change: %s", (text, publishedAt, start, end) => {
+    expect(periods(text, publishedAt)).toEqual([[start, end]]);
+  });
+});
+
 describe("centuries and eras", () => {
   it.each([
     ["Its population doubled in the 19th century.", "1801-01-01", "1900-12-31"],

@@ -30,6 +30,9 @@ const RUNS = {
   "joined clauses": "sales rose 5%, and costs fell 2% ",
   multiples: "prices rose nearly three times ",
   shifts: "two weeks later ",
+  "month pairs": "January and February ",
+  "year quarters": "1986 fourth quarter ",
+  "weeks ended": "the four weeks ended March 20 ",
 };
 
 /** The least of three timings: the least is the one least disturbed by GC and other processes. */

@@ -41,7 +41,8 @@ function usFederal(s: string): boolean {
 }
 
 // The spans a period can be measured back from its end.
-const SPAN = "half[-\\s]year|year|quarter|half|week|(?:three|six|nine|twelve|3|6|9|12)\\s+months";
+const SPAN =
+  "half[-\\s]year|year|quarter|half|week|(?:two|three|four|five|six|eight|twelve|thirteen|\\d{1,2})\\s+weeks|(?:three|six|nine|twelve|3|6|9|12)\\s+months";
 /** The `months` months that end on `end`: whole calendar months when it is a month's last day. */
 function monthsEnding(end: Day, months: number): Period {
   if (end.d === daysInMonth(end.y, end.m))
@@ -58,12 +59,13 @@ function spanMonths(span: string): number {
   return UNITS[n] ?? Number(n);
 }
 
-/** "the week ended August 16": the seven days to that day. */
+/** "the week ended August 16", "the four weeks ended March 20": the `weeks` weeks to that day. */
 function weekEnding(
   month: number,
   day: number | null,
   year: string | undefined,
   ctx: RuleContext,
+  weeks: number,
 ): Resolved | null {
   if (!day) return null;
   const on = (y: number): Period => ({
@@ -73,8 +75,8 @@ function weekEnding(
   const p = year ? on(Number(year)) : nearest(ctx, on);
   return (
     p && {
-      period: { start: addDays(p.end, -6), end: p.end },
-      granularity: "week",
+      period: { start: addDays(p.end, 1 - 7 * weeks), end: p.end },
+      granularity: weeks === 1 ? "week" : "range",
       basis: year ? "explicit" : "relative",
     }
   );
@@ -96,7 +98,11 @@ export const FISCAL_RULES: Rule[] = [
         monthNumber(g.month!),
         g.dayBefore || g.dayAfter ? Number(g.dayBefore ?? g.dayAfter) : null,
       ];
-      if (/^week$/i.test(g.span!)) return weekEnding(month, day, g.year, ctx);
+      const weeks = /^(?:(\w+)\s+)?weeks?$/i.exec(g.span!);
+      if (weeks) {
+        const n = weeks[1] ? (UNITS[weeks[1].toLowerCase()] ?? Number(weeks[1])) : 1;
+        return weekEnding(month, day, g.year, ctx, n);
+      }
       const months = spanMonths(g.span!);
       const span = (p: Period): Period => (months === 12 ? p : monthsEnding(p.end, months));
       const granularity =

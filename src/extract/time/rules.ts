@@ -16,6 +16,7 @@ import {
 } from "./calendar.js";
 import { ERA_RULES } from "./era-rules.js";
 import { FISCAL_RULES } from "./fiscal-rules.js";
+import { MONTH_PAIR_RULES, YEAR_PART_RULES } from "./pair-rules.js";
 
 import {
   count,
@@ -54,6 +55,7 @@ export const PERIOD_RULES: Rule[] = [
       return explicit({ start: { y, m: 4, d: 1 }, end: { y: y + 1, m: 3, d: 31 } }, "fiscal_year");
     },
   },
+  ...YEAR_PART_RULES,
   {
     key: "quarter",
     re: new RegExp(
@@ -147,6 +149,7 @@ export const PERIOD_RULES: Rule[] = [
       return explicit({ start, end: monthPeriod(y, b).end }, "range");
     },
   },
+  ...MONTH_PAIR_RULES,
   {
     key: "month",
     re: new RegExp(`\\b${MONTH},?\\s+${YEAR}\\b`, "g"),

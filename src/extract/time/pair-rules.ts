@@ -1,0 +1,44 @@
+// Periods written as two parts: a year and its quarter or half ("the 1986 fourth quarter", "1987
+// first-half"), and two months ("January and February", "March to May 1987", "April-June").
+import { halfPeriod, monthNumber, monthPeriod, quarterPeriod } from "./calendar.js";
+import { explicit, MONTH, nearest, ORD, type Rule, YEAR } from "./rule-kit.js";
+
+export const YEAR_PART_RULES: Rule[] = [
+  {
+    key: "quarter",
+    re: new RegExp(
+      `\\b${YEAR}\\s+(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]quarter\\b`,
+      "gi",
+    ),
+    resolve: (m) => explicit(quarterPeriod(Number(m[1]), ORD[m[2]!.toLowerCase()]!), "quarter"),
+  },
+  {
+    key: "half",
+    re: new RegExp(`\\b${YEAR}\\s+(first|second|1st|2nd)[\\s-]half\\b`, "gi"),
+    resolve: (m) => explicit(halfPeriod(Number(m[1]), ORD[m[2]!.toLowerCase()]!), "half"),
+  },
+];
+
+export const MONTH_PAIR_RULES: Rule[] = [
+  {
+    // Months joined by "and" make one period only when they follow each other: "January and March" are
+    // two months apart, not a quarter.
+    key: "month",
+    re: new RegExp(
+      `\\b${MONTH}\\s*(?:(and)|to|through|until|[-–])\\s*${MONTH}(?:,?\\s+${YEAR}\\b)?`,
+      "g",
+    ),
+    resolve: (m, ctx) => {
+      const [a, b] = [monthNumber(m[1]!), monthNumber(m[3]!)];
+      if (m[2] && b !== (a % 12) + 1) return null;
+      if (a === b) return null;
+      const y = m[4] ? Number(m[4]) : (nearest(ctx, (yy) => monthPeriod(yy, b))?.start.y ?? null);
+      if (y === null) return null;
+      return {
+        period: { start: monthPeriod(a < b ? y : y - 1, a).start, end: monthPeriod(y, b).end },
+        granularity: "range",
+        basis: m[4] ? "explicit" : "relative",
+      };
+    },
+  },
+];
