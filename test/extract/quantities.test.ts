@@ -294,6 +294,17 @@ describe("ranges and changes are linked by role", () => {
     },
   );
 
+  it.each([
+    "Accepted bids ranged from 5.92 to 5.99 pct.",
+    "Bids range from 5.92 pct to 5.99 pct.",
+    "Yields varied from 5.92 to 5.99 pct.",
+  ])("'ranged from X to Y' spans a range, not a change: %s", (sentence) => {
+    expect(findQuantities(sentence).map((q) => [q.value, q.role])).toEqual([
+      [5.92, "low"],
+      [5.99, "high"],
+    ]);
+  });
+
   it("between X and Y shares the scale written once", () => {
     const qs = findQuantities("Between 5 and 10 million people were affected.");
     expect(qs.map((q) => [q.value, q.role])).toEqual([

@@ -44,7 +44,10 @@ export function linkQuantities(s: string, qs: Found[], storyNamesCurrency?: bool
     const lead = before(s, a);
     if (/^\s*(?:to|-|–|—)\s*$/i.test(gap) && compatible(a, b)) {
       const changeBefore = CHANGE_VERB.test(lead);
-      if (/\bfrom\s+$/i.test(lead)) [a.role, b.role] = ["from", "to"];
+      // "bids ranged from 5.92 to 5.99 pct" spans a range; "rose from 42% to 49%" is a change.
+      if (/\b(?:range[sd]?|ranging|var(?:y|ies|ied|ying))\s+from\s+$/i.test(lead))
+        [a.role, b.role] = ["low", "high"];
+      else if (/\bfrom\s+$/i.test(lead)) [a.role, b.role] = ["from", "to"];
       // "rose 3 to 4 percent": a bare number and an amount with its unit are the two ends of one range
       // (of like size: "rose 12 to 1,500 points" is a change and where it went).
       else if (openRange(a, b)) {
