@@ -25,6 +25,17 @@ const BYLINE_LEAD = /^((post(ed)?|written|reporting|edited|reported)\s+by\s*:?|a
 const BYLINE_BY = /^[Bb]y\s+[A-Z][\w'’.-]+(\s+[A-Z][\w'’.-]+){0,3}(\s*(,|and|\||·|-).{0,60})?$/;
 const PHOTO =
   /^(photo|image|picture|photograph|illustration|graphic|video|file photo)s?\s*(:|by\b|credit|courtesy|\/)/i;
+// BBC-style captions and sources: "Image caption, Workers at the plant", "Image source, Getty Images".
+const CAPTION = /^(?:(?:image|media|photo|video)\s+)?(?:caption|source)s?\s*[,:]/i;
+// "Copyright 2025 Acme News", "© Acme", "All rights reserved"; not "Copyright law changed in 2019".
+const COPYRIGHT =
+  /^(?:copyright\s*)?(?:©|\(c\)\s*\d{4})|^copyright\s+\d{4}\b|\ball rights reserved\b/i;
+// Labels of lists of other stories: "You may also like: …", "More on this story"; the words that could
+// also open a sentence ("Recommended doses rose…") only as a label.
+const TEASER_LEAD =
+  /^(?:you (?:may|might) also (?:like|be interested)|more on this (?:story|topic)|don'?t miss|editor'?s picks|further reading|see also)\b/i;
+const TEASER_LABEL =
+  /^(?:recommended(?: for you| stories)?|trending(?: now)?|top stories|must read)\b/i;
 const AGENCY_CREDIT =
   /^\(?(Reuters|AP|AFP|Getty Images|Bloomberg|EPA|PA)(\s*\/\s*[^)]{0,60})?\)?\.?$/;
 // Phrases that only ever ask the reader to do something, and labels that could also open a sentence
@@ -112,14 +123,18 @@ export function furnitureKind(line: string): FurnitureKind | null {
     return "newsletter";
   if (line.length < 120 && (BYLINE_LEAD.test(line) || BYLINE_BY.test(line))) return "byline";
   if (line.length < 160 && (PHOTO.test(line) || AGENCY_CREDIT.test(line))) return "photo_credit";
+  if (line.length < 200 && CAPTION.test(line)) return "photo_credit";
+  if (line.length < 200 && COPYRIGHT.test(line)) return "copyright";
+  if (line.length < 160 && (TEASER_LEAD.test(line) || (TEASER_LABEL.test(line) && isLabel(line))))
+    return "teaser";
+  // "Why the strike cost $45m | Photo: Dockworkers in Valmont (Getty Images)": links and captions strung
+  // on pipes between paragraphs; a sentence does not break on " | ".
+  if (line.length < 400 && TEASER_PIPES.test(line) && PAGE_LABEL.test(line)) return "teaser";
   if (line.length < 120 && (SHARE.test(line) || (SHARE_LABEL.test(line) && isLabel(line))))
     return "share_prompt";
   if (line.length < 500 && COOKIE_WORD.test(line) && COOKIE_CONTEXT.test(line))
     return "cookie_notice";
   if (line.length < 80 && TIMESTAMP.test(line)) return "timestamp";
-  // "Why the strike cost $45m | Photo: Dockworkers in Valmont (Getty Images)": links and captions strung
-  // on pipes between paragraphs; a sentence does not break on " | ".
-  if (line.length < 400 && TEASER_PIPES.test(line) && PAGE_LABEL.test(line)) return "teaser";
   return null;
 }
 

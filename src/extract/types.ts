@@ -98,6 +98,7 @@ export type FurnitureKind =
   | "share_prompt"
   | "cookie_notice"
   | "timestamp"
+  | "copyright"
   | "teaser"
   | "headline";
 

@@ -32,6 +32,14 @@ describe("page furniture", () => {
     ["Published 20 August 2025, 14:05 BST", "timestamp"],
     ["Last updated: Aug 20, 2025", "timestamp"],
     ["4 min read", "timestamp"],
+    ["Image caption, Workers at the plant in 2023", "photo_credit"],
+    ["Image source, Getty Images", "photo_credit"],
+    ["Copyright 2025 Acme News. All rights reserved.", "copyright"],
+    ["© 2025 Valmont Herald", "copyright"],
+    ["You may also like: 10 things to know about inflation", "teaser"],
+    ["More on this story", "teaser"],
+    ["Recommended: Inside the deal that saved the plant", "teaser"],
+    ["Read more: Port strike enters second week | Photo: Docks (Getty Images)", "teaser"],
   ])("%s → %s", (line, kind) => {
     expect(
       kinds(`${line}\nThe port handled 2.4 million containers in 2023, the authority said.`),
@@ -48,6 +56,9 @@ describe("page furniture", () => {
     "Author Jane Doe has sold 2 million copies of the series since 2019.",
     "Published in 1998, the novel has sold 3 million copies.",
     "Updated figures showed the economy grew 2.1% in the second quarter.",
+    "Copyright law changed in 2019 to cover 3 million works.",
+    "Source code for 2,000 apps was leaked in 2023.",
+    "Recommended doses rose 20% in 2024, the agency said.",
   ])("a story sentence that opens like a prompt is the story, not furniture: %s", (line) => {
     expect(kinds(line)).toEqual([]);
   });
