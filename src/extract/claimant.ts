@@ -7,21 +7,34 @@ const VERBS =
 // A name as news writes one (six words at most, so a run of capitals costs a bounded look from each
 // word): capitalised words ("Jo Park", "Bank of England"), or "the" and a few plain
 // words ("the bank", "the statistics office").
-const NAME = String.raw`(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w'’-]+\s+){0,3}[A-Za-z][\w-]*|[A-Z][\w'’.&-]*(?:\s+(?:of|for|and|de|van|von)\s+[A-Z][\w'’.&-]*|\s+[A-Z][\w'’.&-]*){0,5})`;
+// The plain words stop before an auxiliary: "the company has said" is the company's.
+const AUXILIARY = "has|have|had|will|would|also|previously|earlier|later";
+// "…were reported" is passive: whatever stands before it did not do the saying.
+const NOT_A_NAME_END = `${AUXILIARY}|was|were|is|are`;
+// Words that open a sentence without naming anyone ("But", "Well", "I").
+const NOT_A_NAME = "But|And|However|So|Yet|Well|Now|Still|Meanwhile|Also|I|We|You";
+const NAME = String.raw`(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w'’-]+\s+){0,3}(?!(?:${NOT_A_NAME_END})\b)[A-Za-z][\w-]*|(?!(?:${NOT_A_NAME})\b)[A-Z][\w'’.&-]*(?:\s+(?:of|for|and|de|van|von)\s+[A-Z][\w'’.&-]*|\s+[A-Z][\w'’.&-]*){0,5})`;
 const PRONOUN = String.raw`(?:he|she|they|it)`;
+// Unnamed sources as news names them: "two people familiar with the purchases", "Analysts at two brokerages".
+const UNNAMED = String.raw`(?:(?:two|three|four|several|some|many|other|senior|\d+)\s+)?(?:(?:[Ii]ndustry|[Gg]overnment|[Mm]arket|[Cc]ompany|[Bb]anking|[Dd]iplomatic|[Ss]ecurity|[Mm]ilitary|[Tt]rade)\s+)?(?:[Pp]eople|[Pp]ersons|[Ss]ources|[Oo]fficials|[Aa]nalysts|[Ee]conomists|[Ee]xecutives|[Tt]raders|[Bb]ankers|[Dd]iplomats|[Ii]nsiders)(?:\s+(?:familiar with|close to|briefed on|with knowledge of|involved in|at|from|with)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+)?`;
 
 // "…, the bank said on Wednesday." / "Jo Park said the plant…" / "…, said Jo Park, chief executive."
 // A name may carry an apposition before its verb: "Jo Park, the chief executive, said", "Maria Lopez, 52, said".
 const NAME_SAID = new RegExp(
-  String.raw`(?:^|[,;:“"”]\s*|\s)(${NAME}|${PRONOUN})(?:,\s+(?<apposition>(?:[^,“”"]|,(?=\d)){1,90}),)?,?\s+(?:${VERBS})\b`,
+  String.raw`(?:^|[,;:“"”]\s*|\s)(${UNNAMED}|${NAME}|${PRONOUN})(?:,\s+(?<apposition>(?:[^,“”"]|,(?=\d)){1,90}),)?,?(?:\s+(?:${AUXILIARY}))?\s+(?:${VERBS})\b`,
 );
 // Inverted, after what was said: a capitalised name, or "the …" ending the clause ("…, said the bank.").
 const SAID_NAME = new RegExp(
   String.raw`[,“"”]\s*(?:${VERBS})\s+([A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,5}|the\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?=\s*[,.;]|$))`,
 );
-// "according to the statistics office", "according to figures from the harbour authority".
+// "according to the statistics office", "according to figures compiled by Asia Markets Daily", "according to
+// two people familiar with the matter".
 const ACCORDING_TO = new RegExp(
-  String.raw`\b[Aa]ccording\s+to\s+(?:(?:estimates|figures|data|a report|a survey|a statement)\s+(?:by|from)\s+)?(${NAME})`,
+  String.raw`\b[Aa]ccording\s+to\s+(?:(?:estimates|figures|data|numbers|statistics|research|analysis|a report|a survey|a study|a poll|a statement)\s+(?:(?:compiled|published|released|gathered)\s+)?(?:by|from)\s+)?(${UNNAMED}|${NAME})`,
+);
+// "…, the company's filings show." / "Bank of Thailand statistics show …": a document states the figure.
+const DOCUMENT_SHOWS = new RegExp(
+  String.raw`(?:^|,\s*)(?!(?:${NOT_A_NAME})\b)((?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?:[A-Z][\w'’.&-]*\s+){0,4}(?:[\w'’-]+\s+){0,2}(?:filings|report|data|figures|statistics|records|accounts|documents|survey|statement))\s+(?:show|shows|showed)\b`,
 );
 // A name's full stop is the sentence's, unless it ends an abbreviation ("Meridian Terminals Ltd.").
 const trimStop = (name: string) =>
@@ -32,12 +45,13 @@ const QUOTE_MARKS = /[“”"]/g;
 
 // Every attribution needs a verb of saying or "according to": most sentences have neither, and this
 // one scan costs far less than the three patterns above, which try a name at every word.
-const ATTRIBUTES = new RegExp(String.raw`\b(?:${VERBS})\b|[Aa]ccording\s`);
+const ATTRIBUTES = new RegExp(String.raw`\b(?:${VERBS}|show|shows|showed)\b|[Aa]ccording\s`);
 
 /** The speaker a sentence names, or a pronoun for one, or null. */
 function attribution(s: string): string | null {
   if (!ATTRIBUTES.test(s)) return null;
-  const m = ACCORDING_TO.exec(s) ?? SAID_NAME.exec(s) ?? NAME_SAID.exec(s);
+  const m =
+    ACCORDING_TO.exec(s) ?? SAID_NAME.exec(s) ?? NAME_SAID.exec(s) ?? DOCUMENT_SHOWS.exec(s);
   if (!m) return null;
   // "Its operator, Meridian Terminals Ltd., said": the apposition names who "its operator" is.
   const named = m.groups?.apposition;
@@ -47,7 +61,9 @@ function attribution(s: string): string | null {
 }
 
 const isPronoun = (w: string) => /^(?:he|she|they|it)$/i.test(w);
-const isPerson = (name: string) => /^[A-Z]/.test(name) && /\s/.test(name);
+const DOCUMENT =
+  /\b(?:filings|report|data|figures|statistics|records|accounts|documents|survey|statement)$/;
+const isPerson = (name: string) => /^[A-Z]/.test(name) && /\s/.test(name) && !DOCUMENT.test(name);
 
 /** What a story has said so far about who is speaking. */
 export interface Voices {

@@ -25,8 +25,44 @@ describe("claimants", () => {
       "Its operator, Meridian Terminals Ltd., said revenue was $1.8bn in 2024.",
       "Meridian Terminals Ltd.",
     ],
+    [
+      "Nvidia booked $15.4 billion in 2024, according to figures compiled by Asia Markets Daily.",
+      "Asia Markets Daily",
+    ],
+    [
+      "Tencent spent $2.5 billion in 2024, according to two people familiar with the purchases.",
+      "two people familiar with the purchases",
+    ],
+    ["Analysts at two brokerages said orders slowed 20% in May.", "Analysts at two brokerages"],
+    ["Vehicle output fell 1.2 pct to 12.27 mln, industry sources said.", "industry sources"],
+    ["A record $17.1 billion came from China in 2024, the company has said.", "the company"],
+    [
+      "In 2022, China generated 21% of Nvidia's revenue, the company's filings show.",
+      "the company's filings",
+    ],
+    [
+      "Bank of Thailand statistics show reserves rose to 3.95 billion dlrs.",
+      "Bank of Thailand statistics",
+    ],
   ])("%s → %s", (text, who) => {
     expect(claimants(text)[0]![1]).toBe(who);
+  });
+
+  it.each([
+    // Passive: what stands before "were reported" did not do the saying.
+    "Five more losses of 30 million dollars each were reported in 2024.",
+    "But finance department data rose 4% in 2024.",
+    "The film showed 2,000 protesters in the square in 2019.",
+  ])("names no one where no one is named as saying it: %s", (text) => {
+    expect(claimants(text)[0]![1]).toBeNull();
+  });
+
+  it("a document is no person: a later 'he said' is not the document's", () => {
+    expect(
+      claimants(
+        "Official figures show reserves at 10.5 billion dlrs at end-1986. He said exports rose 35.5 pct in the first quarter.",
+      ).map(([, who]) => who),
+    ).toEqual(["Official figures", null]);
   });
 
   it("is null in the story's own voice", () => {

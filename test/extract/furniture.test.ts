@@ -96,6 +96,20 @@ describe("page furniture", () => {
     );
     expect(looksLikeHeadline("The council voted to approve the tram line.")).toBe(false);
   });
+
+  it.each([
+    "H20 uncertainty clouds Nvidia's outlook in China\nNvidia booked $15.4 billion of revenue from China in 2024.",
+    "Nvidia's China business shrinks as Beijing turns to home-grown chips\nBy Lena Hartmann\nNvidia's sales in China reached $17.1bn in 2024.",
+  ])("a first line in sentence case above the story is its headline: %s", (text) => {
+    const first = text.split("\n")[0]!;
+    expect(kinds(text)[0]).toEqual([first, "headline"]);
+    expect(extractClaims({ text, publishedAt: "2025-01-15" }).claims).toHaveLength(1);
+  });
+
+  it("an unpunctuated claim with no story below it stays a claim", () => {
+    const text = "Unemployment is at 3.5 percent";
+    expect(extractClaims({ text, publishedAt: "2025-01-15" }).claims).toHaveLength(1);
+  });
 });
 
 describe("teaser lines strung on pipes", () => {
