@@ -21,9 +21,10 @@ const NO_COMMENT =
 // to speculate on the 2% figure", "That ought to worry its rivals".
 const SPECULATING =
   /\b(?:(?:it['’]s|it is) not hard to (?:imagine|see)|(?:I['’]m|I am|we['’]re|we are) not going to speculate|ought to|(?:it['’]s|it is) hard to say|remains to be seen)\b/i;
-// What a speaker feels or wants, in quotes: "We have to find a way to make this work," she said.
+// What a speaker feels, wants or judges, in quotes: "We have to find a way to make this work," she said;
+// "This is a welcome step in the right direction."
 const QUOTED_FEELING =
-  /\b(?:have to|has to|need to|must|should|hope|believe|think|feel|want to|proud|worried|excited|delighted|disappointed|thrilled|confident)\b/i;
+  /\b(?:have to|has to|need to|must|should|hope|believe|think|feel|want to|proud|worried|excited|delighted|disappointed|disappointing|thrilled|confident|welcome|right direction|good news|great news|encouraging|unacceptable|outrageous|shameful|fantastic|stay the course)\b/i;
 
 /** The kind of non-assertion a sentence is, or null when it may hold a checkable claim.
  *  `figures`: whether the sentence states any quantity; a figure makes even a hedged sentence checkable. */

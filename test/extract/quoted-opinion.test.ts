@@ -11,6 +11,8 @@ describe("quoted feelings and commentary", () => {
     "It's not hard to imagine 5,000 jobs going.",
     "“I'm not going to speculate on the 2% figure,” he said.",
     "“We are proud of what the team has built,” the chief executive said.",
+    "“This is a welcome step in the right direction,” Chancellor Jeremy Hunt said.",
+    "“These figures are disappointing for everyone in the industry,” he said.",
   ])("%s is opinion, not a claim", (text) => {
     const { claims, ignored } = read(text);
     expect(claims).toEqual([]);
@@ -21,6 +23,8 @@ describe("quoted feelings and commentary", () => {
     "“We must cut 500 jobs by March,” she said.",
     "“Sales rose 12% in 2024,” said Jo Park.",
     "The regulator said the company should repay $40 million to customers.",
+    "“The plant will close in March and its staff will move to Leeds,” she said.",
+    "The union welcomed the offer of a 5% rise in 2025.",
   ])("%s stays a claim", (text) => {
     expect(read(text).claims).toHaveLength(1);
   });
