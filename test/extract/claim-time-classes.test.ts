@@ -119,6 +119,25 @@ describe("periods in two parts", () => {
       "1987-03-20",
     ],
     ["Demand rose 2% in the 13 weeks to June 30, 2024.", "2024-08-20", "2024-04-01", "2024-06-30"],
+    [
+      "In the first 78 days of the year, runs were up 1.8 pct.",
+      "1987-03-25",
+      "1987-01-01",
+      "1987-03-19",
+    ],
+    ["Sales rose 2% in the first 10 weeks of the year.", "2024-08-20", "2024-01-01", "2024-03-10"],
+    [
+      "January's record 3.0 pct jobless rate stemmed from job losses.",
+      "1987-03-02",
+      "1987-01-01",
+      "1987-01-31",
+    ],
+    [
+      "In the year ended this past March, the deficit fell 4%.",
+      "1987-05-02",
+      "1986-04-01",
+      "1987-03-31",
+    ],
   ])("%s (published %s) → %s..%s", (text, publishedAt, start, end) => {
     expect(periods(text, publishedAt)).toEqual([[start, end]]);
   });
@@ -133,6 +152,8 @@ describe("periods in two parts", () => {
       "1987-08-16",
     ],
     ["Profit rose 5% in the fourth quarter of 1986.", "1987-03-20", "1986-10-01", "1986-12-31"],
+    // "May's" opening a sentence is as often Theresa May's as the month's.
+    ["May's government raised taxes by 2% in 2017.", "2019-03-02", "2017-01-01", "2017-12-31"],
   ])("what must not change: %s", (text, publishedAt, start, end) => {
     expect(periods(text, publishedAt)).toEqual([[start, end]]);
   });

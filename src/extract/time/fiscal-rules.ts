@@ -89,7 +89,7 @@ export const FISCAL_RULES: Rule[] = [
     first: true,
     key: "fiscal",
     re: new RegExp(
-      `\\b(?:the\\s+)?(?:(?:financial|fiscal)\\s+)?(?<span>${SPAN})\\s+(?:(?:that|which)\\s+)?(?:ending|ended|ends|to|through)\\s+(?:on\\s+|in\\s+)?(?:early\\s+|mid-?|late\\s+)?(?:(?<dayBefore>\\d{1,2})\\s+)?${namedMonth("month")}(?:\\s*(?<dayAfter>\\d{1,2})(?!\\d))?(?:,?\\s+${namedYear("year")})?`,
+      `\\b(?:the\\s+)?(?:(?:financial|fiscal)\\s+)?(?<span>${SPAN})\\s+(?:(?:that|which)\\s+)?(?:ending|ended|ends|to|through)\\s+(?:on\\s+|in\\s+)?(?:this\\s+past\\s+|last\\s+)?(?:early\\s+|mid-?|late\\s+)?(?:(?<dayBefore>\\d{1,2})\\s+)?${namedMonth("month")}(?:\\s*(?<dayAfter>\\d{1,2})(?!\\d))?(?:,?\\s+${namedYear("year")})?`,
       "gi",
     ),
     resolve: (m, ctx) => {
@@ -116,18 +116,28 @@ export const FISCAL_RULES: Rule[] = [
     },
   },
   {
-    // "the first six months of the year", "the first seven months of 2024".
+    // "the first six months of the year", "the first seven months of 2024", "the first 78 days of the year".
     key: "fiscal",
     re: new RegExp(
-      `\\bthe\\s+first\\s+(?<months>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\\s+months\\s+of\\s+(?:the\\s+year|${namedYear("year")})`,
+      `\\bthe\\s+first\\s+(?:(?<months>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\\s+months|(?<days>\\d{1,3})\\s+days|(?<weeks>\\d{1,2}|two|three|four|five|six|eight|ten|twelve)\\s+weeks)\\s+of\\s+(?:the\\s+year|${namedYear("year")})`,
       "gi",
     ),
     resolve: (m, ctx) => {
-      const { months: count, year } = m.groups!;
-      const months = spanMonths(`${count} months`);
+      const { months: count, days, weeks, year } = m.groups!;
       const y = year ? Number(year) : ctx.ref?.y;
       if (y === undefined) return null;
-      const period = { start: { y, m: 1, d: 1 }, end: addDays({ y, m: months + 1, d: 1 }, -1) };
+      const start = { y, m: 1, d: 1 };
+      const length = days
+        ? Number(days)
+        : weeks
+          ? 7 * (UNITS[weeks.toLowerCase()] ?? Number(weeks))
+          : null;
+      if (length !== null && (length < 1 || length > 366)) return null;
+      const end =
+        length !== null
+          ? addDays(start, length - 1)
+          : addDays({ y, m: spanMonths(`${count} months`) + 1, d: 1 }, -1);
+      const period = { start, end };
       return year ? explicit(period, "range") : relative(period, "range");
     },
   },

@@ -313,8 +313,9 @@ export const PERIOD_RULES: Rule[] = [
     },
   },
   {
+    // "January's record …" opening the sentence too (not "May's": a name as often as the month).
     key: "month",
-    re: new RegExp(`^${MONTH}(?=,?\\s)(?!\\s*\\d)`, "g"),
+    re: new RegExp(`^${MONTH}(?:(?=,?\\s)(?!\\s*\\d)|(?<!May)(?=['’]s\\b))`, "g"),
     resolve: (m, ctx) => {
       const p = nearest(ctx, (y) => monthPeriod(y, monthNumber(m[1]!)));
       return p && relative(p, "month");
