@@ -66,12 +66,29 @@ describe("money by the period", () => {
   });
 });
 
-describe("half a million, billion, trillion", () => {
+describe("parts of a million, billion, trillion", () => {
   it.each([
     ["Spending will fall half a billion dlrs.", "half a billion dlrs", 5e8],
     ["Debt rose to well over half a trillion dollars.", "well over half a trillion dollars", 5e11],
+    ["It costs half million usd.", "half million usd", 5e5],
+    ["It costs a quarter million us dollars.", "a quarter million us dollars", 2.5e5],
+    ["Three quarters of a billion dollars was lost.", "Three quarters of a billion dollars", 7.5e8],
   ])("%s", (s, text, value) => {
     expect(read(s)).toContainEqual({ text, type: "money", value, unit: "USD" });
+  });
+
+  it.each([
+    ["A half million people marched.", "A half million", 5e5],
+    ["The town has a quarter of a million residents.", "a quarter of a million", 2.5e5],
+  ])("a part of a million counts: %s", (s, text, value) => {
+    expect(read(s)).toContainEqual({ text, type: "count", value, unit: null });
+  });
+
+  it.each([
+    ["About a quarter of voters agreed.", 0.25],
+    ["Inflation fell to a quarter of a percent.", 0.25],
+  ])("a fraction of something else stays a fraction: %s", (s, value) => {
+    expect(read(s)).toContainEqual(expect.objectContaining({ value }));
   });
 
   it("'half a dozen' stays six", () => {

@@ -22,11 +22,15 @@ const SCALE_WORD = "(?:hundred|thousand|million|billion|trillion)";
 const WORD_NUMBER =
   `(?:(?!one\\b)${SMALL_WORD}|(?:a|one)(?=\\s+(?:${SCALE_WORD}|dozen)))` +
   `(?:\\s+(?:${SCALE_WORD}|dozen)|(?<=${SCALE_WORD})\\s+and\\s+${SMALL_WORD}\\b|(?<=${SCALE_WORD})\\s+${SMALL_WORD}(?=\\s+${SCALE_WORD}))*`;
+// "half a billion", "a half million", "a quarter of a million", "three quarters of a billion".
+const PART_OF_SCALE =
+  "(?:a\\s+)?(?:half|quarter|three[-\\s]quarters)\\s+(?:of\\s+)?(?:an?\\s+)?(?:million|billion|trillion)";
+const PART: Record<string, number> = { half: 0.5, quarter: 0.25, three: 0.75 };
 // "two and a half years", "five-and-a-half months".
 const AND_A_HALF = "[-\\s]and[-\\s]a[-\\s]half";
 /** Every number a sentence writes: in digits (`digits`; ".05 per cent" too) or in words (`words`). */
 export const NUMBER = new RegExp(
-  `(?<![\\d.,])(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?<=\\s)\\.\\d+(?=\\s?(?:%|per[\\s-]?cent\\b)))(?![\\d])|\\b(?<words>(?:${WORD_NUMBER}|one(?=${AND_A_HALF}\\b))(?:${AND_A_HALF})?|half a dozen|half\\s+a\\s+(?:million|billion|trillion))\\b(?![-\\s](?:thirds?|quarters?|halves|fifths?))`,
+  `(?<![\\d.,])(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?<=\\s)\\.\\d+(?=\\s?(?:%|per[\\s-]?cent\\b)))(?![\\d])|\\b(?<words>(?:${WORD_NUMBER}|one(?=${AND_A_HALF}\\b))(?:${AND_A_HALF})?|half a dozen|${PART_OF_SCALE})\\b(?![-\\s](?:thirds?|quarters?|halves|fifths?))`,
   "gi",
 );
 // "$-12.4bn": a minus between the currency and the number.
@@ -146,8 +150,8 @@ const ENDS_AND_A_HALF = new RegExp(`${AND_A_HALF}$`, "i");
 
 function wordsValue(raw: string): number | null {
   if (/^half a dozen$/i.test(raw)) return 6;
-  const half = /^half\s+an?\s+(million|billion|trillion)$/i.exec(raw);
-  if (half) return SCALES[half[1]!.toLowerCase()]! / 2;
+  const part = /^(?:a\s+)?(half|quarter|three)\b.*\b(million|billion|trillion)$/i.exec(raw);
+  if (part) return PART[part[1]!.toLowerCase()]! * SCALES[part[2]!.toLowerCase()]!;
   const whole = parseNumberWords(raw.replace(ENDS_AND_A_HALF, ""));
   return whole !== null && ENDS_AND_A_HALF.test(raw) ? whole + 0.5 : whole;
 }
