@@ -188,6 +188,24 @@ describe("durations in words and on the clock", () => {
   });
 });
 
+describe("a fraction on its own", () => {
+  it.each([
+    ["It is a 1/4 mile paved oval.", "1/4 mile", "measure", 0.25],
+    ["The bank cut its rate by 1/2 pct to 5.5 pct.", "1/2 pct", "percent", 0.5],
+    ["A mouse can get through a 1/4 inch gap.", "1/4 inch", "measure", 0.25],
+  ])("%s", (s, text, type, value) => {
+    expect(read(s)).toContainEqual(expect.objectContaining({ text, type, value }));
+  });
+
+  it.each([
+    "He was born on 1/4 and left.",
+    "The 9/11 attacks changed air travel.",
+    "Rates were 5/8 on Monday.",
+  ])("a date or a name is no fraction: %s", (s) => {
+    expect(read(s).filter((q) => q.value < 1)).toEqual([]);
+  });
+});
+
 describe("imperial measures", () => {
   it.each([
     ["He is 6ft 2in tall.", "6ft 2in", 6 + 2 / 12, "ft"],

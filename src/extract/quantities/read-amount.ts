@@ -77,6 +77,11 @@ const WEATHER =
 const METRES =
   /^\s*(?:tall|high|long|wide|deep|away|across|thick|above|below|underground|in (?:length|height|diameter))\b/;
 const MIXED_FRACTION = /\s(?<top>\d)\/(?<bottom>2|3|4|8|16)(?![\d/])|(?<vulgar>[½⅓⅔¼¾⅛])/y;
+// "a 1/4 mile oval", "cut by 1/2 pct": a fraction on its own, before the words it measures (a bare "1/4"
+// may be a date).
+const LONE_FRACTION =
+  /\/(?<bottom>2|3|4|8|16)(?![\d/])(?=\s?(?!(?:and|or|the|to|in|at|on|for|with)\b)[A-Za-z])/y;
+const DATE_BEFORE = /\b(?:on|since|until|from|dated)\s$/i;
 const VULGAR: Record<string, number> = {
   "½": 0.5,
   "⅓": 1 / 3,
@@ -186,6 +191,20 @@ function readNumber(s: string, m: RegExpExecArray): Reading | null {
     r.value += f.vulgar ? VULGAR[f.vulgar]! : Number(f.top) / Number(f.bottom);
     r.numeral = r.value;
     r.end += mixed![0].length;
+  } else if (
+    r.digits &&
+    /^\d{1,2}$/.test(raw) &&
+    s[m.index - 1] !== "/" &&
+    !DATE_BEFORE.test(s.slice(Math.max(0, m.index - 7), m.index))
+  ) {
+    const lone = sticky(LONE_FRACTION, s, end);
+    const bottom = Number(lone?.groups?.bottom);
+    if (lone && r.value < bottom) {
+      r.value /= bottom;
+      r.numeral = r.value;
+      r.end += lone[0].length;
+      r.numEnd = r.end;
+    }
   }
   return r;
 }
