@@ -20,7 +20,7 @@ export type Cue =
 const FAMILIES: [Cue[], string][] = [
   [
     ["rhetoric"],
-    "highlights? the (?:challenges|importance|need|complexity|risks?|difficulties)|remains to be seen|only time will tell|will depend (?:not (?:just|only) )?on|depends? (?:not (?:just|only) )?on|long road ahead|a complex (?:environment|landscape|picture)|it is (?:clear|important|worth noting|unclear) (?:that|whether)|raises? (?:questions|concerns) about|serves? as a reminder|underscores? the|the goal is to|play(?:s|ed)? an? (?:key |major |significant |crucial |pivotal |important )?role|at a crossroads|a double-edged sword|the road ahead|time will tell",
+    "highlights? the (?:challenges|importance|need|complexity|risks?|difficulties)|remains to be seen|only time will tell|will depend (?:not (?:just|only) )?on|depends? (?:not (?:just|only) )?on|long road ahead|a complex (?:environment|landscape|picture)|it is (?:clear|important|worth noting|unclear) (?:that|whether)|raises? (?:questions|concerns) about|serves? as a reminder|underscores? the|the goal is to|play(?:s|ed)? an? (?:key |major |significant |crucial |pivotal |important )?role|at a crossroads|a double-edged sword|the road ahead|time will tell|let['’]s (?:take a (?:closer |quick )?look|look at|dive in|break (?:it|this) down)",
   ],
   [[], "(?:more|less|fewer|greater|higher|lower) than(?=\\s+[$£€¥\\d])"],
   [

@@ -99,6 +99,7 @@ export type FurnitureKind =
   | "cookie_notice"
   | "timestamp"
   | "copyright"
+  | "editor_note"
   | "teaser"
   | "headline";
 

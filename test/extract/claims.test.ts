@@ -83,6 +83,7 @@ describe("opinion and rhetoric yield no claim", () => {
     ["He gave no other details.", "no_assertion"],
     ["Nvidia declined to comment.", "no_assertion"],
     ["He declined to predict results for the first quarter.", "no_assertion"],
+    ["Let's take a closer look at what the numbers say about the economy.", "rhetoric"],
     ["The chairman did not elaborate on how the earnings would be used.", "no_assertion"],
     ["The White House did not immediately respond to a request for comment.", "no_assertion"],
   ])("%s", (text, detail) => {

@@ -39,6 +39,14 @@ describe("page furniture", () => {
     ["You may also like: 10 things to know about inflation", "teaser"],
     ["More on this story", "teaser"],
     ["Recommended: Inside the deal that saved the plant", "teaser"],
+    ["(Reporting by Jane Doe in London; Editing by John Smith)", "byline"],
+    ["Additional reporting by Tom Hale.", "byline"],
+    ["Writing by Anna Lee; editing by Chris Reese", "byline"],
+    ["This is a developing story and will be updated.", "editor_note"],
+    ["This article has been updated to include comment from the company.", "editor_note"],
+    ["The views expressed are the author's own.", "editor_note"],
+    ["Correction: An earlier version misstated the date of the vote.", "editor_note"],
+    ["For more on this story, visit our website.", "share_prompt"],
     ["Read more: Port strike enters second week | Photo: Docks (Getty Images)", "teaser"],
   ])("%s → %s", (line, kind) => {
     expect(
@@ -59,6 +67,8 @@ describe("page furniture", () => {
     "Copyright law changed in 2019 to cover 3 million works.",
     "Source code for 2,000 apps was leaked in 2023.",
     "Recommended doses rose 20% in 2024, the agency said.",
+    "This is a record: exports rose 20% in 2024.",
+    "The article of the treaty was updated in 2019 to cover 3 million workers.",
   ])("a story sentence that opens like a prompt is the story, not furniture: %s", (line) => {
     expect(kinds(line)).toEqual([]);
   });
