@@ -138,6 +138,20 @@ describe("periods in two parts", () => {
       "1986-04-01",
       "1987-03-31",
     ],
+    ["Reserves stood at 10.5 billion dlrs at end-1986.", "1987-03-02", "1986-12-01", "1986-12-31"],
+    [
+      "Inflation was running at 2.1 pct at the end of 1986.",
+      "1987-03-02",
+      "1986-12-01",
+      "1986-12-31",
+    ],
+    [
+      "Inflation will reach 2.9 pct at the end of this year.",
+      "1987-03-02",
+      "1987-12-01",
+      "1987-12-31",
+    ],
+    ["Stocks fell 4% towards the end of last year.", "1987-03-02", "1986-12-01", "1986-12-31"],
   ])("%s (published %s) → %s..%s", (text, publishedAt, start, end) => {
     expect(periods(text, publishedAt)).toEqual([[start, end]]);
   });
@@ -156,6 +170,30 @@ describe("periods in two parts", () => {
     ["May's government raised taxes by 2% in 2017.", "2019-03-02", "2017-01-01", "2017-12-31"],
   ])("what must not change: %s", (text, publishedAt, start, end) => {
     expect(periods(text, publishedAt)).toEqual([[start, end]]);
+  });
+});
+
+describe("a forward-looking sentence", () => {
+  it.each([
+    // A relative clause's past is an aside: the claim is what the main clause expects.
+    [
+      "Revenue, which rose 5% in 2023, is expected to grow 3% next year.",
+      "2025-01-01",
+      "2025-12-31",
+    ],
+    // A level reached from a time ahead takes effect then; it is no baseline.
+    ["The tax will rise to 20% from April 2026.", "2026-04-01", "2026-04-30"],
+  ])("%s", (text, start, end) => {
+    expect(periods(text, "2024-05-22")).toEqual([[start, end]]);
+  });
+
+  it.each([
+    // In the past tense the relative clause's year still dates the sentence.
+    ["Revenue, which rose 5% in 2023, was $4 billion.", "2023-01-01", "2023-12-31"],
+    // A change set against a time behind stays compared with it.
+    ["Prices rose 5% from last year.", "2024-05-22", "2024-05-22"],
+  ])("what must not change: %s", (text, start, end) => {
+    expect(periods(text, "2024-05-22")).toEqual([[start, end]]);
   });
 });
 

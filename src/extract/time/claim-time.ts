@@ -108,27 +108,31 @@ function comparedAt(s: string, start: number): boolean {
 // times linear.
 const RECORD_REACH = 300;
 
-function datesTheClaim(s: string, m: TimeMention, hasSince: boolean): boolean {
+// "The tax will rise to 20% from April 2026": a level reached from a time ahead is when it takes effect.
+const TAKES_EFFECT = /\bto\s+[$€£¥]?\d[\d.,]*\s*(?:%|pct|percent|per cent)?\s+from\s+$/i;
+
+function datesTheClaim(s: string, m: TimeMention, hasSince: boolean, ahead: boolean): boolean {
   // The mention itself may open with "since" ("the lowest since 2019").
   if (hasSince && RECORD_SINCE.test(s.slice(Math.max(0, m.end - RECORD_REACH), m.end)))
     return false;
+  if (ahead && TAKES_EFFECT.test(s.slice(Math.max(0, m.start - 40), m.start))) return true;
   return !comparedAt(s, m.start);
 }
 
 export function sentenceTimes(s: string, span: Span, ref: Day | null, cues: Cues): SentenceTimes {
   const tense = tenseOf(s, cues);
+  const ahead = tense === "future" || cues.has("projection");
   const mentions = findTimes(s, ref, tense);
   // "third-quarter profit rose to $5.8 million from $4 million a year earlier": the year-back period
   // after the one the sentence is about is what it is compared with.
   const hasSince = s.includes("since");
   const firstNamed = mentions.find((o) => !o.yearBefore)?.start ?? Infinity;
   const dating = mentions.filter(
-    (m) => datesTheClaim(s, m, hasSince) && !(m.yearBefore && firstNamed < m.start),
+    (m) => datesTheClaim(s, m, hasSince, ahead) && !(m.yearBefore && firstNamed < m.start),
   );
   const shift = findShift(s);
   const compared =
     (shift !== null && comparedAt(s, shift.start)) || mentions.some((m) => comparedAt(s, m.start));
-  const ahead = tense === "future" || cues.has("projection");
   const reach: number[] = [];
   for (const m of dating) reach.push(Math.max(m.end, reach.at(-1) ?? 0));
   return { text: s, span, mentions, dating, shift, compared, tense, ahead, reach };
@@ -155,8 +159,15 @@ export function inShift(q: Quantity, t: SentenceTimes): boolean {
 // by commas dates the thing named, not what the sentence says of it.
 const ASIDE_BEFORE =
   /,\s*(?:\w+ly\s+)?(?:launched|founded|built|opened|introduced|established|created|set up|started|formed|acquired|bought|listed|elected|appointed|released)\s+(?:in|on|back in)\s+$/i;
-const aside = (s: string, m: { start: number; end: number }) =>
-  ASIDE_BEFORE.test(s.slice(Math.max(0, m.start - 40), m.start)) && /^\s*,/.test(s.slice(m.end));
+// "Revenue, which rose 5% in 2023, is expected to grow 3% next year": so is a relative clause, in a
+// sentence that looks ahead.
+const RELATIVE_BEFORE = /,\s*(?:which|who)\b[^,]{0,80}$/i;
+const aside = (s: string, m: { start: number; end: number }, ahead: boolean) =>
+  (ASIDE_BEFORE.test(s.slice(Math.max(0, m.start - 40), m.start)) &&
+    /^\s*,/.test(s.slice(m.end))) ||
+  (ahead &&
+    RELATIVE_BEFORE.test(s.slice(Math.max(0, m.start - 90), m.start)) &&
+    /^[^,]{0,40},/.test(s.slice(m.end, m.end + 41)));
 
 const ANAPHORA =
   /\b(?:that|the same)\s+(?:year|month|quarter|half|period|week|day)\b|\b(?:in|during|over)\s+the\s+(?:quarter|period|half|month)\b/i;
@@ -202,7 +213,7 @@ export function claimTime(
     (m) =>
       (!SAYING_TIME.has(m.granularity) ||
         !REPORTING.test(t.text.slice(Math.max(0, m.start - 20), m.start))) &&
-      !aside(t.text, m),
+      !aside(t.text, m, t.ahead),
   );
   // The time of the saying alone does not date what was said: the claim takes the story's time instead.
   const stated = about && restated(t.text, about, candidates);

@@ -1,7 +1,15 @@
 // Named spans news writes without a number: a quarter by its months ("the April-June quarter"), a
 // season ("this summer", "winter 2024"), the year so far ("since the start of the year") and what is
 // left of it ("by the end of the year").
-import { addDays, compare, type Day, daysInMonth, monthNumber, type Period } from "./calendar.js";
+import {
+  addDays,
+  compare,
+  type Day,
+  daysInMonth,
+  monthNumber,
+  monthPeriod,
+  type Period,
+} from "./calendar.js";
 import { explicit, MONTH, nearest, type Rule, relative, type Tense, YEAR } from "./rule-kit.js";
 
 const SEASON_START: Record<string, number> = {
@@ -108,6 +116,24 @@ export const SPAN_RULES: Rule[] = [
       "gi",
     ),
     resolve: (m) => explicit(season((m[1] ?? m[2])!, Number(m[3])), "range"),
+  },
+  {
+    key: "yearSpan",
+    // "at the end of this year", "towards the end of last year": its last month. ("By the end of the year"
+    // is a target, above.)
+    re: /\b(?:at|in|towards?|around)\s+the\s+end\s+of\s+(the|this|next|last)\s+year\b/gi,
+    resolve: (m, ctx) => {
+      if (!ctx.ref) return null;
+      const which = m[1]!.toLowerCase();
+      const y = ctx.ref.y + (which === "next" ? 1 : which === "last" ? -1 : 0);
+      return relative(monthPeriod(y, 12), "month");
+    },
+  },
+  {
+    key: "year",
+    // "at the end of 1986", "reserves at end-1986": December of that year.
+    re: new RegExp(`\\b(?:(?:at|in|towards?|around)\\s+the\\s+end\\s+of\\s+|end-)${YEAR}\\b`, "gi"),
+    resolve: (m) => explicit(monthPeriod(Number(m[1]), 12), "month"),
   },
   {
     key: "yearSpan",

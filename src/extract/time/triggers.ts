@@ -21,7 +21,7 @@ const TRIGGERS: Record<RuleKey, string> = {
   relative:
     "(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]oming|[Cc]urrent)\\s|(?:[Yy]ear|[Mm]onth)[-\\s]to[-\\s]date",
   ago: "ago\\b",
-  yearSpan: "(?:start|beginning|end) of (?:the|this|next) year|[Yy]ear[-\\s]end",
+  yearSpan: "(?:start|beginning|end) of (?:the|this|next|last) year|[Yy]ear[-\\s]end",
   // Consumes "year" only: the "ago" after it triggers the "ago" rules too.
   yearBefore: "[Yy]ear(?=\\s+(?:ago|earlier|before)\\b|-(?:earlier|ago)\\b)|prior-(?=year\\b)",
   weekday: `(?:${DAY_NAMES})\\b`,
