@@ -73,9 +73,18 @@ export interface Voices {
   last: string | null;
   /** The speaker of a quote still open at the end of the last sentence, or of the quote just closed. */
   quote: string | null;
+  /** Whether a quote is still open at the end of the last sentence. */
+  open: boolean;
 }
 
-export const newVoices = (): Voices => ({ person: null, last: null, quote: null });
+export const newVoices = (): Voices => ({ person: null, last: null, quote: null, open: false });
+
+/** Whether a quote is open after `s`, given whether one was open before it. */
+function openAfter(s: string, open: boolean): boolean {
+  for (const mark of s.match(QUOTE_MARKS) ?? [])
+    open = mark === "“" ? true : mark === "”" ? false : !open;
+  return open;
+}
 
 /** The claimant of every claim of a sentence; `next` is the sentence after it, which may close a
  *  quote this one opens and name its speaker. Updates `voices`. */
@@ -87,12 +96,14 @@ export function claimantOf(s: string, next: string | null, voices: Voices): stri
   if (!named && stillOpen && next) named = attribution(next);
   if (named && isPronoun(named))
     named = /^(?:he|she)$/i.test(named) ? voices.person : (voices.last ?? voices.person);
-  // A quote's next sentences keep its speaker.
-  if (!named && quoted) named = voices.quote;
+  // A quote's next sentences keep its speaker, whether they open with a quote mark or go on inside one
+  // ('… said: "This is progress. At this rate it will take years."').
+  if (!named && (quoted || voices.open)) named = voices.quote;
   if (named) {
     voices.last = named;
     if (isPerson(named)) voices.person = named;
   }
-  voices.quote = quoted || /[”"]/.test(s) ? named : null;
+  voices.quote = quoted || voices.open || /[”"]/.test(s) ? named : null;
+  voices.open = openAfter(s, voices.open);
   return named;
 }

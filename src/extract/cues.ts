@@ -26,14 +26,15 @@ const FAMILIES: [Cue[], string][] = [
   [
     ["projection", "future"],
     // "expects sales to reach": the expectation names what it is about before its verb.
-    "will|is expected to|are expected to|expects? to|expects? (?:[\\w'’-]+ ){1,3}to (?:reach|rise|fall|grow|hit|top|exceed|increase|decrease|double|climb|drop|decline)|plans? to|aims? to|is set to|are set to|is likely to|are likely to|projected to",
+    "will|is expected to|are expected to|expects? to|(?:has |have )?(?:pledged|promised|vowed|committed) to|(?:pledges|promises|vows) to|expects? (?:[\\w'’-]+ ){1,3}to (?:reach|rise|fall|grow|hit|top|exceed|increase|decrease|double|climb|drop|decline)|plans? to|aims? to|is set to|are set to|is likely to|are likely to|projected to",
   ],
   // "planned to", "planned for", not the adjective: "took a loss on the planned sale" is past.
   [["future"], "shall|planned (?:to|for)|planning to|is due to|are due to|upcoming|going to"],
   // "forecasts" is as often a noun ("below forecasts") as a verb: a projection, but no tense.
   [
     ["projection"],
-    "projected|forecasts?|forecasted|predicted|targets?|next year|outlook|by (?:the end of )?(?:19|20)\\d{2}",
+    // "targets 5% growth", "is targeting", not the noun: "against a target of 78%" compares.
+    "projected|forecasts?|forecasted|predicted|targets?(?=\\s+(?:to|for)\\s+(?:reach|hit|cut|raise|grow|\\d|[$£€]))|targets(?=\\s+(?:an?\\s+)?[$£€\\d])|targeting|targeted|next year|outlook|by (?:the end of )?(?:19|20)\\d{2}",
   ],
   [
     ["first_person"],

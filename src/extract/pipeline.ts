@@ -34,6 +34,7 @@ export function extractClaims(input: ExtractInput): Extraction {
   for (const paragraph of layout.paragraphs) {
     story.paragraph = null;
     voices.quote = null;
+    voices.open = false;
     const opinion = { concluding: false };
     const sentences = splitSentences(text, paragraph);
     sentences.forEach((sentence, i) => {

@@ -57,6 +57,22 @@ describe("claimants", () => {
     expect(claimants(text)[0]![1]).toBeNull();
   });
 
+  it("a quote that runs on past its first sentence keeps its speaker", () => {
+    expect(
+      claimants(
+        'Tim Gardner, of the Health Foundation, said: "Waiting lists fell 2% in August. At this rate it will take 10 years to hit the target."',
+      ).map(([, who]) => who),
+    ).toEqual(["Tim Gardner", "Tim Gardner"]);
+  });
+
+  it("a closed quote's speaker does not carry into the story's own voice", () => {
+    expect(
+      claimants('"Sales rose 12% in 2024," said Jo Park. Exports fell 4% in May.').map(
+        ([, who]) => who,
+      ),
+    ).toEqual(["Jo Park", null]);
+  });
+
   it("a document is no person: a later 'he said' is not the document's", () => {
     expect(
       claimants(

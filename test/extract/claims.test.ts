@@ -24,6 +24,11 @@ describe("kinds", () => {
     ["The delays were caused by a shortage of drivers at the depot.", "causal"],
     ["Tesla delivered 384,122 vehicles in the quarter, down 13.5% from a year earlier.", "change"],
     ["Brazil ranks third in coffee exports.", "ranking"],
+    ["The government has pledged to cut waiting lists by 10% by March 2029.", "projection"],
+    ["The firm targets 5% growth in sales next year.", "projection"],
+    // "target" as a noun compares a figure with a goal; it forecasts nothing.
+    ["Only 71.1% of patients were seen within four hours, against a target of 78%.", "statistic"],
+    ["The bank exceeded its lending target by 0.5 pct in 2024.", "statistic"],
     ["It was the first bank to open in the town.", "ranking"],
     // "the first half", "the first quarter" name a period, not a rank.
     ["The Thai economy recovered in the first quarter, the central bank said.", "attribution"],
