@@ -1,12 +1,25 @@
 // Stage 5: the checkable assertions of a sentence: their spans, kinds and subjects.
 import type { Cues } from "./cues.js";
-import { FUNCTION_WORDS, MONTH_NAMES, WEEKDAY_NAMES } from "./lexicon/words.js";
+import {
+  FUNCTION_WORDS,
+  MONTH_ABBREVIATIONS,
+  MONTH_NAMES,
+  WEEKDAY_NAMES,
+} from "./lexicon/words.js";
 import type { ClaimKind, Quantity, Span } from "./types.js";
 
 // Discourse words that frame an assertion without being part of it.
 const LEAD =
   /^(?:(?:however|nevertheless|nonetheless|meanwhile|moreover|furthermore|in addition|additionally|still|yet|also|indeed|instead|even so|as a result|by contrast|in contrast|separately|similarly|likewise|notably|importantly|despite (?:this|that|these|the \w+|\w+)|regardless),\s+)+/i;
 const TRAIL_WITH = /,\s+with\s+[^,]*(?:,[^,]*)*$/;
+// A wire story's dateline: "WASHINGTON (AP) — ", "LONDON, Oct 4 (Reuters) - ", "KYIV, Ukraine — ". Where it was
+// filed, not what is claimed. A capitalised word and a dash alone ("NATO — the alliance …") is no dateline.
+const DATELINE =
+  /^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s+[A-Z][a-z.]+(?:\s+[A-Z][a-z.]+)?(?:\s+\d{1,2})?)?(?:\s*\([A-Za-z.&\s-]{2,30}\))?\s*[—–-]{1,2}\s+/;
+const datelineOf = (piece: string): number => {
+  const m = DATELINE.exec(piece);
+  return m && /[(,]/.test(m[0]) ? m[0].length : 0;
+};
 
 /** Clause spans (absolute) of a sentence that each carry a claim. */
 export function claimSpans(text: string, sentence: Span, quantities: Quantity[]): Span[] {
@@ -107,8 +120,10 @@ function hasFigure(quantities: Quantity[], start: number, end: number): boolean 
 
 function trim(s: string, a: number, b: number, offset: number, quantities: Quantity[]): Span {
   const piece = s.slice(a, b);
-  const lead = LEAD.exec(piece);
-  let start = a + (lead && piece.length - lead[0].length > 20 ? lead[0].length : 0);
+  const dateline = a === 0 ? datelineOf(piece) : 0;
+  const lead = LEAD.exec(piece.slice(dateline));
+  let start =
+    a + dateline + (lead && piece.length - dateline - lead[0].length > 20 ? lead[0].length : 0);
   let end = b;
   const trail = TRAIL_WITH.exec(s.slice(start, end));
   if (trail && trail.index > 30) {
@@ -269,7 +284,9 @@ const DESCRIBING = new Set([
   "Other",
   "Both",
 ]);
-const MONTH_OR_DAY = new RegExp(`^(?:${MONTH_NAMES}|${WEEKDAY_NAMES})$`);
+const MONTH_OR_DAY = new RegExp(
+  `^(?:${MONTH_NAMES}|${WEEKDAY_NAMES}|(?:${MONTH_ABBREVIATIONS})\\.?)$`,
+);
 
 /** The claim's main named entity: the first proper name that is not a date or a function word. */
 export function findSubject(claim: string): string | null {

@@ -23,6 +23,8 @@ const TO_THE_READER =
 // "Author" is a byline only as a label ("Author: …"); "Author Jane Doe sold 2 million copies" is a story.
 const BYLINE_LEAD =
   /^\(?((?:additional\s+)?(post(ed)?|written|writing|reporting|edited|editing|reported|compiled|produced)\s+by\s*:?|author\s*:)\s*\S/i;
+// "AP Economics Writer Paul Wiseman contributed to this report."
+const CREDIT = /\bcontributed (?:to )?(?:this|the) (?:report|story|article|reporting)\.?$/i;
 // The newsroom speaking about the page: "This is a developing story", "This article has been updated to
 // include …", "The views expressed are the author's own", "Correction: …".
 const EDITOR_NOTE =
@@ -126,7 +128,8 @@ export function furnitureKind(line: string): FurnitureKind | null {
   const short = line.length < 250;
   if (short && (NEWSLETTER.test(line) || (SIGN_UP.test(line) && TO_THE_READER.test(line))))
     return "newsletter";
-  if (line.length < 120 && (BYLINE_LEAD.test(line) || BYLINE_BY.test(line))) return "byline";
+  if (line.length < 120 && (BYLINE_LEAD.test(line) || BYLINE_BY.test(line) || CREDIT.test(line)))
+    return "byline";
   if (line.length < 300 && EDITOR_NOTE.test(line)) return "editor_note";
   if (line.length < 160 && (PHOTO.test(line) || AGENCY_CREDIT.test(line))) return "photo_credit";
   if (line.length < 200 && CAPTION.test(line)) return "photo_credit";

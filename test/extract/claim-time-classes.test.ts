@@ -192,6 +192,7 @@ describe("a forward-looking sentence", () => {
     ["Revenue, which rose 5% in 2023, was $4 billion.", "2023-01-01", "2023-12-31"],
     // A change set against a time behind stays compared with it.
     ["Prices rose 5% from last year.", "2024-05-22", "2024-05-22"],
+    ["Wages rose 0.4% from August and 4% from a year earlier.", "2024-05-22", "2024-05-22"],
   ])("what must not change: %s", (text, start, end) => {
     expect(periods(text, "2024-05-22")).toEqual([[start, end]]);
   });

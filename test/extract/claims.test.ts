@@ -50,6 +50,33 @@ describe("subjects", () => {
   });
 });
 
+describe("datelines", () => {
+  it.each([
+    [
+      "WASHINGTON (AP) — The economy added 254,000 jobs in September.",
+      "The economy added 254,000 jobs in September",
+    ],
+    [
+      "LONDON, Oct 4 (Reuters) - Sterling fell 1% against the dollar.",
+      "Sterling fell 1% against the dollar",
+    ],
+    ["KYIV, Ukraine — Russia launched 40 drones overnight.", "Russia launched 40 drones overnight"],
+    // A capitalised word and a dash alone is no dateline.
+    [
+      "NATO — the alliance of 32 countries — spent $1.3 trillion in 2023.",
+      "NATO — the alliance of 32 countries — spent $1.3 trillion in 2023",
+    ],
+  ])("where the story was filed is not part of the claim: %s", (text, claim) => {
+    expect(one(text).text).toBe(claim);
+  });
+
+  it("a month's abbreviation is no subject", () => {
+    expect(
+      one("The report comes just over a month before the Nov. 5 election.").subject,
+    ).toBeNull();
+  });
+});
+
 describe("claim spans", () => {
   it("leave out discourse lead-ins and a trailing 'with …' aside", () => {
     const text =

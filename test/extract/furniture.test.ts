@@ -41,6 +41,7 @@ describe("page furniture", () => {
     ["Recommended: Inside the deal that saved the plant", "teaser"],
     ["(Reporting by Jane Doe in London; Editing by John Smith)", "byline"],
     ["Additional reporting by Tom Hale.", "byline"],
+    ["AP Economics Writer Paul Wiseman contributed to this report.", "byline"],
     ["Writing by Anna Lee; editing by Chris Reese", "byline"],
     ["This is a developing story and will be updated.", "editor_note"],
     ["This article has been updated to include comment from the company.", "editor_note"],

@@ -188,6 +188,27 @@ describe("durations in words and on the clock", () => {
   });
 });
 
+describe("fractions of a point", () => {
+  it.each([
+    [
+      "The Fed cut its rate by half a percentage point in September.",
+      "half a percentage point",
+      0.5,
+    ],
+    ["Yields rose a quarter of a percentage point.", "a quarter of a percentage point", 0.25],
+    ["The bank made a quarter-point cut.", "a quarter-point", 0.25],
+  ])("%s", (s, text, value) => {
+    expect(read(s)).toContainEqual({ text, type: "percentage_points", value, unit: "pp" });
+  });
+
+  it.each([
+    ["Inflation fell to a quarter of a percent.", "percent"],
+    ["He cut costs by half.", "count"],
+  ])("what must not change: %s", (s, type) => {
+    expect(read(s).map((q) => q.type)).toEqual([type]);
+  });
+});
+
 describe("a fraction on its own", () => {
   it.each([
     ["It is a 1/4 mile paved oval.", "1/4 mile", "measure", 0.25],

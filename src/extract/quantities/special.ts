@@ -37,7 +37,7 @@ const TIMES = new RegExp(
   "gi",
 );
 const FRACTION =
-  /\b(?:(?:one|two|three|four|five|seven|nine)-(?:thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)(?!\s+of\s+an?\s+(?:million|billion|trillion)\b)|(?:two|three|four|five|seven|nine)\s(?:thirds|quarters|fifths|sixths|eighths|tenths)(?!\s+of\s+an?\s+(?:million|billion|trillion)\b)|(?:a|one)\s+(?:third|quarter|fifth|tenth)\s+of(?!\s+an?\s+(?:million|billion|trillion)\b)|half\s+of|(?<!\band[-\s])a\s+half(?!\s+(?:million|billion|trillion)\b)|(?<=\bby\s)(?:a\s+)?(?:half|third|quarter|fifth|tenth))\b/gi;
+  /\b(?:(?:one|two|three|four|five|seven|nine)-(?:thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)(?!\s+of\s+an?\s+(?:million|billion|trillion)\b)|(?:two|three|four|five|seven|nine)\s(?:thirds|quarters|fifths|sixths|eighths|tenths)(?!\s+of\s+an?\s+(?:million|billion|trillion)\b)|(?:a|one)\s+(?:third|quarter|fifth|tenth)\s+of(?!\s+an?\s+(?:million|billion|trillion)\b)|(?:an?\s+)?(?:quarter|half)[-\s]point\b|half(?=\s+an?\s+(?:percentage[-\s]points?|percent|per\s?cent)\b)|half\s+of|(?<!\band[-\s])a\s+half(?!\s+(?:million|billion|trillion)\b)|(?<=\bby\s)(?:a\s+)?(?:half|third|quarter|fifth|tenth))\b/gi;
 
 // Multiples as verbs: "more than doubled", "nearly tripled", "halved".
 const MULTIPLE: Record<string, number> = { doubl: 2, tripl: 3, quadrupl: 4, halv: 0.5 };
@@ -57,7 +57,11 @@ const POPULATION: Record<string, number> = {
   "1 million": 1e6,
 };
 // "a quarter of a percent": the fraction is of a percent.
-const OF_A_PERCENT = /^\s+of\s+(?:a|one)\s+(?:percent|per\s?cent)\b/i;
+// "a quarter of a percentage point", "half a percentage point": a fraction of a point is a change in points.
+const OF_A_PERCENT =
+  /^\s+(?:of\s+)?(?:a|one)\s+(?:(?<percent>percent|per\s?cent)|(?<points>percentage[-\s]points?))\b/i;
+// The Fed's "a quarter-point cut", "a half-point rise": points of a percentage.
+const FRACTION_POINT = /^(?:an?\s+)?(quarter|half)[-\s]point$/i;
 
 const num = (raw: string): number | null => {
   const half = /[-\s]and[-\s]a[-\s]half$/i.exec(raw);
@@ -186,10 +190,23 @@ const READERS: [family: Family, re: RegExp, read: Reader][] = [
     FRACTION,
     (m, s) => {
       const written = m[0].replace(/\s+of$/i, "");
+      const point = FRACTION_POINT.exec(written);
+      if (point) {
+        const value = point[1]!.toLowerCase() === "half" ? 0.5 : 0.25;
+        return {
+          ...found(s, m.index, m.index + written.length, "percentage_points", value),
+          unit: "pp",
+        };
+      }
       const value = parseFraction(written.replace(/^half$/i, "a half"));
       if (value === null) return null;
       const end = m.index + written.length;
       const percent = OF_A_PERCENT.exec(s.slice(end));
+      if (percent?.groups?.points)
+        return {
+          ...found(s, m.index, end + percent[0].length, "percentage_points", value),
+          unit: "pp",
+        };
       if (percent)
         return { ...found(s, m.index, end + percent[0].length, "percent", value), unit: "%" };
       return found(s, m.index, end, "count", value);

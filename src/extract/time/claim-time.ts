@@ -116,8 +116,12 @@ function datesTheClaim(s: string, m: TimeMention, hasSince: boolean, ahead: bool
   if (hasSince && RECORD_SINCE.test(s.slice(Math.max(0, m.end - RECORD_REACH), m.end)))
     return false;
   if (ahead && TAKES_EFFECT.test(s.slice(Math.max(0, m.start - 40), m.start))) return true;
-  return !comparedAt(s, m.start);
+  // "wages rose 0.4% from August": the mention may carry the word that sets it against the figure (not
+  // "rose 4% from March to May", a range of its own).
+  const lead = m.granularity === "range" ? null : LEADING_COMPARISON.exec(s.slice(m.start, m.end));
+  return !comparedAt(s, m.start + (lead ? lead[0].length : 0));
 }
+const LEADING_COMPARISON = /^(?:from|against|than)\s+/i;
 
 export function sentenceTimes(s: string, span: Span, ref: Day | null, cues: Cues): SentenceTimes {
   const tense = tenseOf(s, cues);
