@@ -283,6 +283,12 @@ const DESCRIBING = new Set([
   "Some",
   "Other",
   "Both",
+  // Titles written before a name in lower case ("Chief executive Ken Murphy said").
+  "Chief",
+  "Senior",
+  "Deputy",
+  "Acting",
+  "Interim",
 ]);
 const MONTH_OR_DAY = new RegExp(
   `^(?:${MONTH_NAMES}|${WEEKDAY_NAMES}|(?:${MONTH_ABBREVIATIONS})\\.?)$`,

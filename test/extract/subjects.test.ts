@@ -10,6 +10,7 @@ describe("subjects", () => {
     "Pre-tax profit rose 5% to $2 billion in 2024.",
     "Like-for-like sales rose 3% in 2024.",
     "Local shops lost $2 million in 2024.",
+    "Chief executives earned 12% more in 2024.",
   ])("a describing word alone is no subject: %s", (text) => {
     expect(subject(text)).toBeNull();
   });
@@ -21,6 +22,11 @@ describe("subjects", () => {
     ],
     ["New York spent $3 billion on schools in 2024.", "New York"],
     ["Northgate Steel agreed to buy Calder Metals for $4.6 billion in 2024.", "Northgate Steel"],
+    ["Chief executive Ken Murphy said sales rose 3.6% in 2024.", "Ken Murphy"],
+    [
+      "Chief Executive Officer Ken Murphy said sales rose 3.6% in 2024.",
+      "Chief Executive Officer Ken Murphy",
+    ],
   ])("a name keeps its words: %s", (text, name) => {
     expect(subject(text)).toBe(name);
   });
