@@ -152,6 +152,7 @@ describe("periods in two parts", () => {
       "1987-12-31",
     ],
     ["Stocks fell 4% towards the end of last year.", "1987-03-02", "1986-12-01", "1986-12-31"],
+    ["First-half profit rose 5% to $2 billion.", "2024-10-03", "2024-01-01", "2024-06-30"],
   ])("%s (published %s) → %s..%s", (text, publishedAt, start, end) => {
     expect(periods(text, publishedAt)).toEqual([[start, end]]);
   });

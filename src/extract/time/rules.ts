@@ -74,7 +74,7 @@ export const PERIOD_RULES: Rule[] = [
   {
     key: "half",
     re: new RegExp(
-      `\\b(?:H([12])\\b|(first|second)\\s+half)(?:\\s+(?:of\\s+)?(?:(?:fiscal|financial)\\s+(?:year\\s+)?)?${YEAR})?`,
+      `\\b(?:H([12])\\b|(first|second)[\\s-]half)(?:\\s+(?:of\\s+)?(?:(?:fiscal|financial)\\s+(?:year\\s+)?)?${YEAR})?`,
       "gi",
     ),
     resolve: (m, ctx) => {
