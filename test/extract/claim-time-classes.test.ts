@@ -153,6 +153,21 @@ describe("periods in two parts", () => {
     ],
     ["Stocks fell 4% towards the end of last year.", "1987-03-02", "1986-12-01", "1986-12-31"],
     ["First-half profit rose 5% to $2 billion.", "2024-10-03", "2024-01-01", "2024-06-30"],
+    ["Sales rose 4% earlier this month.", "2024-10-16", "2024-10-01", "2024-10-16"],
+    ["The index fell 3% late last month.", "2024-10-16", "2024-09-16", "2024-09-30"],
+    ["Prices rose 2% early next month.", "2024-10-16", "2024-11-01", "2024-11-15"],
+    ["Unemployment hit 5% in mid-2023.", "2024-10-16", "2023-04-01", "2023-09-30"],
+    ["Sales fell 3% in early 2023.", "2024-10-16", "2023-01-01", "2023-06-30"],
+    ["Prices rose 2% over the weekend.", "2024-10-16", "2024-10-12", "2024-10-13"],
+    ["Shares rose 3% last weekend.", "2024-10-13", "2024-10-12", "2024-10-13"],
+    ["The company cut 500 jobs in the year to date.", "2024-10-16", "2024-01-01", "2024-10-16"],
+    [
+      "Home prices rose 4.5% in the year to the end of June.",
+      "2024-10-16",
+      "2023-07-01",
+      "2024-06-30",
+    ],
+    ["Revenue rose 5% in Q3 FY2024.", "2024-10-16", "2024-07-01", "2024-09-30"],
   ])("%s (published %s) → %s..%s", (text, publishedAt, start, end) => {
     expect(periods(text, publishedAt)).toEqual([[start, end]]);
   });

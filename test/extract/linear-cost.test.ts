@@ -33,6 +33,7 @@ const RUNS = {
   "month pairs": "January and February ",
   "year quarters": "1986 fourth quarter ",
   "weeks ended": "the four weeks ended March 20 ",
+  "parts of a month": "late last month over the weekend mid-2023 ",
 };
 
 /** The least of three timings: the least is the one least disturbed by GC and other processes. */

@@ -89,7 +89,7 @@ export const FISCAL_RULES: Rule[] = [
     first: true,
     key: "fiscal",
     re: new RegExp(
-      `\\b(?:the\\s+)?(?:(?:financial|fiscal)\\s+)?(?<span>${SPAN})\\s+(?:(?:that|which)\\s+)?(?:ending|ended|ends|to|through)\\s+(?:on\\s+|in\\s+)?(?:this\\s+past\\s+|last\\s+)?(?:early\\s+|mid-?|late\\s+)?(?:(?<dayBefore>\\d{1,2})\\s+)?${namedMonth("month")}(?:\\s*(?<dayAfter>\\d{1,2})(?!\\d))?(?:,?\\s+${namedYear("year")})?`,
+      `\\b(?:the\\s+)?(?:(?:financial|fiscal)\\s+)?(?<span>${SPAN})\\s+(?:(?:that|which)\\s+)?(?:ending|ended|ends|to|through)\\s+(?:on\\s+|in\\s+|the\\s+end\\s+of\\s+)?(?:this\\s+past\\s+|last\\s+)?(?:early\\s+|mid-?|late\\s+)?(?:(?<dayBefore>\\d{1,2})\\s+)?${namedMonth("month")}(?:\\s*(?<dayAfter>\\d{1,2})(?!\\d))?(?:,?\\s+${namedYear("year")})?`,
       "gi",
     ),
     resolve: (m, ctx) => {

@@ -29,6 +29,7 @@ import {
   ORD,
   type Rule,
   relative,
+  shortYear,
   unitPeriod,
   YEAR,
 } from "./rule-kit.js";
@@ -59,13 +60,13 @@ export const PERIOD_RULES: Rule[] = [
   {
     key: "quarter",
     re: new RegExp(
-      `\\b(?:Q([1-4])(?![\\d])|(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]quarter)(?:\\s+(?:of\\s+)?(?:(?:fiscal|financial)\\s+(?:year\\s+)?)?(?:${YEAR}|'(\\d{2}))|\\s?(\\d{2})\\b|\\s+(?:of\\s+)?FY\\s?'?(\\d{2})\\b)?`,
+      `\\b(?:Q([1-4])(?![\\d])|(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]quarter)(?:\\s+(?:of\\s+)?(?:(?:fiscal|financial)\\s+(?:year\\s+)?)?(?:${YEAR}|'(\\d{2}))|\\s?(\\d{2})\\b|\\s+(?:of\\s+)?FY\\s?'?(\\d{4}|\\d{2})\\b)?`,
       "gi",
     ),
     resolve: (m, ctx) => {
       const q = m[1] ? Number(m[1]) : ORD[m[2]!.toLowerCase()]!;
       const short = m[4] ?? m[5] ?? m[6];
-      const y = m[3] ? Number(m[3]) : short ? 2000 + Number(short) : null;
+      const y = m[3] ? Number(m[3]) : short ? shortYear(short) : null;
       if (y !== null) return explicit(quarterPeriod(y, q), "quarter");
       const p = nearestReported(ctx, (yy) => quarterPeriod(yy, q));
       return p && relative(p, "quarter");
@@ -199,23 +200,39 @@ export const PERIOD_RULES: Rule[] = [
     },
   },
   {
-    // "earlier this year", "late last year": the first or second half of that year, never past publication.
+    // "earlier this year", "late last year": the first or second half of that year; "early this month",
+    // "late last month", "mid-last month": the first, second or middle third of the month. Never past
+    // publication.
     key: "relative",
-    re: /\b(earlier|early|later|late)\s+(this|last|next)\s+year\b/gi,
+    re: /\b(earlier|early|later|late|mid-?)\s*(this|last|next)\s+(year|month)\b/gi,
     resolve: (m, ctx) => {
       if (!ctx.ref) return null;
       const which = m[2]!.toLowerCase();
-      const y = ctx.ref.y + (which === "last" ? -1 : which === "next" ? 1 : 0);
-      const first = /^earl(?:y|ier)$/i.test(m[1]!);
-      let period: Period = {
-        start: { y, m: first ? 1 : 7, d: 1 },
-        end: { y, m: first ? 6 : 12, d: first ? 30 : 31 },
-      };
-      if (which === "this" && first && compare(ctx.ref, period.end) < 0)
+      const shift = which === "last" ? -1 : which === "next" ? 1 : 0;
+      const part = /^earl/i.test(m[1]!) ? "first" : /^mid/i.test(m[1]!) ? "middle" : "second";
+      let period: Period;
+      if (m[3]!.toLowerCase() === "year") {
+        if (part === "middle") return null;
+        const y = ctx.ref.y + shift;
+        const first = part === "first";
+        period = {
+          start: { y, m: first ? 1 : 7, d: 1 },
+          end: { y, m: first ? 6 : 12, d: first ? 30 : 31 },
+        };
+      } else {
+        const x = addMonths({ ...ctx.ref, d: 1 }, shift);
+        const last = monthPeriod(x.y, x.m).end.d;
+        const [from, to] = part === "first" ? [1, 15] : part === "middle" ? [11, 20] : [16, last];
+        period = { start: { y: x.y, m: x.m, d: from }, end: { y: x.y, m: x.m, d: to } };
+        // "earlier this month" is this month before today, however far into it.
+        if (which === "this" && /^earlier$/i.test(m[1]!))
+          return relative({ start: period.start, end: ctx.ref }, "range");
+      }
+      if (which === "this" && part === "first" && compare(ctx.ref, period.end) < 0)
         period = { start: period.start, end: ctx.ref };
-      if (which === "this" && !first && compare(ctx.ref, period.start) > 0)
+      if (which === "this" && part === "second" && compare(ctx.ref, period.start) > 0)
         period = { start: ctx.ref, end: period.end };
-      return relative(period, "half");
+      return relative(period, m[3]!.toLowerCase() === "year" ? "half" : "range");
     },
   },
   {
@@ -240,16 +257,6 @@ export const PERIOD_RULES: Rule[] = [
         return relative(quarterPeriod(x.y, Math.ceil(x.m / 3)), "quarter");
       }
       return relative(weekPeriod(addDays(ctx.ref, 7 * shift)), "week");
-    },
-  },
-  {
-    key: "relative",
-    re: /\bearlier\s+this\s+(year|month)\b/gi,
-    resolve: (m, ctx) => {
-      if (!ctx.ref) return null;
-      const start =
-        m[1]!.toLowerCase() === "year" ? { y: ctx.ref.y, m: 1, d: 1 } : { ...ctx.ref, d: 1 };
-      return relative({ start, end: ctx.ref }, "range");
     },
   },
   {

@@ -9,6 +9,7 @@ import {
   monthNumber,
   monthPeriod,
   type Period,
+  weekPeriod,
 } from "./calendar.js";
 import { explicit, MONTH, nearest, type Rule, relative, type Tense, YEAR } from "./rule-kit.js";
 
@@ -127,6 +128,37 @@ export const SPAN_RULES: Rule[] = [
       const which = m[1]!.toLowerCase();
       const y = ctx.ref.y + (which === "next" ? 1 : which === "last" ? -1 : 0);
       return relative(monthPeriod(y, 12), "month");
+    },
+  },
+  {
+    key: "year",
+    // "early 2023", "mid-2023", "late 2023": the first half, the middle two quarters, the second half.
+    re: new RegExp(`\\b(early|mid|late)[-\\s]${YEAR}\\b`, "gi"),
+    resolve: (m) => {
+      const y = Number(m[2]);
+      const part = m[1]!.toLowerCase();
+      const [from, to] = part === "early" ? [1, 6] : part === "mid" ? [4, 9] : [7, 12];
+      return explicit({ start: monthPeriod(y, from).start, end: monthPeriod(y, to).end }, "range");
+    },
+  },
+  {
+    key: "relative",
+    // "over the weekend", "last weekend": the Saturday and Sunday just gone; "next weekend" the coming one.
+    re: /\b(?:(?:over|at|during|on)\s+the|(this\s+past|last|this|next))\s+weekend\b/gi,
+    resolve: (m, ctx) => {
+      if (!ctx.ref) return null;
+      const which = m[1]?.toLowerCase();
+      const ahead = which === "next" || (which === "this" && ctx.tense === "future");
+      const week = weekPeriod(ctx.ref);
+      const saturday = addDays(week.start, 5);
+      const start = ahead
+        ? compare(ctx.ref, saturday) < 0
+          ? saturday
+          : addDays(saturday, 7)
+        : compare(ctx.ref, saturday) >= 0
+          ? saturday
+          : addDays(saturday, -7);
+      return relative({ start, end: addDays(start, 1) }, "range");
     },
   },
   {

@@ -8,7 +8,7 @@ import type { RuleKey } from "./rule-kit.js";
 // Each entry is the trigger of one rule key.
 const TRIGGERS: Record<RuleKey, string> = {
   fiscal:
-    "(?:[Ff]iscal|[Ff]inancial|FY|(?:year|months|weeks?) (?:(?:that|which) )?(?:ending|ended|ends|to|through) |first (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3}) (?:months|days|weeks) of )",
+    "(?:[Ff]iscal|[Ff]inancial|FY|(?:year|months|weeks?) (?:(?:that|which) )?(?:ending|ended|ends|to(?! date)|through) |first (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3}) (?:months|days|weeks) of )",
   splitYear: "\\d{4}[/-]\\d{2}\\b",
   quarter: "Q[1-4]|[Qq]uarter",
   half: "H[12]\\b|[Hh]alf\\b",
@@ -19,7 +19,7 @@ const TRIGGERS: Record<RuleKey, string> = {
   month: `(?:${MONTH_OPENINGS})`,
   year: "(?:1[89]|20)\\d{2}\\b",
   relative:
-    "(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]oming|[Cc]urrent)\\s|(?:[Yy]ear|[Mm]onth)[-\\s]to[-\\s]date",
+    "(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]oming|[Cc]urrent)\\s|(?:[Yy]ear|[Mm]onth)[-\\s]to[-\\s]date|[Ww]eekend\\b",
   ago: "ago\\b",
   yearSpan: "(?:start|beginning|end) of (?:the|this|next|last) year|[Yy]ear[-\\s]end",
   // Consumes "year" only: the "ago" after it triggers the "ago" rules too.
