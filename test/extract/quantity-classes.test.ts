@@ -98,6 +98,23 @@ describe("parts of a million, billion, trillion", () => {
   });
 });
 
+describe("rates, bounds and points written with hyphens", () => {
+  it.each([
+    ["The scheme costs £1.2bn-a-year.", "£1.2bn-a-year", "money", 1.2e9, "GBP/year"],
+    ["Unemployment rose by 0.3 points to 4.4%.", "0.3 points", "percentage_points", 0.3, "pp"],
+    ["The FTSE 100 rose 45 points to 8,250.", "45 points", "measure", 45, "point"],
+  ])("%s", (s, text, type, value, unit) => {
+    expect(read(s)).toContainEqual({ text, type, value, unit });
+  });
+
+  it.each([
+    ["It has 100,000-plus members.", "100,000-plus"],
+    ["The deal is worth $1.5 trillion-plus.", "$1.5 trillion-plus"],
+  ])("'-plus' is a lower bound: %s", (s, text) => {
+    expect(findQuantities(s)).toContainEqual(expect.objectContaining({ text, bound: "gte" }));
+  });
+});
+
 describe("signs", () => {
   it.each([
     ["The loss was $-12.4bn.", "$-12.4bn", -12.4e9],

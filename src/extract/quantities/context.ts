@@ -184,7 +184,7 @@ const BOUNDS: [RegExp, Bound, boolean][] = [
 const APPROX =
   /(?:\b(?:about|around|roughly|approximately|some|an estimated|estimated|circa|an approximate|more or less)\s+|~\s*)$/i;
 const AFTER_GTE =
-  /^(?:\+|\s+(?:or more|and more|and above|or higher|plus|and over|or over|and older|or older)\b)/i;
+  /^(?:\+|-plus\b|\s+(?:or more|and more|and above|or higher|plus|and over|or over|and older|or older)\b)/i;
 const AFTER_LTE = /^\s+(?:or less|or fewer|and below|or lower)\b/i;
 const AFTER_APPROX = /^\s+(?:or so|odd)\b/i;
 
@@ -230,6 +230,7 @@ export function modifiers(s: string, start: number, end: number): Modifiers {
     !MODIFIER_ENDS.has(lead) &&
     !/~\s*$/.test(s.slice(Math.max(0, start - 2), start)) &&
     next !== "+" &&
+    next !== "-" &&
     next !== " "
   )
     return out;

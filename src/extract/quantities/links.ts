@@ -42,6 +42,19 @@ export function linkQuantities(s: string, qs: Found[], storyNamesCurrency?: bool
     const b = qs[i + 1]!;
     const gap = between(s, a, b);
     const lead = before(s, a);
+    // "unemployment rose by 0.3 points to 4.4%": points of a rate are percentage points.
+    if (
+      a.unit === "point" &&
+      b.type === "percent" &&
+      /^\s*to\s*$/i.test(gap) &&
+      CHANGE_VERB.test(lead)
+    ) {
+      a.type = "percentage_points";
+      a.unit = "pp";
+      b.role = "to";
+      i++;
+      continue;
+    }
     if (/^\s*(?:to|-|–|—)\s*$/i.test(gap) && compatible(a, b)) {
       const changeBefore = CHANGE_VERB.test(lead);
       // "bids ranged from 5.92 to 5.99 pct" spans a range; "rose from 42% to 49%" is a change.

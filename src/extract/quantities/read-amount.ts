@@ -351,7 +351,7 @@ function isAmount(r: Reading): boolean {
 // "$5 million a year ago" is a time, not a rate. A price by the unit ("40 cents a share", "400 dlrs an
 // ounce") keeps the currency alone, as Recognizers-Text and our stored figures read it.
 const RATE =
-  /\s+(?:a|an|per|each)\s+(?<period>hour|day|week|month|year|annum)\b(?!\s+(?:ago|earlier|later|before|after|from now|on)\b)/y;
+  /(?:\s+|-)(?:a|an|per|each)(?:\s+|-)(?<period>hour|day|week|month|year|annum)\b(?!\s+(?:ago|earlier|later|before|after|from now|on)\b)/y;
 
 function readRate(r: Reading): void {
   if (r.type !== "money") return;
