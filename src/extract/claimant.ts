@@ -79,6 +79,13 @@ export interface Voices {
 
 export const newVoices = (): Voices => ({ person: null, last: null, quote: null, open: false });
 
+/** A new paragraph: a quote left open at the end of the last one goes on in this one (news leaves the
+ *  closing mark off a paragraph whose quote continues), otherwise no speaker carries over. */
+export function newParagraph(voices: Voices): void {
+  if (!voices.open) voices.quote = null;
+  voices.open = false;
+}
+
 /** Whether a quote is open after `s`, given whether one was open before it. */
 function openAfter(s: string, open: boolean): boolean {
   for (const mark of s.match(QUOTE_MARKS) ?? [])

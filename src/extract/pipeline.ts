@@ -1,7 +1,7 @@
 // The extraction pipeline: furniture → sentences → quantities → time → claims → check-worthiness.
 // Pure: no I/O and nothing beyond the language, so it runs alike in Node, Workers and a browser.
 import { checkworthiness } from "./checkworthiness/index.js";
-import { claimantOf, newVoices } from "./claimant.js";
+import { claimantOf, newParagraph, newVoices } from "./claimant.js";
 import { claimSpans, classify, findSubject, quantitiesWithin } from "./claims.js";
 import { scanCues } from "./cues.js";
 import { namesCurrency, settleCurrencies } from "./currency.js";
@@ -33,8 +33,7 @@ export function extractClaims(input: ExtractInput): Extraction {
 
   for (const paragraph of layout.paragraphs) {
     story.paragraph = null;
-    voices.quote = null;
-    voices.open = false;
+    newParagraph(voices);
     const opinion = { concluding: false };
     const sentences = splitSentences(text, paragraph);
     sentences.forEach((sentence, i) => {

@@ -65,6 +65,24 @@ describe("claimants", () => {
     ).toEqual(["Tim Gardner", "Tim Gardner"]);
   });
 
+  it("a quote left open at a paragraph's end goes on in the next paragraph, with its speaker", () => {
+    expect(
+      claimants(
+        "“We expect sales to rise 5% next year,” said Jo Park. “Our costs fell 3% in 2024.",
+        "“We will hire 200 people in 2025.”",
+        "The plant employs 1,200 people.",
+      ).map(([, who]) => who),
+    ).toEqual(["Jo Park", "Jo Park", "Jo Park", null]);
+  });
+
+  it("a quote closed in its paragraph does not carry into the next", () => {
+    expect(
+      claimants("“Sales rose 12% in 2024,” said Jo Park.", "“Wages rose 4% in 2024.”").map(
+        ([, who]) => who,
+      ),
+    ).toEqual(["Jo Park", null]);
+  });
+
   it("a closed quote's speaker does not carry into the story's own voice", () => {
     expect(
       claimants('"Sales rose 12% in 2024," said Jo Park. Exports fell 4% in May.').map(
