@@ -110,6 +110,7 @@ describe("rates, bounds and points written with hyphens", () => {
   it.each([
     ["It has 100,000-plus members.", "100,000-plus"],
     ["The deal is worth $1.5 trillion-plus.", "$1.5 trillion-plus"],
+    ["He earns £100,000+ a year.", "£100,000+ a year"],
   ])("'-plus' is a lower bound: %s", (s, text) => {
     expect(findQuantities(s)).toContainEqual(expect.objectContaining({ text, bound: "gte" }));
   });

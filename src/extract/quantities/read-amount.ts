@@ -149,6 +149,8 @@ interface Reading {
   /** "828m tall": the m of the scale is metres. */
   metres: boolean;
   unitFound: boolean;
+  /** "£100,000+ a year": a plus read inside the amount's span, a lower bound. */
+  plus?: boolean;
 }
 
 const ENDS_AND_A_HALF = new RegExp(`${AND_A_HALF}$`, "i");
@@ -355,11 +357,13 @@ const RATE =
 
 function readRate(r: Reading): void {
   if (r.type !== "money") return;
-  const m = sticky(RATE, r.s, r.end);
+  const plus = r.s[r.end] === "+" ? 1 : 0;
+  const m = sticky(RATE, r.s, r.end + plus);
   if (!m) return;
   const period = m.groups!.period!;
   r.unit = `${r.unit}/${period === "annum" ? "year" : period}`;
-  r.end += m[0].length;
+  r.end += plus + m[0].length;
+  r.plus = plus === 1;
 }
 
 // "died aged 77", "at age 52", and a person's age set off by commas: "Maria Lopez, 52, said".
@@ -406,7 +410,7 @@ export function readAmount(s: string, m: RegExpExecArray, facts: SentenceFacts):
   const mod = modifiers(s, r.start, r.end);
   return found(s, r.start - mod.before, r.end + mod.after, r.type, round(r.value), r.unit, {
     approximate: mod.approximate,
-    bound: mod.bound,
+    bound: mod.bound ?? (r.plus ? "gte" : null),
     numeral: r.numeral,
     scaled: r.scaled,
   });
