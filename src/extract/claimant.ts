@@ -33,8 +33,10 @@ const ACCORDING_TO = new RegExp(
   String.raw`\b[Aa]ccording\s+to\s+(?:(?:estimates|figures|data|numbers|statistics|research|analysis|a report|a survey|a study|a poll|a statement)\s+(?:(?:compiled|published|released|gathered)\s+)?(?:by|from)\s+)?(${UNNAMED}|${NAME})`,
 );
 // "…, the company's filings show." / "Bank of Thailand statistics show …": a document states the figure.
+const DOCUMENT_NOUNS =
+  "filings|report|data|figures|statistics|records|accounts|documents|survey|statement";
 const DOCUMENT_SHOWS = new RegExp(
-  String.raw`(?:^|,\s*)(?!(?:${NOT_A_NAME})\b)((?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?:[A-Z][\w'’.&-]*\s+){0,4}(?:[\w'’-]+\s+){0,2}(?:filings|report|data|figures|statistics|records|accounts|documents|survey|statement))\s+(?:show|shows|showed)\b`,
+  String.raw`(?:^|,\s*)(?!(?:${NOT_A_NAME})\b)((?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?:[A-Z][\w'’.&-]*\s+){0,4}(?:[\w'’-]+\s+){0,2}(?:${DOCUMENT_NOUNS}))\s+(?:show|shows|showed)\b`,
 );
 // A name's full stop is the sentence's, unless it ends an abbreviation ("Meridian Terminals Ltd.").
 const trimStop = (name: string) =>
@@ -61,8 +63,7 @@ function attribution(s: string): string | null {
 }
 
 const isPronoun = (w: string) => /^(?:he|she|they|it)$/i.test(w);
-const DOCUMENT =
-  /\b(?:filings|report|data|figures|statistics|records|accounts|documents|survey|statement)$/;
+const DOCUMENT = new RegExp(String.raw`\b(?:${DOCUMENT_NOUNS})$`);
 const isPerson = (name: string) => /^[A-Z]/.test(name) && /\s/.test(name) && !DOCUMENT.test(name);
 
 /** What a story has said so far about who is speaking. */

@@ -1,4 +1,5 @@
 // Stage 5: the checkable assertions of a sentence: their spans, kinds and subjects.
+import { firstIndex } from "./cover.js";
 import type { Cues } from "./cues.js";
 import {
   FUNCTION_WORDS,
@@ -81,18 +82,9 @@ function clauses(
   return out;
 }
 
-/** The first quantity (in text order) starting at or after `start`: a binary search, so a sentence of
- *  thousands of clauses and figures stays linear. */
-function firstFrom(quantities: Quantity[], start: number): number {
-  let lo = 0;
-  let hi = quantities.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quantities[mid]!.span.start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+/** The first quantity (in text order) starting at or after `start`. */
+const firstFrom = (quantities: Quantity[], start: number) =>
+  firstIndex(quantities.length, (i) => quantities[i]!.span.start < start);
 
 /** The quantities (in text order) that lie wholly inside [start, end). */
 export function quantitiesWithin(quantities: Quantity[], start: number, end: number): Quantity[] {

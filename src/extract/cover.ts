@@ -66,3 +66,16 @@ export class Containers {
     return furthest >= end;
   }
 }
+
+/** The first index in [0, n) where `before(i)` turns false, for a `before` that is true up to some index
+ *  and false after it: a binary search, so looking up spans in a sentence of thousands stays linear. */
+export function firstIndex(n: number, before: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(mid)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,6 +1,6 @@
 // A claim's time: the period it is about, read from its sentence, or else from the story so far (a shift
 // from an earlier time, a follow-on sentence in the past tense), or else the publication date.
-import { Cover } from "../cover.js";
+import { Cover, firstIndex } from "../cover.js";
 import type { Cues } from "../cues.js";
 import { COMPARING_WORDS, MONTH_NAMES, MONTH_OPENINGS } from "../lexicon/words.js";
 import type { ClaimTime, Quantity, Span } from "../types.js";
@@ -261,15 +261,9 @@ export function claimTime(
 
 /** The dating mentions that overlap [start, end) of the sentence. */
 function mentionsWithin(t: SentenceTimes, start: number, end: number): TimeMention[] {
-  let lo = 0;
-  let hi = t.reach.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (t.reach[mid]! <= start) lo = mid + 1;
-    else hi = mid;
-  }
   const out: TimeMention[] = [];
-  for (let i = lo; i < t.dating.length && t.dating[i]!.start < end; i++)
+  const first = firstIndex(t.reach.length, (i) => t.reach[i]! <= start);
+  for (let i = first; i < t.dating.length && t.dating[i]!.start < end; i++)
     if (t.dating[i]!.end > start) out.push(t.dating[i]!);
   return out;
 }

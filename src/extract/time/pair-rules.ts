@@ -1,7 +1,16 @@
 // Periods written as two parts: a year and its quarter or half ("the 1986 fourth quarter", "1987
 // first-half"), and two months ("January and February", "March to May 1987", "April-June").
 import { halfPeriod, monthNumber, monthPeriod, quarterPeriod } from "./calendar.js";
-import { explicit, MONTH, nearest, ORD, type Rule, YEAR } from "./rule-kit.js";
+import {
+  explicit,
+  MONTH,
+  nearest,
+  ORD,
+  type Resolved,
+  type Rule,
+  type RuleContext,
+  YEAR,
+} from "./rule-kit.js";
 
 export const YEAR_PART_RULES: Rule[] = [
   {
@@ -19,6 +28,24 @@ export const YEAR_PART_RULES: Rule[] = [
   },
 ];
 
+/** The months from `a` to `b` (into the next year when `b` comes first), ending in `year`, or else in the
+ *  year `nearest` gives the end month. */
+export function monthRange(
+  a: number,
+  b: number,
+  year: string | undefined,
+  ctx: RuleContext,
+): Resolved | null {
+  const y = year ? Number(year) : (nearest(ctx, (yy) => monthPeriod(yy, b))?.start.y ?? null);
+  if (y === null) return null;
+  return {
+    period: { start: monthPeriod(a <= b ? y : y - 1, a).start, end: monthPeriod(y, b).end },
+    granularity: "range",
+    basis: year ? "explicit" : "relative",
+  };
+}
+
+// Also "April-June 2024", "Jan–Mar 2025".
 export const MONTH_PAIR_RULES: Rule[] = [
   {
     // Months joined by "and" make one period only when they follow each other: "January and March" are
@@ -30,15 +57,8 @@ export const MONTH_PAIR_RULES: Rule[] = [
     ),
     resolve: (m, ctx) => {
       const [a, b] = [monthNumber(m[1]!), monthNumber(m[3]!)];
-      if (m[2] && b !== (a % 12) + 1) return null;
-      if (a === b) return null;
-      const y = m[4] ? Number(m[4]) : (nearest(ctx, (yy) => monthPeriod(yy, b))?.start.y ?? null);
-      if (y === null) return null;
-      return {
-        period: { start: monthPeriod(a < b ? y : y - 1, a).start, end: monthPeriod(y, b).end },
-        granularity: "range",
-        basis: m[4] ? "explicit" : "relative",
-      };
+      if ((m[2] && b !== (a % 12) + 1) || a === b) return null;
+      return monthRange(a, b, m[4], ctx);
     },
   },
 ];

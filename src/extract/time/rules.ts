@@ -16,7 +16,7 @@ import {
 } from "./calendar.js";
 import { ERA_RULES } from "./era-rules.js";
 import { FISCAL_RULES } from "./fiscal-rules.js";
-import { MONTH_PAIR_RULES, YEAR_PART_RULES } from "./pair-rules.js";
+import { MONTH_PAIR_RULES, monthRange, YEAR_PART_RULES } from "./pair-rules.js";
 
 import {
   count,
@@ -128,27 +128,7 @@ export const PERIOD_RULES: Rule[] = [
       `\\b(?:from|between)\\s+${MONTH}\\s+(?:to|until|through|and)\\s+${MONTH}(?:,?\\s+${YEAR})?`,
       "gi",
     ),
-    resolve: (m, ctx) => {
-      const [a, b] = [monthNumber(m[1]!), monthNumber(m[2]!)];
-      const y = m[3] ? Number(m[3]) : (nearest(ctx, (yy) => monthPeriod(yy, b))?.start.y ?? null);
-      if (y === null) return null;
-      const start = monthPeriod(a <= b ? y : y - 1, a).start;
-      return {
-        period: { start, end: monthPeriod(y, b).end },
-        granularity: "range",
-        basis: m[3] ? "explicit" : "relative",
-      };
-    },
-  },
-  {
-    // "April-June 2024", "Jan–Mar 2025": the months from one to the other.
-    key: "month",
-    re: new RegExp(`\\b${MONTH}\\s?[-–]\\s?${MONTH},?\\s+${YEAR}\\b`, "g"),
-    resolve: (m) => {
-      const [a, b, y] = [monthNumber(m[1]!), monthNumber(m[2]!), Number(m[3])];
-      const start = monthPeriod(a <= b ? y : y - 1, a).start;
-      return explicit({ start, end: monthPeriod(y, b).end }, "range");
-    },
+    resolve: (m, ctx) => monthRange(monthNumber(m[1]!), monthNumber(m[2]!), m[3], ctx),
   },
   ...MONTH_PAIR_RULES,
   {
