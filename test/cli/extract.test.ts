@@ -12,6 +12,7 @@ function cli(args: string[], input: string) {
     input,
     encoding: "utf8",
     timeout: 30_000,
+    maxBuffer: 1 << 26,
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -56,6 +57,28 @@ describe("extract CLI", () => {
     expect(out[2].error).toMatch(/line 3: text/);
     expect(out[3].error).toMatch(/line 4: publishedAt/);
     expect(out[4].claims).toHaveLength(1);
+  });
+
+  it("keeps every answer whole and in order across output batches, a huge one included", () => {
+    // Curly quotes make each answer multi-byte UTF-8; the huge article's answer alone outgrows a batch.
+    const story = "Exports rose 4% to $2.1 billion last year, the ministry’s “report” said. ";
+    const ids = Array.from({ length: 150 }, (_, i) => `a${i}`);
+    const lines = ids.map((id) =>
+      JSON.stringify({
+        id,
+        text: story.repeat(id === "a70" ? 1500 : 20),
+        publishedAt: "2025-08-20",
+      }),
+    );
+    const r = cli(["--jsonl"], `${lines.join("\n")}\n`);
+    expect(r.status).toBe(0);
+    const out = r.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(out.map((o) => o.id)).toEqual(ids);
+    expect(out.map((o) => o.claims.length)).toEqual(ids.map((id) => (id === "a70" ? 1500 : 20)));
+    expect(out[70].claims[1499].text).toContain("ministry’s “report”");
   });
 
   it.each([
