@@ -2,13 +2,14 @@
 // Pure: no I/O and nothing beyond the language, so it runs alike in Node, Workers and a browser.
 import { checkworthiness } from "./checkworthiness/index.js";
 import { claimantOf, newParagraph, newVoices } from "./claimant.js";
-import { claimSpans, classify, findSubject, quantitiesWithin } from "./claims.js";
+import { claimSpans, classify, quantitiesWithin } from "./claims.js";
 import { scanCues } from "./cues.js";
 import { namesCurrency, settleCurrencies } from "./currency.js";
 import { findLayout } from "./furniture.js";
 import { opinionKind } from "./opinion.js";
 import { findQuantities } from "./quantities/index.js";
 import { splitSentences } from "./sentences.js";
+import { findSubject } from "./subject.js";
 import { parseDay } from "./time/calendar.js";
 import {
   amountsOutsideTimes,
@@ -60,7 +61,7 @@ export function extractClaims(input: ExtractInput): Extraction {
           own.filter((q) => !inShift(q, times)),
           claimCues,
         );
-        const subject = findSubject(claimText);
+        const subject = findSubject(claimText, text);
         claims.push({
           id: `c${claims.length + 1}`,
           text: claimText,

@@ -30,4 +30,30 @@ describe("subjects", () => {
   ])("a name keeps its words: %s", (text, name) => {
     expect(subject(text)).toBe(name);
   });
+
+  // A sentence capitalises its first word whatever it is; the rest of the story says whether it is a name.
+  it.each([
+    ["Core inflation rose to 3.2% in July. Economists had expected core inflation to ease.", null],
+    ["Headline inflation fell to 2.1% in June, from 2.4% as headline prices cooled.", null],
+    ["Retail sales in Britain fell 1.2% in May. Online retail grew.", "Britain"],
+    ["Consumer prices in Germany rose 2.3% in August, as consumer demand held up.", "Germany"],
+    ["Global shipments fell 5% last year, IDC said. The global market shrank.", "IDC"],
+  ])("a common word that only opens the sentence is no subject: %s", (text, name) => {
+    expect(subject(text)).toBe(name);
+  });
+
+  it.each([
+    // Never in lower case: a name.
+    ["Nvidia shares rose 3% in July. Shares in Nvidia have doubled this year.", "Nvidia"],
+    // In lower case too, but also capitalised inside a sentence: still a name.
+    [
+      "Apple sold 50 million phones in 2024. Shares in Apple rose, and apple growers were unmoved.",
+      "Apple",
+    ],
+    // With nothing else to go on, a capital is a name.
+    ["Tesco sold 3% more food in 2024.", "Tesco"],
+    ["Core Scientific raised $200 million in 2024. It mines core data.", "Core Scientific"],
+  ])("a name stays the subject: %s", (text, name) => {
+    expect(subject(text)).toBe(name);
+  });
 });

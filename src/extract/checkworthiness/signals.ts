@@ -1,8 +1,9 @@
 // The extractor's signals for one sentence scored on its own (the CLI, training), read by the same
 // stage functions extraction uses, so a sentence scores alike alone and inside an article.
-import { classify, findSubject } from "../claims.js";
+import { classify } from "../claims.js";
 import { scanCues } from "../cues.js";
 import { findQuantities } from "../quantities/index.js";
+import { findSubject } from "../subject.js";
 import { findTimes } from "../time/index.js";
 import type { Signals } from "./features.js";
 

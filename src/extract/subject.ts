@@ -1,0 +1,181 @@
+// Stage 5b: whom or what a claim is about — its first proper name that is not a date, a function word or
+// a word that only describes a figure. Subjects key cross-article relations (src/match), so a wrong one
+// is worse than none: two claims are compared only when their subjects are the same.
+import {
+  FUNCTION_WORDS,
+  MONTH_ABBREVIATIONS,
+  MONTH_NAMES,
+  WEEKDAY_NAMES,
+} from "./lexicon/words.js";
+import { opensOnly } from "./openers.js";
+
+const PROPER = "(?:[A-Z][\\w&'’.-]*|[a-z]+[A-Z][\\w&'’.-]*)";
+const NAME = new RegExp(`\\b${PROPER}(?:\\s+(?:${PROPER}|of|and|de|la))*`, "g");
+// Also: pronouns, subordinators and sentence-opening words ("According to …", "Last year, Amazon …"),
+// numbers written as words, and the generic nouns a sentence opens with ("Analysts", "Revenue").
+const NOT_SUBJECT: ReadonlySet<string> = new Set([
+  ...FUNCTION_WORDS,
+  "As",
+  "While",
+  "Despite",
+  "Even",
+  "Although",
+  "However",
+  "It",
+  "He",
+  "She",
+  "They",
+  "We",
+  "I",
+  "When",
+  "If",
+  "Other",
+  "Many",
+  "Past",
+  "Companies",
+  "Startups",
+  "Industry",
+  "Market",
+  "Analysts",
+  "Experts",
+  "Chinese",
+  "American",
+  "Former",
+  "Nevertheless",
+  "Meanwhile",
+  "Still",
+  "Also",
+  "AI",
+  "CEO",
+  "GDP",
+  "UN",
+  "No",
+  "One",
+  "Two",
+  "Three",
+  "Four",
+  "Five",
+  "Six",
+  "Seven",
+  "Eight",
+  "Nine",
+  "Ten",
+  "Shares",
+  "Prices",
+  "Sales",
+  "Revenue",
+  "Profits",
+  "Exports",
+  "Imports",
+  "According",
+  "Earlier",
+  "Later",
+  "Today",
+  "Yesterday",
+  "Overall",
+  "Separately",
+  "Instead",
+  "Yet",
+  "Here",
+  "There",
+  "Such",
+  "Several",
+  "Few",
+  "Down",
+  "Why",
+  "What",
+  "How",
+  "Who",
+  "Where",
+  "Which",
+  "Without",
+  "Against",
+  "Amid",
+  "Asked",
+  "Following",
+  "Unlike",
+  "Thanks",
+  "Because",
+  "So",
+  "Thus",
+  "Therefore",
+  "Once",
+  "Whether",
+  "Though",
+  "Unless",
+  "Not",
+]);
+// Words a sentence opens with that describe a figure or a group rather than name anyone: alone they are
+// no subject ("Pre-tax profit rose", "Local shops closed"); within a name they are part of it
+// ("Local Government Association").
+const DESCRIBING = new Set([
+  "Pre-tax",
+  "Like-for-like",
+  "Underlying",
+  "Adjusted",
+  "Net",
+  "Gross",
+  "Annual",
+  "Full-year",
+  "Half-year",
+  "Quarterly",
+  "Monthly",
+  "Average",
+  "Median",
+  "Total",
+  "Operating",
+  "Local",
+  "Domestic",
+  "Foreign",
+  "Overseas",
+  "Old",
+  "New",
+  "Read",
+  "No",
+  "Most",
+  "Many",
+  "Some",
+  "Other",
+  "Both",
+  // Titles written before a name in lower case ("Chief executive Ken Murphy said").
+  "Chief",
+  "Senior",
+  "Deputy",
+  "Acting",
+  "Interim",
+]);
+// What may come before a claim's first word: space and opening quotes or brackets.
+const OPENING = /^[\s"“‘'(]*$/;
+const MONTH_OR_DAY = new RegExp(
+  `^(?:${MONTH_NAMES}|${WEEKDAY_NAMES}|(?:${MONTH_ABBREVIATIONS})\\.?)$`,
+);
+
+/**
+ * The claim's main named entity: the first proper name that is not a date or a function word. `story`
+ * (the article, when there is one) tells a name from a common word capitalised only because it opens
+ * the sentence ("Core inflation rose", "Retail sales in Britain fell").
+ */
+export function findSubject(claim: string, story: string = claim): string | null {
+  NAME.lastIndex = 0;
+  for (let m = NAME.exec(claim); m; m = NAME.exec(claim)) {
+    const words = m[0].split(/\s+/);
+    while (
+      words.length &&
+      (NOT_SUBJECT.has(words[0]!) ||
+        MONTH_OR_DAY.test(words[0]!) ||
+        /^(?:of|and|de|la)$/.test(words[0]!) ||
+        /-based$|^I['’]/.test(words[0]!))
+    )
+      words.shift();
+    while (words.length && /^(?:of|and|de|la)$/.test(words[words.length - 1]!)) words.pop();
+    const name = words
+      .join(" ")
+      .split(/[’']s\b/)[0]!
+      .replace(/[.,]$/, "");
+    if (!name || /^\d/.test(name) || DESCRIBING.has(name)) continue;
+    if (words.length === 1 && OPENING.test(claim.slice(0, m.index)) && opensOnly(name, story))
+      continue;
+    return name;
+  }
+  return null;
+}
