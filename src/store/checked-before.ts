@@ -31,12 +31,12 @@ const checked = (f: SavedFactcheck, score: number): PreviouslyChecked => ({
 });
 
 /** The FTS5 query for a claim's fact-checks: its subject as a phrase, and any of its other words. */
-function queryOf(claim: Checkable): string | null {
+function queryOf(claim: Checkable): { phrase: string; query: string } | null {
   const subject = searchTerms(claim.subject ?? "");
   if (subject.length === 0) return null;
   const rest = searchTerms(claim.text).filter((t) => !subject.includes(t));
   const phrase = `"${subject.join(" ")}"`;
-  return rest.length ? `${phrase} AND (${anyOf(rest)})` : phrase;
+  return { phrase, query: rest.length ? `${phrase} AND (${anyOf(rest)})` : phrase };
 }
 
 /** The imported fact-check each new claim closely matches, if any: one query for all the claims. */
@@ -46,15 +46,27 @@ export async function factchecksMatching(
   fresh: { id: string; claim: Checkable }[],
 ): Promise<Map<string, PreviouslyChecked>> {
   const found = new Map<string, PreviouslyChecked>();
-  const queries: Record<string, string> = {};
+  const asked = new Map<string, { id: string; query: string }[]>();
   for (const { id, claim } of fresh) {
     const q = queryOf(claim);
-    if (q) queries[id] = q;
+    if (!q) continue;
+    const list = asked.get(q.phrase);
+    if (list) list.push({ id, query: q.query });
+    else asked.set(q.phrase, [{ id, query: q.query }]);
   }
-  if (Object.keys(queries).length === 0) return found;
+  if (asked.size === 0) return found;
   // Most organisations hold no fact-checks, or few: one indexed look says whether to search at all.
   const [any] = await db.all(sql`SELECT 1 FROM factchecks WHERE org_id = ${orgId} LIMIT 1`);
   if (!any) return found;
+  // Most subjects are named by no fact-check at all. Looking each subject up alone is a tenth of the
+  // cost of its full query (whose other words read long lists), so only subjects that are there get one.
+  const named = await db.all<{ phrase: string }>(sql`
+    SELECT q.value AS phrase FROM json_each(${JSON.stringify([...asked.keys()])}) q
+    WHERE EXISTS (SELECT 1 FROM factchecks_fts WHERE factchecks_fts MATCH q.value)`);
+  const queries: Record<string, string> = {};
+  for (const { phrase } of named)
+    for (const { id, query } of asked.get(phrase)!) queries[id] = query;
+  if (named.length === 0) return found;
   const rows = await db.all<SavedFactcheck & { key: string }>(sql`
     SELECT key, id, url, claimReviewed, ratingLabel, ratingValue FROM (
       SELECT q.key AS key, f.id AS id, f.url AS url, f.claim_reviewed AS claimReviewed,
