@@ -209,6 +209,9 @@ describe("a forward-looking sentence", () => {
     // A change set against a time behind stays compared with it.
     ["Prices rose 5% from last year.", "2024-05-22", "2024-05-22"],
     ["Wages rose 0.4% from August and 4% from a year earlier.", "2024-05-22", "2024-05-22"],
+    // The figure set against the year before may have thousands in it.
+    ["Rents reached £2,252, up from £2,122 a year earlier.", "2024-05-22", "2024-05-22"],
+    ["Sales rose to $1,200,000, from $1,000,000 in 2023.", "2024-05-22", "2024-05-22"],
   ])("what must not change: %s", (text, start, end) => {
     expect(periods(text, "2024-05-22")).toEqual([[start, end]]);
   });

@@ -155,7 +155,20 @@ describe("multiples and fractions in words", () => {
   });
 
   it.each([
+    ["Sales fell by a quarter in 2024.", "a quarter", 0.25, null],
+    ["Homes for rent fell by roughly a third last year.", "roughly a third", 1 / 3, null],
+    ["Sales fell by more than a quarter in 2024.", "more than a quarter", 0.25, "gt"],
+    ["Prices were cut by nearly half.", "nearly half", 0.5, "lt"],
+  ])("a change by a fraction, hedged or not: %s", (s, text, value, bound) => {
+    const q = findQuantities(s).find((f) => f.text === text);
+    expect(q?.value).toBeCloseTo(value, 6);
+    expect(q?.bound).toBe(bound);
+  });
+
+  it.each([
     "The doubles final was rained off.",
+    "He was paid by the hour.",
+    "She won by a nose in the final quarter.",
     "Inflation fell to a quarter of its peak.",
     "He played a double role.",
     "He was arrested three times.",

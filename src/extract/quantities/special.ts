@@ -37,7 +37,7 @@ const TIMES = new RegExp(
   "gi",
 );
 const FRACTION =
-  /\b(?:(?:one|two|three|four|five|seven|nine)-(?:thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)(?!\s+of\s+an?\s+(?:million|billion|trillion)\b)|(?:two|three|four|five|seven|nine)\s(?:thirds|quarters|fifths|sixths|eighths|tenths)(?!\s+of\s+an?\s+(?:million|billion|trillion)\b)|(?:a|one)\s+(?:third|quarter|fifth|tenth)\s+of(?!\s+an?\s+(?:million|billion|trillion)\b)|(?:an?\s+)?(?:quarter|half)[-\s]point\b|half(?=\s+an?\s+(?:percentage[-\s]points?|percent|per\s?cent)\b)|half\s+of|(?<!\band[-\s])a\s+half(?!\s+(?:million|billion|trillion)\b)|(?<=\bby\s)(?:a\s+)?(?:half|third|quarter|fifth|tenth))\b/gi;
+  /\b(?:(?:one|two|three|four|five|seven|nine)-(?:thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)(?!\s+of\s+an?\s+(?:million|billion|trillion)\b)|(?:two|three|four|five|seven|nine)\s(?:thirds|quarters|fifths|sixths|eighths|tenths)(?!\s+of\s+an?\s+(?:million|billion|trillion)\b)|(?:a|one)\s+(?:third|quarter|fifth|tenth)\s+of(?!\s+an?\s+(?:million|billion|trillion)\b)|(?:an?\s+)?(?:quarter|half)[-\s]point\b|half(?=\s+an?\s+(?:percentage[-\s]points?|percent|per\s?cent)\b)|half\s+of|(?<!\band[-\s])a\s+half(?!\s+(?:million|billion|trillion)\b)|(?<=\bby\s+(?:(?:about|around|roughly|nearly|almost|some|over|under|more\s+than|less\s+than)\s+)?)(?:a\s+)?(?:half|third|quarter|fifth|tenth))\b/gi;
 
 // Multiples as verbs: "more than doubled", "nearly tripled", "halved".
 const MULTIPLE: Record<string, number> = { doubl: 2, tripl: 3, quadrupl: 4, halv: 0.5 };

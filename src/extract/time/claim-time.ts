@@ -77,9 +77,10 @@ export interface SentenceTimes {
   pointsBack?: boolean;
 }
 
-// "up 1.2 pct from 6.80 mln last year": the time of the figure compared against, not of the claim.
+// "up 1.2 pct from 6.80 mln last year", "up from £2,122 a year earlier": the time of the figure compared
+// against, not of the claim. A comma ends the figure unless it separates thousands.
 const COMPARED_FIGURE =
-  /\b(?:from|against|versus|compared (?:with|to))\s+(?:an?\s+|the\s+)?[$€£¥]?\d[^,;]{0,25}$/i;
+  /\b(?:from|against|versus|compared (?:with|to))\s+(?:an?\s+|the\s+)?[$€£¥]?\d(?:,\d{3}|[^,;]){0,25}$/i;
 // "12 pct higher than a year ago", "rose 5 pct from last year", "compared with the same period in 1986":
 // a baseline too. "from" and "than" count only right after a change or its size ("in force from 2019",
 // "more than a year ago" are times of their own).
