@@ -13,7 +13,7 @@ const AUXILIARY = "has|have|had|will|would|also|previously|earlier|later";
 const NOT_A_NAME_END = `${AUXILIARY}|was|were|is|are`;
 // Words that open a sentence without naming anyone ("But", "Well", "I").
 const NOT_A_NAME = "But|And|However|So|Yet|Well|Now|Still|Meanwhile|Also|I|We|You";
-const NAME = String.raw`(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w'’-]+\s+){0,3}(?!(?:${NOT_A_NAME_END})\b)[A-Za-z][\w-]*|(?!(?:${NOT_A_NAME})\b)[A-Z][\w'’.&-]*(?:\s+(?:of|for|and|de|van|von)\s+[A-Z][\w'’.&-]*|\s+[A-Z][\w'’.&-]*){0,5})`;
+const NAME = String.raw`(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:(?!(?:the|an?|its|their)\s)[\w'’-]+\s+){0,3}(?!(?:${NOT_A_NAME_END})\b)[A-Za-z][\w-]*|(?!(?:${NOT_A_NAME})\b)[A-Z][\w'’.&-]*(?:\s+(?:of|for|and|de|van|von)\s+[A-Z][\w'’.&-]*|\s+[A-Z][\w'’.&-]*){0,5})`;
 const PRONOUN = String.raw`(?:he|she|they|it)`;
 // Unnamed sources as news names them: "two people familiar with the purchases", "Analysts at two brokerages".
 const UNNAMED = String.raw`(?:(?:two|three|four|several|some|many|other|senior|\d+)\s+)?(?:(?:[Ii]ndustry|[Gg]overnment|[Mm]arket|[Cc]ompany|[Bb]anking|[Dd]iplomatic|[Ss]ecurity|[Mm]ilitary|[Tt]rade)\s+)?(?:[Pp]eople|[Pp]ersons|[Ss]ources|[Oo]fficials|[Aa]nalysts|[Ee]conomists|[Ee]xecutives|[Tt]raders|[Bb]ankers|[Dd]iplomats|[Ii]nsiders)(?:\s+(?:familiar with|close to|briefed on|with knowledge of|involved in|at|from|with)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+)?`;
@@ -49,11 +49,24 @@ const QUOTE_MARKS = /[“”"]/g;
 // one scan costs far less than the three patterns above, which try a name at every word.
 const ATTRIBUTES = new RegExp(String.raw`\b(?:${VERBS}|show|shows|showed)\b|[Aa]ccording\s`);
 
+// "Rivian cut its annual production forecast to …", "raised the estimate": a noun after a verb that
+// takes it as its object ("forecast", "estimate", "report" are nouns too), not anyone saying anything.
+const OBJECT_OF =
+  /\b(?:[a-z]+ed|cut|cuts|set|sets|kept|keeps|raises|lowers|lifts|trims|beat|beats|hit|hits|misses|tops|revises|maintains|reiterates|slashes|exceeds|met|meets|issues|publishes|releases)\s+$/;
+const DETERMINED = /^(?:the|its|their|an?)\s/i;
+
+/** A speaker before the verb of saying, unless the words are the object of a verb before them. */
+function namedBefore(s: string): RegExpExecArray | null {
+  const m = NAME_SAID.exec(s);
+  if (!m || !DETERMINED.test(m[1]!)) return m;
+  const at = m.index + m[0].indexOf(m[1]!);
+  return OBJECT_OF.test(s.slice(Math.max(0, at - 30), at)) ? null : m;
+}
+
 /** The speaker a sentence names, or a pronoun for one, or null. */
 function attribution(s: string): string | null {
   if (!ATTRIBUTES.test(s)) return null;
-  const m =
-    ACCORDING_TO.exec(s) ?? SAID_NAME.exec(s) ?? NAME_SAID.exec(s) ?? DOCUMENT_SHOWS.exec(s);
+  const m = ACCORDING_TO.exec(s) ?? SAID_NAME.exec(s) ?? namedBefore(s) ?? DOCUMENT_SHOWS.exec(s);
   if (!m) return null;
   // "Its operator, Meridian Terminals Ltd., said": the apposition names who "its operator" is.
   const named = m.groups?.apposition;
