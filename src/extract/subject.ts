@@ -163,14 +163,25 @@ const MONTH_OR_DAY = new RegExp(
   `^(?:${MONTH_NAMES}|${WEEKDAY_NAMES}|(?:${MONTH_ABBREVIATIONS})\\.?)$`,
 );
 
+// "The company, which is backed by Amazon, said …": a relative clause names someone else.
+const RELATIVE = /,\s*(?:which|who|whose)\b[^,]*,/;
+
+/** Where the claim's first relative clause lies, set off by commas. */
+function asideAt(claim: string): [number, number] | null {
+  const m = RELATIVE.exec(claim);
+  return m ? [m.index, m.index + m[0].length] : null;
+}
+
 /**
  * The claim's main named entity: the first proper name that is not a date or a function word. `story`
  * (the article, when there is one) tells a name from a common word capitalised only because it opens
  * the sentence ("Core inflation rose", "Retail sales in Britain fell").
  */
 export function findSubject(claim: string, story: string = claim): string | null {
+  const aside = claim.includes(", wh") ? asideAt(claim) : null;
   NAME.lastIndex = 0;
   for (let m = NAME.exec(claim); m; m = NAME.exec(claim)) {
+    if (aside && m.index >= aside[0] && m.index < aside[1]) continue;
     const words = m[0].split(/\s+/);
     while (
       words.length &&

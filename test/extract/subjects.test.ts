@@ -13,6 +13,8 @@ describe("subjects", () => {
     "Chief executives earned 12% more in 2024.",
     "Economists said inflation would ease to 2% in 2025.",
     "Workers on the line earned 4% more in 2024.",
+    // A relative clause names someone else: Amazon backs the company, it is not what the claim is about.
+    "The company, which is backed by Amazon, said it produced 10,661 vehicles in 2024.",
   ])("a describing word alone is no subject: %s", (text) => {
     expect(subject(text)).toBeNull();
   });
@@ -55,6 +57,7 @@ describe("subjects", () => {
     // With nothing else to go on, a capital is a name.
     ["Tesco sold 3% more food in 2024.", "Tesco"],
     ["Core Scientific raised $200 million in 2024. It mines core data.", "Core Scientific"],
+    ["Rivian, which is backed by Amazon, produced 10,661 vehicles in 2024.", "Rivian"],
   ])("a name stays the subject: %s", (text, name) => {
     expect(subject(text)).toBe(name);
   });
