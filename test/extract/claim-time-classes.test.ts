@@ -254,6 +254,35 @@ describe("words that point back", () => {
     expect(times(text)[1]).toEqual([start, end, "inherited"]);
   });
 
+  it.each([
+    // A month named in between does not make "in the quarter" March.
+    [
+      "GDP grew 0.6% in the first quarter of 2024. Output fell 0.4% in March alone. Spending rose 0.2% in the quarter.",
+      "2024-01-01",
+      "2024-03-31",
+    ],
+    [
+      "Sales rose 4% in 2023. Costs fell 1% in the fourth quarter. That year, profit doubled.",
+      "2023-01-01",
+      "2023-12-31",
+    ],
+    // "the same quarter last year" is the baseline: the claim is about the quarter the story is on.
+    [
+      "GDP grew 0.6% in the first quarter of 2024. Compared with the same quarter last year, GDP was 1.3% higher. Output fell 0.4% in March.",
+      "2024-01-01",
+      "2024-03-31",
+    ],
+  ])("take the last period of the length they name: %s", (text, start, end) => {
+    const claim = extractClaims({ text, publishedAt: "2025-01-15" }).claims.find((c) =>
+      /the quarter|That year|Compared/.test(c.text),
+    );
+    expect([claim?.time?.start, claim?.time?.end, claim?.time?.basis]).toEqual([
+      start,
+      end,
+      "inherited",
+    ]);
+  });
+
   it("a period fades after its paragraph unless pointed back to", () => {
     expect(
       times(

@@ -23,6 +23,8 @@ export interface Narrative {
   paragraph: ClaimTime | null;
   /** The month a company's financial year ends in, once the story has said so. */
   fiscalEnd?: number;
+  /** The period the story last named of each length, for "in the quarter" after a month was named. */
+  last?: Map<string, ClaimTime>;
 }
 
 const FISCAL_YEAR_ENDS = new RegExp(
@@ -73,8 +75,9 @@ export interface SentenceTimes {
   /** The furthest end of `dating[0..i]`: finds a claim's own mentions by binary search, so a sentence
    *  split into many claims stays linear. */
   reach: number[];
-  /** Words that point back ("that year", "in the period"), read once however many claims ask. */
-  pointsBack?: boolean;
+  /** The unit that words pointing back name ("that year" → year, "in the period" → period), or null;
+   *  read once however many claims ask. */
+  pointsBack?: string | null;
 }
 
 // "up 1.2 pct from 6.80 mln last year", "up from £2,122 a year earlier": the time of the figure compared
@@ -85,7 +88,7 @@ const COMPARED_FIGURE =
 // a baseline too. "from" and "than" count only right after a change or its size ("in force from 2019",
 // "more than a year ago" are times of their own).
 const COMPARED_TIME = new RegExp(
-  String.raw`(?:\b(?:versus|compared (?:with|to))|(?:\d[\d.,]*\s*(?:%|pct|percent|per cent|(?:percentage )?points?)?|\b(?:${COMPARING_WORDS})\b[^,;]{0,30}?)\s+(?:from|than|against))\s+(?:(?:the\s+)?same\s+(?:period|time|quarter|month|week|day)\s+(?:of|in)\s+)?$`,
+  String.raw`(?:\b(?:versus|compared (?:with|to))|(?:\d[\d.,]*\s*(?:%|pct|percent|per cent|(?:percentage )?points?)?|\b(?:${COMPARING_WORDS})\b[^,;]{0,30}?)\s+(?:from|than|against))\s+(?:(?:the\s+)?same\s+(?:period|time|quarter|month|week|day)\s+(?:(?:of|in)\s+)?)?$`,
   "i",
 );
 
@@ -175,7 +178,18 @@ const aside = (s: string, m: { start: number; end: number }, ahead: boolean) =>
     /^[^,]{0,40},/.test(s.slice(m.end, m.end + 41)));
 
 const ANAPHORA =
-  /\b(?:that|the same)\s+(?:year|month|quarter|half|period|week|day)\b|\b(?:in|during|over)\s+the\s+(?:quarter|period|half|month)\b/i;
+  /\b(?:that|the same)\s+(year|month|quarter|half|period|week|day)\b|\b(?:in|during|over)\s+the\s+(quarter|period|half|month)\b/i;
+
+function pointsBackTo(t: SentenceTimes): string | null {
+  if (t.pointsBack === undefined) {
+    const m = ANAPHORA.exec(t.text);
+    t.pointsBack = m ? (m[1] ?? m[2]!).toLowerCase() : null;
+  }
+  return t.pointsBack;
+}
+
+// The key a period is remembered under: the word that points back to it.
+const unitOf = (g: ClaimTime["granularity"]) => (g === "fiscal_year" ? "year" : g);
 
 // "the fourth quarter, the three months to 31 March": an apposition that names the period's own days says
 // which quarter (or half, or year) the company means.
@@ -232,6 +246,10 @@ export function claimTime(
     }
     return remember(story, time);
   }
+  // "Household spending rose in the quarter", after a month was named: the quarter the story named last.
+  const unit = pointsBackTo(t);
+  const same = unit && story.last?.get(unit);
+  if (same) return { ...same, basis: "inherited" };
   const shift = t.shift;
   const base = story.paragraph ?? story.article;
   // "up from 2.8 pct a year earlier" with no other time: the claim is about the story's time, which the
@@ -254,7 +272,7 @@ export function claimTime(
   if (story.paragraph && t.tense === "past") return { ...story.paragraph, basis: "inherited" };
   // "That year, profit is expected to…", "in the period": words that point back take the period last
   // named, whatever the tense; within the paragraph, else the story.
-  if (base && (t.pointsBack ??= ANAPHORA.test(t.text))) return { ...base, basis: "inherited" };
+  if (base && unit) return { ...base, basis: "inherited" };
   if (!ref) return null;
   const day = iso(ref);
   return { text: null, span: null, start: day, end: day, granularity: "day", basis: "publication" };
@@ -282,5 +300,6 @@ function remember(story: Narrative, time: ClaimTime): ClaimTime {
   if (time.text && AHEAD.test(time.text)) return time;
   story.paragraph = time;
   story.article = time;
+  (story.last ??= new Map()).set(unitOf(time.granularity), time);
   return time;
 }
