@@ -12,6 +12,10 @@ describe("subjects", () => {
     "Local shops lost $2 million in 2024.",
     "Chief executives earned 12% more in 2024.",
     "Economists said inflation would ease to 2% in 2025.",
+    "Household spending rose 0.2% in the first quarter of 2025.",
+    "Manufacturing output fell 0.4% in March 2025.",
+    "Female unemployment rose to 3.1% in February 2025.",
+    "Compared with 2023, GDP was 1.3% higher in 2024.",
     "Workers on the line earned 4% more in 2024.",
     // A relative clause names someone else: Amazon backs the company, it is not what the claim is about.
     "The company, which is backed by Amazon, said it produced 10,661 vehicles in 2024.",
@@ -58,6 +62,9 @@ describe("subjects", () => {
     ["Tesco sold 3% more food in 2024.", "Tesco"],
     ["Core Scientific raised $200 million in 2024. It mines core data.", "Core Scientific"],
     ["Rivian, which is backed by Amazon, produced 10,661 vehicles in 2024.", "Rivian"],
+    ["Finance minister Rachel Reeves said growth was 2% in 2024.", "Rachel Reeves"],
+    ["Tesco chief executive Ken Murphy said sales rose 3.6% in 2024.", "Tesco"],
+    ["Energy Transfer raised $2 billion in 2024.", "Energy Transfer"],
   ])("a name stays the subject: %s", (text, name) => {
     expect(subject(text)).toBe(name);
   });
