@@ -91,6 +91,17 @@ describe("parts of a year in words", () => {
   ])("%s (published %s) → %s..%s", (text, publishedAt, start, end) => {
     expect(periods(text, publishedAt)).toEqual([[start, end]]);
   });
+
+  it.each([
+    // A month after "by" or "until" is a deadline ahead …
+    ["Markets price in one more cut by December.", "2025-06-05", "2025-12-01", "2025-12-31"],
+    ["The offer runs until March.", "2025-06-05", "2026-03-01", "2026-03-31"],
+    // … unless the sentence tells of the past.
+    ["Sales had risen 5% by March.", "2025-06-05", "2025-03-01", "2025-03-31"],
+    ["Prices rose 4% in December.", "2025-06-05", "2024-12-01", "2024-12-31"],
+  ])("a month as a deadline: %s (published %s) → %s..%s", (text, publishedAt, start, end) => {
+    expect(periods(text, publishedAt)).toEqual([[start, end]]);
+  });
 });
 
 describe("periods in two parts", () => {

@@ -35,6 +35,8 @@ describe("claimants", () => {
     ],
     ["Analysts at two brokerages said orders slowed 20% in May.", "Analysts at two brokerages"],
     ["Vehicle output fell 1.2 pct to 12.27 mln, industry sources said.", "industry sources"],
+    ["Some policymakers said rates should stay at 2% in 2025.", "Some policymakers"],
+    ["Several analysts said sales rose 5% in 2024.", "Several analysts"],
     ["A record $17.1 billion came from China in 2024, the company has said.", "the company"],
     [
       "In 2022, China generated 21% of Nvidia's revenue, the company's filings show.",

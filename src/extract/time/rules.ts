@@ -278,9 +278,11 @@ export const PERIOD_RULES: Rule[] = [
     ),
     resolve: (m, ctx) => {
       if (!/^[A-Z]/.test(m[2]!)) return null;
-      // "last April" is the latest April gone, "next April" the first to come, whatever the verbs say.
+      // "last April" is the latest April gone, "next April" the first to come, whatever the verbs say;
+      // "by December", "until March" is a deadline ahead unless the sentence tells of the past.
       const which = m[1]?.toLowerCase();
-      const tense = which === "last" ? "past" : which === "next" ? "future" : ctx.tense;
+      const deadline = (which === "by" || which === "until") && ctx.tense !== "past";
+      const tense = which === "last" ? "past" : which === "next" || deadline ? "future" : ctx.tense;
       const month = monthNumber(m[2]!);
       const p = nearest({ ...ctx, tense }, (y) => monthPeriod(y, month));
       return p && relative(p, "month");
