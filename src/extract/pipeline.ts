@@ -43,7 +43,7 @@ export function extractClaims(input: ExtractInput): Extraction {
       const after = sentences[i + 1];
       const claimant = claimantOf(s, after ? text.slice(after.start, after.end) : null, voices);
       const cues = scanCues(s);
-      const times = sentenceTimes(s, sentence, ref, cues);
+      const times = sentenceTimes(s, sentence, ref, cues, story.fiscalEnd);
       const quantities = amountsOutsideTimes(findQuantities(s, sentence.start, money), times);
       const notClaim = opinionKind(s, opinion, cues, quantities.length > 0);
       if (notClaim) {

@@ -79,6 +79,7 @@ const NOT_SUBJECT: ReadonlySet<string> = new Set([
   "Sales",
   "Revenue",
   "Profits",
+  "Profit",
   "Exports",
   "Imports",
   "According",

@@ -347,6 +347,32 @@ describe("a company's financial year set earlier in the story", () => {
       ["2024-07-01", "2024-09-30"],
     ]);
   });
+
+  it.each([
+    // Said in the same sentence, after the year it ends.
+    [
+      "Toyota expects tariffs to cost it $9 billion this fiscal year, which ends in March.",
+      "2025-08-06",
+      "2025-04-01",
+      "2026-03-31",
+    ],
+    [
+      "Calder’s financial year ends in June. Sales fell 3% last financial year.",
+      "2025-08-06",
+      "2024-07-01",
+      "2025-06-30",
+    ],
+    [
+      "Calder’s financial year ends in June. Profit will rise 5% next fiscal year.",
+      "2025-03-06",
+      "2025-07-01",
+      "2026-06-30",
+    ],
+    // Without it, the calendar year stands for the company's.
+    ["Sales fell 3% last fiscal year.", "2025-08-06", "2024-01-01", "2024-12-31"],
+  ])("makes 'this', 'last' and 'next fiscal year' its own: %s", (text, publishedAt, start, end) => {
+    expect(periods(text, publishedAt).at(-1)).toEqual([start, end]);
+  });
 });
 
 describe("parliaments", () => {

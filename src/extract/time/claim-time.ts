@@ -27,8 +27,9 @@ export interface Narrative {
   last?: Map<string, ClaimTime>;
 }
 
+// "Its financial year ends in March", "this fiscal year, which ends in March".
 const FISCAL_YEAR_ENDS = new RegExp(
-  `\\b(?:financial|fiscal)\\s+year\\s+(?:ends|ended|closes|runs)\\s+(?:on\\s+|in\\s+|to\\s+)?(?:\\d{1,2}\\s+)?(${MONTH_NAMES})\\b`,
+  `\\b(?:financial|fiscal)\\s+year,?\\s+(?:(?:which|that)\\s+)?(?:ends|ended|closes|runs)\\s+(?:on\\s+|in\\s+|to\\s+)?(?:\\d{1,2}\\s+)?(${MONTH_NAMES})\\b`,
 );
 
 /** "Calder's financial year ends on 31 March": the quarters the story names later are that year's. */
@@ -127,10 +128,16 @@ function datesTheClaim(s: string, m: TimeMention, hasSince: boolean, ahead: bool
 }
 const LEADING_COMPARISON = /^(?:from|against|than)\s+/i;
 
-export function sentenceTimes(s: string, span: Span, ref: Day | null, cues: Cues): SentenceTimes {
+export function sentenceTimes(
+  s: string,
+  span: Span,
+  ref: Day | null,
+  cues: Cues,
+  fiscalEnd?: number,
+): SentenceTimes {
   const tense = tenseOf(s, cues);
   const ahead = tense === "future" || cues.has("projection");
-  const mentions = findTimes(s, ref, tense);
+  const mentions = findTimes(s, ref, tense, fiscalEnd);
   // "third-quarter profit rose to $5.8 million from $4 million a year earlier": the year-back period
   // after the one the sentence is about is what it is compared with.
   const hasSince = s.includes("since");

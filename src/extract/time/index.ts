@@ -124,10 +124,7 @@ function applyRules(rules: Rule[], keys: Set<RuleKey>, ctx: RuleContext, found: 
       const start = m.index;
       const end = start + m[0].length;
       if (found.cover.overlaps(start, end)) continue;
-      const r = rule.resolve(m, {
-        ref: ctx.ref,
-        tense: found.clauses.tenseAt(start, end, ctx.tense),
-      });
+      const r = rule.resolve(m, { ...ctx, tense: found.clauses.tenseAt(start, end, ctx.tense) });
       if (r) found.add({ start, end, ...r });
     }
   }
@@ -178,8 +175,13 @@ class Clauses {
   }
 }
 
-export function findTimes(s: string, ref: Day | null, tense: Tense = tenseOf(s)): TimeMention[] {
-  const ctx: RuleContext = { ref, tense };
+export function findTimes(
+  s: string,
+  ref: Day | null,
+  tense: Tense = tenseOf(s),
+  fiscalEnd?: number,
+): TimeMention[] {
+  const ctx: RuleContext = { ref, tense, fiscalEnd };
   const found = new Found(s);
   const keys = triggeredRules(s);
   applyRules(FIRST_RULES, keys, ctx, found);

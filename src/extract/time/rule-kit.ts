@@ -18,6 +18,8 @@ export type Tense = "past" | "future" | "unknown";
 export interface RuleContext {
   ref: Day | null;
   tense: Tense;
+  /** The month the company's financial year ends in, once the story has said so. */
+  fiscalEnd?: number;
 }
 
 export interface Resolved {
@@ -118,6 +120,14 @@ export function fiscalEnding(month: number, day: number | null, year: number): P
   if (end.d === daysInMonth(year, month))
     return { start: addMonths({ y: year - 1, m: month, d: 1 }, 1), end };
   return { start: addDays(addMonths(end, -12), 1), end };
+}
+
+/** The financial year `shift` years from the one under way at publication: the company's when the story
+ *  has said which month it ends in, else the calendar year. */
+export function fiscalYearAt(ctx: RuleContext & { ref: Day }, shift: number): Period {
+  const end = ctx.fiscalEnd ?? 12;
+  const endYear = (ctx.ref.m <= end ? ctx.ref.y : ctx.ref.y + 1) + shift;
+  return fiscalEnding(end, null, endYear);
 }
 
 export function unitPeriod(ref: Day, unit: string, n: number): Day {

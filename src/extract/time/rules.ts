@@ -22,6 +22,7 @@ import {
   count,
   explicit,
   fiscalEnding,
+  fiscalYearAt,
   MONTH,
   NUM,
   nearest,
@@ -217,16 +218,20 @@ export const PERIOD_RULES: Rule[] = [
   },
   {
     key: "relative",
-    re: /\b(last|this|next|past|previous|coming|current)\s+(?:calendar\s+)?(year|month|week|quarter)\b/gi,
+    // "this fiscal year": the company's, once the story has said when it ends; else the calendar year
+    // stands for it.
+    re: /\b(last|this|next|past|previous|coming|current)\s+(?:calendar\s+|(fiscal|financial)\s+)?(year|month|week|quarter)\b/gi,
     resolve: (m, ctx) => {
       if (!ctx.ref) return null;
-      const [which, unit] = [m[1]!.toLowerCase(), m[2]!.toLowerCase()];
+      const [which, unit] = [m[1]!.toLowerCase(), m[3]!.toLowerCase()];
       const shift =
         which === "last" || which === "past" || which === "previous"
           ? -1
           : which === "next" || which === "coming"
             ? 1
             : 0;
+      if (unit === "year" && m[2])
+        return relative(fiscalYearAt({ ...ctx, ref: ctx.ref }, shift), "fiscal_year");
       if (unit === "year") return relative(yearPeriod(ctx.ref.y + shift), "year");
       if (unit === "month") {
         const x = addMonths(ctx.ref, shift);
