@@ -99,9 +99,22 @@ describe("parts of a year in words", () => {
     // … unless the sentence tells of the past.
     ["Sales had risen 5% by March.", "2025-06-05", "2025-03-01", "2025-03-31"],
     ["Prices rose 4% in December.", "2025-06-05", "2024-12-01", "2024-12-31"],
-  ])("a month as a deadline: %s (published %s) → %s..%s", (text, publishedAt, start, end) => {
-    expect(periods(text, publishedAt)).toEqual([[start, end]]);
-  });
+    // So is a weekday (published on a Sunday).
+    [
+      "Winds of up to 70 mph are forecast through Wednesday.",
+      "2025-01-12",
+      "2025-01-15",
+      "2025-01-15",
+    ],
+    ["Talks will continue until Thursday.", "2025-01-12", "2025-01-16", "2025-01-16"],
+    ["The deal was agreed by Friday.", "2025-01-12", "2025-01-10", "2025-01-10"],
+    ["Officials said 24 people died on Friday.", "2025-01-12", "2025-01-10", "2025-01-10"],
+  ])(
+    "a month or a day as a deadline: %s (published %s) → %s..%s",
+    (text, publishedAt, start, end) => {
+      expect(periods(text, publishedAt)).toEqual([[start, end]]);
+    },
+  );
 });
 
 describe("periods in two parts", () => {

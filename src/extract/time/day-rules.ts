@@ -81,8 +81,15 @@ export const DAY_RULES: Rule[] = [
   {
     key: "weekday",
     first: true,
-    re: new RegExp(`\\b(?:on\\s+)?(?:(last|next|this)\\s+)?(${WEEKDAYS.join("|")})\\b`, "g"),
-    resolve: (m, ctx) => weekday(ctx, m[2]!, m[1]),
+    // "by Friday", "through Wednesday": a deadline ahead, unless the sentence tells of the past.
+    re: new RegExp(
+      `\\b(?:(on|by|until|till|through)\\s+)?(?:(last|next|this)\\s+)?(${WEEKDAYS.join("|")})\\b`,
+      "g",
+    ),
+    resolve: (m, ctx) => {
+      const deadline = m[1] !== undefined && m[1] !== "on" && ctx.tense !== "past";
+      return weekday(deadline ? { ...ctx, tense: "future" } : ctx, m[3]!, m[2]);
+    },
   },
   {
     key: "weekday",
