@@ -189,6 +189,9 @@ const DESCRIBING = new Set([
   "Acting",
   "Interim",
 ]);
+// "Wildfires in Los Angeles have killed …", "Growth in China slowed": an opening word placed in or at a
+// name is what happened there; the name is the subject.
+const PLACED = /^\s+(?:in|at|across|from)\s+(?:the\s+)?[A-Z]/;
 // What may come before a claim's first word: space and opening quotes or brackets.
 const OPENING = /^[\s"“‘'(]*$/;
 const MONTH_OR_DAY = new RegExp(
@@ -229,7 +232,12 @@ export function findSubject(claim: string, story: string = claim): string | null
       .split(/[’']s\b/)[0]!
       .replace(/[.,]$/, "");
     if (!name || /^\d/.test(name) || DESCRIBING.has(name)) continue;
-    if (words.length === 1 && OPENING.test(claim.slice(0, m.index)) && opensOnly(name, story))
+    if (
+      words.length === 1 &&
+      OPENING.test(claim.slice(0, m.index)) &&
+      (PLACED.test(claim.slice(m.index + m[0].length, m.index + m[0].length + 20)) ||
+        opensOnly(name, story))
+    )
       continue;
     return name;
   }

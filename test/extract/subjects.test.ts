@@ -63,6 +63,14 @@ describe("subjects", () => {
     ["Core Scientific raised $200 million in 2024. It mines core data.", "Core Scientific"],
     ["Rivian, which is backed by Amazon, produced 10,661 vehicles in 2024.", "Rivian"],
     ["Finance minister Rachel Reeves said growth was 2% in 2024.", "Rachel Reeves"],
+    // What happened in or at a place: the place.
+    ["Wildfires in Los Angeles have killed at least 24 people since Tuesday.", "Los Angeles"],
+    ["Growth in China slowed to 4.5% in 2024.", "China"],
+    [
+      "Dockworkers at the Port of Valmont walked out on Monday, halting 30 ships.",
+      "Port of Valmont",
+    ],
+    ["Nvidia at its peak was worth $3 trillion in 2024.", "Nvidia"],
     ["Tesco chief executive Ken Murphy said sales rose 3.6% in 2024.", "Tesco"],
     ["Energy Transfer raised $2 billion in 2024.", "Energy Transfer"],
   ])("a name stays the subject: %s", (text, name) => {
