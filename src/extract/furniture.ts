@@ -151,13 +151,14 @@ const TEASER_PIPES = /\S\s\|\s\S/;
 const PAGE_LABEL =
   /\b(?:Photo|Picture|Image|Video|Watch|Listen|Read more|Read|More|Related|See also|Also read|Opinion|Analysis|Explainer)\s?:|\((?:Getty Images|AFP|AP|Reuters|PA|EPA|Bloomberg)[^)]*\)|\s\|\s[^|]*\s\|\s/;
 
-// A headline in sentence case ("H20 uncertainty clouds Nvidia's outlook in China") is the story's first line,
-// short and unpunctuated, with the story's sentences after it (a byline may come between).
+// A headline in sentence case ("H20 uncertainty clouds Nvidia's outlook in China") is the story's first line
+// (page furniture such as "Share this article" may come before it), short and unpunctuated, with the
+// story's sentences after it (a byline may come between).
 const TITLE_WORDS = 20;
-function titlesStory(lines: Line[], kinds: (FurnitureKind | null)[]): boolean {
-  if ((lines[0]!.text.match(WORD)?.length ?? 0) > TITLE_WORDS) return false;
-  const body = lines.findIndex((l, i) => i > 0 && !kinds[i]);
-  return body > 0 && !unfinished(lines[body]!.text);
+function titlesStory(lines: Line[], kinds: (FurnitureKind | null)[], at: number): boolean {
+  if ((lines[at]!.text.match(WORD)?.length ?? 0) > TITLE_WORDS) return false;
+  const body = lines.findIndex((l, i) => i > at && !kinds[i]);
+  return body > at && !unfinished(lines[body]!.text);
 }
 
 /** Lines without sentence-final punctuation are headlines or blurbs cut short, not sentences. */
@@ -167,6 +168,7 @@ export function findLayout(text: string): Layout {
   const lines = splitLines(text);
   const kinds: (FurnitureKind | null)[] = lines.map((l) => furnitureKind(l.text));
 
+  const first = kinds.indexOf(null);
   // Teaser lists: runs of unfinished lines (headline + truncated blurb, repeated) anywhere on the page.
   for (let i = 0; i < lines.length; i++) {
     if (kinds[i] || !unfinished(lines[i]!.text)) continue;
@@ -176,7 +178,7 @@ export function findLayout(text: string): Layout {
     for (let k = i; k <= j; k++) {
       const headline = looksLikeHeadline(lines[k]!.text);
       if (run >= 2) kinds[k] = "teaser";
-      else if (headline || (k === 0 && titlesStory(lines, kinds))) kinds[k] = "headline";
+      else if (headline || (k === first && titlesStory(lines, kinds, k))) kinds[k] = "headline";
       else if (ELLIPSIS.test(lines[k]!.text) || lines[k]!.text.split(/\s+/).length < 5)
         kinds[k] = "teaser";
     }

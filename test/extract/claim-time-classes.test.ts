@@ -223,6 +223,8 @@ describe("a forward-looking sentence", () => {
     ],
     // A level reached from a time ahead takes effect then; it is no baseline.
     ["The tax will rise to 20% from April 2026.", "2026-04-01", "2026-04-30"],
+    ["Energy bills will fall by 7% from April.", "2025-04-01", "2025-04-30"],
+    ["Flights will resume from Monday.", "2024-05-27", "2024-05-27"],
   ])("%s", (text, start, end) => {
     expect(periods(text, "2024-05-22")).toEqual([[start, end]]);
   });
@@ -232,6 +234,9 @@ describe("a forward-looking sentence", () => {
     ["Revenue, which rose 5% in 2023, was $4 billion.", "2023-01-01", "2023-12-31"],
     // A change set against a time behind stays compared with it.
     ["Prices rose 5% from last year.", "2024-05-22", "2024-05-22"],
+    // Looking ahead, a change from a time gone is still set against it.
+    ["Sales are expected to rise 3% from 2023 levels.", "2024-05-22", "2024-05-22"],
+    ["Prices will rise 5% from last year.", "2024-05-22", "2024-05-22"],
     ["Wages rose 0.4% from August and 4% from a year earlier.", "2024-05-22", "2024-05-22"],
     // The figure set against the year before may have thousands in it.
     ["Rents reached £2,252, up from £2,122 a year earlier.", "2024-05-22", "2024-05-22"],

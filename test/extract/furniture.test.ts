@@ -117,6 +117,13 @@ describe("page furniture", () => {
     expect(extractClaims({ text, publishedAt: "2025-01-15" }).claims).toHaveLength(1);
   });
 
+  it("a headline below a share prompt is still the story's first line", () => {
+    const text =
+      "Share this article\n\nEnergy bills to fall by 7% in April\n\nBy Simon Jack, Business editor\n\nEnergy bills will fall by 7% from April, the regulator Ofgem has announced.";
+    expect(kinds(text).map(([, kind]) => kind)).toEqual(["share_prompt", "headline", "byline"]);
+    expect(extractClaims({ text, publishedAt: "2025-02-23" }).claims).toHaveLength(1);
+  });
+
   it("an unpunctuated claim with no story below it stays a claim", () => {
     const text = "Unemployment is at 3.5 percent";
     expect(extractClaims({ text, publishedAt: "2025-01-15" }).claims).toHaveLength(1);

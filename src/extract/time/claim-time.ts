@@ -113,17 +113,31 @@ function comparedAt(s: string, start: number): boolean {
 // times linear.
 const RECORD_REACH = 300;
 
-// "The tax will rise to 20% from April 2026": a level reached from a time ahead is when it takes effect.
-const TAKES_EFFECT = /\bto\s+[$€£¥]?\d[\d.,]*\s*(?:%|pct|percent|per cent)?\s+from\s+$/i;
+// "The tax will rise to 20% from April 2026", "bills will fall by 7% from April": in a sentence that looks
+// ahead, a change from a time not yet past is when it takes effect (from a time gone, it is a baseline).
+const TAKES_EFFECT = /\bfrom\s+$/i;
 
-function datesTheClaim(s: string, m: TimeMention, hasSince: boolean, ahead: boolean): boolean {
+function datesTheClaim(
+  s: string,
+  m: TimeMention,
+  hasSince: boolean,
+  ahead: boolean,
+  ref: Day | null,
+): boolean {
   // The mention itself may open with "since" ("the lowest since 2019").
   if (hasSince && RECORD_SINCE.test(s.slice(Math.max(0, m.end - RECORD_REACH), m.end)))
     return false;
-  if (ahead && TAKES_EFFECT.test(s.slice(Math.max(0, m.start - 40), m.start))) return true;
   // "wages rose 0.4% from August": the mention may carry the word that sets it against the figure (not
   // "rose 4% from March to May", a range of its own).
   const lead = m.granularity === "range" ? null : LEADING_COMPARISON.exec(s.slice(m.start, m.end));
+  if (
+    ahead &&
+    ref &&
+    compare(m.period.end, ref) >= 0 &&
+    (/^from\b/i.test(lead?.[0] ?? "") ||
+      TAKES_EFFECT.test(s.slice(Math.max(0, m.start - 6), m.start)))
+  )
+    return true;
   return !comparedAt(s, m.start + (lead ? lead[0].length : 0));
 }
 const LEADING_COMPARISON = /^(?:from|against|than)\s+/i;
@@ -143,7 +157,7 @@ export function sentenceTimes(
   const hasSince = s.includes("since");
   const firstNamed = mentions.find((o) => !o.yearBefore)?.start ?? Infinity;
   const dating = mentions.filter(
-    (m) => datesTheClaim(s, m, hasSince, ahead) && !(m.yearBefore && firstNamed < m.start),
+    (m) => datesTheClaim(s, m, hasSince, ahead, ref) && !(m.yearBefore && firstNamed < m.start),
   );
   const shift = findShift(s);
   const compared =
