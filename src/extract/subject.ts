@@ -223,7 +223,7 @@ export function findSubject(claim: string, story: string = claim): string | null
       (NOT_SUBJECT.has(words[0]!) ||
         MONTH_OR_DAY.test(words[0]!) ||
         /^(?:of|and|de|la)$/.test(words[0]!) ||
-        /-based$|^I['’]/.test(words[0]!))
+        /-based$|^(?:I|We|You|They|He|She|It|There|That|Here|What|Who|Let)['’]/.test(words[0]!))
     )
       words.shift();
     while (words.length && /^(?:of|and|de|la)$/.test(words[words.length - 1]!)) words.pop();

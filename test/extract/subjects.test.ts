@@ -71,6 +71,9 @@ describe("subjects", () => {
       "Port of Valmont",
     ],
     ["Nvidia at its peak was worth $3 trillion in 2024.", "Nvidia"],
+    // A pronoun with its verb run on is no name.
+    ["“We're well positioned, with rates at 4.5%,” Powell told reporters.", "Powell"],
+    ["“It's a 5% rise,” Tesco said.", "Tesco"],
     ["Tesco chief executive Ken Murphy said sales rose 3.6% in 2024.", "Tesco"],
     ["Energy Transfer raised $2 billion in 2024.", "Energy Transfer"],
   ])("a name stays the subject: %s", (text, name) => {
