@@ -132,8 +132,10 @@ function nextWord(text: string, from: number): { word: string; at: number } {
 function endsSentence(text: string, mark: string, at: number, next: string): boolean {
   if (!next) return true;
   const first = next.replace(/^["'“‘([]+/, "");
-  // A sentence opens with a capital, a digit or an opening quote; a lower-case word continues this one.
-  if (!/^[A-Z0-9"“‘'([]/.test(next) || (first && /^[a-z]/.test(first))) return false;
+  // A sentence opens with a capital, a digit or an opening quote, or a name written with its capital
+  // inside ("iPhone sales rose", "eBay said"); a lower-case word continues this one.
+  const camel = /^[a-z]{1,2}[A-Z]/.test(first);
+  if ((!/^[A-Z0-9"“‘'([]/.test(next) && !camel) || (/^[a-z]/.test(first) && !camel)) return false;
   if (mark !== ".") return true;
   const before = wordBefore(text, at);
   if (NEVER_FINAL.has(before)) return false;

@@ -93,6 +93,17 @@ describe("parts of a year in words", () => {
   });
 
   it.each([
+    ["Revenue will grow 5% in the December quarter.", "2024-10-31", "2024-10-01", "2024-12-31"],
+    ["Revenue rose 5% in the June quarter.", "2024-10-31", "2024-04-01", "2024-06-30"],
+    ["The March-quarter results showed a 2% fall.", "2024-10-31", "2024-01-01", "2024-03-31"],
+  ])(
+    "a quarter named by its last month: %s (published %s) → %s..%s",
+    (text, publishedAt, start, end) => {
+      expect(periods(text, publishedAt)).toEqual([[start, end]]);
+    },
+  );
+
+  it.each([
     // A month after "by" or "until" is a deadline ahead …
     ["Markets price in one more cut by December.", "2025-06-05", "2025-12-01", "2025-12-31"],
     ["The offer runs until March.", "2025-06-05", "2026-03-01", "2026-03-31"],

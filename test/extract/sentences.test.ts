@@ -27,6 +27,19 @@ describe("sentences", () => {
     ]);
   });
 
+  it("splits before a name written with its capital inside, and not before a lower-case word", () => {
+    expect(
+      split("Apple beat estimates of $94.5 billion. iPhone sales rose 5.5%. eBay fell 2%."),
+    ).toEqual([
+      "Apple beat estimates of $94.5 billion.",
+      "iPhone sales rose 5.5%.",
+      "eBay fell 2%.",
+    ]);
+    expect(split("It rose 5 p.m. to 6 p.m. on Friday.")).toEqual([
+      "It rose 5 p.m. to 6 p.m. on Friday.",
+    ]);
+  });
+
   it("splits after an abbreviation that ends a sentence", () => {
     expect(split("The firm moved to the U.S. The move cost $2 million.")).toEqual([
       "The firm moved to the U.S.",

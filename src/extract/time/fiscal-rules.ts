@@ -116,6 +116,17 @@ export const FISCAL_RULES: Rule[] = [
     },
   },
   {
+    // "the December quarter", "the June-quarter results": the three months ending in that month, of the
+    // year the sentence's tense points to.
+    key: "fiscal",
+    re: new RegExp(`\\bthe\\s+${namedMonth("month")}[-\\s]quarter\\b`, "gi"),
+    resolve: (m, ctx) => {
+      const month = monthNumber(m.groups!.month!);
+      const p = nearest(ctx, (y) => monthsEnding(fiscalEnding(month, null, y).end, 3));
+      return p && relative(p, "quarter");
+    },
+  },
+  {
     // "the first six months of the year", "the first seven months of 2024", "the first 78 days of the year".
     key: "fiscal",
     re: new RegExp(
