@@ -68,6 +68,15 @@ describe("a past aside", () => {
       ["2025-01-15", "2025-01-15", "publication"],
     ],
     ["The service, launched in 2021, grew 40% in 2024.", ["2024-01-01", "2024-12-31", "explicit"]],
+    // A clause in the present perfect is background, whatever the sentence's tense.
+    [
+      "Apple's shares, which have gained 20% this year, fell 1% in extended trading.",
+      ["2025-01-15", "2025-01-15", "publication"],
+    ],
+    [
+      "Revenue, which has risen 5% this year, fell 2% in the third quarter.",
+      ["2024-07-01", "2024-09-30", "relative"],
+    ],
   ])("does not date what the sentence says: %s", (text, time) => {
     expect(times(text)[0]).toEqual(time);
   });

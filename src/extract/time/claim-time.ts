@@ -191,12 +191,21 @@ const ASIDE_BEFORE =
 // "Revenue, which rose 5% in 2023, is expected to grow 3% next year": so is a relative clause, in a
 // sentence that looks ahead.
 const RELATIVE_BEFORE = /,\s*(?:which|who)\b[^,]{0,80}$/i;
-const aside = (s: string, m: { start: number; end: number }, ahead: boolean) =>
-  (ASIDE_BEFORE.test(s.slice(Math.max(0, m.start - 40), m.start)) &&
-    /^\s*,/.test(s.slice(m.end))) ||
-  (ahead &&
-    RELATIVE_BEFORE.test(s.slice(Math.max(0, m.start - 90), m.start)) &&
-    /^[^,]{0,40},/.test(s.slice(m.end, m.end + 41)));
+// "Apple's shares, which have gained 20% this year, fell 1%": a clause in the present perfect is background
+// to what the sentence reports, whatever its tense.
+const PERFECT_BEFORE = /,\s*(?:which|who)\s+(?:has|have)\b[^,]{0,80}$/i;
+const aside = (s: string, m: { start: number; end: number }, ahead: boolean) => {
+  if (
+    ASIDE_BEFORE.test(s.slice(Math.max(0, m.start - 40), m.start)) &&
+    /^\s*,/.test(s.slice(m.end))
+  )
+    return true;
+  const before = s.slice(Math.max(0, m.start - 90), m.start);
+  return (
+    (ahead ? RELATIVE_BEFORE : PERFECT_BEFORE).test(before) &&
+    /^[^,]{0,40},/.test(s.slice(m.end, m.end + 41))
+  );
+};
 
 const ANAPHORA =
   /\b(?:that|the same)\s+(year|month|quarter|half|period|week|day)\b|\b(?:in|during|over)\s+the\s+(quarter|period|half|month)\b/i;
