@@ -1,6 +1,8 @@
 // Stage 5b: whom or what a claim is about — its first proper name that is not a date, a function word or
 // a word that only describes a figure. Subjects key cross-article relations (src/match), so a wrong one
 // is worse than none: two claims are compared only when their subjects are the same.
+
+import { COUNTRIES } from "./lexicon/places.js";
 import {
   FUNCTION_WORDS,
   MONTH_ABBREVIATIONS,
@@ -139,6 +141,7 @@ const DESCRIBING = new Set([
   "Median",
   "Total",
   "Operating",
+  "Gross Domestic Product",
   "Local",
   "Domestic",
   "Foreign",
@@ -192,6 +195,12 @@ const DESCRIBING = new Set([
 // "Wildfires in Los Angeles have killed …", "Growth in China slowed": an opening word placed in or at a
 // name is what happened there; the name is the subject.
 const PLACED = /^\s+(?:in|at|across|from)\s+(?:the\s+)?[A-Z]/;
+// "Japan's Toyota", "China's biggest chipmaker SMIC": a country's possessive describing a name after it.
+const COUNTRY: ReadonlySet<string> = new Set(COUNTRIES);
+const POSSESSIVE = /^(.+)['’]s$/;
+// Describing words only: "China's share of Nvidia's revenue" is China's.
+const DESCRIBES_NAME =
+  /^\s+(?:(?!(?:of|in|for|to|at|on|by|from|with|and)\s)[a-z][\w-]*\s+){1,4}[A-Z]/;
 // What may come before a claim's first word: space and opening quotes or brackets.
 const OPENING = /^[\s"“‘'(]*$/;
 const MONTH_OR_DAY = new RegExp(
@@ -227,6 +236,18 @@ export function findSubject(claim: string, story: string = claim): string | null
     )
       words.shift();
     while (words.length && /^(?:of|and|de|la)$/.test(words[words.length - 1]!)) words.pop();
+    // The possessive may end a name of two words: "South Korea's Samsung".
+    const owner = words.findIndex((w) => POSSESSIVE.test(w));
+    if (owner >= 0 && owner < 2) {
+      const possessor = `${words.slice(0, owner).join(" ")} ${POSSESSIVE.exec(words[owner]!)![1]}`;
+      if (COUNTRY.has(possessor.trim())) {
+        const after = m.index + m[0].length;
+        const named = words[owner + 1];
+        if (named) {
+          if (!NOT_SUBJECT.has(named) && !DESCRIBING.has(named)) words.splice(0, owner + 1);
+        } else if (DESCRIBES_NAME.test(claim.slice(after, after + 60))) continue;
+      }
+    }
     const name = words
       .join(" ")
       .split(/[’']s\b/)[0]!

@@ -71,6 +71,15 @@ describe("subjects", () => {
       "Port of Valmont",
     ],
     ["Nvidia at its peak was worth $3 trillion in 2024.", "Nvidia"],
+    // A country's possessive describes the name after it …
+    ["Japan's Toyota sold 2.6 million vehicles in 2024.", "Toyota"],
+    ["South Korea's Samsung Electronics said profit fell 5% in 2024.", "Samsung Electronics"],
+    ["Britain's biggest supermarket Tesco said profit was £2.9 billion in 2024.", "Tesco"],
+    // … but what belongs to the country stays the country's.
+    ["Britain's economy grew 0.6% in 2024.", "Britain"],
+    ["China's share of Nvidia's revenue dropped to 13% in 2024.", "China"],
+    ["Thailand's Gross Domestic Product grew 5% in 2024.", "Thailand"],
+    ["Tesco's UK sales rose 5.1% in 2024.", "Tesco"],
     // A pronoun with its verb run on is no name.
     ["“We're well positioned, with rates at 4.5%,” Powell told reporters.", "Powell"],
     ["“It's a 5% rise,” Tesco said.", "Tesco"],
