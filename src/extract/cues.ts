@@ -25,8 +25,8 @@ const FAMILIES: [Cue[], string][] = [
   [[], "(?:more|less|fewer|greater|higher|lower) than(?=\\s+[$£€¥\\d])"],
   [
     ["projection", "future"],
-    // "expects sales to reach": the expectation names what it is about before its verb.
-    "will|is expected to|are expected to|expects? to|(?:has |have )?(?:pledged|promised|vowed|committed) to|(?:pledges|promises|vows) to|expects? (?:[\\w'’-]+ ){1,3}to (?:reach|rise|fall|grow|hit|top|exceed|increase|decrease|double|climb|drop|decline)|plans? to|aims? to|is set to|are set to|is likely to|are likely to|projected to",
+    // "expects sales to reach", "expects full-year profit of about £2.9 billion": "expect" is a verb.
+    "will|is expected to|are expected to|expects?|(?:has |have )?(?:pledged|promised|vowed|committed) to|(?:pledges|promises|vows) to|plans? to|aims? to|is set to|are set to|is likely to|are likely to|projected to",
   ],
   // "planned to", "planned for", not the adjective: "took a loss on the planned sale" is past.
   [["future"], "shall|planned (?:to|for)|planning to|is due to|are due to|upcoming|going to"],

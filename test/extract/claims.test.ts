@@ -26,9 +26,13 @@ describe("kinds", () => {
     ["Brazil ranks third in coffee exports.", "ranking"],
     ["The government has pledged to cut waiting lists by 10% by March 2029.", "projection"],
     ["The firm targets 5% growth in sales next year.", "projection"],
+    ["Tesco said it expects full-year profit of about £2.9 billion.", "projection"],
+    ["Analysts expect a 5% rise in sales.", "projection"],
     // "target" as a noun compares a figure with a goal; it forecasts nothing.
     ["Only 71.1% of patients were seen within four hours, against a target of 78%.", "statistic"],
     ["The bank exceeded its lending target by 0.5 pct in 2024.", "statistic"],
+    // "expected" reports what was foreseen; the figure is a fact.
+    ["Sales rose 3% to $2 billion in 2024, as expected.", "change"],
     ["It was the first bank to open in the town.", "ranking"],
     // "the first half", "the first quarter" name a period, not a rank.
     ["The Thai economy recovered in the first quarter, the central bank said.", "attribution"],
