@@ -2,6 +2,7 @@
 // a word that only describes a figure. Subjects key cross-article relations (src/match), so a wrong one
 // is worse than none: two claims are compared only when their subjects are the same.
 
+import { parseNumberWords } from "./lexicon/numbers.js";
 import { COUNTRIES } from "./lexicon/places.js";
 import {
   FUNCTION_WORDS,
@@ -14,7 +15,7 @@ import { opensOnly } from "./openers.js";
 const PROPER = "(?:[A-Z][\\w&'’.-]*|[a-z]+[A-Z][\\w&'’.-]*)";
 const NAME = new RegExp(`\\b${PROPER}(?:\\s+(?:${PROPER}|of|and|de|la))*`, "g");
 // Also: pronouns, subordinators and sentence-opening words ("According to …", "Last year, Amazon …"),
-// numbers written as words, and the generic nouns a sentence opens with ("Analysts", "Revenue").
+// and the generic nouns a sentence opens with ("Analysts", "Revenue").
 const NOT_SUBJECT: ReadonlySet<string> = new Set([
   ...FUNCTION_WORDS,
   "As",
@@ -66,16 +67,6 @@ const NOT_SUBJECT: ReadonlySet<string> = new Set([
   "GDP",
   "UN",
   "No",
-  "One",
-  "Two",
-  "Three",
-  "Four",
-  "Five",
-  "Six",
-  "Seven",
-  "Eight",
-  "Nine",
-  "Ten",
   "Shares",
   "Prices",
   "Sales",
@@ -201,6 +192,10 @@ const POSSESSIVE = /^(.+)['’]s$/;
 // Describing words only: "China's share of Nvidia's revenue" is China's.
 const DESCRIBES_NAME =
   /^\s+(?:(?!(?:of|in|for|to|at|on|by|from|with|and)\s)[a-z][\w-]*\s+){1,4}[A-Z]/;
+// "Twenty-six officers were injured", "Thousands of people marched": a count, not a name.
+const VAGUE_COUNTS = /^(?:Dozens|Scores|Hundreds|Thousands|Tens|Millions|Billions)$/;
+const isNumberWord = (w: string) =>
+  VAGUE_COUNTS.test(w) || (/^[A-Z][a-z-]+$/.test(w) && parseNumberWords(w.toLowerCase()) !== null);
 // What may come before a claim's first word: space and opening quotes or brackets.
 const OPENING = /^[\s"“‘'(]*$/;
 const MONTH_OR_DAY = new RegExp(
@@ -227,15 +222,16 @@ export function findSubject(claim: string, story: string = claim): string | null
   for (let m = NAME.exec(claim); m; m = NAME.exec(claim)) {
     if (aside && m.index >= aside[0] && m.index < aside[1]) continue;
     const words = m[0].split(/\s+/);
+    while (words.length && /^(?:of|and|de|la)$/.test(words[words.length - 1]!)) words.pop();
     while (
       words.length &&
       (NOT_SUBJECT.has(words[0]!) ||
         MONTH_OR_DAY.test(words[0]!) ||
+        (words.length === 1 && isNumberWord(words[0]!)) ||
         /^(?:of|and|de|la)$/.test(words[0]!) ||
         /-based$|^(?:I|We|You|They|He|She|It|There|That|Here|What|Who|Let)['’]/.test(words[0]!))
     )
       words.shift();
-    while (words.length && /^(?:of|and|de|la)$/.test(words[words.length - 1]!)) words.pop();
     // The possessive may end a name of two words: "South Korea's Samsung".
     const owner = words.findIndex((w) => POSSESSIVE.test(w));
     if (owner >= 0 && owner < 2) {

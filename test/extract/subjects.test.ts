@@ -80,6 +80,14 @@ describe("subjects", () => {
     ["China's share of Nvidia's revenue dropped to 13% in 2024.", "China"],
     ["Thailand's Gross Domestic Product grew 5% in 2024.", "Thailand"],
     ["Tesco's UK sales rose 5.1% in 2024.", "Tesco"],
+    // A number in words is a count, unless it begins a name.
+    [
+      "Twenty-six officers were injured in 2024, the Metropolitan Police said.",
+      "Metropolitan Police",
+    ],
+    ["Thousands of people marched in central London on Saturday.", "London"],
+    ["One Direction sold 5 million albums in 2014.", "One Direction"],
+    ["Seven Network earned $2 billion in 2024.", "Seven Network"],
     // A pronoun with its verb run on is no name.
     ["“We're well positioned, with rates at 4.5%,” Powell told reporters.", "Powell"],
     ["“It's a 5% rise,” Tesco said.", "Tesco"],
