@@ -38,12 +38,12 @@ export function claimSpans(text: string, sentence: Span, quantities: Quantity[])
   return parts;
 }
 
-// "…to reach $9 billion in 2026, and plans to hire 2,000 staff by the end of next year": clauses joined
-// by a comma and a conjunction are separate claims when each states its own figure. The next clause must
+// "…to reach $9 billion in 2026, and plans to hire 2,000 staff by the end of next year", "…homes by 2029,
+// yet only 200,000 were started last year": clauses joined by a comma and a conjunction are separate claims when each states its own figure. The next clause must
 // open with a word ("…5%, 6%, and 7%" is one list), not a preposition or comparison that continues the
 // first ("…close to 2.6 pct, but above the 2.4 pct average"), and name something before its figure.
 const CLAUSE_JOIN =
-  /,\s+(?:and|but|while|whereas)\s+(?=[a-z])(?!(?:above|below|up|down|over|under|from|to|in|at|on|by|with|than|less|more|just|only|still|well)\b)/g;
+  /,\s+(?:(?:and|but|while|whereas)\s+(?=[a-z])(?!(?:above|below|up|down|over|under|from|to|in|at|on|by|with|than|less|more|just|only|still|well)\b)|yet\s+(?=[a-z]))/g;
 
 const CLAUSE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|could|can|[a-z]{3,}ed)\b/;
 

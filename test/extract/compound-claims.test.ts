@@ -50,6 +50,13 @@ describe("compound claims", () => {
       "The average price was 96.9, and prices ranged from 96.5 to 97.1.",
       ["The average price was 96.9", "prices ranged from 96.5 to 97.1"],
     ],
+    [
+      "Ministers promised to build 1.5 million homes by 2029, yet only 200,000 were started last year.",
+      [
+        "Ministers promised to build 1.5 million homes by 2029",
+        "only 200,000 were started last year",
+      ],
+    ],
   ])("%s → two claims", (text, parts) => {
     expect(read(text).map((c) => c.text)).toEqual(parts);
   });

@@ -9,6 +9,8 @@ describe("quoted feelings and commentary", () => {
     "“We have to find a way to make this work,” she said.",
     "“That ought to worry its rivals,” said Jo Park.",
     "It's not hard to imagine 5,000 jobs going.",
+    "It is hard to overstate how badly the government has handled this.",
+    "The damage to trust cannot be overstated.",
     "“I'm not going to speculate on the 2% figure,” he said.",
     "“We are proud of what the team has built,” the chief executive said.",
     "“This is a welcome step in the right direction,” Chancellor Jeremy Hunt said.",
