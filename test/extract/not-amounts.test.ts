@@ -28,7 +28,19 @@ describe("never amounts", () => {
     // A fraction's digits are not amounts of their own (a fraction with a unit is: quantity-classes).
     "Version 2.1.3 shipped on 5/8.",
     "The 10K run and the 5B bus route both start here.",
+    // A maturity names the instrument.
+    "Investors sold 30-year bonds and bought three-month bills.",
+    "The 2-year Treasury note held steady.",
   ])("%s", (sentence) => {
     expect(findQuantities(sentence)).toEqual([]);
+  });
+
+  it.each([
+    ["The company signed a 10-year contract.", "10-year"],
+    ["Homeowners on a 2-year fix face higher bills.", "2-year"],
+  ])("a term that is no instrument's name stays a duration: %s", (sentence, text) => {
+    expect(findQuantities(sentence)).toContainEqual(
+      expect.objectContaining({ text, type: "duration" }),
+    );
   });
 });

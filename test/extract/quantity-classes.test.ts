@@ -140,6 +140,8 @@ describe("multiples and fractions in words", () => {
     ["Roughly one in five adults smoke.", "Roughly one in five", 0.2, null],
     ["Prices rose three and a half times in a decade.", "three and a half times", 3.5, null],
     ["Output grew nearly five times since 2010.", "nearly five times", 5, "lt"],
+    ["The stock trades at 25 times earnings.", "25 times", 25, null],
+    ["It is valued at 12 times forward earnings.", "12 times", 12, null],
   ])("%s → a ratio", (s, text, value, bound) => {
     expect(findQuantities(s)).toContainEqual(
       expect.objectContaining({ text, type: "ratio", value, bound }),

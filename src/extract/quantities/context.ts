@@ -103,6 +103,9 @@ function wordBeforeTicker(s: string, at: number): string {
 const MONTH_WORD = new RegExp(`^${MONTH}\\.?$`);
 const DAY_WORD = /^\d{1,2}(?:st|nd|rd|th)?,?$/;
 
+const MATURITY =
+  /^[-\s](?:year|yr|month)\s+(?:yields?|bonds?|notes?|gilts?|treasur(?:y|ies)|bunds?|JGBs?|bills?|swaps?|breakevens?|paper)\b/i;
+
 /** Why the numeral at [start, end) is not an amount, or null when it may be one. */
 export function notAnAmount(
   s: string,
@@ -117,6 +120,8 @@ export function notAnAmount(
   const after = s.slice(end, end + 40);
   // 7-Eleven, 12-Man Squad, 3M, 5G: digits fused to a capitalised word.
   if (/^-?[A-Z]/.test(after) && !hasUnit) return "name";
+  // "the 10-year yield", "30-year bonds": a maturity names the instrument, it measures nothing.
+  if (MATURITY.test(after)) return "name";
   // 2.1.3, 1/4: a version or a fraction, not the amount its digits would say.
   if (/^\.\d/.test(after) || /^(?:\/\d)/.test(after) || (prev === "/" && isDigit(s[start - 2])))
     return "version_or_fraction";
