@@ -408,9 +408,32 @@ describe("a company's financial year set earlier in the story", () => {
     ],
     // Without it, the calendar year stands for the company's.
     ["Sales fell 3% last fiscal year.", "2025-08-06", "2024-01-01", "2024-12-31"],
-  ])("makes 'this', 'last' and 'next fiscal year' its own: %s", (text, publishedAt, start, end) => {
-    expect(periods(text, publishedAt).at(-1)).toEqual([start, end]);
-  });
+    // "full-year": the year under way when looked ahead to, the last one closed when reported.
+    [
+      "Tesco expects full-year profit of about £2.9 billion.",
+      "2025-07-10",
+      "2025-01-01",
+      "2025-12-31",
+    ],
+    [
+      "Tesco's full-year profit rose 10% to £2.8 billion.",
+      "2025-07-10",
+      "2024-01-01",
+      "2024-12-31",
+    ],
+    [
+      "Calder’s financial year ends in March. It expects full-year sales of $2 billion.",
+      "2025-07-10",
+      "2025-04-01",
+      "2026-03-31",
+    ],
+    ["Full-year 2024 revenue rose 5%.", "2025-07-10", "2024-01-01", "2024-12-31"],
+  ])(
+    "makes 'this', 'last', 'next fiscal year' and 'full-year' its own: %s",
+    (text, publishedAt, start, end) => {
+      expect(periods(text, publishedAt).at(-1)).toEqual([start, end]);
+    },
+  );
 });
 
 describe("parliaments", () => {

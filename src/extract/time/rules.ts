@@ -218,6 +218,19 @@ export const PERIOD_RULES: Rule[] = [
   },
   {
     key: "relative",
+    // "expects full-year profit of £2.9 billion": the financial year under way; "full-year profit rose" is
+    // the last one closed. Not "full-year 2024 results", whose year the year rules read.
+    re: /\bfull[-\s]year\b(?![-\s]+(?:19|20)\d{2}\b)/gi,
+    resolve: (m, ctx) => {
+      if (!ctx.ref) return null;
+      const current = fiscalYearAt({ ...ctx, ref: ctx.ref }, 0);
+      if (ctx.tense !== "past") return relative(current, "fiscal_year");
+      const closed = compare(current.end, ctx.ref) <= 0 ? 0 : -1;
+      return relative(fiscalYearAt({ ...ctx, ref: ctx.ref }, closed), "fiscal_year");
+    },
+  },
+  {
+    key: "relative",
     // "this fiscal year": the company's, once the story has said when it ends; else the calendar year
     // stands for it.
     re: /\b(last|this|next|past|previous|coming|current)\s+(?:calendar\s+|(fiscal|financial)\s+)?(year|month|week|quarter)\b/gi,
