@@ -119,6 +119,14 @@ describe("parts of a year in words", () => {
     // … unless the sentence tells of the past.
     ["Sales had risen 5% by March.", "2025-06-05", "2025-03-01", "2025-03-31"],
     ["Prices rose 4% in December.", "2025-06-05", "2024-12-01", "2024-12-31"],
+    // A deadline with its year runs from publication to the month's end, as "by 2029" does to the year's.
+    [
+      "65% of patients will be treated within 18 weeks by March 2026.",
+      "2025-09-11",
+      "2025-09-11",
+      "2026-03-31",
+    ],
+    ["Sales had risen 5% by March 2024.", "2025-09-11", "2024-03-01", "2024-03-31"],
     // So is a weekday (published on a Sunday).
     [
       "Winds of up to 70 mph are forecast through Wednesday.",

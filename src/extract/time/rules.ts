@@ -133,6 +133,18 @@ export const PERIOD_RULES: Rule[] = [
   },
   ...MONTH_PAIR_RULES,
   {
+    // "treated within 18 weeks by March 2026": a deadline, from publication to the month's end (as "by 2029"
+    // runs to that year's).
+    key: "month",
+    re: new RegExp(`\\b(?:by|until)\\s+(?:the\\s+end\\s+of\\s+)?${MONTH},?\\s+${YEAR}\\b`, "gi"),
+    resolve: (m, ctx) => {
+      const month = monthPeriod(Number(m[2]), monthNumber(m[1]!));
+      // A month already begun is read as the month itself, by the rule below.
+      if (!ctx.ref || compare(ctx.ref, month.start) >= 0) return null;
+      return explicit({ start: ctx.ref, end: month.end }, "range");
+    },
+  },
+  {
     key: "month",
     re: new RegExp(`\\b${MONTH},?\\s+${YEAR}\\b`, "g"),
     resolve: (m) => explicit(monthPeriod(Number(m[2]), monthNumber(m[1]!)), "month"),
