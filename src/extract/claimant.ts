@@ -77,7 +77,11 @@ function attribution(s: string): string | null {
 
 const isPronoun = (w: string) => /^(?:he|she|they|it)$/i.test(w);
 const DOCUMENT = new RegExp(String.raw`\b(?:${DOCUMENT_NOUNS})$`);
-const isPerson = (name: string) => /^[A-Z]/.test(name) && /\s/.test(name) && !DOCUMENT.test(name);
+// "the senator", "the company's chief executive": someone "he" or "she" can be, though unnamed.
+const PERSON_ROLE =
+  /^(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,3}(?:senator|minister|president|governor|mayor|chairman|chairwoman|spokesman|spokeswoman|spokesperson|executive|official|economist|analyst|secretary|congressman|congresswoman|candidate|director|judge|leader|founder|owner|lawmaker|MP)$/i;
+const isPerson = (name: string) =>
+  PERSON_ROLE.test(name) || (/^[A-Z]/.test(name) && /\s/.test(name) && !DOCUMENT.test(name));
 
 /** What a story has said so far about who is speaking. */
 export interface Voices {

@@ -67,6 +67,14 @@ describe("claimants", () => {
     expect(claimants(text)[0]![1]).toBeNull();
   });
 
+  it("'he' is a speaker named by role as well as by name", () => {
+    expect(
+      claimants(
+        "Speaking at a rally in Ohio, the senator claimed that crime had doubled since 2020. He also said that 10 million migrants had crossed the border since 2021.",
+      ).map(([, who]) => who),
+    ).toEqual(["the senator", "the senator"]);
+  });
+
   it("a quote that runs on past its first sentence keeps its speaker", () => {
     expect(
       claimants(

@@ -12,6 +12,7 @@ describe("subjects", () => {
     "Local shops lost $2 million in 2024.",
     "Chief executives earned 12% more in 2024.",
     "Economists said inflation would ease to 2% in 2025.",
+    "Speaking at a rally, the senator claimed crime had doubled since 2020.",
     "Household spending rose 0.2% in the first quarter of 2025.",
     "Manufacturing output fell 0.4% in March 2025.",
     "Female unemployment rose to 3.1% in February 2025.",
