@@ -2,7 +2,7 @@
 // a word that only describes a figure. Subjects key cross-article relations (src/match), so a wrong one
 // is worse than none: two claims are compared only when their subjects are the same.
 
-import { parseNumberWords } from "./lexicon/numbers.js";
+import { parseNumberWords, TENS, UNITS } from "./lexicon/numbers.js";
 import { COUNTRIES } from "./lexicon/places.js";
 import {
   FUNCTION_WORDS,
@@ -201,8 +201,13 @@ const DESCRIBES_NAME =
   /^\s+(?:(?!(?:of|in|for|to|at|on|by|from|with|and)\s)[a-z][\w-]*\s+){1,4}[A-Z]/;
 // "Twenty-six officers were injured", "Thousands of people marched": a count, not a name.
 const VAGUE_COUNTS = /^(?:Dozens|Scores|Hundreds|Thousands|Tens|Millions|Billions)$/;
+// Most names start with no number word: a cheap look before the parse.
+const NUMBER_START = new RegExp(
+  `^(?:${[...Object.keys(UNITS), ...Object.keys(TENS)].join("|")})(?:-|$)`,
+  "i",
+);
 const isNumberWord = (w: string) =>
-  VAGUE_COUNTS.test(w) || (/^[A-Z][a-z-]+$/.test(w) && parseNumberWords(w.toLowerCase()) !== null);
+  VAGUE_COUNTS.test(w) || (NUMBER_START.test(w) && parseNumberWords(w.toLowerCase()) !== null);
 // What may come before a claim's first word: space and opening quotes or brackets.
 const OPENING = /^[\s"“‘'(]*$/;
 const MONTH_OR_DAY = new RegExp(

@@ -210,9 +210,12 @@ const aside = (s: string, m: { start: number; end: number }, ahead: boolean) => 
 const ANAPHORA =
   /\b(?:that|the same)\s+(year|month|quarter|half|period|week|day)\b|\b(?:in|during|over)\s+the\s+(quarter|period|half|month)\b/i;
 
+// Every such phrase holds one of these; most sentences hold none, and the check is far cheaper.
+const ANAPHORA_WORDS = ["hat ", "ame ", "the quarter", "the period", "the half", "the month"];
+
 function pointsBackTo(t: SentenceTimes): string | null {
   if (t.pointsBack === undefined) {
-    const m = ANAPHORA.exec(t.text);
+    const m = ANAPHORA_WORDS.some((w) => t.text.includes(w)) ? ANAPHORA.exec(t.text) : null;
     t.pointsBack = m ? (m[1] ?? m[2]!).toLowerCase() : null;
   }
   return t.pointsBack;
