@@ -27,8 +27,34 @@ function occurs(text: string, word: string, where: (at: number) => boolean): boo
   return false;
 }
 
+// Up to this length a word is looked for where it is asked about (a few fast searches); beyond it, every
+// word of the story is read once, so that a long story whose sentences open with many different words
+// still costs time in proportion to its length.
+const SEARCH_LIMIT = 20_000;
+
+/** The story's words as it writes them: in lower case anywhere, capitalised inside a sentence. */
+function wordsOf(text: string): { lower: Set<string>; inside: Set<string> } {
+  const lower = new Set<string>();
+  const inside = new Set<string>();
+  for (let i = 0; i < text.length; ) {
+    if (!isLetter(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < text.length && isLetter(text.charCodeAt(end))) end++;
+    const w = text.slice(i, end);
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) lower.add(w);
+    else if (!openingAt(text, i)) inside.add(w);
+    i = end;
+  }
+  return { lower, inside };
+}
+
 let story = "";
 let known = new Map<string, boolean>();
+let index: { lower: Set<string>; inside: Set<string> } | null = null;
 
 /**
  * Whether `word` (capitalised, opening a sentence of `text`) is a common word there: `text` also writes
@@ -39,14 +65,17 @@ export function opensOnly(word: string, text: string): boolean {
   if (text !== story) {
     story = text;
     known = new Map();
+    index = null;
   }
   let answer = known.get(word);
   if (answer === undefined) {
     const lower = word.toLowerCase();
-    answer =
-      lower !== word &&
-      occurs(text, lower, () => true) &&
-      !occurs(text, word, (at) => !openingAt(text, at));
+    if (lower === word) answer = false;
+    else if (text.length > SEARCH_LIMIT) {
+      index ??= wordsOf(text);
+      answer = index.lower.has(lower) && !index.inside.has(word);
+    } else
+      answer = occurs(text, lower, () => true) && !occurs(text, word, (at) => !openingAt(text, at));
     known.set(word, answer);
   }
   return answer;

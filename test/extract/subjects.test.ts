@@ -51,6 +51,25 @@ describe("subjects", () => {
     expect(subject(text)).toBe(name);
   });
 
+  it("reads a long story's words the same way", () => {
+    const filler = "The weather was mild and the harbour was quiet. ".repeat(500);
+    const text = (opening: string, later: string) => `${opening}\n\n${filler}\n\n${later}`;
+    const first = (t: string) =>
+      extractClaims({ text: t, publishedAt: "2025-01-15" }).claims[0]?.subject;
+    expect(text("", "").length).toBeGreaterThan(20_000);
+    expect(
+      first(text("Core inflation rose to 3.2% in July.", "Economists expect core prices to ease.")),
+    ).toBeNull();
+    expect(
+      first(
+        text(
+          "Apple sold 50 million phones in 2024.",
+          "Shares in Apple rose, and apple growers were unmoved.",
+        ),
+      ),
+    ).toBe("Apple");
+  });
+
   it.each([
     // Never in lower case: a name.
     ["Nvidia shares rose 3% in July. Shares in Nvidia have doubled this year.", "Nvidia"],
