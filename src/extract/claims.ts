@@ -43,7 +43,7 @@ export function claimSpans(text: string, sentence: Span, quantities: Quantity[])
 // open with a word ("…5%, 6%, and 7%" is one list), not a preposition or comparison that continues the
 // first ("…close to 2.6 pct, but above the 2.4 pct average"), and name something before its figure.
 const CLAUSE_JOIN =
-  /,\s+(?:(?:and|but|while|whereas)\s+(?=[a-z])(?!(?:above|below|up|down|over|under|from|to|in|at|on|by|with|than|less|more|just|only|still|well)\b)|yet\s+(?=[a-z]))/g;
+  /,\s+(?:(?:and|but|while|whereas)\s+(?=[a-zA-Z])(?!(?:above|below|up|down|over|under|from|to|in|at|on|by|with|than|less|more|just|only|still|well)\b)|yet\s+(?=[a-z]))/g;
 
 const CLAUSE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|could|can|[a-z]{3,}ed)\b/;
 

@@ -50,6 +50,15 @@ describe("compound claims", () => {
       "The average price was 96.9, and prices ranged from 96.5 to 97.1.",
       ["The average price was 96.9", "prices ranged from 96.5 to 97.1"],
     ],
+    // The next clause may open with a name.
+    [
+      "Spain had the highest rate at 11.2%, while Czechia and Malta had the lowest, at 2.8% and 3.1%.",
+      ["Spain had the highest rate at 11.2%", "Czechia and Malta had the lowest, at 2.8% and 3.1%"],
+    ],
+    [
+      "Shares of Calder jumped 22.4% to $37.10 on Wednesday, while Northgate's stock slipped 3.5%.",
+      ["Shares of Calder jumped 22.4% to $37.10 on Wednesday", "Northgate's stock slipped 3.5%"],
+    ],
     [
       "Ministers promised to build 1.5 million homes by 2029, yet only 200,000 were started last year.",
       [
@@ -75,6 +84,9 @@ describe("compound claims", () => {
     "Output rose 5%, 6%, and 7% in the three years to 2024.",
     // the second clause states no figure of its own
     "Prices rose 3% in May, and analysts expect further rises.",
+    "Prices rose 3% in May, and Britain's regulator said it would look into it.",
+    // a list of names sharing one figure
+    "Sales rose 5% in Spain, Italy, and France in 2024.",
     "The firm, which employs 2,000 people, and its rival agreed to merge.",
     // a comparison that continues the first clause
     "Growth is expected to remain close to 2.6% in 2025, but above the 2.4% average of 2015-24.",
