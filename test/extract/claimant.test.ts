@@ -37,6 +37,10 @@ describe("claimants", () => {
     ["Vehicle output fell 1.2 pct to 12.27 mln, industry sources said.", "industry sources"],
     ["Some policymakers said rates should stay at 2% in 2025.", "Some policymakers"],
     ["Several analysts said sales rose 5% in 2024.", "Several analysts"],
+    [
+      "Economists polled by Reuters said the rate would stay at 6.3% in 2025.",
+      "Economists polled by Reuters",
+    ],
     ["A record $17.1 billion came from China in 2024, the company has said.", "the company"],
     [
       "In 2022, China generated 21% of Nvidia's revenue, the company's filings show.",
