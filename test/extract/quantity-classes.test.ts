@@ -14,6 +14,10 @@ describe("ages", () => {
     ["Tom Okafor, 19, a student from Leeds, was arrested.", "19", 19],
     ["Children ages 5 and up can enter.", "5", 5],
     ["She retired at age 64.", "64", 64],
+    // An age bound on a group of people.
+    ["Youth unemployment, among people under 25, was 14.8%.", "under 25", 25],
+    ["Those over 65 make up 19% of the population.", "over 65", 65],
+    ["Children under five were most at risk.", "under five", 5],
   ])("%s → an age of %s years", (s, text, value) => {
     expect(read(s)).toContainEqual({ text, type: "duration", value, unit: "year" });
   });
@@ -23,6 +27,7 @@ describe("ages", () => {
     ["The club has 52 members.", 52],
     ["In Berlin, 52 people were hurt.", 52],
     ["The firm, 150, employs many.", 150],
+    ["The firm employs over 65 people.", 65],
   ])("a count stays a count: %s", (s, value) => {
     expect(read(s)).toContainEqual(expect.objectContaining({ type: "count", value }));
   });

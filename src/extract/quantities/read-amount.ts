@@ -367,16 +367,20 @@ function readRate(r: Reading): void {
 }
 
 // "died aged 77", "at age 52", and a person's age set off by commas: "Maria Lopez, 52, said".
-const AGED = /\bage[ds]?\s+$/i;
+// "aged 77", "people under 25", "children under five", "those over 65": someone's age.
+const AGED =
+  /\b(?:age[ds]?|(?:people|those|children|adults|men|women|voters|workers|pensioners|anyone|persons|patients|drivers|girls|boys|teenagers)\s+(?:aged\s+)?(?:under|over|below|above|older\s+than|younger\s+than))\s+$/i;
 const NAME_BEFORE = /\p{Lu}[\p{L}'’.-]*,\s$/u;
 const CLAUSE_AFTER = /^,\s+\p{Ll}/u;
 
 /** A bare whole number that gives someone's age is a duration in years, not a count. */
 function readAge(r: Reading): void {
-  if (r.unitFound || r.scaled || !r.digits || !Number.isInteger(r.value)) return;
+  if (r.unitFound || r.scaled || !Number.isInteger(r.value)) return;
   if (r.value < 1 || r.value > 120) return;
   const before = r.s.slice(Math.max(0, r.start - 40), r.start);
-  const apposition = NAME_BEFORE.test(before) && CLAUSE_AFTER.test(r.s.slice(r.end, r.end + 4));
+  // "Maria Lopez, 52, said": only digits give an age in apposition.
+  const apposition =
+    r.digits && NAME_BEFORE.test(before) && CLAUSE_AFTER.test(r.s.slice(r.end, r.end + 4));
   if (!AGED.test(before) && !apposition) return;
   r.type = "duration";
   r.unit = "year";
