@@ -23,6 +23,18 @@ describe("ages", () => {
   });
 
   it.each([
+    "Women aged 50-64 earn less.",
+    "Women aged 50 to 64 earn less.",
+    "Adults aged between 50 and 64 voted Labour.",
+  ])("an age range keeps both ends: %s", (s) => {
+    const ages = findQuantities(s).map((q) => [q.value, q.type, q.unit, q.role]);
+    expect(ages).toEqual([
+      [50, "duration", "year", "low"],
+      [64, "duration", "year", "high"],
+    ]);
+  });
+
+  it.each([
     ["Germany, 52, France, 48 and Spain, 40 took part.", 52],
     ["The club has 52 members.", 52],
     ["In Berlin, 52 people were hurt.", 52],

@@ -369,7 +369,9 @@ function readRate(r: Reading): void {
 // "died aged 77", "at age 52", and a person's age set off by commas: "Maria Lopez, 52, said".
 // "aged 77", "people under 25", "children under five", "those over 65": someone's age.
 const AGED =
-  /\b(?:age[ds]?|(?:people|those|children|adults|men|women|voters|workers|pensioners|anyone|persons|patients|drivers|girls|boys|teenagers)\s+(?:aged\s+)?(?:under|over|below|above|older\s+than|younger\s+than))\s+$/i;
+  /\b(?:age[ds]?(?:\s+(?:between|from))?|(?:people|those|children|adults|men|women|voters|workers|pensioners|anyone|persons|patients|drivers|girls|boys|teenagers)\s+(?:aged\s+)?(?:under|over|below|above|older\s+than|younger\s+than))\s+$/i;
+// The second age of "aged 50-64", "aged 18 to 24".
+const AGED_RANGE = /\bage[ds]?\s+(?:between\s+|from\s+)?\d{1,3}\s*(?:-|–|to|and)\s*$/i;
 const NAME_BEFORE = /\p{Lu}[\p{L}'’.-]*,\s$/u;
 const CLAUSE_AFTER = /^,\s+\p{Ll}/u;
 
@@ -381,7 +383,7 @@ function readAge(r: Reading): void {
   // "Maria Lopez, 52, said": only digits give an age in apposition.
   const apposition =
     r.digits && NAME_BEFORE.test(before) && CLAUSE_AFTER.test(r.s.slice(r.end, r.end + 4));
-  if (!AGED.test(before) && !apposition) return;
+  if (!AGED.test(before) && !AGED_RANGE.test(before) && !apposition) return;
   r.type = "duration";
   r.unit = "year";
   r.unitFound = true;
