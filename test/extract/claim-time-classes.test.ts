@@ -262,6 +262,9 @@ describe("a forward-looking sentence", () => {
     ["Revenue, which rose 5% in 2023, was $4 billion.", "2023-01-01", "2023-12-31"],
     // A change set against a time behind stays compared with it.
     ["Prices rose 5% from last year.", "2024-05-22", "2024-05-22"],
+    // Told in the past tense, a weekday after the figures is when it happened; a date stays a baseline.
+    ["The bank raised its rate to 0.5% from 0.25% on Monday.", "2024-05-20", "2024-05-20"],
+    ["Reserves fell to 5.2 bln dlrs from 5.5 bln on March 31.", "2024-05-22", "2024-05-22"],
     // Looking ahead, a change from a time gone is still set against it.
     ["Sales are expected to rise 3% from 2023 levels.", "2024-05-22", "2024-05-22"],
     ["Prices will rise 5% from last year.", "2024-05-22", "2024-05-22"],

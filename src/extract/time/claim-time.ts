@@ -2,7 +2,7 @@
 // from an earlier time, a follow-on sentence in the past tense), or else the publication date.
 import { Cover, firstIndex } from "../cover.js";
 import type { Cues } from "../cues.js";
-import { COMPARING_WORDS, MONTH_NAMES, MONTH_OPENINGS } from "../lexicon/words.js";
+import { COMPARING_WORDS, DAY_NAMES, MONTH_NAMES, MONTH_OPENINGS } from "../lexicon/words.js";
 import type { ClaimTime, Quantity, Span } from "../types.js";
 import {
   addMonths,
@@ -123,6 +123,7 @@ function datesTheClaim(
   hasSince: boolean,
   ahead: boolean,
   ref: Day | null,
+  past: boolean,
 ): boolean {
   // The mention itself may open with "since" ("the lowest since 2019").
   if (hasSince && RECORD_SINCE.test(s.slice(Math.max(0, m.end - RECORD_REACH), m.end)))
@@ -138,8 +139,13 @@ function datesTheClaim(
       TAKES_EFFECT.test(s.slice(Math.max(0, m.start - 6), m.start)))
   )
     return true;
-  return !comparedAt(s, m.start + (lead ? lead[0].length : 0));
+  if (!comparedAt(s, m.start + (lead ? lead[0].length : 0))) return true;
+  // "raised its rate to 0.5% from 0.25% on Friday": told in the past tense, a day of the week after the
+  // figures is when it happened; "remain at 150,000, down from 180,000 on Friday" sets the figure against
+  // that day, and so does a date ("fell to 5.2 bln from 5.5 bln on March 31").
+  return past && m.granularity === "day" && WEEKDAY.test(s.slice(m.start, m.end));
 }
+const WEEKDAY = new RegExp(`\\b(?:${DAY_NAMES})\\b`);
 const LEADING_COMPARISON = /^(?:from|against|than)\s+/i;
 
 export function sentenceTimes(
@@ -157,7 +163,9 @@ export function sentenceTimes(
   const hasSince = s.includes("since");
   const firstNamed = mentions.find((o) => !o.yearBefore)?.start ?? Infinity;
   const dating = mentions.filter(
-    (m) => datesTheClaim(s, m, hasSince, ahead, ref) && !(m.yearBefore && firstNamed < m.start),
+    (m) =>
+      datesTheClaim(s, m, hasSince, ahead, ref, tense === "past") &&
+      !(m.yearBefore && firstNamed < m.start),
   );
   const shift = findShift(s);
   const compared =
