@@ -43,6 +43,7 @@ describe("explicit periods", () => {
     ["The law passed on April 7, 2023.", "2023-04-07", "2023-04-07", "day"],
     ["Growth was strong in the 1990s.", "1990-01-01", "1999-12-31", "decade"],
     ["The budget for fiscal 1987/88 rose.", "1987-04-01", "1988-03-31", "fiscal_year"],
+    ["Vaccination fell in the 2023-24 school year.", "2023-09-01", "2024-08-31", "range"],
     [
       "The deficit for fiscal 1986/87 ending June 30 fell.",
       "1986-07-01",

@@ -35,6 +35,8 @@ import {
   YEAR,
 } from "./rule-kit.js";
 
+const SCHOOL_YEAR = /^\s+(?:school|academic)\s+year\b/i;
+
 export const PERIOD_RULES: Rule[] = [
   ...FISCAL_RULES,
   {
@@ -54,6 +56,9 @@ export const PERIOD_RULES: Rule[] = [
           fiscalEnding(monthNumber(m[3]), m[4] ? Number(m[4]) : null, y + 1),
           "fiscal_year",
         );
+      // "the 2023-24 school year" runs September to August.
+      if (SCHOOL_YEAR.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 20)))
+        return explicit({ start: { y, m: 9, d: 1 }, end: { y: y + 1, m: 8, d: 31 } }, "range");
       return explicit({ start: { y, m: 4, d: 1 }, end: { y: y + 1, m: 3, d: 31 } }, "fiscal_year");
     },
   },
