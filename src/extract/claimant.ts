@@ -24,8 +24,10 @@ const NAME_SAID = new RegExp(
   String.raw`(?:^|[,;:“"”]\s*|\s)(${UNNAMED}|${NAME}|${PRONOUN})(?:,\s+(?<apposition>(?:[^,“”"]|,(?=\d)){1,90}),)?,?(?:\s+(?:${AUXILIARY}))?\s+(?:${VERBS})\b`,
 );
 // Inverted, after what was said: a capitalised name, or "the …" ending the clause ("…, said the bank.").
+// Not a clause: "Maria Lopez, 52, said the plant would close." names no "plant would close".
+const CLAUSE_WORD = String.raw`(?!(?:would|will|could|should|may|might|can|must|had|has|have|was|were|is|are)\b)`;
 const SAID_NAME = new RegExp(
-  String.raw`[,“"”]\s*(?:${VERBS})\s+([A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,5}|the\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?=\s*[,.;]|$))`,
+  String.raw`[,“"”]\s*(?:${VERBS})\s+([A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,5}|the\s+(?:${CLAUSE_WORD}[a-z][\w-]*\s+){0,2}${CLAUSE_WORD}[a-z][\w-]*(?=\s*[,.;]|$))`,
 );
 // "according to the statistics office", "according to figures compiled by Asia Markets Daily", "according to
 // two people familiar with the matter".

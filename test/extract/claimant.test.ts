@@ -18,6 +18,7 @@ describe("claimants", () => {
       "the harbour authority",
     ],
     ["Maria Lopez, 52, said the plant employed 400 people in 2023.", "Maria Lopez"],
+    ["Maria Lopez, 52, said the plant would close.", "Maria Lopez"],
     ["“Sales rose 12% in 2024,” said Jo Park, the chief executive.", "Jo Park"],
     ["Analysts say the stock rose 40% in 2024.", "Analysts"],
     ["The union said more than 4,000 members joined the strike in May.", "The union"],
