@@ -34,6 +34,7 @@ const RUNS = {
   "year quarters": "1986 fourth quarter ",
   "weeks ended": "the four weeks ended March 20 ",
   "parts of a month": "late last month over the weekend mid-2023 ",
+  "top ranks": "the 10 largest ",
 };
 
 /** The least of three timings: the least is the one least disturbed by GC and other processes. */

@@ -55,6 +55,22 @@ describe("ordinals that rank", () => {
   });
 
   it.each([
+    ["Amazon is one of the country's 10 largest private employers.", "10", 10],
+    ["Its five biggest markets grew 3% in 2024.", "five", 5],
+  ])("a place in the top N: %s → rank at most %s", (s, text, value) => {
+    expect(findQuantities(s)).toContainEqual(
+      expect.objectContaining({ text, type: "rank", value, bound: "lte" }),
+    );
+  });
+
+  it.each([
+    ["It hired 10 best-selling authors.", 10],
+    ["The 10 staff were the best.", 10],
+  ])("a count stays a count: %s", (s, value) => {
+    expect(findQuantities(s)).toContainEqual(expect.objectContaining({ type: "count", value }));
+  });
+
+  it.each([
     "The shop opened on the 5th.",
     "Payment is due by the 15th.",
     "We met on the 5th of May.",

@@ -20,6 +20,11 @@ const POSSESSED_ORDINAL = new RegExp(
   `(?<!\\b(?:on|by|until|till|from|since|before|after|of)\\s)\\b(?:the|her|his|its|their|our|my|your)\\s+(\\d{1,4}(?:st|nd|rd|th))\\b(?![-\\s](?:century|centuries|millennium|quarter|half|of\\s+(?:${MONTH_SPELLINGS})\\b))`,
   "gi",
 );
+// "one of the country's 10 largest employers", "its five biggest markets": a place in the top N.
+const TOP_N = new RegExp(
+  `(?<=\\b(?:the|its|their|his|her|our|['’]s)\\s+)(\\d{1,3}|${SMALL})\\s+(?:largest|biggest|highest|lowest|best|worst|richest|poorest|busiest|strongest|weakest|smallest|oldest|fastest|slowest)\\b`,
+  "gi",
+);
 const RANKED = new RegExp(`\\brank(?:s|ed)?\\s+(?:No\\.\\s?)?(${ORDINAL}|\\d+)\\b`, "gi");
 // "one in five", "3 out of 4": small numbers only, and never "10,000 in 3 years".
 const RATIO_IN = new RegExp(
@@ -118,6 +123,7 @@ const ordinal = (w: string) => num(w.replace(/(?<=\d)(st|nd|rd|th)$/i, ""));
 // Each entry is the trigger of one family of readers.
 const TRIGGERS = {
   ranked: "[Rr]ank(?:s|ed)?\\b",
+  top: "\\s(?:[a-z]+est|worst)\\b",
   ordinal: `(?:st|nd|rd|th)[-\\s](?:${RANKS})`,
   no: "[Nn]o\\.|#\\d|[Nn]umber\\s",
   // Consumes the digit only, so "3rd-largest" still reaches the ordinal trigger at "rd-".
@@ -141,6 +147,15 @@ const triggered = triggerScanner(TRIGGERS);
 
 const READERS: [family: Family, re: RegExp, read: Reader][] = [
   ["ranked", RANKED, (m, s) => at(s, m, "rank", ordinal(m[1]!))],
+  [
+    "top",
+    TOP_N,
+    (m, s) => {
+      const n = num(m[1]!);
+      if (n === null) return null;
+      return { ...found(s, m.index, m.index + m[1]!.length, "rank", n), bound: "lte" };
+    },
+  ],
   ["ordinal", RANK_ORDINAL, (m, s) => at(s, m, "rank", ordinal(m[1]!))],
   ["no", RANK_NO, (m, s) => at(s, m, "rank", num(m[1]!))],
   [
