@@ -154,6 +154,7 @@ const DESCRIBING = new Set([
   "Other",
   "Both",
   // What a figure is of, written before it: "Household spending", "Retail prices", "Female unemployment".
+  "Global",
   "Household",
   "Consumer",
   "Retail",

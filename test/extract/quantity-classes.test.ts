@@ -57,6 +57,7 @@ describe("ordinals that rank", () => {
   it.each([
     ["Amazon is one of the country's 10 largest private employers.", "10", 10],
     ["Its five biggest markets grew 3% in 2024.", "five", 5],
+    ["The last 10 years were the 10 warmest on record.", "10", 10],
   ])("a place in the top N: %s → rank at most %s", (s, text, value) => {
     expect(findQuantities(s)).toContainEqual(
       expect.objectContaining({ text, type: "rank", value, bound: "lte" }),

@@ -40,6 +40,14 @@ describe("sentences", () => {
     ]);
   });
 
+  it("splits after a decade that ends a sentence, not after an initial", () => {
+    expect(split("Seas rise twice as fast as in the 1990s. Arctic ice shrank 4%.")).toEqual([
+      "Seas rise twice as fast as in the 1990s.",
+      "Arctic ice shrank 4%.",
+    ]);
+    expect(split("George W. Bush met him.")).toEqual(["George W. Bush met him."]);
+  });
+
   it("splits after an abbreviation that ends a sentence", () => {
     expect(split("The firm moved to the U.S. The move cost $2 million.")).toEqual([
       "The firm moved to the U.S.",

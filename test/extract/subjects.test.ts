@@ -14,6 +14,7 @@ describe("subjects", () => {
     "Economists said inflation would ease to 2% in 2025.",
     "Speaking at a rally, the senator claimed crime had doubled since 2020.",
     "Household spending rose 0.2% in the first quarter of 2025.",
+    "Global temperatures in 2024 were 1.55C above pre-industrial levels.",
     "Manufacturing output fell 0.4% in March 2025.",
     "Female unemployment rose to 3.1% in February 2025.",
     "Compared with 2023, GDP was 1.3% higher in 2024.",

@@ -22,7 +22,7 @@ const POSSESSED_ORDINAL = new RegExp(
 );
 // "one of the country's 10 largest employers", "its five biggest markets": a place in the top N.
 const TOP_N = new RegExp(
-  `(?<=\\b(?:the|its|their|his|her|our|['’]s)\\s+)(\\d{1,3}|${SMALL})\\s+(?:largest|biggest|highest|lowest|best|worst|richest|poorest|busiest|strongest|weakest|smallest|oldest|fastest|slowest)\\b`,
+  `(?<=\\b(?:the|its|their|his|her|our|['’]s)\\s+)(\\d{1,3}|${SMALL})\\s+(?:largest|biggest|highest|lowest|best|worst|richest|poorest|busiest|strongest|weakest|smallest|oldest|fastest|slowest|warmest|hottest|coldest|wettest|driest|deadliest|costliest|tallest|longest|cheapest|wealthiest)\\b`,
   "gi",
 );
 const RANKED = new RegExp(`\\brank(?:s|ed)?\\s+(?:No\\.\\s?)?(${ORDINAL}|\\d+)\\b`, "gi");
