@@ -157,7 +157,7 @@ const PAGE_LABEL =
 const TITLE_WORDS = 20;
 function titlesStory(lines: Line[], kinds: (FurnitureKind | null)[], at: number): boolean {
   if ((lines[at]!.text.match(WORD)?.length ?? 0) > TITLE_WORDS) return false;
-  const body = lines.findIndex((l, i) => i > at && !kinds[i]);
+  const body = lines.findIndex((_, i) => i > at && !kinds[i]);
   return body > at && !unfinished(lines[body]!.text);
 }
 

@@ -2,8 +2,9 @@
 // from an earlier time, a follow-on sentence in the past tense), or else the publication date.
 import { Cover, firstIndex } from "../cover.js";
 import type { Cues } from "../cues.js";
-import { COMPARING_WORDS, DAY_NAMES, MONTH_NAMES, MONTH_OPENINGS } from "../lexicon/words.js";
+import { MONTH_NAMES } from "../lexicon/words.js";
 import type { ClaimTime, Quantity, Span } from "../types.js";
+import { comparedAt, datesTheClaim } from "./baselines.js";
 import {
   addMonths,
   compare,
@@ -80,73 +81,6 @@ export interface SentenceTimes {
    *  read once however many claims ask. */
   pointsBack?: string | null;
 }
-
-// "up 1.2 pct from 6.80 mln last year", "up from £2,122 a year earlier": the time of the figure compared
-// against, not of the claim. A comma ends the figure unless it separates thousands.
-const COMPARED_FIGURE =
-  /\b(?:from|against|versus|compared (?:with|to))\s+(?:an?\s+|the\s+)?[$€£¥]?\d(?:,\d{3}|[^,;]){0,25}$/i;
-// "12 pct higher than a year ago", "rose 5 pct from last year", "compared with the same period in 1986":
-// a baseline too. "from" and "than" count only right after a change or its size ("in force from 2019",
-// "more than a year ago" are times of their own).
-const COMPARED_TIME = new RegExp(
-  String.raw`(?:\b(?:versus|compared (?:with|to))|(?:\d[\d.,]*\s*(?:%|pct|percent|per cent|(?:percentage )?points?)?|\b(?:${COMPARING_WORDS})\b[^,;]{0,30}?)\s+(?:from|than|against))\s+(?:(?:the\s+)?same\s+(?:period|time|quarter|month|week|day)\s+(?:(?:of|in)\s+)?)?$`,
-  "i",
-);
-
-// British "up 5% on last year", "a three-fold increase on end-December 1985 levels": "on" a time is its
-// day ("fell 3% on Tuesday") unless that time lies behind and a figure is set against it.
-const COMPARED_ON =
-  /(?:\d|\b(?:up|down|increase|rise|fall|decline|drop|gain))[^,;]{0,20}\bon\s+(?:end-)?$/i;
-const BEHIND = new RegExp(
-  String.raw`^(?:last|the\s+previous|a\s+year\s+(?:ago|earlier)|(?:${MONTH_OPENINGS})[a-z]*\.?\s+(?:1[89]|20)\d{2})`,
-  "i",
-);
-
-/** The words before `start` set a figure against the time that follows: a baseline, not the claim's time. */
-function comparedAt(s: string, start: number): boolean {
-  const before = s.slice(Math.max(0, start - 60), start);
-  if (COMPARED_FIGURE.test(before) || COMPARED_TIME.test(before)) return true;
-  return COMPARED_ON.test(before) && BEHIND.test(s.slice(start, start + 20));
-}
-
-// How far back a record's superlative is looked for before its "since": a bound keeps a sentence of many
-// times linear.
-const RECORD_REACH = 300;
-
-// "The tax will rise to 20% from April 2026", "bills will fall by 7% from April": in a sentence that looks
-// ahead, a change from a time not yet past is when it takes effect (from a time gone, it is a baseline).
-const TAKES_EFFECT = /\bfrom\s+$/i;
-
-function datesTheClaim(
-  s: string,
-  m: TimeMention,
-  hasSince: boolean,
-  ahead: boolean,
-  ref: Day | null,
-  past: boolean,
-): boolean {
-  // The mention itself may open with "since" ("the lowest since 2019").
-  if (hasSince && RECORD_SINCE.test(s.slice(Math.max(0, m.end - RECORD_REACH), m.end)))
-    return false;
-  // "wages rose 0.4% from August": the mention may carry the word that sets it against the figure (not
-  // "rose 4% from March to May", a range of its own).
-  const lead = m.granularity === "range" ? null : LEADING_COMPARISON.exec(s.slice(m.start, m.end));
-  if (
-    ahead &&
-    ref &&
-    compare(m.period.end, ref) >= 0 &&
-    (/^from\b/i.test(lead?.[0] ?? "") ||
-      TAKES_EFFECT.test(s.slice(Math.max(0, m.start - 6), m.start)))
-  )
-    return true;
-  if (!comparedAt(s, m.start + (lead ? lead[0].length : 0))) return true;
-  // "raised its rate to 0.5% from 0.25% on Friday": told in the past tense, a day of the week after the
-  // figures is when it happened; "remain at 150,000, down from 180,000 on Friday" sets the figure against
-  // that day, and so does a date ("fell to 5.2 bln from 5.5 bln on March 31").
-  return past && m.granularity === "day" && WEEKDAY.test(s.slice(m.start, m.end));
-}
-const WEEKDAY = new RegExp(`\\b(?:${DAY_NAMES})\\b`);
-const LEADING_COMPARISON = /^(?:from|against|than)\s+/i;
 
 export function sentenceTimes(
   s: string,
@@ -250,11 +184,6 @@ const SAYING_TIME: ReadonlySet<string> = new Set(["day", "week", "month"]);
 // "said yesterday" dates the saying, not what was said.
 const REPORTING =
   /\b(?:said|says|announced|reported|told(?:\s+\w+)?|stated|added)\s+(?:on\s+|late\s+|early\s+)?$/i;
-
-// "the worst since records began in 1953", "the highest since 2015": the year a record is measured
-// from, not the time of the claim; the claim is about now (or the story's time).
-const RECORD_SINCE =
-  /\b(?:highest|lowest|largest|biggest|smallest|strongest|weakest|fastest|slowest|sharpest|steepest|deepest|greatest|longest|worst|best|most|least|record|first)\b[^.;]*\bsince\b(?:[^,;]|,\s*\d{4})*$/i;
 
 export function claimTime(
   text: string,

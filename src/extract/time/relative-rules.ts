@@ -1,0 +1,124 @@
+// Times relative to publication: "so far this year", "late last year", "this fiscal year", "the past five
+// years", "full-year".
+
+import {
+  addDays,
+  addMonths,
+  compare,
+  monthPeriod,
+  type Period,
+  quarterPeriod,
+  weekPeriod,
+  yearPeriod,
+} from "./calendar.js";
+import { count, fiscalYearAt, NUM, type Rule, relative, unitPeriod } from "./rule-kit.js";
+
+export const RELATIVE_RULES: Rule[] = [
+  {
+    key: "relative",
+    // "so far this year", "year-to-date": from the start of the year to publication.
+    re: /\bso\s+far\s+this\s+(year|month)\b|\b(year|month)[-\s]to[-\s]date\b/gi,
+    resolve: (m, ctx) => {
+      if (!ctx.ref) return null;
+      const start =
+        (m[1] ?? m[2])!.toLowerCase() === "year"
+          ? { y: ctx.ref.y, m: 1, d: 1 }
+          : { ...ctx.ref, d: 1 };
+      return relative({ start, end: ctx.ref }, "range");
+    },
+  },
+  {
+    // "earlier this year", "late last year": the first or second half of that year; "early this month",
+    // "late last month", "mid-last month": the first, second or middle third of the month. Never past
+    // publication.
+    key: "relative",
+    re: /\b(earlier|early|later|late|mid-?)\s*(this|last|next)\s+(year|month)\b/gi,
+    resolve: (m, ctx) => {
+      if (!ctx.ref) return null;
+      const which = m[2]!.toLowerCase();
+      const shift = which === "last" ? -1 : which === "next" ? 1 : 0;
+      const part = /^earl/i.test(m[1]!) ? "first" : /^mid/i.test(m[1]!) ? "middle" : "second";
+      let period: Period;
+      if (m[3]!.toLowerCase() === "year") {
+        if (part === "middle") return null;
+        const y = ctx.ref.y + shift;
+        const first = part === "first";
+        period = {
+          start: { y, m: first ? 1 : 7, d: 1 },
+          end: { y, m: first ? 6 : 12, d: first ? 30 : 31 },
+        };
+      } else {
+        const x = addMonths({ ...ctx.ref, d: 1 }, shift);
+        const last = monthPeriod(x.y, x.m).end.d;
+        const [from, to] = part === "first" ? [1, 15] : part === "middle" ? [11, 20] : [16, last];
+        period = { start: { y: x.y, m: x.m, d: from }, end: { y: x.y, m: x.m, d: to } };
+        // "earlier this month" is this month before today, however far into it.
+        if (which === "this" && /^earlier$/i.test(m[1]!))
+          return relative({ start: period.start, end: ctx.ref }, "range");
+      }
+      if (which === "this" && part === "first" && compare(ctx.ref, period.end) < 0)
+        period = { start: period.start, end: ctx.ref };
+      if (which === "this" && part === "second" && compare(ctx.ref, period.start) > 0)
+        period = { start: ctx.ref, end: period.end };
+      return relative(period, m[3]!.toLowerCase() === "year" ? "half" : "range");
+    },
+  },
+  {
+    key: "relative",
+    // "expects full-year profit of £2.9 billion": the financial year under way; "full-year profit rose" is
+    // the last one closed. Not "full-year 2024 results", whose year the year rules read.
+    re: /\bfull[-\s]year\b(?![-\s]+(?:19|20)\d{2}\b)/gi,
+    resolve: (_, ctx) => {
+      if (!ctx.ref) return null;
+      const current = fiscalYearAt({ ...ctx, ref: ctx.ref }, 0);
+      if (ctx.tense !== "past") return relative(current, "fiscal_year");
+      const closed = compare(current.end, ctx.ref) <= 0 ? 0 : -1;
+      return relative(fiscalYearAt({ ...ctx, ref: ctx.ref }, closed), "fiscal_year");
+    },
+  },
+  {
+    key: "relative",
+    // "this fiscal year": the company's, once the story has said when it ends; else the calendar year
+    // stands for it.
+    re: /\b(last|this|next|past|previous|coming|current)\s+(?:calendar\s+|(fiscal|financial)\s+)?(year|month|week|quarter)\b/gi,
+    resolve: (m, ctx) => {
+      if (!ctx.ref) return null;
+      const [which, unit] = [m[1]!.toLowerCase(), m[3]!.toLowerCase()];
+      const shift =
+        which === "last" || which === "past" || which === "previous"
+          ? -1
+          : which === "next" || which === "coming"
+            ? 1
+            : 0;
+      if (unit === "year" && m[2])
+        return relative(fiscalYearAt({ ...ctx, ref: ctx.ref }, shift), "fiscal_year");
+      if (unit === "year") return relative(yearPeriod(ctx.ref.y + shift), "year");
+      if (unit === "month") {
+        const x = addMonths(ctx.ref, shift);
+        return relative(monthPeriod(x.y, x.m), "month");
+      }
+      if (unit === "quarter") {
+        const x = addMonths(ctx.ref, 3 * shift);
+        return relative(quarterPeriod(x.y, Math.ceil(x.m / 3)), "quarter");
+      }
+      return relative(weekPeriod(addDays(ctx.ref, 7 * shift)), "week");
+    },
+  },
+  {
+    key: "relative",
+    re: new RegExp(
+      `\\b(?:the\\s+)?(past|last|previous|next|coming)\\s+${NUM}\\s+(days|weeks|months|years|decades)\\b`,
+      "gi",
+    ),
+    resolve: (m, ctx) => {
+      if (!ctx.ref) return null;
+      const n = count(m[2]!);
+      const unit = m[3]!.toLowerCase();
+      const ahead = /^(?:next|coming)$/i.test(m[1]!);
+      const period = ahead
+        ? { start: ctx.ref, end: unitPeriod(ctx.ref, unit, n) }
+        : { start: unitPeriod(ctx.ref, unit, -n), end: ctx.ref };
+      return relative(period, "range");
+    },
+  },
+];
