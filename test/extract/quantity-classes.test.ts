@@ -93,6 +93,14 @@ describe("money by the period", () => {
   });
 
   it.each([
+    ["Sea levels are rising at 4.7mm a year.", "4.7mm a year", 4.7, "mm/year"],
+    ["He runs 10 miles a day.", "10 miles a day", 10, "mile/day"],
+    ["The car hit 100 km per hour.", "100 km per hour", 100, "km/h"],
+  ])("a measure by the period keeps it too: %s", (s, text, value, unit) => {
+    expect(read(s)).toContainEqual({ text, type: "measure", value, unit });
+  });
+
+  it.each([
     ["A month later it paid $300.", "$300", 300, "USD"],
     ["It raised $5 million a year ago.", "$5 million", 5e6, "USD"],
   ])("money without a period keeps its currency: %s", (s, text, value, unit) => {

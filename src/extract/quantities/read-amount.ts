@@ -349,19 +349,27 @@ function isAmount(r: Reading): boolean {
   return !bare || digits || /^\s+[a-z]/.test(s.slice(end, end + 3));
 }
 
-// "$300 a month", "£40,000 a year", "$15 per hour": money paid by the period keeps the period in its unit.
+// "$300 a month", "£40,000 a year", "$15 per hour", "4.7mm a year": money or a measure by the period keeps
+// the period in its unit.
 // "$5 million a year ago" is a time, not a rate. A price by the unit ("40 cents a share", "400 dlrs an
 // ounce") keeps the currency alone, as Recognizers-Text and our stored figures read it.
 const RATE =
   /(?:\s+|-)(?:a|an|per|each)(?:\s+|-)(?<period>hour|day|week|month|year|annum)\b(?!\s+(?:ago|earlier|later|before|after|from now|on)\b)/y;
 
 function readRate(r: Reading): void {
-  if (r.type !== "money") return;
+  if (r.type !== "money" && r.type !== "measure") return;
   const plus = r.s[r.end] === "+" ? 1 : 0;
   const m = sticky(RATE, r.s, r.end + plus);
   if (!m) return;
   const period = m.groups!.period!;
-  r.unit = `${r.unit}/${period === "annum" ? "year" : period}`;
+  // A speed is written as the unit lexicon writes it ("km/h", "mph"); "4.7mm a year" and "$300 a month"
+  // keep their period by name.
+  r.unit =
+    r.type === "measure" && period === "hour"
+      ? r.unit === "mile"
+        ? "mph"
+        : `${r.unit}/h`
+      : `${r.unit}/${period === "annum" ? "year" : period}`;
   r.end += plus + m[0].length;
   r.plus = plus === 1;
 }
