@@ -40,13 +40,16 @@ const BATCH_BYTES = 1 << 18;
 export async function streamJsonl(answer: (line: string, n: number) => object): Promise<void> {
   let batch = Buffer.allocUnsafe(BATCH_BYTES);
   let used = 0;
+  const send = async (chunk: Buffer | string) => {
+    if (!process.stdout.write(chunk)) await once(process.stdout, "drain");
+  };
   const flush = async () => {
     if (!used) return;
     // A written buffer belongs to the stream until it is flushed; the next batch gets its own.
-    const ok = process.stdout.write(batch.subarray(0, used));
+    const full = batch.subarray(0, used);
     batch = Buffer.allocUnsafe(BATCH_BYTES);
     used = 0;
-    if (!ok) await once(process.stdout, "drain");
+    await send(full);
   };
   let n = 0;
   for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
@@ -55,7 +58,7 @@ export async function streamJsonl(answer: (line: string, n: number) => object): 
     // UTF-8 takes at most three bytes per UTF-16 unit, so this bound never truncates.
     const most = out.length * 3;
     if (used + most > batch.length) await flush();
-    if (most > batch.length) process.stdout.write(out);
+    if (most > batch.length) await send(out);
     else used += batch.write(out, used, "utf8");
   }
   await flush();

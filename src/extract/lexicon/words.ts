@@ -416,3 +416,34 @@ export const FUNCTION_WORDS = [
   "EU",
   "Both",
 ] as const;
+
+/** People unnamed but for their group: "Analysts say …" has a speaker (claimant.ts) but no subject
+ *  (subject.ts). */
+export const GROUP_NOUNS = [
+  "people",
+  "persons",
+  "sources",
+  "officials",
+  "analysts",
+  "economists",
+  "executives",
+  "traders",
+  "bankers",
+  "diplomats",
+  "insiders",
+  "policymakers",
+  "lawmakers",
+  "investors",
+  "regulators",
+  "experts",
+  "researchers",
+  "scientists",
+  "consumers",
+  "shoppers",
+  "workers",
+  "residents",
+  "voters",
+  "critics",
+] as const;
+/** "[Pp]eople|[Ss]ources|…": a group as it stands, or opening a sentence. */
+export const GROUP_NAMES = either(GROUP_NOUNS.map(anyFirstCase));

@@ -1,7 +1,15 @@
 // Single days: "April 7", "7 April 2025", "March 31, 2024", "on Tuesday", "last Friday", "yesterday".
 // The common forms are read here because chrono-node, which reads them too, costs a hundred times more.
 import { addDays, type Day, daysInMonth, monthNumber } from "./calendar.js";
-import { MONTH, nearest, type Resolved, type Rule, type RuleContext, YEAR } from "./rule-kit.js";
+import {
+  deadlineTense,
+  MONTH,
+  nearest,
+  type Resolved,
+  type Rule,
+  type RuleContext,
+  YEAR,
+} from "./rule-kit.js";
 
 const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 const dayOfWeek = (x: Day) => (new Date(Date.UTC(x.y, x.m - 1, x.d)).getUTCDay() + 6) % 7;
@@ -81,15 +89,12 @@ export const DAY_RULES: Rule[] = [
   {
     key: "weekday",
     first: true,
-    // "by Friday", "through Wednesday": a deadline ahead, unless the sentence tells of the past.
+    // "by Friday", "through Wednesday": a deadline (see deadlineTense).
     re: new RegExp(
       `\\b(?:(on|by|until|till|through)\\s+)?(?:(last|next|this)\\s+)?(${WEEKDAYS.join("|")})\\b`,
       "g",
     ),
-    resolve: (m, ctx) => {
-      const deadline = m[1] !== undefined && m[1] !== "on" && ctx.tense !== "past";
-      return weekday(deadline ? { ...ctx, tense: "future" } : ctx, m[3]!, m[2]);
-    },
+    resolve: (m, ctx) => weekday({ ...ctx, tense: deadlineTense(ctx, m[1]) }, m[3]!, m[2]),
   },
   {
     key: "weekday",

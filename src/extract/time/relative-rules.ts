@@ -70,10 +70,10 @@ export const RELATIVE_RULES: Rule[] = [
     re: /\bfull[-\s]year\b(?![-\s]+(?:19|20)\d{2}\b)/gi,
     resolve: (_, ctx) => {
       if (!ctx.ref) return null;
-      const current = fiscalYearAt({ ...ctx, ref: ctx.ref }, 0);
+      const current = fiscalYearAt(ctx.ref, ctx.fiscalEnd, 0);
       if (ctx.tense !== "past") return relative(current, "fiscal_year");
       const closed = compare(current.end, ctx.ref) <= 0 ? 0 : -1;
-      return relative(fiscalYearAt({ ...ctx, ref: ctx.ref }, closed), "fiscal_year");
+      return relative(fiscalYearAt(ctx.ref, ctx.fiscalEnd, closed), "fiscal_year");
     },
   },
   {
@@ -91,7 +91,7 @@ export const RELATIVE_RULES: Rule[] = [
             ? 1
             : 0;
       if (unit === "year" && m[2])
-        return relative(fiscalYearAt({ ...ctx, ref: ctx.ref }, shift), "fiscal_year");
+        return relative(fiscalYearAt(ctx.ref, ctx.fiscalEnd, shift), "fiscal_year");
       if (unit === "year") return relative(yearPeriod(ctx.ref.y + shift), "year");
       if (unit === "month") {
         const x = addMonths(ctx.ref, shift);

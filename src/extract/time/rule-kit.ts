@@ -124,11 +124,18 @@ export function fiscalEnding(month: number, day: number | null, year: number): P
 
 /** The financial year `shift` years from the one under way at publication: the company's when the story
  *  has said which month it ends in, else the calendar year. */
-export function fiscalYearAt(ctx: RuleContext & { ref: Day }, shift: number): Period {
-  const end = ctx.fiscalEnd ?? 12;
-  const endYear = (ctx.ref.m <= end ? ctx.ref.y : ctx.ref.y + 1) + shift;
+export function fiscalYearAt(ref: Day, fiscalEnd: number | undefined, shift: number): Period {
+  const end = fiscalEnd ?? 12;
+  const endYear = (ref.m <= end ? ref.y : ref.y + 1) + shift;
   return fiscalEnding(end, null, endYear);
 }
+
+const DEADLINE = /^(?:by|until|till|through)$/i;
+
+/** The tense a time after `word` is read in: "by December", "through Wednesday" is a deadline ahead,
+ *  unless the sentence tells of the past. */
+export const deadlineTense = (ctx: RuleContext, word: string | undefined): Tense =>
+  word !== undefined && DEADLINE.test(word) && ctx.tense !== "past" ? "future" : ctx.tense;
 
 export function unitPeriod(ref: Day, unit: string, n: number): Day {
   if (/^day/.test(unit)) return addDays(ref, n);

@@ -18,6 +18,7 @@ import { RELATIVE_RULES } from "./relative-rules.js";
 
 import {
   count,
+  deadlineTense,
   explicit,
   fiscalEnding,
   MONTH,
@@ -204,11 +205,10 @@ export const PERIOD_RULES: Rule[] = [
     ),
     resolve: (m, ctx) => {
       if (!/^[A-Z]/.test(m[2]!)) return null;
-      // "last April" is the latest April gone, "next April" the first to come, whatever the verbs say;
-      // "by December", "until March" is a deadline ahead unless the sentence tells of the past.
+      // "last April" is the latest April gone, "next April" the first to come, whatever the verbs say.
       const which = m[1]?.toLowerCase();
-      const deadline = (which === "by" || which === "until") && ctx.tense !== "past";
-      const tense = which === "last" ? "past" : which === "next" || deadline ? "future" : ctx.tense;
+      const tense =
+        which === "last" ? "past" : which === "next" ? "future" : deadlineTense(ctx, which);
       const month = monthNumber(m[2]!);
       const p = nearest({ ...ctx, tense }, (y) => monthPeriod(y, month));
       return p && relative(p, "month");
