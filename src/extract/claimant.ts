@@ -10,8 +10,9 @@ const VERBS =
 // words ("the bank", "the statistics office").
 // The plain words stop before an auxiliary: "the company has said" is the company's.
 const AUXILIARY = "has|have|had|will|would|also|previously|earlier|later";
-// "…were reported" is passive: whatever stands before it did not do the saying.
-const NOT_A_NAME_END = `${AUXILIARY}|was|were|is|are`;
+// "…were reported" is passive: whatever stands before it did not do the saying; and a name never ends
+// on a preposition ("according to the survey of 2,000 adults" is the survey's).
+const NOT_A_NAME_END = `${AUXILIARY}|was|were|is|are|of|by|for|from|in|on|at|to|with`;
 // Words that open a sentence without naming anyone ("But", "Well", "I").
 const NOT_A_NAME = "But|And|However|So|Yet|Well|Now|Still|Meanwhile|Also|I|We|You";
 const NAME = String.raw`(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:(?!(?:the|an?|its|their)\s)[\w'’-]+\s+){0,3}(?!(?:${NOT_A_NAME_END})\b)[A-Za-z][\w-]*|(?!(?:${NOT_A_NAME})\b)[A-Z][\w'’.&-]*(?:\s+(?:of|for|and|de|van|von)\s+[A-Z][\w'’.&-]*|\s+[A-Z][\w'’.&-]*){0,5})`;
@@ -33,13 +34,15 @@ const SAID_NAME = new RegExp(
 // "according to the statistics office", "according to figures compiled by Asia Markets Daily", "according to
 // two people familiar with the matter".
 const ACCORDING_TO = new RegExp(
-  String.raw`\b[Aa]ccording\s+to\s+(?:(?:estimates|figures|data|numbers|statistics|research|analysis|a report|a survey|a study|a poll|a statement)\s+(?:(?:compiled|published|released|gathered)\s+)?(?:by|from)\s+)?(${UNNAMED}|${NAME})`,
+  String.raw`\b[Aa]ccording\s+to\s+(?:(?:estimates|figures|data|numbers|statistics|research|analysis|a report|a survey|a study|a poll|a statement)\s+(?:of\s+(?:(?:\d[\d,.]*\d|[^\s,;.]+)\s+){1,4}?)?(?:(?:compiled|published|released|gathered|conducted|carried out)\s+)?(?:by|from)\s+)?(${UNNAMED}|${NAME})`,
 );
-// "…, the company's filings show." / "Bank of Thailand statistics show …": a document states the figure.
+// "…, the company's filings show." / "Bank of Thailand statistics show …" / "The survey of 2,000 adults
+// found …": a document or a study states the figure (named without what it is of).
 const DOCUMENT_NOUNS =
-  "filings|report|data|figures|statistics|records|accounts|documents|survey|statement";
+  "filings|report|data|figures|statistics|records|accounts|documents|survey|statement|study|poll|analysis|research|review|census|audit";
+const DOCUMENT_VERBS = "show|shows|showed|found|finds";
 const DOCUMENT_SHOWS = new RegExp(
-  String.raw`(?:^|,\s*)(?!(?:${NOT_A_NAME})\b)((?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?:[A-Z][\w'’.&-]*\s+){0,4}(?:[\w'’-]+\s+){0,2}(?:${DOCUMENT_NOUNS}))\s+(?:show|shows|showed)\b`,
+  String.raw`(?:^|,\s*)(?!(?:${NOT_A_NAME})\b)((?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+)?(?:[A-Z][\w'’.&-]*\s+){0,4}(?:[\w'’-]+\s+){0,2}(?:${DOCUMENT_NOUNS}))(?:\s+by\s+(?<by>(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+)?[A-Z][\w'’.&-]*){0,4})|\s+(?:of|by|from|for)\s+(?:(?:\d[\d,.]*\d|[^\s,;.]+)\s+){0,3}?[^\s,;.]+)?\s+(?:${DOCUMENT_VERBS})\b`,
 );
 // A name's full stop is the sentence's, unless it ends an abbreviation ("Meridian Terminals Ltd.").
 const trimStop = (name: string) =>
@@ -50,7 +53,7 @@ const QUOTE_MARKS = /[“”"]/g;
 
 // Every attribution needs a verb of saying or "according to": most sentences have neither, and this
 // one scan costs far less than the three patterns above, which try a name at every word.
-const ATTRIBUTES = new RegExp(String.raw`\b(?:${VERBS}|show|shows|showed)\b|[Aa]ccording\s`);
+const ATTRIBUTES = new RegExp(String.raw`\b(?:${VERBS}|${DOCUMENT_VERBS})\b|[Aa]ccording\s`);
 
 // "Rivian cut its annual production forecast to …", "raised the estimate": a noun after a verb that
 // takes it as its object ("forecast", "estimate", "report" are nouns too), not anyone saying anything.
@@ -71,6 +74,8 @@ function attribution(s: string): string | null {
   if (!ATTRIBUTES.test(s)) return null;
   const m = ACCORDING_TO.exec(s) ?? SAID_NAME.exec(s) ?? namedBefore(s) ?? DOCUMENT_SHOWS.exec(s);
   if (!m) return null;
+  // "A study by Oxford University found": whose study it is.
+  if (m.groups?.by) return trimStop(m.groups.by);
   // "Its operator, Meridian Terminals Ltd., said": the apposition names who "its operator" is.
   const named = m.groups?.apposition;
   const name =

@@ -211,6 +211,16 @@ function asideAt(claim: string): [number, number] | null {
   return m ? [m.index, m.index + m[0].length] : null;
 }
 
+// "Sales rose 5%, according to data from the ONS": the source of a figure is who states it (its
+// claimant), not what it is about; were it the subject, every ONS figure would be about the ONS.
+const SOURCE = /\b[Aa]ccording to\b[^,;]*/;
+
+/** Where the claim's "according to …" clause lies, up to the next comma. */
+function sourceAt(claim: string): [number, number] | null {
+  const m = SOURCE.exec(claim);
+  return m ? [m.index, m.index + m[0].length] : null;
+}
+
 /**
  * The claim's main named entity: the first proper name that is not a date or a function word. `story`
  * (the article, when there is one) tells a name from a common word capitalised only because it opens
@@ -218,9 +228,11 @@ function asideAt(claim: string): [number, number] | null {
  */
 export function findSubject(claim: string, story: string = claim): string | null {
   const aside = claim.includes(", wh") ? asideAt(claim) : null;
+  const source = claim.includes("ccording to") ? sourceAt(claim) : null;
   NAME.lastIndex = 0;
   for (let m = NAME.exec(claim); m; m = NAME.exec(claim)) {
     if (aside && m.index >= aside[0] && m.index < aside[1]) continue;
+    if (source && m.index >= source[0] && m.index < source[1]) continue;
     const words = m[0].split(/\s+/);
     while (words.length && /^(?:of|and|de|la)$/.test(words[words.length - 1]!)) words.pop();
     while (

@@ -55,6 +55,16 @@ describe("claimants", () => {
     ["After the meeting the bank said rates would stay at 5%.", "the bank"],
     ["The head of the bank said profit rose 3% in 2024.", "the bank"],
     ["Asked about it, the minister said growth was 2% in 2024.", "the minister"],
+    // A study states its findings; a name never ends on "of".
+    ["About 40% would not buy one, according to the survey of 2,000 adults.", "the survey"],
+    ["About 40% would not buy one, according to a survey of 2,000 adults by YouGov.", "YouGov"],
+    ["The survey of 2,000 adults found that 40% would not buy one.", "The survey"],
+    ["People aged 50-64 make up 20% of the workforce, the survey found.", "the survey"],
+    ["A study by Oxford University found that 12% of teenagers vape.", "Oxford University"],
+    [
+      "A report by the Resolution Foundation found 2 million families were worse off in 2024.",
+      "the Resolution Foundation",
+    ],
   ])("%s → %s", (text, who) => {
     expect(claimants(text)[0]![1]).toBe(who);
   });

@@ -47,7 +47,9 @@ describe("subjects", () => {
     ["In July, Nvidia CEO Jensen Huang visited Beijing.", "Nvidia CEO Jensen Huang"],
     ["Despite restrictions, Nvidia generated a record $17.1 billion from China.", "Nvidia"],
     ["Companies like iFlyTek now prioritise local chips.", "iFlyTek"],
-    ["According to the Labor Department, payrolls rose by 22,000 in August.", "Labor Department"],
+    // The source states the figure (it is the claimant); the payrolls are not the department's.
+    ["According to the Labor Department, payrolls rose by 22,000 in August.", null],
+    ["According to the Labor Department, Ohio added 22,000 jobs in August.", "Ohio"],
     ["Last year, Amazon spent $83 billion on capital projects.", "Amazon"],
   ])("%s → %s", (text, subject) => {
     expect(one(text).subject).toBe(subject);

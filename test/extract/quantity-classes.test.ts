@@ -26,6 +26,7 @@ describe("ages", () => {
     "Women aged 50-64 earn less.",
     "Women aged 50 to 64 earn less.",
     "Adults aged between 50 and 64 voted Labour.",
+    "Women aged from 50 to 64 earn less.",
   ])("an age range keeps both ends: %s", (s) => {
     const ages = findQuantities(s).map((q) => [q.value, q.type, q.unit, q.role]);
     expect(ages).toEqual([

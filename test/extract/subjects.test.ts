@@ -21,6 +21,10 @@ describe("subjects", () => {
     "Workers on the line earned 4% more in 2024.",
     // A relative clause names someone else: Amazon backs the company, it is not what the claim is about.
     "The company, which is backed by Amazon, said it produced 10,661 vehicles in 2024.",
+    // The source of a figure states it (the claimant); it is not what the figure is about.
+    "Retail sales rose 5% in 2024, according to data from the ONS.",
+    "According to the IMF, global growth will slow to 3% in 2025.",
+    "About 40% would not buy one in 2024, according to a survey by YouGov.",
   ])("a describing word alone is no subject: %s", (text) => {
     expect(subject(text)).toBeNull();
   });
@@ -33,6 +37,8 @@ describe("subjects", () => {
     ["New York spent $3 billion on schools in 2024.", "New York"],
     ["Northgate Steel agreed to buy Calder Metals for $4.6 billion in 2024.", "Northgate Steel"],
     ["Chief executive Ken Murphy said sales rose 3.6% in 2024.", "Ken Murphy"],
+    // … but a name before the source is still the subject.
+    ["Nvidia's revenue rose 10% in 2024, according to its filings.", "Nvidia"],
     [
       "Chief Executive Officer Ken Murphy said sales rose 3.6% in 2024.",
       "Chief Executive Officer Ken Murphy",

@@ -57,8 +57,9 @@ export function linkQuantities(s: string, qs: Found[], storyNamesCurrency?: bool
     }
     if (/^\s*(?:to|-|–|—)\s*$/i.test(gap) && compatible(a, b)) {
       const changeBefore = CHANGE_VERB.test(lead);
-      // "bids ranged from 5.92 to 5.99 pct" spans a range; "rose from 42% to 49%" is a change.
-      if (/\b(?:range[sd]?|ranging|var(?:y|ies|ied|ying))\s+from\s+$/i.test(lead))
+      // "bids ranged from 5.92 to 5.99 pct", "children aged from 5 to 11" span a range; "rose from 42%
+      // to 49%" is a change.
+      if (/\b(?:range[sd]?|ranging|var(?:y|ies|ied|ying)|aged)\s+from\s+$/i.test(lead))
         [a.role, b.role] = ["low", "high"];
       else if (/\bfrom\s+$/i.test(lead)) [a.role, b.role] = ["from", "to"];
       // "rose 3 to 4 percent": a bare number and an amount with its unit are the two ends of one range
