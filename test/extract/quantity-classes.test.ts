@@ -362,3 +362,30 @@ describe("rates over a population", () => {
     expect(read(s).map((q) => q.type)).toEqual([type]);
   });
 });
+
+describe("exchange rates", () => {
+  it.each([
+    ["The rupee fell to 83.5 per dollar.", "83.5 per dollar", 83.5, "INR/USD"],
+    ["The yen traded at 155.6 to the dollar on Tuesday.", "155.6 to the dollar", 155.6, "JPY/USD"],
+    [
+      "The ringgit weakened to 4.72 against the dollar.",
+      "4.72 against the dollar",
+      4.72,
+      "MYR/USD",
+    ],
+    ["South Korea's won slid to 1,380 per dollar.", "1,380 per dollar", 1380, "KRW/USD"],
+    ["Sterling was quoted at 1.17 per euro.", "1.17 per euro", 1.17, "GBP/EUR"],
+  ])("%s is a price of one currency in another", (s, text, value, unit) => {
+    expect(read(s)).toContainEqual({ text, type: "money", value, unit });
+  });
+
+  it.each([
+    // No currency named before the number: a count per dollar stays a count.
+    ["Shareholders get 3 shares per dollar invested.", "3", "count", null],
+    // Money already in a currency keeps it.
+    ["The dollar rose to 155.6 yen.", "155.6 yen", "money", "JPY"],
+    ["The euro rose 0.4% against the dollar.", "0.4%", "percent", "%"],
+  ])("%s stays as it was", (s, text, type, unit) => {
+    expect(read(s).map((q) => [q.text, q.type, q.unit])).toEqual([[text, type, unit]]);
+  });
+});

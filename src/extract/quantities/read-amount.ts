@@ -12,6 +12,7 @@ import { parseNumberWords, parseNumeral, SCALES } from "../lexicon/numbers.js";
 import { alternation, DURATION_UNITS, MEASURE_UNITS } from "../lexicon/units.js";
 import type { QuantityType } from "../types.js";
 import { isYear, modifiers, notAnAmount } from "./context.js";
+import { exchangeRate, namesACurrency } from "./exchange-rate.js";
 import { type Found, found } from "./found.js";
 
 const SMALL_WORD =
@@ -100,6 +101,10 @@ export class SentenceFacts {
   }
   get aboutWeather(): boolean {
     return (this.weather ??= WEATHER.test(this.s));
+  }
+  private currency?: boolean;
+  get namesACurrency(): boolean {
+    return (this.currency ??= namesACurrency(this.s));
   }
   private rand?: boolean;
   get inSouthAfrica(): boolean {
@@ -383,6 +388,17 @@ const AGED_RANGE = /\bage[ds]?\s+(?:between\s+|from\s+)?\d{1,3}\s*(?:-|–|to|an
 const NAME_BEFORE = /\p{Lu}[\p{L}'’.-]*,\s$/u;
 const CLAUSE_AFTER = /^,\s+\p{Ll}/u;
 
+/** "the rupee fell to 83.5 per dollar": a bare number quoting one currency in another is a price. */
+function readExchangeRate(r: Reading, facts: SentenceFacts): void {
+  if (r.unitFound || r.scaled || !r.digits || !facts.namesACurrency) return;
+  const rate = exchangeRate(r.s, r.start, r.end);
+  if (!rate) return;
+  r.type = "money";
+  r.unit = rate.unit;
+  r.unitFound = true;
+  r.end = rate.end;
+}
+
 /** A bare whole number that gives someone's age is a duration in years, not a count. */
 function readAge(r: Reading): void {
   if (r.unitFound || r.scaled || !Number.isInteger(r.value)) return;
@@ -417,6 +433,7 @@ export function readAmount(s: string, m: RegExpExecArray, facts: SentenceFacts):
   readRand(r, facts);
   readScale(r);
   readUnit(r, facts);
+  readExchangeRate(r, facts);
   readRate(r);
   readAge(r);
   if (!isAmount(r)) return null;
