@@ -12,7 +12,7 @@ const VERBS =
 const AUXILIARY = "has|have|had|will|would|also|previously|earlier|later";
 // "…were reported" is passive: whatever stands before it did not do the saying; and a name never ends
 // on a preposition ("according to the survey of 2,000 adults" is the survey's).
-const NOT_A_NAME_END = `${AUXILIARY}|was|were|is|are|of|by|for|from|in|on|at|to|with`;
+const NOT_A_NAME_END = `${AUXILIARY}|was|were|is|are`;
 // Words that open a sentence without naming anyone ("But", "Well", "I").
 const NOT_A_NAME = "But|And|However|So|Yet|Well|Now|Still|Meanwhile|Also|I|We|You";
 const NAME = String.raw`(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:(?!(?:the|an?|its|their)\s)[\w'’-]+\s+){0,3}(?!(?:${NOT_A_NAME_END})\b)[A-Za-z][\w-]*|(?!(?:${NOT_A_NAME})\b)[A-Z][\w'’.&-]*(?:\s+(?:of|for|and|de|van|von)\s+[A-Z][\w'’.&-]*|\s+[A-Z][\w'’.&-]*){0,5})`;
@@ -80,8 +80,9 @@ function attribution(s: string): string | null {
   const named = m.groups?.apposition;
   const name =
     named && /^[A-Z]/.test(named) && /^(?:the|its|their|an?)\s/i.test(m[1]!) ? named : m[1]!;
-  return trimStop(name);
+  return trimStop(name.replace(ENDS_ON_PREPOSITION, ""));
 }
+const ENDS_ON_PREPOSITION = /\s+(?:of|by|for|from|in|on|at|to|with)$/;
 
 const isPronoun = (w: string) => /^(?:he|she|they|it)$/i.test(w);
 const DOCUMENT = new RegExp(String.raw`\b(?:${DOCUMENT_NOUNS})$`);

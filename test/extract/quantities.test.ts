@@ -323,10 +323,11 @@ describe("ranges and changes are linked by role", () => {
 
   it.each([
     [
+      // The level is an exchange rate: ringgit per dollar.
       "The ringgit firmed 0.2% to 4.12 per dollar.",
       [
         ["percent", 0.2, null],
-        ["count", 4.12, "to"],
+        ["money", 4.12, "to"],
       ],
     ],
     [

@@ -19,9 +19,9 @@ const BASE = new RegExp(
   String.raw`(?:\b[Tt]he\s+|['’]s\s+|^|[.;]\s+)(${alternation(NAMES.filter((w) => !w.endsWith("s")))}|[Ss]terling)\b`,
   "g",
 );
-const MENTIONS_CURRENCY = new RegExp(String.raw`\b(?:${alternation(NAMES)}|greenback)\b`, "i");
 
-/** The exchange rate a bare number after `end` states, as its unit and where it ends; else null. */
+/** The exchange rate a bare number ending at `end` states, as its unit and where it ends; else null.
+ *  The words after the number are read first: most numbers are followed by none of them. */
 export function exchangeRate(
   s: string,
   start: number,
@@ -38,6 +38,3 @@ export function exchangeRate(
   if (!base || base === quote) return null;
   return { unit: `${base}/${quote}`, end: end + quoted[0].length };
 }
-
-/** Whether the sentence names a currency at all: the cheap test before looking for a rate. */
-export const namesACurrency = (s: string) => MENTIONS_CURRENCY.test(s);

@@ -12,7 +12,7 @@ import { parseNumberWords, parseNumeral, SCALES } from "../lexicon/numbers.js";
 import { alternation, DURATION_UNITS, MEASURE_UNITS } from "../lexicon/units.js";
 import type { QuantityType } from "../types.js";
 import { isYear, modifiers, notAnAmount } from "./context.js";
-import { exchangeRate, namesACurrency } from "./exchange-rate.js";
+import { exchangeRate } from "./exchange-rate.js";
 import { type Found, found } from "./found.js";
 
 const SMALL_WORD =
@@ -101,10 +101,6 @@ export class SentenceFacts {
   }
   get aboutWeather(): boolean {
     return (this.weather ??= WEATHER.test(this.s));
-  }
-  private currency?: boolean;
-  get namesACurrency(): boolean {
-    return (this.currency ??= namesACurrency(this.s));
   }
   private rand?: boolean;
   get inSouthAfrica(): boolean {
@@ -389,8 +385,8 @@ const NAME_BEFORE = /\p{Lu}[\p{L}'’.-]*,\s$/u;
 const CLAUSE_AFTER = /^,\s+\p{Ll}/u;
 
 /** "the rupee fell to 83.5 per dollar": a bare number quoting one currency in another is a price. */
-function readExchangeRate(r: Reading, facts: SentenceFacts): void {
-  if (r.unitFound || r.scaled || !r.digits || !facts.namesACurrency) return;
+function readExchangeRate(r: Reading): void {
+  if (r.unitFound || r.scaled || !r.digits) return;
   const rate = exchangeRate(r.s, r.start, r.end);
   if (!rate) return;
   r.type = "money";
@@ -433,7 +429,7 @@ export function readAmount(s: string, m: RegExpExecArray, facts: SentenceFacts):
   readRand(r, facts);
   readScale(r);
   readUnit(r, facts);
-  readExchangeRate(r, facts);
+  readExchangeRate(r);
   readRate(r);
   readAge(r);
   if (!isAmount(r)) return null;
