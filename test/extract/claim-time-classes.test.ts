@@ -343,6 +343,29 @@ describe("words that point back", () => {
     ]);
   });
 
+  // "6% more than in the same month last year", "20% more cars than a year earlier": a baseline after a
+  // figure and "more"; the claim stays in the story's August.
+  it.each([
+    "The airline carried 4.5 million passengers in August 2024. That was 6% more than in the same month last year.",
+    "The airline carried 4.5 million passengers in August 2024. It sold 20% more seats than a year earlier.",
+    "The airline carried 4.5 million passengers in August 2024. Fares were 4% higher than in 2023.",
+  ])("a figure more than a time before is measured against it: %s", (text) => {
+    const claim = extractClaims({ text, publishedAt: "2025-01-15" }).claims[1];
+    expect([claim?.time?.start, claim?.time?.end, claim?.time?.basis]).toEqual([
+      "2024-08-01",
+      "2024-08-31",
+      "inherited",
+    ]);
+  });
+
+  it("'more than a year ago' with no figure before it is still a time", () => {
+    const claim = extractClaims({
+      text: "The plant closed more than a year ago.",
+      publishedAt: "2025-01-15",
+    }).claims[0];
+    expect(claim?.time?.text).toBe("a year ago");
+  });
+
   it("a period fades after its paragraph unless pointed back to", () => {
     expect(
       times(
