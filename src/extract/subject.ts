@@ -143,6 +143,7 @@ const DESCRIBING = new Set([
   // What a figure is of, written before it: "Household spending", "Retail prices", "Female unemployment".
   "Global",
   "Household",
+  "Home",
   "Consumer",
   "Retail",
   "Wholesale",

@@ -14,6 +14,7 @@ describe("subjects", () => {
     "Economists said inflation would ease to 2% in 2025.",
     "Speaking at a rally, the senator claimed crime had doubled since 2020.",
     "Household spending rose 0.2% in the first quarter of 2025.",
+    "Home prices fell 1.1% in the 12 months to March 2025, the lender said.",
     "Global temperatures in 2024 were 1.55C above pre-industrial levels.",
     "Manufacturing output fell 0.4% in March 2025.",
     "Female unemployment rose to 3.1% in February 2025.",
@@ -35,6 +36,7 @@ describe("subjects", () => {
       "Local Government Association",
     ],
     ["New York spent $3 billion on schools in 2024.", "New York"],
+    ["Home Depot sold 5% more tools in 2024.", "Home Depot"],
     ["Northgate Steel agreed to buy Calder Metals for $4.6 billion in 2024.", "Northgate Steel"],
     ["Chief executive Ken Murphy said sales rose 3.6% in 2024.", "Ken Murphy"],
     // … but a name before the source is still the subject.
