@@ -205,22 +205,17 @@ const MONTH_OR_DAY = new RegExp(
 
 // "The company, which is backed by Amazon, said …": a relative clause names someone else.
 const RELATIVE = /,\s*(?:which|who|whose)\b[^,]*,/;
-
-/** Where the claim's first relative clause lies, set off by commas. */
-function asideAt(claim: string): [number, number] | null {
-  const m = RELATIVE.exec(claim);
-  return m ? [m.index, m.index + m[0].length] : null;
-}
-
 // "Sales rose 5%, according to data from the ONS": the source of a figure is who states it (its
 // claimant), not what it is about; were it the subject, every ONS figure would be about the ONS.
 const SOURCE = /\b[Aa]ccording to\b[^,;]*/;
 
-/** Where the claim's "according to …" clause lies, up to the next comma. */
-function sourceAt(claim: string): [number, number] | null {
-  const m = SOURCE.exec(claim);
+/** Where `re` first matches in the claim (a clause whose names are not its subject), or null. */
+function clauseAt(re: RegExp, claim: string): [number, number] | null {
+  const m = re.exec(claim);
   return m ? [m.index, m.index + m[0].length] : null;
 }
+const within = (clause: [number, number] | null, at: number) =>
+  clause !== null && at >= clause[0] && at < clause[1];
 
 /**
  * The claim's main named entity: the first proper name that is not a date or a function word. `story`
@@ -228,12 +223,11 @@ function sourceAt(claim: string): [number, number] | null {
  * the sentence ("Core inflation rose", "Retail sales in Britain fell").
  */
 export function findSubject(claim: string, story: string = claim): string | null {
-  const aside = claim.includes(", wh") ? asideAt(claim) : null;
-  const source = claim.includes("ccording to") ? sourceAt(claim) : null;
+  const aside = claim.includes(", wh") ? clauseAt(RELATIVE, claim) : null;
+  const source = claim.includes("ccording to") ? clauseAt(SOURCE, claim) : null;
   NAME.lastIndex = 0;
   for (let m = NAME.exec(claim); m; m = NAME.exec(claim)) {
-    if (aside && m.index >= aside[0] && m.index < aside[1]) continue;
-    if (source && m.index >= source[0] && m.index < source[1]) continue;
+    if (within(aside, m.index) || within(source, m.index)) continue;
     const words = m[0].split(/\s+/);
     while (words.length && /^(?:of|and|de|la)$/.test(words[words.length - 1]!)) words.pop();
     while (

@@ -60,13 +60,14 @@ export async function factchecksMatching(
   if (!any) return found;
   // Most subjects are named by no fact-check at all. Looking each subject up alone is a tenth of the
   // cost of its full query (whose other words read long lists), so only subjects that are there get one.
+  // The look is index-wide, a filter only: what is matched below is the organisation's alone.
   const named = await db.all<{ phrase: string }>(sql`
     SELECT q.value AS phrase FROM json_each(${JSON.stringify([...asked.keys()])}) q
     WHERE EXISTS (SELECT 1 FROM factchecks_fts WHERE factchecks_fts MATCH q.value)`);
+  if (named.length === 0) return found;
   const queries: Record<string, string> = {};
   for (const { phrase } of named)
     for (const { id, query } of asked.get(phrase)!) queries[id] = query;
-  if (named.length === 0) return found;
   const rows = await db.all<SavedFactcheck & { key: string }>(sql`
     SELECT key, id, url, claimReviewed, ratingLabel, ratingValue FROM (
       SELECT q.key AS key, f.id AS id, f.url AS url, f.claim_reviewed AS claimReviewed,

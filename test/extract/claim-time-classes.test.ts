@@ -350,12 +350,7 @@ describe("words that point back", () => {
     "The airline carried 4.5 million passengers in August 2024. It sold 20% more seats than a year earlier.",
     "The airline carried 4.5 million passengers in August 2024. Fares were 4% higher than in 2023.",
   ])("a figure more than a time before is measured against it: %s", (text) => {
-    const claim = extractClaims({ text, publishedAt: "2025-01-15" }).claims[1];
-    expect([claim?.time?.start, claim?.time?.end, claim?.time?.basis]).toEqual([
-      "2024-08-01",
-      "2024-08-31",
-      "inherited",
-    ]);
+    expect(times(text)[1]).toEqual(["2024-08-01", "2024-08-31", "inherited"]);
   });
 
   it("'more than a year ago' with no figure before it is still a time", () => {

@@ -16,7 +16,7 @@ const QUOTED_IN = new RegExp(
   "iy",
 );
 const BASE = new RegExp(
-  String.raw`(?:\b[Tt]he\s+|['’]s\s+|^|[.;]\s+)(${alternation(NAMES.filter((w) => !w.endsWith("s")))}|[Ss]terling)\b`,
+  String.raw`(?:\b[Tt]he\s+|['’]s\s+|^|[.;]\s+)(${alternation(NAMES.filter((w) => !w.endsWith("s")))}|Sterling)\b`,
   "g",
 );
 
