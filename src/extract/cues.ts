@@ -53,7 +53,7 @@ const FAMILIES: [Cue[], string][] = [
   [
     ["ranking"],
     // "the first half", "the first quarter" name a period, not a rank.
-    "largest|biggest|highest|lowest|leading|top|record|No\\.\\s?\\d|first(?![-\\s](?:half|quarter|three|six|nine)\\b)|best|worst|most|least",
+    "largest|biggest|highest|lowest|leading|top|record|No\\.\\s?\\d|first(?![-\\s](?:half|quarter|two|three|six|nine)\\b)|best|worst|most|least",
   ],
   [
     ["causal"],

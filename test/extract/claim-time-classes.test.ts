@@ -113,6 +113,23 @@ describe("parts of a year in words", () => {
   );
 
   it.each([
+    // The quarters just reported, and the ones after the current quarter.
+    ["Sales fell for the past two quarters.", "2024-05-22", "2023-10-01", "2024-03-31"],
+    ["Profit rose in each of the last four quarters.", "2024-05-22", "2023-04-01", "2024-03-31"],
+    ["Sales will rise over the next two quarters.", "2024-05-22", "2024-07-01", "2024-12-31"],
+    // The first or last quarters of a year.
+    ["Growth slowed in the first two quarters of 2024.", "2024-09-10", "2024-01-01", "2024-06-30"],
+    ["Revenue in the last two quarters of 2023 fell 4%.", "2024-09-10", "2023-07-01", "2023-12-31"],
+    ["Sales rose 8% in the first three quarters.", "2024-11-05", "2024-01-01", "2024-09-30"],
+    // Told as done while this year's are still running: last year's.
+    ["Sales rose 8% in the first three quarters.", "2024-05-22", "2023-01-01", "2023-09-30"],
+    // A single quarter stays one.
+    ["Sales rose 8% in the third quarter of 2023.", "2024-05-22", "2023-07-01", "2023-09-30"],
+  ])("several quarters: %s (published %s) → %s..%s", (text, publishedAt, start, end) => {
+    expect(periods(text, publishedAt)).toEqual([[start, end]]);
+  });
+
+  it.each([
     // A month after "by" or "until" is a deadline ahead …
     ["Markets price in one more cut by December.", "2025-06-05", "2025-12-01", "2025-12-31"],
     ["The offer runs until March.", "2025-06-05", "2026-03-01", "2026-03-31"],

@@ -119,15 +119,15 @@ describe("counts", () => {
     ]);
   });
 
-  it("reads two-thirds as a fraction", () => {
+  it("reads two-thirds as a fraction: a share of a whole", () => {
     const q = only("Two-thirds of voters backed the plan.");
-    expect(q.type).toBe("count");
+    expect(q.type).toBe("ratio");
     expect(q.value).toBeCloseTo(2 / 3, 6);
   });
 
   it("reads 'half of' as a half, its span the words that say it", () => {
     expect(only("It is a little more than half of the total.")).toMatchObject({
-      type: "count",
+      type: "ratio",
       text: "more than half",
       value: 0.5,
       bound: "gt",
@@ -136,7 +136,7 @@ describe("counts", () => {
 
   it("reads a fraction written as two words: 'two thirds of'", () => {
     const q = only("Two thirds of voters backed the plan.");
-    expect(q).toMatchObject({ type: "count", text: "Two thirds" });
+    expect(q).toMatchObject({ type: "ratio", text: "Two thirds" });
     expect(q.value).toBeCloseTo(2 / 3, 6);
   });
 

@@ -211,10 +211,31 @@ describe("multiples and fractions in words", () => {
   });
 
   it.each([
+    ["About a third of voters backed the plan.", "About a third", 1 / 3],
+    ["Three quarters of respondents agreed.", "Three quarters", 0.75],
+    ["Two-thirds of the staff were let go.", "Two-thirds", 2 / 3],
+    // A quarter of a peak, not of a percent.
+    ["Inflation fell to a quarter of its peak.", "a quarter", 0.25],
+  ])("a fraction of a whole is a ratio, not a count: %s", (s, text, value) => {
+    const q = findQuantities(s).find((f) => f.text === text);
+    expect(q).toMatchObject({ type: "ratio" });
+    expect(q?.value).toBeCloseTo(value, 6);
+  });
+
+  it.each([
+    "Sales fell for the past two quarters.",
+    "Growth slowed in the first two quarters of 2024.",
+    "Sales will rise over the next three quarters.",
+    "Profit fell for two quarters.",
+    "Revenue rose in three quarters of 2023.",
+  ])("quarters of a year are a period, not a fraction: %s", (s) => {
+    expect(findQuantities(s).filter((q) => /quarters/.test(q.text))).toEqual([]);
+  });
+
+  it.each([
     "The doubles final was rained off.",
     "He was paid by the hour.",
     "She won by a nose in the final quarter.",
-    "Inflation fell to a quarter of its peak.",
     "He played a double role.",
     "He was arrested three times.",
     "Shares fell three times this week.",
@@ -279,7 +300,7 @@ describe("fractions of a point", () => {
 
   it.each([
     ["Inflation fell to a quarter of a percent.", "percent"],
-    ["He cut costs by half.", "count"],
+    ["He cut costs by half.", "ratio"],
   ])("what must not change: %s", (s, type) => {
     expect(read(s).map((q) => q.type)).toEqual([type]);
   });

@@ -105,6 +105,24 @@ export const RELATIVE_RULES: Rule[] = [
     },
   },
   {
+    // "the past two quarters", "the last four quarters": the quarters that ended before publication, as
+    // results report them; "the next two quarters": those after the current one.
+    key: "relative",
+    re: new RegExp(
+      `\\b(?:the\\s+)?(past|last|previous|next|coming)\\s+${NUM}\\s+quarters\\b`,
+      "gi",
+    ),
+    resolve: (m, ctx) => {
+      if (!ctx.ref) return null;
+      const n = count(m[2]!);
+      const current = quarterPeriod(ctx.ref.y, Math.ceil(ctx.ref.m / 3)).start;
+      const period = /^(?:next|coming)$/i.test(m[1]!)
+        ? { start: addMonths(current, 3), end: addDays(addMonths(current, 3 * (n + 1)), -1) }
+        : { start: addMonths(current, -3 * n), end: addDays(current, -1) };
+      return relative(period, "range");
+    },
+  },
+  {
     key: "relative",
     re: new RegExp(
       `\\b(?:the\\s+)?(past|last|previous|next|coming)\\s+${NUM}\\s+(days|weeks|months|years|decades)\\b`,

@@ -77,6 +77,30 @@ export const PERIOD_RULES: Rule[] = [
     },
   },
   {
+    // "the first three quarters of 2024" runs January to September; "the last two quarters of 2023", July
+    // to December. A fiscal year's quarters are left to the fiscal rules; "the last two quarters" alone
+    // are the ones just ended (a relative rule).
+    key: "quarter",
+    re: new RegExp(
+      `\\b(first|last|final)\\s+(two|three|2|3)\\s+quarters\\b(?!\\s+of\\s+(?:the\\s+)?(?:fiscal|financial)\\b)(?:\\s+of\\s+(?:the\\s+year\\s+)?${YEAR})?`,
+      "gi",
+    ),
+    resolve: (m, ctx) => {
+      const n = count(m[2]!);
+      const first = /^first$/i.test(m[1]!);
+      const [from, to] = first ? [1, n] : [5 - n, 4];
+      const make = (y: number) => ({
+        start: quarterPeriod(y, from).start,
+        end: quarterPeriod(y, to).end,
+      });
+      if (m[3]) return explicit(make(Number(m[3])), "range");
+      const p = first ? nearestReported(ctx, make) : null;
+      // In the past tense the span has been reported: last year's while this year's still runs.
+      const ended = ctx.tense === "past" && p && ctx.ref && compare(p.end, ctx.ref) > 0;
+      return p && relative(ended ? make(p.start.y - 1) : p, "range");
+    },
+  },
+  {
     key: "half",
     re: new RegExp(
       `\\b(?:H([12])\\b|(first|second)[\\s-]half)(?:\\s+(?:of\\s+)?(?:(?:fiscal|financial)\\s+(?:year\\s+)?)?${YEAR})?`,
