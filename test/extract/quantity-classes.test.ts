@@ -223,6 +223,23 @@ describe("multiples and fractions in words", () => {
   });
 
   it.each([
+    ["The army has three million soldiers.", "three million", 3e6, null],
+    ["It cost three billion dollars.", "three billion dollars", 3e9, "USD"],
+    ["The population grew by half a million.", "half a million", 5e5, null],
+    ["The population grew by a quarter of a million.", "a quarter of a million", 2.5e5, null],
+    ["Costs fell by a third of a billion.", "a third of a billion", 1e9 / 3, null],
+    ["Two-thirds of a million people voted.", "Two-thirds of a million", 2e6 / 3, null],
+    ["Spending was cut by half a billion pounds.", "half a billion pounds", 5e8, "GBP"],
+  ])(
+    "a part of a million is an amount, a number of millions is whole: %s",
+    (s, text, value, unit) => {
+      const q = findQuantities(s).find((f) => f.text === text);
+      expect(q?.value).toBeCloseTo(value, 0);
+      expect(q?.unit).toBe(unit);
+    },
+  );
+
+  it.each([
     "Sales fell for the past two quarters.",
     "Growth slowed in the first two quarters of 2024.",
     "Sales will rise over the next three quarters.",

@@ -25,8 +25,16 @@ const WORD_NUMBER =
   `(?:\\s+(?:${SCALE_WORD}|dozen)|(?<=${SCALE_WORD})\\s+and\\s+${SMALL_WORD}\\b|(?<=${SCALE_WORD})\\s+${SMALL_WORD}(?=\\s+${SCALE_WORD}))*`;
 // "half a billion", "a half million", "a quarter of a million", "three quarters of a billion".
 const PART_OF_SCALE =
-  "(?:a\\s+)?(?:half|quarter|three[-\\s]quarters)\\s+(?:of\\s+)?(?:an?\\s+)?(?:million|billion|trillion)";
-const PART: Record<string, number> = { half: 0.5, quarter: 0.25, three: 0.75 };
+  "(?:a\\s+)?(?:half|quarter|third|three[-\\s]quarters|two[-\\s]thirds)\\s+(?:of\\s+)?(?:an?\\s+)?(?:million|billion|trillion)";
+const PART: Record<string, number> = {
+  half: 0.5,
+  quarter: 0.25,
+  three: 0.75,
+  third: 1 / 3,
+  two: 2 / 3,
+};
+const PART_OF_SCALE_WORDS =
+  /^(?:a\s+)?(half|quarter|third|three(?=[-\s]quarters)|two(?=[-\s]thirds))\b.*\b(million|billion|trillion)$/i;
 // "two and a half years", "five-and-a-half months".
 const AND_A_HALF = "[-\\s]and[-\\s]a[-\\s]half";
 /** Every number a sentence writes: in digits (`digits`; ".05 per cent" too) or in words (`words`). */
@@ -158,7 +166,7 @@ const ENDS_AND_A_HALF = new RegExp(`${AND_A_HALF}$`, "i");
 
 function wordsValue(raw: string): number | null {
   if (/^half a dozen$/i.test(raw)) return 6;
-  const part = /^(?:a\s+)?(half|quarter|three)\b.*\b(million|billion|trillion)$/i.exec(raw);
+  const part = PART_OF_SCALE_WORDS.exec(raw);
   if (part) return PART[part[1]!.toLowerCase()]! * SCALES[part[2]!.toLowerCase()]!;
   const whole = parseNumberWords(raw.replace(ENDS_AND_A_HALF, ""));
   return whole !== null && ENDS_AND_A_HALF.test(raw) ? whole + 0.5 : whole;
@@ -347,8 +355,11 @@ function isAmount(r: Reading): boolean {
   if (!unitFound && /^(st|nd|rd|th|s|'s)\b/i.test(s.slice(end, end + 3))) return false;
   // A letter fused to the number makes a name: "1080p", "5G", "3D".
   if (bare && digits && /[A-Za-z]/.test(s[end] ?? "")) return false;
-  return !bare || digits || /^\s+[a-z]/.test(s.slice(end, end + 3));
+  // "grew by half a million.", "rose by two billion": a scale word in words is an amount by itself.
+  return !bare || digits || /^\s+[a-z]/.test(s.slice(end, end + 3)) || SCALE_WORD_LAST.test(r.raw);
 }
+
+const SCALE_WORD_LAST = /\b(?:million|billion|trillion)$/i;
 
 // "$300 a month", "£40,000 a year", "$15 per hour", "4.7mm a year": money or a measure by the period keeps
 // the period in its unit.
