@@ -130,6 +130,38 @@ describe("parts of a year in words", () => {
   });
 
   it.each([
+    [
+      "The economy grew 0.6% in the final three months of 2023.",
+      "2024-05-22",
+      "2023-10-01",
+      "2023-12-31",
+    ],
+    ["Sales rose 4% in the last six months of 2023.", "2024-05-22", "2023-07-01", "2023-12-31"],
+    [
+      "Sales rose 4% in the last three months of the year.",
+      "2024-05-22",
+      "2023-10-01",
+      "2023-12-31",
+    ],
+    [
+      "Sales will rise 4% in the last three months of the year.",
+      "2024-05-22",
+      "2024-10-01",
+      "2024-12-31",
+    ],
+    // Must not change: the start of a year, and the months before publication.
+    [
+      "The economy grew 0.6% in the first three months of 2024.",
+      "2024-05-22",
+      "2024-01-01",
+      "2024-03-31",
+    ],
+    ["Sales rose 4% over the last six months.", "2024-05-22", "2023-11-22", "2024-05-22"],
+  ])("the end of a year: %s (published %s) → %s..%s", (text, publishedAt, start, end) => {
+    expect(periods(text, publishedAt)).toEqual([[start, end]]);
+  });
+
+  it.each([
     // A month after "by" or "until" is a deadline ahead …
     ["Markets price in one more cut by December.", "2025-06-05", "2025-12-01", "2025-12-31"],
     ["The offer runs until March.", "2025-06-05", "2026-03-01", "2026-03-31"],

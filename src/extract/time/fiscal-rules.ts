@@ -127,29 +127,40 @@ export const FISCAL_RULES: Rule[] = [
     },
   },
   {
-    // "the first six months of the year", "the first seven months of 2024", "the first 78 days of the year".
+    // "the first six months of the year", "the first seven months of 2024", "the first 78 days of the year";
+    // "the final three months of 2023", "the last six months of the year" count back from its end.
     key: "fiscal",
     re: new RegExp(
-      `\\bthe\\s+first\\s+(?:(?<months>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\\s+months|(?<days>\\d{1,3})\\s+days|(?<weeks>\\d{1,2}|two|three|four|five|six|eight|ten|twelve)\\s+weeks)\\s+of\\s+(?:the\\s+year|${namedYear("year")})`,
+      `\\bthe\\s+(?<from>first|last|final)\\s+(?:(?<months>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\\s+months|(?<days>\\d{1,3})\\s+days|(?<weeks>\\d{1,2}|two|three|four|five|six|eight|ten|twelve)\\s+weeks)\\s+of\\s+(?:the\\s+year|${namedYear("year")})`,
       "gi",
     ),
     resolve: (m, ctx) => {
-      const { months: count, days, weeks, year } = m.groups!;
-      const y = year ? Number(year) : ctx.ref?.y;
-      if (y === undefined) return null;
-      const start = { y, m: 1, d: 1 };
+      const { from, months: count, days, weeks, year } = m.groups!;
       const length = days
         ? Number(days)
         : weeks
           ? 7 * (UNITS[weeks.toLowerCase()] ?? Number(weeks))
           : null;
       if (length !== null && (length < 1 || length > 366)) return null;
-      const end =
-        length !== null
-          ? addDays(start, length - 1)
-          : addDays({ y, m: spanMonths(`${count} months`) + 1, d: 1 }, -1);
-      const period = { start, end };
-      return year ? explicit(period, "range") : relative(period, "range");
+      const months = length === null ? spanMonths(`${count} months`) : 0;
+      const make = (y: number): Period => {
+        if (/^first$/i.test(from!)) {
+          const start = { y, m: 1, d: 1 };
+          const end =
+            length !== null ? addDays(start, length - 1) : addDays({ y, m: months + 1, d: 1 }, -1);
+          return { start, end };
+        }
+        const end = { y, m: 12, d: 31 };
+        const start = length !== null ? addDays(end, 1 - length) : { y, m: 13 - months, d: 1 };
+        return { start, end };
+      };
+      if (year) return explicit(make(Number(year)), "range");
+      if (!ctx.ref) return null;
+      // The end of "the year" told as done is last year's while this year's still runs.
+      const here = make(ctx.ref.y);
+      const ended =
+        !/^first$/i.test(from!) && ctx.tense === "past" && compare(here.end, ctx.ref) > 0;
+      return relative(ended ? make(ctx.ref.y - 1) : here, "range");
     },
   },
   {

@@ -8,7 +8,7 @@ import type { RuleKey } from "./rule-kit.js";
 // Each entry is the trigger of one rule key.
 const TRIGGERS: Record<RuleKey, string> = {
   fiscal:
-    "(?:[Ff]iscal|[Ff]inancial|FY|(?:year|months|weeks?) (?:(?:that|which) )?(?:ending|ended|ends|to(?! date)|through) |first (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3}) (?:months|days|weeks) of )",
+    "(?:[Ff]iscal|[Ff]inancial|FY|(?:year|months|weeks?) (?:(?:that|which) )?(?:ending|ended|ends|to(?! date)|through) |(?:first|last|final) (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3}) (?:months|days|weeks) of )",
   splitYear: "\\d{4}[/-]\\d{2}\\b",
   quarter: "Q[1-4]|[Qq]uarter",
   half: "H[12]\\b|[Hh]alf\\b",
