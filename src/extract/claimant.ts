@@ -4,7 +4,7 @@
 import { GROUP_NAMES } from "./lexicon/words.js";
 
 const VERBS =
-  "said|say|says|told|tells|added|adds|noted|note|notes|wrote|writes|stated|states|explained|estimated|estimate|estimates|reported|reports|announced|announces|argued|argue|argues|warned|warns|claimed|claims|insisted|predicted|predicts|confirmed|disclosed|forecast|forecasts";
+  "said|say|says|told|tells|added|adds|noted|note|notes|wrote|writes|stated|states|explained|estimated|estimate|estimates|reported|reports|announced|announces|argued|argue|argues|warned|warn|warns|claimed|claim|claims|insisted|insist|insists|predicted|predict|predicts|confirmed|disclosed|forecast|forecasts";
 // A name as news writes one (six words at most, so a run of capitals costs a bounded look from each
 // word): capitalised words ("Jo Park", "Bank of England"), or "the" and a few plain
 // words ("the bank", "the statistics office").
@@ -39,10 +39,28 @@ const ACCORDING_TO = new RegExp(
 // found …": a document or a study states the figure (named without what it is of).
 const DOCUMENT_NOUNS =
   "filings|report|data|figures|statistics|records|accounts|documents|survey|statement|study|poll|analysis|research|review|census|audit";
-const DOCUMENT_VERBS = "show|shows|showed|found|finds";
-const DOCUMENT_SHOWS = new RegExp(
-  String.raw`(?:^|,\s*)(?!(?:${NOT_A_NAME})\b)((?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+)?(?:[A-Z][\w'’.&-]*\s+){0,4}(?:[\w'’-]+\s+){0,2}(?:${DOCUMENT_NOUNS}))(?:\s+by\s+(?<by>(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+)?[A-Z][\w'’.&-]*){0,4})|\s+(?:of|by|from|for)\s+(?:(?:\d[\d,.]*\d|[^\s,;.]+)\s+){0,3}?[^\s,;.]+)?\s+(?:${DOCUMENT_VERBS})\b`,
+// Opening a sentence, a document is capitalised: "Data from the Department for Education shows".
+const DOCUMENT_NOUN = DOCUMENT_NOUNS.replace(
+  /(^|\|)(\w)/g,
+  (_, bar: string, c: string) => `${bar}[${c.toUpperCase()}${c}]`,
 );
+const DOCUMENT_VERBS =
+  "show|shows|showed|found|finds|suggest|suggests|suggested|indicate|indicates|indicated";
+// "by" or "from" a capitalised name is whose document it is.
+const DOCUMENT_SHOWS = new RegExp(
+  String.raw`(?:^|,\s*)(?!(?:${NOT_A_NAME})\b)((?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+)?(?:[A-Z][\w'’.&-]*\s+){0,4}(?:[\w'’-]+\s+){0,2}(?:${DOCUMENT_NOUN}))(?:\s+(?:by|from)\s+(?<by>(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’.&-]*){0,4})|\s+(?:of|by|from|for)\s+(?:(?:\d[\d,.]*\d|[^\s,;.]+)\s+){0,3}?[^\s,;.]+)?\s+(?:${DOCUMENT_VERBS})\b`,
+);
+const DOCUMENT_VERB = new RegExp(String.raw`\b(?:${DOCUMENT_VERBS})\b`);
+
+/** Where a sentence names a document as the source of its figure ("a Reuters poll showed", "Data from the
+ *  ONS shows"): its names are who states the figure, not what it is about — unless the document is its
+ *  owner's own ("Nvidia's filings show" are about Nvidia). */
+export function documentSource(s: string): [number, number] | null {
+  if (!DOCUMENT_VERB.test(s)) return null;
+  const m = DOCUMENT_SHOWS.exec(s);
+  return m && !/['’]s\s/.test(m[0]) ? [m.index, m.index + m[0].length] : null;
+}
+
 // A name's full stop is the sentence's, unless it ends an abbreviation ("Meridian Terminals Ltd.").
 const trimStop = (name: string) =>
   /\b(?:Inc|Ltd|Corp|Co|Jr|Sr|Bros|Mr|Mrs|Ms|Dr|St)\.$/.test(name) ? name : name.replace(/\.$/, "");

@@ -36,9 +36,11 @@ const FAMILIES: [Cue[], string][] = [
     // "targets 5% growth", "is targeting", not the noun: "against a target of 78%" compares.
     "projected|forecasts?|forecasted|predicted|targets?(?=\\s+(?:to|for)\\s+(?:reach|hit|cut|raise|grow|\\d|[$£€]))|targets(?=\\s+(?:an?\\s+)?[$£€\\d])|targeting|targeted|next year|outlook|by (?:the end of )?(?:19|20)\\d{2}",
   ],
+  // "We expect inflation to fall to 2% by June": a speaker's own forecast looks ahead as "expects" does.
+  [["first_person", "projection", "future"], "(?:I|we) expect"],
   [
     ["first_person"],
-    "(?:I|we) (?:think|believe|feel|hope|argue|would argue|expect)|in my (?:view|opinion)",
+    "(?:I|we) (?:think|believe|feel|hope|argue|would argue)|in my (?:view|opinion)",
   ],
   [["speculation"], "(?:suggests?|speculate[sd]?|believes?|feels?) that"],
   [

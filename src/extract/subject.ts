@@ -2,6 +2,7 @@
 // a word that only describes a figure. Subjects key cross-article relations (src/match), so a wrong one
 // is worse than none: two claims are compared only when their subjects are the same.
 
+import { documentSource } from "./claimant.js";
 import { parseNumberWords, TENS, UNITS } from "./lexicon/numbers.js";
 import { COUNTRIES } from "./lexicon/places.js";
 import {
@@ -14,7 +15,10 @@ import {
 import { opensOnly } from "./openers.js";
 
 const PROPER = "(?:[A-Z][\\w&'’.-]*|[a-z]+[A-Z][\\w&'’.-]*)";
-const NAME = new RegExp(`\\b${PROPER}(?:\\s+(?:${PROPER}|of|and|de|la))*`, "g");
+// Lower-case words inside a name: "Bank of England", "Office for National Statistics".
+const JOINERS = "of|for|and|de|la";
+const JOINER = new RegExp(`^(?:${JOINERS})$`);
+const NAME = new RegExp(`\\b${PROPER}(?:\\s+(?:${PROPER}|${JOINERS}))*`, "g");
 // Also: pronouns, subordinators and sentence-opening words ("According to …", "Last year, Amazon …"),
 // and the generic nouns a sentence opens with ("Analysts", "Revenue").
 const NOT_SUBJECT: ReadonlySet<string> = new Set([
@@ -209,6 +213,11 @@ const RELATIVE = /,\s*(?:which|who|whose)\b[^,]*,/;
 // claimant), not what it is about; were it the subject, every ONS figure would be about the ONS.
 const SOURCE = /\b[Aa]ccording to\b[^,;]*/;
 
+// "Speaking to the BBC, the minister said …", "In a statement to Reuters, Tesco said …": whom the speaker
+// addressed is not what the claim is about.
+const FRONTED =
+  /^[\s"“]*(?:Speaking|Writing|Talking|Addressing|Responding|Commenting|Testifying|Asked|Citing|Quoting|In\s+an?\s+(?:statement|interview|letter|note|report|post|filing|speech|briefing|email))\b[^,]*,/;
+
 /** Where `re` first matches in the claim (a clause whose names are not its subject), or null. */
 function clauseAt(re: RegExp, claim: string): [number, number] | null {
   const m = re.exec(claim);
@@ -217,25 +226,35 @@ function clauseAt(re: RegExp, claim: string): [number, number] | null {
 const within = (clause: [number, number] | null, at: number) =>
   clause !== null && at >= clause[0] && at < clause[1];
 
+/** The spans of a claim whose names are not its subject. */
+function asides(claim: string): [number, number][] {
+  const out: [number, number][] = [];
+  const add = (clause: [number, number] | null) => clause && out.push(clause);
+  if (claim.includes(", wh")) add(clauseAt(RELATIVE, claim));
+  if (claim.includes("ccording to")) add(clauseAt(SOURCE, claim));
+  add(clauseAt(FRONTED, claim));
+  add(documentSource(claim));
+  return out;
+}
+
 /**
  * The claim's main named entity: the first proper name that is not a date or a function word. `story`
  * (the article, when there is one) tells a name from a common word capitalised only because it opens
  * the sentence ("Core inflation rose", "Retail sales in Britain fell").
  */
 export function findSubject(claim: string, story: string = claim): string | null {
-  const aside = claim.includes(", wh") ? clauseAt(RELATIVE, claim) : null;
-  const source = claim.includes("ccording to") ? clauseAt(SOURCE, claim) : null;
+  const skipped = asides(claim);
   NAME.lastIndex = 0;
   for (let m = NAME.exec(claim); m; m = NAME.exec(claim)) {
-    if (within(aside, m.index) || within(source, m.index)) continue;
+    if (skipped.some((clause) => within(clause, m!.index))) continue;
     const words = m[0].split(/\s+/);
-    while (words.length && /^(?:of|and|de|la)$/.test(words[words.length - 1]!)) words.pop();
+    while (words.length && JOINER.test(words[words.length - 1]!)) words.pop();
     while (
       words.length &&
       (NOT_SUBJECT.has(words[0]!) ||
         MONTH_OR_DAY.test(words[0]!) ||
         (words.length === 1 && isNumberWord(words[0]!)) ||
-        /^(?:of|and|de|la)$/.test(words[0]!) ||
+        JOINER.test(words[0]!) ||
         /-based$|^(?:I|We|You|They|He|She|It|There|That|Here|What|Who|Let)['’]/.test(words[0]!))
     )
       words.shift();

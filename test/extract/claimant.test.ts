@@ -51,6 +51,16 @@ describe("claimants", () => {
       "Bank of Thailand statistics show reserves rose to 3.95 billion dlrs.",
       "Bank of Thailand statistics",
     ],
+    // Data "from" someone is theirs; "Data" opens a sentence capitalised; figures "suggest" too.
+    [
+      "Data from the Department for Education shows 12,000 pupils were absent in 2024.",
+      "the Department for Education",
+    ],
+    [
+      "Figures from the Office for National Statistics suggest 1.2 million were out of work.",
+      "the Office for National Statistics",
+    ],
+    ["Ministers insist the plan will save £2bn in 2025.", "Ministers"],
     // A speaker after an opening phrase is the noun phrase of its own: not "the meeting the bank".
     ["After the meeting the bank said rates would stay at 5%.", "the bank"],
     ["The head of the bank said profit rose 3% in 2024.", "the bank"],
