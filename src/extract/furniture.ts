@@ -41,8 +41,9 @@ const COPYRIGHT =
 // also open a sentence ("Recommended doses rose…") only as a label.
 const TEASER_LEAD =
   /^(?:you (?:may|might) also (?:like|be interested)|more on this (?:story|topic)|don'?t miss|editor'?s picks|further reading|see also)\b/i;
+// "Watch: How the chip war began", "Listen: …": a video or a podcast of another story.
 const TEASER_LABEL =
-  /^(?:recommended(?: for you| stories)?|trending(?: now)?|top stories|must read)\b/i;
+  /^(?:recommended(?: for you| stories)?|trending(?: now)?|top stories|must read|watch|listen|podcast|in pictures|gallery)\b/i;
 const AGENCY_CREDIT =
   /^\(?(Reuters|AP|AFP|Getty Images|Bloomberg|EPA|PA)(\s*\/\s*[^)]{0,60})?\)?\.?$/;
 // Phrases that only ever ask the reader to do something, and labels that could also open a sentence

@@ -49,6 +49,9 @@ describe("page furniture", () => {
     ["Correction: An earlier version misstated the date of the vote.", "editor_note"],
     ["For more on this story, visit our website.", "share_prompt"],
     ["Read more: Port strike enters second week | Photo: Docks (Getty Images)", "teaser"],
+    ["Watch: How the port strike began", "teaser"],
+    ["Listen: The dockers' story in their own words", "teaser"],
+    ["In pictures: A week on the picket line", "teaser"],
   ])("%s → %s", (line, kind) => {
     expect(
       kinds(`${line}\nThe port handled 2.4 million containers in 2023, the authority said.`),
@@ -68,6 +71,8 @@ describe("page furniture", () => {
     "Copyright law changed in 2019 to cover 3 million works.",
     "Source code for 2,000 apps was leaked in 2023.",
     "Recommended doses rose 20% in 2024, the agency said.",
+    "Watch sales rose 20% in 2024, the industry body said.",
+    "Listening figures rose to 2.1 million in 2024.",
     "This is a record: exports rose 20% in 2024.",
     "The article of the treaty was updated in 2019 to cover 3 million workers.",
   ])("a story sentence that opens like a prompt is the story, not furniture: %s", (line) => {

@@ -15,6 +15,13 @@ describe("quoted feelings and commentary", () => {
     "“We are proud of what the team has built,” the chief executive said.",
     "“This is a welcome step in the right direction,” Chancellor Jeremy Hunt said.",
     "“These figures are disappointing for everyone in the industry,” he said.",
+    // What is not yet known, and what the writer makes of events.
+    "Whether that will be enough to save the plant remains unclear.",
+    "It is not clear when talks between the unions and the employers will resume.",
+    "The move is a blow to the government of Prime Minister Keir Starmer.",
+    "The decision marks a major setback for the company's plans in Europe.",
+    "The question now is whether the central bank will act before the summer.",
+    "All eyes are on the Federal Reserve's meeting next week.",
   ])("%s is opinion, not a claim", (text) => {
     const { claims, ignored } = read(text);
     expect(claims).toEqual([]);
@@ -27,6 +34,10 @@ describe("quoted feelings and commentary", () => {
     "The regulator said the company should repay $40 million to customers.",
     "“The plant will close in March and its staff will move to Leeds,” she said.",
     "The union welcomed the offer of a 5% rise in 2025.",
+    // A figure keeps even a judgement checkable; a blow that happened is an event.
+    "The 5% fall in sales is a blow to the government.",
+    "The boxer was knocked down by a blow to the head in the third round.",
+    "It is unclear whether the 2% target set in 2012 was ever met.",
   ])("%s stays a claim", (text) => {
     expect(read(text).claims).toHaveLength(1);
   });
