@@ -100,6 +100,7 @@ const NOT_SUBJECT: ReadonlySet<string> = new Set([
   "Citing",
   "Following",
   "Unlike",
+  "Rival",
   "Thanks",
   "Because",
   "So",
@@ -249,6 +250,7 @@ export function findSubject(claim: string, story: string = claim): string | null
     if (skipped.some((clause) => within(clause, m!.index))) continue;
     const words = m[0].split(/\s+/);
     while (words.length && JOINER.test(words[words.length - 1]!)) words.pop();
+    const named = words.length;
     while (
       words.length &&
       (NOT_SUBJECT.has(words[0]!) ||
@@ -258,6 +260,15 @@ export function findSubject(claim: string, story: string = claim): string | null
         /-based$|^(?:I|We|You|They|He|She|It|There|That|Here|What|Who|Let)['’]/.test(words[0]!))
     )
       words.shift();
+    // "the UK and Ireland", "the US and Canada": the second of two places is not the claim's alone.
+    if (
+      named - words.length > 1 &&
+      m[0]
+        .split(/\s+/)
+        .slice(0, named - words.length)
+        .includes("and")
+    )
+      continue;
     // The possessive may end a name of two words: "South Korea's Samsung".
     const owner = words.findIndex((w) => POSSESSIVE.test(w));
     if (owner >= 0 && owner < 2) {

@@ -29,6 +29,9 @@ describe("subjects", () => {
     "Economists had expected a rise of 0.2% in May, a Reuters poll showed.",
     "Data from the Department for Education shows 12,000 pupils were absent in 2024.",
     "Official figures show the reserves at 10.5 billion dlrs at end-2024.",
+    // The second of two places is not the claim's alone.
+    "The retailer employs 330,000 people in the UK and Ireland.",
+    "Sales in the US and Canada rose 5% in 2024.",
     // Whom a speaker addressed is not what the claim is about.
     "Speaking to the BBC, the minister said 500 new homes would be built in 2025.",
     "In a statement to Reuters, the minister said 500 homes were built in 2024.",
@@ -52,6 +55,8 @@ describe("subjects", () => {
     // A quote's own name comes first.
     ['"Nvidia will grow 20% next year," said Jo Park.', "Nvidia"],
     ["In a statement, Tesco said sales rose 3% in 2024.", "Tesco"],
+    ["Rival Sainsbury's reported a 2% fall in 2024.", "Sainsbury"],
+    ["Both Apple and Google rose 5% in 2024.", "Apple and Google"],
     // A name may hold "for": the Office for National Statistics.
     [
       "The Office for National Statistics said it counted 1.2 million in 2024.",
