@@ -34,6 +34,8 @@ const UNKNOWN =
 const JUDGEMENT =
   /\b(?:is|was|would be|will be|marks?|marked|represents?|represented) an? (?:[a-z]+ ){0,2}(?:blow|boost|setback|coup|embarrassment|headache|wake-up call|turning point|game[- ]changer) (?:to|for)\b|\bthe (?:big |key |real |bigger |central )?question (?:now )?(?:is|remains) (?:whether|what|how|when|why|who)\b|\ball eyes (?:are|will be) on\b/i;
 
+const DATED_PAST = /\b(?:was|were|had|did|[a-z]{3,}ed)\b.*\b(?:1[89]|20)\d{2}\b/;
+
 /** The kind of non-assertion a sentence is, or null when it may hold a checkable claim.
  *  `figures`: whether the sentence states any quantity; a figure makes even a hedged sentence checkable. */
 export function opinionKind(
@@ -59,7 +61,9 @@ export function opinionKind(
   // "Nvidia declined to comment.": a reporting formula, nothing said to check.
   if (NO_COMMENT.test(sentence)) return "no_assertion";
   // "He gave no other details.": too short to name anyone or anything a checker could look up.
-  if (wordCount(sentence, 7) < 7 && !/\s[A-Z]/.test(sentence)) return "no_assertion";
+  // Told in the past with its year, it is checkable: "The company was founded in 1998."
+  if (wordCount(sentence, 7) < 7 && !/\s[A-Z]/.test(sentence) && !DATED_PAST.test(sentence))
+    return "no_assertion";
   if (ctx.concluding || cues.has("rhetoric")) return "rhetoric";
   if (cues.has("speculation")) return "hedge";
   return null;

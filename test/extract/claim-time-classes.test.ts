@@ -561,3 +561,44 @@ describe("parliaments", () => {
     ]);
   });
 });
+
+describe("a story's own time words", () => {
+  it.each([
+    [
+      "The company was founded in 1998. That year it sold 2,000 units.",
+      [
+        ["1998-01-01", "1998-12-31"],
+        ["1998-01-01", "1998-12-31"],
+      ],
+    ],
+    [
+      "In 2019, sales reached $4bn. By the following year they had doubled.",
+      [
+        ["2019-01-01", "2019-12-31"],
+        ["2020-01-01", "2020-12-31"],
+      ],
+    ],
+    [
+      "Prices rose 3% in March. In the same month a year earlier they fell 1%.",
+      [
+        ["2024-03-01", "2024-03-31"],
+        ["2023-03-01", "2023-03-31"],
+      ],
+    ],
+    ["Over the past decade, emissions fell 20%.", [["2014-05-22", "2024-05-22"]]],
+    ["Emissions will fall 30% over the next decade.", [["2024-05-22", "2034-05-22"]]],
+    ["In the decade to 2020, the population grew 7%.", [["2011-01-01", "2020-12-31"]]],
+    ["In the five years to 2023, wages rose 12%.", [["2019-01-01", "2023-12-31"]]],
+    // Must not change: a baseline a year earlier leaves the claim its own period.
+    ["Prices rose 3% in March, up from 2% a year earlier.", [["2024-03-01", "2024-03-31"]]],
+  ])("%s", (text, expected) => {
+    expect(periods(text, "2024-05-22")).toEqual(expected);
+  });
+
+  it("a short sentence told in the past with its year is a claim; one without is not", () => {
+    const read = (text: string) => extractClaims({ text, publishedAt: "2024-05-22" });
+    expect(read("The company was founded in 1998.").claims).toHaveLength(1);
+    expect(read("He gave no other details.").claims).toHaveLength(0);
+    expect(read("We will leave in 2016.").claims).toHaveLength(0);
+  });
+});

@@ -218,10 +218,11 @@ export function claimTime(
   }
   // "Household spending rose in the quarter", after a month was named: the quarter the story named last.
   const unit = pointsBackTo(t);
-  const same = unit && story.last?.get(unit);
-  if (same) return { ...same, basis: "inherited" };
+  const same = unit ? story.last?.get(unit) : undefined;
   const shift = t.shift;
-  const base = story.paragraph ?? story.article;
+  // "In the same month a year earlier": the period pointed back to, moved.
+  if (same && !(shift && !t.compared)) return { ...same, basis: "inherited" };
+  const base = same ?? story.paragraph ?? story.article;
   // "up from 2.8 pct a year earlier" with no other time: the claim is about the story's time, which the
   // baseline is a year before; unless the story's time is still ahead, or the sentence looks ahead.
   if (t.compared) {

@@ -24,8 +24,9 @@ const CHRONO_GATE = new RegExp(
   String.raw`\b(?:(?:${DAY_NAMES})\b|(?:${MONTH_OPENINGS})[a-z]*\.?\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTH_OPENINGS}))`,
   "g",
 );
+// "two weeks later", "a year before"; told of the past, "the following year" is one later.
 const SHIFT =
-  /\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s+(days?|weeks?|months?|years?)\s+(after|later|before|earlier)\b/gi;
+  /\b(?:(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s+(days?|weeks?|months?|years?)\s+(after|later|before|earlier)|the\s+(?:following|subsequent)\s+(day|week|month|year))\b/gi;
 
 const IRREGULAR_PAST = new RegExp(String.raw`\b(?:${IRREGULAR_PAST_PATTERN})\b`);
 const isLower = (c: number) => c >= 97 && c <= 122;
@@ -196,22 +197,30 @@ export function findTimes(
 export function findShift(s: string): TimeShift | null {
   // Substring checks first: most sentences hold none of the four words, and this runs on every one.
   if (
-    !(s.includes("after") || s.includes("later") || s.includes("before") || s.includes("earlier"))
+    !(
+      s.includes("after") ||
+      s.includes("later") ||
+      s.includes("before") ||
+      s.includes("earlier") ||
+      s.includes("following") ||
+      s.includes("subsequent")
+    )
   )
     return null;
-  if (!/\b(?:after|later|before|earlier)\b/.test(s)) return null;
+  if (!/\b(?:after|later|before|earlier|following|subsequent)\b/.test(s)) return null;
   SHIFT.lastIndex = 0;
   const m = SHIFT.exec(s);
   if (!m) return null;
-  const n = /^\d+$/.test(m[1]!)
-    ? Number(m[1])
-    : /^(a|an)$/i.test(m[1]!)
+  const words = m[1] ?? "1";
+  const n = /^\d+$/.test(words)
+    ? Number(words)
+    : /^(a|an)$/i.test(words)
       ? 1
-      : /few|several/i.test(m[1]!)
+      : /few|several/i.test(words)
         ? 3
-        : (parseNumberWords(m[1]!) ?? 1);
-  const sign = /after|later/i.test(m[3]!) ? 1 : -1;
-  const unit = m[2]!.toLowerCase();
+        : (parseNumberWords(words) ?? 1);
+  const sign = m[4] || /after|later/i.test(m[3]!) ? 1 : -1;
+  const unit = (m[2] ?? m[4]!).toLowerCase();
   const months = unit.startsWith("month") ? n : unit.startsWith("year") ? 12 * n : 0;
   const days = unit.startsWith("week") ? 7 * n : unit.startsWith("day") ? n : 0;
   return { start: m.index, end: m.index + m[0].length, months: sign * months, days: sign * days };

@@ -105,6 +105,19 @@ export const RELATIVE_RULES: Rule[] = [
     },
   },
   {
+    // "over the past decade": the ten years to publication; "the next decade", the ten after it.
+    key: "relative",
+    re: /\b(?:the\s+)?(past|last|previous|next|coming)\s+decade\b/gi,
+    resolve: (m, ctx) => {
+      if (!ctx.ref) return null;
+      const ahead = /^(?:next|coming)$/i.test(m[1]!);
+      const period = ahead
+        ? { start: ctx.ref, end: addMonths(ctx.ref, 120) }
+        : { start: addMonths(ctx.ref, -120), end: ctx.ref };
+      return relative(period, "range");
+    },
+  },
+  {
     // "the past two quarters", "the last four quarters": the quarters that ended before publication, as
     // results report them; "the next two quarters": those after the current one.
     key: "relative",

@@ -151,6 +151,21 @@ export const PERIOD_RULES: Rule[] = [
       ),
   },
   {
+    // "the decade to 2020" is 2011–2020; "the five years to 2023", 2019–2023.
+    key: "decade",
+    re: new RegExp(
+      `\\bthe\\s+(?:(?:past|last|previous)\\s+)?(?:decade|${NUM}\\s+years)\\s+(?:to|through|ending(?:\\s+in)?|ended(?:\\s+in)?)\\s+${YEAR}\\b`,
+      "gi",
+    ),
+    resolve: (m) => {
+      const n = m[1] ? count(m[1]) : 10;
+      const y = Number(m[2]);
+      return n >= 2 && n <= 50
+        ? explicit({ start: yearPeriod(y - n + 1).start, end: yearPeriod(y).end }, "range")
+        : null;
+    },
+  },
+  {
     key: "between",
     re: new RegExp(
       `\\b(?:from|between)\\s+${MONTH}\\s+(?:to|until|through|and)\\s+${MONTH}(?:,?\\s+${YEAR})?`,

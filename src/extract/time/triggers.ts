@@ -14,7 +14,7 @@ const TRIGGERS: Record<RuleKey, string> = {
   half: "H[12]\\b|[Hh]alf\\b",
   between: "(?:[Bb]etween|[Ff]rom)\\s",
   yearRange: "\\d{4}\\s?[-–]\\s?\\d{4}",
-  decade: "\\d{1,3}0s\\b",
+  decade: "\\d{1,3}0s\\b|[Dd]ecade\\s+(?:to|through|end)|years\\s+(?:to|through|end)",
   era: "\\d{1,2}(?:st|nd|rd|th)[-\\s]centur|(?:[Ee]ighteenth|[Nn]ineteenth|[Tt]wentieth|[Tt]wenty-first)[-\\s]centur|Cold War|[Pp]arliament\\b",
   month: `(?:${MONTH_OPENINGS})`,
   year: "(?:1[89]|20)\\d{2}\\b",
