@@ -42,8 +42,10 @@ export function claimSpans(text: string, sentence: Span, quantities: Quantity[])
 // yet only 200,000 were started last year": clauses joined by a comma and a conjunction are separate claims when each states its own figure. The next clause must
 // open with a word ("…5%, 6%, and 7%" is one list), not a preposition or comparison that continues the
 // first ("…close to 2.6 pct, but above the 2.4 pct average"), and name something before its figure.
+// Without a comma, "and" joins two claims when a second verb of the same subject follows it: "expects sales to
+// reach $6 billion next year and plans to open 50 stores by 2026".
 const CLAUSE_JOIN =
-  /,\s+(?:(?:and|but|while|whereas)\s+(?=[a-zA-Z])(?!(?:above|below|up|down|over|under|from|to|in|at|on|by|with|than|less|more|just|only|still|well)\b)|yet\s+(?=[a-z]))/g;
+  /,\s+(?:(?:and|but|while|whereas)\s+(?=[a-zA-Z])(?!(?:above|below|up|down|over|under|from|to|in|at|on|by|with|than|less|more|just|only|still|well)\b)|yet\s+(?=[a-z]))|\s+and\s+(?=(?:also\s+)?(?:plans|expects|aims|intends|wants|hopes|will|has|had|said|says|added|announced|reported|raised|cut|lifted|lowered|posted|recorded|employs|employed|sold|spent|paid|lost|earned|hired)\b)/g;
 
 const CLAUSE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|could|can|[a-z]{3,}ed)\b/;
 

@@ -589,6 +589,10 @@ describe("a story's own time words", () => {
     ["Emissions will fall 30% over the next decade.", [["2024-05-22", "2034-05-22"]]],
     ["In the decade to 2020, the population grew 7%.", [["2011-01-01", "2020-12-31"]]],
     ["In the five years to 2023, wages rose 12%.", [["2019-01-01", "2023-12-31"]]],
+    ["The bill will cost $1.2 trillion over 10 years.", [["2024-05-22", "2034-05-22"]]],
+    // Must not change: more than ten years is no span of time ahead, nor is a rise told in the past.
+    ["He was jailed for over 10 years.", [["2024-05-22", "2024-05-22"]]],
+    ["Prices rose 20% over five years.", [["2024-05-22", "2024-05-22"]]],
     // Must not change: a baseline a year earlier leaves the claim its own period.
     ["Prices rose 3% in March, up from 2% a year earlier.", [["2024-03-01", "2024-03-31"]]],
   ])("%s", (text, expected) => {

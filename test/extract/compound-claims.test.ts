@@ -66,6 +66,18 @@ describe("compound claims", () => {
         "only 200,000 were started last year",
       ],
     ],
+    // Without a comma, a second verb of the same subject after "and".
+    [
+      "It expects sales to reach $6 billion next year and plans to open 50 stores by 2026.",
+      ["It expects sales to reach $6 billion next year", "plans to open 50 stores by 2026"],
+    ],
+    [
+      "It reported a 58.7% rise in 2024 profit to $1.2 billion and announced a dividend of 14 cents.",
+      [
+        "It reported a 58.7% rise in 2024 profit to $1.2 billion",
+        "announced a dividend of 14 cents",
+      ],
+    ],
   ])("%s → two claims", (text, parts) => {
     expect(read(text).map((c) => c.text)).toEqual(parts);
   });
@@ -92,6 +104,8 @@ describe("compound claims", () => {
     "Growth is expected to remain close to 2.6% in 2025, but above the 2.4% average of 2015-24.",
     // no comma: one clause with two figures
     "Sales rose 4% and profit rose 9% in 2024.",
+    "It sold 5,000 cars and 2,000 trucks in 2024.",
+    "It expects sales of $6 billion and will say more in May.",
   ])("%s stays one claim", (text) => {
     expect(read(text)).toHaveLength(1);
   });

@@ -262,7 +262,8 @@ function mentionsWithin(t: SentenceTimes, start: number, end: number): TimeMenti
 // so a later "a year earlier" still counts from the story's own time.
 const BASELINE = /\b(?:ago|earlier|before)$|\b(?:year-earlier|year-ago|prior-year)\b/i;
 
-const AHEAD = /^(?:by|until|through|(?:the\s+|over\s+the\s+)?(?:next|coming))\b/i;
+const AHEAD =
+  /^(?:by|until|through|over\s+(?!the\s+(?:past|last|previous)\b)|(?:the\s+)?(?:next|coming))\b/i;
 
 function remember(story: Narrative, time: ClaimTime): ClaimTime {
   if (time.text && BASELINE.test(time.text)) return time;

@@ -105,6 +105,17 @@ export const RELATIVE_RULES: Rule[] = [
     },
   },
   {
+    // "will cost $1.2 trillion over 10 years": looking ahead, a span from publication ("jailed for over 10
+    // years" is more than ten, and not a time).
+    key: "relative",
+    re: new RegExp(`\\bover\\s+(?:the\\s+)?(?:next\\s+)?${NUM}\\s+(years|months|decades)\\b`, "gi"),
+    resolve: (m, ctx) => {
+      if (!ctx.ref || ctx.tense !== "future") return null;
+      const end = unitPeriod(ctx.ref, m[2]!.toLowerCase(), count(m[1]!));
+      return relative({ start: ctx.ref, end }, "range");
+    },
+  },
+  {
     // "over the past decade": the ten years to publication; "the next decade", the ten after it.
     key: "relative",
     re: /\b(?:the\s+)?(past|last|previous|next|coming)\s+decade\b/gi,

@@ -19,7 +19,7 @@ const TRIGGERS: Record<RuleKey, string> = {
   month: `(?:${MONTH_OPENINGS})`,
   year: "(?:1[89]|20)\\d{2}\\b",
   relative:
-    "(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]oming|[Cc]urrent)\\s|(?:[Yy]ear|[Mm]onth)[-\\s]to[-\\s]date|[Ww]eekend\\b|[Ff]ull[-\\s]year\\b",
+    "(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]oming|[Cc]urrent)\\s|(?:[Yy]ear|[Mm]onth)[-\\s]to[-\\s]date|[Ww]eekend\\b|[Ff]ull[-\\s]year\\b|[Oo]ver\\s+(?:the\\s+)?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)\\s+(?:years|months|decades)\\b",
   ago: "ago\\b",
   yearSpan: "(?:start|beginning|end) of (?:the|this|next|last) year|[Yy]ear[-\\s]end",
   // Consumes "year" only: the "ago" after it triggers the "ago" rules too.
