@@ -42,10 +42,29 @@ export function claimSpans(text: string, sentence: Span, quantities: Quantity[])
 // yet only 200,000 were started last year": clauses joined by a comma and a conjunction are separate claims when each states its own figure. The next clause must
 // open with a word ("…5%, 6%, and 7%" is one list), not a preposition or comparison that continues the
 // first ("…close to 2.6 pct, but above the 2.4 pct average"), and name something before its figure.
-// Without a comma, "and" joins two claims when a second verb of the same subject follows it: "expects sales to
-// reach $6 billion next year and plans to open 50 stores by 2026".
 const CLAUSE_JOIN =
-  /,\s+(?:(?:and|but|while|whereas)\s+(?=[a-zA-Z])(?!(?:above|below|up|down|over|under|from|to|in|at|on|by|with|than|less|more|just|only|still|well)\b)|yet\s+(?=[a-z]))|\s+and\s+(?=(?:also\s+)?(?:plans|expects|aims|intends|wants|hopes|will|has|had|said|says|added|announced|reported|raised|cut|lifted|lowered|posted|recorded|employs|employed|sold|spent|paid|lost|earned|hired)\b)/g;
+  /,\s+(?:(?:and|but|while|whereas)\s+(?=[a-zA-Z])(?!(?:above|below|up|down|over|under|from|to|in|at|on|by|with|than|less|more|just|only|still|well)\b)|yet\s+(?=[a-z]))/g;
+// Without a comma, "and" joins two claims when a second verb of the same subject follows it: "expects sales to
+// reach $6 billion next year and plans to open 50 stores by 2026". Tried at each " and " found by a string
+// search: an alternative starting with a space would make the engine try every space of every sentence.
+const AND = " and ";
+const SECOND_VERB =
+  /(?:also )?(?:plans|expects|aims|intends|wants|hopes|will|has|had|said|says|added|announced|reported|raised|cut|lifted|lowered|posted|recorded|employs|employed|sold|spent|paid|lost|earned|hired)\b/y;
+
+/** Where the piece [a, b) of `s` joins two clauses, in order: [end of the first, start of the next]. */
+function joinsOf(s: string, a: number, b: number): [number, number][] {
+  const piece = s.slice(a, b);
+  const joins: [number, number][] = [];
+  for (const m of piece.matchAll(CLAUSE_JOIN)) joins.push([a + m.index, a + m.index + m[0].length]);
+  let and = false;
+  for (let i = piece.indexOf(AND); i >= 0; i = piece.indexOf(AND, i + AND.length)) {
+    SECOND_VERB.lastIndex = i + AND.length;
+    if (!SECOND_VERB.test(piece)) continue;
+    joins.push([a + i, a + i + AND.length]);
+    and = true;
+  }
+  return and ? joins.sort((x, y) => x[0] - y[0]) : joins;
+}
 
 const CLAUSE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|could|can|[a-z]{3,}ed)\b/;
 
@@ -59,10 +78,7 @@ function clauses(
   const out: [number, number][] = [];
   // The piece's joins, found once in the piece alone: a scan past its end would make a sentence of many
   // semicolon pieces cost the square of its length.
-  const joins = [...s.slice(a, b).matchAll(CLAUSE_JOIN)].map((m) => [
-    a + m.index,
-    a + m.index + m[0].length,
-  ]);
+  const joins = joinsOf(s, a, b);
   let from = a;
   joins.forEach(([at, next], i) => {
     const end = joins[i + 1]?.[0] ?? b;

@@ -26,14 +26,6 @@ const SPECULATING =
 const QUOTED_FEELING =
   /\b(?:have to|has to|need to|must|should|hope|believe|think|feel|want to|proud|worried|excited|delighted|disappointed|disappointing|thrilled|confident|welcome|right direction|good news|great news|encouraging|unacceptable|outrageous|shameful|fantastic|stay the course)\b/i;
 
-// Without a figure, what is not yet known and what a writer makes of events assert nothing checkable:
-// "Whether that will be enough remains unclear", "It is not clear when talks resume"; "The move is a blow
-// to the government", "The question now is what comes next", "All eyes are on the Fed".
-const UNKNOWN =
-  /\bremains? (?:unclear|uncertain|an open question)\b|\b(?:it['’]s|it is|it was|it remains) (?:not (?:yet )?clear|unclear|uncertain) (?:whether|if|how|when|what|why|who)\b/i;
-const JUDGEMENT =
-  /\b(?:is|was|would be|will be|marks?|marked|represents?|represented) an? (?:[a-z]+ ){0,2}(?:blow|boost|setback|coup|embarrassment|headache|wake-up call|turning point|game[- ]changer) (?:to|for)\b|\bthe (?:big |key |real |bigger |central )?question (?:now )?(?:is|remains) (?:whether|what|how|when|why|who)\b|\ball eyes (?:are|will be) on\b/i;
-
 const DATED_PAST = /\b(?:was|were|had|did|[a-z]{3,}ed)\b.*\b(?:1[89]|20)\d{2}\b/;
 
 /** The kind of non-assertion a sentence is, or null when it may hold a checkable claim.
@@ -56,8 +48,7 @@ export function opinionKind(
   if (SPECULATING.test(sentence)) return "hedge";
   if (figures) return null;
   if (quoted && QUOTED_FEELING.test(sentence)) return "rhetoric";
-  if (UNKNOWN.test(sentence)) return "hedge";
-  if (JUDGEMENT.test(sentence)) return "rhetoric";
+
   // "Nvidia declined to comment.": a reporting formula, nothing said to check.
   if (NO_COMMENT.test(sentence)) return "no_assertion";
   // "He gave no other details.": too short to name anyone or anything a checker could look up.

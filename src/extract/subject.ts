@@ -227,27 +227,22 @@ function clauseAt(re: RegExp, claim: string): [number, number] | null {
 const within = (clause: [number, number] | null, at: number) =>
   clause !== null && at >= clause[0] && at < clause[1];
 
-/** The spans of a claim whose names are not its subject. */
-function asides(claim: string): [number, number][] {
-  const out: [number, number][] = [];
-  const add = (clause: [number, number] | null) => clause && out.push(clause);
-  if (claim.includes(", wh")) add(clauseAt(RELATIVE, claim));
-  if (claim.includes("ccording to")) add(clauseAt(SOURCE, claim));
-  add(clauseAt(FRONTED, claim));
-  add(documentSource(claim));
-  return out;
-}
-
 /**
  * The claim's main named entity: the first proper name that is not a date or a function word. `story`
  * (the article, when there is one) tells a name from a common word capitalised only because it opens
  * the sentence ("Core inflation rose", "Retail sales in Britain fell").
  */
 export function findSubject(claim: string, story: string = claim): string | null {
-  const skipped = asides(claim);
+  // Clauses whose names are not the subject.
+  const aside = claim.includes(", wh") ? clauseAt(RELATIVE, claim) : null;
+  const source = claim.includes("ccording to") ? clauseAt(SOURCE, claim) : null;
+  const fronted = clauseAt(FRONTED, claim);
+  const document = documentSource(claim);
   NAME.lastIndex = 0;
   for (let m = NAME.exec(claim); m; m = NAME.exec(claim)) {
-    if (skipped.some((clause) => within(clause, m!.index))) continue;
+    const at = m.index;
+    if (within(aside, at) || within(source, at) || within(fronted, at) || within(document, at))
+      continue;
     const words = m[0].split(/\s+/);
     while (words.length && JOINER.test(words[words.length - 1]!)) words.pop();
     const named = words.length;

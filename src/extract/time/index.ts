@@ -25,6 +25,7 @@ const CHRONO_GATE = new RegExp(
   "g",
 );
 // "two weeks later", "a year before"; told of the past, "the following year" is one later.
+const SHIFT_WORD = /\b(?:after|later|before|earlier|following|subsequent)\b/;
 const SHIFT =
   /\b(?:(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s+(days?|weeks?|months?|years?)\s+(after|later|before|earlier)|the\s+(?:following|subsequent)\s+(day|week|month|year))\b/gi;
 
@@ -195,19 +196,9 @@ export function findTimes(
 }
 
 export function findShift(s: string): TimeShift | null {
-  // Substring checks first: most sentences hold none of the four words, and this runs on every one.
-  if (
-    !(
-      s.includes("after") ||
-      s.includes("later") ||
-      s.includes("before") ||
-      s.includes("earlier") ||
-      s.includes("following") ||
-      s.includes("subsequent")
-    )
-  )
-    return null;
-  if (!/\b(?:after|later|before|earlier|following|subsequent)\b/.test(s)) return null;
+  // One word test first: most sentences hold none of these words (measured cheaper than a substring
+  // search for each).
+  if (!SHIFT_WORD.test(s)) return null;
   SHIFT.lastIndex = 0;
   const m = SHIFT.exec(s);
   if (!m) return null;

@@ -107,7 +107,7 @@ export const RELATIVE_RULES: Rule[] = [
   {
     // "will cost $1.2 trillion over 10 years": looking ahead, a span from publication ("jailed for over 10
     // years" is more than ten, and not a time).
-    key: "relative",
+    key: "over",
     re: new RegExp(`\\bover\\s+(?:the\\s+)?(?:next\\s+)?${NUM}\\s+(years|months|decades)\\b`, "gi"),
     resolve: (m, ctx) => {
       if (!ctx.ref || ctx.tense !== "future") return null;
@@ -117,7 +117,7 @@ export const RELATIVE_RULES: Rule[] = [
   },
   {
     // "over the past decade": the ten years to publication; "the next decade", the ten after it.
-    key: "relative",
+    key: "decade",
     re: /\b(?:the\s+)?(past|last|previous|next|coming)\s+decade\b/gi,
     resolve: (m, ctx) => {
       if (!ctx.ref) return null;
@@ -131,7 +131,7 @@ export const RELATIVE_RULES: Rule[] = [
   {
     // "the past two quarters", "the last four quarters": the quarters that ended before publication, as
     // results report them; "the next two quarters": those after the current one.
-    key: "relative",
+    key: "quarters",
     re: new RegExp(
       `\\b(?:the\\s+)?(past|last|previous|next|coming)\\s+${NUM}\\s+quarters\\b`,
       "gi",

@@ -80,7 +80,7 @@ export const PERIOD_RULES: Rule[] = [
     // "the first three quarters of 2024" runs January to September; "the last two quarters of 2023", July
     // to December. A fiscal year's quarters are left to the fiscal rules; "the last two quarters" alone
     // are the ones just ended (a relative rule).
-    key: "quarter",
+    key: "quarters",
     re: new RegExp(
       `\\b(first|last|final)\\s+(two|three|2|3)\\s+quarters\\b(?!\\s+of\\s+(?:the\\s+)?(?:fiscal|financial)\\b)(?:\\s+of\\s+(?:the\\s+year\\s+)?${YEAR})?`,
       "gi",

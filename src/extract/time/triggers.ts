@@ -10,16 +10,20 @@ const TRIGGERS: Record<RuleKey, string> = {
   fiscal:
     "(?:[Ff]iscal|[Ff]inancial|FY|(?:year|months|weeks?) (?:(?:that|which) )?(?:ending|ended|ends|to(?! date)|through) |(?:first|last|final) (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3}) (?:months|days|weeks) of )",
   splitYear: "\\d{4}[/-]\\d{2}\\b",
+  // Before "quarter", which would take the first seven letters of "quarters".
+  quarters: "quarters\\b",
   quarter: "Q[1-4]|[Qq]uarter",
   half: "H[12]\\b|[Hh]alf\\b",
   between: "(?:[Bb]etween|[Ff]rom)\\s",
   yearRange: "\\d{4}\\s?[-–]\\s?\\d{4}",
-  decade: "\\d{1,3}0s\\b|[Dd]ecade\\s+(?:to|through|end)|years\\s+(?:to|through|end)",
+  decade: "\\d{1,3}0s\\b|[Dd]ecade\\b|years\\s+(?:to|through|end)",
   era: "\\d{1,2}(?:st|nd|rd|th)[-\\s]centur|(?:[Ee]ighteenth|[Nn]ineteenth|[Tt]wentieth|[Tt]wenty-first)[-\\s]centur|Cold War|[Pp]arliament\\b",
   month: `(?:${MONTH_OPENINGS})`,
   year: "(?:1[89]|20)\\d{2}\\b",
   relative:
-    "(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]oming|[Cc]urrent)\\s|(?:[Yy]ear|[Mm]onth)[-\\s]to[-\\s]date|[Ww]eekend\\b|[Ff]ull[-\\s]year\\b|[Oo]ver\\s+(?:the\\s+)?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)\\s+(?:years|months|decades)\\b",
+    "(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]oming|[Cc]urrent)\\s|(?:[Yy]ear|[Mm]onth)[-\\s]to[-\\s]date|[Ww]eekend\\b|[Ff]ull[-\\s]year\\b",
+  // Consumes "over" only: "next" after it triggers the relative rules too.
+  over: "[Oo]ver(?=\\s+(?:the\\s+)?(?:next\\s+)?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)\\s+(?:years|months|decades)\\b)",
   ago: "ago\\b",
   yearSpan: "(?:start|beginning|end) of (?:the|this|next|last) year|[Yy]ear[-\\s]end",
   // Consumes "year" only: the "ago" after it triggers the "ago" rules too.
