@@ -345,6 +345,12 @@ describe("imperial measures", () => {
   it.each([
     ["He is 6ft 2in tall.", "6ft 2in", 6 + 2 / 12, "ft"],
     ["A 10-mile stretch was closed.", "10-mile", 10, "mile"],
+    // Areas, abbreviated or hyphenated before what they measure.
+    ["The fire covered 1,200 sq km.", "1,200 sq km", 1200, "km2"],
+    ["It spans 500 sq miles.", "500 sq miles", 500, "mile2"],
+    ["Italy covers 301,338 km2 (116,347 sq mi).", "116,347 sq mi", 116347, "mile2"],
+    ["They bought a 1,000-square-foot flat.", "1,000-square-foot", 1000, "ft2"],
+    ["The firm manages a 500-square-mile reserve.", "500-square-mile", 500, "mile2"],
   ])("%s", (s, text, value, unit) => {
     expect(read(s)).toContainEqual({
       text,

@@ -69,10 +69,13 @@ const PENCE_CONTEXT =
   /£|\b(?:shares?|pence|prices?|costs?|dividends?|litre|liter|fares?|stamps?|pints?|duty)\b/i;
 const SCREEN = /\b(?:video|resolution|screens?|display|stream(?:ing)?|HD|camera|pixels?)\b/i;
 const DURATION = new RegExp(`[\\s-]+(?<unit>${alternation(Object.keys(DURATION_UNITS))})\\b`, "iy");
+// A unit of two words may be hyphenated before what it measures: "a 1,000-square-foot flat".
 const MEASURE = new RegExp(
-  `(?:\\s|-)?(?<unit>${alternation(Object.keys(MEASURE_UNITS))})(?![A-Za-z0-9])`,
+  `(?:\\s|-)?(?<unit>${alternation(Object.keys(MEASURE_UNITS)).replace(/ /g, "[\\s-]")})(?![A-Za-z0-9])`,
   "iy",
 );
+const measureUnit = (written: string) =>
+  MEASURE_UNITS[written.toLowerCase().replace(/[\s-]+/g, " ")]!;
 // "ten miles", "a six-mile trip": spelled-out numbers take units written out in full, not "points" ("two
 // points to make") or one- and two-letter symbols.
 const WORD_MEASURE = /^(?!points?$|degrees?$|calories$)[a-z]{3,}(?:\s+[a-z]+)*$/i;
@@ -316,7 +319,7 @@ const UNIT_READERS: ((r: Reading, facts: SentenceFacts) => boolean)[] = [
   function measure(r) {
     const m = sticky(MEASURE, r.s, r.end);
     if (!m || !(r.digits || WORD_MEASURE.test(m.groups!.unit!))) return false;
-    setUnit(r, "measure", MEASURE_UNITS[m.groups!.unit!.toLowerCase()]!, m[0].length);
+    setUnit(r, "measure", measureUnit(m.groups!.unit!), m[0].length);
     // "6ft 2in", "5 feet 10 inches": one height in feet.
     const inches = r.unit === "ft" ? sticky(AND_INCHES, r.s, r.end) : null;
     if (inches) {
