@@ -46,9 +46,9 @@ const DOCUMENT_NOUN = DOCUMENT_NOUNS.replace(
 );
 const DOCUMENT_VERBS =
   "show|shows|showed|found|finds|suggest|suggests|suggested|indicate|indicates|indicated";
-// "by" or "from" a capitalised name is whose document it is.
+// "by" or "from" a capitalised name, before the verb or in an apposition, is whose document it is.
 const DOCUMENT_SHOWS = new RegExp(
-  String.raw`(?:^|,\s*)(?!(?:${NOT_A_NAME})\b)((?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+)?(?:[A-Z][\w'’.&-]*\s+){0,4}(?:[\w'’-]+\s+){0,2}(?:${DOCUMENT_NOUN}))(?:\s+(?:by|from)\s+(?<by>(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’.&-]*){0,4})|\s+(?:of|by|from|for)\s+(?:(?:\d[\d,.]*\d|[^\s,;.]+)\s+){0,3}?[^\s,;.]+)?\s+(?:${DOCUMENT_VERBS})\b`,
+  String.raw`(?:^|,\s*)(?!(?:${NOT_A_NAME})\b)((?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+)?(?:[A-Z][\w'’.&-]*\s+){0,4}(?:[\w'’-]+\s+){0,2}(?:${DOCUMENT_NOUN}))(?:\s+(?:by|from)\s+(?<by>(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’.&-]*){0,4})|\s+(?:of|by|from|for)\s+(?:(?:\d[\d,.]*\d|[^\s,;.]+)\s+){0,3}?[^\s,;.]+|,\s+(?:published|released|compiled|issued|produced)\s+by\s+(?<publisher>(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’.&-]*){0,4})[^,;]{0,40},)?\s+(?:${DOCUMENT_VERBS})\b`,
 );
 const DOCUMENT_VERB = new RegExp(String.raw`\b(?:${DOCUMENT_VERBS})\b`);
 
@@ -95,8 +95,10 @@ function attribution(s: string): string | null {
   if (!ATTRIBUTES.test(s)) return null;
   const m = ACCORDING_TO.exec(s) ?? SAID_NAME.exec(s) ?? namedBefore(s) ?? DOCUMENT_SHOWS.exec(s);
   if (!m) return null;
-  // "A study by Oxford University found": whose study it is.
-  if (m.groups?.by) return trimStop(m.groups.by);
+  // "A study by Oxford University found", "The report, published by the OECD on Monday, shows": whose
+  // study or report it is.
+  const by = m.groups?.by ?? m.groups?.publisher;
+  if (by) return trimStop(by);
   // "Its operator, Meridian Terminals Ltd., said": the apposition names who "its operator" is.
   const named = m.groups?.apposition;
   const name = named && /^[A-Z]/.test(named) && DETERMINED.test(m[1]!) ? named : m[1]!;

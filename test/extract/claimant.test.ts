@@ -61,6 +61,11 @@ describe("claimants", () => {
       "the Office for National Statistics",
     ],
     ["Ministers insist the plan will save £2bn in 2025.", "Ministers"],
+    [
+      "The report, published by the OECD on Monday, shows growth slowed to 2.1% in 2023.",
+      "the OECD",
+    ],
+    ["The survey, released by YouGov last week, found 40% of adults were worried.", "YouGov"],
     // A speaker after an opening phrase is the noun phrase of its own: not "the meeting the bank".
     ["After the meeting the bank said rates would stay at 5%.", "the bank"],
     ["The head of the bank said profit rose 3% in 2024.", "the bank"],

@@ -29,6 +29,7 @@ describe("subjects", () => {
     "Economists had expected a rise of 0.2% in May, a Reuters poll showed.",
     "Data from the Department for Education shows 12,000 pupils were absent in 2024.",
     "Official figures show the reserves at 10.5 billion dlrs at end-2024.",
+    "The report, published by the OECD on Monday, shows growth slowed to 2.1% in 2023.",
     // The second of two places is not the claim's alone.
     "The retailer employs 330,000 people in the UK and Ireland.",
     "Sales in the US and Canada rose 5% in 2024.",
