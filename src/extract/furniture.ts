@@ -25,10 +25,13 @@ const BYLINE_LEAD =
   /^\(?((?:additional\s+)?(post(ed)?|written|writing|reporting|edited|editing|reported|compiled|produced)\s+by\s*:?|author\s*:)\s*\S/i;
 // "AP Economics Writer Paul Wiseman contributed to this report."
 const CREDIT = /\bcontributed (?:to )?(?:this|the) (?:report|story|article|reporting)\.?$/i;
+// The writer's note below an opinion piece: "The writer is chief economist at Acme Bank".
+const WRITER_NOTE =
+  /^(?:[Tt]he|[Tt]his) (?:writer|author|columnist)s? (?:is|are|was|were) (?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,4}(?:at|of|for|with|to|in)\s+(?:the\s+)?[A-Z]/;
 // The newsroom speaking about the page: "This is a developing story", "This article has been updated to
 // include …", "The views expressed are the author's own", "Correction: …".
 const EDITOR_NOTE =
-  /^(?:this (?:is a developing|story is developing|story is breaking)|this (?:article|story|report) (?:has been|was|is being) (?:updated|corrected|amended)|the views expressed (?:here |in this [a-z]+ )?are|(?:correction|clarification|editor['’]s note)\s*:)/i;
+  /^(?:this (?:is a developing|story is developing|story is breaking)|this (?:article|story|piece|column) (?:was|is|has been) (?:(?:originally|first) published|republished)\b|our standards\s*:|this (?:article|story|report) (?:has been|was|is being) (?:updated|corrected|amended)|the views expressed (?:here |in this [a-z]+ )?are|(?:correction|clarification|editor['’]s note)\s*:)/i;
 const BYLINE_BY = /^[Bb]y\s+[A-Z][\w'’.-]+(\s+[A-Z][\w'’.-]+){0,3}(\s*(,|and|\||·|-).{0,60})?$/;
 const PHOTO =
   /^(photo|image|picture|photograph|illustration|graphic|video|file photo)s?\s*(:|by\b|credit|courtesy|\/)/i;
@@ -49,7 +52,7 @@ const AGENCY_CREDIT =
 // Phrases that only ever ask the reader to do something, and labels that could also open a sentence
 // ("Share of jobs fell", "Related costs rose", "Sponsored by the state, …").
 const SHARE =
-  /^(share this( article| story)?|share on \w+|follow us|click here|read more|also read|tweet this|print this|email this|listen to this|leave a comment|for more (?:on|about) this (?:story|topic)|visit our (?:website|site))\b/i;
+  /^(share this( article| story)?|share on \w+|follow us|follow @\w+|click here|read more|also read|tweet this|print this|email this|listen to this|leave a comment|for more (?:on|about) this (?:story|topic)|visit our (?:website|site))\b/i;
 const SHARE_LABEL =
   /^(share|related( articles| stories| news)?|advertisement|sponsored|comments?(\s*\(\d+\))?)\b/i;
 const COOKIE_WORD = /\bcookies?\b/i;
@@ -129,7 +132,10 @@ export function furnitureKind(line: string): FurnitureKind | null {
   const short = line.length < 250;
   if (short && (NEWSLETTER.test(line) || (SIGN_UP.test(line) && TO_THE_READER.test(line))))
     return "newsletter";
-  if (line.length < 120 && (BYLINE_LEAD.test(line) || BYLINE_BY.test(line) || CREDIT.test(line)))
+  if (
+    line.length < 120 &&
+    (BYLINE_LEAD.test(line) || BYLINE_BY.test(line) || CREDIT.test(line) || WRITER_NOTE.test(line))
+  )
     return "byline";
   if (line.length < 300 && EDITOR_NOTE.test(line)) return "editor_note";
   if (line.length < 160 && (PHOTO.test(line) || AGENCY_CREDIT.test(line))) return "photo_credit";

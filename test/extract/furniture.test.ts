@@ -52,6 +52,11 @@ describe("page furniture", () => {
     ["Watch: How the port strike began", "teaser"],
     ["Listen: The dockers' story in their own words", "teaser"],
     ["In pictures: A week on the picket line", "teaser"],
+    ["The writer is chief economist at Acme Bank.", "byline"],
+    ["The author is a professor of economics at the London School of Economics.", "byline"],
+    ["This article was originally published on The Conversation.", "editor_note"],
+    ["Our Standards: The Thomson Reuters Trust Principles.", "editor_note"],
+    ["Follow @janedoe on X for more updates.", "share_prompt"],
   ])("%s → %s", (line, kind) => {
     expect(
       kinds(`${line}\nThe port handled 2.4 million containers in 2023, the authority said.`),
@@ -73,6 +78,9 @@ describe("page furniture", () => {
     "Recommended doses rose 20% in 2024, the agency said.",
     "Watch sales rose 20% in 2024, the industry body said.",
     "Listening figures rose to 2.1 million in 2024.",
+    "The writer is right that sales rose 5% in 2023.",
+    "This article was published in 2019 and sold 2 million copies.",
+    "Follow-up orders rose 5% in 2023.",
     "This is a record: exports rose 20% in 2024.",
     "The article of the treaty was updated in 2019 to cover 3 million workers.",
   ])("a story sentence that opens like a prompt is the story, not furniture: %s", (line) => {
