@@ -16,6 +16,10 @@ describe("the time of the saying", () => {
     "Net income rose to $2.1 billion, the bank said on Wednesday.",
     "Net income rose to $2.1 billion, the bank said Wednesday.",
     "Net income rose to $2.1 billion, the bank told reporters on Monday.",
+    "Net debt fell to $2bn, the chief executive told analysts on a call on Wednesday.",
+    "Sales rose 3%, Jo Smith said in an interview last week.",
+    "The firm said in a statement on Tuesday that it had cut 500 jobs.",
+    "Exports rose 4%, the ministry told Reuters on Monday.",
   ])("does not date what was said: %s", (text) => {
     expect(times(text)).toEqual([["2025-01-15", "2025-01-15", "publication"]]);
   });
@@ -34,6 +38,7 @@ describe("the time of the saying", () => {
   it.each([
     ["Sales rose 5% on Monday.", "2025-01-13"],
     ["Net income rose to $2.1 billion in 2024, the bank said on Wednesday.", "2024-01-01"],
+    ["Shares fell 3% on Tuesday after the results, the exchange said.", "2025-01-14"],
   ])("a day that is the fact's still dates it: %s", (text, start) => {
     expect(times(text)[0]![0]).toBe(start);
   });

@@ -182,9 +182,15 @@ function restated(s: string, m: TimeMention, all: TimeMention[]): TimeMention {
 }
 
 const SAYING_TIME: ReadonlySet<string> = new Set(["day", "week", "month"]);
-// "said yesterday" dates the saying, not what was said.
-const REPORTING =
-  /\b(?:said|says|announced|reported|told(?:\s+\w+)?|stated|added)\s+(?:on\s+|late\s+|early\s+)?$/i;
+// "said yesterday", "told analysts on a call on Wednesday", "said in a statement on Tuesday": the time
+// dates the saying, not what was said.
+const AUDIENCE =
+  "(?:analysts|reporters|investors|journalists|lawmakers|legislators|shareholders|staff|employees|workers|members|delegates|parliament|the\\s+[A-Z][\\w.]*|[A-Z][\\w.]*)";
+const OCCASION =
+  "(?:in|on|at|during)\\s+(?:a|an|its|the|their|his|her)\\s+(?:[a-z]+\\s+)?(?:statement|call|interview|briefing|conference|note|filing|post|speech|letter|email|meeting)";
+const REPORTING = new RegExp(
+  `\\b(?:[Ss]aid|[Ss]ays|announced|reported|told|stated|added|wrote|disclosed|confirmed)(?:\\s+${AUDIENCE})?(?:\\s+${OCCASION})?\\s+(?:on\\s+|late\\s+|early\\s+)?$`,
+);
 
 export function claimTime(
   text: string,
@@ -202,7 +208,7 @@ export function claimTime(
   const about = candidates.find(
     (m) =>
       (!SAYING_TIME.has(m.granularity) ||
-        !REPORTING.test(t.text.slice(Math.max(0, m.start - 20), m.start))) &&
+        !REPORTING.test(t.text.slice(Math.max(0, m.start - 90), m.start))) &&
       !aside(t.text, m, t.ahead),
   );
   // The time of the saying alone does not date what was said: the claim takes the story's time instead.
