@@ -120,21 +120,22 @@ const ordinal = (w: string) => num(w.replace(/(?<=\d)(st|nd|rd|th)$/i, ""));
 // One pass over the sentence tells which readers can match at all: most sentences hold no rank or
 // ratio, and running every reader's regex costs far more than this scan.
 // Every ordinal ends in st/nd/rd/th ("first", "3rd", "twelfth"); a rank follows it with a superlative.
-// Each entry is the trigger of one family of readers.
+// Each entry is the trigger of one family of readers. A trigger may match more than its readers do (they
+// decide), but none opens on a space: an alternative that does is tried at every space of every sentence.
 const TRIGGERS = {
   ranked: "[Rr]ank(?:s|ed)?\\b",
-  top: "\\s(?:[a-z]+est|worst)\\b",
+  top: "est\\b|worst\\b",
   ordinal: `(?:st|nd|rd|th)[-\\s](?:${RANKS})`,
   no: "[Nn]o\\.|#\\d|[Nn]umber\\s",
   // Consumes the digit only, so "3rd-largest" still reaches the ordinal trigger at "rd-".
   possessed: "\\d(?=(?:st|nd|rd|th)\\b)",
   ratioIn:
-    "\\s(?:in|out of)\\s(?:every\\s)?(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\\b",
+    "(?:in|out of)\\s(?:every\\s)?(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\\b",
   ratioFor: "-(?:for|to)-",
   fold: "fold\\b",
-  times: "\\stimes\\b|twice\\b",
+  times: "times\\b|twice\\b",
   multiplied: "(?:[Dd]oubl|[Tt]ripl|[Qq]uadrupl|[Hh]alv)(?=ed\\b|es\\b|ing\\b)",
-  perPopulation: "\\s(?:per|every)\\s(?:1|a\\s|one\\s)",
+  perPopulation: "(?:per|every)\\s(?:1|a\\s|one\\s)",
   fortnight: "fortnight",
   halfA: "[Hh]alf\\s+an?\\s+(?:second|minute|hour|day|week|month|year|decade|century)",
   clock: ":[0-5]\\d:[0-5]\\d",
