@@ -184,6 +184,9 @@ describe("multiples and fractions in words", () => {
     ["Prices rose three and a half times in a decade.", "three and a half times", 3.5, null],
     ["Output grew nearly five times since 2010.", "nearly five times", 5, "lt"],
     ["The stock trades at 25 times earnings.", "25 times", 25, null],
+    ["House prices are now 8.3 times average earnings.", "8.3 times", 8.3, null],
+    ["The new plant is three times its size.", "three times", 3, null],
+    ["It now earns five times what it did in 2019.", "five times", 5, null],
     ["It is valued at 12 times forward earnings.", "12 times", 12, null],
   ])("%s → a ratio", (s, text, value, bound) => {
     expect(findQuantities(s)).toContainEqual(

@@ -30,6 +30,10 @@ describe("subjects", () => {
     "Data from the Department for Education shows 12,000 pupils were absent in 2024.",
     "Official figures show the reserves at 10.5 billion dlrs at end-2024.",
     "The report, published by the OECD on Monday, shows growth slowed to 2.1% in 2023.",
+    // What a figure measures is no subject.
+    "Spending on defence will rise to 2.5% of GDP by 2030.",
+    "Inflation hit 11.1% in October 2022, the highest in 41 years.",
+    "Unemployment fell to 3.9% in 2024.",
     // The second of two places is not the claim's alone.
     "The retailer employs 330,000 people in the UK and Ireland.",
     "Sales in the US and Canada rose 5% in 2024.",
