@@ -595,8 +595,17 @@ describe("a story's own time words", () => {
     ["In the decade to 2020, the population grew 7%.", [["2011-01-01", "2020-12-31"]]],
     ["In the five years to 2023, wages rose 12%.", [["2019-01-01", "2023-12-31"]]],
     ["The bill will cost $1.2 trillion over 10 years.", [["2024-05-22", "2034-05-22"]]],
+    ["The firm aims to double sales within two years.", [["2024-05-22", "2026-05-22"]]],
+    ["Debt will fall to 80% by the end of the decade.", [["2024-05-22", "2029-12-31"]]],
+    ["Growth will pick up to 2% in the second half of next year.", [["2025-07-01", "2025-12-31"]]],
+    ["Sales fell 3% in the first quarter of last year.", [["2023-01-01", "2023-03-31"]]],
+    ["Unemployment peaked at 10% in the early 1980s.", [["1980-01-01", "1983-12-31"]]],
+    ["Prices rose 8% in the mid-1990s.", [["1994-01-01", "1996-12-31"]]],
+    ["Prices fell 3% in the late 1990s.", [["1997-01-01", "1999-12-31"]]],
+    ["Prices fell 3% in the 1990s.", [["1990-01-01", "1999-12-31"]]],
     // Must not change: more than ten years is no span of time ahead, nor is a rise told in the past.
     ["He was jailed for over 10 years.", [["2024-05-22", "2024-05-22"]]],
+    ["He was jailed within two years.", [["2024-05-22", "2024-05-22"]]],
     ["Prices rose 20% over five years.", [["2024-05-22", "2024-05-22"]]],
     // Must not change: a baseline a year earlier leaves the claim its own period.
     ["Prices rose 3% in March, up from 2% a year earlier.", [["2024-03-01", "2024-03-31"]]],

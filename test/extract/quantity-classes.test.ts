@@ -185,6 +185,8 @@ describe("multiples and fractions in words", () => {
     ["Output grew nearly five times since 2010.", "nearly five times", 5, "lt"],
     ["The stock trades at 25 times earnings.", "25 times", 25, null],
     ["House prices are now 8.3 times average earnings.", "8.3 times", 8.3, null],
+    ["The firm aims to double sales by 2027.", "double", 2, null],
+    ["It plans to halve emissions by 2030.", "halve", 0.5, null],
     ["The new plant is three times its size.", "three times", 3, null],
     ["It now earns five times what it did in 2019.", "five times", 5, null],
     ["It is valued at 12 times forward earnings.", "12 times", 12, null],

@@ -48,7 +48,9 @@ const FRACTION =
 // Multiples as verbs: "more than doubled", "nearly tripled", "halved".
 const MULTIPLE: Record<string, number> = { doubl: 2, tripl: 3, quadrupl: 4, halv: 0.5 };
 // "the doubles final", "mixed doubles" are tennis.
-const MULTIPLIED = /(?<!\b(?:the|mixed|in)\s)\b(doubl|tripl|quadrupl|halv)(?:ed|es|ing)\b/gi;
+// "aims to double sales", "will triple": the plain verb after "to" or a modal.
+const MULTIPLIED =
+  /(?<!\b(?:the|mixed|in)\s)\b(doubl|tripl|quadrupl|halv)(?:ed|es|ing|e(?<=\b(?:to|will|would|could|may|might|should)\s+\w+))\b/gi;
 // Durations in words and on the clock: "a fortnight", "half a second", a marathon's "2:14:05".
 const FORTNIGHTS = /\b(a|one|two|three|four|\d{1,2})\s+fortnights?\b/gi;
 const HALF_A = /\bhalf\s+an?\s+(second|minute|hour|day|week|month|year|decade|century)\b/gi;
@@ -135,7 +137,7 @@ const TRIGGERS = {
   ratioFor: "-(?:for|to)-",
   fold: "fold\\b",
   times: "times\\b|twice\\b",
-  multiplied: "(?:[Dd]oubl|[Tt]ripl|[Qq]uadrupl|[Hh]alv)(?=ed\\b|es\\b|ing\\b)",
+  multiplied: "(?:[Dd]oubl|[Tt]ripl|[Qq]uadrupl|[Hh]alv)(?=ed\\b|es\\b|ing\\b|e\\b)",
   perPopulation: "(?:per|every)\\s(?:1|a\\s|one\\s)",
   fortnight: "fortnight",
   halfA: "[Hh]alf\\s+an?\\s+(?:second|minute|hour|day|week|month|year|decade|century)",

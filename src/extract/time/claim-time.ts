@@ -270,7 +270,7 @@ function mentionsWithin(t: SentenceTimes, start: number, end: number): TimeMenti
 const BASELINE = /\b(?:ago|earlier|before)$|\b(?:year-earlier|year-ago|prior-year)\b/i;
 
 const AHEAD =
-  /^(?:by|until|through|over\s+(?!the\s+(?:past|last|previous)\b)|(?:the\s+)?(?:next|coming))\b/i;
+  /^(?:by|until|through|within|over\s+(?!the\s+(?:past|last|previous)\b)|(?:the\s+)?(?:next|coming))\b/i;
 
 function remember(story: Narrative, time: ClaimTime): ClaimTime {
   if (time.text && BASELINE.test(time.text)) return time;

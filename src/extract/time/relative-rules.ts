@@ -105,10 +105,13 @@ export const RELATIVE_RULES: Rule[] = [
     },
   },
   {
-    // "will cost $1.2 trillion over 10 years": looking ahead, a span from publication ("jailed for over 10
-    // years" is more than ten, and not a time).
+    // "will cost $1.2 trillion over 10 years", "aims to double sales within two years": looking ahead, a
+    // span from publication ("jailed for over 10 years" is more than ten, and not a time).
     key: "over",
-    re: new RegExp(`\\bover\\s+(?:the\\s+)?(?:next\\s+)?${NUM}\\s+(years|months|decades)\\b`, "gi"),
+    re: new RegExp(
+      `\\b(?:over|within)\\s+(?:the\\s+)?(?:next\\s+)?${NUM}\\s+(years|months|decades)\\b`,
+      "gi",
+    ),
     resolve: (m, ctx) => {
       if (!ctx.ref || ctx.tense !== "future") return null;
       const end = unitPeriod(ctx.ref, m[2]!.toLowerCase(), count(m[1]!));

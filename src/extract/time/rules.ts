@@ -34,6 +34,8 @@ import {
 } from "./rule-kit.js";
 
 const SCHOOL_YEAR = /^\s+(?:school|academic)\s+year\b/i;
+const YEAR_SHIFT: Record<string, number> = { this: 0, next: 1, last: -1 };
+const DECADE_PART: Record<string, [number, number]> = { early: [0, 3], mid: [4, 6], late: [7, 9] };
 
 export const PERIOD_RULES: Rule[] = [
   ...FISCAL_RULES,
@@ -64,7 +66,7 @@ export const PERIOD_RULES: Rule[] = [
   {
     key: "quarter",
     re: new RegExp(
-      `\\b(?:Q([1-4])(?![\\d])|(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]quarter)(?:\\s+(?:of\\s+)?(?:(?:fiscal|financial)\\s+(?:year\\s+)?)?(?:${YEAR}|'(\\d{2}))|\\s?(\\d{2})\\b|\\s+(?:of\\s+)?FY\\s?'?(\\d{4}|\\d{2})\\b)?`,
+      `\\b(?:Q([1-4])(?![\\d])|(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]quarter)(?:\\s+(?:of\\s+)?(?:(?:fiscal|financial)\\s+(?:year\\s+)?)?(?:${YEAR}|'(\\d{2}))|\\s?(\\d{2})\\b|\\s+(?:of\\s+)?FY\\s?'?(\\d{4}|\\d{2})\\b|\\s+of\\s+(this|next|last)\\s+year\\b)?`,
       "gi",
     ),
     resolve: (m, ctx) => {
@@ -72,6 +74,9 @@ export const PERIOD_RULES: Rule[] = [
       const short = m[4] ?? m[5] ?? m[6];
       const y = m[3] ? Number(m[3]) : short ? shortYear(short) : null;
       if (y !== null) return explicit(quarterPeriod(y, q), "quarter");
+      // "the first quarter of next year".
+      const named = m[7] && ctx.ref ? ctx.ref.y + YEAR_SHIFT[m[7].toLowerCase()]! : null;
+      if (named !== null) return relative(quarterPeriod(named, q), "quarter");
       const p = nearestReported(ctx, (yy) => quarterPeriod(yy, q));
       return p && relative(p, "quarter");
     },
@@ -103,12 +108,15 @@ export const PERIOD_RULES: Rule[] = [
   {
     key: "half",
     re: new RegExp(
-      `\\b(?:H([12])\\b|(first|second)[\\s-]half)(?:\\s+(?:of\\s+)?(?:(?:fiscal|financial)\\s+(?:year\\s+)?)?${YEAR})?`,
+      `\\b(?:H([12])\\b|(first|second)[\\s-]half)(?:\\s+(?:of\\s+)?(?:(?:fiscal|financial)\\s+(?:year\\s+)?)?${YEAR}|\\s+of\\s+(this|next|last)\\s+year\\b)?`,
       "gi",
     ),
     resolve: (m, ctx) => {
       const h = m[1] ? Number(m[1]) : m[2]!.toLowerCase() === "first" ? 1 : 2;
       if (m[3]) return explicit(halfPeriod(Number(m[3]), h), "half");
+      // "the second half of next year".
+      if (m[4] && ctx.ref)
+        return relative(halfPeriod(ctx.ref.y + YEAR_SHIFT[m[4].toLowerCase()]!, h), "half");
       const p = nearestReported(ctx, (y) => halfPeriod(y, h));
       return p && relative(p, "half");
     },
@@ -143,12 +151,16 @@ export const PERIOD_RULES: Rule[] = [
   ...ERA_RULES,
   {
     key: "decade",
-    re: /\b(?:the\s+)?((?:1[89]|20)\d0)s\b/g,
-    resolve: (m) =>
-      explicit(
-        { start: yearPeriod(Number(m[1])).start, end: yearPeriod(Number(m[1]) + 9).end },
-        "decade",
-      ),
+    // "the 1980s"; "the early 1980s" is 1980–1983, "the mid-1990s" 1994–1996, "the late 1990s" 1997–1999.
+    re: /\b(?:the\s+)?(?:(early|mid|late)[-\s]?)?((?:1[89]|20)\d0)s\b/gi,
+    resolve: (m) => {
+      const y = Number(m[2]);
+      const [from, to] = DECADE_PART[m[1]?.toLowerCase() ?? ""] ?? [0, 9];
+      return explicit(
+        { start: yearPeriod(y + from).start, end: yearPeriod(y + to).end },
+        m[1] ? "range" : "decade",
+      );
+    },
   },
   {
     // "the decade to 2020" is 2011–2020; "the five years to 2023", 2019–2023.

@@ -75,6 +75,17 @@ export const SPAN_RULES: Rule[] = [
   ),
   {
     key: "yearSpan",
+    // "by the end of the decade": a target, from now to the decade's last year.
+    re: /\b(?:by|until|through)\s+the\s+end\s+of\s+the\s+decade\b/gi,
+    resolve: (_m, ctx) =>
+      ctx.ref &&
+      relative(
+        { start: ctx.ref, end: { y: ctx.ref.y - (ctx.ref.y % 10) + 9, m: 12, d: 31 } },
+        "range",
+      ),
+  },
+  {
+    key: "yearSpan",
     // "by the end of the year", "by year-end", "by the end of next year": a target, from now to then.
     re: /\b(?:by|until|through)\s+(?:the\s+)?(?:end\s+of\s+(the|this|next)\s+year|year[-\s]end)\b/gi,
     resolve: (m, ctx) => {

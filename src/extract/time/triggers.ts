@@ -23,9 +23,9 @@ const TRIGGERS: Record<RuleKey, string> = {
   relative:
     "(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]oming|[Cc]urrent)\\s|(?:[Yy]ear|[Mm]onth)[-\\s]to[-\\s]date|[Ww]eekend\\b|[Ff]ull[-\\s]year\\b",
   // Consumes "over" only: "next" after it triggers the relative rules too.
-  over: "[Oo]ver(?=\\s+(?:the\\s+)?(?:next\\s+)?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)\\s+(?:years|months|decades)\\b)",
+  over: "(?:[Oo]ver|[Ww]ithin)(?=\\s+(?:the\\s+)?(?:next\\s+)?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)\\s+(?:years|months|decades)\\b)",
   ago: "ago\\b",
-  yearSpan: "(?:start|beginning|end) of (?:the|this|next|last) year|[Yy]ear[-\\s]end",
+  yearSpan: "(?:start|beginning|end) of (?:the|this|next|last) (?:year|decade)|[Yy]ear[-\\s]end",
   // Consumes "year" only: the "ago" after it triggers the "ago" rules too.
   yearBefore: "[Yy]ear(?=\\s+(?:ago|earlier|before)\\b|-(?:earlier|ago)\\b)|prior-(?=year\\b)",
   weekday: `(?:${DAY_NAMES})\\b`,
