@@ -4,7 +4,7 @@
 import { GROUP_NAMES } from "./lexicon/words.js";
 
 const VERBS =
-  "said|say|says|told|tells|added|adds|noted|note|notes|wrote|writes|stated|states|explained|estimated|estimate|estimates|reported|reports|announced|announces|argued|argue|argues|warned|warn|warns|claimed|claim|claims|insisted|insist|insists|predicted|predict|predicts|confirmed|disclosed|forecast|forecasts";
+  "said|say|says|told|tells|added|adds|noted|note|notes|wrote|writes|stated|states|explained|estimated|estimate|estimates|reported|reports|announced|announces|argued|argue|argues|warned|warn|warns|claimed|claim|claims|insisted|insist|insists|predicted|predict|predicts|confirmed|disclosed|forecast|forecasts|admitted|admits|conceded|acknowledged";
 // A name as news writes one (six words at most, so a run of capitals costs a bounded look from each
 // word): capitalised words ("Jo Park", "Bank of England"), or "the" and a few plain
 // words ("the bank", "the statistics office").

@@ -24,7 +24,7 @@ const SPECULATING =
 // What a speaker feels, wants or judges, in quotes: "We have to find a way to make this work," she said;
 // "This is a welcome step in the right direction."
 const QUOTED_FEELING =
-  /\b(?:have to|has to|need to|must|should|hope|believe|think|feel|want to|proud|worried|excited|delighted|disappointed|disappointing|thrilled|confident|welcome|right direction|good news|great news|encouraging|unacceptable|outrageous|shameful|fantastic|stay the course)\b/i;
+  /\b(?:have to|has to|need to|must|should|hope|believe|think|feel|want to|proud|worried|excited|delighted|disappointed|disappointing|thrilled|confident|welcome|right direction|good news|great news|encouraging|unacceptable|outrageous|shameful|fantastic|stay the course|tough|difficult|challenging|incredible|amazing|terrible|awful|wonderful|remarkable)\b/i;
 
 const DATED_PAST = /\b(?:was|were|had|did|[a-z]{3,}ed)\b.*\b(?:1[89]|20)\d{2}\b/;
 
@@ -35,6 +35,8 @@ export function opinionKind(
   ctx: OpinionContext,
   cues: Cues,
   figures: boolean,
+  /** The sentence goes on a quote opened before it: its "we" is the speaker's. */
+  inQuote = false,
 ): OpinionKind | null {
   if (wordCount(sentence, 4) < 4) return "no_assertion";
   // A conclusion colours the rest of its paragraph, but a figure stated in it is still checkable.
@@ -42,7 +44,7 @@ export function opinionKind(
     ctx.concluding = true;
     if (!figures) return "rhetoric";
   }
-  const quoted = /^["“‘]/.test(sentence);
+  const quoted = inQuote || /^["“‘]/.test(sentence);
   if (/\?["”’)]*$/.test(sentence) && !quoted) return "question";
   if (!quoted && cues.has("first_person")) return "first_person";
   if (SPECULATING.test(sentence)) return "hedge";

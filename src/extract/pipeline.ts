@@ -41,11 +41,12 @@ export function extractClaims(input: ExtractInput): Extraction {
       const s = text.slice(sentence.start, sentence.end);
       noteFiscalYear(s, story);
       const after = sentences[i + 1];
+      const inQuote = voices.open;
       const claimant = claimantOf(s, after ? text.slice(after.start, after.end) : null, voices);
       const cues = scanCues(s);
       const times = sentenceTimes(s, sentence, ref, cues, story.fiscalEnd);
       const quantities = amountsOutsideTimes(findQuantities(s, sentence.start, money), times);
-      const notClaim = opinionKind(s, opinion, cues, quantities.length > 0);
+      const notClaim = opinionKind(s, opinion, cues, quantities.length > 0, inQuote);
       if (notClaim) {
         ignored.push({ span: sentence, reason: "opinion", detail: notClaim });
         return;

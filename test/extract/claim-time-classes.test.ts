@@ -600,12 +600,23 @@ describe("a story's own time words", () => {
     ["Growth will pick up to 2% in the second half of next year.", [["2025-07-01", "2025-12-31"]]],
     ["Sales fell 3% in the first quarter of last year.", [["2023-01-01", "2023-03-31"]]],
     ["Unemployment peaked at 10% in the early 1980s.", [["1980-01-01", "1983-12-31"]]],
+    ["Berg added that prices would rise 3% in June.", [["2024-06-01", "2024-06-30"]]],
+    [
+      "The minister said on Tuesday that prices would rise 3% in June.",
+      [["2024-06-01", "2024-06-30"]],
+    ],
+    ["The firm has hired 400 engineers since January.", [["2024-01-01", "2024-05-22"]]],
     ["Prices rose 8% in the mid-1990s.", [["1994-01-01", "1996-12-31"]]],
     ["Prices fell 3% in the late 1990s.", [["1997-01-01", "1999-12-31"]]],
     ["Prices fell 3% in the 1990s.", [["1990-01-01", "1999-12-31"]]],
     // Must not change: more than ten years is no span of time ahead, nor is a rise told in the past.
     ["He was jailed for over 10 years.", [["2024-05-22", "2024-05-22"]]],
     ["He was jailed within two years.", [["2024-05-22", "2024-05-22"]]],
+    // A reported "would" looks ahead only to its clause's comma.
+    [
+      "They said they would appeal the 5-year ban, imposed on Tuesday.",
+      [["2024-05-21", "2024-05-21"]],
+    ],
     ["Prices rose 20% over five years.", [["2024-05-22", "2024-05-22"]]],
     // Must not change: a baseline a year earlier leaves the claim its own period.
     ["Prices rose 3% in March, up from 2% a year earlier.", [["2024-03-01", "2024-03-31"]]],

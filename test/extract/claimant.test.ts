@@ -61,6 +61,7 @@ describe("claimants", () => {
       "the Office for National Statistics",
     ],
     ["Ministers insist the plan will save £2bn in 2025.", "Ministers"],
+    ["“It has been a tough year for us,” admitted Tom Lee, who sold 4,000 cars.", "Tom Lee"],
     [
       "The report, published by the OECD on Monday, shows growth slowed to 2.1% in 2023.",
       "the OECD",

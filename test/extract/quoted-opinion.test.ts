@@ -22,6 +22,7 @@ describe("quoted feelings and commentary", () => {
     "The decision marks a major setback for the company's plans in Europe.",
     "The question now is whether the central bank will act before the summer.",
     "All eyes are on the Federal Reserve's meeting next week.",
+    "“It has been a tough year,” admitted chief executive Tom Lee.",
   ])("%s is opinion, not a claim", (text) => {
     const { claims, ignored } = read(text);
     expect(claims).toEqual([]);
@@ -40,5 +41,21 @@ describe("quoted feelings and commentary", () => {
     "It is unclear whether the 2% target set in 2012 was ever met.",
   ])("%s stays a claim", (text) => {
     expect(read(text).claims).toHaveLength(1);
+  });
+});
+
+describe("a quote that runs on", () => {
+  it("keeps a forecast with a figure in the quote's next sentence as the speaker's claim", () => {
+    const { claims } = read(
+      '"We sold 12,000 cars in March," said Anna Berg. "That is our best month ever. We expect to sell 150,000 this year."',
+    );
+    expect(claims.map((c) => [c.text.slice(0, 22), c.claimant])).toEqual([
+      ['"We sold 12,000 cars i', "Anna Berg"],
+      ["We expect to sell 150,", "Anna Berg"],
+    ]);
+  });
+
+  it("leaves the story's own first person without a figure as opinion", () => {
+    expect(read("We think the plan is a mistake.").claims).toEqual([]);
   });
 });

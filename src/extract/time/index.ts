@@ -62,6 +62,11 @@ function hasPastVerb(s: string): boolean {
 }
 
 /** Future when the sentence looks ahead, past when it has a past-tense verb, else unknown. */
+// Reported speech looks ahead from the saying: "Berg added that prices would rise 3% in June" (what comes
+// after "would"; "said on Tuesday that …" is still the Tuesday gone).
+const REPORTED_FUTURE =
+  /\b(?:said|says|added|warned|predicted|expected|forecast|told\s+\w+)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,6}?would\s+(?!have\b)/;
+
 export function tenseOf(sentence: string, cues: Cues = scanCues(sentence)): Tense {
   if (cues.has("future")) return "future";
   return hasPastVerb(sentence) ? "past" : "unknown";
@@ -142,11 +147,28 @@ const CLAUSE_BREAK = /,(?!\d)|;|\b(?:but|while|whereas)\b/g;
 class Clauses {
   private breaks?: { start: number; end: number }[];
   private readonly own = new Map<number, Tense>();
+  /** The clause a reported future runs over ("… said that prices would [rise 3% in June]"), or null. */
+  private reported?: [number, number] | null;
   constructor(private readonly s: string) {}
+
+  /** Whether the time lies in the clause a reported "would" looks ahead in; "Wednesday's ruling" is done. */
+  private reportedAhead(start: number, end: number): boolean {
+    if (this.reported === undefined) {
+      const m = REPORTED_FUTURE.exec(this.s);
+      const from = m ? m.index + m[0].length : -1;
+      const stop = from < 0 ? -1 : this.s.slice(from).search(/[,;:]/);
+      this.reported = m ? [from, stop < 0 ? this.s.length : from + stop] : null;
+    }
+    const r = this.reported;
+    return (
+      r !== null && start >= r[0] && end <= r[1] && !/^['’]s\b/.test(this.s.slice(end, end + 3))
+    );
+  }
 
   tenseAt(start: number, end: number, sentence: Tense): Tense {
     // A clause holds no tense its sentence lacks: without a future cue or a past verb there is nothing to read.
     if (sentence === "unknown") return sentence;
+    if (sentence === "past" && this.reportedAhead(start, end)) return "future";
     const breaks = (this.breaks ??= [...this.s.matchAll(CLAUSE_BREAK)].map((m) => ({
       start: m.index,
       end: m.index + m[0].length,

@@ -262,6 +262,9 @@ export const PERIOD_RULES: Rule[] = [
         which === "last" ? "past" : which === "next" ? "future" : deadlineTense(ctx, which);
       const month = monthNumber(m[2]!);
       const p = nearest({ ...ctx, tense }, (y) => monthPeriod(y, month));
+      // "hired 400 engineers since January": from the month's start to publication, as "since 2020" is.
+      if (which === "since" && p && ctx.ref && compare(p.start, ctx.ref) <= 0)
+        return relative({ start: p.start, end: ctx.ref }, "range");
       return p && relative(p, "month");
     },
   },
