@@ -14,6 +14,10 @@ describe("ages", () => {
     ["Tom Okafor, 19, a student from Leeds, was arrested.", "19", 19],
     ["Children ages 5 and up can enter.", "5", 5],
     ["She retired at age 64.", "64", 64],
+    ["She died at the age of 91.", "91", 91],
+    ["He turned 80 last week.", "80", 80],
+    ["At 72, he is the oldest candidate.", "72", 72],
+    ["A boy, 14, and a girl, 12, were hurt.", "14", 14],
     // An age bound on a group of people.
     ["Youth unemployment, among people under 25, was 14.8%.", "under 25", 25],
     ["Those over 65 make up 19% of the population.", "over 65", 65],
@@ -38,6 +42,7 @@ describe("ages", () => {
   it.each([
     ["Germany, 52, France, 48 and Spain, 40 took part.", 52],
     ["The club has 52 members.", 52],
+    ["At 72, the index was flat.", 72],
     ["In Berlin, 52 people were hurt.", 52],
     ["The firm, 150, employs many.", 150],
     ["The firm employs over 65 people.", 65],

@@ -389,13 +389,18 @@ function readRate(r: Reading): void {
   r.plus = plus === 1;
 }
 
-// "died aged 77", "at age 52", and a person's age set off by commas: "Maria Lopez, 52, said".
+// "died aged 77", "at age 52", "at the age of 91", "turned 80", and a person's age set off by commas:
+// "Maria Lopez, 52, said", "a boy, 14, and a girl, 12,".
 // "aged 77", "people under 25", "children under five", "those over 65": someone's age.
 const AGED =
-  /\b(?:age[ds]?(?:\s+(?:between|from))?|(?:people|those|children|adults|men|women|voters|workers|pensioners|anyone|persons|patients|drivers|girls|boys|teenagers)\s+(?:aged\s+)?(?:under|over|below|above|older\s+than|younger\s+than))\s+$/i;
+  /\b(?:age[ds]?(?:\s+(?:between|from|of))?|turn(?:ed|s|ing)|(?:people|those|children|adults|men|women|voters|workers|pensioners|anyone|persons|patients|drivers|girls|boys|teenagers)\s+(?:aged\s+)?(?:under|over|below|above|older\s+than|younger\s+than))\s+$/i;
 // The second age of "aged 50-64", "aged 18 to 24".
 const AGED_RANGE = /\bage[ds]?\s+(?:between\s+|from\s+)?\d{1,3}\s*(?:-|–|to|and)\s*$/i;
-const NAME_BEFORE = /\p{Lu}[\p{L}'’.-]*,\s$/u;
+const NAME_BEFORE =
+  /(?:\p{Lu}[\p{L}'’.-]*|\b(?:man|woman|boy|girl|teenager|pensioner|mother|father|son|daughter|student|driver|child|grandmother|grandfather)),\s$/u;
+// "At 72, he is the oldest candidate": an age opening the sentence, before whom it is.
+const AT_AGE_BEFORE = /^\s*At\s$/;
+const PERSON_AFTER = /^,\s+(?:he|she)\b/;
 const CLAUSE_AFTER = /^,\s+\p{Ll}/u;
 
 /** "the rupee fell to 83.5 per dollar": a bare number quoting one currency in another is a price. */
@@ -417,7 +422,8 @@ function readAge(r: Reading): void {
   // "Maria Lopez, 52, said": only digits give an age in apposition.
   const apposition =
     r.digits && NAME_BEFORE.test(before) && CLAUSE_AFTER.test(r.s.slice(r.end, r.end + 4));
-  if (!AGED.test(before) && !AGED_RANGE.test(before) && !apposition) return;
+  const opening = AT_AGE_BEFORE.test(before) && PERSON_AFTER.test(r.s.slice(r.end, r.end + 6));
+  if (!AGED.test(before) && !AGED_RANGE.test(before) && !apposition && !opening) return;
   r.type = "duration";
   r.unit = "year";
   r.unitFound = true;
