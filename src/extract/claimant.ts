@@ -4,7 +4,7 @@
 import { GROUP_NAMES } from "./lexicon/words.js";
 
 const VERBS =
-  "said|say|says|told|tells|added|adds|noted|note|notes|wrote|writes|stated|states|explained|estimated|estimate|estimates|reported|reports|announced|announces|argued|argue|argues|warned|warn|warns|claimed|claim|claims|insisted|insist|insists|predicted|predict|predicts|confirmed|disclosed|forecast|forecasts|admitted|admits|conceded|acknowledged";
+  "said|say|says|told|tells|added|adds|noted|note|notes|wrote|writes|stated|states|explained|estimated|estimate|estimates|reported|reports|announced|announces|argued|argue|argues|warned|warn|warns|claimed|claim|claims|insisted|insist|insists|predicted|predict|predicts|confirmed|disclosed|forecast|forecasts|admitted|admits|conceded|acknowledged|expects|expected";
 // A name as news writes one (six words at most, so a run of capitals costs a bounded look from each
 // word): capitalised words ("Jo Park", "Bank of England"), or "the" and a few plain
 // words ("the bank", "the statistics office").
@@ -14,7 +14,7 @@ const AUXILIARY = "has|have|had|will|would|also|previously|earlier|later";
 const NOT_A_NAME_END = `${AUXILIARY}|was|were|is|are`;
 // Words that open a sentence without naming anyone ("But", "Well", "I").
 const NOT_A_NAME = "But|And|However|So|Yet|Well|Now|Still|Meanwhile|Also|I|We|You";
-const NAME = String.raw`(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:(?!(?:the|an?|its|their)\s)[\w'’-]+\s+){0,3}(?!(?:${NOT_A_NAME_END})\b)[A-Za-z][\w-]*|(?!(?:${NOT_A_NAME})\b)[A-Z][\w'’.&-]*(?:\s+(?:of|for|and|de|van|von)\s+[A-Z][\w'’.&-]*|\s+[A-Z][\w'’.&-]*){0,5})`;
+const NAME = String.raw`(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:(?!(?:the|an?|its|their)\s)[\w'’-]+\s+){0,3}(?!(?:${NOT_A_NAME_END})\b)[A-Za-z][\w-]*|(?!(?:${NOT_A_NAME})\b)[A-Z][\w'’.&-]*(?:\s+(?:of|for|and|&|de|van|von)\s+[A-Z][\w'’.&-]*|\s+[A-Z][\w'’.&-]*){0,5})`;
 const PRONOUN = String.raw`(?:he|she|they|it)`;
 // Unnamed sources as news names them: "two people familiar with the purchases", "Analysts at two brokerages".
 const UNNAMED = String.raw`(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Ss]enior|\d+)\s+)?(?:(?:[Ii]ndustry|[Gg]overnment|[Mm]arket|[Cc]ompany|[Bb]anking|[Dd]iplomatic|[Ss]ecurity|[Mm]ilitary|[Tt]rade)\s+)?(?:${GROUP_NAMES})(?:\s+(?:familiar with|close to|briefed on|with knowledge of|involved in|polled by|surveyed by|at|from|with)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+)?`;

@@ -16,7 +16,7 @@ import { opensOnly } from "./openers.js";
 
 const PROPER = "(?:[A-Z][\\w&'’.-]*|[a-z]+[A-Z][\\w&'’.-]*)";
 // Lower-case words inside a name: "Bank of England", "Office for National Statistics".
-const JOINERS = "of|for|and|de|la";
+const JOINERS = "of|for|and|&|de|la";
 const JOINER = new RegExp(`^(?:${JOINERS})$`);
 const NAME = new RegExp(`\\b${PROPER}(?:\\s+(?:${PROPER}|${JOINERS}))*`, "g");
 // Also: pronouns, subordinators and sentence-opening words ("According to …", "Last year, Amazon …"),

@@ -61,6 +61,11 @@ describe("claimants", () => {
       "the Office for National Statistics",
     ],
     ["Ministers insist the plan will save £2bn in 2025.", "Ministers"],
+    [
+      "The Office for Budget Responsibility expects growth of 0.8% in 2025.",
+      "The Office for Budget Responsibility",
+    ],
+    ["JPMorgan Chase & Co. reported record profit of $50bn in 2024.", "JPMorgan Chase & Co."],
     ["“It has been a tough year for us,” admitted Tom Lee, who sold 4,000 cars.", "Tom Lee"],
     [
       "The report, published by the OECD on Monday, shows growth slowed to 2.1% in 2023.",

@@ -61,6 +61,7 @@ describe("subjects", () => {
     ['"Nvidia will grow 20% next year," said Jo Park.', "Nvidia"],
     ["In a statement, Tesco said sales rose 3% in 2024.", "Tesco"],
     ["Rival Sainsbury's reported a 2% fall in 2024.", "Sainsbury"],
+    ["JPMorgan Chase & Co. reported record profit of $50bn in 2024.", "JPMorgan Chase & Co"],
     ["Both Apple and Google rose 5% in 2024.", "Apple and Google"],
     // A name may hold "for": the Office for National Statistics.
     [
