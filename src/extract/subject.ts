@@ -88,6 +88,8 @@ const NOT_SUBJECT: ReadonlySet<string> = new Set([
   "Turnover",
   "Orders",
   "Shipments",
+  "Turnout",
+  "Temperatures",
   "According",
   "Earlier",
   "Later",
@@ -199,6 +201,9 @@ const DESCRIBING = new Set([
   "Defence",
   "Defense",
   "Interior",
+  // A party member described: "The senator, a Democrat from Ohio, …".
+  "Democrat",
+  "Republican",
   // Titles written before a name in lower case ("Chief executive Ken Murphy said").
   "Chief",
   "Senior",

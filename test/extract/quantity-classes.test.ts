@@ -201,6 +201,20 @@ describe("multiples and fractions in words", () => {
     );
   });
 
+  it("a margin either way is not below zero: 'plus or minus 3 percentage points'", () => {
+    expect(
+      read("The poll has a margin of error of plus or minus 3 percentage points."),
+    ).toContainEqual({
+      text: "3 percentage points",
+      type: "percentage_points",
+      value: 3,
+      unit: "pp",
+    });
+    expect(read("Temperatures fell to minus 5C.")).toContainEqual(
+      expect.objectContaining({ type: "measure", value: -5 }),
+    );
+  });
+
   it.each([
     ["Rates stayed under a quarter of a percent.", "under a quarter of a percent", 0.25],
     ["Prices rose .05 per cent.", ".05 per cent", 0.05],

@@ -429,12 +429,12 @@ function readAge(r: Reading): void {
   r.unitFound = true;
 }
 
-/** A minus sign written before the amount: "-0.3%", "−2 degrees", "minus 5". */
+/** A minus sign written before the amount: "-0.3%", "−2 degrees", "minus 5" ("plus or minus 3 points" is a
+ *  margin either way, not below zero). */
 function readSign(r: Reading): void {
-  const sign = /(?:^|[\s(])(?<sign>-|−|minus\s)$/.exec(
-    r.s.slice(Math.max(0, r.start - 7), r.start),
-  );
-  if (!sign) return;
+  const before = r.s.slice(Math.max(0, r.start - 15), r.start);
+  const sign = /(?:^|[\s(])(?<sign>-|−|minus\s)$/.exec(before);
+  if (!sign || /\bplus or minus\s$/i.test(before)) return;
   r.value = -r.value;
   r.start -= sign.groups!.sign!.length;
 }
