@@ -17,13 +17,16 @@ const datelineOf = (piece: string): number => {
 };
 
 /** Clause spans (absolute) of a sentence that each carry a claim. */
+const SEMICOLON = /;\s+/g;
+
 export function claimSpans(text: string, sentence: Span, quantities: Quantity[]): Span[] {
   const s = text.slice(sentence.start, sentence.end);
   const parts: Span[] = [];
   // Independent statements joined by semicolons become separate claims when each states a figure.
   let from = 0;
   const pieces: [number, number][] = [];
-  for (const m of s.matchAll(/;\s+/g)) {
+  SEMICOLON.lastIndex = 0;
+  for (let m = SEMICOLON.exec(s); m; m = SEMICOLON.exec(s)) {
     pieces.push([from, m.index]);
     from = m.index + m[0].length;
   }
@@ -55,7 +58,10 @@ const SECOND_VERB =
 function joinsOf(s: string, a: number, b: number): [number, number][] {
   const piece = s.slice(a, b);
   const joins: [number, number][] = [];
-  for (const m of piece.matchAll(CLAUSE_JOIN)) joins.push([a + m.index, a + m.index + m[0].length]);
+  // exec, not matchAll: matchAll copies the regex on every call.
+  CLAUSE_JOIN.lastIndex = 0;
+  for (let m = CLAUSE_JOIN.exec(piece); m; m = CLAUSE_JOIN.exec(piece))
+    joins.push([a + m.index, a + m.index + m[0].length]);
   let and = false;
   for (let i = piece.indexOf(AND); i >= 0; i = piece.indexOf(AND, i + AND.length)) {
     SECOND_VERB.lastIndex = i + AND.length;

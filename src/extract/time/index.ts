@@ -144,6 +144,15 @@ function applyRules(rules: Rule[], keys: Set<RuleKey>, ctx: RuleContext, found: 
 const CLAUSE_BREAK = /,(?!\d)|;|\b(?:but|while|whereas)\b/g;
 
 /** A sentence's clause breaks, found once; each clause's own tense is read at most once. */
+/** Where the sentence's clauses break (exec, not matchAll: matchAll copies the regex on every call). */
+function breaksOf(s: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(s); m; m = CLAUSE_BREAK.exec(s))
+    out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
 class Clauses {
   private breaks?: { start: number; end: number }[];
   private readonly own = new Map<number, Tense>();
@@ -169,10 +178,7 @@ class Clauses {
     // A clause holds no tense its sentence lacks: without a future cue or a past verb there is nothing to read.
     if (sentence === "unknown") return sentence;
     if (sentence === "past" && this.reportedAhead(start, end)) return "future";
-    const breaks = (this.breaks ??= [...this.s.matchAll(CLAUSE_BREAK)].map((m) => ({
-      start: m.index,
-      end: m.index + m[0].length,
-    })));
+    const breaks = (this.breaks ??= breaksOf(this.s));
     // The last break ending at or before the time opens its clause; the first one after it that starts at
     // or after the time's end closes it.
     let lo = 0;
