@@ -6,6 +6,9 @@ import { extractClaims } from "../../src/extract/index.js";
 /** Each claim's period, for a story published on `publishedAt`. */
 const periods = (text: string, publishedAt: string) =>
   extractClaims({ text, publishedAt }).claims.map((c) => [c.time?.start, c.time?.end]);
+/** One claim, dated start..end, in a story published on `publishedAt`. */
+const expectPeriod = (text: string, publishedAt: string, start: string, end: string) =>
+  expect(periods(text, publishedAt)).toEqual([[start, end]]);
 const times = (text: string) =>
   extractClaims({ text, publishedAt: "2025-01-15" }).claims.map((c) =>
     c.time ? [c.time.start, c.time.end, c.time.basis] : null,
@@ -102,20 +105,13 @@ describe("parts of a year in words", () => {
     ["Output rose 3% early last year.", "2025-09-15", "2024-01-01", "2024-06-30"],
     ["Output will rise 3% later this year.", "2025-03-15", "2025-07-01", "2025-12-31"],
     ["Output rose 3% last year.", "2025-09-15", "2024-01-01", "2024-12-31"],
-  ])("%s (published %s) → %s..%s", (text, publishedAt, start, end) => {
-    expect(periods(text, publishedAt)).toEqual([[start, end]]);
-  });
+  ])("%s (published %s) → %s..%s", expectPeriod);
 
   it.each([
     ["Revenue will grow 5% in the December quarter.", "2024-10-31", "2024-10-01", "2024-12-31"],
     ["Revenue rose 5% in the June quarter.", "2024-10-31", "2024-04-01", "2024-06-30"],
     ["The March-quarter results showed a 2% fall.", "2024-10-31", "2024-01-01", "2024-03-31"],
-  ])(
-    "a quarter named by its last month: %s (published %s) → %s..%s",
-    (text, publishedAt, start, end) => {
-      expect(periods(text, publishedAt)).toEqual([[start, end]]);
-    },
-  );
+  ])("a quarter named by its last month: %s (published %s) → %s..%s", expectPeriod);
 
   it.each([
     // The quarters just reported, and the ones after the current quarter.
@@ -130,9 +126,7 @@ describe("parts of a year in words", () => {
     ["Sales rose 8% in the first three quarters.", "2024-05-22", "2023-01-01", "2023-09-30"],
     // A single quarter stays one.
     ["Sales rose 8% in the third quarter of 2023.", "2024-05-22", "2023-07-01", "2023-09-30"],
-  ])("several quarters: %s (published %s) → %s..%s", (text, publishedAt, start, end) => {
-    expect(periods(text, publishedAt)).toEqual([[start, end]]);
-  });
+  ])("several quarters: %s (published %s) → %s..%s", expectPeriod);
 
   it.each([
     [
@@ -162,9 +156,7 @@ describe("parts of a year in words", () => {
       "2024-03-31",
     ],
     ["Sales rose 4% over the last six months.", "2024-05-22", "2023-11-22", "2024-05-22"],
-  ])("the end of a year: %s (published %s) → %s..%s", (text, publishedAt, start, end) => {
-    expect(periods(text, publishedAt)).toEqual([[start, end]]);
-  });
+  ])("the end of a year: %s (published %s) → %s..%s", expectPeriod);
 
   it.each([
     // A month after "by" or "until" is a deadline ahead …
@@ -191,12 +183,7 @@ describe("parts of a year in words", () => {
     ["Talks will continue until Thursday.", "2025-01-12", "2025-01-16", "2025-01-16"],
     ["The deal was agreed by Friday.", "2025-01-12", "2025-01-10", "2025-01-10"],
     ["Officials said 24 people died on Friday.", "2025-01-12", "2025-01-10", "2025-01-10"],
-  ])(
-    "a month or a day as a deadline: %s (published %s) → %s..%s",
-    (text, publishedAt, start, end) => {
-      expect(periods(text, publishedAt)).toEqual([[start, end]]);
-    },
-  );
+  ])("a month or a day as a deadline: %s (published %s) → %s..%s", expectPeriod);
 });
 
 describe("periods in two parts", () => {
@@ -274,9 +261,7 @@ describe("periods in two parts", () => {
       "2024-06-30",
     ],
     ["Revenue rose 5% in Q3 FY2024.", "2024-10-16", "2024-07-01", "2024-09-30"],
-  ])("%s (published %s) → %s..%s", (text, publishedAt, start, end) => {
-    expect(periods(text, publishedAt)).toEqual([[start, end]]);
-  });
+  ])("%s (published %s) → %s..%s", expectPeriod);
 
   it.each([
     // Two months apart are two months, not the span between them: the first dates the claim.
@@ -290,9 +275,7 @@ describe("periods in two parts", () => {
     ["Profit rose 5% in the fourth quarter of 1986.", "1987-03-20", "1986-10-01", "1986-12-31"],
     // "May's" opening a sentence is as often Theresa May's as the month's.
     ["May's government raised taxes by 2% in 2017.", "2019-03-02", "2017-01-01", "2017-12-31"],
-  ])("what must not change: %s", (text, publishedAt, start, end) => {
-    expect(periods(text, publishedAt)).toEqual([[start, end]]);
-  });
+  ])("what must not change: %s", expectPeriod);
 });
 
 describe("a forward-looking sentence", () => {
@@ -553,9 +536,7 @@ describe("parliaments", () => {
       "2015-05-18",
       "2017-05-03",
     ],
-  ])("%s (published %s) → %s..%s", (text, publishedAt, start, end) => {
-    expect(periods(text, publishedAt)).toEqual([[start, end]]);
-  });
+  ])("%s (published %s) → %s..%s", expectPeriod);
 
   it("does not read a parliament's name or a verb as a period", () => {
     expect(
