@@ -21,6 +21,9 @@ const NAME = new RegExp(`\\b${PROPER}(?:\\s+(?:${PROPER}|${JOINERS}))*`, "g");
 // "Wildfires in Los Angeles have killed …", "Growth in China slowed": an opening word placed in or at a
 // name is what happened there; the name is the subject.
 const PLACED = /^\s+(?:in|at|across|from)\s+(?:the\s+)?[A-Z]/;
+// "Winds of up to 70 mph", "Floods of this size": a plural common noun opening the sentence, measured.
+const PLURAL = /^[A-Z][a-z]+[^s]s$/;
+const OF_AFTER = /^\s+of\s/;
 // "Japan's Toyota", "China's biggest chipmaker SMIC": a country's possessive describing a name after it.
 const COUNTRY: ReadonlySet<string> = new Set(COUNTRIES);
 const POSSESSIVE = /^(.+)['’]s$/;
@@ -119,6 +122,7 @@ export function findSubject(claim: string, story: string = claim): string | null
       words.length === 1 &&
       OPENING.test(claim.slice(0, m.index)) &&
       (PLACED.test(claim.slice(m.index + m[0].length, m.index + m[0].length + 20)) ||
+        (PLURAL.test(name) && OF_AFTER.test(claim.slice(m.index + name.length))) ||
         opensOnly(name, story))
     )
       continue;

@@ -35,6 +35,9 @@ describe("subjects", () => {
     "Inflation hit 11.1% in October 2022, the highest in 41 years.",
     "Unemployment fell to 3.9% in 2024.",
     "Turnout was 67% in 2024, down from 72% in 2019.",
+    // A plural common noun opening the sentence, measured.
+    "Winds of up to 70 mph are forecast through Wednesday.",
+    "Floods of this size hit the region every 50 years.",
     // The second of two places is not the claim's alone.
     "The retailer employs 330,000 people in the UK and Ireland.",
     "Sales in the US and Canada rose 5% in 2024.",
@@ -62,6 +65,7 @@ describe("subjects", () => {
     ['"Nvidia will grow 20% next year," said Jo Park.', "Nvidia"],
     ["In a statement, Tesco said sales rose 3% in 2024.", "Tesco"],
     ["Rival Sainsbury's reported a 2% fall in 2024.", "Sainsbury"],
+    ["Barclays of London said profit rose 5% in 2024.", "Barclays of London"],
     ["The senator, a Democrat from Ohio, has cut 5% from the budget since 2007.", "Ohio"],
     ["JPMorgan Chase & Co. reported record profit of $50bn in 2024.", "JPMorgan Chase & Co"],
     ["Both Apple and Google rose 5% in 2024.", "Apple and Google"],
