@@ -16,9 +16,9 @@ const datelineOf = (piece: string): number => {
   return m && /[(,]/.test(m[0]) ? m[0].length : 0;
 };
 
-/** Clause spans (absolute) of a sentence that each carry a claim. */
 const SEMICOLON = /;\s+/g;
 
+/** Clause spans (absolute) of a sentence that each carry a claim. */
 export function claimSpans(text: string, sentence: Span, quantities: Quantity[]): Span[] {
   const s = text.slice(sentence.start, sentence.end);
   const parts: Span[] = [];

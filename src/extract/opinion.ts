@@ -50,7 +50,6 @@ export function opinionKind(
   if (SPECULATING.test(sentence)) return "hedge";
   if (figures) return null;
   if (quoted && QUOTED_FEELING.test(sentence)) return "rhetoric";
-
   // "Nvidia declined to comment.": a reporting formula, nothing said to check.
   if (NO_COMMENT.test(sentence)) return "no_assertion";
   // "He gave no other details.": too short to name anyone or anything a checker could look up.

@@ -80,7 +80,8 @@ export function findSubject(claim: string, story: string = claim): string | null
     const at = m.index;
     if (within(aside, at) || within(source, at) || within(fronted, at) || within(document, at))
       continue;
-    const words = m[0].split(/\s+/);
+    const written = m[0].split(/\s+/);
+    const words = written.slice();
     while (words.length && JOINER.test(words[words.length - 1]!)) words.pop();
     const named = words.length;
     while (
@@ -93,13 +94,7 @@ export function findSubject(claim: string, story: string = claim): string | null
     )
       words.shift();
     // "the UK and Ireland", "the US and Canada": the second of two places is not the claim's alone.
-    if (
-      named - words.length > 1 &&
-      m[0]
-        .split(/\s+/)
-        .slice(0, named - words.length)
-        .includes("and")
-    )
+    if (named - words.length > 1 && written.slice(0, named - words.length).includes("and"))
       continue;
     // The possessive may end a name of two words: "South Korea's Samsung".
     const owner = words.findIndex((w) => POSSESSIVE.test(w));

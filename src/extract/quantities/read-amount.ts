@@ -26,6 +26,7 @@ const WORD_NUMBER =
 // "half a billion", "a half million", "a quarter of a million", "three quarters of a billion".
 const PART_OF_SCALE =
   "(?:a\\s+)?(?:half|quarter|third|three[-\\s]quarters|two[-\\s]thirds)\\s+(?:of\\s+)?(?:an?\\s+)?(?:million|billion|trillion)";
+// Keyed by the part's first word: "three quarters", "two thirds".
 const PART: Record<string, number> = {
   half: 0.5,
   quarter: 0.25,
@@ -33,8 +34,7 @@ const PART: Record<string, number> = {
   third: 1 / 3,
   two: 2 / 3,
 };
-const PART_OF_SCALE_WORDS =
-  /^(?:a\s+)?(half|quarter|third|three(?=[-\s]quarters)|two(?=[-\s]thirds))\b.*\b(million|billion|trillion)$/i;
+const WHOLE_PART_OF_SCALE = new RegExp(`^${PART_OF_SCALE}$`, "i");
 // "two and a half years", "five-and-a-half months".
 const AND_A_HALF = "[-\\s]and[-\\s]a[-\\s]half";
 /** Every number a sentence writes: in digits (`digits`; ".05 per cent" too) or in words (`words`). */
@@ -169,8 +169,13 @@ const ENDS_AND_A_HALF = new RegExp(`${AND_A_HALF}$`, "i");
 
 function wordsValue(raw: string): number | null {
   if (/^half a dozen$/i.test(raw)) return 6;
-  const part = PART_OF_SCALE_WORDS.exec(raw);
-  if (part) return PART[part[1]!.toLowerCase()]! * SCALES[part[2]!.toLowerCase()]!;
+  if (WHOLE_PART_OF_SCALE.test(raw)) {
+    const words = raw
+      .toLowerCase()
+      .replace(/^a\s+/, "")
+      .split(/[-\s]+/);
+    return PART[words[0]!]! * SCALES[words.at(-1)!]!;
+  }
   const whole = parseNumberWords(raw.replace(ENDS_AND_A_HALF, ""));
   return whole !== null && ENDS_AND_A_HALF.test(raw) ? whole + 0.5 : whole;
 }

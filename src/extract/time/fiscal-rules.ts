@@ -23,6 +23,7 @@ import {
   type RuleContext,
   relative,
   shortYear,
+  toldAsDone,
 } from "./rule-kit.js";
 
 // Canada's and Australia's governments are "federal" too: the US needs naming, or one of its own bodies.
@@ -136,6 +137,7 @@ export const FISCAL_RULES: Rule[] = [
     ),
     resolve: (m, ctx) => {
       const { from, months: count, days, weeks, year } = m.groups!;
+      const first = /^first$/i.test(from!);
       const length = days
         ? Number(days)
         : weeks
@@ -144,7 +146,7 @@ export const FISCAL_RULES: Rule[] = [
       if (length !== null && (length < 1 || length > 366)) return null;
       const months = length === null ? spanMonths(`${count} months`) : 0;
       const make = (y: number): Period => {
-        if (/^first$/i.test(from!)) {
+        if (first) {
           const start = { y, m: 1, d: 1 };
           const end =
             length !== null ? addDays(start, length - 1) : addDays({ y, m: months + 1, d: 1 }, -1);
@@ -158,9 +160,7 @@ export const FISCAL_RULES: Rule[] = [
       if (!ctx.ref) return null;
       // The end of "the year" told as done is last year's while this year's still runs.
       const here = make(ctx.ref.y);
-      const ended =
-        !/^first$/i.test(from!) && ctx.tense === "past" && compare(here.end, ctx.ref) > 0;
-      return relative(ended ? make(ctx.ref.y - 1) : here, "range");
+      return relative(first ? here : toldAsDone(ctx, here, make), "range");
     },
   },
   {

@@ -61,12 +61,12 @@ function hasPastVerb(s: string): boolean {
   return hasRegularPast(said) || IRREGULAR_PAST.test(said);
 }
 
-/** Future when the sentence looks ahead, past when it has a past-tense verb, else unknown. */
 // Reported speech looks ahead from the saying: "Berg added that prices would rise 3% in June" (what comes
 // after "would"; "said on Tuesday that …" is still the Tuesday gone).
 const REPORTED_FUTURE =
   /\b(?:said|says|added|warned|predicted|expected|forecast|told\s+\w+)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,6}?would\s+(?!have\b)/;
 
+/** Future when the sentence looks ahead, past when it has a past-tense verb, else unknown. */
 export function tenseOf(sentence: string, cues: Cues = scanCues(sentence)): Tense {
   if (cues.has("future")) return "future";
   return hasPastVerb(sentence) ? "past" : "unknown";
@@ -143,7 +143,6 @@ function applyRules(rules: Rule[], keys: Set<RuleKey>, ctx: RuleContext, found: 
 // 0.5 pct in January, is likely to turn positive"), read as the nearest such time.
 const CLAUSE_BREAK = /,(?!\d)|;|\b(?:but|while|whereas)\b/g;
 
-/** A sentence's clause breaks, found once; each clause's own tense is read at most once. */
 /** Where the sentence's clauses break (exec, not matchAll: matchAll copies the regex on every call). */
 function breaksOf(s: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
@@ -153,6 +152,7 @@ function breaksOf(s: string): { start: number; end: number }[] {
   return out;
 }
 
+/** A sentence's clause breaks, found once; each clause's own tense is read at most once. */
 class Clauses {
   private breaks?: { start: number; end: number }[];
   private readonly own = new Map<number, Tense>();

@@ -11,7 +11,15 @@ import {
   weekPeriod,
   yearPeriod,
 } from "./calendar.js";
-import { count, fiscalYearAt, NUM, type Rule, relative, unitPeriod } from "./rule-kit.js";
+import {
+  count,
+  fiscalYearAt,
+  NUM,
+  type Rule,
+  relative,
+  unitPeriod,
+  yearShift,
+} from "./rule-kit.js";
 
 export const RELATIVE_RULES: Rule[] = [
   {
@@ -36,7 +44,7 @@ export const RELATIVE_RULES: Rule[] = [
     resolve: (m, ctx) => {
       if (!ctx.ref) return null;
       const which = m[2]!.toLowerCase();
-      const shift = which === "last" ? -1 : which === "next" ? 1 : 0;
+      const shift = yearShift(which);
       const part = /^earl/i.test(m[1]!) ? "first" : /^mid/i.test(m[1]!) ? "middle" : "second";
       let period: Period;
       if (m[3]!.toLowerCase() === "year") {

@@ -89,6 +89,17 @@ export const relative = (period: Period, granularity: Granularity): Resolved => 
 export const count = (w: string) =>
   /^\d+$/.test(w) ? Number(w) : /^an?$/i.test(w) ? 1 : (parseNumberWords(w) ?? 1);
 export const shortYear = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y));
+/** "next" year is one on, "last" one back; "this" or "the" year is the one under way. */
+export const yearShift = (which: string): number =>
+  /^next$/i.test(which) ? 1 : /^last$/i.test(which) ? -1 : 0;
+
+/** A span told as done ("rose in the first three quarters") has been reported: last year's while this
+ *  year's still runs. `make` builds the span of a given year. */
+export function toldAsDone(ctx: RuleContext, span: Period, make: (y: number) => Period): Period {
+  return ctx.tense === "past" && ctx.ref && compare(span.end, ctx.ref) > 0
+    ? make(span.start.y - 1)
+    : span;
+}
 
 /** Which year's "July" a sentence means: the latest not after publication in the past tense, the next
  *  in the future tense, and otherwise the one nearest to publication. */

@@ -29,12 +29,13 @@ import {
   type Rule,
   relative,
   shortYear,
+  toldAsDone,
   unitPeriod,
   YEAR,
+  yearShift,
 } from "./rule-kit.js";
 
 const SCHOOL_YEAR = /^\s+(?:school|academic)\s+year\b/i;
-const YEAR_SHIFT: Record<string, number> = { this: 0, next: 1, last: -1 };
 const DECADE_PART: Record<string, [number, number]> = { early: [0, 3], mid: [4, 6], late: [7, 9] };
 
 export const PERIOD_RULES: Rule[] = [
@@ -75,7 +76,7 @@ export const PERIOD_RULES: Rule[] = [
       const y = m[3] ? Number(m[3]) : short ? shortYear(short) : null;
       if (y !== null) return explicit(quarterPeriod(y, q), "quarter");
       // "the first quarter of next year".
-      const named = m[7] && ctx.ref ? ctx.ref.y + YEAR_SHIFT[m[7].toLowerCase()]! : null;
+      const named = m[7] && ctx.ref ? ctx.ref.y + yearShift(m[7]) : null;
       if (named !== null) return relative(quarterPeriod(named, q), "quarter");
       const p = nearestReported(ctx, (yy) => quarterPeriod(yy, q));
       return p && relative(p, "quarter");
@@ -100,9 +101,7 @@ export const PERIOD_RULES: Rule[] = [
       });
       if (m[3]) return explicit(make(Number(m[3])), "range");
       const p = first ? nearestReported(ctx, make) : null;
-      // In the past tense the span has been reported: last year's while this year's still runs.
-      const ended = ctx.tense === "past" && p && ctx.ref && compare(p.end, ctx.ref) > 0;
-      return p && relative(ended ? make(p.start.y - 1) : p, "range");
+      return p && relative(toldAsDone(ctx, p, make), "range");
     },
   },
   {
@@ -115,8 +114,7 @@ export const PERIOD_RULES: Rule[] = [
       const h = m[1] ? Number(m[1]) : m[2]!.toLowerCase() === "first" ? 1 : 2;
       if (m[3]) return explicit(halfPeriod(Number(m[3]), h), "half");
       // "the second half of next year".
-      if (m[4] && ctx.ref)
-        return relative(halfPeriod(ctx.ref.y + YEAR_SHIFT[m[4].toLowerCase()]!, h), "half");
+      if (m[4] && ctx.ref) return relative(halfPeriod(ctx.ref.y + yearShift(m[4]), h), "half");
       const p = nearestReported(ctx, (y) => halfPeriod(y, h));
       return p && relative(p, "half");
     },

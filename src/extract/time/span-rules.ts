@@ -11,7 +11,16 @@ import {
   type Period,
   weekPeriod,
 } from "./calendar.js";
-import { explicit, MONTH, nearest, type Rule, relative, type Tense, YEAR } from "./rule-kit.js";
+import {
+  explicit,
+  MONTH,
+  nearest,
+  type Rule,
+  relative,
+  type Tense,
+  YEAR,
+  yearShift,
+} from "./rule-kit.js";
 
 const SEASON_START: Record<string, number> = {
   spring: 3,
@@ -136,8 +145,7 @@ export const SPAN_RULES: Rule[] = [
     re: /\b(?:at|in|towards?|around)\s+the\s+end\s+of\s+(the|this|next|last)\s+year\b/gi,
     resolve: (m, ctx) => {
       if (!ctx.ref) return null;
-      const which = m[1]!.toLowerCase();
-      const y = ctx.ref.y + (which === "next" ? 1 : which === "last" ? -1 : 0);
+      const y = ctx.ref.y + yearShift(m[1]!);
       return relative(monthPeriod(y, 12), "month");
     },
   },
