@@ -3,9 +3,10 @@
 // is worse than none: two claims are compared only when their subjects are the same.
 
 import { documentSource } from "./claimant.js";
+import { CURRENCY_PREFIX } from "./lexicon/currencies.js";
 import { parseNumberWords, TENS, UNITS } from "./lexicon/numbers.js";
 import { COUNTRIES } from "./lexicon/places.js";
-import { DESCRIBING_WORDS, NOT_SUBJECT_WORDS } from "./lexicon/subjects.js";
+import { DESCRIBING_WORDS, NEWS_OUTLETS, NOT_SUBJECT_WORDS } from "./lexicon/subjects.js";
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from "./lexicon/words.js";
 import { opensOnly } from "./openers.js";
 
@@ -56,6 +57,22 @@ const SOURCE = /\b[Aa]ccording to\b[^,;]*/;
 const FRONTED =
   /^[\s"“]*(?:Speaking|Writing|Talking|Addressing|Responding|Commenting|Testifying|Asked|Citing|Quoting|In\s+an?\s+(?:statement|interview|letter|note|report|post|filing|speech|briefing|email))\b[^,]*,/;
 
+// "…, the chief executive told Reuters", "he said in an interview with Bloomberg": whom a speaker
+// addressed is not what the claim is about.
+const ADDRESSED =
+  /\b(?:told|tells|telling|(?:interview|statement|letter|remarks|comments|briefing)\s+(?:with|to))\s+(?:the\s+)?$/;
+// "…, Bloomberg reported", "the Financial Times said": an outlet reporting a figure is its source.
+const OUTLET: ReadonlySet<string> = new Set(NEWS_OUTLETS);
+const REPORTING =
+  /^,?\s+(?:(?:has|had|first)\s+)?(?:reported|reports|said|says|wrote|writes|revealed|found|learned|calculated|cited|citing|quoted)\b/;
+// "RM120", "R45" and the "S" of "S$2mil" are amounts: a currency's letters before a number.
+const AMOUNT_LETTERS = new RegExp(
+  `^(?:${Object.keys(CURRENCY_PREFIX)
+    .filter((k) => /^[A-Za-z]+$/.test(k))
+    .join("|")}|R)\\d`,
+);
+const CURRENCY_SIGN = /^[$€£¥]/;
+
 /** Where `re` first matches in the claim (a clause whose names are not its subject), or null. */
 function clauseAt(re: RegExp, claim: string): [number, number] | null {
   const m = re.exec(claim);
@@ -78,8 +95,11 @@ export function findSubject(claim: string, story: string = claim): string | null
   NAME.lastIndex = 0;
   for (let m = NAME.exec(claim); m; m = NAME.exec(claim)) {
     const at = m.index;
+    const end = at + m[0].length;
     if (within(aside, at) || within(source, at) || within(fronted, at) || within(document, at))
       continue;
+    if (AMOUNT_LETTERS.test(m[0]) || CURRENCY_SIGN.test(claim.slice(end, end + 1))) continue;
+    if (ADDRESSED.test(claim.slice(Math.max(0, at - 30), at))) continue;
     const written = m[0].split(/\s+/);
     const words = written.slice();
     while (words.length && JOINER.test(words[words.length - 1]!)) words.pop();
@@ -113,6 +133,7 @@ export function findSubject(claim: string, story: string = claim): string | null
       .split(/[’']s\b/)[0]!
       .replace(/[.,]$/, "");
     if (!name || /^\d/.test(name) || DESCRIBING.has(name)) continue;
+    if (OUTLET.has(name) && REPORTING.test(claim.slice(end, end + 24))) continue;
     if (
       words.length === 1 &&
       OPENING.test(claim.slice(0, m.index)) &&

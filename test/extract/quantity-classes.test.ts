@@ -419,6 +419,14 @@ describe("rates over a population", () => {
   it.each([
     ["The rate was 42 per 100,000 residents in 2023.", "42 per 100,000 residents", 42e-5],
     ["It fell to 3.5 per 1,000 live births.", "3.5 per 1,000 live births", 3.5e-3],
+    // What is counted may stand between the numbers.
+    [
+      "There were 42 cases per 100,000 residents in March.",
+      "42 cases per 100,000 residents",
+      42e-5,
+    ],
+    ["It recorded 12 homicides per 100,000 people.", "12 homicides per 100,000 people", 12e-5],
+    ["Only 3 students per 100 passed.", "3 students per 100", 0.03],
   ])("%s keeps both numbers in one rate", (s, text, value) => {
     expect(read(s)).toEqual([{ text, type: "ratio", value, unit: null }]);
   });
@@ -426,8 +434,10 @@ describe("rates over a population", () => {
   it.each([
     ["Shares cost $5 per share.", "money"],
     ["Prices rose 5 per cent.", "percent"],
-  ])("'per' in other amounts is no rate: %s", (s, type) => {
-    expect(read(s).map((q) => q.type)).toEqual([type]);
+    // A unit between the numbers makes a price, not a rate.
+    ["Fuel cost 5 cents per 100 grams more.", "money", "measure"],
+  ])("'per' in other amounts is no rate: %s", (s, ...types) => {
+    expect(read(s).map((q) => q.type)).toEqual(types);
   });
 });
 

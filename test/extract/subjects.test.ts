@@ -44,6 +44,19 @@ describe("subjects", () => {
     // Whom a speaker addressed is not what the claim is about.
     "Speaking to the BBC, the minister said 500 new homes would be built in 2025.",
     "In a statement to Reuters, the minister said 500 homes were built in 2024.",
+    "Revenue rose 5% in 2024, the chief executive told Reuters.",
+    "Sales rose 7% in 2024, he said in an interview with CNBC.",
+    // An outlet reporting a figure is its source.
+    "Profits fell 12% in 2024, Bloomberg reported, citing people familiar with the matter.",
+    "The company's shares more than doubled in 2024, the Financial Times reported.",
+    // An amount's currency letters are no name.
+    "A meal cost RM120 in 2024.",
+    "The firm raised S$2mil in 2024.",
+    // What a figure measures, or a word describing it, opening the sentence.
+    "Crime rose 5% in 2024.",
+    "Infant mortality fell to 3.5 deaths per 1,000 live births in 2024.",
+    "Oil prices rose 5% in 2024.",
+    "Car sales fell 3% in 2024.",
   ])("a describing word alone is no subject: %s", (text) => {
     expect(subject(text)).toBeNull();
   });
@@ -65,6 +78,10 @@ describe("subjects", () => {
     ['"Nvidia will grow 20% next year," said Jo Park.', "Nvidia"],
     ["In a statement, Tesco said sales rose 3% in 2024.", "Tesco"],
     ["Rival Sainsbury's reported a 2% fall in 2024.", "Sainsbury"],
+    // An outlet's own figures are about it; a company reporting is no outlet.
+    ["The BBC's licence fee rose to £169.50 in 2024.", "BBC"],
+    ["Nvidia reported revenue of $30bn in 2024.", "Nvidia"],
+    ["Sales rose 9% in 2024, Tesco reported.", "Tesco"],
     ["Barclays of London said profit rose 5% in 2024.", "Barclays of London"],
     ["The senator, a Democrat from Ohio, has cut 5% from the budget since 2007.", "Ohio"],
     ["JPMorgan Chase & Co. reported record profit of $50bn in 2024.", "JPMorgan Chase & Co"],

@@ -55,9 +55,10 @@ const MULTIPLIED =
 const FORTNIGHTS = /\b(a|one|two|three|four|\d{1,2})\s+fortnights?\b/gi;
 const HALF_A = /\bhalf\s+an?\s+(second|minute|hour|day|week|month|year|decade|century)\b/gi;
 const CLOCK = /(?<![\d:])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])/g;
-// "42 per 100,000 residents": a rate over a round population, both numbers in its span.
+// "42 per 100,000 residents", "12 homicides per 100,000 people": a rate over a round population, both
+// numbers in its span. What is counted may stand between them, unless it is a unit ("5 cents per 100g").
 const PER_POPULATION =
-  /(?<![$€£¥\d.,])\b(\d+(?:\.\d+)?)\s+(?:per|for every|in every|out of every)\s+(1,000,000|100,000|10,000|1,000|100|a thousand|a million|one million|1 million)(?:\s+(?:people|residents|inhabitants|population|live births|births|deaths|patients|pupils|students|children|women|men|adults|workers))?\b/gi;
+  /(?<![$€£¥\d.,])\b(\d+(?:\.\d+)?)(?:\s+(?!(?:cents|pence|points|percent|miles|metres|meters|kilometres|kilometers|hours|minutes|seconds|pounds|dollars|euros|grams|litres|liters|tons|tonnes)\b)[a-z]{3,}s)?\s+(?:per|for every|in every|out of every)\s+(1,000,000|100,000|10,000|1,000|100|a thousand|a million|one million|1 million)(?:\s+(?:people|residents|inhabitants|population|live births|births|deaths|patients|pupils|students|children|women|men|adults|workers))?\b/gi;
 const POPULATION: Record<string, number> = {
   "a thousand": 1e3,
   "a million": 1e6,
