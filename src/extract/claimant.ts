@@ -10,8 +10,9 @@ const VERBS =
 // words ("the bank", "the statistics office").
 // The plain words stop before an auxiliary: "the company has said" is the company's.
 const AUXILIARY = "has|have|had|will|would|also|previously|earlier|later";
-// "…were reported" is passive: whatever stands before it did not do the saying.
-const NOT_A_NAME_END = `${AUXILIARY}|was|were|is|are`;
+// "…were reported" is passive: whatever stands before it did not do the saying; "cut its forecast" makes
+// "forecast" a noun.
+const NOT_A_NAME_END = `${AUXILIARY}|was|were|is|are|its|their|his|her|our`;
 // Words that open a sentence without naming anyone ("But", "Well", "I").
 const NOT_A_NAME = "But|And|However|So|Yet|Well|Now|Still|Meanwhile|Also|I|We|You";
 const NAME = String.raw`(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:(?!(?:the|an?|its|their)\s)[\w'’-]+\s+){0,3}(?!(?:${NOT_A_NAME_END})\b)[A-Za-z][\w-]*|(?!(?:${NOT_A_NAME})\b)[A-Z][\w'’.&-]*(?:\s+(?:of|for|and|&|de|van|von)\s+[A-Z][\w'’.&-]*|\s+[A-Z][\w'’.&-]*){0,5})`;

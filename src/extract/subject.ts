@@ -57,6 +57,11 @@ const SOURCE = /\b[Aa]ccording to\b[^,;]*/;
 const FRONTED =
   /^[\s"“]*(?:Speaking|Writing|Talking|Addressing|Responding|Commenting|Testifying|Asked|Citing|Quoting|In\s+an?\s+(?:statement|interview|letter|note|report|post|filing|speech|briefing|email))\b[^,]*,/;
 
+// "April-June", "Q4", "H1", "FY2024": periods, not names.
+const PERIOD_NAME = /^(?:Q[1-4]|H[12]|[1-4]Q|FY\d{2}(?:\d{2})?)$/;
+const isDate = (w: string) =>
+  PERIOD_NAME.test(w) || w.split(/[-–]/).every((part) => MONTH_OR_DAY.test(part));
+
 // "…, the chief executive told Reuters", "he said in an interview with Bloomberg": whom a speaker
 // addressed is not what the claim is about.
 const ADDRESSED =
@@ -107,7 +112,7 @@ export function findSubject(claim: string, story: string = claim): string | null
     while (
       words.length &&
       (NOT_SUBJECT.has(words[0]!) ||
-        MONTH_OR_DAY.test(words[0]!) ||
+        isDate(words[0]!) ||
         (words.length === 1 && isNumberWord(words[0]!)) ||
         JOINER.test(words[0]!) ||
         /-based$|^(?:I|We|You|They|He|She|It|There|That|Here|What|Who|Let)['’]/.test(words[0]!))

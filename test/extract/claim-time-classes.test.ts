@@ -452,6 +452,34 @@ describe("a company's financial year set earlier in the story", () => {
     expect(periods(text, "2025-05-15").at(-1)).toEqual([start, end]);
   });
 
+  it.each([
+    [
+      "Calder’s financial year ends in March.\n\nBorrowing in the three months to June was £49.8bn.",
+      "2024-04-01",
+      "2024-06-30",
+    ],
+    [
+      "Calder’s financial year ends in March. Sales rose 5% in the June quarter.",
+      "2024-04-01",
+      "2024-06-30",
+    ],
+    [
+      "Receipts were £62bn in the fiscal year that ended in March 2024. Sales fell 3% in the three months to June.",
+      "2024-04-01",
+      "2024-06-30",
+    ],
+  ])("leaves a quarter named by its months the calendar's: %s", (text, start, end) => {
+    expect(periods(text, "2025-05-15").at(-1)).toEqual([start, end]);
+  });
+
+  it.each([
+    ["Sales rose 5% in the June quarter.", "2024-04-01", "2024-06-30"],
+    ["Sales rose 5% in the March quarter.", "2025-01-01", "2025-03-31"],
+    ["Sales will rise 5% in the June quarter.", "2025-04-01", "2025-06-30"],
+  ])("tells a quarter named by its last month as done once it is over: %s", (text, start, end) => {
+    expectPeriod(text, "2025-05-15", start, end);
+  });
+
   it("without it, a quarter is the calendar's", () => {
     expect(periods("Sales rose 5% in the third quarter.", "2025-05-15")).toEqual([
       ["2024-07-01", "2024-09-30"],

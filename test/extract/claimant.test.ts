@@ -99,6 +99,8 @@ describe("claimants", () => {
     "Rivian cut its annual production forecast to 46,000 vehicles in 2024.",
     "Tesco raised its profit forecast to £2.9bn in 2024.",
     "The bank lowered the growth estimate to 1.5% for 2025.",
+    "Late last year, the OBR cut its forecast to 0.7%.",
+    "In 2024, the IMF raised their estimate to 2%.",
   ])("names no one where no one is named as saying it: %s", (text) => {
     expect(claimants(text)[0]![1]).toBeNull();
   });

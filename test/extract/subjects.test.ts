@@ -57,6 +57,10 @@ describe("subjects", () => {
     "Infant mortality fell to 3.5 deaths per 1,000 live births in 2024.",
     "Oil prices rose 5% in 2024.",
     "Car sales fell 3% in 2024.",
+    // Periods are no names.
+    "In Q4, sales fell 3%.",
+    "In H1 2024, sales rose 2%.",
+    "In April-June 2024, receipts rose 4%.",
   ])("a describing word alone is no subject: %s", (text) => {
     expect(subject(text)).toBeNull();
   });
@@ -82,6 +86,8 @@ describe("subjects", () => {
     ["The BBC's licence fee rose to £169.50 in 2024.", "BBC"],
     ["Nvidia reported revenue of $30bn in 2024.", "Nvidia"],
     ["Sales rose 9% in 2024, Tesco reported.", "Tesco"],
+    ["In H1 2024, Tesco sales rose 2%.", "Tesco"],
+    ["Late last year, the OBR cut its forecast to 0.7%.", "OBR"],
     ["Barclays of London said profit rose 5% in 2024.", "Barclays of London"],
     ["The senator, a Democrat from Ohio, has cut 5% from the budget since 2007.", "Ohio"],
     ["JPMorgan Chase & Co. reported record profit of $50bn in 2024.", "JPMorgan Chase & Co"],

@@ -92,6 +92,8 @@ export const NOT_SUBJECT_WORDS: readonly string[] = [
   "According",
   "Earlier",
   "Later",
+  "Early",
+  "Late",
   "Today",
   "Yesterday",
   "Overall",

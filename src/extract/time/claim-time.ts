@@ -39,6 +39,9 @@ export function noteFiscalYear(s: string, story: Narrative): void {
   if (m) story.fiscalEnd = monthNumber(m[1]!);
 }
 
+// Only a quarter named by its number is the company's: "the three months to June" names its own months.
+const NUMBERED_QUARTER = /\b(?:first|second|third|fourth|final|[1-4](?:st|nd|rd|th)|Q[1-4])\b/i;
+
 /** The company's quarter `q` (1–4) of a financial year ending in `fiscalEnd`: the latest begun by `ref`. */
 function fiscalQuarter(q: number, fiscalEnd: number, ref: Day): { start: Day; end: Day } {
   const first = (fiscalEnd % 12) + 1 + 3 * (q - 1);
@@ -216,7 +219,13 @@ export function claimTime(
   if (stated) {
     const time = toClaimTime(text, sentence, stated);
     // "the third quarter" of a company whose year ends in March is October to December.
-    if (stated.granularity === "quarter" && stated.basis === "relative" && story.fiscalEnd && ref) {
+    if (
+      stated.granularity === "quarter" &&
+      stated.basis === "relative" &&
+      story.fiscalEnd &&
+      ref &&
+      NUMBERED_QUARTER.test(time.text!)
+    ) {
       const q = Math.floor((stated.period.start.m - 1) / 3) + 1;
       const p = fiscalQuarter(q, story.fiscalEnd, ref);
       return remember(story, { ...time, start: iso(p.start), end: iso(p.end) });
