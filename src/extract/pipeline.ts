@@ -18,6 +18,7 @@ import {
   type Narrative,
   noteFiscalYear,
   sentenceTimes,
+  timesIn,
 } from "./time/claim-time.js";
 import type { Claim, ExtractInput, Extraction, Ignored } from "./types.js";
 
@@ -62,7 +63,7 @@ export function extractClaims(input: ExtractInput): Extraction {
           own.filter((q) => !inShift(q, times)),
           claimCues,
         );
-        const subject = findSubject(claimText, text);
+        const subject = findSubject(claimText, text, timesIn(times, span));
         claims.push({
           id: `c${claims.length + 1}`,
           text: claimText,

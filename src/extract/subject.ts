@@ -9,6 +9,7 @@ import { COUNTRIES } from "./lexicon/places.js";
 import { DESCRIBING_WORDS, NEWS_OUTLETS, NOT_SUBJECT_WORDS } from "./lexicon/subjects.js";
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from "./lexicon/words.js";
 import { opensOnly } from "./openers.js";
+import type { Span } from "./types.js";
 
 const NOT_SUBJECT: ReadonlySet<string> = new Set(NOT_SUBJECT_WORDS);
 // Alone no subject ("Pre-tax profit rose", "Local shops closed"); within a name part of it.
@@ -57,11 +58,6 @@ const SOURCE = /\b[Aa]ccording to\b[^,;]*/;
 const FRONTED =
   /^[\s"“]*(?:Speaking|Writing|Talking|Addressing|Responding|Commenting|Testifying|Asked|Citing|Quoting|In\s+an?\s+(?:statement|interview|letter|note|report|post|filing|speech|briefing|email))\b[^,]*,/;
 
-// "April-June", "Q4", "H1", "FY2024": periods, not names.
-const PERIOD_NAME = /^(?:Q[1-4]|H[12]|[1-4]Q|FY\d{2}(?:\d{2})?)$/;
-const isDate = (w: string) =>
-  PERIOD_NAME.test(w) || w.split(/[-–]/).every((part) => MONTH_OR_DAY.test(part));
-
 // "…, the chief executive told Reuters", "he said in an interview with Bloomberg": whom a speaker
 // addressed is not what the claim is about.
 const ADDRESSED =
@@ -89,14 +85,20 @@ const within = (clause: [number, number] | null, at: number) =>
 /**
  * The claim's main named entity: the first proper name that is not a date or a function word. `story`
  * (the article, when there is one) tells a name from a common word capitalised only because it opens
- * the sentence ("Core inflation rose", "Retail sales in Britain fell").
+ * the sentence ("Core inflation rose", "Retail sales in Britain fell"); `times` (offsets in the claim) are
+ * where it states times.
  */
-export function findSubject(claim: string, story: string = claim): string | null {
+export function findSubject(
+  claim: string,
+  story: string = claim,
+  times: readonly Span[] = [],
+): string | null {
   // Clauses whose names are not the subject.
   const aside = claim.includes(", wh") ? clauseAt(RELATIVE, claim) : null;
   const source = claim.includes("ccording to") ? clauseAt(SOURCE, claim) : null;
   const fronted = clauseAt(FRONTED, claim);
   const document = documentSource(claim);
+  let nextTime = 0;
   NAME.lastIndex = 0;
   for (let m = NAME.exec(claim); m; m = NAME.exec(claim)) {
     const at = m.index;
@@ -112,12 +114,17 @@ export function findSubject(claim: string, story: string = claim): string | null
     while (
       words.length &&
       (NOT_SUBJECT.has(words[0]!) ||
-        isDate(words[0]!) ||
+        MONTH_OR_DAY.test(words[0]!) ||
         (words.length === 1 && isNumberWord(words[0]!)) ||
         JOINER.test(words[0]!) ||
         /-based$|^(?:I|We|You|They|He|She|It|There|That|Here|What|Who|Let)['’]/.test(words[0]!))
     )
       words.shift();
+    // "During the Cold War era", "In Q4": a name inside a time is the time.
+    // Names come in order, as do times: one pointer walks both, so many of each stay linear.
+    const keptAt = words.length ? at + m[0].indexOf(words[0]!) : at;
+    while (nextTime < times.length && times[nextTime]!.end <= keptAt) nextTime++;
+    if (nextTime < times.length && times[nextTime]!.start <= keptAt) continue;
     // "the UK and Ireland", "the US and Canada": the second of two places is not the claim's alone.
     if (named - words.length > 1 && written.slice(0, named - words.length).includes("and"))
       continue;

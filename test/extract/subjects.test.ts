@@ -61,6 +61,8 @@ describe("subjects", () => {
     "In Q4, sales fell 3%.",
     "In H1 2024, sales rose 2%.",
     "In April-June 2024, receipts rose 4%.",
+    "During the Cold War era, defence spending reached 10% of GDP.",
+    "Over Christmas, sales rose 5% on 2023.",
   ])("a describing word alone is no subject: %s", (text) => {
     expect(subject(text)).toBeNull();
   });

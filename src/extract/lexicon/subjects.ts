@@ -94,6 +94,13 @@ export const NOT_SUBJECT_WORDS: readonly string[] = [
   "Later",
   "Early",
   "Late",
+  // Holidays date a figure ("Over Christmas, sales rose 5%").
+  "Christmas",
+  "Easter",
+  "Thanksgiving",
+  "Ramadan",
+  "Diwali",
+  "Eid",
   "Today",
   "Yesterday",
   "Overall",

@@ -85,6 +85,26 @@ export interface SentenceTimes {
   pointsBack?: string | null;
 }
 
+/** Where the sentence states times within one of its claims, as offsets in the claim. Mentions are in
+ *  order, so a sentence split into many claims finds each claim's by binary search and stays linear. */
+export function timesIn(times: SentenceTimes, claim: Span): Span[] {
+  const { mentions } = times;
+  if (mentions.length === 0) return [];
+  const offset = claim.start - times.span.start;
+  const end = claim.end - times.span.start;
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const own: Span[] = [];
+  for (let i = lo; i < mentions.length && mentions[i]!.start < end; i++)
+    own.push({ start: mentions[i]!.start - offset, end: mentions[i]!.end - offset });
+  return own;
+}
+
 export function sentenceTimes(
   s: string,
   span: Span,
