@@ -201,6 +201,20 @@ describe("multiples and fractions in words", () => {
     );
   });
 
+  it.each([
+    ["The city's population tripled to 1.2 million.", 3, "1.2 million", "count", 1.2e6],
+    ["Sales tripled to 300,000 units in 2023.", 3, "300,000", "count", 3e5],
+    ["Revenue doubled to $4 billion.", 2, "$4 billion", "money", 4e9],
+    ["The rate halved to 2%.", 0.5, "2%", "percent", 2],
+  ])(
+    "a multiple told as a verb keeps where it went as its own amount: %s",
+    (s, multiple, text, type, value) => {
+      const qs = findQuantities(s);
+      expect(qs.find((q) => q.type === "ratio")).toMatchObject({ value: multiple, role: null });
+      expect(qs.find((q) => q.text === text)).toMatchObject({ type, value, role: "to" });
+    },
+  );
+
   it("a margin either way is not below zero: 'plus or minus 3 percentage points'", () => {
     expect(
       read("The poll has a margin of error of plus or minus 3 percentage points."),

@@ -6,6 +6,7 @@ import type { Found } from "./found.js";
 
 const CHANGE_VERB = new RegExp(String.raw`\b(?:${CHANGE_VERBS})\b`, "i");
 
+const TOLD_AS_VERB = /(?:ed|ing)$/i;
 const between = (s: string, a: Found, b: Found) => s.slice(a.span.end, b.span.start);
 const before = (s: string, q: Found, n = 40) =>
   s.slice(Math.max(0, q.span.start - n), q.span.start);
@@ -51,6 +52,18 @@ export function linkQuantities(s: string, qs: Found[], storyNamesCurrency?: bool
     ) {
       a.type = "percentage_points";
       a.unit = "pp";
+      b.role = "to";
+      i++;
+      continue;
+    }
+    // "tripled to 1.2 million", "halved to 2%": a multiple told as a verb is the change, and what follows
+    // "to" is where it went, in its own unit, never the high end of a range of ratios.
+    if (
+      a.type === "ratio" &&
+      b.type !== "ratio" &&
+      /^\s*to\s*$/i.test(gap) &&
+      TOLD_AS_VERB.test(s.slice(a.span.start, a.span.end))
+    ) {
       b.role = "to";
       i++;
       continue;
