@@ -614,6 +614,12 @@ describe("a story's own time words", () => {
       "The minister said on Tuesday that prices would rise 3% in June.",
       [["2024-06-01", "2024-06-30"]],
     ],
+    ["She added that inflation should fall to 3% in December.", [["2024-12-01", "2024-12-31"]]],
+    ["He said prices could rise 5% in March.", [["2025-03-01", "2025-03-31"]]],
+    ["Analysts said output might recover in February.", [["2025-02-01", "2025-02-28"]]],
+    // Must not change: told as done, and a "should have" looks back.
+    ["He said prices rose 5% in March.", [["2024-03-01", "2024-03-31"]]],
+    ["He said prices should have fallen in March.", [["2024-03-01", "2024-03-31"]]],
     ["The firm has hired 400 engineers since January.", [["2024-01-01", "2024-05-22"]]],
     ["Prices rose 8% in the mid-1990s.", [["1994-01-01", "1996-12-31"]]],
     ["Prices fell 3% in the late 1990s.", [["1997-01-01", "1999-12-31"]]],

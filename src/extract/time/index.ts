@@ -62,9 +62,9 @@ function hasPastVerb(s: string): boolean {
 }
 
 // Reported speech looks ahead from the saying: "Berg added that prices would rise 3% in June" (what comes
-// after "would"; "said on Tuesday that …" is still the Tuesday gone).
+// after "would", "should", "could"; "said on Tuesday that …" is still the Tuesday gone).
 const REPORTED_FUTURE =
-  /\b(?:said|says|added|warned|predicted|expected|forecast|told\s+\w+)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,6}?would\s+(?!have\b)/;
+  /\b(?:said|says|added|warned|predicted|expected|forecast|told\s+\w+)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,6}?(?:would|should|could|might|may)\s+(?!have\b)/;
 
 /** Future when the sentence looks ahead, past when it has a past-tense verb, else unknown. */
 export function tenseOf(sentence: string, cues: Cues = scanCues(sentence)): Tense {
@@ -160,7 +160,7 @@ class Clauses {
   private reported?: [number, number] | null;
   constructor(private readonly s: string) {}
 
-  /** Whether the time lies in the clause a reported "would" looks ahead in; "Wednesday's ruling" is done. */
+  /** Whether the time lies in the clause a reported "would" or "should" looks ahead in; "Wednesday's ruling" is done. */
   private reportedAhead(start: number, end: number): boolean {
     if (this.reported === undefined) {
       const m = REPORTED_FUTURE.exec(this.s);
