@@ -358,6 +358,26 @@ describe("words that point back", () => {
   });
 
   it.each([
+    [
+      "In 2019, the firm launched its first phone. Since then, sales have tripled to 3 million.",
+      ["2019-01-01", "2025-01-15", "inherited"],
+    ],
+    [
+      "Inflation peaked at 11.1% in October 2022. It has fallen by 8 points since then.",
+      ["2022-10-01", "2025-01-15", "inherited"],
+    ],
+    [
+      "The minister, who took office in 2021, said crime had fallen 10% since then.",
+      ["2021-01-01", "2025-01-15", "explicit"],
+    ],
+    // Must not change: a time of the claim's own after it, and no time named before.
+    ["Since then, sales have risen 5% in 2023.", ["2023-01-01", "2023-12-31", "explicit"]],
+    ["Sales have risen 40% since then.", ["2025-01-15", "2025-01-15", "publication"]],
+  ])("'since then' runs from the time named before to publication: %s", (text, expected) => {
+    expect(times(text).at(-1)).toEqual(expected);
+  });
+
+  it.each([
     // A month named in between does not make "in the quarter" March.
     [
       "GDP grew 0.6% in the first quarter of 2024. Output fell 0.4% in March alone. Spending rose 0.2% in the quarter.",

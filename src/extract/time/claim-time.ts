@@ -83,6 +83,8 @@ export interface SentenceTimes {
   /** The unit that words pointing back name ("that year" → year, "in the period" → period), or null;
    *  read once however many claims ask. */
   pointsBack?: string | null;
+  /** Whether it says "since then" anywhere: read once however many claims ask. */
+  sinceThen?: boolean;
 }
 
 /** Where the sentence states times within one of its claims, as offsets in the claim. Mentions are in
@@ -215,7 +217,36 @@ const REPORTING = new RegExp(
   `\\b(?:[Ss]aid|[Ss]ays|announced|reported|told|stated|added|wrote|disclosed|confirmed)(?:\\s+${AUDIENCE})?(?:\\s+${OCCASION})?\\s+(?:on\\s+|late\\s+|early\\s+)?$`,
 );
 
+// "Since then, sales have tripled", "crime had fallen 10% since then": from the time named before, to now.
+const SINCE_THEN = /\b[Ss]ince\s+(?:then|that\s+(?:time|date|point|year|day))\b/;
+
 export function claimTime(
+  text: string,
+  span: Span,
+  t: SentenceTimes,
+  ref: Day | null,
+  story: Narrative,
+): ClaimTime | null {
+  const base = story.paragraph ?? story.article;
+  const time = statedTime(text, span, t, ref, story);
+  if (!ref || !(t.sinceThen ??= t.text.includes("ince th") && SINCE_THEN.test(t.text))) return time;
+  const m = SINCE_THEN.exec(text.slice(span.start, span.end));
+  if (!m) return time;
+  const at = { start: span.start + m.index, end: span.start + m.index + m[0].length };
+  // The time named before: earlier in the sentence, else the story's.
+  const from = time?.span ? (time.span.end <= at.start ? time : null) : base;
+  if (!from || from.start > iso(ref)) return time;
+  return {
+    text: m[0],
+    span: at,
+    start: from.start,
+    end: iso(ref),
+    granularity: "range",
+    basis: from === time ? time.basis : "inherited",
+  };
+}
+
+function statedTime(
   text: string,
   span: Span,
   t: SentenceTimes,
