@@ -67,12 +67,16 @@ const OUTLET: ReadonlySet<string> = new Set(NEWS_OUTLETS);
 const REPORTING =
   /^,?\s+(?:(?:has|had|first)\s+)?(?:reported|reports|said|says|wrote|writes|revealed|found|learned|calculated|cited|citing|quoted)\b/;
 // "RM120", "R45" and the "S" of "S$2mil" are amounts: a currency's letters before a number.
-const AMOUNT_LETTERS = new RegExp(
-  `^(?:${Object.keys(CURRENCY_PREFIX)
-    .filter((k) => /^[A-Za-z]+$/.test(k))
-    .join("|")}|R)\\d`,
-);
-const CURRENCY_SIGN = /^[$€£¥]/;
+const CURRENCY_LETTERS: ReadonlySet<string> = new Set([
+  ...Object.keys(CURRENCY_PREFIX).filter((k) => /^[A-Za-z]+$/.test(k)),
+  "R",
+]);
+const LETTERS_DIGIT = /^([A-Za-z]{1,4})\d/;
+const isAmount = (name: string) => {
+  const m = LETTERS_DIGIT.exec(name);
+  return m !== null && CURRENCY_LETTERS.has(m[1]!);
+};
+const CURRENCY_SIGNS: ReadonlySet<number> = new Set([..."$€£¥"].map((c) => c.charCodeAt(0)));
 
 /** Where `re` first matches in the claim (a clause whose names are not its subject), or null. */
 function clauseAt(re: RegExp, claim: string): [number, number] | null {
@@ -105,7 +109,7 @@ export function findSubject(
     const end = at + m[0].length;
     if (within(aside, at) || within(source, at) || within(fronted, at) || within(document, at))
       continue;
-    if (AMOUNT_LETTERS.test(m[0]) || CURRENCY_SIGN.test(claim.slice(end, end + 1))) continue;
+    if (isAmount(m[0]) || CURRENCY_SIGNS.has(claim.charCodeAt(end))) continue;
     if (ADDRESSED.test(claim.slice(Math.max(0, at - 30), at))) continue;
     const written = m[0].split(/\s+/);
     const words = written.slice();

@@ -83,9 +83,12 @@ export interface SentenceTimes {
   /** The unit that words pointing back name ("that year" → year, "in the period" → period), or null;
    *  read once however many claims ask. */
   pointsBack?: string | null;
-  /** Whether it says "since then" anywhere: read once however many claims ask. */
-  sinceThen?: boolean;
+  /** Whether it says "since then" anywhere. */
+  sinceThen: boolean;
 }
+
+// "Since then, sales have tripled", "crime had fallen 10% since then": from the time named before, to now.
+const SINCE_THEN = /\b[Ss]ince\s+(?:then|that\s+(?:time|date|point|year|day))\b/;
 
 /** Where the sentence states times within one of its claims, as offsets in the claim. Mentions are in
  *  order, so a sentence split into many claims finds each claim's by binary search and stays linear. */
@@ -131,7 +134,21 @@ export function sentenceTimes(
     (shift !== null && comparedAt(s, shift.start)) || mentions.some((m) => comparedAt(s, m.start));
   const reach: number[] = [];
   for (const m of dating) reach.push(Math.max(m.end, reach.at(-1) ?? 0));
-  return { text: s, span, mentions, dating, shift, compared, tense, ahead, reach };
+  // Every field set here, so each sentence's object keeps one shape.
+  const sinceThen = s.includes("ince th") && SINCE_THEN.test(s);
+  return {
+    text: s,
+    span,
+    mentions,
+    dating,
+    shift,
+    compared,
+    tense,
+    ahead,
+    reach,
+    pointsBack: undefined,
+    sinceThen,
+  };
 }
 
 /** "the past five years", "two weeks ago": a time expression, not an amount to check. A shift from the
@@ -217,9 +234,6 @@ const REPORTING = new RegExp(
   `\\b(?:[Ss]aid|[Ss]ays|announced|reported|told|stated|added|wrote|disclosed|confirmed)(?:\\s+${AUDIENCE})?(?:\\s+${OCCASION})?\\s+(?:on\\s+|late\\s+|early\\s+)?$`,
 );
 
-// "Since then, sales have tripled", "crime had fallen 10% since then": from the time named before, to now.
-const SINCE_THEN = /\b[Ss]ince\s+(?:then|that\s+(?:time|date|point|year|day))\b/;
-
 export function claimTime(
   text: string,
   span: Span,
@@ -229,7 +243,7 @@ export function claimTime(
 ): ClaimTime | null {
   const base = story.paragraph ?? story.article;
   const time = statedTime(text, span, t, ref, story);
-  if (!ref || !(t.sinceThen ??= t.text.includes("ince th") && SINCE_THEN.test(t.text))) return time;
+  if (!ref || !t.sinceThen) return time;
   const m = SINCE_THEN.exec(text.slice(span.start, span.end));
   if (!m) return time;
   const at = { start: span.start + m.index, end: span.start + m.index + m[0].length };
