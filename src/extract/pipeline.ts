@@ -9,7 +9,7 @@ import { findLayout } from "./furniture.js";
 import { opinionKind } from "./opinion.js";
 import { findQuantities } from "./quantities/index.js";
 import { splitSentences } from "./sentences.js";
-import { findSubject } from "./subject.js";
+import { findSubject, statedSpans } from "./subject.js";
 import { parseDay } from "./time/calendar.js";
 import {
   amountsOutsideTimes,
@@ -63,7 +63,11 @@ export function extractClaims(input: ExtractInput): Extraction {
           own.filter((q) => !inShift(q, times)),
           claimCues,
         );
-        const subject = findSubject(claimText, text, timesIn(times, span));
+        const subject = findSubject(
+          claimText,
+          text,
+          statedSpans(timesIn(times, span), own, span.start),
+        );
         claims.push({
           id: `c${claims.length + 1}`,
           text: claimText,

@@ -3,13 +3,12 @@
 // is worse than none: two claims are compared only when their subjects are the same.
 
 import { documentSource } from "./claimant.js";
-import { CURRENCY_PREFIX } from "./lexicon/currencies.js";
 import { parseNumberWords, TENS, UNITS } from "./lexicon/numbers.js";
 import { COUNTRIES } from "./lexicon/places.js";
 import { DESCRIBING_WORDS, NEWS_OUTLETS, NOT_SUBJECT_WORDS } from "./lexicon/subjects.js";
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from "./lexicon/words.js";
 import { opensOnly } from "./openers.js";
-import type { Span } from "./types.js";
+import type { Quantity, Span } from "./types.js";
 
 const NOT_SUBJECT: ReadonlySet<string> = new Set(NOT_SUBJECT_WORDS);
 // Alone no subject ("Pre-tax profit rose", "Local shops closed"); within a name part of it.
@@ -66,18 +65,6 @@ const ADDRESSED =
 const OUTLET: ReadonlySet<string> = new Set(NEWS_OUTLETS);
 const REPORTING =
   /^,?\s+(?:(?:has|had|first)\s+)?(?:reported|reports|said|says|wrote|writes|revealed|found|learned|calculated|cited|citing|quoted)\b/;
-// "RM120", "R45" and the "S" of "S$2mil" are amounts: a currency's letters before a number.
-const CURRENCY_LETTERS: ReadonlySet<string> = new Set([
-  ...Object.keys(CURRENCY_PREFIX).filter((k) => /^[A-Za-z]+$/.test(k)),
-  "R",
-]);
-const LETTERS_DIGIT = /^([A-Za-z]{1,4})\d/;
-const isAmount = (name: string) => {
-  const m = LETTERS_DIGIT.exec(name);
-  return m !== null && CURRENCY_LETTERS.has(m[1]!);
-};
-const CURRENCY_SIGNS: ReadonlySet<number> = new Set([..."$€£¥"].map((c) => c.charCodeAt(0)));
-
 /** Where `re` first matches in the claim (a clause whose names are not its subject), or null. */
 function clauseAt(re: RegExp, claim: string): [number, number] | null {
   const m = re.exec(claim);
@@ -89,27 +76,26 @@ const within = (clause: [number, number] | null, at: number) =>
 /**
  * The claim's main named entity: the first proper name that is not a date or a function word. `story`
  * (the article, when there is one) tells a name from a common word capitalised only because it opens
- * the sentence ("Core inflation rose", "Retail sales in Britain fell"); `times` (offsets in the claim) are
- * where it states times.
+ * the sentence ("Core inflation rose", "Retail sales in Britain fell"); `stated` (offsets in the claim, in
+ * order) are where it states times and amounts.
  */
 export function findSubject(
   claim: string,
   story: string = claim,
-  times: readonly Span[] = [],
+  stated: readonly Span[] = [],
 ): string | null {
   // Clauses whose names are not the subject.
   const aside = claim.includes(", wh") ? clauseAt(RELATIVE, claim) : null;
   const source = claim.includes("ccording to") ? clauseAt(SOURCE, claim) : null;
   const fronted = clauseAt(FRONTED, claim);
   const document = documentSource(claim);
-  let nextTime = 0;
+  let next = 0;
   NAME.lastIndex = 0;
   for (let m = NAME.exec(claim); m; m = NAME.exec(claim)) {
     const at = m.index;
     const end = at + m[0].length;
     if (within(aside, at) || within(source, at) || within(fronted, at) || within(document, at))
       continue;
-    if (isAmount(m[0]) || CURRENCY_SIGNS.has(claim.charCodeAt(end))) continue;
     if (ADDRESSED.test(claim.slice(Math.max(0, at - 30), at))) continue;
     const written = m[0].split(/\s+/);
     const words = written.slice();
@@ -124,11 +110,12 @@ export function findSubject(
         /-based$|^(?:I|We|You|They|He|She|It|There|That|Here|What|Who|Let)['’]/.test(words[0]!))
     )
       words.shift();
-    // "During the Cold War era", "In Q4": a name inside a time is the time.
-    // Names come in order, as do times: one pointer walks both, so many of each stay linear.
+    // "During the Cold War era", "In Q4", "RM120", "24,000 TEU": a name inside a time or an amount is
+    // part of it. Names come in order, as do those spans: one pointer walks both, so many of each stay
+    // linear.
     const keptAt = words.length ? at + m[0].indexOf(words[0]!) : at;
-    while (nextTime < times.length && times[nextTime]!.end <= keptAt) nextTime++;
-    if (nextTime < times.length && times[nextTime]!.start <= keptAt) continue;
+    while (next < stated.length && stated[next]!.end <= keptAt) next++;
+    if (next < stated.length && stated[next]!.start <= keptAt) continue;
     // "the UK and Ireland", "the US and Canada": the second of two places is not the claim's alone.
     if (named - words.length > 1 && written.slice(0, named - words.length).includes("and"))
       continue;
@@ -161,4 +148,21 @@ export function findSubject(
     return name;
   }
   return null;
+}
+
+/** Where a claim states times and amounts, as offsets in the claim and in order: they never overlap. */
+export function statedSpans(
+  times: readonly Span[],
+  amounts: readonly Quantity[],
+  at: number,
+): Span[] {
+  const out: Span[] = [];
+  let i = 0;
+  for (const q of amounts) {
+    const start = q.span.start - at;
+    while (i < times.length && times[i]!.start < start) out.push(times[i++]!);
+    out.push({ start, end: q.span.end - at });
+  }
+  while (i < times.length) out.push(times[i++]!);
+  return out;
 }

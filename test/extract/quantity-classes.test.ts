@@ -389,6 +389,10 @@ describe("imperial measures", () => {
     ["Italy covers 301,338 km2 (116,347 sq mi).", "116,347 sq mi", 116347, "mile2"],
     ["They bought a 1,000-square-foot flat.", "1,000-square-foot", 1000, "ft2"],
     ["The firm manages a 500-square-mile reserve.", "500-square-mile", 500, "mile2"],
+    // Sea miles and the containers ships carry.
+    ["The aircraft flew 3,000 nautical miles.", "3,000 nautical miles", 3000, "nmi"],
+    ["The ship carries 24,000 TEU.", "24,000 TEU", 24000, "TEU"],
+    ["The port handled 2.4 million TEUs in 2023.", "2.4 million TEUs", 2.4e6, "TEU"],
   ])("%s", (s, text, value, unit) => {
     expect(read(s)).toContainEqual({
       text,

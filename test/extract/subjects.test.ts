@@ -49,9 +49,10 @@ describe("subjects", () => {
     // An outlet reporting a figure is its source.
     "Profits fell 12% in 2024, Bloomberg reported, citing people familiar with the matter.",
     "The company's shares more than doubled in 2024, the Financial Times reported.",
-    // An amount's currency letters are no name.
+    // An amount's currency letters and units are no name.
     "A meal cost RM120 in 2024.",
     "The firm raised S$2mil in 2024.",
+    "The ship carried 24,000 TEU in 2024.",
     // What a figure measures, or a word describing it, opening the sentence.
     "Crime rose 5% in 2024.",
     "Infant mortality fell to 3.5 deaths per 1,000 live births in 2024.",

@@ -36,6 +36,8 @@ export const MEASURE_UNITS: Record<string, string> = {
   kilometers: "km",
   mile: "mile",
   miles: "mile",
+  "nautical miles": "nmi",
+  "nautical mile": "nmi",
   metre: "m",
   metres: "m",
   meter: "m",
@@ -106,6 +108,9 @@ export const MEASURE_UNITS: Record<string, string> = {
   "cubic feet": "ft3",
   "cubic foot": "ft3",
   bcm: "bcm",
+  // Container ships and ports count twenty-foot equivalent units.
+  teu: "TEU",
+  teus: "TEU",
   "square km": "km2",
   "square kilometres": "km2",
   "square kilometers": "km2",
