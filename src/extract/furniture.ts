@@ -29,9 +29,10 @@ const CREDIT = /\bcontributed (?:to )?(?:this|the) (?:report|story|article|repor
 const WRITER_NOTE =
   /^(?:[Tt]he|[Tt]his) (?:writer|author|columnist)s? (?:is|are|was|were) (?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,4}(?:at|of|for|with|to|in)\s+(?:the\s+)?[A-Z]/;
 // The newsroom speaking about the page: "This is a developing story", "This article has been updated to
-// include …", "The views expressed are the author's own", "Correction: …".
+// include …", "The views expressed are the author's own", "Correction: …", "This article is more than 2
+// years old" (the archive's warning).
 const EDITOR_NOTE =
-  /^(?:this (?:is a developing|story is developing|story is breaking)|this (?:article|story|piece|column) (?:was|is|has been) (?:(?:originally|first) published|republished)\b|our standards\s*:|this (?:article|story|report) (?:has been|was|is being) (?:updated|corrected|amended)|the views expressed (?:here |in this [a-z]+ )?are|(?:correction|clarification|editor['’]s note)\s*:)/i;
+  /^(?:this (?:is a developing|story is developing|story is breaking)|this (?:article|story|piece|content) is (?:more|over) than (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a) (?:years?|months?|days?) old\b|this (?:article|story|piece|column) (?:was|is|has been) (?:(?:originally|first) published|republished)\b|our standards\s*:|this (?:article|story|report) (?:has been|was|is being) (?:updated|corrected|amended)|the views expressed (?:here |in this [a-z]+ )?are|(?:correction|clarification|editor['’]s note)\s*:)/i;
 const BYLINE_BY = /^[Bb]y\s+[A-Z][\w'’.-]+(\s+[A-Z][\w'’.-]+){0,3}(\s*(,|and|\||·|-).{0,60})?$/;
 const PHOTO =
   /^(photo|image|picture|photograph|illustration|graphic|video|file photo)s?\s*(:|by\b|credit|courtesy|\/)/i;

@@ -56,6 +56,8 @@ describe("page furniture", () => {
     ["The author is a professor of economics at the London School of Economics.", "byline"],
     ["This article was originally published on The Conversation.", "editor_note"],
     ["Our Standards: The Thomson Reuters Trust Principles.", "editor_note"],
+    ["This article is more than 2 years old", "editor_note"],
+    ["This article is more than a year old.", "editor_note"],
     ["Follow @janedoe on X for more updates.", "share_prompt"],
   ])("%s → %s", (line, kind) => {
     expect(
@@ -83,6 +85,7 @@ describe("page furniture", () => {
     "Follow-up orders rose 5% in 2023.",
     "This is a record: exports rose 20% in 2024.",
     "The article of the treaty was updated in 2019 to cover 3 million workers.",
+    "This bridge is more than 200 years old and carries 30,000 cars a day.",
   ])("a story sentence that opens like a prompt is the story, not furniture: %s", (line) => {
     expect(kinds(line)).toEqual([]);
   });
