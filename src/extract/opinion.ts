@@ -22,9 +22,10 @@ const NO_COMMENT =
 const SPECULATING =
   /\b(?:(?:it['’]s|it is) not hard to (?:imagine|see)|(?:I['’]m|I am|we['’]re|we are) not going to speculate|ought to|(?:it['’]s|it is) (?:hard|difficult|impossible) to (?:say|overstate|exaggerate)|(?:cannot|can't|can ?not) be overstated|remains to be seen)\b/i;
 // What a speaker feels, wants or judges, in quotes: "We have to find a way to make this work," she said;
-// "This is a welcome step in the right direction."
+// "This is a welcome step in the right direction", "This is a disaster for working families", "Nobody
+// knows what will happen next".
 const QUOTED_FEELING =
-  /\b(?:have to|has to|need to|must|should|hope|believe|think|feel|want to|proud|worried|excited|delighted|disappointed|disappointing|thrilled|confident|welcome|right direction|good news|great news|encouraging|unacceptable|outrageous|shameful|fantastic|stay the course|tough|difficult|challenging|incredible|amazing|terrible|awful|wonderful|remarkable)\b/i;
+  /\b(?:have to|has to|need to|must|should|hope|believe|think|feel|want to|proud|worried|excited|delighted|disappointed|disappointing|thrilled|confident|welcome|right direction|good news|great news|encouraging|unacceptable|outrageous|shameful|fantastic|stay the course|tough|difficult|challenging|incredible|amazing|terrible|awful|wonderful|remarkable|disaster|catastrophe|catastrophic|scandal|scandalous|disgrace|disgraceful|betrayal|shambles|(?:nobody|no one|who) knows|it is what it is)\b/i;
 
 const DATED_PAST = /\b(?:was|were|had|did|[a-z]{3,}ed)\b.*\b(?:1[89]|20)\d{2}\b/;
 

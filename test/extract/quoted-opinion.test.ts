@@ -23,6 +23,9 @@ describe("quoted feelings and commentary", () => {
     "The question now is whether the central bank will act before the summer.",
     "All eyes are on the Federal Reserve's meeting next week.",
     "“It has been a tough year,” admitted chief executive Tom Lee.",
+    "“This is a disaster for working families,” said Rachel Reeves.",
+    "“Nobody knows what will happen next,” one trader said.",
+    "“It is what it is,” the manager said after the match.",
   ])("%s is opinion, not a claim", (text) => {
     const { claims, ignored } = read(text);
     expect(claims).toEqual([]);
@@ -39,6 +42,8 @@ describe("quoted feelings and commentary", () => {
     "The 5% fall in sales is a blow to the government.",
     "The boxer was knocked down by a blow to the head in the third round.",
     "It is unclear whether the 2% target set in 2012 was ever met.",
+    "The 2011 earthquake was the worst disaster in Japan since 1945.",
+    "“The flood was a disaster that cost us $2 million,” she said.",
   ])("%s stays a claim", (text) => {
     expect(read(text).claims).toHaveLength(1);
   });
