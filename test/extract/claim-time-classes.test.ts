@@ -644,6 +644,15 @@ describe("a story's own time words", () => {
     ["Prices rose 8% in the mid-1990s.", [["1994-01-01", "1996-12-31"]]],
     ["Prices fell 3% in the late 1990s.", [["1997-01-01", "1999-12-31"]]],
     ["Prices fell 3% in the 1990s.", [["1990-01-01", "1999-12-31"]]],
+    // "in two years": ahead from publication, or back from it in the present perfect.
+    ["Prices will rise 20% in two years.", [["2024-05-22", "2026-05-22"]]],
+    ["Prices have gone up 20% in two years.", [["2022-05-22", "2024-05-22"]]],
+    ["Sales have doubled in five years.", [["2019-05-22", "2024-05-22"]]],
+    // Must not change: years that measure a record, a rise told in the simple past, "for over".
+    ["Unemployment has fallen to its lowest level in 50 years.", [["2024-05-22", "2024-05-22"]]],
+    ["Exports will rise for the first time in seven years.", [["2024-05-22", "2024-05-22"]]],
+    ["Prices rose 20% in two years.", [["2024-05-22", "2024-05-22"]]],
+    ["Nvidia has been operating in China for over 20 years.", [["2024-05-22", "2024-05-22"]]],
     // Must not change: more than ten years is no span of time ahead, nor is a rise told in the past.
     ["He was jailed for over 10 years.", [["2024-05-22", "2024-05-22"]]],
     ["He was jailed within two years.", [["2024-05-22", "2024-05-22"]]],

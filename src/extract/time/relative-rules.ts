@@ -21,6 +21,14 @@ import {
   yearShift,
 } from "./rule-kit.js";
 
+// "have gone up", "has doubled": a present perfect before the span.
+const PERFECT =
+  /\b(?:has|have|’ve|'ve)\s+(?!to\b|been\s+(?:for|in)\b)[a-z]+\b(?![^,;]*\b(?:since|ago)\b)/i;
+// "the lowest in 50 years", "the first time in a decade", "a record in 20 years", "for the frist time in
+// seven years".
+const RECORD =
+  /\b(?:[a-z]+est|most|least|first|record|worst|best|only)\b[^,;]{0,40}$|\btimes?\s+$/i;
+
 export const RELATIVE_RULES: Rule[] = [
   {
     key: "relative",
@@ -114,16 +122,26 @@ export const RELATIVE_RULES: Rule[] = [
   },
   {
     // "will cost $1.2 trillion over 10 years", "aims to double sales within two years": looking ahead, a
-    // span from publication ("jailed for over 10 years" is more than ten, and not a time).
+    // span from publication ("jailed for over 10 years" is more than ten, and not a time). "Prices have
+    // gone up 20% in two years": the present perfect counts back from publication, unless the years
+    // measure a record ("the lowest in 50 years").
     key: "over",
     re: new RegExp(
-      `\\b(?:over|within)\\s+(?:the\\s+)?(?:next\\s+)?${NUM}\\s+(years|months|decades)\\b`,
+      `\\b(over|within|in)\\s+(?:the\\s+)?(?:next\\s+)?${NUM}\\s+(years|months|decades)\\b`,
       "gi",
     ),
     resolve: (m, ctx) => {
-      if (!ctx.ref || ctx.tense !== "future") return null;
-      const end = unitPeriod(ctx.ref, m[2]!.toLowerCase(), count(m[1]!));
-      return relative({ start: ctx.ref, end }, "range");
+      if (!ctx.ref) return null;
+      const unit = m[3]!.toLowerCase();
+      const n = count(m[2]!);
+      const before = m.input.slice(Math.max(0, m.index - 80), m.index);
+      if (RECORD.test(before)) return null;
+      if (ctx.tense === "future")
+        return relative({ start: ctx.ref, end: unitPeriod(ctx.ref, unit, n) }, "range");
+      // "for over 20 years" is more than twenty, however told.
+      if (/^within$/i.test(m[1]!) || /\bfor\s+$/i.test(before) || !PERFECT.test(before))
+        return null;
+      return relative({ start: unitPeriod(ctx.ref, unit, -n), end: ctx.ref }, "range");
     },
   },
   {

@@ -22,8 +22,8 @@ const TRIGGERS: Record<RuleKey, string> = {
   year: "(?:1[89]|20)\\d{2}\\b",
   relative:
     "(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]oming|[Cc]urrent)\\s|(?:[Yy]ear|[Mm]onth)[-\\s]to[-\\s]date|[Ww]eekend\\b|[Ff]ull[-\\s]year\\b",
-  // Consumes "over" or "within" only: "next" after it triggers the relative rules too.
-  over: "(?:[Oo]ver|[Ww]ithin)(?=\\s+(?:the\\s+)?(?:next\\s+)?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)\\s+(?:years|months|decades)\\b)",
+  // Consumes "over", "within" or "in" only: "next" after it triggers the relative rules too.
+  over: "(?:[Oo]ver|[Ww]ithin|[Ii]n)(?=\\s+(?:the\\s+)?(?:next\\s+)?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)\\s+(?:years|months|decades)\\b)",
   ago: "ago\\b",
   yearSpan: "(?:start|beginning|end) of (?:the|this|next|last) (?:year|decade)|[Yy]ear[-\\s]end",
   // Consumes "year" only: the "ago" after it triggers the "ago" rules too.
