@@ -424,6 +424,14 @@ describe("words that point back", () => {
     expect(claim?.time?.text).toBe("a year ago");
   });
 
+  it.each([
+    "In 2023, the airline carried 45 million passengers. It flew 300,000 flights.",
+    "In 2023, the pound sank 10% against the dollar. The currency shrank to a record low of $1.03.",
+    "In 2023, the firm fought 12 lawsuits. It withdrew from 3 markets.",
+  ])("an irregular past verb is told as done and takes the paragraph's period: %s", (text) => {
+    expect(times(text)[1]).toEqual(["2023-01-01", "2023-12-31", "inherited"]);
+  });
+
   it("a period fades after its paragraph unless pointed back to", () => {
     expect(
       times(

@@ -58,6 +58,7 @@ describe("subjects", () => {
     "Infant mortality fell to 3.5 deaths per 1,000 live births in 2024.",
     "Oil prices rose 5% in 2024.",
     "Car sales fell 3% in 2024.",
+    "Online sales grew 11% in 2024.",
     // Periods are no names.
     "In Q4, sales fell 3%.",
     "In H1 2024, sales rose 2%.",

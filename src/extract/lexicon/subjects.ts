@@ -166,6 +166,7 @@ export const DESCRIBING_WORDS: readonly string[] = [
   "Gross Domestic Product",
   "Local",
   "Domestic",
+  "Online",
   "Foreign",
   "Overseas",
   "Old",
