@@ -78,6 +78,15 @@ describe("compound claims", () => {
         "announced a dividend of 14 cents",
       ],
     ],
+    // "but" joins them too; a second subject with a verb of change, when each part has its own time.
+    [
+      "The company hired 500 people in 2022 but cut 300 jobs in 2023.",
+      ["The company hired 500 people in 2022", "cut 300 jobs in 2023"],
+    ],
+    [
+      "Exports rose 4% in March and imports fell 2% in April.",
+      ["Exports rose 4% in March", "imports fell 2% in April"],
+    ],
   ])("%s → two claims", (text, parts) => {
     expect(read(text).map((c) => c.text)).toEqual(parts);
   });
@@ -106,6 +115,8 @@ describe("compound claims", () => {
     "Sales rose 4% and profit rose 9% in 2024.",
     "It sold 5,000 cars and 2,000 trucks in 2024.",
     "It expects sales of $6 billion and will say more in May.",
+    "Sales of cars and trucks rose 5% in 2024.",
+    "Sales rose 4% in 2024 but remained below the 2019 level.",
   ])("%s stays one claim", (text) => {
     expect(read(text)).toHaveLength(1);
   });
