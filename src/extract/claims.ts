@@ -90,17 +90,16 @@ function joinsOf(s: string, a: number, b: number): [number, number][] {
     joins.push([a + m.index, a + m.index + m[0].length]);
   let joined = false;
   let times: [number, number] | undefined;
-  const joinsAt = (at: number) => {
-    SECOND_VERB.lastIndex = at;
-    if (SECOND_VERB.test(piece)) return true;
-    SECOND_SUBJECT.lastIndex = at;
-    if (!SECOND_SUBJECT.test(piece)) return false;
-    const [first, last] = (times ??= timeWordsOf(piece));
-    return first >= 0 && first < at && last >= at;
-  };
   for (const word of JOINERS)
     for (let i = piece.indexOf(word); i >= 0; i = piece.indexOf(word, i + word.length)) {
-      if (!joinsAt(i + word.length)) continue;
+      const at = i + word.length;
+      SECOND_VERB.lastIndex = at;
+      if (!SECOND_VERB.test(piece)) {
+        SECOND_SUBJECT.lastIndex = at;
+        if (!SECOND_SUBJECT.test(piece)) continue;
+        times ??= timeWordsOf(piece);
+        if (times[0] < 0 || times[0] >= at || times[1] < at) continue;
+      }
       joins.push([a + i, a + i + word.length]);
       joined = true;
     }
