@@ -85,8 +85,29 @@ describe("a past aside", () => {
       "Revenue, which has risen 5% this year, fell 2% in the third quarter.",
       ["2024-07-01", "2024-09-30", "relative"],
     ],
+    // Any past participle sets an aside off; a relative clause is background to what is now.
+    [
+      "The law, passed in 2019, will cut emissions 40% by 2030.",
+      ["2025-01-15", "2030-12-31", "explicit"],
+    ],
+    [
+      "The bank, which was bailed out in 2008, now has assets of $3 trillion.",
+      ["2025-01-15", "2025-01-15", "publication"],
+    ],
+    [
+      "The museum, which opened in 2019, currently employs 300 people.",
+      ["2025-01-15", "2025-01-15", "publication"],
+    ],
   ])("does not date what the sentence says: %s", (text, time) => {
     expect(times(text)[0]).toEqual(time);
+  });
+
+  it("'since' a deed in a year runs from that year to publication", () => {
+    expect(times("Since taking office in 2021, the mayor has built 12,000 homes.")[0]).toEqual([
+      "2021-01-01",
+      "2025-01-15",
+      "explicit",
+    ]);
   });
 
   it("a time in the sentence's own clause still dates it", () => {

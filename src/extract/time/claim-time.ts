@@ -85,8 +85,13 @@ export interface SentenceTimes {
   pointsBack?: string | null;
   /** Whether it says "since then" anywhere. */
   sinceThen: boolean;
+  /** Whether it says "now", "currently" or "today": what it says is about publication. */
+  present: boolean;
 }
 
+// "The bank, which was bailed out in 2008, now has assets of $3 trillion": a clause that says "now" is
+// about publication, and a relative clause in it is background, as in a sentence that looks ahead.
+const NOW = /\b(?:now|currently|at present|today)\b/i;
 // "Since then, sales have tripled", "crime had fallen 10% since then": from the time named before, to now.
 const SINCE_THEN = /\b[Ss]ince\s+(?:then|that\s+(?:time|date|point|year|day))\b/;
 
@@ -136,6 +141,9 @@ export function sentenceTimes(
   for (const m of dating) reach.push(Math.max(m.end, reach.at(-1) ?? 0));
   // Every field set here, so each sentence's object keeps one shape.
   const sinceThen = s.includes("ince th") && SINCE_THEN.test(s);
+  const present =
+    (s.includes("now") || s.includes("urrently") || s.includes("oday") || s.includes("present")) &&
+    NOW.test(s);
   return {
     text: s,
     span,
@@ -148,6 +156,7 @@ export function sentenceTimes(
     reach,
     pointsBack: undefined,
     sinceThen,
+    present,
   };
 }
 
@@ -171,7 +180,7 @@ export function inShift(q: Quantity, t: SentenceTimes): boolean {
 // "The service, launched in 2021, will expand to 40 cities" / "…, grew 40% in 2024": a past aside set off
 // by commas dates the thing named, not what the sentence says of it.
 const ASIDE_BEFORE =
-  /,\s*(?:\w+ly\s+)?(?:launched|founded|built|opened|introduced|established|created|set up|started|formed|acquired|bought|listed|elected|appointed|released)\s+(?:in|on|back in)\s+$/i;
+  /,\s*(?:\w+ly\s+)?(?:[a-z]{3,}ed|built|set up|begun|made|won|held|sold|bought|founded|unveiled|written|signed|passed|taken|chosen)\s+(?:in|on|back in)\s+$/i;
 // "Revenue, which rose 5% in 2023, is expected to grow 3% next year": so is a relative clause, in a
 // sentence that looks ahead.
 const RELATIVE_BEFORE = /,\s*(?:which|who)\b[^,]{0,80}$/i;
@@ -277,7 +286,7 @@ function statedTime(
     (m) =>
       (!SAYING_TIME.has(m.granularity) ||
         !REPORTING.test(t.text.slice(Math.max(0, m.start - 90), m.start))) &&
-      !aside(t.text, m, t.ahead),
+      !aside(t.text, m, t.ahead || t.present),
   );
   // The time of the saying alone does not date what was said: the claim takes the story's time instead.
   const stated = about && restated(t.text, about, candidates);
@@ -297,6 +306,8 @@ function statedTime(
     }
     return remember(story, time);
   }
+  // Its only times set aside, a sentence that says "now" is about publication.
+  if (t.present && candidates.length > 0 && ref) return publicationOf(ref);
   // "Household spending rose in the quarter", after a month was named: the quarter the story named last.
   const unit = pointsBackTo(t);
   const same = unit ? story.last?.get(unit) : undefined;
@@ -325,7 +336,10 @@ function statedTime(
   // "That year, profit is expected to…", "in the period": words that point back take the period last
   // named, whatever the tense; within the paragraph, else the story.
   if (base && unit) return { ...base, basis: "inherited" };
-  if (!ref) return null;
+  return ref ? publicationOf(ref) : null;
+}
+
+function publicationOf(ref: Day): ClaimTime {
   const day = iso(ref);
   return { text: null, span: null, start: day, end: day, granularity: "day", basis: "publication" };
 }

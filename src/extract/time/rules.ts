@@ -203,7 +203,11 @@ export const PERIOD_RULES: Rule[] = [
   },
   {
     key: "year",
-    re: new RegExp(`\\b(by|until|through|since)\\s+(?:the\\s+end\\s+of\\s+)?${YEAR}\\b`, "gi"),
+    // "since 2019", "since taking office in 2021": from that year to publication.
+    re: new RegExp(
+      `\\b(by|until|through|since)\\s+(?:(?<=since\\s+)[a-z]+ing\\s+(?:[a-z]+\\s+){0,3}?in\\s+)?(?:the\\s+end\\s+of\\s+)?${YEAR}\\b`,
+      "gi",
+    ),
     resolve: (m, ctx) => {
       const y = Number(m[2]);
       const word = m[1]!.toLowerCase();
