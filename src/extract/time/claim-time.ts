@@ -85,13 +85,15 @@ export interface SentenceTimes {
   pointsBack?: string | null;
   /** Whether it says "since then" anywhere. */
   sinceThen: boolean;
-  /** Whether it says "now", "currently" or "today": what it says is about publication. */
-  present: boolean;
+  /** Whether it says "now", "currently" or "today" (what it says is about publication): read once, and
+   *  only for a sentence with a time to set aside. */
+  present: boolean | undefined;
 }
 
 // "The bank, which was bailed out in 2008, now has assets of $3 trillion": a clause that says "now" is
 // about publication, and a relative clause in it is background, as in a sentence that looks ahead.
 const NOW = /\b(?:now|currently|at present|today)\b/i;
+const isPresent = (t: SentenceTimes): boolean => (t.present ??= NOW.test(t.text));
 // "Since then, sales have tripled", "crime had fallen 10% since then": from the time named before, to now.
 const SINCE_THEN = /\b[Ss]ince\s+(?:then|that\s+(?:time|date|point|year|day))\b/;
 
@@ -141,9 +143,6 @@ export function sentenceTimes(
   for (const m of dating) reach.push(Math.max(m.end, reach.at(-1) ?? 0));
   // Every field set here, so each sentence's object keeps one shape.
   const sinceThen = s.includes("ince th") && SINCE_THEN.test(s);
-  const present =
-    (s.includes("now") || s.includes("urrently") || s.includes("oday") || s.includes("present")) &&
-    NOW.test(s);
   return {
     text: s,
     span,
@@ -156,7 +155,7 @@ export function sentenceTimes(
     reach,
     pointsBack: undefined,
     sinceThen,
-    present,
+    present: undefined,
   };
 }
 
@@ -286,7 +285,7 @@ function statedTime(
     (m) =>
       (!SAYING_TIME.has(m.granularity) ||
         !REPORTING.test(t.text.slice(Math.max(0, m.start - 90), m.start))) &&
-      !aside(t.text, m, t.ahead || t.present),
+      !aside(t.text, m, t.ahead || isPresent(t)),
   );
   // The time of the saying alone does not date what was said: the claim takes the story's time instead.
   const stated = about && restated(t.text, about, candidates);
@@ -307,7 +306,7 @@ function statedTime(
     return remember(story, time);
   }
   // Its only times set aside, a sentence that says "now" is about publication.
-  if (t.present && candidates.length > 0 && ref) return publicationOf(ref);
+  if (candidates.length > 0 && ref && isPresent(t)) return publicationOf(ref);
   // "Household spending rose in the quarter", after a month was named: the quarter the story named last.
   const unit = pointsBackTo(t);
   const same = unit ? story.last?.get(unit) : undefined;
