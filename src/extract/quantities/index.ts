@@ -9,7 +9,8 @@ import type { Quantity } from "../types.js";
 import { maskedSpans, modifiers } from "./context.js";
 import { type Found, found as make, toQuantity } from "./found.js";
 import { linkQuantities } from "./links.js";
-import { NUMBER, readAmount, SentenceFacts } from "./read-amount.js";
+import { NUMBER, readAmount } from "./read-amount.js";
+import { SentenceFacts } from "./reading.js";
 import { specialQuantities } from "./special.js";
 
 export type { Found } from "./found.js";

@@ -1,0 +1,53 @@
+// What the words around a number make of it: someone's age, a price quoted in another currency, a sign.
+import { exchangeRate } from "./exchange-rate.js";
+import type { Reading } from "./reading.js";
+
+// "died aged 77", "at age 52", "at the age of 91", "turned 80", and a person's age set off by commas:
+// "Maria Lopez, 52, said", "a boy, 14, and a girl, 12,".
+// "aged 77", "people under 25", "children under five", "those over 65": someone's age.
+const AGED =
+  /\b(?:age[ds]?(?:\s+(?:between|from|of))?|turn(?:ed|s|ing)|(?:people|those|children|adults|men|women|voters|workers|pensioners|anyone|persons|patients|drivers|girls|boys|teenagers)\s+(?:aged\s+)?(?:under|over|below|above|older\s+than|younger\s+than))\s+$/i;
+// The second age of "aged 50-64", "aged 18 to 24".
+const AGED_RANGE = /\bage[ds]?\s+(?:between\s+|from\s+)?\d{1,3}\s*(?:-|–|to|and)\s*$/i;
+const NAME_BEFORE =
+  /(?:\p{Lu}[\p{L}'’.-]*|\b(?:man|woman|boy|girl|teenager|pensioner|mother|father|son|daughter|student|driver|child|grandmother|grandfather)),\s$/u;
+// "At 72, he is the oldest candidate": an age opening the sentence, before whom it is.
+const AT_AGE_BEFORE = /^\s*At\s$/;
+const PERSON_AFTER = /^,\s+(?:he|she)\b/;
+const CLAUSE_AFTER = /^,\s+\p{Ll}/u;
+
+/** "the rupee fell to 83.5 per dollar": a bare number quoting one currency in another is a price. */
+export function readExchangeRate(r: Reading): void {
+  if (r.unitFound || r.scaled || !r.digits) return;
+  const rate = exchangeRate(r.s, r.start, r.end);
+  if (!rate) return;
+  r.type = "money";
+  r.unit = rate.unit;
+  r.unitFound = true;
+  r.end = rate.end;
+}
+
+/** A bare whole number that gives someone's age is a duration in years, not a count. */
+export function readAge(r: Reading): void {
+  if (r.unitFound || r.scaled || !Number.isInteger(r.value)) return;
+  if (r.value < 1 || r.value > 120) return;
+  const before = r.s.slice(Math.max(0, r.start - 40), r.start);
+  // "Maria Lopez, 52, said": only digits give an age in apposition.
+  const apposition =
+    r.digits && NAME_BEFORE.test(before) && CLAUSE_AFTER.test(r.s.slice(r.end, r.end + 4));
+  const opening = AT_AGE_BEFORE.test(before) && PERSON_AFTER.test(r.s.slice(r.end, r.end + 6));
+  if (!AGED.test(before) && !AGED_RANGE.test(before) && !apposition && !opening) return;
+  r.type = "duration";
+  r.unit = "year";
+  r.unitFound = true;
+}
+
+/** A minus sign written before the amount: "-0.3%", "−2 degrees", "minus 5" ("plus or minus 3 points" is a
+ *  margin either way, not below zero). */
+export function readSign(r: Reading): void {
+  const before = r.s.slice(Math.max(0, r.start - 15), r.start);
+  const sign = /(?:^|[\s(])(?<sign>-|−|minus\s)$/.exec(before);
+  if (!sign || /\bplus or minus\s$/i.test(before)) return;
+  r.value = -r.value;
+  r.start -= sign.groups!.sign!.length;
+}

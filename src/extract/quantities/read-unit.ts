@@ -1,0 +1,167 @@
+// The unit written with a number: percent, points, a currency word or code, pence, a duration, a measure,
+// a temperature; rand before it; and the period after money or a measure ("$300 a month").
+import { CURRENCY_SUFFIX, CURRENCY_WORDS, MINOR_UNITS } from "../lexicon/currencies.js";
+import { alternation, DURATION_UNITS, MEASURE_UNITS } from "../lexicon/units.js";
+import type { QuantityType } from "../types.js";
+import { type Reading, type SentenceFacts, sticky } from "./reading.js";
+
+// "26%", "3.2 per cent", "a 51-pct stake", "a 49-percent stake".
+const PERCENT = /[\s-]?(?:%|per[\s-]?cent\b|pct\b|pc\b)/iy;
+const POINTS = /\s+(?:percentage points?|percent(?:age)? pts?)\b|\s?(?:pp|ppts?)\b/iy;
+const BASIS = /\s?(?:basis points?|bps)\b/iy;
+// "five pounds of flour" weighs; "five pounds" pays.
+// "a 12-cent dividend", "a 50-dollar bill": the hyphen binds the unit as a space would.
+const CURRENCY_WORD = new RegExp(
+  `(?:\\s*|-)(?:of\\s+)?(?<unit>${alternation(Object.keys(CURRENCY_WORDS))})\\b(?<!\\bpounds?(?=\\s+of\\b))`,
+  "iy",
+);
+const CURRENCY_AFTER = new RegExp(
+  `\\s?(?<unit>${alternation(Object.keys(CURRENCY_SUFFIX))})(?![\\w$€£¥])`,
+  "y",
+);
+// "352p": pence, where the sentence is about prices (SentenceFacts).
+const PENCE = /p(?![A-Za-z0-9])/y;
+const DURATION = new RegExp(`[\\s-]+(?<unit>${alternation(Object.keys(DURATION_UNITS))})\\b`, "iy");
+// A unit of two words may be hyphenated before what it measures: "a 1,000-square-foot flat".
+const MEASURE = new RegExp(
+  `(?:\\s|-)?(?<unit>${alternation(Object.keys(MEASURE_UNITS)).replace(/ /g, "[\\s-]")})(?![A-Za-z0-9])`,
+  "iy",
+);
+const measureUnit = (written: string) =>
+  MEASURE_UNITS[written.toLowerCase().replace(/[\s-]+/g, " ")]!;
+// "ten miles", "a six-mile trip": spelled-out numbers take units written out in full, not "points" ("two
+// points to make") or one- and two-letter symbols.
+const WORD_MEASURE = /^(?!points?$|degrees?$|calories$)[a-z]{3,}(?:\s+[a-z]+)*$/i;
+const AND_INCHES = /\s?(?<inches>\d{1,2}(?:\.\d+)?)\s?(?:in\b|inch(?:es)?\b|″|")/y;
+const FUSED_INCHES = /in(?![A-Za-z\d])/y;
+// "40C", "104F": temperatures written the British way, fused to the number.
+const TEMPERATURE = /°?(?<scale>[CF])(?![A-Za-z\d])/y;
+// "R45": an R on its own right before the number (not "AR45", "R&D45"); rand where the sentence is about
+// South Africa (SentenceFacts).
+const RAND_BEFORE = /(?:^|[^A-Za-z\d&])R$/;
+
+/** "R45" in a sentence about South Africa. */
+export function readRand(r: Reading, facts: SentenceFacts): void {
+  if (r.unitFound || !r.digits || !RAND_BEFORE.test(r.s.slice(Math.max(0, r.start - 2), r.start)))
+    return;
+  if (!facts.inSouthAfrica) return;
+  r.type = "money";
+  r.unit = "ZAR";
+  r.start -= 1;
+  r.prefixed = true;
+  r.unitFound = true;
+}
+
+const setUnit = (r: Reading, type: QuantityType, unit: string, length: number) => {
+  r.type = type;
+  r.unit = unit;
+  r.end += length;
+  r.unitFound = true;
+  return true;
+};
+
+/** The units that may follow a number, tried in this order; the first that reads one wins. */
+const UNIT_READERS: ((r: Reading, facts: SentenceFacts) => boolean)[] = [
+  function percent(r) {
+    const m = sticky(PERCENT, r.s, r.end);
+    if (!m) return false;
+    setUnit(r, "percent", "%", m[0].length);
+    // "5 percentage points" after a "percent" that began it.
+    const points = sticky(POINTS, r.s, r.numEnd);
+    if (points) [r.type, r.unit, r.end] = ["percentage_points", "pp", r.numEnd + points[0].length];
+    return true;
+  },
+  function points(r) {
+    const m = sticky(POINTS, r.s, r.end);
+    return !!m && setUnit(r, "percentage_points", "pp", m[0].length);
+  },
+  function basisPoints(r) {
+    const m = sticky(BASIS, r.s, r.end);
+    if (!m) return false;
+    r.value /= 100;
+    return setUnit(r, "percentage_points", "pp", m[0].length);
+  },
+  function currencyWord(r) {
+    const m = sticky(CURRENCY_WORD, r.s, r.end);
+    if (!m) return false;
+    const word = m.groups!.unit!.toLowerCase();
+    if (MINOR_UNITS.has(word)) r.value /= 100;
+    return setUnit(r, "money", CURRENCY_WORDS[word]!, m[0].length);
+  },
+  function currencyAfter(r) {
+    const m = sticky(CURRENCY_AFTER, r.s, r.end);
+    return !!m && setUnit(r, "money", CURRENCY_SUFFIX[m.groups!.unit!]!, m[0].length);
+  },
+  function pence(r, facts) {
+    if (
+      r.scaled ||
+      r.s.charCodeAt(r.end) !== 112 ||
+      !r.digits ||
+      !sticky(PENCE, r.s, r.end) ||
+      !facts.pricedInPence
+    )
+      return false;
+    r.value /= 100;
+    return setUnit(r, "money", "GBP", 1);
+  },
+  function duration(r) {
+    const m = sticky(DURATION, r.s, r.end);
+    return (
+      !!m && setUnit(r, "duration", DURATION_UNITS[m.groups!.unit!.toLowerCase()]!, m[0].length)
+    );
+  },
+  function measure(r) {
+    const m = sticky(MEASURE, r.s, r.end);
+    if (!m || !(r.digits || WORD_MEASURE.test(m.groups!.unit!))) return false;
+    setUnit(r, "measure", measureUnit(m.groups!.unit!), m[0].length);
+    // "6ft 2in", "5 feet 10 inches": one height in feet.
+    const inches = r.unit === "ft" ? sticky(AND_INCHES, r.s, r.end) : null;
+    if (inches) {
+      r.value += Number(inches.groups!.inches) / 12;
+      r.end += inches[0].length;
+    }
+    return true;
+  },
+  // "12in" fused to its number is inches; "12 in" is a number and a preposition.
+  function fusedInches(r) {
+    return r.digits && !!sticky(FUSED_INCHES, r.s, r.end) && setUnit(r, "measure", "inch", 2);
+  },
+  function temperature(r, facts) {
+    const m = r.digits ? sticky(TEMPERATURE, r.s, r.end) : null;
+    return !!m && facts.aboutWeather && setUnit(r, "measure", `°${m.groups!.scale}`, m[0].length);
+  },
+];
+
+export function readUnit(r: Reading, facts: SentenceFacts): void {
+  if (r.metres) {
+    setUnit(r, "measure", "m", 1);
+    return;
+  }
+  if (r.unitFound) return;
+  for (const read of UNIT_READERS) if (read(r, facts)) return;
+}
+
+// "$300 a month", "£40,000 a year", "$15 per hour", "4.7mm a year": money or a measure by the period keeps
+// the period in its unit.
+// "$5 million a year ago" is a time, not a rate. A price by the unit ("40 cents a share", "400 dlrs an
+// ounce") keeps the currency alone, as Recognizers-Text and our stored figures read it.
+const RATE =
+  /(?:\s+|-)(?:a|an|per|each)(?:\s+|-)(?<period>hour|day|week|month|year|annum)\b(?!\s+(?:ago|earlier|later|before|after|from now|on)\b)/y;
+
+export function readRate(r: Reading): void {
+  if (r.type !== "money" && r.type !== "measure") return;
+  const plus = r.s[r.end] === "+" ? 1 : 0;
+  const m = sticky(RATE, r.s, r.end + plus);
+  if (!m) return;
+  const period = m.groups!.period!;
+  // A speed is written as the unit lexicon writes it ("km/h", "mph"); "4.7mm a year" and "$300 a month"
+  // keep their period by name.
+  r.unit =
+    r.type === "measure" && period === "hour"
+      ? r.unit === "mile"
+        ? "mph"
+        : `${r.unit}/h`
+      : `${r.unit}/${period === "annum" ? "year" : period}`;
+  r.end += plus + m[0].length;
+  r.plus = plus === 1;
+}

@@ -1,0 +1,60 @@
+// A number being read as an amount (read-amount.ts, read-unit.ts, read-around.ts each read and extend one
+// Reading), and the whole-sentence facts its readers ask about.
+import type { QuantityType } from "../types.js";
+
+// "352p" is pence where the sentence is about prices or shares; "1080p" on a screen is not.
+const PENCE_CONTEXT =
+  /£|\b(?:shares?|pence|prices?|costs?|dividends?|litre|liter|fares?|stamps?|pints?|duty)\b/i;
+const SCREEN = /\b(?:video|resolution|screens?|display|stream(?:ing)?|HD|camera|pixels?)\b/i;
+// "40C" is a temperature only where the sentence is about heat or cold: "the 3C report" is a name.
+const WEATHER =
+  /temperat|heat|warm|cold|hot\b|weather|climate|degree|celsius|fahrenheit|frost|freez|scorch|sizzl/i;
+// "R45" is rand only where the sentence is about South Africa: elsewhere R-numbers are roads and ratings.
+const SOUTH_AFRICA =
+  /\b(?:rand|South Africa(?:n|ns)?|Johannesburg|Cape Town|Durban|Pretoria|Soweto|Eskom|JSE)\b/;
+
+/** Whole-sentence tests, each run at most once a sentence however many numbers ask. */
+export class SentenceFacts {
+  private pence?: boolean;
+  private weather?: boolean;
+  constructor(private readonly s: string) {}
+  get pricedInPence(): boolean {
+    return (this.pence ??= PENCE_CONTEXT.test(this.s) && !SCREEN.test(this.s));
+  }
+  get aboutWeather(): boolean {
+    return (this.weather ??= WEATHER.test(this.s));
+  }
+  private rand?: boolean;
+  get inSouthAfrica(): boolean {
+    return (this.rand ??= SOUTH_AFRICA.test(this.s));
+  }
+}
+
+export const sticky = (re: RegExp, s: string, at: number) => {
+  re.lastIndex = at;
+  return re.exec(s);
+};
+
+/** A number being read: where it stands, what it is worth so far, and what was found around it. */
+export interface Reading {
+  s: string;
+  /** Written in digits (else in words). */
+  digits: boolean;
+  /** The number as matched: [numStart, numEnd). */
+  numStart: number;
+  numEnd: number;
+  raw: string;
+  value: number;
+  numeral: number;
+  start: number;
+  end: number;
+  type: QuantityType;
+  unit: string | null;
+  prefixed: boolean;
+  scaled: boolean;
+  /** "828m tall": the m of the scale is metres. */
+  metres: boolean;
+  unitFound: boolean;
+  /** "£100,000+ a year": a plus read inside the amount's span, a lower bound. */
+  plus?: boolean;
+}
