@@ -11,15 +11,8 @@ import { findQuantities } from "./quantities/index.js";
 import { splitSentences } from "./sentences.js";
 import { findSubject, statedSpans } from "./subject.js";
 import { parseDay } from "./time/calendar.js";
-import {
-  amountsOutsideTimes,
-  claimTime,
-  inShift,
-  type Narrative,
-  noteFiscalYear,
-  sentenceTimes,
-  timesIn,
-} from "./time/claim-time.js";
+import { claimTime, type Narrative, noteFiscalYear } from "./time/claim-time.js";
+import { amountsOutsideTimes, inShift, sentenceTimes, timesIn } from "./time/sentence-times.js";
 import type { Claim, ExtractInput, Extraction, Ignored } from "./types.js";
 
 export function extractClaims(input: ExtractInput): Extraction {

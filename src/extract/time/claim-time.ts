@@ -1,10 +1,8 @@
 // A claim's time: the period it is about, read from its sentence, or else from the story so far (a shift
 // from an earlier time, a follow-on sentence in the past tense), or else the publication date.
-import { Cover, firstIndex } from "../cover.js";
-import type { Cues } from "../cues.js";
+import { firstIndex } from "../cover.js";
 import { MONTH_NAMES } from "../lexicon/words.js";
-import type { ClaimTime, Quantity, Span } from "../types.js";
-import { comparedAt, datesTheClaim } from "./baselines.js";
+import type { ClaimTime, Span } from "../types.js";
 import {
   addMonths,
   compare,
@@ -14,9 +12,9 @@ import {
   monthPeriod,
   parseDay,
 } from "./calendar.js";
-import { applyShift, findShift, findTimes, tenseOf } from "./index.js";
-import type { Tense } from "./rule-kit.js";
-import type { TimeMention, TimeShift } from "./types.js";
+import { applyShift } from "./index.js";
+import { isPresent, type SentenceTimes, SINCE_THEN } from "./sentence-times.js";
+import type { TimeMention } from "./types.js";
 
 export interface Narrative {
   /** The time the story last set, for "two weeks after …" and for follow-on sentences. */
@@ -62,118 +60,6 @@ function toClaimTime(text: string, sentence: Span, m: TimeMention): ClaimTime {
     granularity: m.granularity,
     basis: m.basis,
   };
-}
-
-/** The time expressions of one sentence, read once for all its claims. */
-export interface SentenceTimes {
-  text: string;
-  span: Span;
-  mentions: TimeMention[];
-  /** The mentions that can date a claim: not a record's "since", nor a time a figure is compared with. */
-  dating: TimeMention[];
-  shift: TimeShift | null;
-  /** A time in the sentence (or its shift, "a year earlier") is a figure's baseline. */
-  compared: boolean;
-  tense: Tense;
-  /** The sentence looks ahead ("expects … to", "will"): a comparison in it is not about the story's past. */
-  ahead: boolean;
-  /** The furthest end of `dating[0..i]`: finds a claim's own mentions by binary search, so a sentence
-   *  split into many claims stays linear. */
-  reach: number[];
-  /** The unit that words pointing back name ("that year" → year, "in the period" → period), or null;
-   *  read once however many claims ask. */
-  pointsBack?: string | null;
-  /** Whether it says "since then" anywhere. */
-  sinceThen: boolean;
-  /** Whether it says "now", "currently" or "today" (what it says is about publication): read once, and
-   *  only for a sentence with a time to set aside. */
-  present: boolean | undefined;
-}
-
-// "The bank, which was bailed out in 2008, now has assets of $3 trillion": a clause that says "now" is
-// about publication, and a relative clause in it is background, as in a sentence that looks ahead.
-const NOW = /\b(?:now|currently|at present|today)\b/i;
-const isPresent = (t: SentenceTimes): boolean => (t.present ??= NOW.test(t.text));
-// "Since then, sales have tripled", "crime had fallen 10% since then": from the time named before, to now.
-const SINCE_THEN = /\b[Ss]ince\s+(?:then|that\s+(?:time|date|point|year|day))\b/;
-
-/** Where the sentence states times within one of its claims, as offsets in the claim. Mentions are in
- *  order, so a sentence split into many claims finds each claim's by binary search and stays linear. */
-export function timesIn(times: SentenceTimes, claim: Span): Span[] {
-  const { mentions } = times;
-  if (mentions.length === 0) return [];
-  const offset = claim.start - times.span.start;
-  const end = claim.end - times.span.start;
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  const own: Span[] = [];
-  for (let i = lo; i < mentions.length && mentions[i]!.start < end; i++)
-    own.push({ start: mentions[i]!.start - offset, end: mentions[i]!.end - offset });
-  return own;
-}
-
-export function sentenceTimes(
-  s: string,
-  span: Span,
-  ref: Day | null,
-  cues: Cues,
-  fiscalEnd?: number,
-): SentenceTimes {
-  const tense = tenseOf(s, cues);
-  const ahead = tense === "future" || cues.has("projection");
-  const mentions = findTimes(s, ref, tense, fiscalEnd);
-  // "third-quarter profit rose to $5.8 million from $4 million a year earlier": the year-back period
-  // after the one the sentence is about is what it is compared with.
-  const hasSince = s.includes("since");
-  const firstNamed = mentions.find((o) => !o.yearBefore)?.start ?? Infinity;
-  const dating = mentions.filter(
-    (m) =>
-      datesTheClaim(s, m, hasSince, ahead, ref, tense === "past") &&
-      !(m.yearBefore && firstNamed < m.start),
-  );
-  const shift = findShift(s);
-  const compared =
-    (shift !== null && comparedAt(s, shift.start)) || mentions.some((m) => comparedAt(s, m.start));
-  const reach: number[] = [];
-  for (const m of dating) reach.push(Math.max(m.end, reach.at(-1) ?? 0));
-  // Every field set here, so each sentence's object keeps one shape.
-  const sinceThen = s.includes("ince th") && SINCE_THEN.test(s);
-  return {
-    text: s,
-    span,
-    mentions,
-    dating,
-    shift,
-    compared,
-    tense,
-    ahead,
-    reach,
-    pointsBack: undefined,
-    sinceThen,
-    present: undefined,
-  };
-}
-
-/** "the past five years", "two weeks ago": a time expression, not an amount to check. A shift from the
- *  story's time ("two weeks later", "three days after the vote") states a duration as well: it dates
- *  the claim and stays among its figures. */
-export function amountsOutsideTimes(quantities: Quantity[], t: SentenceTimes): Quantity[] {
-  const at = t.span.start;
-  const times = new Cover(t.span.end - at);
-  for (const m of t.mentions) times.take(m.start, m.end);
-  return quantities.filter((q) => !times.overlaps(q.span.start - at, q.span.end - at));
-}
-
-/** The amount of the sentence's shift ("two weeks" of "two weeks later"): a figure, but not what makes
- *  the claim a statistic. */
-export function inShift(q: Quantity, t: SentenceTimes): boolean {
-  const at = t.span.start;
-  return t.shift !== null && q.span.start < at + t.shift.end && q.span.end > at + t.shift.start;
 }
 
 // "The service, launched in 2021, will expand to 40 cities" / "…, grew 40% in 2024": a past aside set off
