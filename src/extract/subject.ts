@@ -4,8 +4,9 @@
 
 import { documentSource } from "./claimant.js";
 import { parseNumberWords, TENS, UNITS } from "./lexicon/numbers.js";
+import { NEWS_OUTLETS } from "./lexicon/outlets.js";
 import { COUNTRIES } from "./lexicon/places.js";
-import { DESCRIBING_WORDS, NEWS_OUTLETS, NOT_SUBJECT_WORDS } from "./lexicon/subjects.js";
+import { DESCRIBING_WORDS, NOT_SUBJECT_WORDS } from "./lexicon/subjects.js";
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from "./lexicon/words.js";
 import { opensOnly } from "./openers.js";
 import type { Quantity, Span } from "./types.js";
