@@ -9,6 +9,9 @@ const periods = (text: string, publishedAt: string) =>
 /** One claim, dated start..end, in a story published on `publishedAt`. */
 const expectPeriod = (text: string, publishedAt: string, start: string, end: string) =>
   expect(periods(text, publishedAt)).toEqual([[start, end]]);
+/** The story's last claim, dated start..end. */
+const expectLastPeriod = (text: string, publishedAt: string, start: string, end: string) =>
+  expect(periods(text, publishedAt).at(-1)).toEqual([start, end]);
 const times = (text: string) =>
   extractClaims({ text, publishedAt: "2025-01-15" }).claims.map((c) =>
     c.time ? [c.time.start, c.time.end, c.time.basis] : null,
@@ -498,7 +501,7 @@ describe("a company's financial year set earlier in the story", () => {
       "2024-09-30",
     ],
   ])("makes its quarters that year's: %s", (text, start, end) => {
-    expect(periods(text, "2025-05-15").at(-1)).toEqual([start, end]);
+    expectLastPeriod(text, "2025-05-15", start, end);
   });
 
   it.each([
@@ -518,7 +521,7 @@ describe("a company's financial year set earlier in the story", () => {
       "2024-06-30",
     ],
   ])("leaves a quarter named by its months the calendar's: %s", (text, start, end) => {
-    expect(periods(text, "2025-05-15").at(-1)).toEqual([start, end]);
+    expectLastPeriod(text, "2025-05-15", start, end);
   });
 
   it.each([
@@ -580,7 +583,7 @@ describe("a company's financial year set earlier in the story", () => {
   ])(
     "makes 'this', 'last', 'next fiscal year' and 'full-year' its own: %s",
     (text, publishedAt, start, end) => {
-      expect(periods(text, publishedAt).at(-1)).toEqual([start, end]);
+      expectLastPeriod(text, publishedAt, start, end);
     },
   );
 });

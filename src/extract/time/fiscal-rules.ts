@@ -126,8 +126,7 @@ export const FISCAL_RULES: Rule[] = [
       const ending = (y: number) => monthsEnding(fiscalEnding(month, null, y).end, 3);
       const p = nearest(ctx, ending);
       // Told as done, the quarter is over: "sales rose in the June quarter" in May is last year's.
-      const done = p && ctx.tense === "past" && ctx.ref && compare(p.end, ctx.ref) > 0;
-      return p && relative(done ? ending(p.end.y - 1) : p, "quarter");
+      return p && relative(toldAsDone(ctx, p, ending), "quarter");
     },
   },
   {

@@ -93,11 +93,11 @@ export const shortYear = (y: string) => (y.length === 2 ? 2000 + Number(y) : Num
 export const yearShift = (which: string): number =>
   /^next$/i.test(which) ? 1 : /^last$/i.test(which) ? -1 : 0;
 
-/** A span told as done ("rose in the first three quarters") has been reported: last year's while this
- *  year's still runs. `make` builds the span of a given year. */
+/** A span told as done ("rose in the first three quarters", "in the June quarter") has been reported:
+ *  last year's while this year's still runs. `make` builds the span that ends in a given year. */
 export function toldAsDone(ctx: RuleContext, span: Period, make: (y: number) => Period): Period {
   return ctx.tense === "past" && ctx.ref && compare(span.end, ctx.ref) > 0
-    ? make(span.start.y - 1)
+    ? make(span.end.y - 1)
     : span;
 }
 
