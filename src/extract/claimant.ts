@@ -15,7 +15,10 @@ const AUXILIARY = "has|have|had|will|would|also|previously|earlier|later";
 const NOT_A_NAME_END = `${AUXILIARY}|was|were|is|are|its|their|his|her|our`;
 // Words that open a sentence without naming anyone ("But", "Well", "I").
 const NOT_A_NAME = "But|And|However|So|Yet|Well|Now|Still|Meanwhile|Also|I|We|You";
-const NAME = String.raw`(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:(?!(?:the|an?|its|their)\s)[\w'’-]+\s+){0,3}(?!(?:${NOT_A_NAME_END})\b)[A-Za-z][\w-]*|(?!(?:${NOT_A_NAME})\b)[A-Z][\w'’.&-]*(?:\s+(?:of|for|and|&|de|van|von)\s+[A-Z][\w'’.&-]*|\s+[A-Z][\w'’.&-]*){0,5})`;
+// A capitalised name after "the" is read whole first: "the Combined Homelessness and Information Network"
+// is more than "the" and four words.
+const CAPITALISED = String.raw`[A-Z][\w'’.&-]*(?:\s+(?:of|for|and|&|de|van|von)\s+[A-Z][\w'’.&-]*|\s+[A-Z][\w'’.&-]*){0,5}`;
+const NAME = String.raw`(?:[Tt]he\s+${CAPITALISED}|(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:(?!(?:the|an?|its|their)\s)[\w'’-]+\s+){0,3}(?!(?:${NOT_A_NAME_END})\b)[A-Za-z][\w-]*|(?!(?:${NOT_A_NAME})\b)${CAPITALISED})`;
 const PRONOUN = String.raw`(?:he|she|they|it)`;
 // Unnamed sources as news names them: "two people familiar with the purchases", "Analysts at two brokerages".
 const UNNAMED = String.raw`(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Ss]enior|\d+)\s+)?(?:(?:[Ii]ndustry|[Gg]overnment|[Mm]arket|[Cc]ompany|[Bb]anking|[Dd]iplomatic|[Ss]ecurity|[Mm]ilitary|[Tt]rade)\s+)?(?:${GROUP_NAMES})(?:\s+(?:familiar with|close to|briefed on|with knowledge of|involved in|polled by|surveyed by|at|from|with)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+)?`;
@@ -90,6 +93,10 @@ function namedBefore(s: string): RegExpExecArray | null {
 // A name never ends on a preposition: "according to the survey of 2,000 adults" is the survey's. Trimmed
 // after the match: excluded inside NAME, the check cost every word of every attributed sentence.
 const ENDS_ON_PREPOSITION = /\s+(?:of|by|for|from|in|on|at|to|with)$/;
+// "Analysts polled by Reuters had expected": the auxiliary is the verb's, not the name's; "the
+// electric-truck maker said it expected": the first verb of saying ends the name.
+const ENDS_ON_AUXILIARY = new RegExp(String.raw`\s+(?:${AUXILIARY})$`);
+const SAYING_INSIDE = new RegExp(String.raw`\s(?:${VERBS})\s`);
 
 /** The speaker a sentence names, or a pronoun for one, or null. */
 function attribution(s: string): string | null {
@@ -103,7 +110,9 @@ function attribution(s: string): string | null {
   // "Its operator, Meridian Terminals Ltd., said": the apposition names who "its operator" is.
   const named = m.groups?.apposition;
   const name = named && /^[A-Z]/.test(named) && DETERMINED.test(m[1]!) ? named : m[1]!;
-  return trimStop(name.replace(ENDS_ON_PREPOSITION, ""));
+  const saying = SAYING_INSIDE.exec(name);
+  const whole = saying ? name.slice(0, saying.index) : name;
+  return trimStop(whole.replace(ENDS_ON_PREPOSITION, "").replace(ENDS_ON_AUXILIARY, ""));
 }
 
 const isPronoun = (w: string) => /^(?:he|she|they|it)$/i.test(w);

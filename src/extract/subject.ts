@@ -6,7 +6,7 @@ import { documentSource } from "./claimant.js";
 import { parseNumberWords, TENS, UNITS } from "./lexicon/numbers.js";
 import { NEWS_OUTLETS } from "./lexicon/outlets.js";
 import { COUNTRIES } from "./lexicon/places.js";
-import { DESCRIBING_WORDS, NOT_SUBJECT_WORDS } from "./lexicon/subjects.js";
+import { DESCRIBING_WORDS, NOT_SUBJECT_WORDS, SOURCE_BODY_WORDS } from "./lexicon/subjects.js";
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from "./lexicon/words.js";
 import { opensOnly } from "./openers.js";
 import type { Quantity, Span } from "./types.js";
@@ -60,12 +60,17 @@ const FRONTED =
 
 // "…, the chief executive told Reuters", "he said in an interview with Bloomberg": whom a speaker
 // addressed is not what the claim is about.
+// "Analysts polled by Reuters": who ran the poll is not what it is about either.
 const ADDRESSED =
-  /\b(?:told|tells|telling|(?:interview|statement|letter|remarks|comments|briefing)\s+(?:with|to))\s+(?:the\s+)?$/;
+  /\b(?:told|tells|telling|(?:interview|statement|letter|remarks|comments|briefing)\s+(?:with|to)|(?:polled|surveyed|questioned|interviewed|contacted)\s+by)\s+(?:the\s+)?$/;
 // "…, Bloomberg reported", "the Financial Times said": an outlet reporting a figure is its source.
 const OUTLET: ReadonlySet<string> = new Set(NEWS_OUTLETS);
 const REPORTING =
   /^,?\s+(?:(?:has|had|first)\s+)?(?:reported|reports|said|says|wrote|writes|revealed|found|learned|calculated|cited|citing|quoted)\b/;
+// "…, the Office for National Statistics said": a body publishing figures, named after the figure as its
+// source.
+const SOURCE_BODY = new RegExp(`\\b(?:${SOURCE_BODY_WORDS.join("|")})\\b`);
+const AFTER_A_FIGURE = /,\s*(?:the\s+)?$/;
 /** Where `re` first matches in the claim (a clause whose names are not its subject), or null. */
 function clauseAt(re: RegExp, claim: string): [number, number] | null {
   const m = re.exec(claim);
@@ -137,7 +142,11 @@ export function findSubject(
       .split(/[’']s\b/)[0]!
       .replace(/[.,]$/, "");
     if (!name || /^\d/.test(name) || DESCRIBING.has(name)) continue;
-    if (OUTLET.has(name) && REPORTING.test(claim.slice(end, end + 24))) continue;
+    if (
+      (OUTLET.has(name) || (SOURCE_BODY.test(name) && AFTER_A_FIGURE.test(claim.slice(0, at)))) &&
+      REPORTING.test(claim.slice(end, end + 24))
+    )
+      continue;
     if (
       words.length === 1 &&
       OPENING.test(claim.slice(0, m.index)) &&

@@ -105,12 +105,33 @@ describe("a past aside", () => {
     expect(times(text)[0]).toEqual(time);
   });
 
-  it("'since' a deed in a year runs from that year to publication", () => {
-    expect(times("Since taking office in 2021, the mayor has built 12,000 homes.")[0]).toEqual([
-      "2021-01-01",
-      "2025-01-15",
-      "explicit",
-    ]);
+  it.each([
+    ["Since taking office in 2021, the mayor has built 12,000 homes.", "2021-01-01"],
+    ["Rivian has lost $20 billion since November 2021.", "2021-11-01"],
+    ["Rivian has lost $20 billion since it went public in November 2021.", "2021-11-01"],
+    ["Prices have risen 30% since they peaked in 2022.", "2022-01-01"],
+    ["Prices have risen 30% since the crisis began in March 2022.", "2022-03-01"],
+  ])("'since' a time or a deed in it runs from then to publication: %s", (text, start) => {
+    expect(times(text)[0]).toEqual([start, "2025-01-15", "explicit"]);
+  });
+
+  it.each([
+    ["Rivian went public in November 2021.", ["2021-11-01", "2021-11-30", "explicit"]],
+    // A record since a time is about now.
+    ["Inflation was the highest since November 2021.", ["2025-01-15", "2025-01-15", "publication"]],
+  ])("without 'since' a month stays a month: %s", (text, expected) => {
+    expect(times(text)[0]).toEqual(expected);
+  });
+
+  it.each([
+    ["A hearing began in December and is expected to last 10 weeks.", "2024-12-01", "2024-12-31"],
+    [
+      "Sales rose 4% in December and are forecast to rise again in 2025.",
+      "2024-12-01",
+      "2024-12-31",
+    ],
+  ])("a predicate after 'and' keeps its own tense: %s", (text, start, end) => {
+    expect(times(text)[0]!.slice(0, 2)).toEqual([start, end]);
   });
 
   it("a time in the sentence's own clause still dates it", () => {
@@ -454,6 +475,20 @@ describe("words that point back", () => {
     "In 2023, the firm fought 12 lawsuits. It withdrew from 3 markets.",
   ])("an irregular past verb is told as done and takes the paragraph's period: %s", (text) => {
     expect(times(text)[1]).toEqual(["2023-01-01", "2023-12-31", "inherited"]);
+  });
+
+  it.each([
+    "The Croatian, 22, has made 30 appearances this season.",
+    "He has scored 12 goals so far.",
+    "The club now employs 400 people.",
+  ])("a sentence about now inherits no period: %s", (sentence) => {
+    const story = `City paid £47.5 million for the defender in 2023. ${sentence}`;
+    expect(times(story)[1]).toEqual(["2025-01-15", "2025-01-15", "publication"]);
+  });
+
+  it("a past sentence after it still inherits the period", () => {
+    const story = "City paid £47.5 million for the defender in 2023. He made 30 appearances.";
+    expect(times(story)[1]).toEqual(["2023-01-01", "2023-12-31", "inherited"]);
   });
 
   it("a period fades after its paragraph unless pointed back to", () => {

@@ -61,6 +61,19 @@ describe("claimants", () => {
       "the Office for National Statistics",
     ],
     ["Ministers insist the plan will save £2bn in 2025.", "Ministers"],
+    // A capitalised name after "the" is read whole; the first verb of saying and an auxiliary end a name.
+    [
+      "Rough sleeping rose 26% to 11,993 in 2023, according to figures from the Combined Homelessness and Information Network.",
+      "the Combined Homelessness and Information Network",
+    ],
+    [
+      "Shares fell 8% after the electric-truck maker said it expected to deliver 46,000 vehicles in 2024.",
+      "the electric-truck maker",
+    ],
+    [
+      "Analysts polled by Reuters had expected a cut of 50 basis points.",
+      "Analysts polled by Reuters",
+    ],
     [
       "The Office for Budget Responsibility expects growth of 0.8% in 2025.",
       "The Office for Budget Responsibility",

@@ -335,6 +335,24 @@ describe("durations in words and on the clock", () => {
     expect(claim?.time).toMatchObject({ start: "2025-08-04" });
   });
 
+  it.each([
+    ["The trial is expected to last 10 weeks.", "10 weeks", 10],
+    ["The strike could last three days in 2025.", "three days", 3],
+  ])("'last' as the verb counts a duration, not a time: %s", (s, text, value) => {
+    const [claim] = extractClaims({ text: s, publishedAt: "2025-08-20" }).claims;
+    expect(claim?.quantities).toContainEqual(
+      expect.objectContaining({ text, type: "duration", value }),
+    );
+  });
+
+  it("'the last 10 weeks' is still a time", () => {
+    const [claim] = extractClaims({
+      text: "Sales rose 5% in the last 10 weeks.",
+      publishedAt: "2025-08-20",
+    }).claims;
+    expect(claim?.time).toMatchObject({ start: "2025-06-11", end: "2025-08-20" });
+  });
+
   it("a time of day is no duration", () => {
     expect(read("The meeting starts at 10:30.")).toEqual([]);
   });

@@ -49,6 +49,13 @@ describe("subjects", () => {
     // An outlet reporting a figure is its source.
     "Profits fell 12% in 2024, Bloomberg reported, citing people familiar with the matter.",
     "The company's shares more than doubled in 2024, the Financial Times reported.",
+    // A body publishing figures, named after one as its source; whoever ran a poll.
+    "The average rent reached £2,121 a month in March 2024, the Office for National Statistics said.",
+    "The number sleeping rough rose 26% in 2024, the Combined Homelessness and Information Network said.",
+    "Analysts polled by Reuters had expected a cut of 50 basis points in 2024.",
+    "Voters surveyed by YouGov put the economy first in 2024.",
+    // A bond's name describes what was repaid.
+    "In 2024, the government repaid a $2 billion Eurobond.",
     // An amount's currency letters and units are no name.
     "A meal cost RM120 in 2024.",
     "The firm raised S$2mil in 2024.",
@@ -90,6 +97,12 @@ describe("subjects", () => {
     ["The BBC's licence fee rose to £169.50 in 2024.", "BBC"],
     ["Nvidia reported revenue of $30bn in 2024.", "Nvidia"],
     ["Sales rose 9% in 2024, Tesco reported.", "Tesco"],
+    ["Revenue rose 5% in 2024, Tesco said.", "Tesco"],
+    // A figure about a body, or a body saying something of its own before the figure, keeps its name.
+    [
+      "The International Monetary Fund lent $2 billion to Kenya in 2024.",
+      "International Monetary Fund",
+    ],
     ["In H1 2024, Tesco sales rose 2%.", "Tesco"],
     ["Late last year, the OBR cut its forecast to 0.7%.", "OBR"],
     ["Barclays of London said profit rose 5% in 2024.", "Barclays of London"],

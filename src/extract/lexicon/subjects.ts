@@ -221,6 +221,7 @@ export const DESCRIBING_WORDS: readonly string[] = [
   "Fuel",
   "Electricity",
   "Bond",
+  "Eurobond",
   "Interest",
   "Job",
   "Wage",
@@ -252,4 +253,29 @@ export const DESCRIBING_WORDS: readonly string[] = [
   "Deputy",
   "Acting",
   "Interim",
+];
+// Words that make a name a body publishing figures ("the Office for National Statistics", "the Combined
+// Homelessness and Information Network"): named after a figure as its source ("…, the ONS said"), it is
+// who states the figure, not what the figure is about.
+export const SOURCE_BODY_WORDS: readonly string[] = [
+  "Office",
+  "Statistics",
+  "Bureau",
+  "Institute",
+  "Agency",
+  "Network",
+  "Foundation",
+  "Council",
+  "Commission",
+  "Survey",
+  "Association",
+  "Federation",
+  "Authority",
+  "Centre",
+  "Center",
+  "Fund",
+  "Organisation",
+  "Organization",
+  "Consortium",
+  "Observatory",
 ];

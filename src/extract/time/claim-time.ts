@@ -217,7 +217,9 @@ function statedTime(
       basis: "relative",
     });
   }
-  if (story.paragraph && t.tense === "past") return { ...story.paragraph, basis: "inherited" };
+  // "He has scored 12 goals so far", "It now employs 400": about publication, not the paragraph's period.
+  if (story.paragraph && t.tense === "past" && !(ref && isPresent(t)))
+    return { ...story.paragraph, basis: "inherited" };
   // "That year, profit is expected to…", "in the period": words that point back take the period last
   // named, whatever the tense; within the paragraph, else the story.
   if (base && unit) return { ...base, basis: "inherited" };

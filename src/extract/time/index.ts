@@ -140,8 +140,10 @@ function applyRules(rules: Rule[], keys: Set<RuleKey>, ctx: RuleContext, found: 
 // A sentence can hold two tenses ("rose 1.8% in the first quarter, but will pick up later"): a time
 // reads the tense of its own clause. A verbless opening clause takes the sentence's ("In September,
 // sales slumped"); a verbless clause inside it is an aside with no tense of its own ("production, down
-// 0.5 pct in January, is likely to turn positive"), read as the nearest such time.
-const CLAUSE_BREAK = /,(?!\d)|;|\b(?:but|while|whereas)\b/g;
+// 0.5 pct in January, is likely to turn positive"), read as the nearest such time. "and" before a
+// present or future auxiliary opens a second predicate with its own tense ("A hearing began in September
+// and is expected to last 10 weeks"); not before "were" ("planned a rally on Saturday and were planning…").
+const CLAUSE_BREAK = /,(?!\d)|;|\b(?:but|while|whereas)\b|\band(?=\s+(?:is|are|will)\s)/g;
 
 /** Where the sentence's clauses break (exec, not matchAll: matchAll copies the regex on every call). */
 function breaksOf(s: string): { start: number; end: number }[] {

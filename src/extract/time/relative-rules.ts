@@ -29,6 +29,10 @@ const PERFECT =
 const RECORD =
   /\b(?:[a-z]+est|most|least|first|record|worst|best|only)\b[^,;]{0,40}$|\btimes?\s+$/i;
 
+// "to last", "will last", "could easily last": "last" as the verb.
+const LAST_AS_VERB =
+  /\b(?:to|will|would|could|can|may|might|should|must|did|does|do|not|['’]ll)\s+(?:\w+ly\s+)?$/;
+
 export const RELATIVE_RULES: Rule[] = [
   {
     key: "relative",
@@ -183,6 +187,12 @@ export const RELATIVE_RULES: Rule[] = [
     ),
     resolve: (m, ctx) => {
       if (!ctx.ref) return null;
+      // "expected to last 10 weeks", "will last three days": the verb, a duration, not a time.
+      if (
+        /^last$/i.test(m[1]!) &&
+        LAST_AS_VERB.test(m.input.slice(Math.max(0, m.index - 30), m.index))
+      )
+        return null;
       const n = count(m[2]!);
       const unit = m[3]!.toLowerCase();
       const ahead = /^(?:next|coming)$/i.test(m[1]!);

@@ -35,6 +35,8 @@ import {
   yearShift,
 } from "./rule-kit.js";
 
+// What happened "since": "since taking office in", "since it went public in", "since prices peaked in".
+const SINCE_WHAT = String.raw`(?:(?:[a-z]+\s+){1,5}?in\s+)?`;
 const SCHOOL_YEAR = /^\s+(?:school|academic)\s+year\b/i;
 const DECADE_PART: Record<string, [number, number]> = { early: [0, 3], mid: [4, 6], late: [7, 9] };
 
@@ -198,14 +200,21 @@ export const PERIOD_RULES: Rule[] = [
   },
   {
     key: "month",
-    re: new RegExp(`\\b${MONTH},?\\s+${YEAR}\\b`, "g"),
-    resolve: (m) => explicit(monthPeriod(Number(m[2]), monthNumber(m[1]!)), "month"),
+    // "since November 2021", "since it went public in November 2021": from that month to publication.
+    re: new RegExp(`\\b(?:(since)\\s+${SINCE_WHAT})?${MONTH},?\\s+${YEAR}\\b`, "g"),
+    resolve: (m, ctx) => {
+      const month = monthPeriod(Number(m[3]), monthNumber(m[2]!));
+      return m[1] && ctx.ref && compare(month.start, ctx.ref) <= 0
+        ? explicit({ start: month.start, end: ctx.ref }, "range")
+        : explicit(month, "month");
+    },
   },
   {
     key: "year",
-    // "since 2019", "since taking office in 2021": from that year to publication.
+    // "since 2019", "since taking office in 2021", "since prices peaked in 2022": from that year to
+    // publication.
     re: new RegExp(
-      `\\b(by|until|through|since)\\s+(?:(?<=since\\s+)[a-z]+ing\\s+(?:[a-z]+\\s+){0,3}?in\\s+)?(?:the\\s+end\\s+of\\s+)?${YEAR}\\b`,
+      `\\b(by|until|through|since)\\s+(?:(?<=since\\s+)${SINCE_WHAT})?(?:the\\s+end\\s+of\\s+)?${YEAR}\\b`,
       "gi",
     ),
     resolve: (m, ctx) => {

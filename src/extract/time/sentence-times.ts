@@ -30,14 +30,14 @@ export interface SentenceTimes {
   pointsBack?: string | null;
   /** Whether it says "since then" anywhere. */
   sinceThen: boolean;
-  /** Whether it says "now", "currently" or "today" (what it says is about publication): read once, and
-   *  only for a sentence with a time to set aside. */
+  /** Whether it says "now", "currently", "so far" (what it says is about publication): read once, and
+   *  only for a sentence with a time to set aside or a paragraph's period to inherit. */
   present: boolean | undefined;
 }
 
 // "The bank, which was bailed out in 2008, now has assets of $3 trillion": a clause that says "now" is
 // about publication, and a relative clause in it is background, as in a sentence that looks ahead.
-const NOW = /\b(?:now|currently|at present|today)\b/i;
+const NOW = /\b(?:now|currently|at present|today|so far|this season)\b/i;
 export const isPresent = (t: SentenceTimes): boolean => (t.present ??= NOW.test(t.text));
 // "Since then, sales have tripled", "crime had fallen 10% since then": from the time named before, to now.
 export const SINCE_THEN = /\b[Ss]ince\s+(?:then|that\s+(?:time|date|point|year|day))\b/;
