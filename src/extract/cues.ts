@@ -28,8 +28,12 @@ const FAMILIES: [Cue[], string][] = [
     // "expects sales to reach", "expects full-year profit of about £2.9 billion": "expect" is a verb.
     "will|is expected to|are expected to|expects?|(?:has |have )?(?:pledged|promised|vowed|committed) to|(?:pledges|promises|vows) to|plans? to|aims? to|is set to|are set to|is likely to|are likely to|projected to",
   ],
-  // "planned to", "planned for", not the adjective: "took a loss on the planned sale" is past.
-  [["future"], "shall|planned (?:to|for)|planning to|is due to|are due to|upcoming|going to"],
+  // "planned to", "planned for", not the adjective: "took a loss on the planned sale" is past. "The new
+  // rates take effect Jan. 1": a scheduled change told in the present is ahead.
+  [
+    ["future"],
+    "shall|planned (?:to|for)|planning to|is due to|are due to|upcoming|going to|(?:takes?|comes? into|go(?:es)? into) (?:effect|force)",
+  ],
   // "forecasts" is as often a noun ("below forecasts") as a verb: a projection, but no tense.
   [
     ["projection"],

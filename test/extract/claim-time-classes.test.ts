@@ -478,6 +478,33 @@ describe("words that point back", () => {
   });
 
   it.each([
+    ["The new rates take effect Jan. 1.", "2025-01-01"],
+    ["The law comes into force on April 6.", "2025-04-06"],
+  ])("a scheduled change told in the present is ahead: %s", (text, day) => {
+    expect(periods(text, "2024-05-16")).toEqual([[day, day]]);
+  });
+
+  it("a change that took effect is done", () => {
+    expect(periods("The rules took effect on Jan. 1.", "2024-05-16")).toEqual([
+      ["2024-01-01", "2024-01-01"],
+    ]);
+  });
+
+  it.each([
+    ["More than 3,000 migrants crossed in the past week.", "2024-10-04"],
+    ["Prices rose 5% over the past month.", "2024-09-11"],
+    ["Prices rose 5% over the past year.", "2023-10-11"],
+  ])("'the past week/month/year' runs up to publication: %s", (text, start) => {
+    expect(periods(text, "2024-10-11")).toEqual([[start, "2024-10-11"]]);
+  });
+
+  it("'last week' is still the calendar's week before", () => {
+    expect(periods("Prices rose 5% last week.", "2024-10-11")).toEqual([
+      ["2024-09-30", "2024-10-06"],
+    ]);
+  });
+
+  it.each([
     "The Croatian, 22, has made 30 appearances this season.",
     "He has scored 12 goals so far.",
     "The club now employs 400 people.",
@@ -615,6 +642,19 @@ describe("a company's financial year set earlier in the story", () => {
       "2026-03-31",
     ],
     ["Full-year 2024 revenue rose 5%.", "2025-07-10", "2024-01-01", "2024-12-31"],
+    // A year named before its end: that year; its quarters after it are the company's.
+    [
+      "Apple sold 231.8 million iPhones in its 2023 fiscal year, which ended on Sept. 30.",
+      "2023-11-03",
+      "2022-10-01",
+      "2023-09-30",
+    ],
+    [
+      "Apple's 2023 fiscal year ended on Sept. 30. Services revenue rose 16% in the fourth quarter.",
+      "2023-11-03",
+      "2023-07-01",
+      "2023-09-30",
+    ],
   ])(
     "makes 'this', 'last', 'next fiscal year' and 'full-year' its own: %s",
     (text, publishedAt, start, end) => {

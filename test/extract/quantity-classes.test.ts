@@ -22,6 +22,10 @@ describe("ages", () => {
     ["Youth unemployment, among people under 25, was 14.8%.", "under 25", 25],
     ["Those over 65 make up 19% of the population.", "over 65", 65],
     ["Children under five were most at risk.", "under five", 5],
+    ["Homeowners aged over 65 now outnumber the young.", "over 65", 65],
+    // An age measured: "the average age … has risen to 34".
+    ["The average age of a first-time buyer has risen to 34.", "34", 34],
+    ["The state pension age will rise to 67 in 2028.", "67", 67],
   ])("%s → an age of %s years", (s, text, value) => {
     expect(read(s)).toContainEqual({ text, type: "duration", value, unit: "year" });
   });
@@ -46,8 +50,41 @@ describe("ages", () => {
     ["In Berlin, 52 people were hurt.", 52],
     ["The firm, 150, employs many.", 150],
     ["The firm employs over 65 people.", 65],
+    ["The average price of a ticket rose to 34 in 2024.", 34],
+    ["The age of the fleet has risen to 12.", 12],
   ])("a count stays a count: %s", (s, value) => {
     expect(read(s)).toContainEqual(expect.objectContaining({ type: "count", value }));
+  });
+});
+
+it("'25- to 34-year-olds' are two ages", () => {
+  expect(read("Just 27% of 25- to 34-year-olds own their home.")).toEqual(
+    expect.arrayContaining([
+      expect.objectContaining({ value: 25, type: "duration", unit: "year" }),
+      expect.objectContaining({ value: 34, type: "duration", unit: "year" }),
+    ]),
+  );
+});
+
+describe("'over' a duration", () => {
+  it.each([
+    ["The offer included a 25% pay rise over four years.", "four years"],
+    ["It will spend C$250 million over five years.", "five years"],
+    ["Prices rose 20% over two years.", "two years"],
+  ])("after an amount or a change spans it, no bound: %s", (s, text) => {
+    expect(findQuantities(s)).toContainEqual(
+      expect.objectContaining({ text, type: "duration", bound: null }),
+    );
+  });
+
+  it.each([
+    ["Nvidia has operated in China for over 20 years.", "over 20 years"],
+    ["It was founded over 20 years ago.", "over 20 years"],
+    ["The talks took over two hours.", "over two hours"],
+  ])("otherwise counts more than it: %s", (s, text) => {
+    expect(findQuantities(s)).toContainEqual(
+      expect.objectContaining({ text, type: "duration", bound: "gt" }),
+    );
   });
 });
 

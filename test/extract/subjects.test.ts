@@ -66,6 +66,7 @@ describe("subjects", () => {
     "Oil prices rose 5% in 2024.",
     "Car sales fell 3% in 2024.",
     "Online sales grew 11% in 2024.",
+    "Downtown meters cost $2 an hour in 2024.",
     // Periods are no names.
     "In Q4, sales fell 3%.",
     "In H1 2024, sales rose 2%.",

@@ -8,7 +8,7 @@ import { parseNumberWords, parseNumeral, SCALES } from "../lexicon/numbers.js";
 import { alternation } from "../lexicon/units.js";
 import { isYear, modifiers, notAnAmount } from "./context.js";
 import { type Found, found } from "./found.js";
-import { readAge, readExchangeRate, readSign } from "./read-around.js";
+import { overAcross, readAge, readExchangeRate, readSign } from "./read-around.js";
 import { readRand, readRate, readUnit } from "./read-unit.js";
 import { type Reading, type SentenceFacts, sticky } from "./reading.js";
 
@@ -190,10 +190,10 @@ export function readAmount(s: string, m: RegExpExecArray, facts: SentenceFacts):
   readUnit(r, facts);
   readExchangeRate(r);
   readRate(r);
-  readAge(r);
+  readAge(r, facts);
   if (!isAmount(r)) return null;
   readSign(r);
-  const mod = modifiers(s, r.start, r.end);
+  const mod = overAcross(s, r, modifiers(s, r.start, r.end));
   return found(s, r.start - mod.before, r.end + mod.after, r.type, round(r.value), r.unit, {
     approximate: mod.approximate,
     bound: mod.bound ?? (r.plus ? "gte" : null),

@@ -1,16 +1,23 @@
 // What the words around a number make of it: someone's age, a price quoted in another currency, a sign.
+import type { Modifiers } from "./context.js";
 import { exchangeRate } from "./exchange-rate.js";
-import type { Reading } from "./reading.js";
+import type { Reading, SentenceFacts } from "./reading.js";
 
 // "died aged 77", "at age 52", "at the age of 91", "turned 80", and a person's age set off by commas:
 // "Maria Lopez, 52, said", "a boy, 14, and a girl, 12,".
 // "aged 77", "people under 25", "children under five", "those over 65": someone's age.
 const AGED =
-  /\b(?:age[ds]?(?:\s+(?:between|from|of))?|turn(?:ed|s|ing)|(?:people|those|children|adults|men|women|voters|workers|pensioners|anyone|persons|patients|drivers|girls|boys|teenagers)\s+(?:aged\s+)?(?:under|over|below|above|older\s+than|younger\s+than))\s+$/i;
+  /\b(?:age[ds]?(?:\s+(?:between|from|of|over|under|above|below))?|turn(?:ed|s|ing)|(?:people|those|children|adults|men|women|voters|workers|pensioners|anyone|persons|patients|drivers|girls|boys|teenagers)\s+(?:aged\s+)?(?:under|over|below|above|older\s+than|younger\s+than))\s+$/i;
 // The second age of "aged 50-64", "aged 18 to 24".
 const AGED_RANGE = /\bage[ds]?\s+(?:between\s+|from\s+)?\d{1,3}\s*(?:-|–|to|and)\s*$/i;
 const NAME_BEFORE =
   /(?:\p{Lu}[\p{L}'’.-]*|\b(?:man|woman|boy|girl|teenager|pensioner|mother|father|son|daughter|student|driver|child|grandmother|grandfather)),\s$/u;
+// "25- to 34-year-olds": the first age of a range written once.
+const AGE_RANGE_AFTER = /^-?\s+(?:to|and)\s+\d{1,3}-year-olds?\b/;
+// "The average age of a first-time buyer has risen to 34", "the state pension age will rise to 67": a
+// figure of an age measured.
+const AGE_MEASURED =
+  /\b(?:average|median|mean|retirement|pension|voting|minimum|legal)\s+age\b[^.;%$£€\d]{0,60}\b(?:to|from|at|of|is|was|be|by)\s+$/i;
 // "At 72, he is the oldest candidate": an age opening the sentence, before whom it is.
 const AT_AGE_BEFORE = /^\s*At\s$/;
 const PERSON_AFTER = /^,\s+(?:he|she)\b/;
@@ -28,7 +35,7 @@ export function readExchangeRate(r: Reading): void {
 }
 
 /** A bare whole number that gives someone's age is a duration in years, not a count. */
-export function readAge(r: Reading): void {
+export function readAge(r: Reading, facts: SentenceFacts): void {
   if (r.unitFound || r.scaled || !Number.isInteger(r.value)) return;
   if (r.value < 1 || r.value > 120) return;
   const before = r.s.slice(Math.max(0, r.start - 40), r.start);
@@ -36,7 +43,18 @@ export function readAge(r: Reading): void {
   const apposition =
     r.digits && NAME_BEFORE.test(before) && CLAUSE_AFTER.test(r.s.slice(r.end, r.end + 4));
   const opening = AT_AGE_BEFORE.test(before) && PERSON_AFTER.test(r.s.slice(r.end, r.end + 6));
-  if (!AGED.test(before) && !AGED_RANGE.test(before) && !apposition && !opening) return;
+  if (
+    !AGED.test(before) &&
+    !AGED_RANGE.test(before) &&
+    !apposition &&
+    !opening &&
+    !(
+      facts.mentionsAge &&
+      (AGE_RANGE_AFTER.test(r.s.slice(r.end, r.end + 20)) ||
+        AGE_MEASURED.test(r.s.slice(Math.max(0, r.start - 100), r.start)))
+    )
+  )
+    return;
   r.type = "duration";
   r.unit = "year";
   r.unitFound = true;
@@ -50,4 +68,19 @@ export function readSign(r: Reading): void {
   if (!sign || /\bplus or minus\s$/i.test(before)) return;
   r.value = -r.value;
   r.start -= sign.groups!.sign!.length;
+}
+
+// "a 25% pay rise over four years", "C$250 million over five years": after an amount or a change, "over" a
+// duration spans it; "for over 20 years", "took over two hours", "over 20 years ago" count more than it.
+const ACROSS_BEFORE =
+  /(?:\d|%|\b(?:million|billion|trillion|bn|mn|m|rise|increase|raise|cut|cuts|growth|fall|decline|drop|jobs|homes|staff))\s+over\s+$/i;
+const AGO_AFTER = /^\s+ago\b/;
+
+/** A duration "over" which something happens is no bound. */
+export function overAcross(s: string, r: Reading, mod: Modifiers): Modifiers {
+  if (r.type !== "duration" || mod.bound !== "gt" || mod.before === 0) return mod;
+  const from = r.start - mod.before;
+  if (!ACROSS_BEFORE.test(s.slice(Math.max(0, from - 20), r.start))) return mod;
+  if (AGO_AFTER.test(s.slice(r.end, r.end + 6))) return mod;
+  return { ...mod, bound: null, before: 0 };
 }

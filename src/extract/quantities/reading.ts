@@ -14,6 +14,8 @@ const SOUTH_AFRICA =
   /\b(?:rand|South Africa(?:n|ns)?|Johannesburg|Cape Town|Durban|Pretoria|Soweto|Eskom|JSE)\b/;
 
 /** Whole-sentence tests, each run at most once a sentence however many numbers ask. */
+const AGE_WORDS = /\bage\b|-year-olds?\b/i;
+
 export class SentenceFacts {
   private pence?: boolean;
   private weather?: boolean;
@@ -27,6 +29,11 @@ export class SentenceFacts {
   private rand?: boolean;
   get inSouthAfrica(): boolean {
     return (this.rand ??= SOUTH_AFRICA.test(this.s));
+  }
+  private age?: boolean;
+  /** Whether the sentence says "age" or "…-year-olds": only then can a figure be an age measured. */
+  get mentionsAge(): boolean {
+    return (this.age ??= AGE_WORDS.test(this.s));
   }
 }
 

@@ -1,7 +1,7 @@
 // A claim's time: the period it is about, read from its sentence, or else from the story so far (a shift
 // from an earlier time, a follow-on sentence in the past tense), or else the publication date.
 import { firstIndex } from "../cover.js";
-import { MONTH_NAMES } from "../lexicon/words.js";
+import { MONTH_SPELLINGS } from "../lexicon/words.js";
 import type { ClaimTime, Span } from "../types.js";
 import {
   addMonths,
@@ -28,7 +28,7 @@ export interface Narrative {
 
 // "Its financial year ends in March", "this fiscal year, which ends in March".
 const FISCAL_YEAR_ENDS = new RegExp(
-  `\\b(?:financial|fiscal)\\s+year,?\\s+(?:(?:which|that)\\s+)?(?:ends|ended|closes|runs)\\s+(?:on\\s+|in\\s+|to\\s+)?(?:\\d{1,2}\\s+)?(${MONTH_NAMES})\\b`,
+  `\\b(?:financial|fiscal)\\s+year,?\\s+(?:(?:which|that)\\s+)?(?:ends|ended|closes|runs)\\s+(?:on\\s+|in\\s+|to\\s+)?(?:\\d{1,2}\\s+)?(${MONTH_SPELLINGS})\\b`,
 );
 
 /** "Calder's financial year ends on 31 March": the quarters the story names later are that year's. */

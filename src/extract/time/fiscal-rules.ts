@@ -86,15 +86,18 @@ function weekEnding(
 export const FISCAL_RULES: Rule[] = [
   {
     // "the year ended February 28", "the quarter ended June 28", "the 12 months to July", "the half-year to
-    // March 31": the span of that length which ends there.
+    // March 31", "its 2023 fiscal year, which ended on Sept. 30": the span of that length which ends there.
     first: true,
     key: "fiscal",
     re: new RegExp(
-      `\\b(?:the\\s+)?(?:(?:financial|fiscal)\\s+)?(?<span>${SPAN})\\s+(?:(?:that|which)\\s+)?(?:ending|ended|ends|to|through)\\s+(?:on\\s+|in\\s+|the\\s+end\\s+of\\s+)?(?:this\\s+past\\s+|last\\s+)?(?:early\\s+|mid-?|late\\s+)?(?:(?<dayBefore>\\d{1,2})\\s+)?${namedMonth("month")}(?:\\s*(?<dayAfter>\\d{1,2})(?!\\d))?(?:,?\\s+${namedYear("year")})?`,
+      `\\b(?:the\\s+)?(?:${namedYear("named")}\\s+)?(?:(?:financial|fiscal)\\s+)?(?<span>${SPAN})(?:,?\\s+(?:that|which)\\s+|\\s+)(?:ending|ended|ends|to|through)\\s+(?:on\\s+|in\\s+|the\\s+end\\s+of\\s+)?(?:this\\s+past\\s+|last\\s+)?(?:early\\s+|mid-?|late\\s+)?(?:(?<dayBefore>\\d{1,2})\\s+)?${namedMonth("month")}(?:\\s*(?<dayAfter>\\d{1,2})(?!\\d))?(?:,?\\s+${namedYear("year")})?`,
       "gi",
     ),
     resolve: (m, ctx) => {
       const g = m.groups!;
+      // "this fiscal year, which ends in March" is this one, read below; only a year named before it
+      // ("its 2023 fiscal year, which ended on Sept. 30") makes the clause its end.
+      if (!g.named && /,\s+(?:that|which)\s/.test(m[0])) return null;
       const [month, day] = [
         monthNumber(g.month!),
         g.dayBefore || g.dayAfter ? Number(g.dayBefore ?? g.dayAfter) : null,
@@ -108,7 +111,8 @@ export const FISCAL_RULES: Rule[] = [
       const span = (p: Period): Period => (months === 12 ? p : monthsEnding(p.end, months));
       const granularity =
         months === 12 ? "fiscal_year" : months === 6 ? "half" : months === 3 ? "quarter" : "range";
-      if (g.year) return explicit(span(fiscalEnding(month, day, Number(g.year))), granularity);
+      const year = g.year ?? g.named;
+      if (year) return explicit(span(fiscalEnding(month, day, Number(year))), granularity);
       // With no year: the latest such end not after publication.
       if (!ctx.ref) return null;
       const end = fiscalEnding(month, day, ctx.ref.y);
