@@ -74,6 +74,8 @@ describe("claimants", () => {
       "Analysts polled by Reuters had expected a cut of 50 basis points.",
       "Analysts polled by Reuters",
     ],
+    // The figure before them is what they forecast, not how many they are.
+    ["Tesla delivered 462,890 vehicles, short of the 463,310 analysts had forecast.", "analysts"],
     [
       "The Office for Budget Responsibility expects growth of 0.8% in 2025.",
       "The Office for Budget Responsibility",

@@ -127,6 +127,7 @@ describe("relative to publication (2025-08-20)", () => {
     ["Deposits rose to 17,830 billion yen by end-December.", "2024-12-01", "2024-12-31"],
     ["Retail sales rose 1% in the week ended August 16.", "2025-08-10", "2025-08-16"],
     ["Shares have fallen 20% since the start of the year.", "2025-01-01", "2025-08-20"],
+    ["It has issued 68 flood alerts since the start of the month.", "2025-08-01", "2025-08-20"],
     ["The company hired 500 people this summer.", "2025-06-01", "2025-08-31"],
     ["Heating bills rose 20% last winter.", "2024-12-01", "2025-02-28"],
     ["Heating bills will rise next winter.", "2025-12-01", "2026-02-28"],

@@ -189,11 +189,14 @@ export const SPAN_RULES: Rule[] = [
   {
     key: "yearSpan",
     // "since the start of the year" is the year so far; "at the start of the year" is its first month.
-    re: /\b(since\s+)?the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b/gi,
+    // "since the start of the month" is the month so far; "at the start of the month" its first days.
+    re: /\b(since\s+)?the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(year|month)\b/gi,
     resolve: (m, ctx) => {
       if (!ctx.ref) return null;
-      const start = { y: ctx.ref.y, m: 1, d: 1 };
+      const month = /^month$/i.test(m[2]!);
+      const start = { y: ctx.ref.y, m: month ? ctx.ref.m : 1, d: 1 };
       if (m[1]) return relative({ start, end: ctx.ref }, "range");
+      if (month) return relative({ start, end: { ...start, d: 10 } }, "range");
       return relative({ start, end: { y: ctx.ref.y, m: 1, d: 31 } }, "month");
     },
   },

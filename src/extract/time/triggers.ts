@@ -25,7 +25,8 @@ const TRIGGERS: Record<RuleKey, string> = {
   // Consumes "over", "within" or "in" only: "next" after it triggers the relative rules too.
   over: "(?:[Oo]ver|[Ww]ithin|[Ii]n)(?=\\s+(?:the\\s+)?(?:next\\s+)?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)\\s+(?:years|months|decades)\\b)",
   ago: "ago\\b",
-  yearSpan: "(?:start|beginning|end) of (?:the|this|next|last) (?:year|decade)|[Yy]ear[-\\s]end",
+  yearSpan:
+    "(?:start|beginning|end) of (?:the|this|next|last) (?:year|decade|month)|[Yy]ear[-\\s]end",
   // Consumes "year" only: the "ago" after it triggers the "ago" rules too.
   yearBefore: "[Yy]ear(?=\\s+(?:ago|earlier|before)\\b|-(?:earlier|ago)\\b)|prior-(?=year\\b)",
   weekday: `(?:${DAY_NAMES})\\b`,
