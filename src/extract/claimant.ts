@@ -120,8 +120,10 @@ const DOCUMENT = new RegExp(String.raw`\b(?:${DOCUMENT_NOUNS})$`);
 // "the senator", "the company's chief executive": someone "he" or "she" can be, though unnamed.
 const PERSON_ROLE =
   /^(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,3}(?:senator|minister|president|governor|mayor|chairman|chairwoman|spokesman|spokeswoman|spokesperson|executive|official|economist|analyst|secretary|congressman|congresswoman|candidate|director|judge|leader|founder|owner|lawmaker|MP)$/i;
+// "The Federation of Small Businesses" is no one "she" can be: a person's name opens without "The".
 const isPerson = (name: string) =>
-  PERSON_ROLE.test(name) || (/^[A-Z]/.test(name) && /\s/.test(name) && !DOCUMENT.test(name));
+  PERSON_ROLE.test(name) ||
+  (/^[A-Z]/.test(name) && !/^The\s/.test(name) && /\s/.test(name) && !DOCUMENT.test(name));
 
 /** What a story has said so far about who is speaking. */
 export interface Voices {

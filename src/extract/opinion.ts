@@ -25,7 +25,17 @@ const SPECULATING =
 // "This is a welcome step in the right direction", "This is a disaster for working families", "Nobody
 // knows what will happen next".
 const QUOTED_FEELING =
-  /\b(?:have to|has to|need to|must|should|hope|believe|think|feel|want to|proud|worried|excited|delighted|disappointed|disappointing|thrilled|confident|welcome|right direction|good news|great news|encouraging|unacceptable|outrageous|shameful|fantastic|stay the course|tough|difficult|challenging|incredible|amazing|terrible|awful|wonderful|remarkable|disaster|catastrophe|catastrophic|scandal|scandalous|disgrace|disgraceful|betrayal|shambles|(?:nobody|no one|who) knows|it is what it is)\b/i;
+  /\b(?:have to|has to|need to|must|should|hope|believe|think|feel|want to|proud|worried|excited|delighted|disappointed|disappointing|thrilled|confident|welcome|right direction|good news|great news|encouraging|unacceptable|outrageous|shameful|fantastic|stay the course|tough|difficult|challenging|incredible|amazing|terrible|awful|wonderful|remarkable|disaster|catastrophe|catastrophic|scandal|scandalous|disgrace|disgraceful|betrayal|shambles|brutal|grim|heartbreaking|devastating|nightmare|ridiculous|unbelievable|horrible|(?:nobody|no one|who) knows|it is what it is)\b/i;
+// "Some weeks I wonder why I bother," "I'll keep going as long as I can": a quote in the first person
+// singular that names nothing and no time is the speaker's own experience, not a claim ("we" is as often
+// an organisation's voice: "We will not sign this deal" is a pledge to hold it to).
+const FIRST_PERSON = /\b(?:I|I['’](?:m|ll|ve|d)|[Mm]y)\b/;
+const QUOTE_TEXT = /^["“‘]([^"”’]*)/;
+const NAMES_SOMETHING = /\s(?!I\b|I['’])[A-Z]|\b(?:1[89]|20)\d{2}\b/;
+function ownExperience(sentence: string): boolean {
+  const quote = QUOTE_TEXT.exec(sentence)?.[1];
+  return quote !== undefined && FIRST_PERSON.test(quote) && !NAMES_SOMETHING.test(quote);
+}
 
 const DATED_PAST = /\b(?:was|were|had|did|[a-z]{3,}ed)\b.*\b(?:1[89]|20)\d{2}\b/;
 
@@ -51,6 +61,7 @@ export function opinionKind(
   if (SPECULATING.test(sentence)) return "hedge";
   if (figures) return null;
   if (quoted && QUOTED_FEELING.test(sentence)) return "rhetoric";
+  if (quoted && ownExperience(sentence)) return "first_person";
   // "Nvidia declined to comment.": a reporting formula, nothing said to check.
   if (NO_COMMENT.test(sentence)) return "no_assertion";
   // "He gave no other details.": too short to name anyone or anything a checker could look up.

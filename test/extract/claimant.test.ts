@@ -120,6 +120,14 @@ describe("claimants", () => {
     expect(claimants(text)[0]![1]).toBeNull();
   });
 
+  it("'she' is never an organisation named before", () => {
+    expect(
+      claimants(
+        "The Federation of Small Businesses estimates 1 in 10 firms could close in 2025. “Costs rose 20% in 2024,” she said.",
+      ).map(([, who]) => who),
+    ).toEqual(["The Federation of Small Businesses", null]);
+  });
+
   it("'he' is a speaker named by role as well as by name", () => {
     expect(
       claimants(

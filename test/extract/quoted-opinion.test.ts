@@ -26,6 +26,10 @@ describe("quoted feelings and commentary", () => {
     "“This is a disaster for working families,” said Rachel Reeves.",
     "“Nobody knows what will happen next,” one trader said.",
     "“It is what it is,” the manager said after the match.",
+    "“It's been brutal,” she said, standing behind the counter.",
+    // The speaker's own experience, in the first person singular, naming nothing.
+    "“Some weeks I wonder why I bother,” the baker said.",
+    "“I'll keep going as long as I can,” she said.",
   ])("%s is opinion, not a claim", (text) => {
     const { claims, ignored } = read(text);
     expect(claims).toEqual([]);
@@ -44,6 +48,10 @@ describe("quoted feelings and commentary", () => {
     "It is unclear whether the 2% target set in 2012 was ever met.",
     "The 2011 earthquake was the worst disaster in Japan since 1945.",
     "“The flood was a disaster that cost us $2 million,” she said.",
+    // A pledge in an organisation's voice, and a first person naming what it did, stay claims.
+    "“We will not sign this deal under any circumstances,” the minister told parliament.",
+    "“I met the Prime Minister in Downing Street,” she said.",
+    "“I sold the company in 2019,” he said.",
   ])("%s stays a claim", (text) => {
     expect(read(text).claims).toHaveLength(1);
   });
