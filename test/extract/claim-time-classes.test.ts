@@ -485,23 +485,17 @@ describe("words that point back", () => {
   });
 
   it("a change that took effect is done", () => {
-    expect(periods("The rules took effect on Jan. 1.", "2024-05-16")).toEqual([
-      ["2024-01-01", "2024-01-01"],
-    ]);
+    expectPeriod("The rules took effect on Jan. 1.", "2024-05-16", "2024-01-01", "2024-01-01");
   });
 
   it.each([
-    ["More than 3,000 migrants crossed in the past week.", "2024-10-04"],
-    ["Prices rose 5% over the past month.", "2024-09-11"],
-    ["Prices rose 5% over the past year.", "2023-10-11"],
-  ])("'the past week/month/year' runs up to publication: %s", (text, start) => {
-    expect(periods(text, "2024-10-11")).toEqual([[start, "2024-10-11"]]);
-  });
-
-  it("'last week' is still the calendar's week before", () => {
-    expect(periods("Prices rose 5% last week.", "2024-10-11")).toEqual([
-      ["2024-09-30", "2024-10-06"],
-    ]);
+    ["More than 3,000 migrants crossed in the past week.", "2024-10-04", "2024-10-11"],
+    ["Prices rose 5% over the past month.", "2024-09-11", "2024-10-11"],
+    ["Prices rose 5% over the past year.", "2023-10-11", "2024-10-11"],
+    // "last week" is still the calendar's week before.
+    ["Prices rose 5% last week.", "2024-09-30", "2024-10-06"],
+  ])("'the past week/month/year' runs up to publication: %s", (text, start, end) => {
+    expectPeriod(text, "2024-10-11", start, end);
   });
 
   it.each([
@@ -595,9 +589,7 @@ describe("a company's financial year set earlier in the story", () => {
   });
 
   it("without it, a quarter is the calendar's", () => {
-    expect(periods("Sales rose 5% in the third quarter.", "2025-05-15")).toEqual([
-      ["2024-07-01", "2024-09-30"],
-    ]);
+    expectPeriod("Sales rose 5% in the third quarter.", "2025-05-15", "2024-07-01", "2024-09-30");
   });
 
   it.each([
@@ -697,9 +689,12 @@ describe("parliaments", () => {
     expect(
       periods("Prices fall in 2019 surprised analysts, who expected 3% growth.", "2025-01-15"),
     ).toEqual([["2019-01-01", "2019-12-31"]]);
-    expect(periods("The Scottish Parliament has 129 members.", "2025-01-15")).toEqual([
-      ["2025-01-15", "2025-01-15"],
-    ]);
+    expectPeriod(
+      "The Scottish Parliament has 129 members.",
+      "2025-01-15",
+      "2025-01-15",
+      "2025-01-15",
+    );
   });
 });
 

@@ -68,22 +68,17 @@ it("'25- to 34-year-olds' are two ages", () => {
 
 describe("'over' a duration", () => {
   it.each([
-    ["The offer included a 25% pay rise over four years.", "four years"],
-    ["It will spend C$250 million over five years.", "five years"],
-    ["Prices rose 20% over two years.", "two years"],
-  ])("after an amount or a change spans it, no bound: %s", (s, text) => {
+    // After an amount or a change it spans the duration, no bound …
+    ["The offer included a 25% pay rise over four years.", "four years", null],
+    ["It will spend C$250 million over five years.", "five years", null],
+    ["Prices rose 20% over two years.", "two years", null],
+    // … otherwise it counts more than it.
+    ["Nvidia has operated in China for over 20 years.", "over 20 years", "gt"],
+    ["It was founded over 20 years ago.", "over 20 years", "gt"],
+    ["The talks took over two hours.", "over two hours", "gt"],
+  ])("%s → %s, bound %s", (s, text, bound) => {
     expect(findQuantities(s)).toContainEqual(
-      expect.objectContaining({ text, type: "duration", bound: null }),
-    );
-  });
-
-  it.each([
-    ["Nvidia has operated in China for over 20 years.", "over 20 years"],
-    ["It was founded over 20 years ago.", "over 20 years"],
-    ["The talks took over two hours.", "over two hours"],
-  ])("otherwise counts more than it: %s", (s, text) => {
-    expect(findQuantities(s)).toContainEqual(
-      expect.objectContaining({ text, type: "duration", bound: "gt" }),
+      expect.objectContaining({ text, type: "duration", bound }),
     );
   });
 });
@@ -338,6 +333,7 @@ describe("multiples and fractions in words", () => {
 });
 
 describe("durations in words and on the clock", () => {
+  const firstClaim = (text: string) => extractClaims({ text, publishedAt: "2025-08-20" }).claims[0];
   it.each([
     ["The talks lasted a fortnight.", "a fortnight", 2, "week"],
     ["It took half a second.", "half a second", 0.5, "second"],
@@ -355,7 +351,7 @@ describe("durations in words and on the clock", () => {
   ])(
     "a shift from the story's time keeps its duration among the claim's figures: %s",
     (s, text, value) => {
-      const [claim] = extractClaims({ text: s, publishedAt: "2025-08-20" }).claims;
+      const claim = firstClaim(s);
       expect(claim?.kind).toBe("event");
       expect(claim?.quantities).toContainEqual(
         expect.objectContaining({ text, type: "duration", value }),
@@ -364,10 +360,7 @@ describe("durations in words and on the clock", () => {
   );
 
   it("a time counted back from publication is a time, not a figure", () => {
-    const [claim] = extractClaims({
-      text: "The Valmont steel plant reopened two weeks ago after the strike.",
-      publishedAt: "2025-08-20",
-    }).claims;
+    const claim = firstClaim("The Valmont steel plant reopened two weeks ago after the strike.");
     expect(claim?.quantities).toEqual([]);
     expect(claim?.time).toMatchObject({ start: "2025-08-04" });
   });
@@ -376,18 +369,16 @@ describe("durations in words and on the clock", () => {
     ["The trial is expected to last 10 weeks.", "10 weeks", 10],
     ["The strike could last three days in 2025.", "three days", 3],
   ])("'last' as the verb counts a duration, not a time: %s", (s, text, value) => {
-    const [claim] = extractClaims({ text: s, publishedAt: "2025-08-20" }).claims;
-    expect(claim?.quantities).toContainEqual(
+    expect(firstClaim(s)?.quantities).toContainEqual(
       expect.objectContaining({ text, type: "duration", value }),
     );
   });
 
   it("'the last 10 weeks' is still a time", () => {
-    const [claim] = extractClaims({
-      text: "Sales rose 5% in the last 10 weeks.",
-      publishedAt: "2025-08-20",
-    }).claims;
-    expect(claim?.time).toMatchObject({ start: "2025-06-11", end: "2025-08-20" });
+    expect(firstClaim("Sales rose 5% in the last 10 weeks.")?.time).toMatchObject({
+      start: "2025-06-11",
+      end: "2025-08-20",
+    });
   });
 
   it("a time of day is no duration", () => {
