@@ -13,9 +13,9 @@ const WEATHER =
 const SOUTH_AFRICA =
   /\b(?:rand|South Africa(?:n|ns)?|Johannesburg|Cape Town|Durban|Pretoria|Soweto|Eskom|JSE)\b/;
 
-/** Whole-sentence tests, each run at most once a sentence however many numbers ask. */
 const AGE_WORDS = /\bage\b|-year-olds?\b/i;
 
+/** Whole-sentence tests, each run at most once a sentence however many numbers ask. */
 export class SentenceFacts {
   private pence?: boolean;
   private weather?: boolean;

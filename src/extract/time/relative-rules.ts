@@ -106,14 +106,7 @@ export const RELATIVE_RULES: Rule[] = [
       const [which, unit] = [m[1]!.toLowerCase(), m[3]!.toLowerCase()];
       // "in the past week", "over the past year": the days up to publication, not the calendar's last one.
       if (which === "past" && !m[2]) {
-        const start =
-          unit === "week"
-            ? addDays(ctx.ref, -7)
-            : unitPeriod(
-                ctx.ref,
-                unit === "quarter" ? "month" : unit,
-                unit === "quarter" ? -3 : -1,
-              );
+        const start = unit === "quarter" ? addMonths(ctx.ref, -3) : unitPeriod(ctx.ref, unit, -1);
         return relative({ start, end: ctx.ref }, "range");
       }
       const shift =
