@@ -116,6 +116,20 @@ describe("a past aside", () => {
   });
 
   it.each([
+    ["Sales rose 5% in May last year.", "2024-05-01", "2024-05-31"],
+    ["Prices fell in March this year.", "2025-03-01", "2025-03-31"],
+    [
+      "The naira has lost 70% of its value since President Bola Tinubu took office in May last year.",
+      "2024-05-01",
+      "2025-09-16",
+    ],
+    // Must not change: a month alone is the latest one gone in the past tense.
+    ["Sales rose 5% in May.", "2025-05-01", "2025-05-31"],
+  ])("a month with 'last/this year' is that year's: %s", (text, start, end) => {
+    expectPeriod(text, "2025-09-16", start, end);
+  });
+
+  it.each([
     ["Rivian went public in November 2021.", ["2021-11-01", "2021-11-30", "explicit"]],
     // A record since a time is about now.
     ["Inflation was the highest since November 2021.", ["2025-01-15", "2025-01-15", "publication"]],

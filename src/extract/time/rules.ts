@@ -35,8 +35,9 @@ import {
   yearShift,
 } from "./rule-kit.js";
 
-// What happened "since": "since taking office in", "since it went public in", "since prices peaked in".
-const SINCE_WHAT = String.raw`(?:(?:[a-z]+\s+){1,5}?in\s+)?`;
+// What happened "since": "since taking office in", "since it went public in", "since prices peaked in",
+// "since President Bola Tinubu took office in".
+const SINCE_WHAT = String.raw`(?:(?:[\w'’.-]+\s+){1,6}?in\s+)?`;
 const SCHOOL_YEAR = /^\s+(?:school|academic)\s+year\b/i;
 const DECADE_PART: Record<string, [number, number]> = { early: [0, 3], mid: [4, 6], late: [7, 9] };
 
@@ -207,6 +208,19 @@ export const PERIOD_RULES: Rule[] = [
       return m[1] && ctx.ref && compare(month.start, ctx.ref) <= 0
         ? explicit({ start: month.start, end: ctx.ref }, "range")
         : explicit(month, "month");
+    },
+  },
+  {
+    key: "month",
+    // "in May last year", "by June next year": that year's month; "since … in May last year" runs from it
+    // to publication.
+    re: new RegExp(`\\b(?:(since)\\s+${SINCE_WHAT})?${MONTH}\\s+(last|this|next)\\s+year\\b`, "gi"),
+    resolve: (m, ctx) => {
+      if (!ctx.ref || !/^[A-Z]/.test(m[2]!)) return null;
+      const month = monthPeriod(ctx.ref.y + yearShift(m[3]!), monthNumber(m[2]!));
+      return m[1] && compare(month.start, ctx.ref) <= 0
+        ? relative({ start: month.start, end: ctx.ref }, "range")
+        : relative(month, "month");
     },
   },
   {
