@@ -101,6 +101,11 @@ export function toldAsDone(ctx: RuleContext, span: Period, make: (y: number) => 
     : span;
 }
 
+/** "since May", "since 2019": from the period's start to publication, once it has begun; else null. */
+export function runToPublication(p: Period, ref: Day | null): Period | null {
+  return ref && compare(p.start, ref) <= 0 ? { start: p.start, end: ref } : null;
+}
+
 /** Which year's "July" a sentence means: the latest not after publication in the past tense, the next
  *  in the future tense, and otherwise the one nearest to publication. */
 export function nearest(ctx: RuleContext, make: (y: number) => Period | null): Period | null {

@@ -28,6 +28,7 @@ import {
   ORD,
   type Rule,
   relative,
+  runToPublication,
   shortYear,
   toldAsDone,
   unitPeriod,
@@ -205,9 +206,8 @@ export const PERIOD_RULES: Rule[] = [
     re: new RegExp(`\\b(?:(since)\\s+${SINCE_WHAT})?${MONTH},?\\s+${YEAR}\\b`, "g"),
     resolve: (m, ctx) => {
       const month = monthPeriod(Number(m[3]), monthNumber(m[2]!));
-      return m[1] && ctx.ref && compare(month.start, ctx.ref) <= 0
-        ? explicit({ start: month.start, end: ctx.ref }, "range")
-        : explicit(month, "month");
+      const run = m[1] ? runToPublication(month, ctx.ref) : null;
+      return run ? explicit(run, "range") : explicit(month, "month");
     },
   },
   {
@@ -218,9 +218,8 @@ export const PERIOD_RULES: Rule[] = [
     resolve: (m, ctx) => {
       if (!ctx.ref || !/^[A-Z]/.test(m[2]!)) return null;
       const month = monthPeriod(ctx.ref.y + yearShift(m[3]!), monthNumber(m[2]!));
-      return m[1] && compare(month.start, ctx.ref) <= 0
-        ? relative({ start: month.start, end: ctx.ref }, "range")
-        : relative(month, "month");
+      const run = m[1] ? runToPublication(month, ctx.ref) : null;
+      return run ? relative(run, "range") : relative(month, "month");
     },
   },
   {
@@ -234,16 +233,8 @@ export const PERIOD_RULES: Rule[] = [
     resolve: (m, ctx) => {
       const y = Number(m[2]);
       const word = m[1]!.toLowerCase();
-      if (word === "since") {
-        const end = ctx.ref ?? yearPeriod(y).end;
-        return explicit(
-          {
-            start: yearPeriod(y).start,
-            end: compare(end, yearPeriod(y).start) >= 0 ? end : yearPeriod(y).end,
-          },
-          "range",
-        );
-      }
+      if (word === "since")
+        return explicit(runToPublication(yearPeriod(y), ctx.ref) ?? yearPeriod(y), "range");
       const start =
         ctx.ref && compare(ctx.ref, yearPeriod(y).end) <= 0 ? ctx.ref : yearPeriod(y).start;
       return explicit({ start, end: yearPeriod(y).end }, "year");
@@ -288,8 +279,8 @@ export const PERIOD_RULES: Rule[] = [
       const month = monthNumber(m[2]!);
       const p = nearest({ ...ctx, tense }, (y) => monthPeriod(y, month));
       // "hired 400 engineers since January": from the month's start to publication, as "since 2020" is.
-      if (which === "since" && p && ctx.ref && compare(p.start, ctx.ref) <= 0)
-        return relative({ start: p.start, end: ctx.ref }, "range");
+      const run = which === "since" && p ? runToPublication(p, ctx.ref) : null;
+      if (run) return relative(run, "range");
       return p && relative(p, "month");
     },
   },
