@@ -791,3 +791,60 @@ describe("a story's own time words", () => {
     expect(read("We will leave in 2016.").claims).toHaveLength(0);
   });
 });
+
+describe("asides, baselines and times still ahead", () => {
+  it.each([
+    // A relative clause in the past, in a sentence telling nothing past outside it, is background.
+    [
+      "Nordhaven, which was founded in 1998 with three planes, employs 6,500 people.",
+      ["2025-01-15", "2025-01-15", "publication"],
+    ],
+    // An aside running to now describes the subject, not what the sentence tells of it.
+    [
+      "The previous government, led by the Social Democrats since 2009, lost nearly half its seats.",
+      ["2025-01-15", "2025-01-15", "publication"],
+    ],
+    // The time of a figure compared against, a few words after it, is the baseline's.
+    [
+      "The Civic Alliance won 38 seats, up from 31 at the last election in 2019.",
+      ["2025-01-15", "2025-01-15", "publication"],
+    ],
+    // Must not change: told in the past of its subject, the aside's time is the sentence's.
+    [
+      "The survey, conducted in February, was based on questionnaires returned by 8,328 firms.",
+      ["2024-02-01", "2024-02-29", "relative"],
+    ],
+    [
+      "Nordhaven, which was founded in 1998, carried 3.1 million passengers in 2024.",
+      ["2024-01-01", "2024-12-31", "explicit"],
+    ],
+    // Must not change: "from … to" a time is a range, not a figure set against the time.
+    ["The number rose from 200 to 300 in 2008.", ["2008-01-01", "2008-12-31", "explicit"]],
+  ])("%s", (text, time) => {
+    expect(times(text)[0]).toEqual(time);
+  });
+
+  it("a time still ahead is not what the next sentences report on", () => {
+    expect(
+      periods(
+        "The new parliament will meet for the first time on Oct. 14. The previous government lost 20 of its 45 seats.",
+        "2024-09-23",
+      ),
+    ).toEqual([
+      ["2024-10-14", "2024-10-14"],
+      ["2024-09-23", "2024-09-23"],
+    ]);
+    // Must not change: a time gone is inherited by the past-tense sentence after it.
+    expect(
+      periods("Sales fell 5% in March. Profit rose 3% to $40 million.", "2024-09-23").at(-1),
+    ).toEqual(["2024-03-01", "2024-03-31"]);
+  });
+
+  it("'predict' looks ahead: a figure set against today is no baseline of the story's past", () => {
+    const [claim] = extractClaims({
+      text: "Traders said rates fell in December. They predict the bill rate to slip to 3.875% from 4% today.",
+      publishedAt: "1987-03-19",
+    }).claims.slice(-1);
+    expect([claim!.kind, claim!.time?.start]).toEqual(["projection", "1987-03-19"]);
+  });
+});

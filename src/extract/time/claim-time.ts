@@ -3,6 +3,7 @@
 import { firstIndex } from "../cover.js";
 import { MONTH_SPELLINGS } from "../lexicon/words.js";
 import type { ClaimTime, Span } from "../types.js";
+import { aside, inRelative } from "./asides.js";
 import {
   addMonths,
   compare,
@@ -61,29 +62,6 @@ function toClaimTime(text: string, sentence: Span, m: TimeMention): ClaimTime {
     basis: m.basis,
   };
 }
-
-// "The service, launched in 2021, will expand to 40 cities" / "…, grew 40% in 2024": a past aside set off
-// by commas dates the thing named, not what the sentence says of it.
-const ASIDE_BEFORE =
-  /,\s*(?:\w+ly\s+)?(?:[a-z]{3,}ed|built|set up|begun|made|won|held|sold|bought|founded|unveiled|written|signed|passed|taken|chosen)\s+(?:in|on|back in)\s+$/i;
-// "Revenue, which rose 5% in 2023, is expected to grow 3% next year": so is a relative clause, in a
-// sentence that looks ahead.
-const RELATIVE_BEFORE = /,\s*(?:which|who)\b[^,]{0,80}$/i;
-// "Apple's shares, which have gained 20% this year, fell 1%": a clause in the present perfect is background
-// to what the sentence reports, whatever its tense.
-const PERFECT_BEFORE = /,\s*(?:which|who)\s+(?:has|have)\b[^,]{0,80}$/i;
-const aside = (s: string, m: { start: number; end: number }, ahead: boolean) => {
-  if (
-    ASIDE_BEFORE.test(s.slice(Math.max(0, m.start - 40), m.start)) &&
-    /^\s*,/.test(s.slice(m.end))
-  )
-    return true;
-  const before = s.slice(Math.max(0, m.start - 90), m.start);
-  return (
-    (ahead ? RELATIVE_BEFORE : PERFECT_BEFORE).test(before) &&
-    /^[^,]{0,40},/.test(s.slice(m.end, m.end + 41))
-  );
-};
 
 const ANAPHORA =
   /\b(?:that|the same)\s+(year|month|quarter|half|period|week|day)\b|\b(?:in|during|over)\s+the\s+(quarter|period|half|month)\b/i;
@@ -167,12 +145,18 @@ function statedTime(
   const candidates = inside.length ? inside : mentions;
   // "said on Tuesday", "said last month" date the saying; "reported third-quarter profit" names the
   // figures' period.
-  const about = candidates.find(
-    (m) =>
-      (!SAYING_TIME.has(m.granularity) ||
-        !REPORTING.test(t.text.slice(Math.max(0, m.start - 90), m.start))) &&
-      !aside(t.text, m, t.ahead || isPresent(t)),
-  );
+  const own = (m: TimeMention) =>
+    (!SAYING_TIME.has(m.granularity) ||
+      !REPORTING.test(t.text.slice(Math.max(0, m.start - 90), m.start))) &&
+    !aside(t.text, m, t.ahead || isPresent(t));
+  let about = candidates.find(own);
+  // "Nordhaven, which was founded in 1998, carried 3.1 million passengers in 2024": a relative clause's
+  // time gives way to one the sentence states outside it.
+  if (about && inRelative(t.text, about)) {
+    const first = about;
+    about =
+      candidates.find((m) => m.start >= first.end && own(m) && !inRelative(t.text, m)) ?? first;
+  }
   // The time of the saying alone does not date what was said: the claim takes the story's time instead.
   const stated = about && restated(t.text, about, candidates);
   if (stated) {
@@ -187,9 +171,9 @@ function statedTime(
     ) {
       const q = Math.floor((stated.period.start.m - 1) / 3) + 1;
       const p = fiscalQuarter(q, story.fiscalEnd, ref);
-      return remember(story, { ...time, start: iso(p.start), end: iso(p.end) });
+      return remember(story, { ...time, start: iso(p.start), end: iso(p.end) }, ref);
     }
-    return remember(story, time);
+    return remember(story, time, ref);
   }
   // Its only times set aside, a sentence that says "now" is about publication.
   if (candidates.length > 0 && ref && isPresent(t)) return publicationOf(ref);
@@ -208,14 +192,18 @@ function statedTime(
   } else if (shift && base && base.basis !== "publication") {
     const at = { start: sentence.start + shift.start, end: sentence.start + shift.end };
     const moved = applyShift({ start: parseDay(base.start)!, end: parseDay(base.end)! }, shift);
-    return remember(story, {
-      text: text.slice(at.start, at.end),
-      span: at,
-      start: iso(moved.start),
-      end: iso(moved.end),
-      granularity: base.granularity,
-      basis: "relative",
-    });
+    return remember(
+      story,
+      {
+        text: text.slice(at.start, at.end),
+        span: at,
+        start: iso(moved.start),
+        end: iso(moved.end),
+        granularity: base.granularity,
+        basis: "relative",
+      },
+      ref,
+    );
   }
   // "He has scored 12 goals so far", "It now employs 400": about publication, not the paragraph's period.
   if (story.paragraph && t.tense === "past" && !(ref && isPresent(t)))
@@ -247,13 +235,16 @@ const BASELINE = /\b(?:ago|earlier|before)$|\b(?:year-earlier|year-ago|prior-yea
 const AHEAD =
   /^(?:by|until|through|within|over\s+(?!the\s+(?:past|last|previous)\b)|(?:the\s+)?(?:next|coming))\b/i;
 
-function remember(story: Narrative, time: ClaimTime): ClaimTime {
+function remember(story: Narrative, time: ClaimTime, ref: Day | null): ClaimTime {
   if (time.text && BASELINE.test(time.text)) return time;
   // A target or outlook ("by year-end", "by 2030", "the next four years"): what the story expects, not
   // the time its other sentences report on.
   if (time.text && AHEAD.test(time.text)) return time;
+  (story.last ??= new Map()).set(unitOf(time.granularity), time);
+  // So is a time still ahead ("will meet on Oct. 14"): "that day" may point to it, but what happened is
+  // not told of it.
+  if (ref && time.start > iso(ref)) return time;
   story.paragraph = time;
   story.article = time;
-  (story.last ??= new Map()).set(unitOf(time.granularity), time);
   return time;
 }

@@ -61,6 +61,9 @@ function hasPastVerb(s: string): boolean {
   return hasRegularPast(said) || IRREGULAR_PAST.test(said);
 }
 
+/** Whether any verb of `s` is in the past tense. */
+export const statesPast = (s: string): boolean => hasRegularPast(s) || IRREGULAR_PAST.test(s);
+
 // Reported speech looks ahead from the saying: "Berg added that prices would rise 3% in June" (what comes
 // after "would", "should", "could"; "said on Tuesday that …" is still the Tuesday gone).
 const REPORTED_FUTURE =

@@ -1,0 +1,53 @@
+// Asides: a time set off by commas that dates the thing a sentence names, not what the sentence says of
+// it ("The service, launched in 2021, will expand …", "Nordhaven, which was founded in 1998, employs …").
+import { statesPast } from "./index.js";
+
+// "The service, launched in 2021, will expand to 40 cities" / "…, grew 40% in 2024": a past aside set off
+// by commas dates the thing named, not what the sentence says of it.
+const ASIDE_BEFORE =
+  /,\s*(?:\w+ly\s+)?(?:[a-z]{3,}ed|built|set up|begun|made|won|held|sold|bought|founded|unveiled|written|signed|passed|taken|chosen)\s+(?:in|on|back in)\s+$/i;
+// "The previous government, led by the Social Democrats since 2009, lost …": an aside further from its
+// time, told of the sentence's subject (the first comma, after a few words and no figure).
+const SUBJECT_ASIDE =
+  /^[^,\d]{1,60},\s*(?:\w+ly\s+)?(?:[a-z]{3,}ed|led|run|built|begun|made|won|held|owned|sold|bought|founded|written|taken|known|grown)\s[^,]{0,60}$/;
+// "Revenue, which rose 5% in 2023, is expected to grow 3% next year": so is a relative clause, in a
+// sentence that looks ahead.
+const RELATIVE_BEFORE = /,\s*(?:which|who)\b[^,]{0,80}$/i;
+// "Apple's shares, which have gained 20% this year, fell 1%": a clause in the present perfect is background
+// to what the sentence reports, whatever its tense.
+const PERFECT_BEFORE = /,\s*(?:which|who)\s+(?:has|have)\b[^,]{0,80}$/i;
+const CLOSES = /^[^,]{0,40},/;
+/** Whether the mention at `m` lies in an aside of `s`; `ahead`: the sentence looks ahead or says "now". */
+export function aside(s: string, m: { start: number; end: number }, ahead: boolean): boolean {
+  const closed = /^\s*,/.test(s.slice(m.end));
+  if (closed && ASIDE_BEFORE.test(s.slice(Math.max(0, m.start - 40), m.start))) return true;
+  const from = Math.max(0, m.start - 90);
+  const before = s.slice(from, m.start);
+  const close = CLOSES.exec(s.slice(m.end, m.end + 41));
+  if (!close) return false;
+  // Told of a subject in the past ("The survey, conducted in February, was based on …"), the aside's time
+  // is the sentence's too, unless it runs to now ("since 2009") or the sentence is not past.
+  if (
+    m.start <= 130 &&
+    SUBJECT_ASIDE.test(s.slice(0, m.start)) &&
+    (/^since\b/i.test(s.slice(m.start, m.end)) ||
+      !statesPast(s.slice(0, m.start) + s.slice(m.end + close[0].length - 1)))
+  )
+    return true;
+  if ((ahead ? RELATIVE_BEFORE : PERFECT_BEFORE).test(before)) return true;
+  // "Nordhaven, which was founded in 1998, employs 6,500 people": outside its relative clause the
+  // sentence tells nothing past, so the clause is background to what is now.
+  const relative = ahead ? null : RELATIVE_BEFORE.exec(before);
+  return (
+    relative !== null &&
+    !statesPast(s.slice(0, from + relative.index) + s.slice(m.end + close[0].length - 1))
+  );
+}
+
+/** Whether the mention at `m` lies in a relative clause set off by commas (", which … in 1998,"). */
+export function inRelative(s: string, m: { start: number; end: number }): boolean {
+  return (
+    RELATIVE_BEFORE.test(s.slice(Math.max(0, m.start - 90), m.start)) &&
+    CLOSES.test(s.slice(m.end, m.end + 41))
+  );
+}
