@@ -1,7 +1,8 @@
 // Who asserts a claim: the speaker a sentence attributes it to ("the bank said", "according to the
 // statistics office", "said Jo Park"), a quote's speaker for every sentence of the quote, and he or she
 // as the last person named. Null when the story states it in its own voice.
-import { GROUP_NAMES } from "./lexicon/words.js";
+import { PERSON_ROLES } from "./lexicon/people.js";
+import { GROUP_NAMES, GROUP_NOUNS } from "./lexicon/words.js";
 
 const VERBS =
   "said|say|says|told|tells|added|adds|noted|note|notes|wrote|writes|stated|states|explained|estimated|estimate|estimates|reported|reports|announced|announces|argued|argue|argues|warned|warn|warns|claimed|claim|claims|insisted|insist|insists|predicted|predict|predicts|confirmed|disclosed|forecast|forecasts|admitted|admits|conceded|acknowledged|expects|expected";
@@ -9,7 +10,9 @@ const VERBS =
 // word): capitalised words ("Jo Park", "Bank of England"), or "the" and a few plain
 // words ("the bank", "the statistics office").
 // The plain words stop before an auxiliary: "the company has said" is the company's.
-const AUXILIARY = "has|have|had|will|would|also|previously|earlier|later";
+// So do adverbs between the name and its verb: "the carrier now expects" is the carrier's.
+const AUXILIARY =
+  "has|have|had|will|would|also|previously|earlier|later|now|still|already|further|again|recently|repeatedly|separately|publicly|privately";
 // "…were reported" is passive: whatever stands before it did not do the saying; "cut its forecast" makes
 // "forecast" a noun.
 const NOT_A_NAME_END = `${AUXILIARY}|was|were|is|are|its|their|his|her|our`;
@@ -118,26 +121,39 @@ function attribution(s: string): string | null {
 const isPronoun = (w: string) => /^(?:he|she|they|it)$/i.test(w);
 const DOCUMENT = new RegExp(String.raw`\b(?:${DOCUMENT_NOUNS})$`);
 // "the senator", "the company's chief executive": someone "he" or "she" can be, though unnamed.
-const PERSON_ROLE =
-  /^(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,3}(?:senator|minister|president|governor|mayor|chairman|chairwoman|spokesman|spokeswoman|spokesperson|executive|official|economist|analyst|secretary|congressman|congresswoman|candidate|director|judge|leader|founder|owner|lawmaker|MP)$/i;
+const PERSON_ROLE = new RegExp(
+  String.raw`^(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,3}(?:${PERSON_ROLES.join("|")})$`,
+  "i",
+);
 // "The Federation of Small Businesses" is no one "she" can be: a person's name opens without "The".
 const isPerson = (name: string) =>
   PERSON_ROLE.test(name) ||
   (/^[A-Z]/.test(name) && !/^The\s/.test(name) && /\s/.test(name) && !DOCUMENT.test(name));
 
+// "Analysts said …": a group is "they", never "it".
+const GROUP: ReadonlySet<string> = new Set(GROUP_NOUNS);
+
 /** What a story has said so far about who is speaking. */
 export interface Voices {
   /** The last person named as a speaker: who "he" and "she" are. */
   person: string | null;
-  /** The last speaker named: who "it" and "they" are. */
+  /** The last speaker named: who "they" are. */
   last: string | null;
+  /** The last speaker named that is no person: who "it" is. */
+  thing: string | null;
   /** The speaker of a quote still open at the end of the last sentence, or of the quote just closed. */
   quote: string | null;
   /** Whether a quote is still open at the end of the last sentence. */
   open: boolean;
 }
 
-export const newVoices = (): Voices => ({ person: null, last: null, quote: null, open: false });
+export const newVoices = (): Voices => ({
+  person: null,
+  last: null,
+  thing: null,
+  quote: null,
+  open: false,
+});
 
 /** A new paragraph: a quote left open at the end of the last one goes on in this one (news leaves the
  *  closing mark off a paragraph whose quote continues), otherwise no speaker carries over. */
@@ -161,14 +177,20 @@ export function claimantOf(s: string, next: string | null, voices: Voices): stri
   const stillOpen = quoted && (s.match(QUOTE_MARKS)?.length ?? 0) % 2 === 1;
   // A quote whose speaker is named in the sentence that closes it.
   if (!named && stillOpen && next) named = attribution(next);
+  // "Only 14 will now be delivered, it said": "it" is an organisation, never the person quoted last.
   if (named && isPronoun(named))
-    named = /^(?:he|she)$/i.test(named) ? voices.person : (voices.last ?? voices.person);
+    named = /^(?:he|she)$/i.test(named)
+      ? voices.person
+      : /^it$/i.test(named)
+        ? (voices.thing ?? voices.last)
+        : (voices.last ?? voices.person);
   // A quote's next sentences keep its speaker, whether they open with a quote mark or go on inside one
   // ('… said: "This is progress. At this rate it will take years."').
   if (!named && (quoted || voices.open)) named = voices.quote;
   if (named) {
     voices.last = named;
     if (isPerson(named)) voices.person = named;
+    else if (!GROUP.has(named.slice(named.lastIndexOf(" ") + 1).toLowerCase())) voices.thing = named;
   }
   voices.quote = quoted || voices.open || /[”"]/.test(s) ? named : null;
   voices.open = openAfter(s, voices.open);

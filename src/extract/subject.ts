@@ -5,6 +5,7 @@
 import { documentSource } from "./claimant.js";
 import { parseNumberWords, TENS, UNITS } from "./lexicon/numbers.js";
 import { NEWS_OUTLETS } from "./lexicon/outlets.js";
+import { PERSON_ROLES, PERSON_TITLES } from "./lexicon/people.js";
 import { COUNTRIES } from "./lexicon/places.js";
 import { DESCRIBING_WORDS, NOT_SUBJECT_WORDS, SOURCE_BODY_WORDS } from "./lexicon/subjects.js";
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from "./lexicon/words.js";
@@ -58,11 +59,24 @@ const SOURCE = /\b[Aa]ccording to\b[^,;]*/;
 const FRONTED =
   /^[\s"“]*(?:Speaking|Writing|Talking|Addressing|Responding|Commenting|Testifying|Asked|Citing|Quoting|In\s+an?\s+(?:statement|interview|letter|note|report|post|filing|speech|briefing|email))\b[^,]*,/;
 
+// "Chief executive Anna Kirwan said the company would cut …", "Maria Lopez, 52, said the plant had cut …":
+// a person named as the speaker is who asserts the claim (its claimant), not what it is about — unless
+// what they said is of themselves ("Ilse Marten, 47, said she would open talks").
+const WORD = "[A-Z][\\w'’-]+";
+const ROLE = `(?:[a-z][\\w-]*\\s+){0,3}(?:${PERSON_ROLES.join("|")})\\b`;
+const PERSON_SAID = new RegExp(
+  `^[\\s"“]*(?:(?:(?:${WORD}\\s+)?(?:${PERSON_TITLES.join("|")})\\.?|${WORD}\\s+${ROLE})\\s+${WORD}(?:\\s+${WORD}){0,2}|(?!The\\s)${WORD}(?:\\s+${WORD}){1,2},\\s+(?:\\d{1,3}|(?:the\\s+|an?\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:${PERSON_ROLES.join("|")})\\b[^,]{0,60}),)\\s+(?:said|says|told\\s+\\w+|added|warned|argued|insisted|noted)\\s+(?:that\\s+)?(?!(?:he|she|I|we|they|his|her|our|their)\\b)`,
+);
+// "Party leader Ilse Marten": a word before a lower-case role and a name describes the person.
+const BEFORE_ROLE = new RegExp(`^\\s+(?:[a-z][\\w-]*\\s+)?(?:${PERSON_ROLES.join("|")})\\s+[A-Z]`);
+// "Nationally, knife crime rose 2%": an adverb opening the sentence.
+const ADVERB = /^[A-Z][a-z]+ly$/;
+
 // "…, the chief executive told Reuters", "he said in an interview with Bloomberg": whom a speaker
 // addressed is not what the claim is about.
 // "Analysts polled by Reuters": who ran the poll is not what it is about either.
 const ADDRESSED =
-  /\b(?:told|tells|telling|(?:interview|statement|letter|remarks|comments|briefing)\s+(?:with|to)|(?:polled|surveyed|questioned|interviewed|contacted)\s+by)\s+(?:the\s+)?$/;
+  /\b(?:told|tells|telling|(?:interview|statement|letter|remarks|comments|briefing)\s+(?:with|to)|(?:polled|surveyed|questioned|interviewed|contacted)\s+by)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?$/;
 // "…, Bloomberg reported", "the Financial Times said": an outlet reporting a figure is its source.
 const OUTLET: ReadonlySet<string> = new Set(NEWS_OUTLETS);
 const REPORTING =
@@ -95,12 +109,20 @@ export function findSubject(
   const source = claim.includes("ccording to") ? clauseAt(SOURCE, claim) : null;
   const fronted = clauseAt(FRONTED, claim);
   const document = documentSource(claim);
+  // Anchored at the claim's start, so it costs a few words however long the claim.
+  const speaker = clauseAt(PERSON_SAID, claim);
   let next = 0;
   NAME.lastIndex = 0;
   for (let m = NAME.exec(claim); m; m = NAME.exec(claim)) {
     const at = m.index;
     const end = at + m[0].length;
-    if (within(aside, at) || within(source, at) || within(fronted, at) || within(document, at))
+    if (
+      within(aside, at) ||
+      within(source, at) ||
+      within(fronted, at) ||
+      within(document, at) ||
+      within(speaker, at)
+    )
       continue;
     if (ADDRESSED.test(claim.slice(Math.max(0, at - 30), at))) continue;
     const written = m[0].split(/\s+/);
@@ -151,6 +173,8 @@ export function findSubject(
       words.length === 1 &&
       OPENING.test(claim.slice(0, m.index)) &&
       (PLACED.test(claim.slice(m.index + m[0].length, m.index + m[0].length + 20)) ||
+        (ADVERB.test(name) && claim.charCodeAt(end) === 44) ||
+        BEFORE_ROLE.test(claim.slice(end, end + 40)) ||
         (PLURAL.test(name) && OF_AFTER.test(claim.slice(m.index + name.length))) ||
         opensOnly(name, story))
     )

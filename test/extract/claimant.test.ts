@@ -217,4 +217,25 @@ describe("claimants", () => {
       ).map((c) => c[1]),
     ).toEqual(["Jo Park", null]);
   });
+
+  it("reads 'it' as the organisation that spoke last, never the person quoted since", () => {
+    expect(
+      claimants(
+        "The carrier now expects profit of €310 million for the year to March 2025.",
+        "Chief executive Anna Kirwan said capacity would grow 4% next summer.",
+        "Only 14 of the 29 jets will now be delivered in time, it said.",
+      ).map((c) => c[1]),
+    ).toEqual(["The carrier", "Anna Kirwan", "The carrier"]);
+  });
+
+  it.each([
+    ["The carrier now expects profit of €310 million in 2025.", "The carrier"],
+    ["Upjohn further estimated that 50% of the 1,100 staff may be replaced.", "Upjohn"],
+    ["Control Data recently announced 300 job cuts.", "Control Data"],
+    ["Campaigners say youth services have been cut by 70% since 2010.", "Campaigners"],
+    // Must not change: an auxiliary was already the verb's.
+    ["The company has said profit rose 5% in 2024.", "The company"],
+  ])("an adverb before the verb of saying is not the speaker's name: %s", (text, who) => {
+    expect(claimants(text)[0]![1]).toBe(who);
+  });
 });

@@ -203,4 +203,42 @@ describe("subjects", () => {
   ])("a name stays the subject: %s", (text, name) => {
     expect(subject(text)).toBe(name);
   });
+
+  it.each([
+    // A person named as the speaker asserts the claim; it is about what they said.
+    ["Chief executive Anna Kirwan said the company would cut capacity growth to 4%.", null],
+    ["Maria Lopez, 52, said the plant had cut 300 jobs in 2024.", null],
+    ["Dr Tim Cooksley, president of the society, said 55,000 patients waited 12 hours.", null],
+    ["Health Secretary Wes Streeting said waiting lists fell by 30,000 in 2024.", null],
+    ["Mr. Marous said Westinghouse would own 70% of the facility.", "Westinghouse"],
+    [
+      "Prime Minister Benjamin Netanyahu told his Cabinet that Israel would cut spending 5%.",
+      "Israel",
+    ],
+    // What a speaker says of themselves is about them ("Party" only describes the leader).
+    ["Party leader Ilse Marten, 47, said she would open coalition talks in 2025.", "Ilse Marten"],
+    // Must not change: an organisation reporting its own figure.
+    ["Tesco said sales rose 5% in 2024.", "Tesco"],
+    ["Royal Mail, the postal operator, said profits fell 5% in 2024.", "Royal Mail"],
+  ])("a person speaking is not what the claim is about: %s", (text, name) => {
+    expect(subject(text)).toBe(name);
+  });
+
+  it.each([
+    ["Nationally, knife crime rose 2% to 50,510 offences in 2024.", null],
+    ["Currently, Avon has 3.3 million shares outstanding.", "Avon"],
+    ['"Too many people are still waiting in pain," he said of the 7.5 million waiting.', null],
+    ["Nobody wants to fly a plane with 90 empty seats, she said.", null],
+    ["Everything that happens in Cuba costs $2 million.", "Cuba"],
+    ["Passenger numbers rose 6% to 48.2 million in 2024.", null],
+    ["Load factor, the share of seats filled, was 94% in 2024.", null],
+    ["Campaigners say youth services have been cut by 70% since 2010.", null],
+    // Must not change: a name opening the sentence.
+    ["Nordhaven carried 3.1 million passengers in 2024.", "Nordhaven"],
+  ])(
+    "an adverb, a pronoun or a describing word opening the sentence is no subject: %s",
+    (text, name) => {
+      expect(subject(text)).toBe(name);
+    },
+  );
 });

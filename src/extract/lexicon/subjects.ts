@@ -143,6 +143,24 @@ export const NOT_SUBJECT_WORDS: readonly string[] = [
   "Though",
   "Unless",
   "Not",
+  // Pronouns and quantifiers no name is: "Too many people are still waiting", "Nobody wants to …".
+  "Too",
+  "Very",
+  "Much",
+  "Any",
+  "None",
+  "Either",
+  "Neither",
+  "Nobody",
+  "Everybody",
+  "Somebody",
+  "Anybody",
+  "Everyone",
+  "Anyone",
+  "Someone",
+  "Nothing",
+  "Everything",
+  "Something",
 ];
 // Words a sentence opens with that describe a figure or a group rather than name anyone: alone they are
 // no subject ("Pre-tax profit rose", "Local shops closed"); within a name they are part of it
@@ -243,6 +261,16 @@ export const DESCRIBING_WORDS: readonly string[] = [
   "Pension",
   "Hospital",
   "Waiting",
+  // What a transport or service figure counts: "Passenger numbers rose", "Load factor was 94%".
+  "Passenger",
+  "Load",
+  "Visitor",
+  "Ticket",
+  "Freight",
+  "Cargo",
+  "Traffic",
+  "Patient",
+  "Rough",
   // Departments before a lower-case title: "Finance minister Rachel Reeves".
   "Finance",
   "Defence",

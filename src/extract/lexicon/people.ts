@@ -1,0 +1,58 @@
+// How news marks a name as a person's: the role written beside it ("Chief executive Anna Kirwan", "Dr Tim
+// Cooksley, president of …", "Maria Lopez, 52,"). Speakers (claimant.ts) and subjects (subject.ts) read it.
+
+/** Roles in lower case: "the senator", "the company's chief executive", "party leader Ilse Marten". */
+export const PERSON_ROLES: readonly string[] = [
+  "senator",
+  "minister",
+  "president",
+  "governor",
+  "mayor",
+  "chairman",
+  "chairwoman",
+  "chair",
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+  "executive",
+  "official",
+  "economist",
+  "analyst",
+  "secretary",
+  "congressman",
+  "congresswoman",
+  "candidate",
+  "director",
+  "judge",
+  "leader",
+  "founder",
+  "owner",
+  "lawmaker",
+  "MP",
+  "head",
+  "manager",
+  "officer",
+  "professor",
+  "lecturer",
+  "researcher",
+  "councillor",
+  "campaigner",
+  "lawyer",
+  "constable",
+  "commissioner",
+];
+
+/** Titles written before a name: "Dr Tim Cooksley", "Health Secretary Wes Streeting". */
+export const PERSON_TITLES: readonly string[] = [
+  "Dr",
+  "Mr",
+  "Mrs",
+  "Ms",
+  "Prof",
+  "Professor",
+  "Sir",
+  "Dame",
+  "Lord",
+  "Lady",
+  ...PERSON_ROLES.map((r) => r[0]!.toUpperCase() + r.slice(1)),
+];
