@@ -190,7 +190,8 @@ export function claimantOf(s: string, next: string | null, voices: Voices): stri
   if (named) {
     voices.last = named;
     if (isPerson(named)) voices.person = named;
-    else if (!GROUP.has(named.slice(named.lastIndexOf(" ") + 1).toLowerCase())) voices.thing = named;
+    else if (!GROUP.has(named.slice(named.lastIndexOf(" ") + 1).toLowerCase()))
+      voices.thing = named;
   }
   voices.quote = quoted || voices.open || /[”"]/.test(s) ? named : null;
   voices.open = openAfter(s, voices.open);
