@@ -67,8 +67,6 @@ const ROLE = `(?:[a-z][\\w-]*\\s+){0,3}(?:${PERSON_ROLES.join("|")})\\b`;
 const PERSON_SAID = new RegExp(
   `^[\\s"“]*(?:(?:(?:${WORD}\\s+)?(?:${PERSON_TITLES.join("|")})\\.?|${WORD}\\s+${ROLE})\\s+${WORD}(?:\\s+${WORD}){0,2}|(?!The\\s)${WORD}(?:\\s+${WORD}){1,2},\\s+(?:\\d{1,3}|(?:the\\s+|an?\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:${PERSON_ROLES.join("|")})\\b[^,]{0,60}),)\\s+(?:said|says|told\\s+\\w+|added|warned|argued|insisted|noted)\\s+(?:that\\s+)?(?!(?:he|she|I|we|they|his|her|our|their)\\b)`,
 );
-// "Party leader Ilse Marten": a word before a lower-case role and a name describes the person.
-const BEFORE_ROLE = new RegExp(`^\\s+(?:[a-z][\\w-]*\\s+)?(?:${PERSON_ROLES.join("|")})\\s+[A-Z]`);
 // "Nationally, knife crime rose 2%": an adverb opening the sentence.
 const ADVERB = /^[A-Z][a-z]+ly$/;
 
@@ -85,6 +83,18 @@ const REPORTING =
 // source.
 const SOURCE_BODY = new RegExp(`\\b(?:${SOURCE_BODY_WORDS.join("|")})\\b`);
 const AFTER_A_FIGURE = /,\s*(?:the\s+)?$/;
+// "Tesco chief executive Ken Murphy said sales rose": the organisation before a role is still the subject.
+const BEFORE_ROLE = /^[\s"“]*[A-Z][\w'’-]+\s+(?=[a-z])/;
+
+/** Where a person named as the speaker opens the claim, from their role to the verb of saying. Anchored
+ *  at the claim's start, so it costs a few words however long the claim. */
+function speakerAt(claim: string): [number, number] | null {
+  const m = PERSON_SAID.exec(claim);
+  if (!m) return null;
+  const lead = BEFORE_ROLE.exec(m[0]);
+  return [lead ? lead[0].length : 0, m[0].length];
+}
+
 /** Where `re` first matches in the claim (a clause whose names are not its subject), or null. */
 function clauseAt(re: RegExp, claim: string): [number, number] | null {
   const m = re.exec(claim);
@@ -109,8 +119,7 @@ export function findSubject(
   const source = claim.includes("ccording to") ? clauseAt(SOURCE, claim) : null;
   const fronted = clauseAt(FRONTED, claim);
   const document = documentSource(claim);
-  // Anchored at the claim's start, so it costs a few words however long the claim.
-  const speaker = clauseAt(PERSON_SAID, claim);
+  const speaker = speakerAt(claim);
   let next = 0;
   NAME.lastIndex = 0;
   for (let m = NAME.exec(claim); m; m = NAME.exec(claim)) {
@@ -174,7 +183,6 @@ export function findSubject(
       OPENING.test(claim.slice(0, m.index)) &&
       (PLACED.test(claim.slice(m.index + m[0].length, m.index + m[0].length + 20)) ||
         (ADVERB.test(name) && claim.charCodeAt(end) === 44) ||
-        BEFORE_ROLE.test(claim.slice(end, end + 40)) ||
         (PLURAL.test(name) && OF_AFTER.test(claim.slice(m.index + name.length))) ||
         opensOnly(name, story))
     )

@@ -531,3 +531,76 @@ describe("exchange rates", () => {
     expect(read(s).map((q) => [q.text, q.type, q.unit])).toEqual([[text, type, unit]]);
   });
 });
+
+describe("which figure a change runs from and to", () => {
+  const roles = (s: string) => findQuantities(s).map((q) => [q.text, q.type, q.role ?? null]);
+
+  it.each([
+    // A bare "up from" figure is of like size with where it went, not the duration between them.
+    [
+      "Nearly 55,000 patients waited more than 12 hours in October, up from 44,000 a year earlier.",
+      [
+        ["Nearly 55,000", "count", "to"],
+        ["more than 12 hours", "duration", null],
+        ["44,000", "count", "from"],
+      ],
+    ],
+    // A total is no level: the seats won went from 31 to 38, of 90.
+    [
+      "The Civic Alliance won 38 of the 90 seats, up from 31 in 2019.",
+      [
+        ["38", "count", "to"],
+        ["90", "count", null],
+        ["31", "count", "from"],
+      ],
+    ],
+    [
+      "The company would cut capacity growth to 4%, from an earlier plan of 8%.",
+      [
+        ["4%", "percent", "to"],
+        ["8%", "percent", "from"],
+      ],
+    ],
+    [
+      "It expects profit of €310 million, down from a previous range of €400 million to €450 million.",
+      [
+        ["€310 million", "money", null],
+        ["€400 million", "money", "low"],
+        ["€450 million", "money", "high"],
+      ],
+    ],
+    // Must not change: an end written without its scale takes the other's.
+    [
+      "Passengers totalled 4.2 mln last year, up from 3.85 in 1985.",
+      [
+        ["4.2 mln", "count", "to"],
+        ["3.85", "count", "from"],
+      ],
+    ],
+    [
+      "Net rose to $94.2 million, including gains of $31 million, up from $10 million.",
+      [
+        ["$94.2 million", "money", "to"],
+        ["$31 million", "money", "to"],
+        ["$10 million", "money", "from"],
+      ],
+    ],
+  ])("%s", (s, expected) => {
+    expect(roles(s)).toEqual(expected);
+  });
+
+  it("millions in a clause about people are a count, though another clause names money", () => {
+    const quantities = extractClaims({
+      text: "Passenger numbers rose 6% to 48.2 million, but average fares dropped 9% to €41.50.",
+      publishedAt: "2024-11-05",
+    }).claims.flatMap((c) => c.quantities);
+    expect(quantities.map((q) => [q.text, q.type])).toEqual([
+      ["6%", "percent"],
+      ["48.2 million", "count"],
+      ["9%", "percent"],
+      ["€41.50", "money"],
+    ]);
+    // Must not change: millions in the clause that names the money are money.
+    expect(findQuantities("Revenue rose to 48.2 million, or €2 a share.")[0]!.type).toBe("money");
+  });
+});

@@ -85,7 +85,6 @@ describe("subjects", () => {
     ["New York spent $3 billion on schools in 2024.", "New York"],
     ["Home Depot sold 5% more tools in 2024.", "Home Depot"],
     ["Northgate Steel agreed to buy Calder Metals for $4.6 billion in 2024.", "Northgate Steel"],
-    ["Chief executive Ken Murphy said sales rose 3.6% in 2024.", "Ken Murphy"],
     // … but a name before the source is still the subject, as is the owner of its own documents.
     ["Nvidia's revenue rose 10% in 2024, according to its filings.", "Nvidia"],
     ["Nvidia's filings show revenue rose 10% in 2024.", "Nvidia"],
@@ -120,7 +119,7 @@ describe("subjects", () => {
       "Institute for Fiscal Studies",
     ],
     [
-      "Chief Executive Officer Ken Murphy said sales rose 3.6% in 2024.",
+      "Chief Executive Officer Ken Murphy earned $5.1 million in 2024.",
       "Chief Executive Officer Ken Murphy",
     ],
   ])("a name keeps its words: %s", (text, name) => {
@@ -169,7 +168,6 @@ describe("subjects", () => {
     ["Tesco sold 3% more food in 2024.", "Tesco"],
     ["Core Scientific raised $200 million in 2024. It mines core data.", "Core Scientific"],
     ["Rivian, which is backed by Amazon, produced 10,661 vehicles in 2024.", "Rivian"],
-    ["Finance minister Rachel Reeves said growth was 2% in 2024.", "Rachel Reeves"],
     // What happened in or at a place: the place.
     ["Wildfires in Los Angeles have killed at least 24 people since Tuesday.", "Los Angeles"],
     ["Growth in China slowed to 4.5% in 2024.", "China"],
@@ -206,6 +204,8 @@ describe("subjects", () => {
 
   it.each([
     // A person named as the speaker asserts the claim; it is about what they said.
+    ["Chief executive Ken Murphy said sales rose 3.6% in 2024.", null],
+    ["Finance minister Rachel Reeves said growth was 2% in 2024.", null],
     ["Chief executive Anna Kirwan said the company would cut capacity growth to 4%.", null],
     ["Maria Lopez, 52, said the plant had cut 300 jobs in 2024.", null],
     ["Dr Tim Cooksley, president of the society, said 55,000 patients waited 12 hours.", null],

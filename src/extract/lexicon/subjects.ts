@@ -279,6 +279,12 @@ export const DESCRIBING_WORDS: readonly string[] = [
   // A party member described: "The senator, a Democrat from Ohio, …".
   "Democrat",
   "Republican",
+  // Bodies a role is of, written before it ("Party leader Ilse Marten", "Union leader Tom Birch").
+  "Party",
+  "Union",
+  "Central",
+  "Parliamentary",
+  "Opposition",
   // Titles written before a name in lower case ("Chief executive Ken Murphy said").
   "Chief",
   "Senior",

@@ -72,7 +72,12 @@ export function linkQuantities(s: string, qs: Found[], storyNamesCurrency?: bool
       const changeBefore = CHANGE_VERB.test(lead);
       // "bids ranged from 5.92 to 5.99 pct", "children aged from 5 to 11" span a range; "rose from 42%
       // to 49%" is a change.
-      if (/\b(?:range[sd]?|ranging|var(?:y|ies|ied|ying)|aged)\s+from\s+$/i.test(lead))
+      // "a previous range of €400 million to €450 million" spans one too.
+      if (
+        /\b(?:range[sd]?|ranging|var(?:y|ies|ied|ying)|aged)\s+from\s+$|\b(?:range|band)\s+of\s+$/i.test(
+          lead,
+        )
+      )
         [a.role, b.role] = ["low", "high"];
       else if (/\bfrom\s+$/i.test(lead)) [a.role, b.role] = ["from", "to"];
       // "rose 3 to 4 percent": a bare number and an amount with its unit are the two ends of one range
@@ -129,16 +134,13 @@ export function linkQuantities(s: string, qs: Found[], storyNamesCurrency?: bool
     if (q.role) return;
     const lead = before(s, q, 60);
     if (/\bto\s+$/i.test(lead) && CHANGE_VERB.test(lead)) q.role = "to";
-    else if (/\bfrom\s+$/i.test(lead) && CHANGE_VERB.test(lead)) {
+    else if ((/\bfrom\s+$/i.test(lead) && CHANGE_VERB.test(lead)) || FROM_EARLIER.test(lead)) {
       q.role = "from";
-      const prev = qs[i - 1];
-      // "2.4 million, up from 2.1 million", "100 mln tonnes, up from 97.3 mln": the earlier figure is
-      // where it went, in its unit. Not "5.19 pct up from 49.98 billion": a percentage change and an
-      // amount are different things.
-      const percentage = prev && (prev.type === "percent" || prev.type === "percentage_points");
-      const bare = q.type === "count" && q.unit === null && (!q.scaled || !percentage);
-      const sameThing = prev && (prev.type === q.type || bare);
-      if (prev && !prev.role && sameThing && /\b(?:up|down)\s+from\s+$/i.test(lead)) {
+      const prev =
+        /\b(?:up|down)\s+from\s+$/i.test(lead) || FROM_EARLIER.test(lead)
+          ? whereItWent(s, qs, i)
+          : undefined;
+      if (prev) {
         prev.role = "to";
         share(prev, q);
       }
@@ -147,6 +149,35 @@ export function linkQuantities(s: string, qs: Found[], storyNamesCurrency?: bool
   comparedFigures(s, qs);
   moneyBySentence(s, qs, storyNamesCurrency);
   return qs;
+}
+
+// "to 4%, from an earlier plan of 8%", "down from a previous forecast of 3%": where a figure was before.
+const FROM_EARLIER =
+  /\bfrom\s+(?:an?|the|its|their)\s+(?:earlier|previous|prior|original|initial)\s+(?:[a-z]+\s+){1,2}?of\s+$/i;
+
+/** The figure a lone "up from" end `qs[i]` is set against: "2.4 million, up from 2.1 million", "100 mln
+ *  tonnes, up from 97.3 mln". Not "5.19 pct up from 49.98 billion" (a percentage change and an amount are
+ *  different things); a bare end is of like size ("55,000 patients waited more than 12 hours, up from
+ *  44,000" is patients, not hours), and a total is no level ("won 38 of the 90 seats, up from 31"). */
+function whereItWent(s: string, qs: Found[], i: number): Found | undefined {
+  const q = qs[i]!;
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+    const prev = qs[j]!;
+    if (prev.role) return undefined;
+    const percentage = isPercentage(prev);
+    const isBare = bare(q) && (!q.scaled || !percentage);
+    if (prev.type !== q.type && !isBare) return undefined;
+    if (j > 0 && /^\s+of\s+(?:the|all)\s+$/i.test(between(s, qs[j - 1]!, prev))) continue;
+    if (!isBare || likeSize(prev, q)) return prev;
+  }
+  return undefined;
+}
+
+/** Two figures within a factor of 20 of each other, as written when one leaves its scale implied ("4.2
+ *  mln …, up from 3.85"). */
+function likeSize(a: Found, b: Found): boolean {
+  const [x, y] = a.scaled === b.scaled ? [a.value, b.value] : [a.numeral, b.numeral];
+  return x !== 0 && y !== 0 && Math.abs(x / y) <= 20 && Math.abs(y / x) <= 20;
 }
 
 const COMPARED = /\b(?:against|versus|vs\.?|compared (?:with|to)|from)\s+(?:(?:a|an|the)\s+)?$/i;
@@ -168,7 +199,7 @@ function comparedFigures(s: string, qs: Found[]): void {
       prev.type === "ratio"
     )
       return;
-    if (isPercentage(prev) && q.scaled) return;
+    if ((isPercentage(prev) && q.scaled) || !likeSize(prev, q)) return;
     share(prev, q);
   });
 }
@@ -208,14 +239,49 @@ const bareMillions = (q: Found) =>
 
 function moneyBySentence(s: string, qs: Found[], storyNamesCurrency: boolean | undefined): void {
   if (!qs.some(bareMillions)) return;
-  const money = qs.find((q) => q.type === "money" && q.unit);
-  const trade = TRADE_NOUNS.test(s) && !GOODS_TRADE.test(s);
-  if (!money && !MONEY_NOUNS.test(s) && !(trade && (storyNamesCurrency ?? namesCurrency(s))))
-    return;
+  const clauses = clausesOf(s);
+  // Amounts and clauses come in order: one pointer walks both, and each clause is read once, so a long
+  // run of amounts stays linear.
+  let c = -1;
+  let m = 0;
+  // What the clause in hand says: its money amount, and whether it is about money at all.
+  let money: Found | undefined;
+  let aboutMoney = false;
   for (const q of qs) {
-    if (!bareMillions(q)) continue;
-    if (countsSomethingElse(s, q)) continue;
+    if (!bareMillions(q) || countsSomethingElse(s, q)) continue;
+    let next = Math.max(c, 0);
+    while (next + 1 < clauses.length && clauses[next + 1]! <= q.span.start) next++;
+    if (next !== c) {
+      c = next;
+      const start = clauses[c]!;
+      const end = clauses[c + 1] ?? s.length;
+      // "Passenger numbers rose 6% to 48.2 million, but average fares dropped 9% to €41.50": money in
+      // another clause says nothing of this one's millions.
+      while (m < qs.length && qs[m]!.span.start < start) m++;
+      money = undefined;
+      for (let j = m; j < qs.length && qs[j]!.span.start < end && !money; j++)
+        if (qs[j]!.type === "money" && qs[j]!.unit) money = qs[j];
+      const clause = s.slice(start, end);
+      const trade = TRADE_NOUNS.test(clause) && !GOODS_TRADE.test(clause);
+      aboutMoney =
+        money !== undefined ||
+        MONEY_NOUNS.test(clause) ||
+        (trade && (storyNamesCurrency ?? namesCurrency(s)));
+    }
+    if (!aboutMoney) continue;
     q.type = "money";
     q.unit = money?.unit ?? null;
   }
+}
+
+// Where one clause of a sentence ends and the next begins: ", but", "; ", ", while".
+const CLAUSE_BREAK = /,\s+(?:but|while|whereas|although|though)\s|;\s/g;
+
+/** Where each clause of `s` starts, the first at 0. */
+function clausesOf(s: string): number[] {
+  const starts = [0];
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(s); m; m = CLAUSE_BREAK.exec(s))
+    starts.push(m.index + m[0].length);
+  return starts;
 }
