@@ -60,6 +60,7 @@ export function extractClaims(input: ExtractInput): Extraction {
           claimText,
           text,
           statedSpans(timesIn(times, span), own, span.start),
+          claimant !== null,
         );
         claims.push({
           id: `c${claims.length + 1}`,

@@ -107,19 +107,21 @@ const within = (clause: [number, number] | null, at: number) =>
  * The claim's main named entity: the first proper name that is not a date or a function word. `story`
  * (the article, when there is one) tells a name from a common word capitalised only because it opens
  * the sentence ("Core inflation rose", "Retail sales in Britain fell"); `stated` (offsets in the claim, in
- * order) are where it states times and amounts.
+ * order) are where it states times and amounts; `spoken`, whether someone is named as asserting it.
  */
 export function findSubject(
   claim: string,
   story: string = claim,
   stated: readonly Span[] = [],
+  spoken = true,
 ): string | null {
   // Clauses whose names are not the subject.
   const aside = claim.includes(", wh") ? clauseAt(RELATIVE, claim) : null;
   const source = claim.includes("ccording to") ? clauseAt(SOURCE, claim) : null;
   const fronted = clauseAt(FRONTED, claim);
   const document = documentSource(claim);
-  const speaker = speakerAt(claim);
+  // Only a sentence with a claimant names someone speaking.
+  const speaker = spoken ? speakerAt(claim) : null;
   let next = 0;
   NAME.lastIndex = 0;
   for (let m = NAME.exec(claim); m; m = NAME.exec(claim)) {

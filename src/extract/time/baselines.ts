@@ -33,10 +33,15 @@ const BEHIND = new RegExp(
   "i",
 );
 
+const COMPARING = /from|than|against|versus|compared/i;
+
 /** The words before `start` set a figure against the time that follows: a baseline, not the claim's time. */
 export function comparedAt(s: string, start: number): boolean {
   const before = s.slice(Math.max(0, start - 60), start);
-  if (COMPARED_FIGURE.test(before) || COMPARED_TIME.test(before)) return true;
+  // Both patterns need one of these words; most times have none before them, and the patterns try every
+  // offset of the 60 characters.
+  if (COMPARING.test(before) && (COMPARED_FIGURE.test(before) || COMPARED_TIME.test(before)))
+    return true;
   return COMPARED_ON.test(before) && BEHIND.test(s.slice(start, start + 20));
 }
 

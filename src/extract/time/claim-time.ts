@@ -106,6 +106,16 @@ const REPORTING = new RegExp(
   `\\b(?:[Ss]aid|[Ss]ays|announced|reported|told|stated|added|wrote|disclosed|confirmed)(?:\\s+${AUDIENCE})?(?:\\s+${OCCASION})?\\s+(?:on\\s+|late\\s+|early\\s+)?$`,
 );
 
+/** Whether a mention of the sentence dates what it says: "said on Tuesday", "said last month" date the
+ *  saying ("reported third-quarter profit" names the figures' period), and an aside dates what it names. */
+function ownTime(t: SentenceTimes, m: TimeMention): boolean {
+  return (
+    (!SAYING_TIME.has(m.granularity) ||
+      !REPORTING.test(t.text.slice(Math.max(0, m.start - 90), m.start))) &&
+    !aside(t.text, m, t.ahead || isPresent(t))
+  );
+}
+
 export function claimTime(
   text: string,
   span: Span,
@@ -143,19 +153,15 @@ function statedTime(
   const mentions = t.dating;
   const inside = mentionsWithin(t, span.start - sentence.start, span.end - sentence.start);
   const candidates = inside.length ? inside : mentions;
-  // "said on Tuesday", "said last month" date the saying; "reported third-quarter profit" names the
-  // figures' period.
-  const own = (m: TimeMention) =>
-    (!SAYING_TIME.has(m.granularity) ||
-      !REPORTING.test(t.text.slice(Math.max(0, m.start - 90), m.start))) &&
-    !aside(t.text, m, t.ahead || isPresent(t));
-  let about = candidates.find(own);
+  let about: TimeMention | undefined;
+  for (const m of candidates) if (!about && ownTime(t, m)) about = m;
   // "Nordhaven, which was founded in 1998, carried 3.1 million passengers in 2024": a relative clause's
   // time gives way to one the sentence states outside it.
   if (about && inRelative(t.text, about)) {
-    const first = about;
-    about =
-      candidates.find((m) => m.start >= first.end && own(m) && !inRelative(t.text, m)) ?? first;
+    let outside: TimeMention | undefined;
+    for (const m of candidates)
+      if (!outside && m.start >= about.end && ownTime(t, m) && !inRelative(t.text, m)) outside = m;
+    about = outside ?? about;
   }
   // The time of the saying alone does not date what was said: the claim takes the story's time instead.
   const stated = about && restated(t.text, about, candidates);
