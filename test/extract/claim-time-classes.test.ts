@@ -848,3 +848,34 @@ describe("asides, baselines and times still ahead", () => {
     expect([claim!.kind, claim!.time?.start]).toEqual(["projection", "1987-03-19"]);
   });
 });
+
+describe("durations that are no time the story reached", () => {
+  it("'16 years before he can be considered' is a term, not sixteen years back", () => {
+    expect(
+      periods(
+        "A boy was sentenced to life on Friday. He must serve at least 16 years before he can be considered for parole, the judge said.",
+        "2024-09-16",
+      ),
+    ).toEqual([
+      ["2024-09-13", "2024-09-13"],
+      ["2024-09-13", "2024-09-13"],
+    ]);
+    // Must not change: a shift from the story's time.
+    expect(
+      periods(
+        "The plant closed in March 2020. Two years later, it reopened with 300 staff.",
+        "2024-09-16",
+      ).at(-1),
+    ).toEqual(["2022-03-01", "2022-03-31"]);
+  });
+
+  it("'its first full year' is no financial year of the calendar", () => {
+    expect(
+      periods("It carried 3.1 million passengers in its first full year.", "2024-09-16"),
+    ).toEqual([["2024-09-16", "2024-09-16"]]);
+    // Must not change: the full year the company last closed.
+    expect(periods("Full-year profit rose 8% to $2 billion.", "2024-09-16")).toEqual([
+      ["2023-01-01", "2023-12-31"],
+    ]);
+  });
+});

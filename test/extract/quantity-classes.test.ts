@@ -604,3 +604,43 @@ describe("which figure a change runs from and to", () => {
     expect(findQuantities("Revenue rose to 48.2 million, or €2 a share.")[0]!.type).toBe("money");
   });
 });
+
+describe("one of a unit, bounded; half of a whole; ages after a person noun", () => {
+  it.each([
+    ["Patients had been waiting more than a year.", "more than a year", 1, "year", "gt"],
+    ["It took nearly a decade to build.", "nearly a decade", 1, "decade", "lt"],
+    ["The talks lasted over a month.", "over a month", 1, "month", "gt"],
+    ["The minister replied in less than one hour.", "less than one hour", 1, "hour", "lt"],
+  ])("%s → %s", (s, text, value, unit, bound) => {
+    expect(findQuantities(s).map((q) => [q.text, q.type, q.value, q.unit, q.bound])).toEqual([
+      [text, "duration", value, unit, bound],
+    ]);
+  });
+
+  it.each([
+    // Must not change: a time ago, a rate a year, a year alone.
+    "It happened more than a year ago.",
+    "It lasted a year.",
+    "Nobody wants to fly a half-empty plane.",
+    "In the first half the company grew.",
+  ])("no amount: %s", (s) => {
+    expect(findQuantities(s).filter((q) => q.type !== "percent")).toEqual([]);
+  });
+
+  it.each([
+    ["The previous government lost nearly half its seats.", "nearly half", "lt"],
+    ["The units account for nearly half the company's revenue.", "nearly half", "lt"],
+  ])("%s → half, bounded", (s, text, bound) => {
+    expect(findQuantities(s).map((q) => [q.text, q.type, q.value, q.bound])).toEqual([
+      [text, "ratio", 0.5, bound],
+    ]);
+  });
+
+  it.each([
+    ["The victim, 16, was stabbed outside a takeaway.", "16"],
+    ["A pensioner, 81, was hurt.", "81"],
+    ["The suspect, 23, was arrested on Friday.", "23"],
+  ])("%s → an age", (s, text) => {
+    expect(read(s)).toContainEqual({ text, type: "duration", value: Number(text), unit: "year" });
+  });
+});

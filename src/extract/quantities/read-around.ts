@@ -1,4 +1,5 @@
 // What the words around a number make of it: someone's age, a price quoted in another currency, a sign.
+import { PERSON_NOUNS } from "../lexicon/people.js";
 import type { Modifiers } from "./context.js";
 import { exchangeRate } from "./exchange-rate.js";
 import type { Reading, SentenceFacts } from "./reading.js";
@@ -10,8 +11,10 @@ const AGED =
   /\b(?:age[ds]?(?:\s+(?:between|from|of|over|under|above|below))?|turn(?:ed|s|ing)|(?:people|those|children|adults|men|women|voters|workers|pensioners|anyone|persons|patients|drivers|girls|boys|teenagers)\s+(?:aged\s+)?(?:under|over|below|above|older\s+than|younger\s+than))\s+$/i;
 // The second age of "aged 50-64", "aged 18 to 24".
 const AGED_RANGE = /\bage[ds]?\s+(?:between\s+|from\s+)?\d{1,3}\s*(?:-|–|to|and)\s*$/i;
-const NAME_BEFORE =
-  /(?:\p{Lu}[\p{L}'’.-]*|\b(?:man|woman|boy|girl|teenager|pensioner|mother|father|son|daughter|student|driver|child|grandmother|grandfather)),\s$/u;
+const NAME_BEFORE = new RegExp(
+  String.raw`(?:\p{Lu}[\p{L}'’.-]*|\b(?:${PERSON_NOUNS.join("|")})),\s$`,
+  "u",
+);
 // "25- to 34-year-olds": the first age of a range written once.
 const AGE_RANGE_AFTER = /^-?\s+(?:to|and)\s+\d{1,3}-year-olds?\b/;
 // "The average age of a first-time buyer has risen to 34", "the state pension age will rise to 67": a

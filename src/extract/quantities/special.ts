@@ -43,7 +43,7 @@ const TIMES = new RegExp(
   "gi",
 );
 const FRACTION =
-  /\b(?:(?:one|two|three|four|five|seven|nine)-(?:thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)(?!\s+of\s+an?\s+(?:million|billion|trillion)\b)|(?:two|three|four|five|seven|nine)\s(?:thirds|fifths|sixths|eighths|tenths)(?!\s+of\s+an?\s+(?:million|billion|trillion)\b)|(?<!\b(?:past|last|previous|next|coming|first|final|recent|latest|following|preceding|consecutive|successive|for|in|over|during|across|within|after)\s)(?:two|three)\squarters(?!\s+(?:in\s+a\s+row|running|ago|later|earlier|before)\b|\s+of\s+(?:an?\s+(?:million|billion|trillion)|(?:the\s+)?(?:(?:fiscal|financial)\s+)?(?:year\b|(?:19|20)\d{2}\b)))|(?:a|one)\s+(?:third|quarter|fifth|tenth)\s+of(?!\s+an?\s+(?:million|billion|trillion)\b)|(?:an?\s+)?(?:quarter|half)[-\s]point\b|half(?=\s+an?\s+(?:percentage[-\s]points?|percent|per\s?cent)\b)|half\s+of|(?<!\band[-\s])a\s+half(?!\s+(?:million|billion|trillion)\b)|(?<=\bby\s+(?:(?:about|around|roughly|nearly|almost|some|over|under|more\s+than|less\s+than)\s+)?)(?:a\s+)?(?:half|third|quarter|fifth|tenth)(?!\s+(?:of\s+)?an?\s+(?:million|billion|trillion)\b))\b/gi;
+  /\b(?:(?:one|two|three|four|five|seven|nine)-(?:thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)(?!\s+of\s+an?\s+(?:million|billion|trillion)\b)|(?:two|three|four|five|seven|nine)\s(?:thirds|fifths|sixths|eighths|tenths)(?!\s+of\s+an?\s+(?:million|billion|trillion)\b)|(?<!\b(?:past|last|previous|next|coming|first|final|recent|latest|following|preceding|consecutive|successive|for|in|over|during|across|within|after)\s)(?:two|three)\squarters(?!\s+(?:in\s+a\s+row|running|ago|later|earlier|before)\b|\s+of\s+(?:an?\s+(?:million|billion|trillion)|(?:the\s+)?(?:(?:fiscal|financial)\s+)?(?:year\b|(?:19|20)\d{2}\b)))|(?:a|one)\s+(?:third|quarter|fifth|tenth)\s+of(?!\s+an?\s+(?:million|billion|trillion)\b)|(?:an?\s+)?(?:quarter|half)[-\s]point\b|half(?=\s+an?\s+(?:percentage[-\s]points?|percent|per\s?cent)\b)|half\s+of|(?<!\b(?:first|second|last|final|other|one|and)[-\s])half(?=\s+(?:its|their|his|her|our|the|all|these|those)\s)|(?<!\band[-\s])a\s+half(?!-|\s+(?:million|billion|trillion)\b)|(?<=\bby\s+(?:(?:about|around|roughly|nearly|almost|some|over|under|more\s+than|less\s+than)\s+)?)(?:a\s+)?(?:half|third|quarter|fifth|tenth)(?!\s+(?:of\s+)?an?\s+(?:million|billion|trillion)\b))\b/gi;
 
 // Multiples as verbs: "more than doubled", "nearly tripled", "halved".
 const MULTIPLE: Record<string, number> = { doubl: 2, tripl: 3, quadrupl: 4, halv: 0.5 };
@@ -54,6 +54,12 @@ const MULTIPLIED =
 // Durations in words and on the clock: "a fortnight", "half a second", a marathon's "2:14:05".
 const FORTNIGHTS = /\b(a|one|two|three|four|\d{1,2})\s+fortnights?\b/gi;
 const HALF_A = /\bhalf\s+an?\s+(second|minute|hour|day|week|month|year|decade|century)\b/gi;
+// "waiting more than a year", "nearly a decade", "up to a week": one of a unit of time, bounded. Not "more
+// than a year ago" (a time) nor "about a year after" (a shift).
+const BOUNDED_ONE = new RegExp(
+  String.raw`(?<=\b(?:(?:more|less|fewer)\s+than|over|under|nearly|almost|about|around|roughly|at\s+least|at\s+most|up\s+to|just\s+over|just\s+under|well\s+over)\s+)(?:an?|one)\s+(${Object.keys(DURATION_UNITS).join("|")})\b(?!\s+(?:ago|earlier|later|before|after|in\s+a\s+row)\b)`,
+  "gi",
+);
 const CLOCK = /(?<![\d:])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])/g;
 // "42 per 100,000 residents", "12 homicides per 100,000 people": a rate over a round population, both
 // numbers in its span. What is counted may stand between them, unless it is a unit ("5 cents per 100g").
@@ -142,6 +148,7 @@ const TRIGGERS = {
   perPopulation: "(?:per|every)\\s(?:1|a\\s|one\\s)",
   fortnight: "fortnight",
   halfA: "[Hh]alf\\s+an?\\s+(?:second|minute|hour|day|week|month|year|decade|century)",
+  boundedOne: "(?:an?|one)\\s(?:second|minute|hour|day|week|month|year|decade|century)\\b",
   clock: ":[0-5]\\d:[0-5]\\d",
   // Consumes two letters only, so "third-largest" still reaches the ordinal trigger at "rd-".
   fraction:
@@ -196,6 +203,11 @@ const READERS: [family: Family, re: RegExp, read: Reader][] = [
     "halfA",
     HALF_A,
     (m, s) => ({ ...at(s, m, "duration", 0.5)!, unit: DURATION_UNITS[m[1]!.toLowerCase()]! }),
+  ],
+  [
+    "boundedOne",
+    BOUNDED_ONE,
+    (m, s) => ({ ...at(s, m, "duration", 1)!, unit: DURATION_UNITS[m[1]!.toLowerCase()]! }),
   ],
   [
     "clock",

@@ -26,8 +26,10 @@ const CHRONO_GATE = new RegExp(
 );
 // "two weeks later", "a year before"; told of the past, "the following year" is one later.
 const SHIFT_WORD = /\b(?:after|later|before|earlier|following|subsequent)\b/;
+// Not "serve at least 16 years before he can be considered for parole": a time before something that may
+// yet happen is a duration, not a time the story has reached.
 const SHIFT =
-  /\b(?:(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s+(days?|weeks?|months?|years?)\s+(after|later|before|earlier)|the\s+(?:following|subsequent)\s+(day|week|month|year))\b/gi;
+  /\b(?:(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s+(days?|weeks?|months?|years?)\s+(after|later|before|earlier)(?!\s+(?:he|she|they|it|we|I|you)\s+(?:can|could|will|would|may|might|must|should|is|are)\b)|the\s+(?:following|subsequent)\s+(day|week|month|year))\b/gi;
 
 const IRREGULAR_PAST = new RegExp(String.raw`\b(?:${IRREGULAR_PAST_PATTERN})\b`);
 const isLower = (c: number) => c >= 97 && c <= 122;

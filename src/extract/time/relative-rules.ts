@@ -86,8 +86,9 @@ export const RELATIVE_RULES: Rule[] = [
   {
     key: "relative",
     // "expects full-year profit of £2.9 billion": the financial year under way; "full-year profit rose" is
-    // the last one closed. Not "full-year 2024 results", whose year the year rules read.
-    re: /\bfull[-\s]year\b(?![-\s]+(?:19|20)\d{2}\b)/gi,
+    // the last one closed. Not "full-year 2024 results", whose year the year rules read, nor "its first
+    // full year" (of a business's life, not the calendar's).
+    re: /(?<!\b(?:first|second|third|last|final|only)\s)\bfull[-\s]year\b(?![-\s]+(?:19|20)\d{2}\b)/gi,
     resolve: (_, ctx) => {
       if (!ctx.ref) return null;
       const current = fiscalYearAt(ctx.ref, ctx.fiscalEnd, 0);
