@@ -67,6 +67,10 @@ const ROLE = `(?:[a-z][\\w-]*\\s+){0,3}(?:${PERSON_ROLES.join("|")})\\b`;
 const PERSON_SAID = new RegExp(
   `^[\\s"“]*(?:(?:(?:${WORD}\\s+)?(?:${PERSON_TITLES.join("|")})\\.?|${WORD}\\s+${ROLE})\\s+${WORD}(?:\\s+${WORD}){0,2}|(?!The\\s)${WORD}(?:\\s+${WORD}){1,2},\\s+(?:\\d{1,3}|(?:the\\s+|an?\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:${PERSON_ROLES.join("|")})\\b[^,]{0,60}),)\\s+(?:said|says|told\\s+\\w+|added|warned|argued|insisted|noted)\\s+(?:that\\s+)?(?!(?:he|she|I|we|they|his|her|our|their)\\b)`,
 );
+// '"…," said UN Secretary-General Antonio Guterres', "…, said Bill Rash, Intel's director": a speaker
+// named after what was said, with their role, is its claimant (not "said Innopac viewed …", a clause).
+const SAID_BY =
+  /[,”"]\s*(?:said|says|added|wrote|warned)\s+(?:[A-Z][\w.'’-]*\s*)+(?:$|,|\s(?:of|at|from|for|in)\s)/;
 // "Nationally, knife crime rose 2%": an adverb opening the sentence.
 const ADVERB = /^[A-Z][a-z]+ly$/;
 
@@ -120,6 +124,11 @@ export function findSubject(
   const source = claim.includes("ccording to") ? clauseAt(SOURCE, claim) : null;
   const fronted = clauseAt(FRONTED, claim);
   const document = documentSource(claim);
+  const saidBy =
+    claim.includes(" sa") || claim.includes(" wr") || claim.includes(" ad")
+      ? clauseAt(SAID_BY, claim)
+      : null;
+  if (saidBy) saidBy[1] = claim.length;
   // Only a sentence with a claimant names someone speaking.
   const speaker = spoken ? speakerAt(claim) : null;
   let next = 0;
@@ -132,7 +141,8 @@ export function findSubject(
       within(source, at) ||
       within(fronted, at) ||
       within(document, at) ||
-      within(speaker, at)
+      within(speaker, at) ||
+      within(saidBy, at)
     )
       continue;
     if (ADDRESSED.test(claim.slice(Math.max(0, at - 30), at))) continue;

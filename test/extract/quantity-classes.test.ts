@@ -644,3 +644,35 @@ describe("one of a unit, bounded; half of a whole; ages after a person noun", ()
     expect(read(s)).toContainEqual({ text, type: "duration", value: Number(text), unit: "year" });
   });
 });
+
+describe("fractions against a level, and word ordinals after a possessive", () => {
+  it.each([
+    ["Approvals were about a third below their 2019 average.", "about a third", 0.333333333333],
+    ["Prices are a quarter higher than in 2020.", "a quarter", 0.25],
+  ])("%s → %s", (s, text, value) => {
+    expect(findQuantities(s).map((q) => [q.text, q.type, q.value])).toContainEqual([
+      text,
+      "ratio",
+      value,
+    ]);
+  });
+
+  it.each([
+    ["Arsenal won 2-1, their ninth victory in 11 games.", "ninth", 9],
+    ["She won her third title in Paris.", "third", 3],
+  ])("%s → rank %s", (s, text, value) => {
+    expect(findQuantities(s).map((q) => [q.text, q.type, q.value])).toContainEqual([
+      text,
+      "rank",
+      value,
+    ]);
+  });
+
+  it.each([
+    "Its second quarter profit rose.",
+    "It was their second year in a row.",
+    "Their first goal came late.",
+  ])("a period or a first is no rank: %s", (s) => {
+    expect(findQuantities(s).filter((q) => q.type === "rank")).toEqual([]);
+  });
+});

@@ -241,4 +241,22 @@ describe("subjects", () => {
       expect(subject(text)).toBe(name);
     },
   );
+
+  it.each([
+    ["Across England, private rents increased by 9.2% in 2024.", "England"],
+    ["House prices fell 0.6% in 2024.", null],
+    ["First-time buyers now need a deposit of £62,000.", null],
+    ["Extreme weather displaced more than 800,000 people in 2024.", null],
+    ["Ocean heat content reached a record in 2024.", null],
+    // A speaker named after what was said, with their role, asserts it; they are not what it is about.
+    ['"Sales fell 5% in 2024," said Bill Rash, Intel\'s director for the chip.', null],
+    [
+      "The car had been in the lot for two weeks, said Greg Trevor, a spokesman for the Port Authority.",
+      null,
+    ],
+    // Must not change: a name after "said" that opens the reported clause is its subject.
+    ["Mr. Fabi said Innopac viewed the $40 million bid as hostile.", "Innopac"],
+  ])("opening words and trailing speakers: %s", (text, name) => {
+    expect(subject(text)).toBe(name);
+  });
 });

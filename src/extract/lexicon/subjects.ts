@@ -143,6 +143,7 @@ export const NOT_SUBJECT_WORDS: readonly string[] = [
   "Though",
   "Unless",
   "Not",
+  "Across",
   // Pronouns and quantifiers no name is: "Too many people are still waiting", "Nobody wants to …".
   "Too",
   "Very",
@@ -261,6 +262,12 @@ export const DESCRIBING_WORDS: readonly string[] = [
   "Pension",
   "Hospital",
   "Waiting",
+  // What a figure is of, opening the sentence: "House prices", "First-time buyers", "Extreme weather",
+  // "Ocean heat content".
+  "House",
+  "First-time",
+  "Extreme",
+  "Ocean",
   // What a transport or service figure counts: "Passenger numbers rose", "Load factor was 94%".
   "Passenger",
   "Load",

@@ -20,6 +20,13 @@ const POSSESSED_ORDINAL = new RegExp(
   `(?<!\\b(?:on|by|until|till|from|since|before|after|of)\\s)\\b(?:the|her|his|its|their|our|my|your)\\s+(\\d{1,4}(?:st|nd|rd|th))\\b(?![-\\s](?:century|centuries|millennium|quarter|half|of\\s+(?:${MONTH_SPELLINGS})\\b))`,
   "gi",
 );
+// "their ninth victory in 11 games", "her third title": a word ordinal after a possessive ranks too (not
+// "first", as often a plain "first" as a rank, nor a period: "its second quarter", "their third year").
+const WORD_ORDINALS = Object.keys(ORDINALS).filter((w) => w !== "first");
+const POSSESSED_WORD = new RegExp(
+  `\\b(?:her|his|its|their|our)\\s+(${WORD_ORDINALS.join("|")})\\s+(?!(?:quarter|half|year|month|week|day|term|time|season|century|round|leg|set|innings)s?\\b)[a-z]{3,}`,
+  "gi",
+);
 // "one of the country's 10 largest employers", "its five biggest markets": a place in the top N.
 const TOP_N = new RegExp(
   `(?<=\\b(?:the|its|their|his|her|our|['’]s)\\s+)(\\d{1,3}|${SMALL})\\s+(?:largest|biggest|highest|lowest|best|worst|richest|poorest|busiest|strongest|weakest|smallest|oldest|fastest|slowest|warmest|hottest|coldest|wettest|driest|deadliest|costliest|tallest|longest|cheapest|wealthiest)\\b`,
@@ -43,7 +50,7 @@ const TIMES = new RegExp(
   "gi",
 );
 const FRACTION =
-  /\b(?:(?:one|two|three|four|five|seven|nine)-(?:thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)(?!\s+of\s+an?\s+(?:million|billion|trillion)\b)|(?:two|three|four|five|seven|nine)\s(?:thirds|fifths|sixths|eighths|tenths)(?!\s+of\s+an?\s+(?:million|billion|trillion)\b)|(?<!\b(?:past|last|previous|next|coming|first|final|recent|latest|following|preceding|consecutive|successive|for|in|over|during|across|within|after)\s)(?:two|three)\squarters(?!\s+(?:in\s+a\s+row|running|ago|later|earlier|before)\b|\s+of\s+(?:an?\s+(?:million|billion|trillion)|(?:the\s+)?(?:(?:fiscal|financial)\s+)?(?:year\b|(?:19|20)\d{2}\b)))|(?:a|one)\s+(?:third|quarter|fifth|tenth)\s+of(?!\s+an?\s+(?:million|billion|trillion)\b)|(?:an?\s+)?(?:quarter|half)[-\s]point\b|half(?=\s+an?\s+(?:percentage[-\s]points?|percent|per\s?cent)\b)|half\s+of|(?<!\b(?:first|second|last|final|other|one|and)[-\s])half(?=\s+(?:its|their|his|her|our|the|all|these|those)\s)|(?<!\band[-\s])a\s+half(?!-|\s+(?:million|billion|trillion)\b)|(?<=\bby\s+(?:(?:about|around|roughly|nearly|almost|some|over|under|more\s+than|less\s+than)\s+)?)(?:a\s+)?(?:half|third|quarter|fifth|tenth)(?!\s+(?:of\s+)?an?\s+(?:million|billion|trillion)\b))\b/gi;
+  /\b(?:(?:one|two|three|four|five|seven|nine)-(?:thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)(?!\s+of\s+an?\s+(?:million|billion|trillion)\b)|(?:two|three|four|five|seven|nine)\s(?:thirds|fifths|sixths|eighths|tenths)(?!\s+of\s+an?\s+(?:million|billion|trillion)\b)|(?<!\b(?:past|last|previous|next|coming|first|final|recent|latest|following|preceding|consecutive|successive|for|in|over|during|across|within|after)\s)(?:two|three)\squarters(?!\s+(?:in\s+a\s+row|running|ago|later|earlier|before)\b|\s+of\s+(?:an?\s+(?:million|billion|trillion)|(?:the\s+)?(?:(?:fiscal|financial)\s+)?(?:year\b|(?:19|20)\d{2}\b)))|(?:a|one)\s+(?:third|quarter|fifth|tenth)\s+of(?!\s+an?\s+(?:million|billion|trillion)\b)|(?:a|one)\s+(?:third|quarter|fifth|tenth)(?=\s+(?:below|above|higher|lower|more|less|fewer|smaller|larger|bigger|cheaper|dearer)\b)|(?:an?\s+)?(?:quarter|half)[-\s]point\b|half(?=\s+an?\s+(?:percentage[-\s]points?|percent|per\s?cent)\b)|half\s+of|(?<!\b(?:first|second|last|final|other|one|and)[-\s])half(?=\s+(?:its|their|his|her|our|the|all|these|those)\s)|(?<!\band[-\s])a\s+half(?!-|\s+(?:million|billion|trillion)\b)|(?<=\bby\s+(?:(?:about|around|roughly|nearly|almost|some|over|under|more\s+than|less\s+than)\s+)?)(?:a\s+)?(?:half|third|quarter|fifth|tenth)(?!\s+(?:of\s+)?an?\s+(?:million|billion|trillion)\b))\b/gi;
 
 // Multiples as verbs: "more than doubled", "nearly tripled", "halved".
 const MULTIPLE: Record<string, number> = { doubl: 2, tripl: 3, quadrupl: 4, halv: 0.5 };
@@ -139,6 +146,7 @@ const TRIGGERS = {
   no: "[Nn]o\\.|#\\d|[Nn]umber\\s",
   // Consumes the digit only, so "3rd-largest" still reaches the ordinal trigger at "rd-".
   possessed: "\\d(?=(?:st|nd|rd|th)\\b)",
+  possessedWord: `(?:her|his|its|their|our)\\s(?:${WORD_ORDINALS.join("|")})\\b`,
   ratioIn:
     "(?:in|out of)\\s(?:every\\s)?(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\\b",
   ratioFor: "-(?:for|to)-",
@@ -176,6 +184,14 @@ const READERS: [family: Family, re: RegExp, read: Reader][] = [
     (m, s) => {
       const start = m.index + m[0].length - m[1]!.length;
       return found(s, start, start + m[1]!.length, "rank", ordinal(m[1]!)!);
+    },
+  ],
+  [
+    "possessedWord",
+    POSSESSED_WORD,
+    (m, s) => {
+      const start = m.index + m[0].indexOf(m[1]!, m[0].indexOf(" "));
+      return found(s, start, start + m[1]!.length, "rank", ORDINALS[m[1]!.toLowerCase()]!);
     },
   ],
   [
