@@ -879,3 +879,21 @@ describe("durations that are no time the story reached", () => {
     ]);
   });
 });
+
+describe("seasons", () => {
+  it("'the past three seasons' are the three years to publication, not the story's last period", () => {
+    expect(
+      periods(
+        "Arsenal have not won the league since 2004. They finished second in each of the past three seasons.",
+        "2025-01-11",
+      ),
+    ).toEqual([
+      ["2004-01-01", "2025-01-11"],
+      ["2022-01-11", "2025-01-11"],
+    ]);
+    // Must not change: years.
+    expect(periods("Prices rose 20% over the past three years.", "2025-01-11")).toEqual([
+      ["2022-01-11", "2025-01-11"],
+    ]);
+  });
+});

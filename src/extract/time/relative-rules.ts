@@ -188,7 +188,7 @@ export const RELATIVE_RULES: Rule[] = [
   {
     key: "relative",
     re: new RegExp(
-      `\\b(?:the\\s+)?(past|last|previous|next|coming)\\s+${NUM}\\s+(days|weeks|months|years|decades)\\b`,
+      `\\b(?:the\\s+)?(past|last|previous|next|coming)\\s+${NUM}\\s+(days|weeks|months|years|decades|seasons)\\b`,
       "gi",
     ),
     resolve: (m, ctx) => {
@@ -200,7 +200,8 @@ export const RELATIVE_RULES: Rule[] = [
       )
         return null;
       const n = count(m[2]!);
-      const unit = m[3]!.toLowerCase();
+      // "each of the past three seasons": a sports season is a year's.
+      const unit = m[3]!.toLowerCase().replace("seasons", "years");
       const ahead = /^(?:next|coming)$/i.test(m[1]!);
       const period = ahead
         ? { start: ctx.ref, end: unitPeriod(ctx.ref, unit, n) }
