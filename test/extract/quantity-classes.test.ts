@@ -341,6 +341,14 @@ describe("durations in words and on the clock", () => {
     ["She won the marathon in 2:14:05.", "2:14:05", 8045, "second"],
     ["The strike lasted 36 hours.", "36 hours", 36, "hour"],
     ["Two weeks later the plant reopened.", "Two weeks", 2, "week"],
+    // One time told in two units is one duration, in the smaller.
+    [
+      "Ambulances took 32 minutes and 44 seconds to arrive.",
+      "32 minutes and 44 seconds",
+      1964,
+      "second",
+    ],
+    ["The flight took two hours and 15 minutes.", "two hours and 15 minutes", 135, "minute"],
   ])("%s → %s", (s, text, value, unit) => {
     expect(read(s)).toContainEqual({ text, type: "duration", value, unit });
   });
@@ -671,4 +679,13 @@ describe("fractions against a level, and word ordinals after a possessive", () =
   ])("a period or a first is no rank: %s", (s) => {
     expect(findQuantities(s).filter((q) => q.type === "rank")).toEqual([]);
   });
+});
+
+describe("two durations that are not one time", () => {
+  it.each(["It took 5 minutes and 3 minutes.", "The match lasted 90 minutes and ended 2-1."])(
+    "%s",
+    (s) => {
+      expect(findQuantities(s).every((q) => q.value < 100)).toBe(true);
+    },
+  );
 });

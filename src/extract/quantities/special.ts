@@ -67,6 +67,9 @@ const BOUNDED_ONE = new RegExp(
   String.raw`(?<=\b(?:(?:more|less|fewer)\s+than|over|under|nearly|almost|about|around|roughly|at\s+least|at\s+most|up\s+to|just\s+over|just\s+under|well\s+over)\s+)(?:an?|one)\s+(${Object.keys(DURATION_UNITS).join("|")})\b(?!\s+(?:ago|earlier|later|before|after|in\s+a\s+row)\b)`,
   "gi",
 );
+// "32 minutes and 44 seconds", "two hours and 15 minutes": one time told in two units, in the smaller.
+const COMPOUND_TIME =
+  /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(hours?|minutes?)\s+and\s+(\d{1,2}|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|forty-five|fifty)\s+(minutes?|seconds?)\b/gi;
 const CLOCK = /(?<![\d:])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])/g;
 // "42 per 100,000 residents", "12 homicides per 100,000 people": a rate over a round population, both
 // numbers in its span. What is counted may stand between them, unless it is a unit ("5 cents per 100g").
@@ -158,6 +161,7 @@ const TRIGGERS = {
   halfA: "[Hh]alf\\s+an?\\s+(?:second|minute|hour|day|week|month|year|decade|century)",
   boundedOne: "(?:an?|one)\\s(?:second|minute|hour|day|week|month|year|decade|century)\\b",
   clock: ":[0-5]\\d:[0-5]\\d",
+  compoundTime: "(?:hours?|minutes?)\\sand\\s",
   // Consumes two letters only, so "third-largest" still reaches the ordinal trigger at "rd-".
   fraction:
     "[Hh]a(?=lf\\b)|[Tt]h(?=irds?\\b)|[Qq]u(?=arters?\\b)|[Ff]i(?=fths?\\b)|[Ss]i(?=xths?\\b)|[Ee]i(?=ghths?\\b)|[Tt]e(?=nths?\\b)",
@@ -224,6 +228,19 @@ const READERS: [family: Family, re: RegExp, read: Reader][] = [
     "boundedOne",
     BOUNDED_ONE,
     (m, s) => ({ ...at(s, m, "duration", 1)!, unit: DURATION_UNITS[m[1]!.toLowerCase()]! }),
+  ],
+  [
+    "compoundTime",
+    COMPOUND_TIME,
+    (m, s) => {
+      const [a, b] = [num(m[1]!), num(m[3]!)];
+      const [big, small] = [m[2]!.toLowerCase(), m[4]!.toLowerCase()];
+      // Only a larger unit before a smaller: "minutes and seconds", "hours and minutes".
+      if (a === null || b === null || big.startsWith(small.slice(0, 3))) return null;
+      if (big.startsWith("hour") && small.startsWith("second")) return null;
+      const unit = small.startsWith("second") ? "second" : "minute";
+      return { ...at(s, m, "duration", a * 60 + b)!, unit };
+    },
   ],
   [
     "clock",
