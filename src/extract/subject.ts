@@ -63,9 +63,10 @@ const FRONTED =
 // a person named as the speaker is who asserts the claim (its claimant), not what it is about — unless
 // what they said is of themselves ("Ilse Marten, 47, said she would open talks").
 const WORD = "[A-Z][\\w'’-]+";
-const ROLE = `(?:[a-z][\\w-]*\\s+){0,3}(?:${PERSON_ROLES.join("|")})\\b`;
+const ROLES = PERSON_ROLES.join("|");
+const ROLE = `(?:[a-z][\\w-]*\\s+){0,3}(?:${ROLES})\\b`;
 const PERSON_SAID = new RegExp(
-  `^[\\s"“]*(?:(?:(?:${WORD}\\s+)?(?:${PERSON_TITLES.join("|")})\\.?|${WORD}\\s+${ROLE})\\s+${WORD}(?:\\s+${WORD}){0,2}|(?!The\\s)${WORD}(?:\\s+${WORD}){1,2},\\s+(?:\\d{1,3}|(?:the\\s+|an?\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:${PERSON_ROLES.join("|")})\\b[^,]{0,60}),)\\s+(?:said|says|told\\s+\\w+|added|warned|argued|insisted|noted)\\s+(?:that\\s+)?(?!(?:he|she|I|we|they|his|her|our|their)\\b)`,
+  `^[\\s"“]*(?:(?:(?:${WORD}\\s+)?(?:${PERSON_TITLES.join("|")})\\.?|${WORD}\\s+${ROLE})\\s+${WORD}(?:\\s+${WORD}){0,2}|(?!The\\s)${WORD}(?:\\s+${WORD}){1,2},\\s+(?:\\d{1,3}|(?:the\\s+|an?\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:${ROLES})\\b[^,]{0,60}),)\\s+(?:said|says|told\\s+\\w+|added|warned|argued|insisted|noted)\\s+(?:that\\s+)?(?!(?:he|she|I|we|they|his|her|our|their)\\b)`,
 );
 // '"…," said UN Secretary-General Antonio Guterres', "…, said Bill Rash, Intel's director": a speaker
 // named after what was said, with their role, is its claimant (not "said Innopac viewed …", a clause).
@@ -124,11 +125,12 @@ export function findSubject(
   const source = claim.includes("ccording to") ? clauseAt(SOURCE, claim) : null;
   const fronted = clauseAt(FRONTED, claim);
   const document = documentSource(claim);
-  const saidBy =
+  // From a trailing "said NAME" to the claim's end: the speaker and their role.
+  const said =
     claim.includes(" sa") || claim.includes(" wr") || claim.includes(" ad")
-      ? clauseAt(SAID_BY, claim)
+      ? SAID_BY.exec(claim)
       : null;
-  if (saidBy) saidBy[1] = claim.length;
+  const saidBy: [number, number] | null = said ? [said.index, claim.length] : null;
   // Only a sentence with a claimant names someone speaking.
   const speaker = spoken ? speakerAt(claim) : null;
   let next = 0;

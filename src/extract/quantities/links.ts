@@ -134,12 +134,12 @@ export function linkQuantities(s: string, qs: Found[], storyNamesCurrency?: bool
     if (q.role) return;
     const lead = before(s, q, 60);
     if (/\bto\s+$/i.test(lead) && CHANGE_VERB.test(lead)) q.role = "to";
-    else if ((/\bfrom\s+$/i.test(lead) && CHANGE_VERB.test(lead)) || FROM_EARLIER.test(lead)) {
+    else {
+      const earlier = FROM_EARLIER.test(lead);
+      if (!earlier && !(/\bfrom\s+$/i.test(lead) && CHANGE_VERB.test(lead))) return;
       q.role = "from";
       const prev =
-        /\b(?:up|down)\s+from\s+$/i.test(lead) || FROM_EARLIER.test(lead)
-          ? whereItWent(s, qs, i)
-          : undefined;
+        earlier || /\b(?:up|down)\s+from\s+$/i.test(lead) ? whereItWent(s, qs, i) : undefined;
       if (prev) {
         prev.role = "to";
         share(prev, q);

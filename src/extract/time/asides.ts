@@ -16,42 +16,48 @@ const RELATIVE_BEFORE = /,\s*(?:which|who)\b[^,]{0,80}$/i;
 // "Apple's shares, which have gained 20% this year, fell 1%": a clause in the present perfect is background
 // to what the sentence reports, whatever its tense.
 const PERFECT_BEFORE = /,\s*(?:which|who)\s+(?:has|have)\b[^,]{0,80}$/i;
-const CLOSES = /^[^,]{0,40},/;
+/** Where the comma that closes an aside around `m` stands (within 40 characters after it, with one
+ *  somewhere before it), or -1: every aside is set off by commas on both sides. */
+function closingComma(s: string, m: { start: number; end: number }): number {
+  const comma = s.indexOf(",", m.end);
+  return comma < 0 || comma > m.end + 40 || s.lastIndexOf(",", m.start) < 0 ? -1 : comma;
+}
+
+/** Whether `s` tells anything in the past outside [start, end). */
+const pastOutside = (s: string, start: number, end: number) =>
+  statesPast(s.slice(0, start) + s.slice(end));
+
 /** Whether the mention at `m` lies in an aside of `s`; `ahead`: the sentence looks ahead or says "now". */
 export function aside(s: string, m: { start: number; end: number }, ahead: boolean): boolean {
-  // Every aside is set off by commas on both sides: most mentions have none after them, and this look
-  // costs less than any pattern below.
-  const comma = s.indexOf(",", m.end);
-  if (comma < 0 || comma > m.end + 40 || s.lastIndexOf(",", m.start) < 0) return false;
-  const closed = /^\s*,/.test(s.slice(m.end, comma + 1));
-  if (closed && ASIDE_BEFORE.test(s.slice(Math.max(0, m.start - 40), m.start))) return true;
-  const from = Math.max(0, m.start - 90);
-  const before = s.slice(from, m.start);
-  const close = CLOSES.exec(s.slice(m.end, m.end + 41));
-  if (!close) return false;
+  // Most mentions have no comma after them, and this look costs less than any pattern below.
+  const comma = closingComma(s, m);
+  if (comma < 0) return false;
+  if (
+    s.slice(m.end, comma).trim() === "" &&
+    ASIDE_BEFORE.test(s.slice(Math.max(0, m.start - 40), m.start))
+  )
+    return true;
   // Told of a subject in the past ("The survey, conducted in February, was based on …"), the aside's time
   // is the sentence's too, unless it runs to now ("since 2009") or the sentence is not past.
   if (
     m.start <= 130 &&
     SUBJECT_ASIDE.test(s.slice(0, m.start)) &&
-    (/^since\b/i.test(s.slice(m.start, m.end)) ||
-      !statesPast(s.slice(0, m.start) + s.slice(m.end + close[0].length - 1)))
+    (/^since\b/i.test(s.slice(m.start, m.end)) || !pastOutside(s, m.start, comma))
   )
     return true;
-  if ((ahead ? RELATIVE_BEFORE : PERFECT_BEFORE).test(before)) return true;
+  const from = Math.max(0, m.start - 90);
+  const before = s.slice(from, m.start);
+  if (ahead) return RELATIVE_BEFORE.test(before);
+  if (PERFECT_BEFORE.test(before)) return true;
   // "Nordhaven, which was founded in 1998, employs 6,500 people": outside its relative clause the
   // sentence tells nothing past, so the clause is background to what is now.
-  const relative = ahead ? null : RELATIVE_BEFORE.exec(before);
-  return (
-    relative !== null &&
-    !statesPast(s.slice(0, from + relative.index) + s.slice(m.end + close[0].length - 1))
-  );
+  const relative = RELATIVE_BEFORE.exec(before);
+  return relative !== null && !pastOutside(s, from + relative.index, comma);
 }
 
 /** Whether the mention at `m` lies in a relative clause set off by commas (", which … in 1998,"). */
 export function inRelative(s: string, m: { start: number; end: number }): boolean {
   return (
-    RELATIVE_BEFORE.test(s.slice(Math.max(0, m.start - 90), m.start)) &&
-    CLOSES.test(s.slice(m.end, m.end + 41))
+    closingComma(s, m) >= 0 && RELATIVE_BEFORE.test(s.slice(Math.max(0, m.start - 90), m.start))
   );
 }
