@@ -87,8 +87,26 @@ describe("compound claims", () => {
       "Exports rose 4% in March and imports fell 2% in April.",
       ["Exports rose 4% in March", "imports fell 2% in April"],
     ],
+    // What was and what is expected: a forecast after "and" is its own claim, with its own period.
+    [
+      "Sales rose 5% in 2024 and are expected to rise 3% in March, the company said.",
+      ["Sales rose 5% in 2024", "are expected to rise 3% in March, the company said"],
+    ],
+    [
+      "Revenue was $4 billion last year and is forecast to reach $5 billion in 2026.",
+      ["Revenue was $4 billion last year", "is forecast to reach $5 billion in 2026"],
+    ],
   ])("%s → two claims", (text, parts) => {
     expect(read(text).map((c) => c.text)).toEqual(parts);
+  });
+
+  it("dates the forecast part ahead, the reported part in its year", () => {
+    const [past, ahead] = read(
+      "Sales rose 5% in 2024 and are expected to rise 3% in March, the company said.",
+      "2025-06-10",
+    );
+    expect([past!.kind, past!.period]).toEqual(["change", "2024-01-01..2024-12-31"]);
+    expect([ahead!.kind, ahead!.period]).toEqual(["projection", "2026-03-01..2026-03-31"]);
   });
 
   it("gives each part its own period", () => {
@@ -117,6 +135,7 @@ describe("compound claims", () => {
     "It expects sales of $6 billion and will say more in May.",
     "Sales of cars and trucks rose 5% in 2024.",
     "Sales rose 4% in 2024 but remained below the 2019 level.",
+    "Prices rose 3% in May and are expected to keep rising.",
   ])("%s stays one claim", (text) => {
     expect(read(text)).toHaveLength(1);
   });

@@ -689,3 +689,62 @@ describe("two durations that are not one time", () => {
     },
   );
 });
+
+describe("places in a table or a race", () => {
+  it.each([
+    ["The win leaves Villa fifth in the table.", "fifth", 5],
+    ["Arsenal finished second last season.", "second", 2],
+    ["Leeds climbed to fourth after the win.", "fourth", 4],
+    ["The team sits third in the Premier League table.", "third", 3],
+    ["Norris is 12th in the drivers' championship.", "12th", 12],
+    ["Labour came third in the poll.", "third", 3],
+    ["She came first in the final.", "first", 1],
+    // A possessive before the ordinal hides no rank after it.
+    ["Sea ice fell to its second-lowest extent on record.", "second-lowest", 2],
+  ])("%s → %s", (s, text, value) => {
+    expect(findQuantities(s).map((q) => [q.text, q.type, q.value])).toContainEqual([
+      text,
+      "rank",
+      value,
+    ]);
+  });
+
+  it.each([
+    "Safety came first.",
+    "He finished the second half strongly.",
+    "Sales in the third quarter rose.",
+    "The bill passed its second reading.",
+    "It came second time round.",
+  ])("no place: %s", (s) => {
+    expect(findQuantities(s).filter((q) => q.type === "rank")).toEqual([]);
+  });
+
+  it("keeps 'second place' one rank", () => {
+    expect(findQuantities("It rose to second place.").map((q) => q.text)).toEqual(["second place"]);
+  });
+});
+
+describe("track distances are metres, not millions", () => {
+  it.each([
+    ["She came third in the 100m.", "100m", 100],
+    ["He won the 400m hurdles.", "400m", 400],
+    ["She swam the 1500m freestyle.", "1500m", 1500],
+    ["He ran the 10,000m.", "10,000m", 10000],
+    ["The 10m-high wall fell.", "10m", 10],
+  ])("%s → %s metres", (s, text, value) => {
+    expect(findQuantities(s).map((q) => [q.text, q.type, q.value, q.unit])).toContainEqual([
+      text,
+      "measure",
+      value,
+      "m",
+    ]);
+  });
+
+  it.each([
+    ["The firm raised 100m last year.", 100e6],
+    ["It has 5m users.", 5e6],
+    ["It paid the 100m, the report said.", 100e6],
+  ])("%s stays millions", (s, value) => {
+    expect(findQuantities(s).map((q) => q.value)).toEqual([value]);
+  });
+});

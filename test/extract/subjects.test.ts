@@ -233,6 +233,8 @@ describe("subjects", () => {
     ["Passenger numbers rose 6% to 48.2 million in 2024.", null],
     ["Load factor, the share of seats filled, was 94% in 2024.", null],
     ["Campaigners say youth services have been cut by 70% since 2010.", null],
+    ["Beneath the jargon lies a threat from the giant, which held 41% of the market.", null],
+    ["Behind the rise were 1,200 new homes, the council said.", null],
     // Must not change: a name opening the sentence.
     ["Nordhaven carried 3.1 million passengers in 2024.", "Nordhaven"],
   ])(

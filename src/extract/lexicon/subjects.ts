@@ -144,6 +144,18 @@ export const NOT_SUBJECT_WORDS: readonly string[] = [
   "Unless",
   "Not",
   "Across",
+  // Prepositions that open a scene: "Beneath the jargon lies a threat …".
+  "Beneath",
+  "Behind",
+  "Beyond",
+  "Below",
+  "Above",
+  "Among",
+  "Within",
+  "Inside",
+  "Outside",
+  "Underneath",
+  "Alongside",
   // Pronouns and quantifiers no name is: "Too many people are still waiting", "Nobody wants to …".
   "Too",
   "Very",

@@ -46,8 +46,12 @@ const PREFIX = new RegExp(
 // Capital K, M, B and T scale money only ("$10M", "€2.1T"); after a bare number they are names ("3M").
 const SCALE =
   /(?:(?<letter>k|mn|mln|mil|bn|bln|tn|trn|m|b|K|M|B|T)(?![A-Za-z])|\s(?<abbrev>mn|mln|mil|bn|bln|tn|trn)\b|[\s-]*(?<word>(?:hundred|thousand|million|billion|trillion|lakh|crore)(?:\s+(?:thousand|million|billion|crore))?)\b)/y;
+// After the m: a measure ("828m tall", "a 10m-high wall") or a race ("the 400m hurdles", "the 100m final").
 const METRES =
-  /^\s*(?:tall|high|long|wide|deep|away|across|thick|above|below|underground|in (?:length|height|diameter))\b/;
+  /^(?:\s*|-)(?:tall|high|long|wide|deep|away|across|thick|above|below|underground|in (?:length|height|diameter)|hurdles|freestyle|butterfly|backstroke|breaststroke|medley|relay|sprint|dash|steeplechase|final|heats?|world record)\b/;
+// "came third in the 100m.": a track distance ending its clause is the race, not millions.
+const RACE =
+  /(?<=\b(?:in|won|wins|ran|runs|men['’]s|women['’]s)\s+(?:the\s+)?)(?:60|100|110|200|400|800|1,?500|3,?000|5,?000|10,?000)$/;
 const MIXED_FRACTION = /\s(?<top>\d)\/(?<bottom>2|3|4|8|16)(?![\d/])|(?<vulgar>[½⅓⅔¼¾⅛])/y;
 // "a 1/4 mile oval", "cut by 1/2 pct": a fraction on its own, before the words it measures (a bare "1/4"
 // may be a date).
@@ -148,7 +152,13 @@ function readScale(r: Reading): void {
   const { letter, abbrev, word: written } = scale.groups!;
   const word = (letter ?? abbrev ?? written)!;
   const single = letter !== undefined && word.length === 1;
-  if (word === "m" && r.type !== "money" && METRES.test(r.s.slice(r.end + 1, r.end + 30))) {
+  if (
+    word === "m" &&
+    r.type !== "money" &&
+    (METRES.test(r.s.slice(r.end + 1, r.end + 30)) ||
+      (RACE.test(r.s.slice(Math.max(0, r.start - 16), r.end)) &&
+        /^[.,;:)]|^$/.test(r.s.slice(r.end + 1, r.end + 2))))
+  ) {
     r.metres = true;
     return;
   }

@@ -24,7 +24,16 @@ const POSSESSED_ORDINAL = new RegExp(
 // "first", as often a plain "first" as a rank, nor a period: "its second quarter", "their third year").
 const WORD_ORDINALS = Object.keys(ORDINALS).filter((w) => w !== "first");
 const POSSESSED_WORD = new RegExp(
-  `\\b(?:her|his|its|their|our)\\s+(${WORD_ORDINALS.join("|")})\\s+(?!(?:quarter|half|year|month|week|day|term|time|season|century|round|leg|set|innings)s?\\b)[a-z]{3,}`,
+  `\\b(?:her|his|its|their|our)\\s+(${WORD_ORDINALS.join("|")})\\s+(?!(?:quarter|half|year|month|week|day|term|time|season|century|round|leg|set|innings|reading)s?\\b)[a-z]{3,}`,
+  "gi",
+);
+// A place in a table or a race: "finished second", "climbed to fourth", "leaves Villa fifth in the table".
+// Not a period or an occasion after it ("came second time round", "finished third quarter").
+const PLACES = `${Object.keys(ORDINALS).join("|")}|\\d{1,2}(?:st|nd|rd|th)`;
+const STANDING_TABLES =
+  "table|league|standings|group|rankings|polls?|championship|pool|race|division";
+const STANDING = new RegExp(
+  `\\b(?:(?:finish(?:ed|es|ing)?|placed|came|comes)\\s+(?:a\\s+)?|(?:climb|mov|slipp|dropp|fell|rose|jump|slid|sank|sunk)\\w*\\s+(?:up\\s+|down\\s+|back\\s+)?to\\s+|leaves?\\s+(?:them|us|him|her|it|[A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){0,2})\\s+|(?=(?:${PLACES})\\s+in\\s+the\\s+(?:[\\w'’-]+\\s+){0,2}(?:${STANDING_TABLES})\\b))(${PLACES})\\b(?![-\\s](?:time|times|half|quarter|round|leg|term|season|year|day|week|month|place|largest|biggest|of\\b))`,
   "gi",
 );
 // "one of the country's 10 largest employers", "its five biggest markets": a place in the top N.
@@ -149,7 +158,9 @@ const TRIGGERS = {
   no: "[Nn]o\\.|#\\d|[Nn]umber\\s",
   // Consumes the digit only, so "3rd-largest" still reaches the ordinal trigger at "rd-".
   possessed: "\\d(?=(?:st|nd|rd|th)\\b)",
-  possessedWord: `(?:her|his|its|their|our)\\s(?:${WORD_ORDINALS.join("|")})\\b`,
+  // Consumes the possessive only, so "sits third in the table" still reaches the standing trigger.
+  possessedWord: `\\b(?:her|his|its|their|our)\\s(?=(?:${WORD_ORDINALS.join("|")})\\b)`,
+  standing: `[Ff]inish|[Pp]laced\\s|[Cc]ame\\s|[Cc]omes\\s|[Ll]eaves?\\s|to\\s(?=(?:${PLACES})\\b)|(?:st|nd|rd|th)\\sin\\sthe\\s`,
   ratioIn:
     "(?:in|out of)\\s(?:every\\s)?(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\\b",
   ratioFor: "-(?:for|to)-",
@@ -196,6 +207,17 @@ const READERS: [family: Family, re: RegExp, read: Reader][] = [
     (m, s) => {
       const start = m.index + m[0].indexOf(m[1]!, m[0].indexOf(" "));
       return found(s, start, start + m[1]!.length, "rank", ORDINALS[m[1]!.toLowerCase()]!);
+    },
+  ],
+  [
+    "standing",
+    STANDING,
+    (m, s) => {
+      const start = m.index + m[0].length - m[1]!.length;
+      // "Safety came first" ranks nothing; "came first in the 100m" does.
+      if (/^com|^cam/i.test(m[0]) && /^first$/i.test(m[1]!) && !/^\s+in\s/.test(s.slice(start + 5)))
+        return null;
+      return found(s, start, start + m[1]!.length, "rank", ordinal(m[1]!)!);
     },
   ],
   [
