@@ -475,6 +475,15 @@ describe("words that point back", () => {
     expect(times(text)[1]).toEqual(["2024-08-01", "2024-08-31", "inherited"]);
   });
 
+  // An amount with its rate or scale before "more than": the time after is the baseline, the claim is now.
+  it.each([
+    "Rents are now $300 a month more than in 2020.",
+    "The scheme costs £2bn more than in 2019.",
+    "Families pay £40 a week more than last year.",
+  ])("an amount more than a time before is measured against it: %s", (text) => {
+    expect(times(text)[0]).toEqual(["2025-01-15", "2025-01-15", "publication"]);
+  });
+
   it("'more than a year ago' with no figure before it is still a time", () => {
     const claim = extractClaims({
       text: "The plant closed more than a year ago.",
