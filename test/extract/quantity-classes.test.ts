@@ -227,11 +227,21 @@ describe("multiples and fractions in words", () => {
     ["The new plant is three times its size.", "three times", 3, null],
     ["It now earns five times what it did in 2019.", "five times", 5, null],
     ["It is valued at 12 times forward earnings.", "12 times", 12, null],
+    ["Fires burned 1.2 million acres, nearly twice the 10-year average.", "nearly twice", 2, "lt"],
+    ["Its market share is twice that of its rival.", "twice", 2, null],
+    ["They sold twice as many cars.", "twice", 2, null],
   ])("%s → a ratio", (s, text, value, bound) => {
     expect(findQuantities(s)).toContainEqual(
       expect.objectContaining({ text, type: "ratio", value, bound }),
     );
   });
+
+  it.each(["He was fined twice.", "The board meets twice a year.", "She won twice in May."])(
+    "how often is no multiple: %s",
+    (s) => {
+      expect(findQuantities(s).filter((q) => q.type === "ratio")).toEqual([]);
+    },
+  );
 
   it.each([
     ["The city's population tripled to 1.2 million.", 3, "1.2 million", "count", 1.2e6],
