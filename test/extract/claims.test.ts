@@ -33,6 +33,14 @@ describe("kinds", () => {
     ["The bank exceeded its lending target by 0.5 pct in 2024.", "statistic"],
     // "expected" reports what was foreseen; the figure is a fact.
     ["Sales rose 3% to $2 billion in 2024, as expected.", "change"],
+    // A result set against forecasts forecasts nothing; a forecast still does.
+    [
+      "Revenue rose 40% to $8.2 billion on Wednesday, beating analysts' forecasts of $7.9 billion.",
+      "change",
+    ],
+    ["Profit fell 3% to £1.2bn, below forecasts.", "change"],
+    ["Earnings of 84 cents a share topped estimates of 80 cents.", "statistic"],
+    ["Analysts forecast a 3% rise in sales.", "projection"],
     ["It was the first bank to open in the town.", "ranking"],
     // "the first half", "the first quarter" name a period, not a rank.
     ["The Thai economy recovered in the first quarter, the central bank said.", "attribution"],
