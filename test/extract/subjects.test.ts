@@ -234,6 +234,11 @@ describe("subjects", () => {
     ["Load factor, the share of seats filled, was 94% in 2024.", null],
     ["Campaigners say youth services have been cut by 70% since 2010.", null],
     ["Beneath the jargon lies a threat from the giant, which held 41% of the market.", null],
+    ["Data centre sales accounted for 78% of the total.", null],
+    ["Gaming revenue fell 6% to $1.1 billion.", null],
+    ["Cloud revenue rose 28% to $12 billion.", null],
+    // Must not change: a segment word inside a name.
+    ["Digital Realty raised $2 billion.", "Digital Realty"],
     ["Behind the rise were 1,200 new homes, the council said.", null],
     // Must not change: a name opening the sentence.
     ["Nordhaven carried 3.1 million passengers in 2024.", "Nordhaven"],

@@ -290,6 +290,16 @@ export const DESCRIBING_WORDS: readonly string[] = [
   "Traffic",
   "Patient",
   "Rough",
+  // A company's segments: "Data centre sales", "Gaming revenue", "Cloud revenue", "Advertising income".
+  "Data",
+  "Gaming",
+  "Cloud",
+  "Advertising",
+  "Subscription",
+  "Hardware",
+  "Software",
+  "Mobile",
+  "Digital",
   // Departments before a lower-case title: "Finance minister Rachel Reeves".
   "Finance",
   "Defence",
