@@ -85,6 +85,16 @@ const OBJECT_OF =
   /\b(?:[a-z]+ed|cut|cuts|set|sets|kept|keeps|raises|lowers|lifts|trims|beat|beats|hit|hits|misses|tops|revises|maintains|reiterates|slashes|exceeds|met|meets|issues|publishes|releases)\s+$/;
 const DETERMINED = /^(?:the|its|their|an?)\s/i;
 
+// "Governor Ana Ruiz declared a state of emergency and said the state would …": the sentence's subject
+// did something, then said something; tried only where "and" is followed by a verb of saying.
+const AND_SAID = new RegExp(String.raw`\sand\s+(?:also\s+)?(?:${VERBS})\s`);
+const DONE =
+  "[a-z]+(?:ed|s)|cut|set|put|hit|paid|sold|bought|built|kept|spent|got|met|made|took|gave|went|came|spoke|led|won|lost|held|sent|left|began|flew|wrote";
+const NAME_AND_SAID = new RegExp(
+  String.raw`^(${NAME}|He|She|They|It)\s+(?:(?:${AUXILIARY})\s+)?(?!(?:${VERBS})\b)(?:${DONE})\b[^;:“”"]{0,200}?\sand\s+(?:also\s+)?(?:${VERBS})\s`,
+);
+const subjectThenSaid = (s: string) => (AND_SAID.test(s) ? NAME_AND_SAID.exec(s) : null);
+
 /** A speaker before the verb of saying, unless the words are the object of a verb before them. */
 function namedBefore(s: string): RegExpExecArray | null {
   const m = NAME_SAID.exec(s);
@@ -104,7 +114,12 @@ const SAYING_INSIDE = new RegExp(String.raw`\s(?:${VERBS})\s`);
 /** The speaker a sentence names, or a pronoun for one, or null. */
 function attribution(s: string): string | null {
   if (!ATTRIBUTES.test(s)) return null;
-  const m = ACCORDING_TO.exec(s) ?? SAID_NAME.exec(s) ?? namedBefore(s) ?? DOCUMENT_SHOWS.exec(s);
+  const m =
+    ACCORDING_TO.exec(s) ??
+    SAID_NAME.exec(s) ??
+    namedBefore(s) ??
+    DOCUMENT_SHOWS.exec(s) ??
+    subjectThenSaid(s);
   if (!m) return null;
   // "A study by Oxford University found", "The report, published by the OECD on Monday, shows": whose
   // study or report it is.

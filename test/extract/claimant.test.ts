@@ -128,6 +128,33 @@ describe("claimants", () => {
     ).toEqual(["the senator", "the senator"]);
   });
 
+  it.each([
+    [
+      "Governor Ana Ruiz declared a state of emergency and said the state would spend $50 million.",
+      "Governor Ana Ruiz",
+    ],
+    ["The minister visited the plant and said 300 jobs would go.", "The minister"],
+    ["Tesco cut prices by 5% in May and said sales rose 2%.", "Tesco"],
+  ])("the subject that did something and said something is the speaker: %s", (text, who) => {
+    expect(claimants(text).map(([, by]) => by)).toContain(who);
+  });
+
+  it("a speaker who acted and then spoke is who 'she' is next", () => {
+    expect(
+      claimants(
+        "Governor Ana Ruiz declared a state of emergency and said the state would spend $50 million.",
+        '"This is a tragedy for 300 families," she said.',
+      ).map(([, who]) => who),
+    ).toEqual(["Governor Ana Ruiz", "Governor Ana Ruiz"]);
+  });
+
+  it.each([
+    ["Prices rose 5% in May and analysts said more rises were likely.", "analysts"],
+    ["Exports rose 4% in 2024 and the bank said it expected more.", "the bank"],
+  ])("a second subject speaking speaks for itself: %s", (text, who) => {
+    expect(claimants(text).map(([, by]) => by)).toEqual([who]);
+  });
+
   it("a quote that runs on past its first sentence keeps its speaker", () => {
     expect(
       claimants(
