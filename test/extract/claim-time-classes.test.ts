@@ -585,6 +585,33 @@ describe("a company's financial year set earlier in the story", () => {
 
   it.each([
     [
+      "The company, whose financial year ends in January, said revenue in the second quarter rose 20% to $9 billion.",
+      "2025-05-01",
+      "2025-07-31",
+    ],
+    [
+      "Helix, whose fiscal year ends in June, reported third-quarter profit of $2 billion.",
+      "2025-01-01",
+      "2025-03-31",
+    ],
+  ])(
+    "set in the same sentence, it dates nothing itself and makes its quarters that year's: %s",
+    (text, start, end) => {
+      expectLastPeriod(text, "2025-08-21", start, end);
+    },
+  );
+
+  it("a year told as ended still dates the sentence", () => {
+    expectLastPeriod(
+      "Its fiscal year ended in June 2024, with sales of $4bn.",
+      "2025-08-21",
+      "2023-07-01",
+      "2024-06-30",
+    );
+  });
+
+  it.each([
+    [
       "Calder’s financial year ends in March.\n\nBorrowing in the three months to June was £49.8bn.",
       "2024-04-01",
       "2024-06-30",

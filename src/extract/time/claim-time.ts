@@ -106,10 +106,16 @@ const REPORTING = new RegExp(
   `\\b(?:[Ss]aid|[Ss]ays|announced|reported|told|stated|added|wrote|disclosed|confirmed)(?:\\s+${AUDIENCE})?(?:\\s+${OCCASION})?\\s+(?:on\\s+|late\\s+|early\\s+)?$`,
 );
 
+// "whose financial year ends in January" tells the story's calendar (noteFiscalYear), not when anything was.
+const FISCAL_CALENDAR =
+  /^(?:financial|fiscal)\s+year,?\s+(?:(?:which|that)\s+)?(?:ends|closes|runs)\b/;
+
 /** Whether a mention of the sentence dates what it says: "said on Tuesday", "said last month" date the
- *  saying ("reported third-quarter profit" names the figures' period), and an aside dates what it names. */
+ *  saying ("reported third-quarter profit" names the figures' period), an aside dates what it names, and a
+ *  company's calendar dates nothing. */
 function ownTime(t: SentenceTimes, m: TimeMention): boolean {
   return (
+    !FISCAL_CALENDAR.test(t.text.slice(m.start, m.end)) &&
     (!SAYING_TIME.has(m.granularity) ||
       !REPORTING.test(t.text.slice(Math.max(0, m.start - 90), m.start))) &&
     !aside(t.text, m, t.ahead || isPresent(t))
