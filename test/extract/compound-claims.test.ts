@@ -109,6 +109,24 @@ describe("compound claims", () => {
     expect([ahead!.kind, ahead!.period]).toEqual(["projection", "2026-03-01..2026-03-31"]);
   });
 
+  it("a part told in the present, with no time of its own, is about now", () => {
+    const [staff, research] = read(
+      "Helix employs 26,000 people and spent $1.8 billion on research in 2024.",
+      "2025-08-21",
+    );
+    expect(staff!.period).toBe("2025-08-21..2025-08-21");
+    expect(research!.period).toBe("2024-01-01..2024-12-31");
+  });
+
+  it("a part with no verb keeps its sentence's time", () => {
+    expect(
+      read(
+        "Unemployment rose in January for high-school leavers, 4.1 percent, and for college graduates, 1.9 percent.",
+        "2025-02-06",
+      ).map((c) => c.period),
+    ).toEqual(["2025-01-01..2025-01-31", "2025-01-01..2025-01-31"]);
+  });
+
   it("gives each part its own period", () => {
     const [revenue, staff] = read(
       "Revenue rose 12% to $4.1 billion in 2024, while the workforce shrank to 9,000 by March 2025.",

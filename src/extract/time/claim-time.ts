@@ -13,7 +13,7 @@ import {
   monthPeriod,
   parseDay,
 } from "./calendar.js";
-import { applyShift } from "./index.js";
+import { applyShift, statesPast } from "./index.js";
 import { isPresent, type SentenceTimes, SINCE_THEN } from "./sentence-times.js";
 import type { TimeMention } from "./types.js";
 
@@ -110,6 +110,11 @@ const REPORTING = new RegExp(
 const FISCAL_CALENDAR =
   /^(?:financial|fiscal)\s+year,?\s+(?:(?:which|that)\s+)?(?:ends|closes|runs)\b/;
 
+// Verbs of a lasting state told in the present: a list item with no verb ("college graduates, 1.9 percent")
+// keeps its sentence's time.
+const STATE_NOW =
+  /\b(?:is|are|has|have|employs|owns|controls|holds|operates|runs|serves|remains|accounts for|represents|counts|lives|works)\b/;
+
 /** Whether a mention of the sentence dates what it says: "said on Tuesday", "said last month" date the
  *  saying ("reported third-quarter profit" names the figures' period), an aside dates what it names, and a
  *  company's calendar dates nothing. */
@@ -158,6 +163,17 @@ function statedTime(
   const sentence = t.span;
   const mentions = t.dating;
   const inside = mentionsWithin(t, span.start - sentence.start, span.end - sentence.start);
+  // "Helix employs 26,000 people and spent $1.8 billion in the quarter": a part of a past sentence told in
+  // the present, with no time of its own, is about now.
+  if (
+    inside.length === 0 &&
+    ref &&
+    t.tense === "past" &&
+    (span.start > sentence.start || span.end < sentence.end) &&
+    STATE_NOW.test(text.slice(span.start, span.end)) &&
+    !statesPast(text.slice(span.start, span.end))
+  )
+    return publicationOf(ref);
   const candidates = inside.length ? inside : mentions;
   let about: TimeMention | undefined;
   for (const m of candidates) if (!about && ownTime(t, m)) about = m;
