@@ -484,6 +484,28 @@ describe("words that point back", () => {
     expect(times(text)[0]).toEqual(["2025-01-15", "2025-01-15", "publication"]);
   });
 
+  it.each([
+    "About 48,000 runners took part, a record for the race, which was first held in 1974.",
+    "He was the 456th person placed on the FBI's most wanted list, which began in 1950.",
+  ])("a closing clause telling how a thing began dates the thing, not the claim: %s", (text) => {
+    expect(times(text)[0]).toEqual(["2025-01-15", "2025-01-15", "publication"]);
+  });
+
+  it("a closing clause with a figure of its own still dates it", () => {
+    expect(times("It bought Acme, which had sales of $5m in 2023.")[0]).toEqual([
+      "2023-01-01",
+      "2023-12-31",
+      "explicit",
+    ]);
+  });
+
+  it.each([
+    "Alemu ran the second half in 59 minutes 41 seconds.",
+    "Arsenal scored twice in the first half of the match.",
+  ])("a half of a race or a match is no half-year: %s", (text) => {
+    expect(times(text)[0]).toEqual(["2025-01-15", "2025-01-15", "publication"]);
+  });
+
   it("'more than a year ago' with no figure before it is still a time", () => {
     const claim = extractClaims({
       text: "The plant closed more than a year ago.",

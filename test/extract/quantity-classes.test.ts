@@ -359,6 +359,8 @@ describe("durations in words and on the clock", () => {
       "second",
     ],
     ["The flight took two hours and 15 minutes.", "two hours and 15 minutes", 135, "minute"],
+    ["He ran the second half in 59 minutes 41 seconds.", "59 minutes 41 seconds", 3581, "second"],
+    ["Cheruiyot finished 1 minute 12 seconds behind.", "1 minute 12 seconds", 72, "second"],
   ])("%s → %s", (s, text, value, unit) => {
     expect(read(s)).toContainEqual({ text, type: "duration", value, unit });
   });
@@ -672,6 +674,8 @@ describe("fractions against a level, and word ordinals after a possessive", () =
       0.333333333333,
     ],
     ["Prices are a quarter higher than in 2020.", "a quarter", "ratio", 0.25],
+    ["Spending rose to £3.5bn, up a third on the year before.", "a third", "ratio", 0.333333333333],
+    ["Prices were down a quarter.", "a quarter", "ratio", 0.25],
     ["Arsenal won 2-1, their ninth victory in 11 games.", "ninth", "rank", 9],
     ["She won her third title in Paris.", "third", "rank", 3],
   ])("%s → %s, a %s", (s, text, type, value) => {

@@ -62,7 +62,7 @@ const TIMES = new RegExp(
 // ("twice a year" is how often, "fined twice" how many times).
 const TWICE = /\btwice(?=\s+(?:as|the|that|what|its|their|his|her|our|this|these|those)\b)/gi;
 const FRACTION =
-  /\b(?:(?:one|two|three|four|five|seven|nine)-(?:thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)(?!\s+of\s+an?\s+(?:million|billion|trillion)\b)|(?:two|three|four|five|seven|nine)\s(?:thirds|fifths|sixths|eighths|tenths)(?!\s+of\s+an?\s+(?:million|billion|trillion)\b)|(?<!\b(?:past|last|previous|next|coming|first|final|recent|latest|following|preceding|consecutive|successive|for|in|over|during|across|within|after)\s)(?:two|three)\squarters(?!\s+(?:in\s+a\s+row|running|ago|later|earlier|before)\b|\s+of\s+(?:an?\s+(?:million|billion|trillion)|(?:the\s+)?(?:(?:fiscal|financial)\s+)?(?:year\b|(?:19|20)\d{2}\b)))|(?:a|one)\s+(?:third|quarter|fifth|tenth)\s+of(?!\s+an?\s+(?:million|billion|trillion)\b)|(?:a|one)\s+(?:third|quarter|fifth|tenth)(?=\s+(?:below|above|higher|lower|more|less|fewer|smaller|larger|bigger|cheaper|dearer)\b)|(?:an?\s+)?(?:quarter|half)[-\s]point\b|half(?=\s+an?\s+(?:percentage[-\s]points?|percent|per\s?cent)\b)|half\s+of|(?<!\b(?:first|second|last|final|other|one|and)[-\s])half(?=\s+(?:its|their|his|her|our|the|all|these|those)\s)|(?<!\band[-\s])a\s+half(?!-|\s+(?:million|billion|trillion)\b)|(?<=\bby\s+(?:(?:about|around|roughly|nearly|almost|some|over|under|more\s+than|less\s+than)\s+)?)(?:a\s+)?(?:half|third|quarter|fifth|tenth)(?!\s+(?:of\s+)?an?\s+(?:million|billion|trillion)\b))\b/gi;
+  /\b(?:(?:one|two|three|four|five|seven|nine)-(?:thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)(?!\s+of\s+an?\s+(?:million|billion|trillion)\b)|(?:two|three|four|five|seven|nine)\s(?:thirds|fifths|sixths|eighths|tenths)(?!\s+of\s+an?\s+(?:million|billion|trillion)\b)|(?<!\b(?:past|last|previous|next|coming|first|final|recent|latest|following|preceding|consecutive|successive|for|in|over|during|across|within|after)\s)(?:two|three)\squarters(?!\s+(?:in\s+a\s+row|running|ago|later|earlier|before)\b|\s+of\s+(?:an?\s+(?:million|billion|trillion)|(?:the\s+)?(?:(?:fiscal|financial)\s+)?(?:year\b|(?:19|20)\d{2}\b)))|(?:a|one)\s+(?:third|quarter|fifth|tenth)\s+of(?!\s+an?\s+(?:million|billion|trillion)\b)|(?:a|one)\s+(?:third|quarter|fifth|tenth)(?=\s+(?:below|above|higher|lower|more|less|fewer|smaller|larger|bigger|cheaper|dearer)\b)|(?:an?\s+)?(?:quarter|half)[-\s]point\b|half(?=\s+an?\s+(?:percentage[-\s]points?|percent|per\s?cent)\b)|half\s+of|(?<!\b(?:first|second|last|final|other|one|and)[-\s])half(?=\s+(?:its|their|his|her|our|the|all|these|those)\s)|(?<!\band[-\s])a\s+half(?!-|\s+(?:million|billion|trillion)\b)|(?<=\b(?:by|up|down)\s+(?:(?:about|around|roughly|nearly|almost|some|over|under|more\s+than|less\s+than)\s+)?)(?:a\s+)?(?:half|third|quarter|fifth|tenth)(?!\s+(?:of\s+)?an?\s+(?:million|billion|trillion)\b))\b/gi;
 
 // Multiples as verbs: "more than doubled", "nearly tripled", "halved".
 const MULTIPLE: Record<string, number> = { doubl: 2, tripl: 3, quadrupl: 4, halv: 0.5 };
@@ -79,9 +79,10 @@ const BOUNDED_ONE = new RegExp(
   String.raw`(?<=\b(?:(?:more|less|fewer)\s+than|over|under|nearly|almost|about|around|roughly|at\s+least|at\s+most|up\s+to|just\s+over|just\s+under|well\s+over)\s+)(?:an?|one)\s+(${Object.keys(DURATION_UNITS).join("|")})\b(?!\s+(?:ago|earlier|later|before|after|in\s+a\s+row)\b)`,
   "gi",
 );
-// "32 minutes and 44 seconds", "two hours and 15 minutes": one time told in two units, in the smaller.
+// "32 minutes and 44 seconds", "two hours and 15 minutes", "59 minutes 41 seconds": one time told in two
+// units, in the smaller.
 const COMPOUND_TIME =
-  /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(hours?|minutes?)\s+and\s+(\d{1,2}|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|forty-five|fifty)\s+(minutes?|seconds?)\b/gi;
+  /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(hours?|minutes?)\s+(?:and\s+)?(\d{1,2}|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|forty-five|fifty)\s+(minutes?|seconds?)\b/gi;
 const CLOCK = /(?<![\d:])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])/g;
 // "42 per 100,000 residents", "12 homicides per 100,000 people": a rate over a round population, both
 // numbers in its span. What is counted may stand between them, unless it is a unit ("5 cents per 100g").
@@ -175,7 +176,7 @@ const TRIGGERS = {
   halfA: "[Hh]alf\\s+an?\\s+(?:second|minute|hour|day|week|month|year|decade|century)",
   boundedOne: "(?:an?|one)\\s(?:second|minute|hour|day|week|month|year|decade|century)\\b",
   clock: ":[0-5]\\d:[0-5]\\d",
-  compoundTime: "(?:hours?|minutes?)\\sand\\s",
+  compoundTime: "(?:hours?|minutes?)\\s(?:and\\s|\\d)",
   // Consumes two letters only, so "third-largest" still reaches the ordinal trigger at "rd-".
   fraction:
     "[Hh]a(?=lf\\b)|[Tt]h(?=irds?\\b)|[Qq]u(?=arters?\\b)|[Ff]i(?=fths?\\b)|[Ss]i(?=xths?\\b)|[Ee]i(?=ghths?\\b)|[Tt]e(?=nths?\\b)",

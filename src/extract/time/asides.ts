@@ -27,11 +27,24 @@ function closingComma(s: string, m: { start: number; end: number }): number {
 const pastOutside = (s: string, start: number, end: number) =>
   statesPast(s.slice(0, start) + s.slice(end));
 
+// How a thing began: "which was first held in 1974", "which began in 1950", "who founded it in 1998".
+const ORIGIN =
+  /\b(?:founded|established|began|begun|started|first\s+[a-z]+ed|first\s+held|opened|built|created|launched|set\s+up|formed|introduced)\b/;
+/** "About 48,000 runners took part, a record for the race, which was first held in 1974": a relative clause
+ *  ending the sentence that tells how a thing began, with no figure of its own, dates the thing, not a past
+ *  main clause. */
+function trailingRelative(s: string, m: { start: number; end: number }): boolean {
+  const at = Math.max(s.lastIndexOf(", which ", m.start), s.lastIndexOf(", who ", m.start));
+  if (at < 0 || m.start - at > 90 || s.includes(",", m.end)) return false;
+  const clause = s.slice(at, m.start) + s.slice(m.end);
+  return ORIGIN.test(clause) && !/\d/.test(clause) && statesPast(s.slice(0, at));
+}
+
 /** Whether the mention at `m` lies in an aside of `s`; `ahead`: the sentence looks ahead or says "now". */
 export function aside(s: string, m: { start: number; end: number }, ahead: boolean): boolean {
   // Most mentions have no comma after them, and this look costs less than any pattern below.
   const comma = closingComma(s, m);
-  if (comma < 0) return false;
+  if (comma < 0) return !ahead && trailingRelative(s, m);
   if (
     s.slice(m.end, comma).trim() === "" &&
     ASIDE_BEFORE.test(s.slice(Math.max(0, m.start - 40), m.start))

@@ -42,6 +42,8 @@ const SINCE_WHAT = String.raw`(?:(?:[\w'’.-]+\s+){1,6}?in\s+)?`;
 const SCHOOL_YEAR = /^\s+(?:school|academic)\s+year\b/i;
 const DECADE_PART: Record<string, [number, number]> = { early: [0, 3], mid: [4, 6], late: [7, 9] };
 
+const RACE_HALF = /^\s+(?:in\s+\d|of\s+the\s+(?:match|game|race|marathon|season|fight|final))/;
+
 export const PERIOD_RULES: Rule[] = [
   ...FISCAL_RULES,
   {
@@ -119,6 +121,9 @@ export const PERIOD_RULES: Rule[] = [
       if (m[3]) return explicit(halfPeriod(Number(m[3]), h), "half");
       // "the second half of next year".
       if (m[4] && ctx.ref) return relative(halfPeriod(ctx.ref.y + yearShift(m[4]), h), "half");
+      // A half of a race or a match: "ran the second half in 59 minutes", "the first half of the game".
+      const end = m.index + m[0].length;
+      if (RACE_HALF.test(m.input.slice(end, end + 30))) return null;
       const p = nearestReported(ctx, (y) => halfPeriod(y, h));
       return p && relative(p, "half");
     },
