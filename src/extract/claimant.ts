@@ -87,7 +87,8 @@ const DETERMINED = /^(?:the|its|their|an?)\s/i;
 
 // "Governor Ana Ruiz declared a state of emergency and said the state would …": the sentence's subject
 // did something, then said something; tried only where "and" is followed by a verb of saying.
-const AND_SAID = new RegExp(String.raw`\sand\s+(?:also\s+)?(?:${VERBS})\s`);
+// Opens on a letter, not a space: a pattern opening on a space is tried at every space of every sentence.
+const AND_SAID = new RegExp(String.raw`\band\s+(?:also\s+)?(?:${VERBS})\s`);
 const DONE =
   "[a-z]+(?:ed|s)|cut|set|put|hit|paid|sold|bought|built|kept|spent|got|met|made|took|gave|went|came|spoke|led|won|lost|held|sent|left|began|flew|wrote";
 const NAME_AND_SAID = new RegExp(

@@ -138,6 +138,14 @@ function each(
 
 type Reader = (m: RegExpExecArray, s: string) => Found | null;
 
+/** A place in a table or a race. "Safety came first" ranks nothing; "came first in the 100m" does. */
+function standing(m: RegExpExecArray, s: string): Found | null {
+  const start = m.index + m[0].length - m[1]!.length;
+  if (/^com|^cam/i.test(m[0]) && /^first$/i.test(m[1]!) && !/^\s+in\s/.test(s.slice(start + 5)))
+    return null;
+  return found(s, start, start + m[1]!.length, "rank", ordinal(m[1]!)!);
+}
+
 /** The whole match as a quantity of `type`, when its value could be read. */
 function at(s: string, m: RegExpExecArray, type: QuantityType, value: number | null): Found | null {
   return value === null || !Number.isFinite(value)
@@ -158,13 +166,14 @@ const ordinal = (w: string) => num(w.replace(/(?<=\d)(st|nd|rd|th)$/i, ""));
 const TRIGGERS = {
   ranked: "[Rr]ank(?:s|ed)?\\b",
   top: "est\\b|worst\\b",
-  ordinal: `(?:st|nd|rd|th)[-\\s](?:${RANKS})`,
+  // "fifth in the table" is read by the standing reader under this trigger, which shares its opening.
+  ordinal: `(?:st|nd|rd|th)(?:[-\\s](?:${RANKS})|\\sin\\sthe\\s)`,
   no: "[Nn]o\\.|#\\d|[Nn]umber\\s",
   // Consumes the digit only, so "3rd-largest" still reaches the ordinal trigger at "rd-".
   possessed: "\\d(?=(?:st|nd|rd|th)\\b)",
   // Consumes the possessive only, so "sits third in the table" still reaches the standing trigger.
   possessedWord: `\\b(?:her|his|its|their|our)\\s(?=(?:${WORD_ORDINALS.join("|")})\\b)`,
-  standing: `[Ff]inish|[Pp]laced\\s|[Cc]ame\\s|[Cc]omes\\s|[Ll]eaves?\\s|to\\s(?=(?:${PLACES})\\b)|(?:st|nd|rd|th)\\sin\\sthe\\s`,
+  standing: `[Ff]inish|[Pp]laced\\s|[Cc]ame\\s|[Cc]omes\\s|[Ll]eaves?\\s|to\\s(?=(?:${PLACES})\\b)`,
   ratioIn:
     "(?:in|out of)\\s(?:every\\s)?(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\\b",
   ratioFor: "-(?:for|to)-",
@@ -213,17 +222,8 @@ const READERS: [family: Family, re: RegExp, read: Reader][] = [
       return found(s, start, start + m[1]!.length, "rank", ORDINALS[m[1]!.toLowerCase()]!);
     },
   ],
-  [
-    "standing",
-    STANDING,
-    (m, s) => {
-      const start = m.index + m[0].length - m[1]!.length;
-      // "Safety came first" ranks nothing; "came first in the 100m" does.
-      if (/^com|^cam/i.test(m[0]) && /^first$/i.test(m[1]!) && !/^\s+in\s/.test(s.slice(start + 5)))
-        return null;
-      return found(s, start, start + m[1]!.length, "rank", ordinal(m[1]!)!);
-    },
-  ],
+  ["standing", STANDING, standing],
+  ["ordinal", STANDING, standing],
   [
     "perPopulation",
     PER_POPULATION,
