@@ -506,6 +506,39 @@ describe("words that point back", () => {
     expect(times(text)[0]).toEqual(["2025-01-15", "2025-01-15", "publication"]);
   });
 
+  it.each([
+    [
+      "Ambulances took 47 minutes last month. In the same month last year, the figure was 42 minutes.",
+      "2025-11-13",
+      ["2024-10-01", "2024-10-31", "relative"],
+    ],
+    [
+      "Sales were 5,000 in February. In the same month last year, the figure was 4,200.",
+      "2025-03-13",
+      ["2024-02-01", "2024-02-29", "relative"],
+    ],
+    [
+      "Profit rose 5% in the third quarter. In the same quarter last year, it fell 2%.",
+      "2025-11-13",
+      ["2024-07-01", "2024-09-30", "relative"],
+    ],
+  ])(
+    "'the same month last year' is the month named before, a year back: %s",
+    (text, publishedAt, period) => {
+      const claims = extractClaims({ text, publishedAt }).claims;
+      const c = claims[1]!;
+      expect([c.time?.start, c.time?.end, c.time?.basis]).toEqual(period);
+    },
+  );
+
+  it("a year-back comparison does not become the story's time", () => {
+    const claims = extractClaims({
+      text: "Ambulances took 47 minutes last month. In the same month last year, the figure was 42 minutes.\n\nJust 68.4% of patients started treatment within 62 days, compared with 70.1% a year earlier.",
+      publishedAt: "2025-11-13",
+    }).claims;
+    expect([claims[2]!.time?.start, claims[2]!.time?.end]).toEqual(["2025-10-01", "2025-10-31"]);
+  });
+
   it("'more than a year ago' with no figure before it is still a time", () => {
     const claim = extractClaims({
       text: "The plant closed more than a year ago.",

@@ -78,6 +78,37 @@ function pointsBackTo(t: SentenceTimes): string | null {
   return t.pointsBack;
 }
 
+const SAME_UNIT = /\bthe\s+same\s+(month|quarter|half|week|day|period)\s+(?:of\s+)?$/i;
+
+/** "In the same month last year, the figure was 42 minutes", after "last month" was named: that month a
+ *  year back. Not remembered: it is a comparison, and the story's own time stays. */
+function sameLastYear(
+  s: string,
+  m: TimeMention,
+  story: Narrative,
+  sentence: Span,
+): ClaimTime | null {
+  if (!/^last\s+year$/i.test(s.slice(m.start, m.end))) return null;
+  const unit = SAME_UNIT.exec(s.slice(Math.max(0, m.start - 30), m.start));
+  const same = unit && story.last?.get(unit[1]!.toLowerCase());
+  if (!same) return null;
+  const from = unit.index + Math.max(0, m.start - 30);
+  const last = addMonths(parseDay(same.end)!, -12);
+  // A period ending a month ends it a year back too (February 2025 → 29 February 2024).
+  const end =
+    same.end === iso(monthPeriod(parseDay(same.end)!.y, parseDay(same.end)!.m).end)
+      ? monthPeriod(last.y, last.m).end
+      : last;
+  return {
+    ...same,
+    text: s.slice(from, m.end),
+    span: { start: sentence.start + from, end: sentence.start + m.end },
+    start: iso(addMonths(parseDay(same.start)!, -12)),
+    end: iso(end),
+    basis: "relative",
+  };
+}
+
 // The key a period is remembered under: the word that points back to it.
 const unitOf = (g: ClaimTime["granularity"]) => (g === "fiscal_year" ? "year" : g);
 
@@ -185,6 +216,9 @@ function statedTime(
       if (!outside && m.start >= about.end && ownTime(t, m) && !inRelative(t.text, m)) outside = m;
     about = outside ?? about;
   }
+  // "In the same month last year": the period last named of that length, a year back.
+  const yearBack = about && sameLastYear(t.text, about, story, sentence);
+  if (yearBack) return yearBack;
   // The time of the saying alone does not date what was said: the claim takes the story's time instead.
   const stated = about && restated(t.text, about, candidates);
   if (stated) {
