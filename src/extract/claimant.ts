@@ -45,7 +45,7 @@ const ACCORDING_TO = new RegExp(
 // "…, the company's filings show." / "Bank of Thailand statistics show …" / "The survey of 2,000 adults
 // found …": a document or a study states the figure (named without what it is of).
 const DOCUMENT_NOUNS =
-  "filings|report|data|figures|statistics|records|accounts|documents|survey|statement|study|poll|analysis|research|review|census|audit";
+  "filings|report|reports|data|figures|statistics|records|accounts|documents|survey|surveys|statement|study|studies|poll|polls|analysis|research|review|census|audit";
 // Opening a sentence, a document is capitalised: "Data from the Department for Education shows".
 const DOCUMENT_NOUN = DOCUMENT_NOUNS.replace(
   /(^|\|)(\w)/g,
@@ -88,11 +88,11 @@ const DETERMINED = /^(?:the|its|their|an?)\s/i;
 // "Governor Ana Ruiz declared a state of emergency and said the state would …": the sentence's subject
 // did something, then said something; tried only where "and" is followed by a verb of saying.
 // Opens on a letter, not a space: a pattern opening on a space is tried at every space of every sentence.
-const AND_SAID = new RegExp(String.raw`\band\s+(?:also\s+)?(?:${VERBS})\s`);
+const AND_SAID = new RegExp(String.raw`\b(?:and|but)\s+(?:also\s+)?(?:${VERBS})\s`);
 const DONE =
-  "[a-z]+(?:ed|s)|cut|set|put|hit|paid|sold|bought|built|kept|spent|got|met|made|took|gave|went|came|spoke|led|won|lost|held|sent|left|began|flew|wrote";
+  "(?:did\\s+not|didn['’]t|does\\s+not|doesn['’]t)\\s+[a-z]+|[a-z]{3,}ed|cut|set|put|hit|paid|sold|bought|built|kept|spent|got|met|made|took|gave|went|came|spoke|led|won|lost|held|sent|left|began|flew|wrote";
 const NAME_AND_SAID = new RegExp(
-  String.raw`^(${NAME}|He|She|They|It)\s+(?:(?:${AUXILIARY})\s+)?(?!(?:${VERBS})\b)(?:${DONE})\b[^;:“”"]{0,200}?\sand\s+(?:also\s+)?(?:${VERBS})\s`,
+  String.raw`^((?!(?:${NOT_A_NAME})\b)${CAPITALISED}|[Tt]he\s+(?:[\w'’-]+\s+){0,3}?[\w-]+|He|She|They|It)\s+(?:(?:${AUXILIARY})\s+)?(?!(?:${VERBS})\b)(?:${DONE})\b[^;:“”"]{0,200}?\s(?:and|but)\s+(?:also\s+)?(?:${VERBS})\s`,
 );
 const subjectThenSaid = (s: string) => (AND_SAID.test(s) ? NAME_AND_SAID.exec(s) : null);
 

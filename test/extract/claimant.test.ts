@@ -18,6 +18,7 @@ describe("claimants", () => {
       "the harbour authority",
     ],
     ["Maria Lopez, 52, said the plant employed 400 people in 2023.", "Maria Lopez"],
+    ["Polls suggest immigration is the top concern for 42% of voters.", "Polls"],
     ["Maria Lopez, 52, said the plant would close.", "Maria Lopez"],
     ["“Sales rose 12% in 2024,” said Jo Park, the chief executive.", "Jo Park"],
     ["Analysts say the stock rose 40% in 2024.", "Analysts"],
@@ -135,6 +136,10 @@ describe("claimants", () => {
     ],
     ["The minister visited the plant and said 300 jobs would go.", "The minister"],
     ["Tesco cut prices by 5% in May and said sales rose 2%.", "Tesco"],
+    [
+      "Home Secretary Yvette Cooper welcomed the figures but said numbers should fall 10%.",
+      "Home Secretary Yvette Cooper",
+    ],
   ])("the subject that did something and said something is the speaker: %s", (text, who) => {
     expect(claimants(text).map(([, by]) => by)).toContain(who);
   });

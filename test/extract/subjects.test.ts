@@ -237,6 +237,8 @@ describe("subjects", () => {
     ["Data centre sales accounted for 78% of the total.", null],
     ["Gaming revenue fell 6% to $1.1 billion.", null],
     ["Cloud revenue rose 28% to $12 billion.", null],
+    ["Small boat crossings rose to 36,800 so far this year.", null],
+    ["Applications for care worker visas fell 77% to 21,000.", null],
     // Must not change: a segment word inside a name.
     ["Digital Realty raised $2 billion.", "Digital Realty"],
     ["Behind the rise were 1,200 new homes, the council said.", null],

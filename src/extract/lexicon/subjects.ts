@@ -290,6 +290,8 @@ export const DESCRIBING_WORDS: readonly string[] = [
   "Traffic",
   "Patient",
   "Rough",
+  "Small",
+  "Applications",
   // A company's segments: "Data centre sales", "Gaming revenue", "Cloud revenue", "Advertising income".
   "Data",
   "Gaming",
