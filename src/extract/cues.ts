@@ -23,11 +23,6 @@ const FAMILIES: [Cue[], string][] = [
     "highlights? the (?:challenges|importance|need|complexity|risks?|difficulties)|remains to be seen|only time will tell|will depend (?:not (?:just|only) )?on|depends? (?:not (?:just|only) )?on|long road ahead|a complex (?:environment|landscape|picture)|it is (?:clear|important|worth noting|unclear) (?:that|whether)|raises? (?:questions|concerns) about|serves? as a reminder|underscores? the|the goal is to|play(?:s|ed)? an? (?:key |major |significant |crucial |pivotal |important )?role|at a crossroads|a double-edged sword|the road ahead|time will tell|let['’]s (?:take a (?:closer |quick )?look|look at|dive in|break (?:it|this) down)|remains? (?:unclear|uncertain|an open question)|it(?:['’]s| is| was| remains) (?:not (?:yet )?clear|unclear|uncertain) (?:whether|if|how|when|what|why|who)|(?:is|was|would be|will be|marks?|marked|represents?|represented) an? (?:[a-z]+ ){0,2}(?:blow|boost|setback|coup|embarrassment|headache|wake-up call|turning point|game[- ]changer) (?:to|for)|the (?:big |key |real |bigger |central )?question (?:now )?(?:is|remains) (?:whether|what|how|when|why|who)|all eyes (?:are|will be) on",
   ],
   [[], "(?:more|less|fewer|greater|higher|lower) than(?=\\s+[$£€¥\\d])"],
-  // "beating analysts' forecasts", "below expectations": a result set against forecasts is no projection.
-  [
-    [],
-    "(?:beat(?:ing|s)?|topp(?:ed|ing|s)|miss(?:ed|ing|es)?|exceed(?:ed|ing|s)?|above|below|ahead of|short of|in line with) (?:(?:analysts|economists|the market)['’]? |market |consensus |average |their |its )?(?:forecasts?|estimates?|expectations|predictions)",
-  ],
   [
     ["projection", "future"],
     // "expects sales to reach", "expects full-year profit of about £2.9 billion", "they predict the rate
@@ -40,11 +35,12 @@ const FAMILIES: [Cue[], string][] = [
     ["future"],
     "shall|planned (?:to|for)|planning to|is due to|are due to|upcoming|going to|(?:takes?|comes? into|go(?:es)? into) (?:effect|force)",
   ],
-  // "forecasts" is as often a noun ("below forecasts") as a verb: a projection, but no tense.
+  // "forecasts" is as often a noun ("below forecasts") as a verb: a projection, but no tense; a result
+  // set against forecasts ("beating analysts' forecasts") forecasts nothing.
   [
     ["projection"],
     // "targets 5% growth", "is targeting", not the noun: "against a target of 78%" compares.
-    "projected|forecasts?|forecasted|predicted|targets?(?=\\s+(?:to|for)\\s+(?:reach|hit|cut|raise|grow|\\d|[$£€]))|targets(?=\\s+(?:an?\\s+)?[$£€\\d])|targeting|targeted|next year|outlook|by (?:the end of )?(?:19|20)\\d{2}",
+    "projected|(?<!\\b(?:beat(?:ing|s)?|topp(?:ed|ing|s)|miss(?:ed|ing|es)?|exceed(?:ed|ing|s)?|above|below|ahead of|short of|in line with)\\s(?:(?:analysts|economists|the market)['’]?\\s|market\\s|consensus\\s|average\\s|their\\s|its\\s)?)forecasts?|forecasted|predicted|targets?(?=\\s+(?:to|for)\\s+(?:reach|hit|cut|raise|grow|\\d|[$£€]))|targets(?=\\s+(?:an?\\s+)?[$£€\\d])|targeting|targeted|next year|outlook|by (?:the end of )?(?:19|20)\\d{2}",
   ],
   // "We expect inflation to fall to 2% by June": a speaker's own forecast looks ahead as "expects" does.
   [["first_person", "projection", "future"], "(?:I|we) expect"],

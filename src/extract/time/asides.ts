@@ -34,8 +34,9 @@ const ORIGIN =
  *  ending the sentence that tells how a thing began, with no figure of its own, dates the thing, not a past
  *  main clause. */
 function trailingRelative(s: string, m: { start: number; end: number }): boolean {
+  if (s.includes(",", m.end)) return false;
   const at = Math.max(s.lastIndexOf(", which ", m.start), s.lastIndexOf(", who ", m.start));
-  if (at < 0 || m.start - at > 90 || s.includes(",", m.end)) return false;
+  if (at < 0 || m.start - at > 90) return false;
   const clause = s.slice(at, m.start) + s.slice(m.end);
   return ORIGIN.test(clause) && !/\d/.test(clause) && statesPast(s.slice(0, at));
 }

@@ -151,7 +151,11 @@ const STATE_NOW =
  *  company's calendar dates nothing. */
 function ownTime(t: SentenceTimes, m: TimeMention): boolean {
   return (
-    !FISCAL_CALENDAR.test(t.text.slice(m.start, m.end)) &&
+    // Every calendar opens with an f: most mentions are rejected on that letter.
+    !(
+      (t.text.charCodeAt(m.start) | 32) === 102 &&
+      FISCAL_CALENDAR.test(t.text.slice(m.start, m.end))
+    ) &&
     (!SAYING_TIME.has(m.granularity) ||
       !REPORTING.test(t.text.slice(Math.max(0, m.start - 90), m.start))) &&
     !aside(t.text, m, t.ahead || isPresent(t))
