@@ -290,6 +290,7 @@ export const DESCRIBING_WORDS: readonly string[] = [
   "Traffic",
   "Patient",
   "Rough",
+  // What a migration figure counts: "Small boat crossings rose", "Applications for visas fell".
   "Small",
   "Applications",
   // A company's segments: "Data centre sales", "Gaming revenue", "Cloud revenue", "Advertising income".

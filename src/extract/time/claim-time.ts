@@ -93,10 +93,11 @@ function sameLastYear(
   const same = unit && story.last?.get(unit[1]!.toLowerCase());
   if (!same) return null;
   const from = unit.index + Math.max(0, m.start - 30);
-  const last = addMonths(parseDay(same.end)!, -12);
+  const sameEnd = parseDay(same.end)!;
+  const last = addMonths(sameEnd, -12);
   // A period ending a month ends it a year back too (February 2025 → 29 February 2024).
   const end =
-    same.end === iso(monthPeriod(parseDay(same.end)!.y, parseDay(same.end)!.m).end)
+    same.end === iso(monthPeriod(sameEnd.y, sameEnd.m).end)
       ? monthPeriod(last.y, last.m).end
       : last;
   return {
