@@ -491,6 +491,18 @@ describe("words that point back", () => {
     expect(times(text)[0]).toEqual(["2025-01-15", "2025-01-15", "publication"]);
   });
 
+  it.each([
+    [
+      "Last year's champion, Ruth Chebet, finished fifth in 2:19:02.",
+      ["2025-01-15", "2025-01-15", "publication"],
+    ],
+    ["Last year's winner finished 12th.", ["2025-01-15", "2025-01-15", "publication"]],
+    // Must not change: a time owning a figure dates it.
+    ["Last year's profit was $5 million.", ["2024-01-01", "2024-12-31", "relative"]],
+  ])("a time owning a person says who they are, not when: %s", (text, period) => {
+    expect(times(text)[0]).toEqual(period);
+  });
+
   it("a closing clause with a figure of its own still dates it", () => {
     expect(times("It bought Acme, which had sales of $5m in 2023.")[0]).toEqual([
       "2023-01-01",

@@ -1,6 +1,7 @@
 // A claim's time: the period it is about, read from its sentence, or else from the story so far (a shift
 // from an earlier time, a follow-on sentence in the past tense), or else the publication date.
 import { firstIndex } from "../cover.js";
+import { PERSON_ROLES } from "../lexicon/people.js";
 import { MONTH_SPELLINGS } from "../lexicon/words.js";
 import type { ClaimTime, Span } from "../types.js";
 import { aside, inRelative } from "./asides.js";
@@ -138,6 +139,15 @@ const REPORTING = new RegExp(
   `\\b(?:[Ss]aid|[Ss]ays|announced|reported|told|stated|added|wrote|disclosed|confirmed)(?:\\s+${AUDIENCE})?(?:\\s+${OCCASION})?\\s+(?:on\\s+|late\\s+|early\\s+)?$`,
 );
 
+// "Last year's winner dropped out": a time owning a person says who they are, not when the claim was.
+const OWNS_PERSON = new RegExp(
+  String.raw`^['’]s\s+(?:[a-z-]+\s+)?(?:winner|champion|runner-up|finalist|title-holder|holder|hero|star|${PERSON_ROLES.join("|")})s?\b`,
+  "i",
+);
+const ownsPerson = (s: string, end: number) =>
+  (s.charCodeAt(end) === 39 || s.charCodeAt(end) === 0x2019) &&
+  OWNS_PERSON.test(s.slice(end, end + 40));
+
 // "whose financial year ends in January" tells the story's calendar (noteFiscalYear), not when anything was.
 const FISCAL_CALENDAR =
   /^(?:financial|fiscal)\s+year,?\s+(?:(?:which|that)\s+)?(?:ends|closes|runs)\b/;
@@ -157,6 +167,7 @@ function ownTime(t: SentenceTimes, m: TimeMention): boolean {
       (t.text.charCodeAt(m.start) | 32) === 102 &&
       FISCAL_CALENDAR.test(t.text.slice(m.start, m.end))
     ) &&
+    !ownsPerson(t.text, m.end) &&
     (!SAYING_TIME.has(m.granularity) ||
       !REPORTING.test(t.text.slice(Math.max(0, m.start - 90), m.start))) &&
     !aside(t.text, m, t.ahead || isPresent(t))
