@@ -87,12 +87,13 @@ const DETERMINED = /^(?:the|its|their|an?)\s/i;
 
 // "Governor Ana Ruiz declared a state of emergency and said the state would …": the sentence's subject
 // did something, then said something; tried only where "and" is followed by a verb of saying.
+const THEN_SAID = String.raw`(?:and|but)\s+(?:also\s+)?(?:${VERBS})\s`;
 // Opens on a letter, not a space: a pattern opening on a space is tried at every space of every sentence.
-const AND_SAID = new RegExp(String.raw`\b(?:and|but)\s+(?:also\s+)?(?:${VERBS})\s`);
+const AND_SAID = new RegExp(String.raw`\b${THEN_SAID}`);
 const DONE =
   "(?:did\\s+not|didn['’]t|does\\s+not|doesn['’]t)\\s+[a-z]+|[a-z]{3,}ed|cut|set|put|hit|paid|sold|bought|built|kept|spent|got|met|made|took|gave|went|came|spoke|led|won|lost|held|sent|left|began|flew|wrote";
 const NAME_AND_SAID = new RegExp(
-  String.raw`^((?!(?:${NOT_A_NAME})\b)${CAPITALISED}|[Tt]he\s+(?:[\w'’-]+\s+){0,3}?[\w-]+|He|She|They|It)\s+(?:(?:${AUXILIARY})\s+)?(?!(?:${VERBS})\b)(?:${DONE})\b[^;:“”"]{0,200}?\s(?:and|but)\s+(?:also\s+)?(?:${VERBS})\s`,
+  String.raw`^((?!(?:${NOT_A_NAME})\b)${CAPITALISED}|[Tt]he\s+(?:[\w'’-]+\s+){0,3}?[\w-]+|He|She|They|It)\s+(?:(?:${AUXILIARY})\s+)?(?!(?:${VERBS})\b)(?:${DONE})\b[^;:“”"]{0,200}?\s${THEN_SAID}`,
 );
 const subjectThenSaid = (s: string) => (AND_SAID.test(s) ? NAME_AND_SAID.exec(s) : null);
 

@@ -166,7 +166,7 @@ const ordinal = (w: string) => num(w.replace(/(?<=\d)(st|nd|rd|th)$/i, ""));
 const TRIGGERS = {
   ranked: "[Rr]ank(?:s|ed)?\\b",
   top: "est\\b|worst\\b",
-  // "fifth in the table" is read by the standing reader under this trigger, which shares its opening.
+  // Also finds "fifth in the table" for the standing reader: the two share their opening.
   ordinal: `(?:st|nd|rd|th)(?:[-\\s](?:${RANKS})|\\sin\\sthe\\s)`,
   no: "[Nn]o\\.|#\\d|[Nn]umber\\s",
   // Consumes the digit only, so "3rd-largest" still reaches the ordinal trigger at "rd-".
@@ -193,7 +193,9 @@ const TRIGGERS = {
 type Family = keyof typeof TRIGGERS;
 const triggered = triggerScanner(TRIGGERS);
 
-const READERS: [family: Family, re: RegExp, read: Reader][] = [
+// A reader runs when any of its families' triggers is found: "fifth in the table" is found by the ordinal
+// trigger, which shares its opening, "finished fifth" by the standing one.
+const READERS: [family: Family | readonly Family[], re: RegExp, read: Reader][] = [
   ["ranked", RANKED, (m, s) => at(s, m, "rank", ordinal(m[1]!))],
   [
     "top",
@@ -222,8 +224,7 @@ const READERS: [family: Family, re: RegExp, read: Reader][] = [
       return found(s, start, start + m[1]!.length, "rank", ORDINALS[m[1]!.toLowerCase()]!);
     },
   ],
-  ["standing", STANDING, standing],
-  ["ordinal", STANDING, standing],
+  [["standing", "ordinal"], STANDING, standing],
   [
     "perPopulation",
     PER_POPULATION,
@@ -313,7 +314,9 @@ export function specialQuantities(s: string): Found[] {
   if (families.size === 0) return out;
   const held = new Containers(s.length);
   for (const [family, re, read] of READERS) {
-    if (families.has(family)) each(re, s, (m) => read(m, s), out, held);
+    const found =
+      typeof family === "string" ? families.has(family) : family.some((f) => families.has(f));
+    if (found) each(re, s, (m) => read(m, s), out, held);
   }
   return out;
 }

@@ -28,9 +28,10 @@ export interface Narrative {
   last?: Map<string, ClaimTime>;
 }
 
+const FISCAL_YEAR = "(?:financial|fiscal)\\s+year,?\\s+(?:(?:which|that)\\s+)?";
 // "Its financial year ends in March", "this fiscal year, which ends in March".
 const FISCAL_YEAR_ENDS = new RegExp(
-  `\\b(?:financial|fiscal)\\s+year,?\\s+(?:(?:which|that)\\s+)?(?:ends|ended|closes|runs)\\s+(?:on\\s+|in\\s+|to\\s+)?(?:\\d{1,2}\\s+)?(${MONTH_SPELLINGS})\\b`,
+  `\\b${FISCAL_YEAR}(?:ends|ended|closes|runs)\\s+(?:on\\s+|in\\s+|to\\s+)?(?:\\d{1,2}\\s+)?(${MONTH_SPELLINGS})\\b`,
 );
 
 /** "Calder's financial year ends on 31 March": the quarters the story names later are that year's. */
@@ -149,8 +150,7 @@ const ownsPerson = (s: string, end: number) =>
   OWNS_PERSON.test(s.slice(end, end + 40));
 
 // "whose financial year ends in January" tells the story's calendar (noteFiscalYear), not when anything was.
-const FISCAL_CALENDAR =
-  /^(?:financial|fiscal)\s+year,?\s+(?:(?:which|that)\s+)?(?:ends|closes|runs)\b/;
+const FISCAL_CALENDAR = new RegExp(`^${FISCAL_YEAR}(?:ends|closes|runs)\\b`);
 
 // Verbs of a lasting state told in the present: a list item with no verb ("college graduates, 1.9 percent")
 // keeps its sentence's time.
