@@ -762,3 +762,79 @@ describe("track distances are metres, not millions", () => {
     expect(findQuantities(s).map((q) => q.value)).toEqual([value]);
   });
 });
+
+describe("caps written with a negation", () => {
+  it.each([
+    ["Clubs can lose no more than £105m over three seasons.", "no more than £105m", "lte"],
+    ["The visits last not more than 60 days.", "not more than 60 days", "lte"],
+    ["Sites may open for no more than sixty days.", "no more than sixty days", "lte"],
+    // Must not change.
+    ["It lost more than £105m.", "more than £105m", "gt"],
+    ["No less than 5% was paid.", "No less than 5%", "gte"],
+  ])("%s → %s (%s)", (s, text, bound) => {
+    expect(findQuantities(s).map((q) => [q.text, q.bound])).toContainEqual([text, bound]);
+  });
+
+  it.each([
+    "Clubs can lose no more than £105m over three seasons.",
+    "Prices rose over three years.",
+    // Must not change.
+    "The fund returned 8% over three years.",
+  ])("'over' a span after an amount or a change spans it: %s", (s) => {
+    expect(findQuantities(s).filter((q) => q.bound === "gt")).toEqual([]);
+  });
+
+  it("must not change: 'over' a duration with no change before it is more than it", () => {
+    expect(findQuantities("He spent over three years in jail.").map((q) => q.bound)).toEqual([
+      "gt",
+    ]);
+  });
+});
+
+describe("counts of named things", () => {
+  it.each([
+    ["He has won two La Liga titles.", 2],
+    ["Deaths rose in three US states.", 3],
+    ["He has outlasted eight American presidents.", 8],
+    ["Police arrested six Protestants on suspicion of rioting.", 6],
+    ["Police arrested two Cuban exile leaders.", 2],
+  ])("%s → %d", (s, value) => {
+    expect(findQuantities(s).map((q) => [q.type, q.value])).toContainEqual(["count", value]);
+  });
+
+  it.each([
+    "Two Sisters opened in Leeds.",
+    "As one Tory MP said, it was bad.",
+    "The talks resume at four Monday afternoon.",
+    "Shares rose eight Canadian cents.",
+    "In nineteen ninety-one Charles Keating was convicted.",
+  ])("no count of a name, a day, money or a year in words: %s", (s) => {
+    expect(
+      findQuantities(s)
+        .filter((q) => q.type === "count" && q.value !== 19)
+        .map((q) => q.text),
+    ).toEqual([]);
+  });
+});
+
+describe("pence in charges and bills", () => {
+  it.each([
+    ["The standing charge will rise to 53.8p a day.", 0.538],
+    ["Bills include a levy of 2.5p per unit.", 0.025],
+    ["Tariffs are set at 24.5p per kWh.", 0.245],
+  ])("%s → £%d", (s, value) => {
+    expect(findQuantities(s).map((q) => [q.type, q.value, q.unit])).toContainEqual([
+      "money",
+      value,
+      expect.stringMatching(/^GBP/),
+    ]);
+  });
+
+  it("must not change: a screen's 1080p is no money", () => {
+    expect(
+      findQuantities("The display streams video at 1080p for a fee.").filter(
+        (q) => q.type === "money",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -167,15 +167,8 @@ export function isYear(value: number, raw: string): boolean {
   return /^\d{4}$/.test(raw) && value >= 1800 && value <= 2100;
 }
 
+// A cap first: "no more than £105m" ends in "more than", which is no floor.
 const BOUNDS: [RegExp, Bound, boolean][] = [
-  [
-    /\b(?:more than|well over|just over|over|above|in excess of|exceeding|upwards of|greater than|higher than|beyond)\s+$/i,
-    "gt",
-    false,
-  ],
-  [/\b(?:at least|no less than|no fewer than|a minimum of|not less than)\s+$/i, "gte", false],
-  [/\b(?:nearly|almost|just under|just shy of|close to|shy of)\s+$/i, "lt", true],
-  [/\b(?:less than|fewer than|under|below|lower than|smaller than)\s+$/i, "lt", false],
   // Not "ticked up to 4.2%": after a verb of motion "up to" is where a figure went, not a cap.
   [
     new RegExp(
@@ -185,6 +178,14 @@ const BOUNDS: [RegExp, Bound, boolean][] = [
     "lte",
     false,
   ],
+  [
+    /\b(?:more than|well over|just over|over|above|in excess of|exceeding|upwards of|greater than|higher than|beyond)\s+$/i,
+    "gt",
+    false,
+  ],
+  [/\b(?:at least|no less than|no fewer than|a minimum of|not less than)\s+$/i, "gte", false],
+  [/\b(?:nearly|almost|just under|just shy of|close to|shy of)\s+$/i, "lt", true],
+  [/\b(?:less than|fewer than|under|below|lower than|smaller than)\s+$/i, "lt", false],
 ];
 const APPROX =
   /(?:\b(?:about|around|roughly|approximately|some|an estimated|estimated|circa|an approximate|more or less)\s+|~\s*)$/i;

@@ -3,9 +3,10 @@
 // at all (not a year, a name, an ordinal), and its modifiers. Each step reads and extends one Reading; a
 // step that finds nothing leaves it as it was.
 
-import { CURRENCY_PREFIX } from "../lexicon/currencies.js";
+import { CURRENCY_PREFIX, CURRENCY_WORDS } from "../lexicon/currencies.js";
 import { parseNumberWords, parseNumeral, SCALES } from "../lexicon/numbers.js";
 import { alternation } from "../lexicon/units.js";
+import { MONTH_NAMES, WEEKDAY_NAMES } from "../lexicon/words.js";
 import { isYear, modifiers, notAnAmount } from "./context.js";
 import { type Found, found } from "./found.js";
 import { overAcross, readAge, readExchangeRate, readSign } from "./read-around.js";
@@ -183,10 +184,27 @@ function isAmount(r: Reading): boolean {
   // A letter fused to the number makes a name: "1080p", "5G", "3D".
   if (bare && digits && /[A-Za-z]/.test(s[end] ?? "")) return false;
   // "grew by half a million.", "rose by two billion": a scale word in words is an amount by itself.
-  return !bare || digits || /^\s+[a-z]/.test(s.slice(end, end + 3)) || SCALE_WORD_LAST.test(r.raw);
+  return (
+    !bare ||
+    digits ||
+    /^\s+[a-z]/.test(s.slice(end, end + 3)) ||
+    SCALE_WORD_LAST.test(r.raw) ||
+    namedThings(r)
+  );
 }
 
 const SCALE_WORD_LAST = /\b(?:million|billion|trillion)$/i;
+// "two La Liga titles", "in three US states", "two Cuban exile leaders", "six Protestants": names describing what is counted, then
+// the thing. Not "Two Sisters" (a capitalised number is part of the name), "one Tory MP" (one is seldom a
+// figure), "ninety-one Charles Keating was" (a year in words), "eight Canadian cents" (money).
+const MONEY_WORDS = Object.keys(CURRENCY_WORDS)
+  .filter((w) => /^[a-z]+s$/.test(w))
+  .join("|");
+const NAMED_THINGS = new RegExp(
+  String.raw`^\s+(?:(?:[A-Z][\w'’.-]*\s+){1,3}(?:[a-z]+\s+)?(?!(?:was|has|is|does|his|its|this|thus|plus|as|us|yes|across|less|${MONEY_WORDS})\b)[a-z]+s\b|(?:[A-Z][\w'’.-]*\s+){0,2}(?!(?:${MONTH_NAMES}|${WEEKDAY_NAMES})\b)[A-Z][a-z]+s\b(?![\s-]+[A-Z]))`,
+);
+const namedThings = (r: Reading) =>
+  r.value >= 2 && r.raw.charCodeAt(0) >= 97 && NAMED_THINGS.test(r.s.slice(r.end, r.end + 60));
 
 /** Float noise from scaling ("17.1 * 1e9") would defeat equality on stored figures. */
 const round = (v: number) => (Number.isInteger(v) ? v : Number(v.toPrecision(12)));

@@ -75,13 +75,19 @@ export function readSign(r: Reading): void {
 
 // "a 25% pay rise over four years", "C$250 million over five years": after an amount or a change, "over" a
 // duration spans it; "for over 20 years", "took over two hours", "over 20 years ago" count more than it.
+// So does a change told by its verb: "prices rose over three years".
 const ACROSS_BEFORE =
-  /(?:\d|%|\b(?:million|billion|trillion|bn|mn|m|rise|increase|raise|cut|cuts|growth|fall|decline|drop|jobs|homes|staff))\s+over\s+$/i;
+  /(?:\d(?:bn|mn|m|k)?|%|\b(?:million|billion|trillion|bn|mn|m|rise|increase|raise|cut|cuts|growth|fall|decline|drop|jobs|homes|staff|rose|fell|grew|risen|fallen|grown|climbed|increased|decreased|declined|doubled|tripled|halved))\s+over\s+$/i;
 const AGO_AFTER = /^\s+ago\b/;
+// "can lose no more than £105m over three seasons": spans counted in what they are, not in time units.
+const SPANS =
+  /^\s+(?:seasons|terms|quarters|games|matches|rounds|sessions|years|months|weeks|days)\b/;
 
 /** A duration "over" which something happens is no bound. */
 export function overAcross(s: string, r: Reading, mod: Modifiers): Modifiers {
-  if (r.type !== "duration" || mod.bound !== "gt" || mod.before === 0) return mod;
+  if (mod.bound !== "gt" || mod.before === 0) return mod;
+  if (r.type !== "duration" && !(r.type === "count" && SPANS.test(s.slice(r.end, r.end + 12))))
+    return mod;
   const from = r.start - mod.before;
   if (!ACROSS_BEFORE.test(s.slice(Math.max(0, from - 20), r.start))) return mod;
   if (AGO_AFTER.test(s.slice(r.end, r.end + 6))) return mod;

@@ -2,9 +2,9 @@
 // Reading), and the whole-sentence facts its readers ask about.
 import type { QuantityType } from "../types.js";
 
-// "352p" is pence where the sentence is about prices or shares; "1080p" on a screen is not.
+// "352p" is pence where the sentence is about prices, charges or shares; "1080p" on a screen is not.
 const PENCE_CONTEXT =
-  /£|\b(?:shares?|pence|prices?|costs?|dividends?|litre|liter|fares?|stamps?|pints?|duty)\b/i;
+  /£|\b(?:shares?|pence|prices?|costs?|dividends?|litre|liter|fares?|stamps?|pints?|duty|charges?|bills?|tariffs?|fees?|kWh|levy)\b/i;
 const SCREEN = /\b(?:video|resolution|screens?|display|stream(?:ing)?|HD|camera|pixels?)\b/i;
 // "40C" is a temperature only where the sentence is about heat or cold: "the 3C report" is a name.
 const WEATHER =
