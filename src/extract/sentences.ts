@@ -139,9 +139,9 @@ function endsSentence(text: string, mark: string, at: number, next: string): boo
   if (mark !== ".") return true;
   const before = wordBefore(text, at);
   if (NEVER_FINAL.has(before)) return false;
-  // Initials ("J. Smith", "George W. Bush") and single letters never end a sentence; a decade's "s" may
-  // ("… the rate of the 1990s. Arctic sea ice …").
-  if (/^[a-z]$/.test(before) && !(before === "s" && /\d/.test(text[at - 2] ?? ""))) return false;
+  // Initials ("J. Smith", "George W. Bush") and single letters never end a sentence; a letter written on a
+  // number may ("… the rate of the 1990s. Arctic sea ice …", "… for €45m. He has won …").
+  if (/^[a-z]$/.test(before) && !/\d/.test(text[at - 2] ?? "")) return false;
   if (MAYBE_FINAL.has(before) || /^([a-z]\.)+[a-z]$/.test(before)) {
     return OPENERS.has(first.replace(/[^A-Za-z]/g, "").toLowerCase());
   }

@@ -48,6 +48,14 @@ describe("sentences", () => {
     expect(split("George W. Bush met him.")).toEqual(["George W. Bush met him."]);
   });
 
+  it("splits after a letter written on a number: a scale or a unit", () => {
+    expect(split("He joined in 2021 for €45m. He has won two titles.")).toEqual([
+      "He joined in 2021 for €45m.",
+      "He has won two titles.",
+    ]);
+    expect(split("The wall is 10m. It fell.")).toEqual(["The wall is 10m.", "It fell."]);
+  });
+
   it("splits after an abbreviation that ends a sentence", () => {
     expect(split("The firm moved to the U.S. The move cost $2 million.")).toEqual([
       "The firm moved to the U.S.",
