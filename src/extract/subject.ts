@@ -56,8 +56,9 @@ const SOURCE = /\b[Aa]ccording to\b[^,;]*/;
 
 // "Speaking to the BBC, the minister said …", "In a statement to Reuters, Tesco said …": whom the speaker
 // addressed is not what the claim is about.
+// So does one acting on a person: "Sentencing him on Friday, Judge Helen Carr said …".
 const FRONTED =
-  /^[\s"“]*(?:Speaking|Writing|Talking|Addressing|Responding|Commenting|Testifying|Asked|Citing|Quoting|In\s+an?\s+(?:statement|interview|letter|note|report|post|filing|speech|briefing|email))\b[^,]*,/;
+  /^[\s"“]*(?:Speaking|Writing|Talking|Addressing|Responding|Commenting|Testifying|Asked|Citing|Quoting|In\s+an?\s+(?:statement|interview|letter|note|report|post|filing|speech|briefing|email)|[A-Z][a-z]+ing\s+(?:him|her|them))\b[^,]*,/;
 
 // "Chief executive Anna Kirwan said the company would cut …", "Maria Lopez, 52, said the plant had cut …":
 // a person named as the speaker is who asserts the claim (its claimant), not what it is about — unless

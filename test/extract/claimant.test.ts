@@ -102,6 +102,14 @@ describe("claimants", () => {
       "A report by the Resolution Foundation found 2 million families were worse off in 2024.",
       "the Resolution Foundation",
     ],
+    ["About 6,000 people marched in 2024, police said.", "police"],
+    ["Prosecutors said he took £112m between 2016 and 2019.", "Prosecutors"],
+    ["Stocks for sale are up 30% on 2023, estate agents said.", "estate agents"],
+    [
+      "Analysts at Cornwall Insight expect the cap to rise 3% in April.",
+      "Analysts at Cornwall Insight",
+    ],
+    ["Economists expect rates to fall to 4% in 2025.", "Economists"],
   ])("%s → %s", (text, who) => {
     expect(claimants(text)[0]![1]).toBe(who);
   });
@@ -117,6 +125,9 @@ describe("claimants", () => {
     "The bank lowered the growth estimate to 1.5% for 2025.",
     "Late last year, the OBR cut its forecast to 0.7%.",
     "In 2024, the IMF raised their estimate to 2%.",
+    // After an article a verb of saying describes a figure.
+    "He will sign a contract worth a reported £300,000 a week in 2025.",
+    "The estimated length of the route is 30,616 km.",
   ])("names no one where no one is named as saying it: %s", (text) => {
     expect(claimants(text)[0]![1]).toBeNull();
   });

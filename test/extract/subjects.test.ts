@@ -85,6 +85,10 @@ describe("subjects", () => {
     ["New York spent $3 billion on schools in 2024.", "New York"],
     ["Home Depot sold 5% more tools in 2024.", "Home Depot"],
     ["Northgate Steel agreed to buy Calder Metals for $4.6 billion in 2024.", "Northgate Steel"],
+    // Who speaks of a person is not what the claim is about.
+    ["Prosecutors said Harlow had inflated the loan book by £112m in 2019.", "Harlow"],
+    ["Police said Hernandez was kidnapped at 10pm on 11 February 2024.", "Hernandez"],
+    ["Sentencing him on Friday, the judge said Harlow had taken £40m.", "Harlow"],
     // … but a name before the source is still the subject, as is the owner of its own documents.
     ["Nvidia's revenue rose 10% in 2024, according to its filings.", "Nvidia"],
     ["Nvidia's filings show revenue rose 10% in 2024.", "Nvidia"],

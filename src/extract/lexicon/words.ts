@@ -501,6 +501,21 @@ export const GROUP_NOUNS = [
   "forecasters",
   "academics",
   "charities",
+  "police",
+  "prosecutors",
+  "investigators",
+  "lawyers",
+  "organisers",
+  "organizers",
+  "agents",
+  "witnesses",
+  "officers",
+  "ministers",
+  "firefighters",
+  "paramedics",
+  "retailers",
+  "lenders",
+  "suppliers",
 ] as const;
 /** "[Pp]eople|[Ss]ources|…": a group as it stands, or opening a sentence. */
 export const GROUP_NAMES = either(GROUP_NOUNS.map(anyFirstCase));
