@@ -952,6 +952,67 @@ describe("asides, baselines and times still ahead", () => {
   });
 });
 
+describe("what has happened by now", () => {
+  it("a sentence in the present perfect does not inherit its paragraph's past period", () => {
+    expect(
+      periods(
+        "Costa joined Real Madrid from Flamengo in 2021 for €45m. He has won two La Liga titles with the club.",
+        "2024-11-01",
+      ),
+    ).toEqual([
+      ["2021-01-01", "2021-12-31"],
+      ["2024-11-01", "2024-11-01"],
+    ]);
+  });
+
+  it("a figure set against a year before, told in the present perfect, is now, not another paragraph's period", () => {
+    expect(
+      periods(
+        "The cap peaked at £4,279 in early 2023.\n\nDebts owed to suppliers have reached a record £3.7bn, up from £2.4bn a year earlier.",
+        "2024-11-01",
+      ).at(-1),
+    ).toEqual(["2024-11-01", "2024-11-01"]);
+  });
+
+  it.each([
+    // Must not change: told in the past, a follow-on sentence keeps its paragraph's period…
+    [
+      "Costa joined Real Madrid in 2021 for €45m. He scored 19 goals.",
+      ["2021-01-01", "2021-12-31"],
+    ],
+    // … so does a baseline in the past tense, and a modal's or an infinitive's perfect.
+    [
+      "Revenue rose 5% in the third quarter of 2024. Net income was $1.1bn, up from $900m a year earlier.",
+      ["2024-07-01", "2024-09-30"],
+    ],
+    [
+      "Troops crossed the border in 2021. They were said to have breached 12 minefields.",
+      ["2021-01-01", "2021-12-31"],
+    ],
+    [
+      "In 2021 the firm sold 2,000 cars. Without the strike it would have sold 3,000.",
+      ["2021-01-01", "2021-12-31"],
+    ],
+  ])("%s", (text, period) => {
+    expect(periods(text, "2024-11-01").at(-1)).toEqual(period);
+  });
+
+  it.each([
+    [
+      "The typical rate is now 5.4%, compared with just 2.3% in late 2021.",
+      "2024-11-01",
+      "2024-11-01",
+    ],
+    [
+      "Chelsea have spent more than £1bn since the club was bought by a consortium in May 2022.",
+      "2022-05-01",
+      "2024-11-01",
+    ],
+  ])("%s", (text, start, end) => {
+    expectPeriod(text, "2024-11-01", start, end);
+  });
+});
+
 describe("durations that are no time the story reached", () => {
   it("'16 years before he can be considered' is a term, not sixteen years back", () => {
     expect(

@@ -13,8 +13,9 @@ const RECORD_SINCE =
 // "up 1.2 pct from 6.80 mln last year", "up from £2,122 a year earlier", "up from 31 at the last election
 // in 2019": the time of the figure compared against, not of the claim. A comma ends the figure unless it
 // separates thousands, and "to" the figure it rose to ("from 3 in March to 5 in 2024" is 2024's).
+// "compared with just 2.3% in late 2021": a word may weigh the figure.
 const COMPARED_FIGURE =
-  /\b(?:from|against|versus|compared (?:with|to))\s+(?:an?\s+|the\s+)?[$€£¥]?\d(?:,\d{3}|(?!\sto\s)[^,;]){0,40}$/i;
+  /\b(?:from|against|versus|compared (?:with|to))\s+(?:an?\s+|the\s+)?(?:(?:just|only|about|around|roughly|nearly|almost|some|a\s+mere)\s+)?[$€£¥]?\d(?:,\d{3}|(?!\sto\s)[^,;]){0,40}$/i;
 // "12 pct higher than a year ago", "rose 5 pct from last year", "compared with the same period in 1986",
 // "6% more than in the same month last year", "higher than in 2023", "$300 a month more than in 2020":
 // a baseline too. "from" and "than" count only right after a change or its size ("in force from 2019",

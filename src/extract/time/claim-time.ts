@@ -15,7 +15,7 @@ import {
   parseDay,
 } from "./calendar.js";
 import { applyShift, statesPast } from "./index.js";
-import { isPresent, type SentenceTimes, SINCE_THEN } from "./sentence-times.js";
+import { isPerfect, isPresent, type SentenceTimes, SINCE_THEN } from "./sentence-times.js";
 import type { TimeMention } from "./types.js";
 
 export interface Narrative {
@@ -265,7 +265,10 @@ function statedTime(
   // "up from 2.8 pct a year earlier" with no other time: the claim is about the story's time, which the
   // baseline is a year before; unless the story's time is still ahead, or the sentence looks ahead.
   if (t.compared) {
-    if (base && (!ref || base.start <= iso(ref)) && !t.ahead)
+    // "Debts have reached £3.7bn, up from £2.4bn a year earlier": what has happened by now is set against
+    // a year before now, not before a period another paragraph named.
+    const fromElsewhere = !same && !story.paragraph && isPerfect(t);
+    if (base && (!ref || base.start <= iso(ref)) && !t.ahead && !fromElsewhere)
       return { ...base, basis: "inherited" };
   } else if (shift && base && base.basis !== "publication") {
     const at = { start: sentence.start + shift.start, end: sentence.start + shift.end };
@@ -284,7 +287,7 @@ function statedTime(
     );
   }
   // "He has scored 12 goals so far", "It now employs 400": about publication, not the paragraph's period.
-  if (story.paragraph && t.tense === "past" && !(ref && isPresent(t)))
+  if (story.paragraph && t.tense === "past" && !(ref && (isPresent(t) || isPerfect(t))))
     return { ...story.paragraph, basis: "inherited" };
   // "That year, profit is expected to…", "in the period": words that point back take the period last
   // named, whatever the tense; within the paragraph, else the story.

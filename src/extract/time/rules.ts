@@ -38,7 +38,7 @@ import {
 
 // What happened "since": "since taking office in", "since it went public in", "since prices peaked in",
 // "since President Bola Tinubu took office in".
-const SINCE_WHAT = String.raw`(?:(?:[\w'’.-]+\s+){1,6}?in\s+)?`;
+const SINCE_WHAT = String.raw`(?:(?:[\w'’.-]+\s+){1,8}?in\s+)?`;
 const SCHOOL_YEAR = /^\s+(?:school|academic)\s+year\b/i;
 const DECADE_PART: Record<string, [number, number]> = { early: [0, 3], mid: [4, 6], late: [7, 9] };
 

@@ -33,12 +33,21 @@ export interface SentenceTimes {
   /** Whether it says "now", "currently", "so far" (what it says is about publication): read once, and
    *  only for a sentence with a time to set aside or a paragraph's period to inherit. */
   present: boolean | undefined;
+  /** Whether it tells what has happened by now ("has won two titles", "have reached a record"): read
+   *  once, and only for a sentence that would otherwise inherit another's period. */
+  perfect?: boolean;
 }
 
 // "The bank, which was bailed out in 2008, now has assets of $3 trillion": a clause that says "now" is
 // about publication, and a relative clause in it is background, as in a sentence that looks ahead.
 const NOW = /\b(?:now|currently|at present|today|so far|this season)\b/i;
 export const isPresent = (t: SentenceTimes): boolean => (t.present ??= NOW.test(t.text));
+// "has" or "have" before a participle ("has won", "have reached", "has been"), not before what is had ("have
+// in their possession", "has ten stores") nor after a modal or "to" ("were said to have breached", "would
+// have cost": a past of its own).
+const PERFECT =
+  /(?<!\b(?:to|would|could|should|might|may|must|will)\s)\b(?:has|have)\s+(?:(?:now|already|also|just|since|so\s+far|not|never|\w+ly)\s+)?(?!(?:one|ten|seven|eleven|children)\b)(?:been|become|come|run|[a-z]+(?:ed|en|wn|ne|un|ung|ught|ght|lt|pt|id|ld|de|ot|it|ut|et|on|ost|nt|ad|ck|od))\b/;
+export const isPerfect = (t: SentenceTimes): boolean => (t.perfect ??= PERFECT.test(t.text));
 // "Since then, sales have tripled", "crime had fallen 10% since then": from the time named before, to now.
 export const SINCE_THEN = /\b[Ss]ince\s+(?:then|that\s+(?:time|date|point|year|day))\b/;
 
