@@ -1013,6 +1013,76 @@ describe("what has happened by now", () => {
   });
 });
 
+describe("levels, same months and years a figure is set against", () => {
+  it.each([
+    "The airport handled 6.6 million people, up 3% on the same month in 2023.",
+    "Fines rose to 354,000, up 48% on the previous year.",
+    "The average sea temperature reached 20.87C, 0.51C above the 1991-2020 average.",
+    "Output is 2% below its 2019 peak.",
+  ])("a baseline, not the claim's time: %s", (text) => {
+    expect(times(text)[0]).toEqual(["2025-01-15", "2025-01-15", "publication"]);
+  });
+
+  it("a month that is what was said of is the claim's time: 'said December was its busiest month'", () => {
+    expect(
+      times("The airport said December was its busiest month, with 6.6 million people.")[0],
+    ).toEqual(["2024-12-01", "2024-12-31", "relative"]);
+  });
+
+  it("must not change: 'said on Tuesday' is the time of the saying, not of what was said", () => {
+    expect(
+      periods(
+        "Sales rose 5% in 2024. Profit was $2 million, the bank said on Tuesday.",
+        "2025-01-15",
+      ).at(-1),
+    ).toEqual(["2024-01-01", "2024-12-31"]);
+  });
+});
+
+describe("years that are not the calendar's", () => {
+  it.each([
+    // Britain's financial year, where the story counts in pounds and names no company's calendar.
+    ["Borrowing is forecast to be £127.5bn this financial year.", "2024-04-01", "2025-03-31"],
+    ["Pupils missed 20% of lessons in the last academic year.", "2023-09-01", "2024-08-31"],
+    ["Enrolment will rise 2% this school year.", "2024-09-01", "2025-08-31"],
+    // Must not change: a company's year told by its end, and a fiscal year in dollars.
+    [
+      "Nvidia made $17.1 billion in the financial year ending January 2025.",
+      "2024-02-01",
+      "2025-01-31",
+    ],
+    ["The agency spent $2 billion this fiscal year.", "2025-01-01", "2025-12-31"],
+  ])("%s", (text, start, end) => {
+    expectPeriod(text, "2025-01-10", start, end);
+  });
+});
+
+describe("times ahead in what was announced", () => {
+  it.each([
+    [
+      "The minister announced that 18 new hubs would open from September.",
+      "2025-09-01",
+      "2025-09-30",
+    ],
+    ["The firm confirmed that it would cut 200 jobs in March.", "2025-03-01", "2025-03-31"],
+    [
+      "The government has pledged to recruit 6,500 teachers by the end of this parliament.",
+      "2025-01-10",
+      "2029-07-08",
+    ],
+    // A thing named with when it began is background to a sentence that looks ahead …
+    [
+      "Fuel duty will remain frozen for another 12 months, keeping the 5p cut introduced in 2022.",
+      "2025-01-10",
+      "2025-01-10",
+    ],
+    // … but not what is due to begin.
+    ["A 10% tax is due to be introduced in 2026.", "2026-01-01", "2026-12-31"],
+  ])("%s", (text, start, end) => {
+    expectPeriod(text, "2025-01-10", start, end);
+  });
+});
+
 describe("durations that are no time the story reached", () => {
   it("'16 years before he can be considered' is a term, not sixteen years back", () => {
     expect(

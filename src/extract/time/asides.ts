@@ -41,11 +41,20 @@ function trailingRelative(s: string, m: { start: number; end: number }): boolean
   return ORIGIN.test(clause) && !/\d/.test(clause) && statesPast(s.slice(0, at));
 }
 
+// "Fuel duty will stay frozen, keeping the 5p cut introduced in 2022": in a sentence that looks ahead, a
+// thing named after a comma with when it began is background, not when the claim is ("due to be introduced
+// in 1988" is when it will begin; "A hearing began in December and is expected to last" is a clause of its own).
+const PARTICIPLE_BEFORE =
+  /,[^,]{0,60}\s(?:the|a|an|its|their|this)\s(?:[\w-]+\s){0,3}?(?<!\bbe\s)(?:introduced|launched|founded|established|built|created|set\s+up|formed|imposed|agreed|signed|passed|unveiled)\s+(?:in\s+|on\s+|last\s+)?$/;
+
 /** Whether the mention at `m` lies in an aside of `s`; `ahead`: the sentence looks ahead or says "now". */
 export function aside(s: string, m: { start: number; end: number }, ahead: boolean): boolean {
   // Most mentions have no comma after them, and this look costs less than any pattern below.
   const comma = closingComma(s, m);
-  if (comma < 0) return !ahead && trailingRelative(s, m);
+  if (comma < 0)
+    return ahead
+      ? PARTICIPLE_BEFORE.test(s.slice(Math.max(0, m.start - 100), m.start))
+      : trailingRelative(s, m);
   if (
     s.slice(m.end, comma).trim() === "" &&
     ASIDE_BEFORE.test(s.slice(Math.max(0, m.start - 40), m.start))

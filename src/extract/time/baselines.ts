@@ -27,12 +27,16 @@ const COMPARED_TIME = new RegExp(
 
 // British "up 5% on last year", "a three-fold increase on end-December 1985 levels": "on" a time is its
 // day ("fell 3% on Tuesday") unless that time lies behind and a figure is set against it.
+// "up 3% on the same month in 2023", "up 48% on the previous year" too.
 const COMPARED_ON =
-  /(?:\d|\b(?:up|down|increase|rise|fall|decline|drop|gain))[^,;]{0,20}\bon\s+(?:end-)?$/i;
+  /(?:\d|\b(?:up|down|increase|rise|fall|decline|drop|gain))[^,;]{0,20}\bon\s+(?:the\s+(?:same\s+(?:period|month|quarter|week|day|time)\s+(?:in|of|last)\s+)?)?(?:end-)?$/i;
 const BEHIND = new RegExp(
-  String.raw`^(?:last|the\s+previous|a\s+year\s+(?:ago|earlier)|(?:${MONTH_OPENINGS})[a-z]*\.?\s+(?:1[89]|20)\d{2})`,
+  String.raw`^(?:last|(?:the\s+)?previous|a\s+year\s+(?:ago|earlier)|(?:${MONTH_OPENINGS})[a-z]*\.?\s+(?:1[89]|20)\d{2}|(?:1[89]|20)\d{2}\b)`,
   "i",
 );
+// "0.51C above the 1991-2020 average", "2% below its 2019 peak": a level the figure is measured against.
+const COMPARED_LEVEL = /\d[^,;]{0,12}\s(?:above|below|over|under)\s+(?:the\s+|its\s+)?$/i;
+const LEVEL_AFTER = /^\S*\s+(?:average|averages|level|levels|mean|norm|baseline|peak)\b/i;
 
 const COMPARING = /from|than|against|versus|compared/i;
 
@@ -43,7 +47,8 @@ export function comparedAt(s: string, start: number): boolean {
   // offset of the 60 characters.
   if (COMPARING.test(before) && (COMPARED_FIGURE.test(before) || COMPARED_TIME.test(before)))
     return true;
-  return COMPARED_ON.test(before) && BEHIND.test(s.slice(start, start + 20));
+  if (COMPARED_ON.test(before) && BEHIND.test(s.slice(start, start + 20))) return true;
+  return COMPARED_LEVEL.test(before) && LEVEL_AFTER.test(s.slice(start, start + 30));
 }
 
 // How far back a record's superlative is looked for before its "since": a bound keeps a sentence of many

@@ -34,10 +34,16 @@ const FISCAL_YEAR_ENDS = new RegExp(
   `\\b${FISCAL_YEAR}(?:ends|ended|closes|runs)\\s+(?:on\\s+|in\\s+|to\\s+)?(?:\\d{1,2}\\s+)?(${MONTH_SPELLINGS})\\b`,
 );
 
+// Britain's public finances and most British bodies run April to March: "borrowing of £127.5bn this
+// financial year", with no company's calendar told, is that year, not the calendar's.
+const BRITISH_YEAR_END = 3;
+
 /** "Calder's financial year ends on 31 March": the quarters the story names later are that year's. */
 export function noteFiscalYear(s: string, story: Narrative): void {
   const m = FISCAL_YEAR_ENDS.exec(s);
   if (m) story.fiscalEnd = monthNumber(m[1]!);
+  else if (story.fiscalEnd === undefined && s.includes("financial year") && s.includes("£"))
+    story.fiscalEnd = BRITISH_YEAR_END;
 }
 
 // Only a quarter named by its number is the company's: "the three months to June" names its own months.
@@ -140,6 +146,9 @@ const REPORTING = new RegExp(
   `\\b(?:[Ss]aid|[Ss]ays|announced|reported|told|stated|added|wrote|disclosed|confirmed)(?:\\s+${AUDIENCE})?(?:\\s+${OCCASION})?\\s+(?:on\\s+|late\\s+|early\\s+)?$`,
 );
 
+// "The airport said December was its busiest month": a time that is what was said of, not when.
+const TOLD_OF = /^\s+(?:was|were|is|saw|brought|marked)\b/;
+
 // "Last year's winner dropped out": a time owning a person says who they are, not when the claim was.
 const OWNS_PERSON = new RegExp(
   String.raw`^['’]s\s+(?:[a-z-]+\s+)?(?:winner|champion|runner-up|finalist|title-holder|holder|hero|star|${PERSON_ROLES.join("|")})s?\b`,
@@ -169,7 +178,8 @@ function ownTime(t: SentenceTimes, m: TimeMention): boolean {
     ) &&
     !ownsPerson(t.text, m.end) &&
     (!SAYING_TIME.has(m.granularity) ||
-      !REPORTING.test(t.text.slice(Math.max(0, m.start - 90), m.start))) &&
+      !REPORTING.test(t.text.slice(Math.max(0, m.start - 90), m.start)) ||
+      TOLD_OF.test(t.text.slice(m.end, m.end + 12))) &&
     !aside(t.text, m, t.ahead || isPresent(t))
   );
 }

@@ -1,6 +1,6 @@
 // Periods named by what happened in them: centuries, the Cold War, a parliament.
 import { UK_PARLIAMENTS } from "../lexicon/parliaments.js";
-import { compare, type Day, parseDay, yearPeriod } from "./calendar.js";
+import { addDays, addMonths, compare, type Day, parseDay, yearPeriod } from "./calendar.js";
 import { explicit, type Rule, relative } from "./rule-kit.js";
 
 const CENTURIES: Record<string, number> = {
@@ -40,6 +40,19 @@ export const ERA_RULES: Rule[] = [
     key: "era",
     re: /\bthe\s+Cold\s+War(?:\s+era)?\b/g,
     resolve: () => explicit({ start: yearPeriod(1947).start, end: yearPeriod(1991).end }, "range"),
+  },
+  {
+    // "by the end of this parliament": from the day to the parliament's end, which the law sets at most
+    // five years from its first sitting (its dissolution, once that is known).
+    key: "era",
+    re: /\b(?:by|before|until)\s+the\s+end\s+of\s+(?:this|the(?:\s+current)?)\s+[Pp]arliament\b/gi,
+    resolve: (_, ctx) => {
+      if (!ctx.ref) return null;
+      const { current } = parliamentsAt(ctx.ref);
+      if (!current || (current.end && compare(current.end, ctx.ref) < 0)) return null;
+      const end = current.end ?? addDays(addMonths(current.start, 60), -1);
+      return relative({ start: ctx.ref, end }, "range");
+    },
   },
   {
     // "the previous parliament" is the one before the parliament of the day (or, between an election and

@@ -69,7 +69,7 @@ export const statesPast = (s: string): boolean => hasRegularPast(s) || IRREGULAR
 // Reported speech looks ahead from the saying: "Berg added that prices would rise 3% in June" (what comes
 // after "would", "should", "could"; "said on Tuesday that …" is still the Tuesday gone).
 const REPORTED_FUTURE =
-  /\b(?:said|says|added|warned|predicted|expected|forecast|told\s+\w+)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,6}?(?:would|should|could|might|may)\s+(?!have\b)/;
+  /\b(?:said|says|added|warned|predicted|expected|forecast|announced|confirmed|pledged|promised|told\s+\w+)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,6}?(?:would|should|could|might|may)\s+(?!have\b)/;
 
 /** Future when the sentence looks ahead, past when it has a past-tense verb, else unknown. */
 export function tenseOf(sentence: string, cues: Cues = scanCues(sentence)): Tense {

@@ -21,6 +21,9 @@ import {
   yearShift,
 } from "./rule-kit.js";
 
+// A school year runs September to August.
+const ACADEMIC_YEAR_END = 8;
+
 // "have gone up", "has doubled": a present perfect before the span.
 const PERFECT =
   /\b(?:has|have|’ve|'ve)\s+(?!to\b|been\s+(?:for|in)\b)[a-z]+\b(?![^,;]*\b(?:since|ago)\b)/i;
@@ -100,8 +103,8 @@ export const RELATIVE_RULES: Rule[] = [
   {
     key: "relative",
     // "this fiscal year": the company's, once the story has said when it ends; else the calendar year
-    // stands for it.
-    re: /\b(last|this|next|past|previous|coming|current)\s+(?:calendar\s+|(fiscal|financial)\s+)?(year|month|week|quarter)\b/gi,
+    // stands for it. "the last academic year": September to August.
+    re: /\b(last|this|next|past|previous|coming|current)\s+(?:calendar\s+|(fiscal|financial|academic|school)\s+)?(year|month|week|quarter)\b/gi,
     resolve: (m, ctx) => {
       if (!ctx.ref) return null;
       const [which, unit] = [m[1]!.toLowerCase(), m[3]!.toLowerCase()];
@@ -116,8 +119,10 @@ export const RELATIVE_RULES: Rule[] = [
           : which === "next" || which === "coming"
             ? 1
             : 0;
-      if (unit === "year" && m[2])
-        return relative(fiscalYearAt(ctx.ref, ctx.fiscalEnd, shift), "fiscal_year");
+      if (unit === "year" && m[2]) {
+        const end = /^(?:academic|school)$/i.test(m[2]) ? ACADEMIC_YEAR_END : ctx.fiscalEnd;
+        return relative(fiscalYearAt(ctx.ref, end, shift), "fiscal_year");
+      }
       if (unit === "year") return relative(yearPeriod(ctx.ref.y + shift), "year");
       if (unit === "month") {
         const x = addMonths(ctx.ref, shift);
