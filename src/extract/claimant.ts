@@ -24,14 +24,15 @@ const CAPITALISED = String.raw`[A-Z][\w'’.&-]*(?:\s+(?:of|for|and|&|de|van|von
 const NAME = String.raw`(?:[Tt]he\s+${CAPITALISED}|(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:(?!(?:the|an?|its|their)\s)[\w'’-]+\s+){0,3}(?!(?:${NOT_A_NAME_END})\b)[A-Za-z][\w-]*|(?!(?:${NOT_A_NAME})\b)${CAPITALISED})`;
 const PRONOUN = String.raw`(?:he|she|they|it)`;
 // Unnamed sources as news names them: "two people familiar with the purchases", "Analysts at two brokerages".
-const UNNAMED = String.raw`(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Ss]enior|(?<![\d,.])\d+)\s+)?(?:(?:[Ii]ndustry|[Gg]overnment|[Mm]arket|[Cc]ompany|[Bb]anking|[Dd]iplomatic|[Ss]ecurity|[Mm]ilitary|[Tt]rade|[Ee]state|[Hh]ealth|[Ll]ocal|[Ff]ederal|[Ss]tate)\s+)?(?:${GROUP_NAMES})(?:\s+(?:familiar with|close to|briefed on|with knowledge of|involved in|polled by|surveyed by|at|from|with)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+)?`;
+const UNNAMED = String.raw`(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Ss]enior|(?<![\d,.])\d+)\s+)?(?:(?:[Ii]ndustry|[Gg]overnment|[Mm]arket|[Cc]ompany|[Bb]anking|[Dd]iplomatic|[Ss]ecurity|[Mm]ilitary|[Tt]rade|[Ee]state|[Hh]ealth|[Ll]ocal|[Ff]ederal|[Ss]tate|[Ee]nvironmental|[Bb]usiness|[Cc]onsumer|[Cc]ampaign|[Pp]atient)\s+)?(?:${GROUP_NAMES})(?:\s+(?:familiar with|close to|briefed on|with knowledge of|involved in|polled by|surveyed by|at|from|with)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+)?`;
 
 // "…, the bank said on Wednesday." / "Jo Park said the plant…" / "…, said Jo Park, chief executive."
-// A name may carry an apposition before its verb: "Jo Park, the chief executive, said", "Maria Lopez, 52, said".
+// A name may carry an apposition before its verb: "Jo Park, the chief executive, said", "Maria Lopez, 52, said",
+// "The airport, which is owned by …, reported"; or its initials: "The Office for Budget Responsibility (OBR) said".
 // After an article the verb describes a figure ("a contract worth a reported £300,000 a week", "an
 // estimated 6,000 people"): nobody says anything.
 const NAME_SAID = new RegExp(
-  String.raw`(?:^|[,;:“"”]\s*|\s)(${UNNAMED}|${NAME}|${PRONOUN})(?:,\s+(?<apposition>(?:[^,“”"]|,(?=\d)){1,90}),)?,?(?:\s+(?:${AUXILIARY}))?\s+(?<!\b(?:[Aa]n?|[Tt]he)\s+)(?:${VERBS})\b`,
+  String.raw`(?:^|[,;:“"”]\s*|\s)(${UNNAMED}|${NAME}|${PRONOUN})(?:\s+\((?<initials>[A-Z][A-Za-z]{1,7})\))?(?:,\s+(?<apposition>(?:[^,“”"]|,(?=\d)){1,90}|(?:which|who)\s[^“”";]{1,200}?),)?,?(?:\s+(?:${AUXILIARY}))?\s+(?<!\b(?:[Aa]n?|[Tt]he)\s+)(?:${VERBS})\b`,
 );
 // Inverted, after what was said: a capitalised name, or "the …" ending the clause ("…, said the bank.").
 // Not a clause: "Maria Lopez, 52, said the plant would close." names no "plant would close".
@@ -56,8 +57,12 @@ const DOCUMENT_NOUN = DOCUMENT_NOUNS.replace(
 const DOCUMENT_VERBS =
   "show|shows|showed|found|finds|suggest|suggests|suggested|indicate|indicates|indicated";
 // "by" or "from" a capitalised name, before the verb or in an apposition, is whose document it is.
+// A body's name may end in a common noun: "a survey by the NAHT union found". And a document's date may
+// stand before its verb: "a study published last August found".
+const BODY_NOUNS =
+  "union|party|group|charity|council|foundation|institute|think\\s+tank|watchdog|regulator";
 const DOCUMENT_SHOWS = new RegExp(
-  String.raw`(?:^|,\s*)(?!(?:${NOT_A_NAME})\b)((?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+)?(?:[A-Z][\w'’.&-]*\s+){0,4}(?:[\w'’-]+\s+){0,2}(?:${DOCUMENT_NOUN}))(?:\s+(?:by|from)\s+(?<by>(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’.&-]*){0,4})|\s+(?:of|by|from|for)\s+(?:(?:\d[\d,.]*\d|[^\s,;.]+)\s+){0,3}?[^\s,;.]+|,\s+(?:published|released|compiled|issued|produced)\s+by\s+(?<publisher>(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’.&-]*){0,4})[^,;]{0,40},)?\s+(?:${DOCUMENT_VERBS})\b`,
+  String.raw`(?:^|,\s*)(?!(?:${NOT_A_NAME})\b)((?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+)?(?:[A-Z][\w'’.&-]*\s+){0,4}(?:[\w'’-]+\s+){0,2}(?:${DOCUMENT_NOUN}))(?:\s+(?:by|from)\s+(?<by>(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’.&-]*){0,4}(?:\s+(?:${BODY_NOUNS}))?)|\s+(?:published|released|conducted)(?:\s+[\w-]+){1,3}?|\s+(?:of|by|from|for)\s+(?:(?:\d[\d,.]*\d|[^\s,;.]+)\s+){0,3}?[^\s,;.]+|,\s+(?:published|released|compiled|issued|produced)\s+by\s+(?<publisher>(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’.&-]*){0,4})[^,;]{0,40},)?\s+(?:${DOCUMENT_VERBS})\b`,
 );
 const DOCUMENT_VERB = new RegExp(String.raw`\b(?:${DOCUMENT_VERBS})\b`);
 
@@ -131,7 +136,14 @@ function attribution(s: string): string | null {
   if (by) return trimStop(by);
   // "Its operator, Meridian Terminals Ltd., said": the apposition names who "its operator" is.
   const named = m.groups?.apposition;
-  const name = named && /^[A-Z]/.test(named) && DETERMINED.test(m[1]!) ? named : m[1]!;
+  // "… pour le Developpement des Entreprises (IPECODE) said": a name read only in part goes by its initials.
+  const initials = m.groups?.initials;
+  const name =
+    named && /^[A-Z]/.test(named) && DETERMINED.test(m[1]!)
+      ? named
+      : initials && !/\s/.test(m[1]!)
+        ? initials
+        : m[1]!;
   const saying = SAYING_INSIDE.exec(name);
   const whole = saying ? name.slice(0, saying.index) : name;
   return trimStop(whole.replace(ENDS_ON_PREPOSITION, "").replace(ENDS_ON_AUXILIARY, ""));

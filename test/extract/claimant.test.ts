@@ -110,6 +110,27 @@ describe("claimants", () => {
       "Analysts at Cornwall Insight",
     ],
     ["Economists expect rates to fall to 4% in 2025.", "Economists"],
+    [
+      "The Office for Budget Responsibility (OBR) said the tax burden would reach 38% by 2029.",
+      "The Office for Budget Responsibility",
+    ],
+    [
+      "GDP will grow 1.5% this year, the Institut pour le Developpement des Entreprises (IPECODE) said.",
+      "IPECODE",
+    ],
+    [
+      "The airport, which is owned by a consortium including Qatar Investment Authority and Saudi Arabia's Public Investment Fund, reported profits of £1.3bn in 2024.",
+      "The airport",
+    ],
+    ["Heat killed 47,000 people in 2023, a study published last August found.", "a study"],
+    [
+      "A survey by the NAHT union found that nine in 10 heads saw more anxiety in 2024.",
+      "the NAHT union",
+    ],
+    [
+      "Environmental groups have warned that 40% of sites will flood by 2050.",
+      "Environmental groups",
+    ],
   ])("%s → %s", (text, who) => {
     expect(claimants(text)[0]![1]).toBe(who);
   });

@@ -838,3 +838,33 @@ describe("pence in charges and bills", () => {
     ).toEqual([]);
   });
 });
+
+describe("concentrations and temperatures against a level", () => {
+  it.each([
+    [
+      "Carbon dioxide rose by 2.9 parts per million to 422 ppm.",
+      ["2.9 parts per million", "422 ppm"],
+      "ppm",
+    ],
+    ["Lead in the water reached 15 ppb.", ["15 ppb"], "ppb"],
+  ])("%s", (s, texts, unit) => {
+    expect(findQuantities(s).map((q) => [q.text, q.type, q.unit])).toEqual(
+      texts.map((t) => [t, "measure", unit]),
+    );
+  });
+
+  it("a figure in degrees above a level is a temperature, and so is the one it explains", () => {
+    expect(
+      findQuantities("The annual average reached 20.87C, 0.51C above the 1991-2020 average.").map(
+        (q) => [q.value, q.unit],
+      ),
+    ).toEqual([
+      [20.87, "°C"],
+      [0.51, "°C"],
+    ]);
+  });
+
+  it("must not change: a report's name is no temperature", () => {
+    expect(findQuantities("The 3C report was published in 2024.")).toEqual([]);
+  });
+});

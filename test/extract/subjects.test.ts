@@ -73,6 +73,8 @@ describe("subjects", () => {
     "In April-June 2024, receipts rose 4%.",
     "During the Cold War era, defence spending reached 10% of GDP.",
     "Over Christmas, sales rose 5% on 2023.",
+    "Day-to-day spending will grow by 2.7% a year.",
+    "Atmospheric carbon dioxide rose by 2.9 ppm in 2024.",
   ])("a describing word alone is no subject: %s", (text) => {
     expect(subject(text)).toBeNull();
   });

@@ -215,6 +215,10 @@ export const DESCRIBING_WORDS: readonly string[] = [
   "Both",
   // What a figure is of, written before it: "Household spending", "Retail prices", "Female unemployment".
   "Global",
+  "Environmental",
+  "Atmospheric",
+  "Day-to-day",
+  "Extreme",
   "Household",
   "Home",
   "Consumer",

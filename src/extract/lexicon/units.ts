@@ -108,6 +108,11 @@ export const MEASURE_UNITS: Record<string, string> = {
   "cubic feet": "ft3",
   "cubic foot": "ft3",
   bcm: "bcm",
+  // Concentrations: carbon dioxide in the air, pollutants in water.
+  ppm: "ppm",
+  "parts per million": "ppm",
+  ppb: "ppb",
+  "parts per billion": "ppb",
   // Container ships and ports count twenty-foot equivalent units.
   teu: "TEU",
   teus: "TEU",

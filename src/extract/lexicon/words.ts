@@ -516,6 +516,7 @@ export const GROUP_NOUNS = [
   "retailers",
   "lenders",
   "suppliers",
+  "groups",
 ] as const;
 /** "[Pp]eople|[Ss]ources|…": a group as it stands, or opening a sentence. */
 export const GROUP_NAMES = either(GROUP_NOUNS.map(anyFirstCase));

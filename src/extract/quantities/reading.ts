@@ -7,8 +7,9 @@ const PENCE_CONTEXT =
   /£|\b(?:shares?|pence|prices?|costs?|dividends?|litre|liter|fares?|stamps?|pints?|duty|charges?|bills?|tariffs?|fees?|kWh|levy)\b/i;
 const SCREEN = /\b(?:video|resolution|screens?|display|stream(?:ing)?|HD|camera|pixels?)\b/i;
 // "40C" is a temperature only where the sentence is about heat or cold: "the 3C report" is a name.
+// So is one measured against a level in degrees: "20.87C, 0.51C above the 1991-2020 average".
 const WEATHER =
-  /temperat|heat|warm|cold|hot\b|weather|climate|degree|celsius|fahrenheit|frost|freez|scorch|sizzl/i;
+  /temperat|heat|warm|cold|hot\b|weather|climate|degree|celsius|fahrenheit|frost|freez|scorch|sizzl|\dC\s+(?:above|below|higher|lower)\b/i;
 // "R45" is rand only where the sentence is about South Africa: elsewhere R-numbers are roads and ratings.
 const SOUTH_AFRICA =
   /\b(?:rand|South Africa(?:n|ns)?|Johannesburg|Cape Town|Durban|Pretoria|Soweto|Eskom|JSE)\b/;
