@@ -30,9 +30,10 @@ const UNNAMED = String.raw`(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]
 // A name may carry an apposition before its verb: "Jo Park, the chief executive, said", "Maria Lopez, 52, said",
 // "The airport, which is owned by …, reported"; or its initials: "The Office for Budget Responsibility (OBR) said".
 // After an article the verb describes a figure ("a contract worth a reported £300,000 a week", "an
-// estimated 6,000 people"): nobody says anything.
+// estimated 6,000 people"): nobody says anything; nor where a copula follows ("The March 2021 C.P.I.
+// forecast is …" is a noun), unless the verb is only a verb ("a strategy officials say is designed to …").
 const NAME_SAID = new RegExp(
-  String.raw`(?:^|[,;:“"”]\s*|\s)(${UNNAMED}|${NAME}|${PRONOUN})(?:\s+\((?<initials>[A-Z][A-Za-z]{1,7})\))?(?:,\s+(?<apposition>(?:[^,“”"]|,(?=\d)){1,90}|(?:which|who)\s[^“”";]{1,200}?),)?,?(?:\s+(?:${AUXILIARY}))?\s+(?<!\b(?:[Aa]n?|[Tt]he)\s+)(?:${VERBS})\b`,
+  String.raw`(?:^|[,;:“"”]\s*|\s)(${UNNAMED}|${NAME}|${PRONOUN})(?:\s+\((?<initials>[A-Z][A-Za-z]{1,7})\))?(?:,\s+(?<apposition>(?:[^,“”"]|,(?=\d)){1,90}|(?:which|who)\s[^“”";]{1,200}?),)?,?(?:\s+(?:${AUXILIARY}))?\s+(?<!\b(?:[Aa]n?|[Tt]he)\s+)(?:${VERBS})\b(?!(?<!\b(?:said|say|says|told))\s+(?:is|was|are|were)\b)`,
 );
 // Inverted, after what was said: a capitalised name, or "the …" ending the clause ("…, said the bank.").
 // Not a clause: "Maria Lopez, 52, said the plant would close." names no "plant would close".
@@ -88,8 +89,9 @@ const ATTRIBUTES = new RegExp(String.raw`\b(?:${VERBS}|${DOCUMENT_VERBS})\b|[Aa]
 
 // "Rivian cut its annual production forecast to …", "raised the estimate": a noun after a verb that
 // takes it as its object ("forecast", "estimate", "report" are nouns too), not anyone saying anything.
+// So is one after a copula: "The forecast is the median estimate in a Bloomberg survey".
 const OBJECT_OF =
-  /\b(?:[a-z]+ed|cut|cuts|set|sets|kept|keeps|raises|lowers|lifts|trims|beat|beats|hit|hits|misses|tops|revises|maintains|reiterates|slashes|exceeds|met|meets|issues|publishes|releases)\s+$/;
+  /\b(?:[a-z]+ed|cut|cuts|set|sets|kept|keeps|raises|lowers|lifts|trims|beat|beats|hit|hits|misses|tops|revises|maintains|reiterates|slashes|exceeds|met|meets|issues|publishes|releases|is|was|are|were|be|been)\s+$/;
 const DETERMINED = /^(?:the|its|their|an?)\s/i;
 
 // "Governor Ana Ruiz declared a state of emergency and said the state would …": the sentence's subject

@@ -48,8 +48,9 @@ const MONTH_OR_DAY = new RegExp(
   `^(?:${MONTH_NAMES}|${WEEKDAY_NAMES}|(?:${MONTH_ABBREVIATIONS})\\.?)$`,
 );
 
-// "The company, which is backed by Amazon, said …": a relative clause names someone else.
-const RELATIVE = /,\s*(?:which|who|whose)\b[^,]*,/;
+// "The company, which is backed by Amazon, said …": a relative clause names someone else; so does where a
+// study was published ("The analysis, published in the British Journal of Sports Medicine, found …").
+const RELATIVE = /,\s*(?:which|who|whose|published|released)\b[^,]*,/;
 // "Sales rose 5%, according to data from the ONS": the source of a figure is who states it (its
 // claimant), not what it is about; were it the subject, every ONS figure would be about the ONS.
 const SOURCE = /\b[Aa]ccording to\b[^,;]*/;
@@ -73,6 +74,8 @@ const PERSON_SAID = new RegExp(
 // named after what was said, with their role, is its claimant (not "said Innopac viewed …", a clause).
 const SAID_BY =
   /[,”"]\s*(?:said|says|added|wrote|warned)\s+(?:[A-Z][\w.'’-]*\s*)+(?:$|,|\s(?:of|at|from|for|in)\s)/;
+// "Capital expenditure in 1990 will rise slightly, Mr. Marous said, from …": a speaker set off mid-sentence.
+const SAID_BETWEEN = /,\s*(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|added),/;
 // "Nationally, knife crime rose 2%": an adverb opening the sentence.
 const ADVERB = /^[A-Z][a-z]+ly$/;
 
@@ -122,7 +125,10 @@ export function findSubject(
   spoken = true,
 ): string | null {
   // Clauses whose names are not the subject.
-  const aside = claim.includes(", wh") ? clauseAt(RELATIVE, claim) : null;
+  const aside =
+    claim.includes(", wh") || claim.includes(", publ") || claim.includes(", rel")
+      ? clauseAt(RELATIVE, claim)
+      : null;
   const source = claim.includes("ccording to") ? clauseAt(SOURCE, claim) : null;
   const fronted = clauseAt(FRONTED, claim);
   const document = documentSource(claim);
@@ -131,7 +137,11 @@ export function findSubject(
     claim.includes(" sa") || claim.includes(" wr") || claim.includes(" ad")
       ? SAID_BY.exec(claim)
       : null;
-  const saidBy: [number, number] | null = said ? [said.index, claim.length] : null;
+  const saidBy: [number, number] | null = said
+    ? [said.index, claim.length]
+    : claim.includes(" said,") || claim.includes(" says,") || claim.includes(" added,")
+      ? clauseAt(SAID_BETWEEN, claim)
+      : null;
   // Only a sentence with a claimant names someone speaking.
   const speaker = spoken ? speakerAt(claim) : null;
   let next = 0;

@@ -39,6 +39,7 @@ describe("kinds", () => {
       "change",
     ],
     ["Profit fell 3% to £1.2bn, below forecasts.", "change"],
+    ["Azure sales rose 33%, slightly ahead of the 32% analysts had forecast.", "change"],
     ["Earnings of 84 cents a share topped estimates of 80 cents.", "statistic"],
     ["Analysts forecast a 3% rise in sales.", "projection"],
     ["It was the first bank to open in the town.", "ranking"],

@@ -868,3 +868,35 @@ describe("concentrations and temperatures against a level", () => {
     expect(findQuantities("The 3C report was published in 2024.")).toEqual([]);
   });
 });
+
+describe("points in words, and days in a run of dates", () => {
+  it.each([
+    ["Labour's lead has narrowed to five points.", "five points", 5],
+    ["Labour is down three points from December.", "three points", 3],
+    ["Arsenal moved three points clear at the top.", "three points", 3],
+    ["Villa are seven points behind Chelsea.", "seven points", 7],
+  ])("%s → %s", (s, text, value) => {
+    expect(findQuantities(s).map((q) => [q.text, q.type, q.value])).toContainEqual([
+      text,
+      "measure",
+      value,
+    ]);
+  });
+
+  it("must not change: 'two points to make' is no score", () => {
+    expect(findQuantities("He had two points to make.").map((q) => q.type)).toEqual(["count"]);
+  });
+
+  it.each(["The survey ran between 8 and 10 January.", "The festival runs 8-10 June."])(
+    "the first day of a run of dates is no count: %s",
+    (s) => {
+      expect(findQuantities(s)).toEqual([]);
+    },
+  );
+
+  it("must not change: a range of percentages keeps both ends", () => {
+    expect(findQuantities("Sales rose 8 to 10 percent in January.").map((q) => q.value)).toEqual([
+      8, 10,
+    ]);
+  });
+});

@@ -6,6 +6,10 @@ import { FUNCTION_WORDS, GROUP_NOUNS } from "./words.js";
 // and the generic nouns a sentence opens with ("Analysts", "Revenue").
 export const NOT_SUBJECT_WORDS: readonly string[] = [
   ...FUNCTION_WORDS,
+  // "Current NHS guidelines": the name after it is the subject.
+  "Current",
+  "Latest",
+  "Recent",
   "As",
   "While",
   "Despite",
@@ -215,6 +219,8 @@ export const DESCRIBING_WORDS: readonly string[] = [
   "Both",
   // What a figure is of, written before it: "Household spending", "Retail prices", "Female unemployment".
   "Global",
+  "Capital",
+  "Physical",
   "Environmental",
   "Atmospheric",
   "Day-to-day",

@@ -4,7 +4,10 @@ import { FUNCTION_WORDS, MONTH_SPELLINGS, MOTION_VERBS } from "../lexicon/words.
 import type { Bound } from "../types.js";
 
 const MONTH = `(?:${MONTH_SPELLINGS})`;
-const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b`);
+// "7 April", and the first day of a run of days: "between 8 and 10 January", "8-10 January".
+const MONTH_AFTER = new RegExp(
+  `^(?:st|nd|rd|th)?(?:\\s*(?:-|–|and|to)\\s*\\d{1,2}(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?${MONTH}\\b`,
+);
 const TIME_AFTER =
   /^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|BST|EST|EDT|CET|ET\b|PT\b|local time)/i;
 // "1500 hrs" is a clock time; "3 hrs" a duration.

@@ -32,6 +32,9 @@ const measureUnit = (written: string) =>
 // "ten miles", "a six-mile trip": spelled-out numbers take units written out in full, not "points" ("two
 // points to make") or one- and two-letter symbols.
 const WORD_MEASURE = /^(?!points?$|degrees?$|calories$)[a-z]{3,}(?:\s+[a-z]+)*$/i;
+// Points in words are a score or a lead where a figure or a time follows: "narrowed to five points.",
+// "down three points from December", "rose two points to 21%" (not "two points to make").
+const POINTS_MOVED = /^(?:\s*[.,;)]|\s*$|\s+(?:from|behind|ahead|clear|lead)\b|\s+to\s+[\d$£€])/;
 const AND_INCHES = /\s?(?<inches>\d{1,2}(?:\.\d+)?)\s?(?:in\b|inch(?:es)?\b|″|")/y;
 const FUSED_INCHES = /in(?![A-Za-z\d])/y;
 // "40C", "104F": temperatures written the British way, fused to the number.
@@ -112,7 +115,15 @@ const UNIT_READERS: ((r: Reading, facts: SentenceFacts) => boolean)[] = [
   },
   function measure(r) {
     const m = sticky(MEASURE, r.s, r.end);
-    if (!m || !(r.digits || WORD_MEASURE.test(m.groups!.unit!))) return false;
+    if (
+      !m ||
+      !(
+        r.digits ||
+        WORD_MEASURE.test(m.groups!.unit!) ||
+        (/^points?$/i.test(m.groups!.unit!) && POINTS_MOVED.test(r.s.slice(r.end + m[0].length)))
+      )
+    )
+      return false;
     setUnit(r, "measure", measureUnit(m.groups!.unit!), m[0].length);
     // "6ft 2in", "5 feet 10 inches": one height in feet.
     const inches = r.unit === "ft" ? sticky(AND_INCHES, r.s, r.end) : null;
