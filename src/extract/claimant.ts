@@ -20,8 +20,8 @@ const NOT_A_NAME_END = `${AUXILIARY}|was|were|is|are|its|their|his|her|our`;
 const NOT_A_NAME = "But|And|However|So|Yet|Well|Now|Still|Meanwhile|Also|I|We|You";
 // A capitalised name after "the" is read whole first: "the Combined Homelessness and Information Network"
 // is more than "the" and four words.
-const CAPITALISED = String.raw`[A-Z][\w'’.&-]*(?:\s+(?:of|for|and|&|de|van|von)\s+[A-Z][\w'’.&-]*|\s+[A-Z][\w'’.&-]*){0,5}`;
-const NAME = String.raw`(?:[Tt]he\s+${CAPITALISED}|(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:(?!(?:the|an?|its|their)\s)[\w'’-]+\s+){0,3}(?!(?:${NOT_A_NAME_END})\b)[A-Za-z][\w-]*|(?!(?:${NOT_A_NAME})\b)${CAPITALISED})`;
+const CAPITALISED = String.raw`[A-Z][\w\u00C0-\u024F'’.&-]*(?:\s+(?:of|for|and|&|de|van|von)\s+[A-Z][\w\u00C0-\u024F'’.&-]*|\s+[A-Z][\w\u00C0-\u024F'’.&-]*){0,5}`;
+const NAME = String.raw`(?:[Tt]he\s+${CAPITALISED}|(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:(?!(?:the|an?|its|their|his|her)\s)[\w'’-]+\s+){0,3}(?!(?:${NOT_A_NAME_END})\b)[A-Za-z][\w-]*|(?!(?:${NOT_A_NAME})\b)${CAPITALISED})`;
 const PRONOUN = String.raw`(?:he|she|they|it)`;
 // Unnamed sources as news names them: "two people familiar with the purchases", "Analysts at two brokerages".
 const UNNAMED = String.raw`(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Ss]enior|(?<![\d,.])\d+)\s+)?(?:(?:[Ii]ndustry|[Gg]overnment|[Mm]arket|[Cc]ompany|[Bb]anking|[Dd]iplomatic|[Ss]ecurity|[Mm]ilitary|[Tt]rade|[Ee]state|[Hh]ealth|[Ll]ocal|[Ff]ederal|[Ss]tate|[Ee]nvironmental|[Bb]usiness|[Cc]onsumer|[Cc]ampaign|[Pp]atient)\s+)?(?:${GROUP_NAMES})(?:\s+(?:familiar with|close to|briefed on|with knowledge of|involved in|polled by|surveyed by|at|from|with)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+)?`;

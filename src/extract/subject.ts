@@ -8,7 +8,12 @@ import { NEWS_OUTLETS } from "./lexicon/outlets.js";
 import { PERSON_ROLES, PERSON_TITLES } from "./lexicon/people.js";
 import { COUNTRIES } from "./lexicon/places.js";
 import { DESCRIBING_WORDS, NOT_SUBJECT_WORDS, SOURCE_BODY_WORDS } from "./lexicon/subjects.js";
-import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from "./lexicon/words.js";
+import {
+  MONTH_ABBREVIATIONS,
+  MONTH_NAMES,
+  ORIGIN_OPENERS,
+  WEEKDAY_NAMES,
+} from "./lexicon/words.js";
 import { opensOnly } from "./openers.js";
 import type { Quantity, Span } from "./types.js";
 
@@ -16,7 +21,9 @@ const NOT_SUBJECT: ReadonlySet<string> = new Set(NOT_SUBJECT_WORDS);
 // Alone no subject ("Pre-tax profit rose", "Local shops closed"); within a name part of it.
 const DESCRIBING: ReadonlySet<string> = new Set(DESCRIBING_WORDS);
 
-const PROPER = "(?:[A-Z][\\w&'’.-]*|[a-z]+[A-Z][\\w&'’.-]*)";
+// Letters of Latin-script names ("Luís Montenegro", "Gdańsk") count as word letters.
+const PROPER =
+  "(?:[A-Z\\u00C0-\\u00DE][\\w\\u00C0-\\u024F&'’.-]*|[a-z]+[A-Z][\\w\\u00C0-\\u024F&'’.-]*)";
 // Lower-case words inside a name: "Bank of England", "Office for National Statistics".
 const JOINERS = "of|for|and|&|de|la";
 const JOINER = new RegExp(`^(?:${JOINERS})$`);
@@ -48,18 +55,22 @@ const MONTH_OR_DAY = new RegExp(
   `^(?:${MONTH_NAMES}|${WEEKDAY_NAMES}|(?:${MONTH_ABBREVIATIONS})\\.?)$`,
 );
 
-// "The company, which is backed by Amazon, said …": a relative clause names someone else; so does where a
-// study was published ("The analysis, published in the British Journal of Sports Medicine, found …").
-const RELATIVE = /,\s*(?:which|who|whose|published|released)\b[^,]*,/;
+// "The company, which is backed by Amazon, said …": a relative clause names someone else; so do where a
+// study was published ("The analysis, published in the British Journal of Sports Medicine, found …") and
+// who leads or owns the subject ("The alliance, led by Prime Minister Luís Montenegro, increased …").
+const RELATIVE =
+  /,\s*(?:which|who|whose|published|released|led|owned|backed|run|chaired|headed)\b[^,]*,/;
 // "Sales rose 5%, according to data from the ONS": the source of a figure is who states it (its
 // claimant), not what it is about; were it the subject, every ONS figure would be about the ONS.
 const SOURCE = /\b[Aa]ccording to\b[^,;]*/;
 
 // "Speaking to the BBC, the minister said …", "In a statement to Reuters, Tesco said …": whom the speaker
 // addressed is not what the claim is about.
-// So does one acting on a person: "Sentencing him on Friday, Judge Helen Carr said …".
-const FRONTED =
-  /^[\s"“]*(?:Speaking|Writing|Talking|Addressing|Responding|Commenting|Testifying|Asked|Citing|Quoting|In\s+an?\s+(?:statement|interview|letter|note|report|post|filing|speech|briefing|email)|[A-Z][a-z]+ing\s+(?:him|her|them))\b[^,]*,/;
+// So does one acting on a person ("Sentencing him on Friday, Judge Helen Carr said …"), one telling how the
+// subject moves ("Travelling at 430,000mph, it …") or how it began ("Launched in 2018, the probe …").
+const FRONTED = new RegExp(
+  String.raw`^[\s"“]*(?:Speaking|Writing|Talking|Addressing|Responding|Commenting|Testifying|Asked|Citing|Quoting|In\s+an?\s+(?:statement|interview|letter|note|report|post|filing|speech|briefing|email)|[A-Z][a-z]+ing\s+(?:him|her|them|at)|${ORIGIN_OPENERS})\b[^,]*,`,
+);
 
 // "Chief executive Anna Kirwan said the company would cut …", "Maria Lopez, 52, said the plant had cut …":
 // a person named as the speaker is who asserts the claim (its claimant), not what it is about — unless
@@ -125,10 +136,8 @@ export function findSubject(
   spoken = true,
 ): string | null {
   // Clauses whose names are not the subject.
-  const aside =
-    claim.includes(", wh") || claim.includes(", publ") || claim.includes(", rel")
-      ? clauseAt(RELATIVE, claim)
-      : null;
+  // Opening on a comma, the pattern is tried only at commas.
+  const aside = clauseAt(RELATIVE, claim);
   const source = claim.includes("ccording to") ? clauseAt(SOURCE, claim) : null;
   const fronted = clauseAt(FRONTED, claim);
   const document = documentSource(claim);

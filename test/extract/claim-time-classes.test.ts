@@ -1083,6 +1083,31 @@ describe("times ahead in what was announced", () => {
   });
 });
 
+describe("an opening clause telling how the subject began", () => {
+  it.each([
+    ["Born in Leeds in 1933, she qualified as a doctor in 1957.", "1957-01-01", "1957-12-31"],
+    [
+      "Launched in 2018 at a cost of $1.5bn, the probe has now completed 22 orbits.",
+      "2025-01-03",
+      "2025-01-03",
+    ],
+    ["Founded in 1998, the firm employs 500 people.", "2025-01-03", "2025-01-03"],
+    // Must not change: a fronted time of the claim's own.
+    ["In 1968 she was part of the team that carried out 40 bypasses.", "1968-01-01", "1968-12-31"],
+  ])("%s", (text, start, end) => {
+    expectPeriod(text, "2025-01-03", start, end);
+  });
+
+  it("a level named by a month's figure is a baseline: '1% above July's RPI figure'", () => {
+    expectPeriod(
+      "The increase is 1% above July's retail prices index (RPI) figure of 3.6%.",
+      "2025-01-03",
+      "2025-01-03",
+      "2025-01-03",
+    );
+  });
+});
+
 describe("durations that are no time the story reached", () => {
   it("'16 years before he can be considered' is a term, not sixteen years back", () => {
     expect(

@@ -110,6 +110,9 @@ describe("claimants", () => {
       "Analysts at Cornwall Insight",
     ],
     ["Economists expect rates to fall to 4% in 2025.", "Economists"],
+    ["Dame Joan Hartley has died aged 91, her family said.", "her family"],
+    ["Acheson is Albright's favourite of her 12 predecessors, her aides said.", "her aides"],
+    ["His lawyer insists he will repay the £40,000.", "His lawyer"],
     [
       "The Office for Budget Responsibility (OBR) said the tax burden would reach 38% by 2029.",
       "The Office for Budget Responsibility",

@@ -76,6 +76,9 @@ describe("subjects", () => {
     "Day-to-day spending will grow by 2.7% a year.",
     "Atmospheric carbon dioxide rose by 2.9 ppm in 2024.",
     "Capital expenditure, which includes data centres, climbed 50% to $20bn.",
+    "Regulated rail fares will rise by 4.6% from 2 March.",
+    // Who leads the subject is not what the claim is about.
+    "The previous government, led by the Social Democrats since 2009, lost nearly half its seats.",
     // Where a study was published, and a speaker set off mid-sentence, are not what it is about.
     "The analysis, published in the British Journal of Sports Medicine, found walking cut deaths by 23%.",
     "Capital expenditure in 1990 will rise slightly, Mr. Marous said, from $470 million.",
@@ -96,6 +99,12 @@ describe("subjects", () => {
     ["Police said Hernandez was kidnapped at 10pm on 11 February 2024.", "Hernandez"],
     ["Sentencing him on Friday, the judge said Harlow had taken £40m.", "Harlow"],
     ["Current NHS guidelines recommend at least 150 minutes of activity a week.", "NHS"],
+    // An opening clause of how the subject moves or began names no subject.
+    ["Travelling at 430,000mph, the Parker probe became the fastest object ever built.", "Parker"],
+    ["Launched in 2018 at a cost of $1.5bn, the Parker probe has made 22 orbits.", "Parker"],
+    ["Born in Leeds in 1933, Joan Hartley performed 4,000 operations.", "Joan Hartley"],
+    // Names written with accents are whole.
+    ["Luís Montenegro's alliance won 89 of the 230 seats.", "Luís Montenegro"],
     ["Physical inactivity costs the NHS an estimated £1.2bn a year.", "NHS"],
     // … but a name before the source is still the subject, as is the owner of its own documents.
     ["Nvidia's revenue rose 10% in 2024, according to its filings.", "Nvidia"],

@@ -455,6 +455,21 @@ export const FUNCTION_WORDS = [
   "Both",
 ] as const;
 
+/** Participles that open a sentence telling how its subject began ("Born in Leeds in 1933, she …",
+ *  "Launched in 2018, the probe …"): the clause dates the subject and names no subject of the claim. */
+export const ORIGIN_OPENERS = either([
+  "Born",
+  "Founded",
+  "Established",
+  "Launched",
+  "Built",
+  "Opened",
+  "Created",
+  "Formed",
+  "Set\\s+up",
+  "Introduced",
+]);
+
 /** People unnamed but for their group: "Analysts say …" has a speaker (claimant.ts) but no subject
  *  (subject.ts). */
 export const GROUP_NOUNS = [

@@ -1,5 +1,6 @@
 // Asides: a time set off by commas that dates the thing a sentence names, not what the sentence says of
 // it ("The service, launched in 2021, will expand …", "Nordhaven, which was founded in 1998, employs …").
+import { ORIGIN_OPENERS } from "../lexicon/words.js";
 import { statesPast } from "./index.js";
 
 // "The service, launched in 2021, will expand to 40 cities" / "…, grew 40% in 2024": a past aside set off
@@ -47,8 +48,15 @@ function trailingRelative(s: string, m: { start: number; end: number }): boolean
 const PARTICIPLE_BEFORE =
   /,[^,]{0,60}\s(?:the|a|an|its|their|this)\s(?:[\w-]+\s){0,3}?(?<!\bbe\s)(?:introduced|launched|founded|established|built|created|set\s+up|formed|imposed|agreed|signed|passed|unveiled)\s+(?:in\s+|on\s+|last\s+)?$/;
 
+// "Born in Leeds in 1933, she qualified in 1957", "Launched in 2018, the probe has now completed 22 orbits":
+// an opening clause telling how its subject began dates the subject, not the claim.
+const OPENS_WITH_ORIGIN = new RegExp(`^[\\s"“]*(?:${ORIGIN_OPENERS})\\s[^,]{0,60}$`);
+const CLOSES_CLAUSE = /^[^,]{0,40},/;
+
 /** Whether the mention at `m` lies in an aside of `s`; `ahead`: the sentence looks ahead or says "now". */
 export function aside(s: string, m: { start: number; end: number }, ahead: boolean): boolean {
+  if (OPENS_WITH_ORIGIN.test(s.slice(0, m.start)) && CLOSES_CLAUSE.test(s.slice(m.end, m.end + 41)))
+    return true;
   // Most mentions have no comma after them, and this look costs less than any pattern below.
   const comma = closingComma(s, m);
   if (comma < 0)

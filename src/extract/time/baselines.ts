@@ -34,9 +34,11 @@ const BEHIND = new RegExp(
   String.raw`^(?:last|(?:the\s+)?previous|a\s+year\s+(?:ago|earlier)|(?:${MONTH_OPENINGS})[a-z]*\.?\s+(?:1[89]|20)\d{2}|(?:1[89]|20)\d{2}\b)`,
   "i",
 );
-// "0.51C above the 1991-2020 average", "2% below its 2019 peak": a level the figure is measured against.
+// "0.51C above the 1991-2020 average", "2% below its 2019 peak", "1% above July's retail prices index (RPI)
+// figure": a level the figure is measured against.
 const COMPARED_LEVEL = /\d[^,;]{0,12}\s(?:above|below|over|under)\s+(?:the\s+|its\s+)?$/i;
-const LEVEL_AFTER = /^\S*\s+(?:average|averages|level|levels|mean|norm|baseline|peak)\b/i;
+const LEVEL_AFTER =
+  /^\S*\s+(?:[\w()-]+\s+){0,5}?(?:average|averages|level|levels|mean|norm|baseline|peak|figure|rate|reading)\b/i;
 
 const COMPARING = /from|than|against|versus|compared/i;
 
@@ -48,7 +50,7 @@ export function comparedAt(s: string, start: number): boolean {
   if (COMPARING.test(before) && (COMPARED_FIGURE.test(before) || COMPARED_TIME.test(before)))
     return true;
   if (COMPARED_ON.test(before) && BEHIND.test(s.slice(start, start + 20))) return true;
-  return COMPARED_LEVEL.test(before) && LEVEL_AFTER.test(s.slice(start, start + 30));
+  return COMPARED_LEVEL.test(before) && LEVEL_AFTER.test(s.slice(start, start + 60));
 }
 
 // How far back a record's superlative is looked for before its "since": a bound keeps a sentence of many
