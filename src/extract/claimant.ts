@@ -30,10 +30,11 @@ const UNNAMED = String.raw`(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]
 // A name may carry an apposition before its verb: "Jo Park, the chief executive, said", "Maria Lopez, 52, said",
 // "The airport, which is owned by …, reported"; or its initials: "The Office for Budget Responsibility (OBR) said".
 // After an article the verb describes a figure ("a contract worth a reported £300,000 a week", "an
-// estimated 6,000 people"): nobody says anything; nor where a copula follows ("The March 2021 C.P.I.
-// forecast is …" is a noun), unless the verb is only a verb ("a strategy officials say is designed to …").
+// estimated 6,000 people"): nobody says anything; nor where a verb follows ("The March 2021 C.P.I.
+// forecast is …", "the 10-year Treasury note rose" are nouns), unless the first is only a verb ("a strategy
+// officials say is designed to …"); "employers added 256,000 jobs" adds a figure, not a remark.
 const NAME_SAID = new RegExp(
-  String.raw`(?:^|[,;:“"”]\s*|\s)(${UNNAMED}|${NAME}|${PRONOUN})(?:\s+\((?<initials>[A-Z][A-Za-z]{1,7})\))?(?:,\s+(?<apposition>(?:[^,“”"]|,(?=\d)){1,90}|(?:which|who)\s[^“”";]{1,200}?),)?,?(?:\s+(?:${AUXILIARY}))?\s+(?<!\b(?:[Aa]n?|[Tt]he)\s+)(?:${VERBS})\b(?!(?<!\b(?:said|say|says|told))\s+(?:is|was|are|were)\b)`,
+  String.raw`(?:^|[,;:“"”]\s*|\s)(${UNNAMED}|${NAME}|${PRONOUN})(?:\s+\((?<initials>[A-Z][A-Za-z]{1,7})\))?(?:,\s+(?<apposition>(?:[^,“”"]|,(?=\d)){1,90}|(?:which|who)\s[^“”";]{1,200}?),)?,?(?:\s+(?:${AUXILIARY}))?\s+(?<!\b(?:[Aa]n?|[Tt]he)\s+)(?:${VERBS})\b(?!(?<!\b(?:said|say|says|told))\s+(?:is|was|are|were|rose|fell|has|had|jumped|climbed|dropped|slipped|gained|lost)\b)(?!(?<=\badd(?:ed|s))\s+(?:[$£€]?\d|a\s+(?:net|further|combined|record|total)\b))`,
 );
 // Inverted, after what was said: a capitalised name, or "the …" ending the clause ("…, said the bank.").
 // Not a clause: "Maria Lopez, 52, said the plant would close." names no "plant would close".
@@ -106,10 +107,14 @@ const NAME_AND_SAID = new RegExp(
 );
 const subjectThenSaid = (s: string) => (AND_SAID.test(s) ? NAME_AND_SAID.exec(s) : null);
 
+const PLAIN_FORM = /\s(?:say|note|estimate|warn|claim|insist|predict|argue|expect)$/;
+
 /** A speaker before the verb of saying, unless the words are the object of a verb before them. */
 function namedBefore(s: string): RegExpExecArray | null {
   const m = NAME_SAID.exec(s);
   if (!m || !DETERMINED.test(m[1]!)) return m;
+  // "on a high note": after "a" or "an", a verb's plain form is a noun ("a spokesman notes" would agree).
+  if (/^an?\s/i.test(m[1]!) && PLAIN_FORM.test(m[0])) return null;
   const at = m.index + m[0].indexOf(m[1]!);
   return OBJECT_OF.test(s.slice(Math.max(0, at - 30), at)) ? null : m;
 }

@@ -152,6 +152,11 @@ describe("claimants", () => {
     // After an article a verb of saying describes a figure.
     "He will sign a contract worth a reported £300,000 a week in 2025.",
     "The estimated length of the route is 30,616 km.",
+    // Adding a figure is no remark; a noun before a verb, or after "a", is no verb of saying.
+    "U.S. employers added 256,000 jobs in December 2024.",
+    "Columbia also added $227.3 million to reserves in 1989.",
+    "The yield on the 10-year Treasury note rose to 4.79% in 2024.",
+    "The market ended 2024 up 20%, on a high note.",
     // A noun before or after a copula is no verb of saying.
     "The March 2021 C.P.I. forecast is the median estimate in a Bloomberg survey.",
   ])("names no one where no one is named as saying it: %s", (text) => {

@@ -77,6 +77,7 @@ describe("subjects", () => {
     "Atmospheric carbon dioxide rose by 2.9 ppm in 2024.",
     "Capital expenditure, which includes data centres, climbed 50% to $20bn.",
     "Regulated rail fares will rise by 4.6% from 2 March.",
+    "Health care costs have gone up by $2,500 a family.",
     // Who leads the subject is not what the claim is about.
     "The previous government, led by the Social Democrats since 2009, lost nearly half its seats.",
     // Where a study was published, and a speaker set off mid-sentence, are not what it is about.

@@ -219,6 +219,8 @@ export const DESCRIBING_WORDS: readonly string[] = [
   "Both",
   // What a figure is of, written before it: "Household spending", "Retail prices", "Female unemployment".
   "Global",
+  "Health",
+  "Dense",
   "Regulated",
   "Campaign",
   "Capital",
