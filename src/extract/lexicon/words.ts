@@ -455,20 +455,42 @@ export const FUNCTION_WORDS = [
   "Both",
 ] as const;
 
-/** Participles that open a sentence telling how its subject began ("Born in Leeds in 1933, she …",
- *  "Launched in 2018, the probe …"): the clause dates the subject and names no subject of the claim. */
-export const ORIGIN_OPENERS = either([
-  "Born",
-  "Founded",
-  "Established",
-  "Launched",
-  "Built",
-  "Opened",
-  "Created",
-  "Formed",
-  "Set\\s+up",
-  "Introduced",
+/** Participles telling how a thing began ("founded in 1998", "launched in 2018"): a time after one dates
+ *  the thing, not what a sentence says of it. Each reader adds the few words of its own form. */
+const ORIGIN_PARTICIPLES = [
+  "founded",
+  "established",
+  "launched",
+  "built",
+  "created",
+  "formed",
+  "set\\s+up",
+  "introduced",
+] as const;
+/** Verbs ending a sentence in a clause of how its thing began: "…, which was first held in 1974". */
+export const ORIGIN_VERBS = either([
+  ...ORIGIN_PARTICIPLES,
+  "began",
+  "begun",
+  "started",
+  "first\\s+[a-z]+ed",
+  "first\\s+held",
+  "opened",
 ]);
+/** A thing named with when it began, after a comma: "…, keeping the 5p cut introduced in 2022". */
+export const NAMED_WITH_ORIGIN = either([
+  ...ORIGIN_PARTICIPLES,
+  "imposed",
+  "agreed",
+  "signed",
+  "passed",
+  "unveiled",
+]);
+/** Participles opening a sentence ("Born in Leeds in 1933, she …", "Launched in 2018, the probe …"): the
+ *  clause dates the subject and names no subject of the claim. */
+export const ORIGIN_OPENERS = either(
+  ["born", ...ORIGIN_PARTICIPLES, "opened"].map((w) => w[0]!.toUpperCase() + w.slice(1)),
+);
 
 /** People unnamed but for their group: "Analysts say …" has a speaker (claimant.ts) but no subject
  *  (subject.ts). */

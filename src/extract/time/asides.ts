@@ -1,6 +1,6 @@
 // Asides: a time set off by commas that dates the thing a sentence names, not what the sentence says of
 // it ("The service, launched in 2021, will expand …", "Nordhaven, which was founded in 1998, employs …").
-import { ORIGIN_OPENERS } from "../lexicon/words.js";
+import { NAMED_WITH_ORIGIN, ORIGIN_OPENERS, ORIGIN_VERBS } from "../lexicon/words.js";
 import { statesPast } from "./index.js";
 
 // "The service, launched in 2021, will expand to 40 cities" / "…, grew 40% in 2024": a past aside set off
@@ -29,8 +29,7 @@ const pastOutside = (s: string, start: number, end: number) =>
   statesPast(s.slice(0, start) + s.slice(end));
 
 // How a thing began: "which was first held in 1974", "which began in 1950", "who founded it in 1998".
-const ORIGIN =
-  /\b(?:founded|established|began|begun|started|first\s+[a-z]+ed|first\s+held|opened|built|created|launched|set\s+up|formed|introduced)\b/;
+const ORIGIN = new RegExp(`\\b(?:${ORIGIN_VERBS})\\b`);
 /** "About 48,000 runners took part, a record for the race, which was first held in 1974": a relative clause
  *  ending the sentence that tells how a thing began, with no figure of its own, dates the thing, not a past
  *  main clause. */
@@ -45,8 +44,9 @@ function trailingRelative(s: string, m: { start: number; end: number }): boolean
 // "Fuel duty will stay frozen, keeping the 5p cut introduced in 2022": in a sentence that looks ahead, a
 // thing named after a comma with when it began is background, not when the claim is ("due to be introduced
 // in 1988" is when it will begin; "A hearing began in December and is expected to last" is a clause of its own).
-const PARTICIPLE_BEFORE =
-  /,[^,]{0,60}\s(?:the|a|an|its|their|this)\s(?:[\w-]+\s){0,3}?(?<!\bbe\s)(?:introduced|launched|founded|established|built|created|set\s+up|formed|imposed|agreed|signed|passed|unveiled)\s+(?:in\s+|on\s+|last\s+)?$/;
+const PARTICIPLE_BEFORE = new RegExp(
+  `,[^,]{0,60}\\s(?:the|a|an|its|their|this)\\s(?:[\\w-]+\\s){0,3}?(?<!\\bbe\\s)(?:${NAMED_WITH_ORIGIN})\\s+(?:in\\s+|on\\s+|last\\s+)?$`,
+);
 
 // "Born in Leeds in 1933, she qualified in 1957", "Launched in 2018, the probe has now completed 22 orbits":
 // an opening clause telling how its subject began dates the subject, not the claim.
