@@ -33,6 +33,10 @@ const WRITER_NOTE =
 // years old" (the archive's warning).
 const EDITOR_NOTE =
   /^(?:this (?:is a developing|story is developing|story is breaking)|this (?:article|story|piece|content) is (?:more|over) than (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a) (?:years?|months?|days?) old\b|this (?:article|story|piece|column) (?:was|is|has been) (?:(?:originally|first) published|republished)\b|our standards\s*:|this (?:article|story|report) (?:has been|was|is being) (?:updated|corrected|amended)|the views expressed (?:here |in this [a-z]+ )?are|(?:correction|clarification|editor['’]s note)\s*:)/i;
+// The agency's conversion below a story in another currency: "($1 = 85.8 Indian rupees)", "(£1 = $1.2732)",
+// "(1 euro = $1.0850)". Only a whole line in brackets; a sentence stating a rate goes on to say more.
+const RATE_NOTE =
+  /^\(\s*(?:(?:[A-Z]{1,3})?[$€£¥]\s?1|1\s+[A-Za-z][A-Za-z. ]{0,30}?)\s*=\s*[^()=]{1,60}\)\.?$/;
 const BYLINE_BY = /^[Bb]y\s+[A-Z][\w'’.-]+(\s+[A-Z][\w'’.-]+){0,3}(\s*(,|and|\||·|-).{0,60})?$/;
 const PHOTO =
   /^(photo|image|picture|photograph|illustration|graphic|video|file photo)s?\s*(:|by\b|credit|courtesy|\/)/i;
@@ -139,6 +143,7 @@ export function furnitureKind(line: string): FurnitureKind | null {
   )
     return "byline";
   if (line.length < 300 && EDITOR_NOTE.test(line)) return "editor_note";
+  if (line.length < 100 && RATE_NOTE.test(line)) return "editor_note";
   if (line.length < 160 && (PHOTO.test(line) || AGENCY_CREDIT.test(line))) return "photo_credit";
   if (line.length < 200 && CAPTION.test(line)) return "photo_credit";
   if (line.length < 200 && COPYRIGHT.test(line)) return "copyright";

@@ -58,6 +58,11 @@ describe("page furniture", () => {
     ["Our Standards: The Thomson Reuters Trust Principles.", "editor_note"],
     ["This article is more than 2 years old", "editor_note"],
     ["This article is more than a year old.", "editor_note"],
+    ["($1 = 85.8 Indian rupees)", "editor_note"],
+    ["($1 = 0.9187 euros)", "editor_note"],
+    ["(£1 = $1.2732)", "editor_note"],
+    ["(1 euro = $1.0850)", "editor_note"],
+    ["(A$1 = 0.6523 U.S. dollar)", "editor_note"],
     ["Follow @janedoe on X for more updates.", "share_prompt"],
   ])("%s → %s", (line, kind) => {
     expect(
@@ -83,6 +88,8 @@ describe("page furniture", () => {
     "The writer is right that sales rose 5% in 2023.",
     "This article was published in 2019 and sold 2 million copies.",
     "Follow-up orders rose 5% in 2023.",
+    "($1 = 85.8 rupees at the time) The deal was worth $2 billion in 2023.",
+    "The rupee weakened to 85.8 to the dollar, with $1 = 85.8 rupees in 2024.",
     "This is a record: exports rose 20% in 2024.",
     "The article of the treaty was updated in 2019 to cover 3 million workers.",
     "This bridge is more than 200 years old and carries 30,000 cars a day.",
