@@ -13,7 +13,7 @@ import { findSubject, statedSpans } from "./subject.js";
 import { parseDay } from "./time/calendar.js";
 import { claimTime, type Narrative, noteFiscalYear } from "./time/claim-time.js";
 import { amountsOutsideTimes, inShift, sentenceTimes, timesIn } from "./time/sentence-times.js";
-import type { Claim, ExtractInput, Extraction, Ignored } from "./types.js";
+import type { Claim, ClaimTime, ExtractInput, Extraction, Ignored } from "./types.js";
 
 export function extractClaims(input: ExtractInput): Extraction {
   const text = input.text;
@@ -25,9 +25,13 @@ export function extractClaims(input: ExtractInput): Extraction {
   const money = namesCurrency(text);
 
   const voices = newVoices();
+  // Wire copy gives each sentence a paragraph of its own ("… profit in the second quarter." / "Revenue
+  // rose 5.6%."): the period a one-sentence paragraph names carries into the next paragraph, and no further.
+  let carried: ClaimTime | null = null;
 
   for (const paragraph of layout.paragraphs) {
-    story.paragraph = null;
+    story.paragraph = carried;
+    story.carried = carried !== null;
     newParagraph(voices);
     const opinion = { concluding: false };
     const sentences = splitSentences(text, paragraph);
@@ -83,6 +87,7 @@ export function extractClaims(input: ExtractInput): Extraction {
         });
       }
     });
+    carried = sentences.length === 1 && story.paragraph !== carried ? story.paragraph : null;
   }
   settleCurrencies(
     text,

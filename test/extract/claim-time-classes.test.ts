@@ -611,6 +611,89 @@ describe("words that point back", () => {
   });
 });
 
+describe("wire copy, a paragraph a sentence", () => {
+  const wire = (...paragraphs: string[]) => times(paragraphs.join("\n\n"));
+
+  it("the next paragraph's past-tense sentence takes the period its one sentence named", () => {
+    expect(
+      wire(
+        "Infosys reported a 4.5% rise in profit in the quarter ended Dec. 31 on Thursday.",
+        "Net profit rose to 68.1 billion rupees, the company said.",
+      )[1],
+    ).toEqual(["2024-10-01", "2024-12-31", "inherited"]);
+  });
+
+  it.each([
+    [
+      "not two paragraphs on",
+      [
+        "Revenue rose 5% to $2 billion in the third quarter of 2024.",
+        "The company employs engineers in 12 countries.",
+        "Net income fell 3% to $400 million.",
+      ],
+    ],
+    [
+      "not after a paragraph of several sentences",
+      [
+        "Revenue rose 5% to $2 billion in the third quarter of 2024. The chief executive praised staff.",
+        "Net income fell 3% to $400 million.",
+      ],
+    ],
+    [
+      "not from a period the one sentence itself inherited",
+      [
+        "Revenue rose 5% to $2 billion in the third quarter of 2024.",
+        "Net income fell 3% to $400 million.",
+        "Operating costs rose 2% to $900 million.",
+      ],
+    ],
+  ])("%s", (_, paragraphs) => {
+    expect(wire(...paragraphs).at(-1)).toEqual(["2025-01-15", "2025-01-15", "publication"]);
+  });
+
+  it.each([
+    "The Commerce Department later halted shipments to 12 customers.",
+    "Later, the company closed 12 stores.",
+    "The bank subsequently raised its rate to 5%.",
+  ])("what came after it takes no period: %s", (sentence) => {
+    expect(times(`Nvidia made $17.1 billion in China in 2024. ${sentence}`)[1]).toEqual([
+      "2025-01-15",
+      "2025-01-15",
+      "publication",
+    ]);
+  });
+
+  it("a time later in the day is no sequence: the sentence still takes the period", () => {
+    expect(
+      times(
+        "Talks began in Geneva on Monday. Envoys were joined by 12 ministers later that day.",
+      )[1],
+    ).toEqual(["2025-01-13", "2025-01-13", "inherited"]);
+  });
+});
+
+describe("a present passive is no past", () => {
+  it.each([
+    "She is survived by two sons and three grandchildren.",
+    "About 30% of its profit already is derived from the U.S.",
+    "The remaining 40% are owned by pension funds.",
+  ])("%s", (sentence) => {
+    expect(times(`The actress died on Monday aged 84. ${sentence}`)[1]).toEqual([
+      "2025-01-15",
+      "2025-01-15",
+      "publication",
+    ]);
+  });
+
+  it("must not change: a past passive after it keeps the period", () => {
+    expect(times("The actress died on Monday aged 84. She was survived by 2 sons.")[1]).toEqual([
+      "2025-01-13",
+      "2025-01-13",
+      "inherited",
+    ]);
+  });
+});
+
 describe("an apposition naming the period", () => {
   it.each([
     [

@@ -246,7 +246,8 @@ describe("claim times in a story", () => {
     const text =
       "The jobless rate fell to 2.9 pct in February.\n\nThat level was the worst since records began in 1953.\n\nUnemployment was up from 2.8 pct a year earlier.";
     const { claims } = extractClaims({ text, publishedAt: "1987-03-30" });
-    expect(claims[1]!.time).toMatchObject({ start: "1987-03-30", basis: "publication" });
+    // "That level" is February's, told in a paragraph of its own right after it (wire copy): not 1953.
+    expect(claims[1]!.time).toMatchObject({ start: "1987-02-01", basis: "inherited" });
     // Up from a year earlier is a comparison made in February: the claim is about February.
     expect(claims[2]!.time).toMatchObject({
       start: "1987-02-01",

@@ -22,6 +22,8 @@ export interface Narrative {
   /** The time the story last set, for "two weeks after …" and for follow-on sentences. */
   article: ClaimTime | null;
   paragraph: ClaimTime | null;
+  /** The paragraph's period was named in the paragraph before (wire copy), not in this one. */
+  carried?: boolean;
   /** The month a company's financial year ends in, once the story has said so. */
   fiscalEnd?: number;
   /** The period the story last named of each length, for "in the quarter" after a month was named. */
@@ -277,7 +279,7 @@ function statedTime(
   if (t.compared) {
     // "Debts have reached £3.7bn, up from £2.4bn a year earlier": what has happened by now is set against
     // a year before now, not before a period another paragraph named.
-    const fromElsewhere = !same && !story.paragraph && isPerfect(t);
+    const fromElsewhere = !same && (!story.paragraph || story.carried === true) && isPerfect(t);
     if (base && (!ref || base.start <= iso(ref)) && !t.ahead && !fromElsewhere)
       return { ...base, basis: "inherited" };
   } else if (shift && base && base.basis !== "publication") {
@@ -296,14 +298,26 @@ function statedTime(
       ref,
     );
   }
-  // "He has scored 12 goals so far", "It now employs 400": about publication, not the paragraph's period.
-  if (story.paragraph && t.tense === "past" && !(ref && (isPresent(t) || isPerfect(t))))
+  // "He has scored 12 goals so far", "It now employs 400": about publication, not the paragraph's period;
+  // "The department later halted shipments": after it.
+  if (
+    story.paragraph &&
+    t.tense === "past" &&
+    !(ref && (isPresent(t) || isPerfect(t))) &&
+    !(shift === null && MOVES_ON.test(t.text))
+  )
     return { ...story.paragraph, basis: "inherited" };
   // "That year, profit is expected to…", "in the period": words that point back take the period last
   // named, whatever the tense; within the paragraph, else the story.
   if (base && unit) return { ...base, basis: "inherited" };
   return ref ? publicationOf(ref) : null;
 }
+
+// A sequence word with no amount of time, in the main clause's opening words: what it tells came after the
+// period named before, by how long the story does not say. Not "later this afternoon" (a time of its own)
+// nor in an aside or a clause further on ("…, subsequently rejected by regulators, …").
+const MOVES_ON =
+  /^[^,]{0,60}?\b(?:[Ll]ater|[Ss]ubsequently|[Aa]fterwards?|[Tt]hereafter)\b(?!\s+(?:this|that|today|tonight|in|on)\b)/;
 
 function publicationOf(ref: Day): ClaimTime {
   const day = iso(ref);
@@ -336,6 +350,7 @@ function remember(story: Narrative, time: ClaimTime, ref: Day | null): ClaimTime
   // not told of it.
   if (ref && time.start > iso(ref)) return time;
   story.paragraph = time;
+  story.carried = false;
   story.article = time;
   return time;
 }
