@@ -2,6 +2,7 @@
 import { firstIndex } from "./cover.js";
 import type { Cues } from "./cues.js";
 import { CHANGE_CUE_WORDS, MONTH_NAMES } from "./lexicon/words.js";
+import { REPORTED_WOULD } from "./time/index.js";
 import type { ClaimKind, Quantity, Span } from "./types.js";
 
 // Discourse words that frame an assertion without being part of it.
@@ -184,7 +185,9 @@ const QUOTE = /["“][^"”]*\s[^"”]*\s[^"”]*\s[^"”]*["”]/;
 export function classify(claim: string, quantities: Quantity[], cues: Cues): ClaimKind {
   const figures = quantities.length > 0;
   if (QUOTE.test(claim)) return "quote";
-  if (cues.has("projection")) return "projection";
+  // A figure someone said would come ("said it would take a charge of $1.2bn") is forecast, not stated;
+  // without one, what was said is the claim ("said the deal would be signed soon").
+  if (cues.has("projection") || (figures && REPORTED_WOULD.test(claim))) return "projection";
   if (
     quantities.some((q) => q.role === "from" || q.role === "to") ||
     (figures && cues.has("change"))

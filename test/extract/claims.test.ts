@@ -21,6 +21,14 @@ describe("kinds", () => {
       "quote",
     ],
     ["The minister said the deal would be signed soon.", "attribution"],
+    ["The bank said it would take a charge of $1.2bn in the third quarter.", "projection"],
+    [
+      "Northgate said the combined group would produce 21 million tonnes of steel a year.",
+      "projection",
+    ],
+    ["The airline warned that fares would rise 8% in the spring.", "projection"],
+    // Must not change: what would have been is no forecast.
+    ["The firm said the strike would have cost it $40m.", "statistic"],
     ["The delays were caused by a shortage of drivers at the depot.", "causal"],
     ["Tesla delivered 384,122 vehicles in the quarter, down 13.5% from a year earlier.", "change"],
     ["Brazil ranks third in coffee exports.", "ranking"],

@@ -79,8 +79,13 @@ export const statesPast = (s: string): boolean => hasRegularPast(s) || IRREGULAR
 
 // Reported speech looks ahead from the saying: "Berg added that prices would rise 3% in June" (what comes
 // after "would", "should", "could"; "said on Tuesday that …" is still the Tuesday gone).
-const REPORTED_FUTURE =
-  /\b(?:said|says|added|warned|predicted|expected|forecast|announced|confirmed|pledged|promised|told\s+\w+)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,6}?(?:would|should|could|might|may)\s+(?!have\b)/;
+const reportedAhead = (modals: string) =>
+  new RegExp(
+    String.raw`\b(?:said|says|added|warned|predicted|expected|forecast|announced|confirmed|pledged|promised|told\s+\w+)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,6}?(?:${modals})\s+(?!have\b)`,
+  );
+const REPORTED_FUTURE = reportedAhead("would|should|could|might|may");
+/** "The bank said it would take a charge of $1.2bn": what was said will happen, as "will" tells it. */
+export const REPORTED_WOULD = reportedAhead("would");
 
 /** Future when the sentence looks ahead, past when it has a past-tense verb, else unknown. */
 export function tenseOf(sentence: string, cues: Cues = scanCues(sentence)): Tense {
