@@ -7,7 +7,12 @@ import { parseNumberWords, TENS, UNITS } from "./lexicon/numbers.js";
 import { NEWS_OUTLETS } from "./lexicon/outlets.js";
 import { PERSON_ROLES, PERSON_TITLES } from "./lexicon/people.js";
 import { COUNTRIES } from "./lexicon/places.js";
-import { DESCRIBING_WORDS, NOT_SUBJECT_WORDS, SOURCE_BODY_WORDS } from "./lexicon/subjects.js";
+import {
+  DESCRIBING_WORDS,
+  NAMED_FOR_OWNER_WORDS,
+  NOT_SUBJECT_WORDS,
+  SOURCE_BODY_WORDS,
+} from "./lexicon/subjects.js";
 import {
   MONTH_ABBREVIATIONS,
   MONTH_NAMES,
@@ -20,6 +25,7 @@ import type { Quantity, Span } from "./types.js";
 const NOT_SUBJECT: ReadonlySet<string> = new Set(NOT_SUBJECT_WORDS);
 // Alone no subject ("Pre-tax profit rose", "Local shops closed"); within a name part of it.
 const DESCRIBING: ReadonlySet<string> = new Set(DESCRIBING_WORDS);
+const NAMED_FOR_OWNER: ReadonlySet<string> = new Set(NAMED_FOR_OWNER_WORDS);
 
 // Letters of Latin-script names ("Luís Montenegro", "Gdańsk") count as word letters.
 const PROPER =
@@ -202,10 +208,7 @@ export function findSubject(
         } else if (DESCRIBES_NAME.test(claim.slice(after, after + 60))) continue;
       }
     }
-    const name = words
-      .join(" ")
-      .split(/[’']s\b/)[0]!
-      .replace(/[.,]$/, "");
+    const name = ownerName(words).replace(/[.,]$/, "");
     if (!name || /^\d/.test(name) || DESCRIBING.has(name)) continue;
     if (
       (OUTLET.has(name) || (SOURCE_BODY.test(name) && AFTER_A_FIGURE.test(claim.slice(0, at)))) &&
@@ -224,6 +227,17 @@ export function findSubject(
     return name;
   }
   return null;
+}
+
+/** The name up to its first possessive ("Nvidia's China revenue" → Nvidia), unless the possessive is part
+ *  of the name ("The King's Fund"). */
+function ownerName(words: string[]): string {
+  for (let i = 0; i < words.length; i++) {
+    const cut = words[i]!.search(/[’']s\b/);
+    if (cut < 0 || NAMED_FOR_OWNER.has(words[i + 1] ?? "")) continue;
+    return [...words.slice(0, i), words[i]!.slice(0, cut)].join(" ");
+  }
+  return words.join(" ");
 }
 
 /** Where a claim states times and amounts, as offsets in the claim and in order: they never overlap. */

@@ -94,6 +94,13 @@ describe("subjects", () => {
     ],
     ["New York spent $3 billion on schools in 2024.", "New York"],
     ["Home Depot sold 5% more tools in 2024.", "Home Depot"],
+    // A possessive inside a name is part of it; before another word it leaves the owner.
+    ["The King's Fund found waiting lists rose by 12% in 2024.", "King's Fund"],
+    ["The People's Bank of China cut its rate to 3.1% in 2024.", "People's Bank of China"],
+    ["King's College London cut 400 jobs in 2024.", "King's College London"],
+    ["I bought a bag of rice at Sam's Club for $10 in 2024.", "Sam's Club"],
+    ["Nvidia's China revenue rose 5% in 2024.", "Nvidia"],
+    ["Tesla's Berlin plant built 5,000 cars a week in 2024.", "Tesla"],
     ["Northgate Steel agreed to buy Calder Metals for $4.6 billion in 2024.", "Northgate Steel"],
     // Who speaks of a person is not what the claim is about.
     ["Prosecutors said Harlow had inflated the loan book by £112m in 2019.", "Harlow"],

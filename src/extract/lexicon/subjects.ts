@@ -363,3 +363,24 @@ export const SOURCE_BODY_WORDS: readonly string[] = [
   "Consortium",
   "Observatory",
 ];
+// After a possessive, words that make one name of the two ("The King's Fund", "King's College London", "the
+// People's Bank of China", "Great Ormond Street Children's Hospital"); another word after it ("Nvidia's China
+// revenue") leaves the owner as the name.
+export const NAMED_FOR_OWNER_WORDS: readonly string[] = [
+  ...SOURCE_BODY_WORDS,
+  "Bank",
+  "College",
+  "Hospital",
+  "University",
+  "School",
+  "Trust",
+  "Church",
+  "Party",
+  "Republic",
+  "Society",
+  "Aid",
+  "Commissioner",
+  "Club",
+  "Theatre",
+  "Cathedral",
+];
