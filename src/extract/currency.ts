@@ -75,7 +75,32 @@ function leadOf(text: string): string {
   return lead.slice(0, end > 0 ? end : 400);
 }
 
+// "2,000-pound bombs", "a 20-pound turkey": in a story told in dollars that never speaks of Britain or its
+// money, a pound is a weight; "weighed 40 pounds" makes it one in any story.
+const BARE_POUNDS = /\bpounds?$/i;
+const WEIGHED = /\bweigh(?:s|ed|ing)?\b[^.;]{0,24}$/i;
+const DOLLARS = /\$|\bdollars?\b/;
+const STERLING_OR_OTHER_POUNDS =
+  /£|\bsterling\b|\bstg\b|\bBritain\b|\bBritish\b|\bUK\b|\bU\.K\.|\bEngland\b|\bLondon\b|\b(?:Egyptian|Lebanese|Syrian|Sudanese|Irish|Cyprus|Cypriot|Falkland|Gibraltar)\s+pounds?\b/;
+
+function settlePounds(text: string, quantities: Quantity[]): void {
+  let weights: boolean | undefined;
+  quantities.forEach((q, i) => {
+    if (q.type !== "money" || q.unit !== "GBP" || !BARE_POUNDS.test(q.text)) return;
+    weights ??= DOLLARS.test(text) && !STERLING_OR_OTHER_POUNDS.test(text);
+    if (!weights && !WEIGHED.test(text.slice(Math.max(0, q.span.start - 40), q.span.start))) return;
+    const low = quantities[i - 1];
+    // "150 to 175 pounds": the range's low end took its unit from the high end.
+    const pair = (q.role === "high" || q.role === "to") && low && /^[\d.,]+$/.test(low.text);
+    for (const x of pair ? [low, q] : [q]) {
+      x.type = "measure";
+      x.unit = "lb";
+    }
+  });
+}
+
 export function settleCurrencies(text: string, quantities: Quantity[]): void {
+  settlePounds(text, quantities);
   const counts = new Map<string, number>();
   // "pesos" in a Philippine story are PHP; so is every bare amount that took "pesos"' first reading.
   const remapped = new Map<string, string>();

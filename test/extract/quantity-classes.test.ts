@@ -480,6 +480,46 @@ describe("imperial measures", () => {
   });
 });
 
+describe("pounds that weigh", () => {
+  const story = (text: string) =>
+    extractClaims({ text, publishedAt: "2025-01-15" }).claims.flatMap((c) =>
+      c.quantities.map((q) => [q.text, q.type, q.value, q.unit]),
+    );
+
+  it.each([
+    [
+      "Israel dropped 2,000-pound bombs on the area, killing 45 people. The U.S. sent $2 billion in aid.",
+      ["2,000-pound", "measure", 2000, "lb"],
+    ],
+    [
+      "I can buy a twenty-pound bag of rice for $10 at the store.",
+      ["twenty-pound", "measure", 20, "lb"],
+    ],
+    // Weighed, a pound is a weight in any story.
+    [
+      "The salmon, caught off London in 2024, weighed 12 pounds.",
+      ["12 pounds", "measure", 12, "lb"],
+    ],
+    ["He weighs 150 to 175 pounds, police said in 2024.", ["150", "measure", 150, "lb"]],
+  ])("%s", (text, quantity) => {
+    expect(story(text)).toContainEqual(quantity);
+  });
+
+  it.each([
+    // Must not change: money in a British story, or in one that also speaks of sterling.
+    [
+      "Britain will pay a 50-pound bonus to 2 million pensioners in 2025.",
+      ["50-pound", "money", 50, "GBP"],
+    ],
+    [
+      "The deal is worth 50 million pounds ($63 million), the London firm said in 2024.",
+      ["50 million pounds", "money", 50e6, "GBP"],
+    ],
+  ])("%s", (text, quantity) => {
+    expect(story(text)).toContainEqual(quantity);
+  });
+});
+
 describe("currencies and vague money", () => {
   it.each([
     ["Lunch costs RM120 in Kuala Lumpur.", "RM120", 120, "MYR"],
