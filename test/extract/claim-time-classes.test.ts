@@ -1091,6 +1091,9 @@ describe("what has happened by now", () => {
       "2022-05-01",
       "2024-11-01",
     ],
+    // The year of a figure in words it grew from is a baseline, as a figure in digits is.
+    ["The party has grown from a single MP in 2019 to 14 seats.", "2024-11-01", "2024-11-01"],
+    ["The chain has grown from two stores in 2015 to 340.", "2024-11-01", "2024-11-01"],
   ])("%s", (text, start, end) => {
     expectPeriod(text, "2024-11-01", start, end);
   });

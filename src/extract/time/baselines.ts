@@ -1,6 +1,7 @@
 // Which of a sentence's times date its claims, and which are baselines a figure is set against: "up 1.2
 // pct from 6.80 mln last year" is about now, compared with last year; "the highest since 2015" is about
 // now, measured from 2015.
+import { TENS, UNITS } from "../lexicon/numbers.js";
 import { COMPARING_WORDS, DAY_NAMES, MONTH_OPENINGS } from "../lexicon/words.js";
 import { compare, type Day } from "./calendar.js";
 import type { TimeMention } from "./types.js";
@@ -14,8 +15,12 @@ const RECORD_SINCE =
 // in 2019": the time of the figure compared against, not of the claim. A comma ends the figure unless it
 // separates thousands, and "to" the figure it rose to ("from 3 in March to 5 in 2024" is 2024's).
 // "compared with just 2.3% in late 2021": a word may weigh the figure.
-const COMPARED_FIGURE =
-  /\b(?:from|against|versus|compared (?:with|to))\s+(?:an?\s+|the\s+)?(?:(?:just|only|about|around|roughly|nearly|almost|some|a\s+mere)\s+)?[$€£¥]?\d(?:,\d{3}|(?!\sto\s)[^,;]){0,40}$/i;
+// A figure may be in words: "has grown from a single MP in 2019", "from two stores in 2015".
+const FIGURE_WORD = `(?:a\\s+single|a\\s+handful\\s+of|${[...Object.keys(UNITS), ...Object.keys(TENS)].join("|")})\\s`;
+const COMPARED_FIGURE = new RegExp(
+  String.raw`\b(?:from|against|versus|compared (?:with|to))\s+(?:an?\s+|the\s+)?(?:(?:just|only|about|around|roughly|nearly|almost|some|a\s+mere)\s+)?(?:[$€£¥]?\d|${FIGURE_WORD})(?:,\d{3}|(?!\sto\s)[^,;]){0,40}$`,
+  "i",
+);
 // "12 pct higher than a year ago", "rose 5 pct from last year", "compared with the same period in 1986",
 // "6% more than in the same month last year", "higher than in 2023", "$300 a month more than in 2020":
 // a baseline too. "from" and "than" count only right after a change or its size ("in force from 2019",
