@@ -416,6 +416,15 @@ describe("words that point back", () => {
     expect(times(text)[1]).toEqual([start, end, "inherited"]);
   });
 
+  it("a forecast's period is not the quarter the story reported", () => {
+    expect(
+      periods(
+        "Net profit rose 6.8% to 33.5 billion rupees in the three months ended Sept. 30.\n\nWipro expects revenue for the December quarter to be between $2.59 billion and $2.65 billion.\n\nThe firm added 1,157 employees in the quarter.",
+        "2025-11-05",
+      ).at(-1),
+    ).toEqual(["2025-07-01", "2025-09-30"]);
+  });
+
   it.each([
     [
       "In 2019, the firm launched its first phone. Since then, sales have tripled to 3 million.",

@@ -261,9 +261,9 @@ function statedTime(
     ) {
       const q = Math.floor((stated.period.start.m - 1) / 3) + 1;
       const p = fiscalQuarter(q, story.fiscalEnd, ref);
-      return remember(story, { ...time, start: iso(p.start), end: iso(p.end) }, ref);
+      return remember(story, { ...time, start: iso(p.start), end: iso(p.end) }, ref, t.ahead);
     }
-    return remember(story, time, ref);
+    return remember(story, time, ref, t.ahead);
   }
   // Its only times set aside, a sentence that says "now" is about publication.
   if (candidates.length > 0 && ref && isPresent(t)) return publicationOf(ref);
@@ -296,6 +296,7 @@ function statedTime(
         basis: "relative",
       },
       ref,
+      t.ahead,
     );
   }
   // "He has scored 12 goals so far", "It now employs 400": about publication, not the paragraph's period;
@@ -340,12 +341,15 @@ const BASELINE = /\b(?:ago|earlier|before)$|\b(?:year-earlier|year-ago|prior-yea
 const AHEAD =
   /^(?:by|until|through|within|over\s+(?!the\s+(?:past|last|previous)\b)|(?:the\s+)?(?:next|coming))\b/i;
 
-function remember(story: Narrative, time: ClaimTime, ref: Day | null): ClaimTime {
+function remember(story: Narrative, time: ClaimTime, ref: Day | null, ahead: boolean): ClaimTime {
   if (time.text && BASELINE.test(time.text)) return time;
   // A target or outlook ("by year-end", "by 2030", "the next four years"): what the story expects, not
   // the time its other sentences report on.
   if (time.text && AHEAD.test(time.text)) return time;
-  (story.last ??= new Map()).set(unitOf(time.granularity), time);
+  const unit = unitOf(time.granularity);
+  // The period of a forecast ("expects revenue for the December quarter to be …") is not what a later "in
+  // the quarter" points back to when the story has reported one of that length already.
+  if (!ahead || !story.last?.has(unit)) (story.last ??= new Map()).set(unit, time);
   // So is a time still ahead ("will meet on Oct. 14"): "that day" may point to it, but what happened is
   // not told of it.
   if (ref && time.start > iso(ref)) return time;
