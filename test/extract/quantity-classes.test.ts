@@ -88,6 +88,11 @@ describe("ordinals that rank", () => {
     ["He became the 45th president.", "45th", 45],
     ["She won her 12th title on Sunday.", "12th", 12],
     ["It is the country's 3rd-largest bank.", "3rd-largest", 3],
+    // A word ordinal after "the" counting things within a period.
+    ["Milton was the fourth named storm of the season.", "fourth", 4],
+    ["It is the fourth major blaze in Southern California this year.", "fourth", 4],
+    ["It was the third such attack since 2019.", "third", 3],
+    ["It was the second rate cut this year.", "second", 2],
   ])("%s → rank %s", (s, text, value) => {
     expect(read(s)).toContainEqual({ text, type: "rank", value, unit: null });
   });
@@ -115,6 +120,10 @@ describe("ordinals that rank", () => {
     "We met on the 5th of May.",
     "Houses built in the 19th century.",
     "Sales fell in the 2nd quarter.",
+    "Sales fell in the second quarter of this year.",
+    "He scored for the third time this season.",
+    "Talks entered the second day this week.",
+    "The second half of the season was harder.",
   ])("a day or a period is not a rank: %s", (s) => {
     expect(read(s).filter((q) => q.type === "rank")).toEqual([]);
   });

@@ -23,8 +23,16 @@ const POSSESSED_ORDINAL = new RegExp(
 // "their ninth victory in 11 games", "her third title": a word ordinal after a possessive ranks too (not
 // "first", as often a plain "first" as a rank, nor a period: "its second quarter", "their third year").
 const WORD_ORDINALS = Object.keys(ORDINALS).filter((w) => w !== "first");
+const OCCASIONS =
+  "quarter|half|year|month|week|day|term|time|season|century|round|leg|set|innings|reading";
 const POSSESSED_WORD = new RegExp(
-  `\\b(?:her|his|its|their|our)\\s+(${WORD_ORDINALS.join("|")})\\s+(?!(?:quarter|half|year|month|week|day|term|time|season|century|round|leg|set|innings|reading)s?\\b)[a-z]{3,}`,
+  `\\b(?:her|his|its|their|our)\\s+(${WORD_ORDINALS.join("|")})\\s+(?!(?:${OCCASIONS})s?\\b)[a-z]{3,}`,
+  "gi",
+);
+// "the fourth named storm of the season", "the fourth major blaze in Southern California this year", "the
+// third such attack since 2019": a word ordinal after "the" ranks when it counts things within a period.
+const COUNTED_IN_PERIOD = new RegExp(
+  `\\bthe\\s+(${WORD_ORDINALS.join("|")})\\s+(?!(?:${OCCASIONS})s?\\b)(?:[a-z-]+\\s+){0,2}?[a-z]{3,}\\s+(?:(?:of|in)\\s+(?:the|this)\\s+(?:season|year|month|week|decade|campaign)\\b|(?:in|across|on)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){1,3}?(?:this|last)\\s+(?:year|season|month|week)\\b|this\\s+(?:year|season|month|week)\\b|since\\s+(?:19|20)\\d{2}\\b)`,
   "gi",
 );
 // A place in a table or a race: "finished second", "climbed to fourth", "leaves Villa fifth in the table".
@@ -173,6 +181,9 @@ const TRIGGERS = {
   possessed: "\\d(?=(?:st|nd|rd|th)\\b)",
   // Consumes the possessive only, so "sits third in the table" still reaches the standing trigger.
   possessedWord: `\\b(?:her|his|its|their|our)\\s(?=(?:${WORD_ORDINALS.join("|")})\\b)`,
+  // The period closes the phrase; most sentences name none, and the reader looks back for the ordinal.
+  counted:
+    "(?:of|in)\\s(?:the|this)\\s(?:season|year|month|week|decade|campaign)\\b|(?:this|last)\\s(?:year|season|month|week)\\b|since\\s(?:19|20)\\d\\d\\b",
   standing: `[Ff]inish|[Pp]laced\\s|[Cc]ame\\s|[Cc]omes\\s|[Ll]eaves?\\s|to\\s(?=(?:${PLACES})\\b)`,
   ratioIn:
     "(?:in|out of)\\s(?:every\\s)?(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\\b",
@@ -225,6 +236,14 @@ const READERS: [family: Family | readonly Family[], re: RegExp, read: Reader][] 
     },
   ],
   [["standing", "ordinal"], STANDING, standing],
+  [
+    "counted",
+    COUNTED_IN_PERIOD,
+    (m, s) => {
+      const start = m.index + m[0].indexOf(m[1]!, 3);
+      return found(s, start, start + m[1]!.length, "rank", ORDINALS[m[1]!.toLowerCase()]!);
+    },
+  ],
   [
     "perPopulation",
     PER_POPULATION,
