@@ -102,6 +102,15 @@ describe("relative to publication (2025-08-20)", () => {
     ["In July, the CEO visited Beijing.", "2025-07-01", "2025-07-31"],
     ["In September, sales slumped.", "2024-09-01", "2024-09-30"],
     ["In September, the company will launch a new chip.", "2025-09-01", "2025-09-30"],
+    // What a month's possessive names has happened, in a sentence looking ahead too…
+    [
+      "Losses will reach $2bn, a tenth of the losses from January's fires.",
+      "2025-01-01",
+      "2025-01-31",
+    ],
+    ["Prices will rise again after June's 2.1% rise.", "2025-06-01", "2025-06-30"],
+    // … unless it names a date still to come.
+    ["Talks will resume ahead of September's deadline.", "2025-09-01", "2025-09-30"],
     ["Profits fell last year.", "2024-01-01", "2024-12-31"],
     ["Sales are up this year.", "2025-01-01", "2025-12-31"],
     ["Prices fell two weeks ago.", "2025-08-04", "2025-08-10"],

@@ -27,6 +27,7 @@ import {
   nearestReported,
   ORD,
   type Rule,
+  type RuleContext,
   relative,
   runToPublication,
   shortYear,
@@ -280,7 +281,11 @@ export const PERIOD_RULES: Rule[] = [
       // "last April" is the latest April gone, "next April" the first to come, whatever the verbs say.
       const which = m[1]?.toLowerCase();
       const tense =
-        which === "last" ? "past" : which === "next" ? "future" : deadlineTense(ctx, which);
+        which === "last" || toldAsHad(m)
+          ? "past"
+          : which === "next"
+            ? "future"
+            : deadlineTense(ctx, which);
       const month = monthNumber(m[2]!);
       const p = nearest({ ...ctx, tense }, (y) => monthPeriod(y, month));
       // "hired 400 engineers since January": from the month's start to publication, as "since 2020" is.
@@ -298,7 +303,7 @@ export const PERIOD_RULES: Rule[] = [
       "g",
     ),
     resolve: (m, ctx) => {
-      const p = nearest(ctx, (y) => monthPeriod(y, monthNumber(m.groups!.month!)));
+      const p = nearest(asHad(m, ctx), (y) => monthPeriod(y, monthNumber(m.groups!.month!)));
       return p && relative(p, "month");
     },
   },
@@ -307,8 +312,19 @@ export const PERIOD_RULES: Rule[] = [
     key: "month",
     re: new RegExp(`^${MONTH}(?:(?=,?\\s)(?!\\s*\\d)|(?<!May)(?=['’]s\\b))`, "g"),
     resolve: (m, ctx) => {
-      const p = nearest(ctx, (y) => monthPeriod(y, monthNumber(m[1]!)));
+      const p = nearest(asHad(m, ctx), (y) => monthPeriod(y, monthNumber(m[1]!)));
       return p && relative(p, "month");
     },
   },
 ];
+
+// "the losses from January's fires", "above March's 2.1% rise": what a month's possessive names has
+// happened, in a sentence looking ahead too; not a date still to come ("ahead of January's deadline").
+const TOLD_OF_MONTH =
+  /^['’]s\b(?!\s+(?:[\w-]+\s+)?(?:deadline|meeting|summit|vote|election|talks|conference|hearing|auction|launch|review|budget|decision|opening|ballot|referendum|trial|visit)s?\b)/;
+function toldAsHad(m: RegExpExecArray): boolean {
+  const end = m.index + m[0].length;
+  return TOLD_OF_MONTH.test(m.input.slice(end, end + 40));
+}
+const asHad = (m: RegExpExecArray, ctx: RuleContext): RuleContext =>
+  toldAsHad(m) ? { ...ctx, tense: "past" } : ctx;
