@@ -42,11 +42,6 @@ const CLAUSE_WORD = String.raw`(?!(?:would|will|could|should|may|might|can|must|
 const SAID_NAME = new RegExp(
   String.raw`[,“"”]\s*(?:${VERBS})\s+([A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,5}|the\s+(?:${CLAUSE_WORD}[a-z][\w-]*\s+){0,2}${CLAUSE_WORD}[a-z][\w-]*(?=\s*[,.;]|$))`,
 );
-// "according to the statistics office", "according to figures compiled by Asia Markets Daily", "according to
-// two people familiar with the matter".
-const ACCORDING_TO = new RegExp(
-  String.raw`\b[Aa]ccording\s+to\s+(?:(?:estimates|figures|data|numbers|statistics|research|analysis|a report|a survey|a study|a poll|a statement)\s+(?:of\s+(?:(?:\d[\d,.]*\d|[^\s,;.]+)\s+){1,4}?)?(?:(?:compiled|published|released|gathered|conducted|carried out)\s+)?(?:by|from)\s+)?(${UNNAMED}|${NAME})`,
-);
 // "…, the company's filings show." / "Bank of Thailand statistics show …" / "The survey of 2,000 adults
 // found …": a document or a study states the figure (named without what it is of).
 const DOCUMENT_NOUNS =
@@ -58,6 +53,11 @@ const DOCUMENT_NOUN = DOCUMENT_NOUNS.replace(
 );
 const DOCUMENT_VERBS =
   "show|shows|showed|found|finds|suggest|suggests|suggested|indicate|indicates|indicated";
+// "according to the statistics office", "according to figures compiled by Asia Markets Daily", "according to
+// an early estimate by the catastrophe modeler Verisk", "according to two people familiar with the matter".
+const ACCORDING_TO = new RegExp(
+  String.raw`\b[Aa]ccording\s+to\s+(?:(?:(?:an?|the|its|their)\s+(?:[a-z-]+\s+){0,2}?)?(?:${DOCUMENT_NOUNS}|estimates?|numbers|forecasts?|projections?|calculations?)\s+(?:of\s+(?:(?:\d[\d,.]*\d|[^\s,;.]+)\s+){1,4}?)?(?:(?:compiled|published|released|gathered|conducted|carried out)\s+)?(?:by|from)\s+)?(${UNNAMED}|${NAME})`,
+);
 // "by" or "from" a capitalised name, before the verb or in an apposition, is whose document it is.
 // A body's name may end in a common noun: "a survey by the NAHT union found". And a document's date may
 // stand before its verb: "a study published last August found".

@@ -53,30 +53,42 @@ function wordsOf(text: string): { lower: Set<string>; inside: Set<string> } {
 }
 
 let story = "";
-let known = new Map<string, boolean>();
+let known = new Map<string, { lower: boolean; inside: boolean }>();
 let index: { lower: Set<string>; inside: Set<string> } | null = null;
 
-/**
- * Whether `word` (capitalised, opening a sentence of `text`) is a common word there: `text` also writes
- * it in lower case and never capitalises it inside a sentence. Remembered for the last story, since
- * its sentences ask about the same few words.
- */
-export function opensOnly(word: string, text: string): boolean {
+/** How `text` writes `word` elsewhere: in lower case, and capitalised inside a sentence. Remembered for
+ *  the last story, since its sentences ask about the same few words. */
+function usesOf(word: string, text: string): { lower: boolean; inside: boolean } {
   if (text !== story) {
     story = text;
     known = new Map();
     index = null;
   }
-  let answer = known.get(word);
-  if (answer === undefined) {
+  let uses = known.get(word);
+  if (uses === undefined) {
     const lower = word.toLowerCase();
-    if (lower === word) answer = false;
-    else if (text.length > SEARCH_LIMIT) {
+    if (text.length > SEARCH_LIMIT) {
       index ??= wordsOf(text);
-      answer = index.lower.has(lower) && !index.inside.has(word);
+      uses = { lower: index.lower.has(lower), inside: index.inside.has(word) };
     } else
-      answer = occurs(text, lower, () => true) && !occurs(text, word, (at) => !openingAt(text, at));
-    known.set(word, answer);
+      uses = {
+        lower: occurs(text, lower, () => true),
+        inside: occurs(text, word, (at) => !openingAt(text, at)),
+      };
+    known.set(word, uses);
   }
-  return answer;
+  return uses;
 }
+
+/**
+ * Whether `word` (capitalised, opening a sentence of `text`) is a common word there: `text` also writes
+ * it in lower case and never capitalises it inside a sentence.
+ */
+export function opensOnly(word: string, text: string): boolean {
+  if (word.toLowerCase() === word) return false;
+  const uses = usesOf(word, text);
+  return uses.lower && !uses.inside;
+}
+
+/** Whether `text` capitalises `word` inside a sentence: a name there ("against Arsenal"). */
+export const namedInside = (word: string, text: string): boolean => usesOf(word, text).inside;

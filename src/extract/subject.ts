@@ -19,7 +19,7 @@ import {
   ORIGIN_OPENERS,
   WEEKDAY_NAMES,
 } from "./lexicon/words.js";
-import { opensOnly } from "./openers.js";
+import { namedInside, opensOnly } from "./openers.js";
 import type { Quantity, Span } from "./types.js";
 
 const NOT_SUBJECT: ReadonlySet<string> = new Set(NOT_SUBJECT_WORDS);
@@ -95,6 +95,15 @@ const SAID_BY =
 const SAID_BETWEEN = /,\s*(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|added),/;
 // "Nationally, knife crime rose 2%": an adverb opening the sentence.
 const ADVERB = /^[A-Z][a-z]+ly$/;
+// "Insured losses could reach …", "Natural gas prices rose", "Rival firms cut prices": a word shaped as an
+// adjective, opening the sentence before a word in lower case that is no verb, describes what follows
+// ("Consolidated said …", "Signal has …" stay names, as do countries and words the story capitalises
+// inside a sentence: "Arsenal manager Mikel Arteta" in a story that plays against Arsenal).
+// Not "-al", "-ic" or "-ary": as many names end so ("Arsenal", "Celtic", "Hungary") as adjectives do; the
+// common ones are describing words in the lexicon.
+const ADJECTIVE = /^[A-Z][a-z]{2,}(?:ed|ive|ous|ful|less|able|ible)$/;
+const BEFORE_A_NOUN =
+  /^\s+(?!(?:said|says|told|tells|has|had|have|is|was|are|were|will|would|can|could|may|might|must|shall|should|did|does|also|plans|expects|reports|warns|adds|announces)\b)[a-z][a-z-]*[a-df-z]\b(?<!ed)/;
 
 // "…, the chief executive told Reuters", "he said in an interview with Bloomberg": whom a speaker
 // addressed is not what the claim is about.
@@ -220,6 +229,10 @@ export function findSubject(
       OPENING.test(claim.slice(0, m.index)) &&
       (PLACED.test(claim.slice(m.index + m[0].length, m.index + m[0].length + 20)) ||
         (ADVERB.test(name) && claim.charCodeAt(end) === 44) ||
+        (ADJECTIVE.test(name) &&
+          BEFORE_A_NOUN.test(claim.slice(end, end + 24)) &&
+          !COUNTRY.has(name) &&
+          !namedInside(name, story)) ||
         (PLURAL.test(name) && OF_AFTER.test(claim.slice(m.index + name.length))) ||
         opensOnly(name, story))
     )

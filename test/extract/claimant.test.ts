@@ -32,6 +32,11 @@ describe("claimants", () => {
       "Asia Markets Daily",
     ],
     [
+      "Insured losses could reach $2 billion, according to an early estimate by the modeler Verisk.",
+      "the modeler Verisk",
+    ],
+    ["Sales rose 5% in 2024, according to a report from the ONS.", "the ONS"],
+    [
       "Tencent spent $2.5 billion in 2024, according to two people familiar with the purchases.",
       "two people familiar with the purchases",
     ],

@@ -78,6 +78,12 @@ describe("subjects", () => {
     "Capital expenditure, which includes data centres, climbed 50% to $20bn.",
     "Regulated rail fares will rise by 4.6% from 2 March.",
     "Health care costs have gone up by $2,500 a family.",
+    // A word shaped as an adjective opening the sentence before a noun.
+    "Insured losses could reach $2 billion in 2025.",
+    "Speculative investors pushed the shares up 5% in 2024.",
+    "Rugged terrain slowed 200 rescuers in 2024.",
+    "Natural gas prices rose 12% in 2024.",
+    "Initial cost estimates ranged from $1 billion to $1.2 billion in 2024.",
     // Who leads the subject is not what the claim is about.
     "The previous government, led by the Social Democrats since 2009, lost nearly half its seats.",
     // Where a study was published, and a speaker set off mid-sentence, are not what it is about.
@@ -94,6 +100,9 @@ describe("subjects", () => {
     ],
     ["New York spent $3 billion on schools in 2024.", "New York"],
     ["Home Depot sold 5% more tools in 2024.", "Home Depot"],
+    // Must not change: a name shaped as an adjective, before a verb or a name.
+    ["Consolidated said sales rose 5% in 2024.", "Consolidated"],
+    ["Arsenal manager Mikel Arteta said 3,000 fans travelled in 2024.", "Arsenal"],
     // A possessive inside a name is part of it; before another word it leaves the owner.
     ["The King's Fund found waiting lists rose by 12% in 2024.", "King's Fund"],
     ["The People's Bank of China cut its rate to 3.1% in 2024.", "People's Bank of China"],
