@@ -623,6 +623,14 @@ describe("which figure a change runs from and to", () => {
         ["31", "count", "from"],
       ],
     ],
+    // Whom a supply reaches is no level a figure went to.
+    [
+      "The utility cut power to about 85,000 customers on Tuesday.",
+      [["about 85,000", "count", null]],
+    ],
+    ["Crews restored water to 40,000 homes.", [["40,000", "count", null]]],
+    // Must not change: a price cut to a level.
+    ["The firm cut gas prices to 40p a unit.", [["40p", "money", "to"]]],
     [
       "The company would cut capacity growth to 4%, from an earlier plan of 8%.",
       [

@@ -7,6 +7,10 @@ import type { Found } from "./found.js";
 const CHANGE_VERB = new RegExp(String.raw`\b(?:${CHANGE_VERBS})\b`, "i");
 
 const TOLD_AS_VERB = /(?:ed|ing)$/i;
+// "cut power to about 85,000 customers", "restored water to 40,000 homes": whom a supply reaches, not
+// where a figure went.
+const SUPPLIED_TO =
+  /\b(?:power|electricity|water|gas|heat|heating|supplies|aid|access|food|fuel|internet|phone|services?)\s+(?:(?:supply|supplies|service|lines?)\s+)?to\s+$/i;
 const between = (s: string, a: Found, b: Found) => s.slice(a.span.end, b.span.start);
 const before = (s: string, q: Found, n = 40) =>
   s.slice(Math.max(0, q.span.start - n), q.span.start);
@@ -133,8 +137,9 @@ export function linkQuantities(s: string, qs: Found[], storyNamesCurrency?: bool
   qs.forEach((q, i) => {
     if (q.role) return;
     const lead = before(s, q, 60);
-    if (/\bto\s+$/i.test(lead) && CHANGE_VERB.test(lead)) q.role = "to";
-    else {
+    if (/\bto\s+$/i.test(lead) && CHANGE_VERB.test(lead)) {
+      if (!SUPPLIED_TO.test(lead)) q.role = "to";
+    } else {
       const earlier = FROM_EARLIER.test(lead);
       if (!earlier && !(/\bfrom\s+$/i.test(lead) && CHANGE_VERB.test(lead))) return;
       q.role = "from";
