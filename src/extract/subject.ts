@@ -118,6 +118,12 @@ const REPORTING =
 // source.
 const SOURCE_BODY = new RegExp(`\\b(?:${SOURCE_BODY_WORDS.join("|")})\\b`);
 const AFTER_A_FIGURE = /,\s*(?:the\s+)?$/;
+// "The King's Fund, a health think tank, said the NHS would need …", "The Office for National Statistics
+// said prices rose …": a body that publishes figures, speaking of others, is who says it (not "The Gates
+// Foundation said it would give …", of itself).
+const BODY_SAID = new RegExp(
+  String.raw`^[\s"“]*(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}?(?:${SOURCE_BODY_WORDS.join("|")})(?:\s+(?:of|for|on)(?:\s+[A-Z][\w'’.-]*){1,4})?(?:\s+\([A-Z]{2,8}\))?(?:,\s+[^,]{1,80},)?\s+(?:said|says|warned|estimated|estimates|found|forecast|predicted)\s+(?:that\s+)?(?!(?:it|its|they|their|we|our)\b)`,
+);
 // "Tesco chief executive Ken Murphy said sales rose": the organisation before a role is still the subject.
 const BEFORE_ROLE = /^[\s"“]*[A-Z][\w'’-]+\s+(?=[a-z])/;
 
@@ -125,7 +131,10 @@ const BEFORE_ROLE = /^[\s"“]*[A-Z][\w'’-]+\s+(?=[a-z])/;
  *  at the claim's start, so it costs a few words however long the claim. */
 function speakerAt(claim: string): [number, number] | null {
   const m = PERSON_SAID.exec(claim);
-  if (!m) return null;
+  if (!m) {
+    const body = BODY_SAID.exec(claim);
+    return body ? [0, body[0].length] : null;
+  }
   const lead = BEFORE_ROLE.exec(m[0]);
   return [lead ? lead[0].length : 0, m[0].length];
 }
@@ -239,7 +248,10 @@ export function findSubject(
       continue;
     return name;
   }
-  return null;
+  // A body that spoke of nothing else named is the best the claim offers.
+  return speaker && speaker[0] === 0 && !PERSON_SAID.test(claim)
+    ? findSubject(claim, story, stated, false)
+    : null;
 }
 
 /** The name up to its first possessive ("Nvidia's China revenue" → Nvidia), unless the possessive is part

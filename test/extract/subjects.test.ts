@@ -100,6 +100,14 @@ describe("subjects", () => {
     ],
     ["New York spent $3 billion on schools in 2024.", "New York"],
     ["Home Depot sold 5% more tools in 2024.", "Home Depot"],
+    // A body that publishes figures, speaking of others, is who says it, not what it is about…
+    [
+      "The King's Fund, a health think tank, said the NHS would need an extra £4bn a year by 2028.",
+      "NHS",
+    ],
+    ["The Office for National Statistics said prices in Wales rose 2% in 2024.", "Wales"],
+    // … unless it speaks of itself.
+    ["The Gates Foundation said it would give $1bn in 2025.", "Gates Foundation"],
     // Must not change: a name shaped as an adjective, before a verb or a name.
     ["Consolidated said sales rose 5% in 2024.", "Consolidated"],
     ["Arsenal manager Mikel Arteta said 3,000 fans travelled in 2024.", "Arsenal"],
