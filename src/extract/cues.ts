@@ -36,12 +36,12 @@ const FAMILIES: [Cue[], string][] = [
     "shall|planned (?:to|for)|planning to|is due to|are due to|upcoming|going to|(?:takes?|comes? into|go(?:es)? into) (?:effect|force)",
   ],
   // "forecasts" is as often a noun ("below forecasts") as a verb: a projection, but no tense; a result
-  // set against forecasts ("beating analysts' forecasts", "ahead of the 32% analysts had forecast") forecasts
-  // nothing.
+  // set against forecasts ("beating analysts' forecasts", "ahead of the 32% analysts had forecast", "far above
+  // the 235,000 forecast by economists") forecasts nothing.
   [
     ["projection"],
     // "targets 5% growth", "is targeting", not the noun: "against a target of 78%" compares.
-    "projected|(?<!\\b(?:beat(?:ing|s)?|topp(?:ed|ing|s)|miss(?:ed|ing|es)?|exceed(?:ed|ing|s)?|above|below|ahead of|short of|in line with|had)\\s(?:(?:analysts|economists|the market)['’]?\\s|market\\s|consensus\\s|average\\s|their\\s|its\\s)?)forecasts?|forecasted|predicted|targets?(?=\\s+(?:to|for)\\s+(?:reach|hit|cut|raise|grow|\\d|[$£€]))|targets(?=\\s+(?:an?\\s+)?[$£€\\d])|targeting|targeted|next year|outlook|by (?:the end of )?(?:19|20)\\d{2}",
+    "projected|(?<!\\b(?:beat(?:ing|s)?|topp(?:ed|ing|s)|miss(?:ed|ing|es)?|exceed(?:ed|ing|s)?|above|below|ahead of|short of|in line with|had)\\s(?:(?:analysts|economists|the market)['’]?\\s|market\\s|consensus\\s|average\\s|their\\s|its\\s)?)forecasts?(?!\\s+by\\b)|forecasted|predicted(?!\\s+by\\b)|targets?(?=\\s+(?:to|for)\\s+(?:reach|hit|cut|raise|grow|\\d|[$£€]))|targets(?=\\s+(?:an?\\s+)?[$£€\\d])|targeting|targeted|next year|outlook|by (?:the end of )?(?:19|20)\\d{2}",
   ],
   // "We expect inflation to fall to 2% by June": a speaker's own forecast looks ahead as "expects" does.
   [["first_person", "projection", "future"], "(?:I|we) expect"],

@@ -48,6 +48,8 @@ describe("kinds", () => {
     ],
     ["Profit fell 3% to £1.2bn, below forecasts.", "change"],
     ["Azure sales rose 33%, slightly ahead of the 32% analysts had forecast.", "change"],
+    ["The economy added 358,000 jobs, far above the 235,000 forecast by economists.", "statistic"],
+    ["Growth was 2%, below the 2.5% predicted by analysts.", "statistic"],
     ["Earnings of 84 cents a share topped estimates of 80 cents.", "statistic"],
     ["Analysts forecast a 3% rise in sales.", "projection"],
     ["It was the first bank to open in the town.", "ranking"],
