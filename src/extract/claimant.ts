@@ -32,9 +32,13 @@ const UNNAMED = String.raw`(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]
 // After an article the verb describes a figure ("a contract worth a reported £300,000 a week", "an
 // estimated 6,000 people"): nobody says anything; nor where a verb follows ("The March 2021 C.P.I.
 // forecast is …", "the 10-year Treasury note rose" are nouns), unless the first is only a verb ("a strategy
-// officials say is designed to …"); "employers added 256,000 jobs" adds a figure, not a remark.
+// officials say is designed to …"); "employers added 256,000 jobs", "added a second before half-time" and
+// "conceded just seven goals" add or let in something, not a remark.
+// After "added" or "conceded", a figure or an article is the thing added or let in.
+const ADDS = String.raw`\b(?:add(?:ed|s)|conced(?:ed|es))`;
+const A_THING = String.raw`(?:[$£€]?\d|(?:just|only|an?|another|one|two|three|four|five|six|seven|eight|nine|ten)\b)`;
 const NAME_SAID = new RegExp(
-  String.raw`(?:^|[,;:“"”]\s*|\s)(${UNNAMED}|${NAME}|${PRONOUN})(?:\s+\((?<initials>[A-Z][A-Za-z]{1,7})\))?(?:,\s+(?<apposition>(?:[^,“”"]|,(?=\d)){1,90}|(?:which|who)\s[^“”";]{1,200}?),)?,?(?:\s+(?:${AUXILIARY}))?\s+(?<!\b(?:[Aa]n?|[Tt]he)\s+)(?:${VERBS})\b(?!(?<!\b(?:said|say|says|told))\s+(?:is|was|are|were|rose|fell|has|had|jumped|climbed|dropped|slipped|gained|lost)\b)(?!(?<=\badd(?:ed|s))\s+(?:[$£€]?\d|a\s+(?:net|further|combined|record|total)\b))`,
+  String.raw`(?:^|[,;:“"”]\s*|\s)(${UNNAMED}|${NAME}|${PRONOUN})(?:\s+\((?<initials>[A-Z][A-Za-z]{1,7})\))?(?:,\s+(?<apposition>(?:[^,“”"]|,(?=\d)){1,90}|(?:which|who)\s[^“”";]{1,200}?),)?,?(?:\s+(?:${AUXILIARY}))?\s+(?<!\b(?:[Aa]n?|[Tt]he)\s+)(?:${VERBS})\b(?!(?<!\b(?:said|say|says|told))\s+(?:is|was|are|were|rose|fell|has|had|jumped|climbed|dropped|slipped|gained|lost)\b)(?!(?<=${ADDS})\s+${A_THING})`,
 );
 // Inverted, after what was said: a capitalised name, or "the …" ending the clause ("…, said the bank.").
 // Not a clause: "Maria Lopez, 52, said the plant would close." names no "plant would close".
@@ -97,7 +101,7 @@ const DETERMINED = /^(?:the|its|their|an?)\s/i;
 
 // "Governor Ana Ruiz declared a state of emergency and said the state would …": the sentence's subject
 // did something, then said something; tried only where "and" is followed by a verb of saying.
-const THEN_SAID = String.raw`(?:and|but)\s+(?:also\s+)?(?:${VERBS})\s`;
+const THEN_SAID = String.raw`(?:and|but)\s+(?:also\s+)?(?:${VERBS})\s(?!(?<=${ADDS}\s)${A_THING})`;
 // Opens on a letter, not a space: a pattern opening on a space is tried at every space of every sentence.
 const AND_SAID = new RegExp(String.raw`\b${THEN_SAID}`);
 const DONE =

@@ -160,6 +160,8 @@ describe("claimants", () => {
     // Adding a figure is no remark; a noun before a verb, or after "a", is no verb of saying.
     "U.S. employers added 256,000 jobs in December 2024.",
     "Columbia also added $227.3 million to reserves in 1989.",
+    "Salah opened the scoring in the 21st minute and added a second in 2024.",
+    "Liverpool have won nine of 12 games and conceded just seven goals in 2025.",
     "The yield on the 10-year Treasury note rose to 4.79% in 2024.",
     "The market ended 2024 up 20%, on a high note.",
     // A noun before or after a copula is no verb of saying.

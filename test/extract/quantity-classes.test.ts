@@ -766,6 +766,8 @@ describe("places in a table or a race", () => {
     ["The win leaves Villa fifth in the table.", "fifth", 5],
     ["Arsenal finished second last season.", "second", 2],
     ["Leeds climbed to fourth after the win.", "fourth", 4],
+    ["Brentford drop to ninth.", "ninth", 9],
+    ["Villa fall to fifth in the table.", "fifth", 5],
     ["The team sits third in the Premier League table.", "third", 3],
     ["Norris is 12th in the drivers' championship.", "12th", 12],
     ["Labour came third in the poll.", "third", 3],

@@ -41,7 +41,7 @@ const PLACES = `${Object.keys(ORDINALS).join("|")}|\\d{1,2}(?:st|nd|rd|th)`;
 const STANDING_TABLES =
   "table|league|standings|group|rankings|polls?|championship|pool|race|division";
 const STANDING = new RegExp(
-  `\\b(?:(?:finish(?:ed|es|ing)?|placed|came|comes)\\s+(?:a\\s+)?|(?:climb|mov|slipp|dropp|fell|rose|jump|slid|sank|sunk)\\w*\\s+(?:up\\s+|down\\s+|back\\s+)?to\\s+|leaves?\\s+(?:them|us|him|her|it|[A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){0,2})\\s+|(?=(?:${PLACES})\\s+in\\s+the\\s+(?:[\\w'’-]+\\s+){0,2}(?:${STANDING_TABLES})\\b))(${PLACES})\\b(?![-\\s](?:time|times|half|quarter|round|leg|term|season|year|day|week|month|place|largest|biggest|of\\b))`,
+  `\\b(?:(?:finish(?:ed|es|ing)?|placed|came|comes)\\s+(?:a\\s+)?|(?:climb|mov|slip|drop|fell|fall|rose|rise|jump|slid|sank|sunk)\\w*\\s+(?:up\\s+|down\\s+|back\\s+)?to\\s+|leaves?\\s+(?:them|us|him|her|it|[A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){0,2})\\s+|(?=(?:${PLACES})\\s+in\\s+the\\s+(?:[\\w'’-]+\\s+){0,2}(?:${STANDING_TABLES})\\b))(${PLACES})\\b(?![-\\s](?:time|times|half|quarter|round|leg|term|season|year|day|week|month|place|largest|biggest|of\\b))`,
   "gi",
 );
 // "one of the country's 10 largest employers", "its five biggest markets": a place in the top N.
