@@ -1100,6 +1100,17 @@ describe("what has happened by now", () => {
       "2022-05-01",
       "2024-11-01",
     ],
+    // A "whose" clause is background to what has happened by now, and to a past told after it.
+    [
+      "Salah, whose contract expires in June, has been involved in 21 goals in 15 games.",
+      "2024-11-01",
+      "2024-11-01",
+    ],
+    [
+      "Ogden, whose shares began trading in August, closed yesterday at $26.875.",
+      "2024-10-31",
+      "2024-10-31",
+    ],
     // The year of a figure in words it grew from is a baseline, as a figure in digits is.
     ["The party has grown from a single MP in 2019 to 14 seats.", "2024-11-01", "2024-11-01"],
     ["The chain has grown from two stores in 2015 to 340.", "2024-11-01", "2024-11-01"],

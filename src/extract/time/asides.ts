@@ -2,6 +2,7 @@
 // it ("The service, launched in 2021, will expand …", "Nordhaven, which was founded in 1998, employs …").
 import { NAMED_WITH_ORIGIN, ORIGIN_OPENERS, ORIGIN_VERBS } from "../lexicon/words.js";
 import { statesPast } from "./index.js";
+import { PRESENT_PERFECT } from "./sentence-times.js";
 
 // "The service, launched in 2021, will expand to 40 cities" / "…, grew 40% in 2024": a past aside set off
 // by commas dates the thing named, not what the sentence says of it.
@@ -13,7 +14,7 @@ const SUBJECT_ASIDE =
   /^[^,\d]{1,60},\s*(?:\w+ly\s+)?(?:[a-z]{3,}ed|led|run|built|begun|made|won|held|owned|sold|bought|founded|written|taken|known|grown)\s[^,]{0,60}$/;
 // "Revenue, which rose 5% in 2023, is expected to grow 3% next year": so is a relative clause, in a
 // sentence that looks ahead.
-const RELATIVE_BEFORE = /,\s*(?:which|who)\b[^,]{0,80}$/i;
+const RELATIVE_BEFORE = /,\s*(?:which|who|whose)\b[^,]{0,80}$/i;
 // "Apple's shares, which have gained 20% this year, fell 1%": a clause in the present perfect is background
 // to what the sentence reports, whatever its tense.
 const PERFECT_BEFORE = /,\s*(?:which|who)\s+(?:has|have)\b[^,]{0,80}$/i;
@@ -83,7 +84,10 @@ export function aside(s: string, m: { start: number; end: number }, ahead: boole
   // "Nordhaven, which was founded in 1998, employs 6,500 people": outside its relative clause the
   // sentence tells nothing past, so the clause is background to what is now.
   const relative = RELATIVE_BEFORE.exec(before);
-  return relative !== null && !pastOutside(s, from + relative.index, comma);
+  if (relative === null) return false;
+  // "Salah, whose contract expires in June, has been involved in 21 goals": what has happened by now.
+  const outside = s.slice(0, from + relative.index) + s.slice(comma);
+  return !statesPast(outside) || PRESENT_PERFECT.test(outside);
 }
 
 /** Whether the mention at `m` lies in a relative clause set off by commas (", which … in 1998,"). */

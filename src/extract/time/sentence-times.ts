@@ -45,9 +45,10 @@ export const isPresent = (t: SentenceTimes): boolean => (t.present ??= NOW.test(
 // "has" or "have" before a participle ("has won", "have reached", "has been"), not before what is had ("have
 // in their possession", "has ten stores") nor after a modal or "to" ("were said to have breached", "would
 // have cost": a past of its own).
-const PERFECT =
+export const PRESENT_PERFECT =
   /(?<!\b(?:to|would|could|should|might|may|must|will)\s)\b(?:has|have)\s+(?:(?:now|already|also|just|since|so\s+far|not|never|\w+ly)\s+)?(?!(?:one|ten|seven|eleven|children)\b)(?:been|become|come|run|[a-z]+(?:ed|en|wn|ne|un|ung|ught|ght|lt|pt|id|ld|de|ot|it|ut|et|on|ost|nt|ad|ck|od))\b/;
-export const isPerfect = (t: SentenceTimes): boolean => (t.perfect ??= PERFECT.test(t.text));
+export const isPerfect = (t: SentenceTimes): boolean =>
+  (t.perfect ??= PRESENT_PERFECT.test(t.text));
 // "Since then, sales have tripled", "crime had fallen 10% since then": from the time named before, to now.
 export const SINCE_THEN = /\b[Ss]ince\s+(?:then|that\s+(?:time|date|point|year|day))\b/;
 
