@@ -416,6 +416,24 @@ describe("words that point back", () => {
     expect(times(text)[1]).toEqual([start, end, "inherited"]);
   });
 
+  it("a sentence naming the period again hands it to the past-tense sentences after it", () => {
+    expect(
+      periods(
+        "GDP rose 0.3% in the July-September quarter.\n\nThe Australian dollar slipped to $0.65.\n\nConsumption, about half of GDP, was flat in the quarter. Per capita GDP fell 0.2%.",
+        "2025-12-03",
+      ).at(-1),
+    ).toEqual(["2025-07-01", "2025-09-30"]);
+  });
+
+  it("a sentence opening on the time it sets its figures against is about the story's period", () => {
+    expect(
+      periods(
+        "GDP rose 0.3% in the third quarter. From a year earlier, the economy expanded 1.4%.",
+        "2025-12-03",
+      ).at(-1),
+    ).toEqual(["2025-07-01", "2025-09-30"]);
+  });
+
   it("a forecast's period is not the quarter the story reported", () => {
     expect(
       periods(

@@ -83,6 +83,7 @@ describe("subjects", () => {
     "Speculative investors pushed the shares up 5% in 2024.",
     "Rugged terrain slowed 200 rescuers in 2024.",
     "Natural gas prices rose 12% in 2024.",
+    "Per capita GDP fell 0.2% in 2024.",
     "Initial cost estimates ranged from $1 billion to $1.2 billion in 2024.",
     // Who leads the subject is not what the claim is about.
     "The previous government, led by the Social Democrats since 2009, lost nearly half its seats.",

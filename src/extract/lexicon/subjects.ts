@@ -230,6 +230,7 @@ export const DESCRIBING_WORDS: readonly string[] = [
   "Day-to-day",
   "Extreme",
   "Natural",
+  "Per",
   "Personal",
   "Initial",
   "Special",

@@ -47,9 +47,17 @@ const LEVEL_AFTER =
 
 const COMPARING = /from|than|against|versus|compared/i;
 
+// "From a year earlier, the economy expanded 1.4%": a sentence opening on the time it sets its figures
+// against (not "From January, prices will rise": a start).
+const OPENS_FROM = /^[\s"“]*(?:[Ff]rom|[Aa]gainst)\s+$/;
+const TIME_BACK =
+  /^(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior|same)\s+(?:year|quarter|month|period|week))\b/i;
+
 /** The words before `start` set a figure against the time that follows: a baseline, not the claim's time. */
 export function comparedAt(s: string, start: number): boolean {
   const before = s.slice(Math.max(0, start - 60), start);
+  if (start < 30 && OPENS_FROM.test(before) && TIME_BACK.test(s.slice(start, start + 40)))
+    return true;
   // Both patterns need one of these words; most times have none before them, and the patterns try every
   // offset of the 60 characters.
   if (COMPARING.test(before) && (COMPARED_FIGURE.test(before) || COMPARED_TIME.test(before)))

@@ -271,8 +271,15 @@ function statedTime(
   const unit = pointsBackTo(t);
   const same = unit ? story.last?.get(unit) : undefined;
   const shift = t.shift;
-  // "In the same month a year earlier": the period pointed back to, moved.
-  if (same && !(shift && !t.compared)) return { ...same, basis: "inherited" };
+  // "In the same month a year earlier": the period pointed back to, moved. Named again ("was flat in the
+  // quarter"), it is the paragraph's period for the past-tense sentences after it.
+  if (same && !(shift && !t.compared)) {
+    if (!t.compared && t.tense === "past" && story.paragraph === null) {
+      story.paragraph = same;
+      story.carried = false;
+    }
+    return { ...same, basis: "inherited" };
+  }
   const base = same ?? story.paragraph ?? story.article;
   // "up from 2.8 pct a year earlier" with no other time: the claim is about the story's time, which the
   // baseline is a year before; unless the story's time is still ahead, or the sentence looks ahead.
