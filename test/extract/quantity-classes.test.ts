@@ -623,6 +623,15 @@ describe("which figure a change runs from and to", () => {
         ["31", "count", "from"],
       ],
     ],
+    // What was forecast is no level a change reached.
+    [
+      "GDP rose 0.3% in the quarter, below forecasts of 0.5% and down from 0.6% in the second quarter.",
+      [
+        ["0.3%", "percent", "to"],
+        ["0.5%", "percent", null],
+        ["0.6%", "percent", "from"],
+      ],
+    ],
     // Whom a supply reaches is no level a figure went to.
     [
       "The utility cut power to about 85,000 customers on Tuesday.",

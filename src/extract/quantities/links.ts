@@ -173,6 +173,8 @@ function whereItWent(s: string, qs: Found[], i: number): Found | undefined {
     const isBare = bare(q) && (!q.scaled || !percentage);
     if (prev.type !== q.type && !isBare) return undefined;
     if (j > 0 && /^\s+of\s+(?:the|all)\s+$/i.test(between(s, qs[j - 1]!, prev))) continue;
+    // "rose 0.3%, below forecasts of 0.5% and down from 0.6%": what was forecast is no level reached.
+    if (FORECAST_OF.test(before(s, prev))) continue;
     if (!isBare || likeSize(prev, q)) return prev;
   }
   return undefined;
@@ -184,6 +186,9 @@ function likeSize(a: Found, b: Found): boolean {
   const [x, y] = a.scaled === b.scaled ? [a.value, b.value] : [a.numeral, b.numeral];
   return x !== 0 && y !== 0 && Math.abs(x / y) <= 20 && Math.abs(y / x) <= 20;
 }
+
+const FORECAST_OF =
+  /\b(?:forecasts?|expectations?|estimates?|consensus|predictions?|projections?)\s+(?:of|for)\s+(?:(?:about|around|roughly)\s+)?$/i;
 
 const COMPARED = /\b(?:against|versus|vs\.?|compared (?:with|to)|from)\s+(?:(?:a|an|the)\s+)?$/i;
 
