@@ -228,6 +228,8 @@ export function findSubject(
     }
     const name = ownerName(words).replace(/[.,]$/, "");
     if (!name || /^\d/.test(name) || DESCRIBING.has(name)) continue;
+    // "Chinese AI companies": describing words alone, however many, name no one.
+    if (words.every((w) => DESCRIBING.has(w) || NOT_SUBJECT.has(w))) continue;
     if (
       (OUTLET.has(name) || (SOURCE_BODY.test(name) && AFTER_A_FIGURE.test(claim.slice(0, at)))) &&
       REPORTING.test(claim.slice(end, end + 24))

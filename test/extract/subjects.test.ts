@@ -84,6 +84,10 @@ describe("subjects", () => {
     "Rugged terrain slowed 200 rescuers in 2024.",
     "Natural gas prices rose 12% in 2024.",
     "Per capita GDP fell 0.2% in 2024.",
+    // What a country's people and things are called describes them.
+    "British inflation rose to 3.8% in July 2024.",
+    "The Australian dollar slipped 0.3% in 2024.",
+    "Chinese AI companies raised $2bn in 2024.",
     "Initial cost estimates ranged from $1 billion to $1.2 billion in 2024.",
     // Who leads the subject is not what the claim is about.
     "The previous government, led by the Social Democrats since 2009, lost nearly half its seats.",
@@ -109,6 +113,10 @@ describe("subjects", () => {
     ["The Office for National Statistics said prices in Wales rose 2% in 2024.", "Wales"],
     // … unless it speaks of itself.
     ["The Gates Foundation said it would give $1bn in 2025.", "Gates Foundation"],
+    // Within a name, it is part of it.
+    ["American Airlines carried 200 million passengers in 2024.", "American Airlines"],
+    ["British Airways cut 300 jobs in 2024.", "British Airways"],
+    ["Serbian police said 12 people died in Kosovo in 2024.", "Kosovo"],
     // Must not change: a name shaped as an adjective, before a verb or a name.
     ["Consolidated said sales rose 5% in 2024.", "Consolidated"],
     ["Arsenal manager Mikel Arteta said 3,000 fans travelled in 2024.", "Arsenal"],

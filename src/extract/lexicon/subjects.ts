@@ -1,5 +1,6 @@
 // Words that open a name-like run of capitals without naming what a claim is about (src/extract/subject.ts):
 // function words and sentence openers, generic nouns, and words that only describe a figure or a group.
+import { DEMONYMS } from "./places.js";
 import { FUNCTION_WORDS, GROUP_NOUNS } from "./words.js";
 
 // Function words, pronouns, subordinators and sentence-opening words ("According to …", "Last year, Amazon …"),
@@ -33,8 +34,6 @@ export const NOT_SUBJECT_WORDS: readonly string[] = [
   "Market",
   ...GROUP_NOUNS.map((w) => w[0]!.toUpperCase() + w.slice(1)),
   "Compared",
-  "Chinese",
-  "American",
   "Former",
   "Nevertheless",
   "Meanwhile",
@@ -183,6 +182,7 @@ export const NOT_SUBJECT_WORDS: readonly string[] = [
 // no subject ("Pre-tax profit rose", "Local shops closed"); within a name they are part of it
 // ("Local Government Association").
 export const DESCRIBING_WORDS: readonly string[] = [
+  ...DEMONYMS,
   "Pre-tax",
   "Like-for-like",
   "Underlying",
