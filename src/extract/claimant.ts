@@ -35,16 +35,17 @@ const UNNAMED = String.raw`(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]
 // officials say is designed to …"); "employers added 256,000 jobs", "added a second before half-time" and
 // "conceded just seven goals" add or let in something, not a remark.
 // After "added" or "conceded", a figure or an article is the thing added or let in.
-const ADDS = String.raw`\b(?:add(?:ed|s)|conced(?:ed|es))`;
+const ADDS = String.raw`\b(?:add(?:ed|s)|conced(?:ed|es)|admit(?:ted|s))`;
 const A_THING = String.raw`(?:[$£€]?\d|(?:just|only|an?|another|one|two|three|four|five|six|seven|eight|nine|ten)\b)`;
 const NAME_SAID = new RegExp(
   String.raw`(?:^|[,;:“"”]\s*|\s)(${UNNAMED}|${NAME}|${PRONOUN})(?:\s+\((?<initials>[A-Z][A-Za-z]{1,7})\))?(?:,\s+(?<apposition>(?:[^,“”"]|,(?=\d)){1,90}|(?:which|who)\s[^“”";]{1,200}?),)?,?(?:\s+(?:${AUXILIARY}))?\s+(?<!\b(?:[Aa]n?|[Tt]he)\s+)(?:${VERBS})\b(?!(?<!\b(?:said|say|says|told))\s+(?:is|was|are|were|rose|fell|has|had|jumped|climbed|dropped|slipped|gained|lost)\b)(?!(?<=${ADDS})\s+${A_THING})`,
 );
-// Inverted, after what was said: a capitalised name, or "the …" ending the clause ("…, said the bank.").
+// Inverted, after what was said: a capitalised name (with whose role it is: "said Reform's deputy leader
+// Richard Tice"), or "the …" ending the clause ("…, said the bank.").
 // Not a clause: "Maria Lopez, 52, said the plant would close." names no "plant would close".
 const CLAUSE_WORD = String.raw`(?!(?:would|will|could|should|may|might|can|must|had|has|have|was|were|is|are)\b)`;
 const SAID_NAME = new RegExp(
-  String.raw`[,“"”]\s*(?:${VERBS})\s+([A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,5}|the\s+(?:${CLAUSE_WORD}[a-z][\w-]*\s+){0,2}${CLAUSE_WORD}[a-z][\w-]*(?=\s*[,.;]|$))`,
+  String.raw`[,“"”]\s*(?:${VERBS})\s+((?:[A-Z][\w.&-]*['’]s\s+(?:[a-z-]+\s+){1,3})?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,5}|the\s+(?:${CLAUSE_WORD}[a-z][\w-]*\s+){0,2}${CLAUSE_WORD}[a-z][\w-]*(?=\s*[,.;]|$))`,
 );
 // "…, the company's filings show." / "Bank of Thailand statistics show …" / "The survey of 2,000 adults
 // found …": a document or a study states the figure (named without what it is of).
@@ -129,6 +130,8 @@ const ENDS_ON_PREPOSITION = /\s+(?:of|by|for|from|in|on|at|to|with)$/;
 // "Analysts polled by Reuters had expected": the auxiliary is the verb's, not the name's; "the
 // electric-truck maker said it expected": the first verb of saying ends the name.
 const ENDS_ON_AUXILIARY = new RegExp(String.raw`\s+(?:${AUXILIARY})$`);
+// "according to a new poll that puts …": the relative clause says what the source says, not who it is.
+const RELATIVE_AFTER = /\s+(?:that|which|who)\b.*$/;
 const SAYING_INSIDE = new RegExp(String.raw`\s(?:${VERBS})\s`);
 
 /** The speaker a sentence names, or a pronoun for one, or null. */
@@ -156,7 +159,7 @@ function attribution(s: string): string | null {
         ? initials
         : m[1]!;
   const saying = SAYING_INSIDE.exec(name);
-  const whole = saying ? name.slice(0, saying.index) : name;
+  const whole = (saying ? name.slice(0, saying.index) : name).replace(RELATIVE_AFTER, "");
   return trimStop(whole.replace(ENDS_ON_PREPOSITION, "").replace(ENDS_ON_AUXILIARY, ""));
 }
 

@@ -90,7 +90,7 @@ const PERSON_SAID = new RegExp(
 // '"…," said UN Secretary-General Antonio Guterres', "…, said Bill Rash, Intel's director": a speaker
 // named after what was said, with their role, is its claimant (not "said Innopac viewed …", a clause).
 const SAID_BY =
-  /[,”"]\s*(?:said|says|added|wrote|warned)\s+(?:[A-Z][\w.'’-]*\s*)+(?:$|,|\s(?:of|at|from|for|in)\s)/;
+  /[,”"]\s*(?:said|says|added|wrote|warned)\s+(?:[A-Z][\w.-]*['’]s\s+(?:[a-z-]+\s+){1,3})?(?:[A-Z][\w.'’-]*\s*)+(?:$|,|\s(?:of|at|from|for|in)\s)/;
 // "Capital expenditure in 1990 will rise slightly, Mr. Marous said, from …": a speaker set off mid-sentence.
 const SAID_BETWEEN = /,\s*(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|added),/;
 // "Nationally, knife crime rose 2%": an adverb opening the sentence.

@@ -36,6 +36,15 @@ describe("claimants", () => {
       "the modeler Verisk",
     ],
     ["Sales rose 5% in 2024, according to a report from the ONS.", "the ONS"],
+    // What the source says is no part of who it is.
+    [
+      "Reform UK has taken a nine-point lead, according to a new poll that puts it on 31%.",
+      "a new poll",
+    ],
+    [
+      '"People are fed up with 40 years of this," said Reform\'s deputy leader Richard Tice.',
+      "Reform's deputy leader Richard Tice",
+    ],
     [
       "Tencent spent $2.5 billion in 2024, according to two people familiar with the purchases.",
       "two people familiar with the purchases",
@@ -162,6 +171,7 @@ describe("claimants", () => {
     "Columbia also added $227.3 million to reserves in 1989.",
     "Salah opened the scoring in the 21st minute and added a second in 2024.",
     "Liverpool have won nine of 12 games and conceded just seven goals in 2025.",
+    "Hart had admitted 14 counts of fraud at a hearing in 2024.",
     "The yield on the 10-year Treasury note rose to 4.79% in 2024.",
     "The market ended 2024 up 20%, on a high note.",
     // A noun before or after a copula is no verb of saying.

@@ -489,6 +489,22 @@ describe("imperial measures", () => {
   });
 });
 
+describe("a lead in points", () => {
+  it.each([
+    ["Reform has taken a nine-point lead over Labour.", "nine-point", 9],
+    ["Labour has a 9-point lead.", "9-point", 9],
+    ["It was a 12-point swing.", "12-point", 12],
+  ])("%s → %s points", (s, text, value) => {
+    expect(read(s)).toContainEqual({ text, type: "measure", value, unit: "point" });
+  });
+
+  it("a plan of ten points counts proposals", () => {
+    expect(read("He set out a 10-point plan.")).toEqual([
+      { text: "10", type: "count", value: 10, unit: null },
+    ]);
+  });
+});
+
 describe("pounds that weigh", () => {
   const story = (text: string) =>
     extractClaims({ text, publishedAt: "2025-01-15" }).claims.flatMap((c) =>

@@ -182,6 +182,7 @@ export const MEASURE_UNITS: Record<string, string> = {
   volts: "V",
   mah: "mAh",
   points: "point",
+  point: "point",
 };
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

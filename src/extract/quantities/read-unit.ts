@@ -35,6 +35,10 @@ const WORD_MEASURE = /^(?!points?$|degrees?$|calories$)[a-z]{3,}(?:\s+[a-z]+)*$/
 // Points in words are a score or a lead where a figure or a time follows: "narrowed to five points.",
 // "down three points from December", "rose two points to 21%" (not "two points to make").
 const POINTS_MOVED = /^(?:\s*[.,;)]|\s*$|\s+(?:from|behind|ahead|clear|lead)\b|\s+to\s+[\d$£€])/;
+// "a nine-point lead", "a 12-point swing": a single point before a lead or a move measures it (not "a
+// 10-point plan", a count of proposals).
+const POINT_LEAD =
+  /^\s+(?:lead|margin|gap|swing|advantage|deficit|drop|fall|rise|jump|increase|decline|gain|slide|cushion)\b/i;
 const AND_INCHES = /\s?(?<inches>\d{1,2}(?:\.\d+)?)\s?(?:in\b|inch(?:es)?\b|″|")/y;
 const FUSED_INCHES = /in(?![A-Za-z\d])/y;
 // "40C", "104F": temperatures written the British way, fused to the number.
@@ -115,13 +119,17 @@ const UNIT_READERS: ((r: Reading, facts: SentenceFacts) => boolean)[] = [
   },
   function measure(r) {
     const m = sticky(MEASURE, r.s, r.end);
+    if (!m) return false;
+    const unit = m.groups!.unit!;
+    const after = r.s.slice(r.end + m[0].length);
     if (
-      !m ||
-      !(
-        r.digits ||
-        WORD_MEASURE.test(m.groups!.unit!) ||
-        (/^points?$/i.test(m.groups!.unit!) && POINTS_MOVED.test(r.s.slice(r.end + m[0].length)))
-      )
+      /^point$/i.test(unit)
+        ? !POINT_LEAD.test(after)
+        : !(
+            r.digits ||
+            WORD_MEASURE.test(unit) ||
+            (/^points$/i.test(unit) && POINTS_MOVED.test(after))
+          )
     )
       return false;
     setUnit(r, "measure", measureUnit(m.groups!.unit!), m[0].length);
