@@ -141,6 +141,10 @@ describe("claimants", () => {
     ],
     ["Heat killed 47,000 people in 2023, a study published last August found.", "a study"],
     [
+      "The YouGov survey of 2,114 adults, carried out on 24 and 25 November, found Labour on 22%.",
+      "The YouGov survey",
+    ],
+    [
       "A survey by the NAHT union found that nine in 10 heads saw more anxiety in 2024.",
       "the NAHT union",
     ],
