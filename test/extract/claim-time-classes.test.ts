@@ -699,6 +699,19 @@ describe("wire copy, a paragraph a sentence", () => {
   });
 });
 
+describe("a trading session is the story's day", () => {
+  it.each([
+    "Shares rose as much as 2.5% in premarket trading.",
+    "The utility's shares fell 3.4% in afternoon trading.",
+  ])("%s", (sentence) => {
+    expect(times(`Tesla delivered 497,099 vehicles in the third quarter. ${sentence}`)[1]).toEqual([
+      "2025-01-15",
+      "2025-01-15",
+      "publication",
+    ]);
+  });
+});
+
 describe("a present passive is no past", () => {
   it.each([
     "She is survived by two sons and three grandchildren.",

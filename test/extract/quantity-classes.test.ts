@@ -467,6 +467,9 @@ describe("imperial measures", () => {
     // Sea miles and the containers ships carry.
     ["The aircraft flew 3,000 nautical miles.", "3,000 nautical miles", 3000, "nmi"],
     ["The ship carries 24,000 TEU.", "24,000 TEU", 24000, "TEU"],
+    // Energy written out, not power.
+    ["It deployed 12.5 gigawatt-hours of storage.", "12.5 gigawatt-hours", 12.5, "GWh"],
+    ["The plant produced 2,700 megawatt hours.", "2,700 megawatt hours", 2700, "MWh"],
     ["The port handled 2.4 million TEUs in 2023.", "2.4 million TEUs", 2.4e6, "TEU"],
   ])("%s", (s, text, value, unit) => {
     expect(read(s)).toContainEqual({

@@ -40,7 +40,9 @@ export interface SentenceTimes {
 
 // "The bank, which was bailed out in 2008, now has assets of $3 trillion": a clause that says "now" is
 // about publication, and a relative clause in it is background, as in a sentence that looks ahead.
-const NOW = /\b(?:now|currently|at present|today|so far|this season)\b/i;
+// A trading session ("rose 2.5% in premarket trading", "fell 3.4% in afternoon trading") is the story's day.
+const NOW =
+  /\b(?:now|currently|at present|today|so far|this season|in (?:premarket|pre-market|early|late|morning|afternoon|midday|after-hours|extended|thin|heavy|volatile) trading)\b/i;
 export const isPresent = (t: SentenceTimes): boolean => (t.present ??= NOW.test(t.text));
 // "has" or "have" before a participle ("has won", "have reached", "has been"), not before what is had ("have
 // in their possession", "has ten stores") nor after a modal or "to" ("were said to have breached", "would
