@@ -467,6 +467,9 @@ describe("imperial measures", () => {
     // Sea miles and the containers ships carry.
     ["The aircraft flew 3,000 nautical miles.", "3,000 nautical miles", 3000, "nmi"],
     ["The ship carries 24,000 TEU.", "24,000 TEU", 24000, "TEU"],
+    // Lengths written out.
+    ["It would raise sea levels by 1.5 millimetres.", "1.5 millimetres", 1.5, "mm"],
+    ["Snow fell to a depth of 30 centimetres.", "30 centimetres", 30, "cm"],
     // Energy written out, not power.
     ["It deployed 12.5 gigawatt-hours of storage.", "12.5 gigawatt-hours", 12.5, "GWh"],
     ["The plant produced 2,700 megawatt hours.", "2,700 megawatt hours", 2700, "MWh"],

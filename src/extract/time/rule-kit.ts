@@ -1,6 +1,6 @@
 // What every time rule shares: its shape, the context it resolves in, and the calendar helpers.
 import { parseNumberWords } from "../lexicon/numbers.js";
-import { MONTH_ABBREVIATIONS, MONTH_SPELLINGS } from "../lexicon/words.js";
+import { MONTH_ABBREVIATIONS, MONTH_SPELLINGS, YEAR_DIGITS } from "../lexicon/words.js";
 import type { Granularity } from "../types.js";
 import {
   addDays,
@@ -58,11 +58,11 @@ export interface Rule {
 
 // The dot belongs to an abbreviation ("Sept."), never to a full name ending a sentence ("through June.").
 export const MONTH = `(${MONTH_SPELLINGS})(?:(?<=\\b(?:${MONTH_ABBREVIATIONS}))\\.)?`;
-export const YEAR = "((?:1[89]|20)\\d{2})";
+export const YEAR = `(${YEAR_DIGITS})`;
 /** MONTH and YEAR as named groups, for rules that read their groups by name. */
 export const namedMonth = (name: string) =>
   `(?<${name}>${MONTH_SPELLINGS})(?:(?<=\\b(?:${MONTH_ABBREVIATIONS}))\\.)?`;
-export const namedYear = (name: string) => `(?<${name}>(?:1[89]|20)\\d{2})`;
+export const namedYear = (name: string) => `(?<${name}>${YEAR_DIGITS})`;
 export const ORD: Record<string, number> = {
   first: 1,
   second: 2,

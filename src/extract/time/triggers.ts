@@ -1,5 +1,5 @@
 // One cheap scan of a sentence names the time rules that can match it; most sentences need one or two.
-import { DAY_NAMES, MONTH_OPENINGS } from "../lexicon/words.js";
+import { DAY_NAMES, MONTH_OPENINGS, YEAR_DIGITS } from "../lexicon/words.js";
 import { triggerScanner } from "../trigger-scan.js";
 import type { RuleKey } from "./rule-kit.js";
 
@@ -19,7 +19,7 @@ const TRIGGERS: Record<RuleKey, string> = {
   decade: "\\d{1,3}0s\\b|[Dd]ecade\\b|years\\s+(?:to|through|end)",
   era: "\\d{1,2}(?:st|nd|rd|th)[-\\s]centur|(?:[Ee]ighteenth|[Nn]ineteenth|[Tt]wentieth|[Tt]wenty-first)[-\\s]centur|Cold War|[Pp]arliament\\b",
   month: `(?:${MONTH_OPENINGS})`,
-  year: "(?:1[89]|20)\\d{2}\\b",
+  year: `${YEAR_DIGITS}\\b`,
   relative:
     "(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]oming|[Cc]urrent)\\s|(?:[Yy]ear|[Mm]onth)[-\\s]to[-\\s]date|[Ww]eekend\\b|[Ff]ull[-\\s]year\\b",
   // Consumes "over", "within" or "in" only: "next" after it triggers the relative rules too.
