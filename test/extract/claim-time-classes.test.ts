@@ -79,6 +79,13 @@ describe("a past aside", () => {
       ["2025-01-15", "2025-01-15", "publication"],
     ],
     ["The service, launched in 2021, grew 40% in 2024.", ["2024-01-01", "2024-12-31", "explicit"]],
+    // What came before, in a clause closing the sentence, is background…
+    [
+      "Swiss glaciers lost 2.4% of their volume, after losing 10% in 2022.",
+      ["2025-01-15", "2025-01-15", "publication"],
+    ],
+    // … and the figure the sentence reports keeps its own time.
+    ["Sales rose 5% in 2024, after falling 3% in 2023.", ["2024-01-01", "2024-12-31", "explicit"]],
     // A clause in the present perfect is background, whatever the sentence's tense.
     [
       "Apple's shares, which have gained 20% this year, fell 1% in extended trading.",

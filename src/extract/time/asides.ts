@@ -49,6 +49,10 @@ const PARTICIPLE_BEFORE = new RegExp(
   `,[^,]{0,60}\\s(?:the|a|an|its|their|this)\\s(?:[\\w-]+\\s){0,3}?(?<!\\bbe\\s)(?:${NAMED_WITH_ORIGIN})\\s+(?:in\\s+|on\\s+|last\\s+)?$`,
 );
 
+// "Swiss glaciers lost 2.4% of their volume, after losing 10% in 2022": what came before, in a clause
+// closing the sentence, is background to the figure the sentence reports.
+const AFTER_DOING = /,\s*(?:after|before|having)\s+[a-z]+ing\b[^,;]{0,55}$/;
+
 // "Born in Leeds in 1933, she qualified in 1957", "Launched in 2018, the probe has now completed 22 orbits":
 // an opening clause telling how its subject began dates the subject, not the claim.
 const OPENS_WITH_ORIGIN = new RegExp(`^[\\s"“]*(?:${ORIGIN_OPENERS})\\s[^,]{0,60}$`);
@@ -63,7 +67,7 @@ export function aside(s: string, m: { start: number; end: number }, ahead: boole
   if (comma < 0)
     return ahead
       ? PARTICIPLE_BEFORE.test(s.slice(Math.max(0, m.start - 100), m.start))
-      : trailingRelative(s, m);
+      : trailingRelative(s, m) || AFTER_DOING.test(s.slice(Math.max(0, m.start - 70), m.start));
   if (
     s.slice(m.end, comma).trim() === "" &&
     ASIDE_BEFORE.test(s.slice(Math.max(0, m.start - 40), m.start))
