@@ -88,6 +88,7 @@ describe("subjects", () => {
     "British inflation rose to 3.8% in July 2024.",
     "The Australian dollar slipped 0.3% in 2024.",
     "Chinese AI companies raised $2bn in 2024.",
+    "That is enough to fill 219,000 Olympic swimming pools.",
     "Initial cost estimates ranged from $1 billion to $1.2 billion in 2024.",
     // Who leads the subject is not what the claim is about.
     "The previous government, led by the Social Democrats since 2009, lost nearly half its seats.",

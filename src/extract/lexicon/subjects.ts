@@ -231,6 +231,7 @@ export const DESCRIBING_WORDS: readonly string[] = [
   "Extreme",
   "Natural",
   "Per",
+  "Olympic",
   "Personal",
   "Initial",
   "Special",
