@@ -88,6 +88,7 @@ describe("subjects", () => {
     "British inflation rose to 3.8% in July 2024.",
     "The Australian dollar slipped 0.3% in 2024.",
     "Chinese AI companies raised $2bn in 2024.",
+    "The unemployment rate dipped to 4.1% in 2024, the Labor Department said Friday.",
     "That is enough to fill 219,000 Olympic swimming pools.",
     "Initial cost estimates ranged from $1 billion to $1.2 billion in 2024.",
     // Who leads the subject is not what the claim is about.
@@ -112,6 +113,7 @@ describe("subjects", () => {
       "NHS",
     ],
     ["The Office for National Statistics said prices in Wales rose 2% in 2024.", "Wales"],
+    ["The Soviet Foreign Ministry said 300 women would be permitted to leave Iraq.", "Iraq"],
     // … unless it speaks of itself.
     ["The Gates Foundation said it would give $1bn in 2025.", "Gates Foundation"],
     // Within a name, it is part of it.

@@ -195,6 +195,7 @@ export const DEMONYMS = [
   "Scottish",
   "Serbian",
   "Singaporean",
+  "Soviet",
   "Spanish",
   "Swedish",
   "Swiss",

@@ -371,6 +371,10 @@ export const SOURCE_BODY_WORDS: readonly string[] = [
   "Organization",
   "Consortium",
   "Observatory",
+  // "…, the Labor Department said", "the Finance Ministry said": the ministries that publish a country's
+  // figures.
+  "Department",
+  "Ministry",
 ];
 // After a possessive, words that make one name of the two ("The King's Fund", "King's College London", "the
 // People's Bank of China", "Great Ormond Street Children's Hospital"); another word after it ("Nvidia's China
