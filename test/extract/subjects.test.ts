@@ -84,6 +84,8 @@ describe("subjects", () => {
     "Rugged terrain slowed 200 rescuers in 2024.",
     "Natural gas prices rose 12% in 2024.",
     "Per capita GDP fell 0.2% in 2024.",
+    "Statutory profit fell 55% to £184m in 2025.",
+    "Diluted earnings rose 12% to $1.10 a share in 2024.",
     // What a country's people and things are called describes them.
     "British inflation rose to 3.8% in July 2024.",
     "The Australian dollar slipped 0.3% in 2024.",

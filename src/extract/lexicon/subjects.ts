@@ -232,6 +232,13 @@ export const DESCRIBING_WORDS: readonly string[] = [
   "Natural",
   "Per",
   "Olympic",
+  // How a company's result is measured: "Statutory profit fell 55%", "Diluted earnings rose".
+  "Statutory",
+  "Reported",
+  "Basic",
+  "Diluted",
+  "Organic",
+  "Comparable",
   "Personal",
   "Initial",
   "Special",
