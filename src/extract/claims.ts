@@ -187,7 +187,8 @@ export function classify(claim: string, quantities: Quantity[], cues: Cues): Cla
   if (QUOTE.test(claim)) return "quote";
   // A figure someone said would come ("said it would take a charge of $1.2bn") is forecast, not stated;
   // without one, what was said is the claim ("said the deal would be signed soon").
-  if (cues.has("projection") || (figures && REPORTED_WOULD.test(claim))) return "projection";
+  if (cues.has("projection") || (figures && claim.includes("would") && REPORTED_WOULD.test(claim)))
+    return "projection";
   if (
     quantities.some((q) => q.role === "from" || q.role === "to") ||
     (figures && cues.has("change"))

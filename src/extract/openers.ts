@@ -53,31 +53,41 @@ function wordsOf(text: string): { lower: Set<string>; inside: Set<string> } {
 }
 
 let story = "";
-let known = new Map<string, { lower: boolean; inside: boolean }>();
+// Each remembered for the last story, since its sentences ask about the same few words.
+let lowerKnown = new Map<string, boolean>();
+let insideKnown = new Map<string, boolean>();
 let index: { lower: Set<string>; inside: Set<string> } | null = null;
 
-/** How `text` writes `word` elsewhere: in lower case, and capitalised inside a sentence. Remembered for
- *  the last story, since its sentences ask about the same few words. */
-function usesOf(word: string, text: string): { lower: boolean; inside: boolean } {
-  if (text !== story) {
-    story = text;
-    known = new Map();
-    index = null;
-  }
-  let uses = known.get(word);
-  if (uses === undefined) {
+function forStory(text: string): void {
+  if (text === story) return;
+  story = text;
+  lowerKnown = new Map();
+  insideKnown = new Map();
+  index = null;
+}
+
+/** Whether `text` writes `word` in lower case anywhere. */
+function writtenLower(word: string, text: string): boolean {
+  let answer = lowerKnown.get(word);
+  if (answer === undefined) {
     const lower = word.toLowerCase();
-    if (text.length > SEARCH_LIMIT) {
-      index ??= wordsOf(text);
-      uses = { lower: index.lower.has(lower), inside: index.inside.has(word) };
-    } else
-      uses = {
-        lower: occurs(text, lower, () => true),
-        inside: occurs(text, word, (at) => !openingAt(text, at)),
-      };
-    known.set(word, uses);
+    if (text.length > SEARCH_LIMIT) answer = (index ??= wordsOf(text)).lower.has(lower);
+    else answer = occurs(text, lower, () => true);
+    lowerKnown.set(word, answer);
   }
-  return uses;
+  return answer;
+}
+
+/** Whether `text` capitalises `word` inside a sentence: a name there ("against Arsenal"). */
+export function namedInside(word: string, text: string): boolean {
+  forStory(text);
+  let answer = insideKnown.get(word);
+  if (answer === undefined) {
+    if (text.length > SEARCH_LIMIT) answer = (index ??= wordsOf(text)).inside.has(word);
+    else answer = occurs(text, word, (at) => !openingAt(text, at));
+    insideKnown.set(word, answer);
+  }
+  return answer;
 }
 
 /**
@@ -86,9 +96,6 @@ function usesOf(word: string, text: string): { lower: boolean; inside: boolean }
  */
 export function opensOnly(word: string, text: string): boolean {
   if (word.toLowerCase() === word) return false;
-  const uses = usesOf(word, text);
-  return uses.lower && !uses.inside;
+  forStory(text);
+  return writtenLower(word, text) && !namedInside(word, text);
 }
-
-/** Whether `text` capitalises `word` inside a sentence: a name there ("against Arsenal"). */
-export const namedInside = (word: string, text: string): boolean => usesOf(word, text).inside;

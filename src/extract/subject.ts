@@ -259,12 +259,14 @@ export function findSubject(
 /** The name up to its first possessive ("Nvidia's China revenue" → Nvidia), unless the possessive is part
  *  of the name ("The King's Fund"). */
 function ownerName(words: string[]): string {
+  const joined = words.join(" ");
+  if (!joined.includes("'") && !joined.includes("’")) return joined;
   for (let i = 0; i < words.length; i++) {
     const cut = words[i]!.search(/[’']s\b/);
     if (cut < 0 || NAMED_FOR_OWNER.has(words[i + 1] ?? "")) continue;
     return [...words.slice(0, i), words[i]!.slice(0, cut)].join(" ");
   }
-  return words.join(" ");
+  return joined;
 }
 
 /** Where a claim states times and amounts, as offsets in the claim and in order: they never overlap. */

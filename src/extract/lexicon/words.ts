@@ -35,7 +35,7 @@ const either = (words: readonly string[]) => words.join("|");
 // The years news dates things in, written in full: 1800 to 2099, and the 2100 climate stories look to
 // ("by 2100"; "employs 2100 staff" is a count).
 export const YEAR_DIGITS =
-  "(?:1[89]\\d{2}|20\\d{2}|(?<=\\b(?:by|in|until|before|through|to|till|of|from|end)\\s)2100)";
+  "(?:1[89]\\d{2}|20\\d{2}|2100(?<=\\b(?:by|in|until|before|through|to|till|of|from|end)\\s2100))";
 /** "today" → "[Tt]oday": a word as it stands, or opening a sentence. */
 const anyFirstCase = (w: string) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`;
 

@@ -179,11 +179,9 @@ const TRIGGERS = {
   no: "[Nn]o\\.|#\\d|[Nn]umber\\s",
   // Consumes the digit only, so "3rd-largest" still reaches the ordinal trigger at "rd-".
   possessed: "\\d(?=(?:st|nd|rd|th)\\b)",
+  // A word ordinal after a possessive or "the" ("her third title", "the fourth named storm of the season").
   // Consumes the possessive only, so "sits third in the table" still reaches the standing trigger.
-  possessedWord: `\\b(?:her|his|its|their|our)\\s(?=(?:${WORD_ORDINALS.join("|")})\\b)`,
-  // The period closes the phrase; most sentences name none, and the reader looks back for the ordinal.
-  counted:
-    "(?:of|in)\\s(?:the|this)\\s(?:season|year|month|week|decade|campaign)\\b|(?:this|last)\\s(?:year|season|month|week)\\b|since\\s(?:19|20)\\d\\d\\b",
+  wordOrdinal: `\\b(?:her|his|its|their|our|the)\\s(?=(?:${WORD_ORDINALS.join("|")})\\b)`,
   standing: `[Ff]inish|[Pp]laced\\s|[Cc]ame\\s|[Cc]omes\\s|[Ll]eaves?\\s|to\\s(?=(?:${PLACES})\\b)`,
   ratioIn:
     "(?:in|out of)\\s(?:every\\s)?(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\\b",
@@ -228,7 +226,7 @@ const READERS: [family: Family | readonly Family[], re: RegExp, read: Reader][] 
     },
   ],
   [
-    "possessedWord",
+    "wordOrdinal",
     POSSESSED_WORD,
     (m, s) => {
       const start = m.index + m[0].indexOf(m[1]!, m[0].indexOf(" "));
@@ -237,7 +235,7 @@ const READERS: [family: Family | readonly Family[], re: RegExp, read: Reader][] 
   ],
   [["standing", "ordinal"], STANDING, standing],
   [
-    "counted",
+    "wordOrdinal",
     COUNTED_IN_PERIOD,
     (m, s) => {
       const start = m.index + m[0].indexOf(m[1]!, 3);
