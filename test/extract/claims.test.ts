@@ -14,6 +14,7 @@ describe("kinds", () => {
     ["China was projected to increase procurement of foreign chips from 42% to 49%.", "projection"],
     ["The company will open 12 new stores next year.", "projection"],
     ["Glaciers could lose up to 70% of their volume by 2100.", "projection"],
+    ["The death toll of 19 was expected to rise, officials said.", "projection"],
     ["Exports were 40% higher than a year earlier.", "comparison"],
     ["It is the country's third-largest lender.", "ranking"],
     ["The Commerce Department banned the sales in April.", "event"],

@@ -92,6 +92,7 @@ describe("subjects", () => {
     "Chinese AI companies raised $2bn in 2024.",
     "The unemployment rate dipped to 4.1% in 2024, the Labor Department said Friday.",
     "That is enough to fill 219,000 Olympic swimming pools.",
+    "It grew from a tropical storm to a Category 4 hurricane in 48 hours.",
     "Initial cost estimates ranged from $1 billion to $1.2 billion in 2024.",
     // Who leads the subject is not what the claim is about.
     "The previous government, led by the Social Democrats since 2009, lost nearly half its seats.",

@@ -232,6 +232,8 @@ export const DESCRIBING_WORDS: readonly string[] = [
   "Natural",
   "Per",
   "Olympic",
+  // "a Category 4 hurricane": a storm's class.
+  "Category",
   // How a company's result is measured: "Statutory profit fell 55%", "Diluted earnings rose".
   "Statutory",
   "Reported",
