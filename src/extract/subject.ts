@@ -65,7 +65,7 @@ const MONTH_OR_DAY = new RegExp(
 // study was published ("The analysis, published in the British Journal of Sports Medicine, found …") and
 // who leads or owns the subject ("The alliance, led by Prime Minister Luís Montenegro, increased …").
 const RELATIVE =
-  /,\s*(?:which|who|whose|published|released|led|owned|backed|run|chaired|headed)\b[^,]*,/;
+  /,\s*(?:which|who|whose|published|released|led|owned|backed|run|chaired|headed|controlled|founded)\b[^,]*,/;
 // "Sales rose 5%, according to data from the ONS": the source of a figure is who states it (its
 // claimant), not what it is about; were it the subject, every ONS figure would be about the ONS.
 const SOURCE = /\b[Aa]ccording to\b[^,;]*/;

@@ -141,6 +141,10 @@ describe("claimants", () => {
     ],
     ["Heat killed 47,000 people in 2023, a study published last August found.", "a study"],
     [
+      "Reliance Industries on Friday reported a 9.6% rise in quarterly profit.",
+      "Reliance Industries",
+    ],
+    [
       "The YouGov survey of 2,114 adults, carried out on 24 and 25 November, found Labour on 22%.",
       "The YouGov survey",
     ],

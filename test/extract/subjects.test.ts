@@ -94,6 +94,8 @@ describe("subjects", () => {
     "That is enough to fill 219,000 Olympic swimming pools.",
     "It grew from a tropical storm to a Category 4 hurricane in 48 hours.",
     "Initial cost estimates ranged from $1 billion to $1.2 billion in 2024.",
+    // Who controls the subject is not what the claim is about.
+    "The conglomerate, controlled by Mukesh Ambani, plans to raise $2bn in 2026.",
     // Who leads the subject is not what the claim is about.
     "The previous government, led by the Social Democrats since 2009, lost nearly half its seats.",
     // Where a study was published, and a speaker set off mid-sentence, are not what it is about.
