@@ -47,6 +47,10 @@ const CLAUSE_WORD = String.raw`(?!(?:would|will|could|should|may|might|can|must|
 const SAID_NAME = new RegExp(
   String.raw`[,“"”]\s*(?:${VERBS})\s+((?:[A-Z][\w.&-]*['’]s\s+(?:[a-z-]+\s+){1,3})?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,5}|the\s+(?:${CLAUSE_WORD}[a-z][\w-]*\s+){0,2}${CLAUSE_WORD}[a-z][\w-]*(?=\s*[,.;]|$))`,
 );
+// British court reporting: "…, the Old Bailey heard", "…, the jury was told", "Bristol Crown Court heard
+// that …": the court is where the claim was made.
+const COURT_HEARD =
+  /(?:^|,\s*)((?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}(?:court|jury|inquest|tribunal|hearing|Court|Bailey|Inquest|Tribunal))\s+(?:heard|was\s+told)\b/;
 // "…, the company's filings show." / "Bank of Thailand statistics show …" / "The survey of 2,000 adults
 // found …": a document or a study states the figure (named without what it is of).
 const DOCUMENT_NOUNS =
@@ -92,7 +96,7 @@ const QUOTE_MARKS = /[“”"]/g;
 
 // Every attribution needs a verb of saying or "according to": most sentences have neither, and this
 // one scan costs far less than the three patterns above, which try a name at every word.
-const ATTRIBUTES = new RegExp(String.raw`\b(?:${VERBS}|${DOCUMENT_VERBS})\b|[Aa]ccording\s`);
+const ATTRIBUTES = new RegExp(String.raw`\b(?:${VERBS}|${DOCUMENT_VERBS}|heard)\b|[Aa]ccording\s`);
 
 // "Rivian cut its annual production forecast to …", "raised the estimate": a noun after a verb that
 // takes it as its object ("forecast", "estimate", "report" are nouns too), not anyone saying anything.
@@ -141,6 +145,7 @@ function attribution(s: string): string | null {
   const m =
     ACCORDING_TO.exec(s) ??
     SAID_NAME.exec(s) ??
+    (s.includes(" heard") || s.includes(" told") ? COURT_HEARD.exec(s) : null) ??
     namedBefore(s) ??
     DOCUMENT_SHOWS.exec(s) ??
     subjectThenSaid(s);

@@ -144,6 +144,9 @@ describe("claimants", () => {
       "Reliance Industries on Friday reported a 9.6% rise in quarterly profit.",
       "Reliance Industries",
     ],
+    // British court reporting: the court is where the claim was made.
+    ["Blake stabbed the boy eight times in March 2024, the Old Bailey heard.", "the Old Bailey"],
+    ["The jury was told that he had spent £4,000 on drugs in 2023.", "The jury"],
     [
       "The YouGov survey of 2,114 adults, carried out on 24 and 25 November, found Labour on 22%.",
       "The YouGov survey",
@@ -180,6 +183,7 @@ describe("claimants", () => {
     "Salah opened the scoring in the 21st minute and added a second in 2024.",
     "Liverpool have won nine of 12 games and conceded just seven goals in 2025.",
     "Hart had admitted 14 counts of fraud at a hearing in 2024.",
+    "Police heard 12 gunshots in 2024.",
     "The yield on the 10-year Treasury note rose to 4.79% in 2024.",
     "The market ended 2024 up 20%, on a high note.",
     // A noun before or after a copula is no verb of saying.
