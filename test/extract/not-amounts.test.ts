@@ -44,3 +44,19 @@ describe("never amounts", () => {
     );
   });
 });
+
+describe("a number word after a name counts", () => {
+  it.each([
+    ["Blake stabbed Kai Mensah eight times outside a shop.", "eight", 8],
+    ["She visited China three times in 2019.", "three", 3],
+    ["Telerate's two independent directors rejected the offer.", "two", 2],
+  ])("%s", (sentence, text, value) => {
+    expect(findQuantities(sentence)).toContainEqual(
+      expect.objectContaining({ text, type: "count", value }),
+    );
+  });
+
+  it("a capitalised number word is part of the name", () => {
+    expect(findQuantities("The Big Four firms grew.")).toEqual([]);
+  });
+});

@@ -150,10 +150,13 @@ export function notAnAmount(
     SCORE.test(s.slice(start, start + 12)) || SCORE_END.test(s.slice(Math.max(0, start - 4), end));
   if (score || (afterDigitDash && (!isDigit(s[start]) || chained))) return hasUnit ? null : "score";
   if (hasUnit) return null;
-  // CloudMatrix 384, Qihoo 360, Boeing 737, Formula 1, Windows 11: a name word right before the number.
+  // CloudMatrix 384, Qihoo 360, Boeing 737, Formula 1, Windows 11, the Big Four: a name word right before
+  // the number (not a number word in lower case: "stabbed Kai eight times", "visited China three times").
   const before = word || wordBeforeTicker(s, start);
   const name = before.replace(/[,.]+$/, "");
+  const c = s.charCodeAt(start);
   if (
+    !(c >= 97 && c <= 122) &&
     name === before &&
     /^[A-Za-z]/.test(name) &&
     /[A-Z]/.test(name) &&
