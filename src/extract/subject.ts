@@ -16,6 +16,7 @@ import {
 import {
   MONTH_ABBREVIATIONS,
   MONTH_NAMES,
+  MONTH_OPENINGS,
   ORIGIN_OPENERS,
   WEEKDAY_NAMES,
 } from "./lexicon/words.js";
@@ -32,8 +33,11 @@ const PROPER =
   "(?:[A-Z\\u00C0-\\u00DE][\\w\\u00C0-\\u024F&'’.-]*|[a-z]+[A-Z][\\w\\u00C0-\\u024F&'’.-]*)";
 // Lower-case words inside a name: "Bank of England", "Office for National Statistics".
 const JOINERS = "of|for|and|&|de|la";
-const JOINER = new RegExp(`^(?:${JOINERS})$`);
-const NAME = new RegExp(`\\b${PROPER}(?:\\s+(?:${PROPER}|${JOINERS}))*`, "g");
+const JOINER = new RegExp(`^(?:${JOINERS}|on)$`);
+// "The Project on Government Oversight", "the Council on Foreign Relations"; not "Apple on Monday", "the
+// Security Council on Aug. 6", "the Atlantic on Thanksgiving Day".
+const ON_NAME = `on(?=\\s+(?!${WEEKDAY_NAMES}|${MONTH_OPENINGS}|Thanksgiving|Christmas|Easter|New\\s+Year|[A-Z][a-z]+\\s+Day\\b)[A-Z])`;
+const NAME = new RegExp(`\\b${PROPER}(?:\\s+(?:${PROPER}|${JOINERS}|${ON_NAME}))*`, "g");
 // "Wildfires in Los Angeles have killed …", "Growth in China slowed": an opening word placed in or at a
 // name is what happened there; the name is the subject.
 const PLACED = /^\s+(?:in|at|across|from)\s+(?:the\s+)?[A-Z]/;

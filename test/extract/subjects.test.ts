@@ -125,6 +125,12 @@ describe("subjects", () => {
     ["American Airlines carried 200 million passengers in 2024.", "American Airlines"],
     ["British Airways cut 300 jobs in 2024.", "British Airways"],
     ["Serbian police said 12 people died in Kosovo in 2024.", "Kosovo"],
+    // "on" inside a name, not before a date.
+    [
+      "The Project on Government Oversight estimates half of the $40bn would go to contractors.",
+      "Project on Government Oversight",
+    ],
+    ["The U.N. Security Council on Aug. 6 ordered 12 ships to the Gulf.", "U.N. Security Council"],
     // Must not change: a name shaped as an adjective, before a verb or a name.
     ["Consolidated said sales rose 5% in 2024.", "Consolidated"],
     ["Arsenal manager Mikel Arteta said 3,000 fans travelled in 2024.", "Arsenal"],

@@ -104,6 +104,12 @@ describe("relative to publication (2025-08-20)", () => {
     ["In September, the company will launch a new chip.", "2025-09-01", "2025-09-30"],
     // What was expected to happen, told on the day before, is still ahead.
     ["The storm was expected to cross Cuba early Saturday.", "2025-08-23", "2025-08-23"],
+    // The US government's fiscal year named before the words.
+    [
+      "The Pentagon asked Congress for $849.8 billion for the 2026 fiscal year.",
+      "2025-10-01",
+      "2026-09-30",
+    ],
     // The year climate stories look to.
     ["Glaciers could lose up to 70% of their volume by 2100.", "2025-08-20", "2100-12-31"],
     // What a month's possessive names has happened, in a sentence looking ahead too…

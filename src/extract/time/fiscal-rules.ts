@@ -174,16 +174,21 @@ export const FISCAL_RULES: Rule[] = [
     // Not "fiscal 1987/88": that is a split year, read below.
     // Nor "fiscal 2025" in "the second quarter of fiscal 2025": the quarter rule reads that whole.
     re: /\b(?<!\b(?:quarter|half|Q[1-4]|H[12])\s+(?:of\s+)?)(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s?'?)(?<year>\d{4}|\d{2})\b(?![/-]\d)/gi,
-    resolve: (m) => {
-      const y = shortYear(m.groups!.year!);
-      // The US government's fiscal year 2025 ran from October 2024 to September 2025; a company's is its
-      // own, unknown here, so the calendar year stands for it.
-      if (usFederal(m.input))
-        return explicit(
-          { start: { y: y - 1, m: 10, d: 1 }, end: { y, m: 9, d: 30 } },
-          "fiscal_year",
-        );
-      return explicit(yearPeriod(y), "fiscal_year");
-    },
+    resolve: (m) => namedFiscalYear(m),
+  },
+  {
+    key: "fiscal",
+    // "for the 2026 fiscal year": the year before the words.
+    re: /\b(?:the\s+)?(?<year>(?:19|20)\d{2})\s+(?:fiscal|financial)\s+year\b/gi,
+    resolve: (m) => namedFiscalYear(m),
   },
 ];
+
+/** A fiscal year named by its number: the US government's fiscal year 2025 ran from October 2024 to
+ *  September 2025; a company's is its own, unknown here, so the calendar year stands for it. */
+function namedFiscalYear(m: RegExpExecArray) {
+  const y = shortYear(m.groups!.year!);
+  if (usFederal(m.input))
+    return explicit({ start: { y: y - 1, m: 10, d: 1 }, end: { y, m: 9, d: 30 } }, "fiscal_year");
+  return explicit(yearPeriod(y), "fiscal_year");
+}
