@@ -89,7 +89,7 @@ const WORD = "[A-Z][\\w'’-]+";
 const ROLES = PERSON_ROLES.join("|");
 const ROLE = `(?:[a-z][\\w-]*\\s+){0,3}(?:${ROLES})\\b`;
 const PERSON_SAID = new RegExp(
-  `^[\\s"“]*(?:(?:(?:${WORD}\\s+)?(?:${PERSON_TITLES.join("|")})\\.?|${WORD}\\s+${ROLE})\\s+${WORD}(?:\\s+${WORD}){0,2}|(?!The\\s)${WORD}(?:\\s+${WORD}){1,2},\\s+(?:\\d{1,3}|(?:the\\s+|an?\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:${ROLES})\\b[^,]{0,60}),)\\s+(?:said|says|told\\s+\\w+|added|warned|argued|insisted|noted)\\s+(?:that\\s+)?(?!(?:he|she|I|we|they|his|her|our|their)\\b)`,
+  `^[\\s"“]*(?:(?:(?:${WORD}\\s+){0,2}(?:${PERSON_TITLES.join("|")})\\.?|${WORD}\\s+${ROLE})\\s+${WORD}(?:\\s+${WORD}){0,2}|(?!The\\s)${WORD}(?:\\s+${WORD}){1,2},\\s+(?:\\d{1,3}|(?:the\\s+|an?\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:${ROLES})\\b[^,]{0,60}),)\\s+(?:said|says|told\\s+\\w+|added|warned|argued|insisted|noted)\\s+(?:that\\s+)?(?!(?:he|she|I|we|they|his|her|our|their)\\b)`,
 );
 // '"…," said UN Secretary-General Antonio Guterres', "…, said Bill Rash, Intel's director": a speaker
 // named after what was said, with their role, is its claimant (not "said Innopac viewed …", a clause).
@@ -232,8 +232,9 @@ export function findSubject(
     }
     const name = ownerName(words).replace(/[.,]$/, "");
     if (!name || /^\d/.test(name) || DESCRIBING.has(name)) continue;
-    // "Chinese AI companies": describing words alone, however many, name no one.
-    if (words.every((w) => DESCRIBING.has(w) || NOT_SUBJECT.has(w))) continue;
+    // "Chinese AI companies", "Israeli and Palestinian positions": describing words alone, however many,
+    // name no one.
+    if (words.every((w) => DESCRIBING.has(w) || NOT_SUBJECT.has(w) || JOINER.test(w))) continue;
     if (
       (OUTLET.has(name) || (SOURCE_BODY.test(name) && AFTER_A_FIGURE.test(claim.slice(0, at)))) &&
       REPORTING.test(claim.slice(end, end + 24))

@@ -90,6 +90,7 @@ describe("subjects", () => {
     "British inflation rose to 3.8% in July 2024.",
     "The Australian dollar slipped 0.3% in 2024.",
     "Chinese AI companies raised $2bn in 2024.",
+    "Egyptian and Moroccan troops numbered 5,000 in 1990.",
     "The unemployment rate dipped to 4.1% in 2024, the Labor Department said Friday.",
     "That is enough to fill 219,000 Olympic swimming pools.",
     "It grew from a tropical storm to a Category 4 hurricane in 48 hours.",
@@ -119,6 +120,8 @@ describe("subjects", () => {
     ],
     ["The Office for National Statistics said prices in Wales rose 2% in 2024.", "Wales"],
     ["The Soviet Foreign Ministry said 300 women would be permitted to leave Iraq.", "Iraq"],
+    // A speaker with a title of three words.
+    ["Chief Financial Officer Colette Kress said sales in China fell 5% in 2025.", "China"],
     // … unless it speaks of itself.
     ["The Gates Foundation said it would give $1bn in 2025.", "Gates Foundation"],
     // Within a name, it is part of it.

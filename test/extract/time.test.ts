@@ -104,6 +104,13 @@ describe("relative to publication (2025-08-20)", () => {
     ["In September, the company will launch a new chip.", "2025-09-01", "2025-09-30"],
     // What was expected to happen, told on the day before, is still ahead.
     ["The storm was expected to cross Cuba early Saturday.", "2025-08-23", "2025-08-23"],
+    // A period under way, "ending" after publication, is that one; told in the past, the last ended.
+    [
+      "The company expects revenue of $65 billion for the quarter ending in October.",
+      "2025-08-01",
+      "2025-10-31",
+    ],
+    ["Crime rose 4% in the year ending March.", "2024-04-01", "2025-03-31"],
     // The US government's fiscal year named before the words.
     [
       "The Pentagon asked Congress for $849.8 billion for the 2026 fiscal year.",

@@ -113,11 +113,17 @@ export const FISCAL_RULES: Rule[] = [
         months === 12 ? "fiscal_year" : months === 6 ? "half" : months === 3 ? "quarter" : "range";
       const year = g.year ?? g.named;
       if (year) return explicit(span(fiscalEnding(month, day, Number(year))), granularity);
-      // With no year: the latest such end not after publication.
+      // With no year: the latest such end not after publication; "ending", a period under way at
+      // publication ("expects revenue of $65 billion for the quarter ending in January", in November) is
+      // that one, unless told in the past ("crime rose 4% in the year ending March").
       if (!ctx.ref) return null;
-      const end = fiscalEnding(month, day, ctx.ref.y);
-      const p = compare(end.end, ctx.ref) <= 0 ? end : fiscalEnding(month, day, ctx.ref.y - 1);
-      return relative(span(p), granularity);
+      const ref = ctx.ref;
+      const end = fiscalEnding(month, day, ref.y);
+      const next = span(compare(end.end, ref) >= 0 ? end : fiscalEnding(month, day, ref.y + 1));
+      if (ctx.tense !== "past" && /\bending\s/i.test(m[0]) && compare(next.start, ref) <= 0)
+        return relative(next, granularity);
+      const last = compare(end.end, ref) <= 0 ? end : fiscalEnding(month, day, ref.y - 1);
+      return relative(span(last), granularity);
     },
   },
   {
