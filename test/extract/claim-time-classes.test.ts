@@ -84,6 +84,11 @@ describe("a past aside", () => {
       "Swiss glaciers lost 2.4% of their volume, after losing 10% in 2022.",
       ["2025-01-15", "2025-01-15", "publication"],
     ],
+    // A level said to be now, after a change over a past year, is now.
+    [
+      "The national median is now A$805,000, after rising 4.9% over 2024.",
+      ["2025-01-15", "2025-01-15", "publication"],
+    ],
     // … and the figure the sentence reports keeps its own time.
     ["Sales rose 5% in 2024, after falling 3% in 2023.", ["2024-01-01", "2024-12-31", "explicit"]],
     // A clause in the present perfect is background, whatever the sentence's tense.

@@ -65,9 +65,12 @@ export function aside(s: string, m: { start: number; end: number }, ahead: boole
   // Most mentions have no comma after them, and this look costs less than any pattern below.
   const comma = closingComma(s, m);
   if (comma < 0)
-    return ahead
-      ? PARTICIPLE_BEFORE.test(s.slice(Math.max(0, m.start - 100), m.start))
-      : trailingRelative(s, m) || AFTER_DOING.test(s.slice(Math.max(0, m.start - 70), m.start));
+    return (
+      AFTER_DOING.test(s.slice(Math.max(0, m.start - 70), m.start)) ||
+      (ahead
+        ? PARTICIPLE_BEFORE.test(s.slice(Math.max(0, m.start - 100), m.start))
+        : trailingRelative(s, m))
+    );
   if (
     s.slice(m.end, comma).trim() === "" &&
     ASIDE_BEFORE.test(s.slice(Math.max(0, m.start - 40), m.start))
