@@ -446,6 +446,15 @@ describe("words that point back", () => {
     ).toEqual(["2025-07-01", "2025-09-30"]);
   });
 
+  it("a sentence comparing with an earlier period does not move the paragraph to it", () => {
+    expect(
+      periods(
+        "England had 2,911 measles cases last year. That compares with 368 cases in 2023. London accounted for 41% of cases.",
+        "2025-02-14",
+      ).at(-1),
+    ).toEqual(["2024-01-01", "2024-12-31"]);
+  });
+
   it("a forecast's period is not the quarter the story reported", () => {
     expect(
       periods(

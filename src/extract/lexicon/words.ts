@@ -141,6 +141,17 @@ export const IRREGULAR_PAST = [
   "upheld",
   "withheld",
   "taught",
+  // Short regular pasts the "-ed" search passes over (it wants three letters before the ending).
+  // Not "used", "aged", "owed", "freed", "fed": as often a present passive or an adjective ("is used",
+  // "aged 77", "fed up").
+  "died",
+  "lied",
+  "tied",
+  "eyed",
+  "sued",
+  "axed",
+  "wed",
+  "sped",
 ] as const;
 /** The irregular past tenses the check-worthiness model was trained with (its features hash them):
  *  change only together with a retrain. */

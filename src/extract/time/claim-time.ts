@@ -263,6 +263,9 @@ function statedTime(
       const p = fiscalQuarter(q, story.fiscalEnd, ref);
       return remember(story, { ...time, start: iso(p.start), end: iso(p.end) }, ref, t.ahead);
     }
+    // "That compares with 368 cases in 2023": the baseline of the sentence before, not a period the
+    // story moves to.
+    if (COMPARES_WITH.test(t.text)) return time;
     return remember(story, time, ref, t.ahead);
   }
   // Its only times set aside, a sentence that says "now" is about publication.
@@ -320,6 +323,8 @@ function statedTime(
   if (base && unit) return { ...base, basis: "inherited" };
   return ref ? publicationOf(ref) : null;
 }
+
+const COMPARES_WITH = /^[\s"“]*(?:That|This|It|Which)\s+(?:compares|compared)\s+(?:with|to)\b/;
 
 // A sequence word with no amount of time, in the main clause's opening words: what it tells came after the
 // period named before, by how long the story does not say. Not "later this afternoon" (a time of its own)
