@@ -11,8 +11,9 @@ import { findQuantities } from "./quantities/index.js";
 import { splitSentences } from "./sentences.js";
 import { findSubject, statedSpans } from "./subject.js";
 import { parseDay } from "./time/calendar.js";
-import { claimTime, type Narrative, noteFiscalYear } from "./time/claim-time.js";
+import { claimTime, type Narrative } from "./time/claim-time.js";
 import { amountsOutsideTimes, inShift, sentenceTimes, timesIn } from "./time/sentence-times.js";
+import { noteFiscalYear } from "./time/story-year.js";
 import type { Claim, ClaimTime, ExtractInput, Extraction, Ignored } from "./types.js";
 
 export function extractClaims(input: ExtractInput): Extraction {

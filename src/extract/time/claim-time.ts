@@ -2,20 +2,12 @@
 // from an earlier time, a follow-on sentence in the past tense), or else the publication date.
 import { firstIndex } from "../cover.js";
 import { PERSON_ROLES } from "../lexicon/people.js";
-import { MONTH_SPELLINGS } from "../lexicon/words.js";
 import type { ClaimTime, Span } from "../types.js";
 import { aside, inRelative } from "./asides.js";
-import {
-  addMonths,
-  compare,
-  type Day,
-  iso,
-  monthNumber,
-  monthPeriod,
-  parseDay,
-} from "./calendar.js";
+import { addMonths, type Day, iso, monthPeriod, parseDay } from "./calendar.js";
 import { applyShift, statesPast } from "./index.js";
 import { isPerfect, isPresent, type SentenceTimes, SINCE_THEN } from "./sentence-times.js";
+import { FISCAL_YEAR, fiscalQuarter, NUMBERED_QUARTER } from "./story-year.js";
 import type { TimeMention } from "./types.js";
 
 export interface Narrative {
@@ -28,37 +20,6 @@ export interface Narrative {
   fiscalEnd?: number;
   /** The period the story last named of each length, for "in the quarter" after a month was named. */
   last?: Map<string, ClaimTime>;
-}
-
-const FISCAL_YEAR = "(?:financial|fiscal)\\s+year,?\\s+(?:(?:which|that)\\s+)?";
-// "Its financial year ends in March", "this fiscal year, which ends in March".
-const FISCAL_YEAR_ENDS = new RegExp(
-  `\\b${FISCAL_YEAR}(?:ends|ended|closes|runs)\\s+(?:on\\s+|in\\s+|to\\s+)?(?:\\d{1,2}\\s+)?(${MONTH_SPELLINGS})\\b`,
-);
-
-// Britain's public finances and most British bodies run April to March: "borrowing of £127.5bn this
-// financial year", with no company's calendar told, is that year, not the calendar's.
-const BRITISH_YEAR_END = 3;
-
-/** "Calder's financial year ends on 31 March": the quarters the story names later are that year's. */
-export function noteFiscalYear(s: string, story: Narrative): void {
-  const m = FISCAL_YEAR_ENDS.exec(s);
-  if (m) story.fiscalEnd = monthNumber(m[1]!);
-  else if (story.fiscalEnd === undefined && s.includes("financial year") && s.includes("£"))
-    story.fiscalEnd = BRITISH_YEAR_END;
-}
-
-// Only a quarter named by its number is the company's: "the three months to June" names its own months.
-const NUMBERED_QUARTER = /\b(?:first|second|third|fourth|final|[1-4](?:st|nd|rd|th)|Q[1-4])\b/i;
-
-/** The company's quarter `q` (1–4) of a financial year ending in `fiscalEnd`: the latest begun by `ref`. */
-function fiscalQuarter(q: number, fiscalEnd: number, ref: Day): { start: Day; end: Day } {
-  const first = (fiscalEnd % 12) + 1 + 3 * (q - 1);
-  const month = ((first - 1) % 12) + 1;
-  const y = compare({ y: ref.y, m: month, d: 1 }, ref) <= 0 ? ref.y : ref.y - 1;
-  const start = { y, m: month, d: 1 };
-  const last = addMonths(start, 2);
-  return { start, end: monthPeriod(last.y, last.m).end };
 }
 
 function toClaimTime(text: string, sentence: Span, m: TimeMention): ClaimTime {
