@@ -67,9 +67,10 @@ const MONTH_OR_DAY = new RegExp(
 
 // "The company, which is backed by Amazon, said …": a relative clause names someone else; so do where a
 // study was published ("The analysis, published in the British Journal of Sports Medicine, found …") and
-// who leads or owns the subject ("The alliance, led by Prime Minister Luís Montenegro, increased …").
+// who leads or owns the subject ("The alliance, led by Prime Minister Luís Montenegro, increased …"), or
+// anyone by whom it is done ("Services inflation, closely watched by the Bank, slowed …").
 const RELATIVE =
-  /,\s*(?:which|who|whose|published|released|led|owned|backed|run|chaired|headed|controlled|founded)\b[^,]*,/;
+  /,\s*(?:which|who|whose|published|released|led|owned|backed|run|chaired|headed|controlled|founded|(?:\w+ly\s+)?[a-z]{3,}ed\s+by)\b[^,]*,/;
 // "Sales rose 5%, according to data from the ONS": the source of a figure is who states it (its
 // claimant), not what it is about; were it the subject, every ONS figure would be about the ONS.
 const SOURCE = /\b[Aa]ccording to\b[^,;]*/;
@@ -78,6 +79,9 @@ const SOURCE = /\b[Aa]ccording to\b[^,;]*/;
 // addressed is not what the claim is about.
 // So does one acting on a person ("Sentencing him on Friday, Judge Helen Carr said …"), one telling how the
 // subject moves ("Travelling at 430,000mph, it …") or how it began ("Launched in 2018, the probe …").
+// "…, strengthening the case for the Bank of England to cut rates", "…, making it the first company to …": a
+// closing clause telling what followed names what the claim led to, not what it is about.
+const CONSEQUENCE = /,\s+(?:[a-z]{3,}ing)\s[^,;]*$/;
 const FRONTED = new RegExp(
   String.raw`^[\s"“]*(?:Speaking|Writing|Talking|Addressing|Responding|Commenting|Testifying|Asked|Citing|Quoting|In\s+an?\s+(?:statement|interview|letter|note|report|post|filing|speech|briefing|email)|[A-Z][a-z]+ing\s+(?:him|her|them|at)|${ORIGIN_OPENERS})\b[^,]*,`,
 );
@@ -124,9 +128,10 @@ const SOURCE_BODY = new RegExp(`\\b(?:${SOURCE_BODY_WORDS.join("|")})\\b`);
 const AFTER_A_FIGURE = /,\s*(?:the\s+)?$/;
 // "The King's Fund, a health think tank, said the NHS would need …", "The Office for National Statistics
 // said prices rose …": a body that publishes figures, speaking of others, is who says it (not "The Gates
-// Foundation said it would give …", of itself).
+// Foundation said it would give …" nor "Poughkeepsie Savings Bank said a plan to sell its branches …", of
+// itself).
 const BODY_SAID = new RegExp(
-  String.raw`^[\s"“]*(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}?(?:${SOURCE_BODY_WORDS.join("|")})(?:\s+(?:of|for|on)(?:\s+[A-Z][\w'’.-]*){1,4})?(?:\s+\([A-Z]{2,8}\))?(?:,\s+[^,]{1,80},)?\s+(?:said|says|warned|estimated|estimates|found|forecast|predicted)\s+(?:that\s+)?(?!(?:it|its|they|their|we|our)\b)`,
+  String.raw`^[\s"“]*(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}?(?:${SOURCE_BODY_WORDS.join("|")})(?:\s+(?:of|for|on)(?:\s+[A-Z][\w'’.-]*){1,4})?(?:\s+\([A-Z]{2,8}\))?(?:,\s+[^,]{1,80},)?\s+(?:said|says|warned|estimated|estimates|found|forecast|predicted)\s+(?:that\s+)?(?![^.,;]{0,40}?\b(?:it|its|they|their|we|our)\b)`,
 );
 // "Tesco chief executive Ken Murphy said sales rose": the organisation before a role is still the subject.
 const BEFORE_ROLE = /^[\s"“]*[A-Z][\w'’-]+\s+(?=[a-z])/;
@@ -168,6 +173,7 @@ export function findSubject(
   const aside = clauseAt(RELATIVE, claim);
   const source = claim.includes("ccording to") ? clauseAt(SOURCE, claim) : null;
   const fronted = clauseAt(FRONTED, claim);
+  const consequence = claim.includes("ing ") ? clauseAt(CONSEQUENCE, claim) : null;
   const document = documentSource(claim);
   // From a trailing "said NAME" to the claim's end: the speaker and their role.
   const said =
@@ -190,6 +196,7 @@ export function findSubject(
       within(aside, at) ||
       within(source, at) ||
       within(fronted, at) ||
+      within(consequence, at) ||
       within(document, at) ||
       within(speaker, at) ||
       within(saidBy, at)

@@ -91,6 +91,9 @@ describe("subjects", () => {
     "The Australian dollar slipped 0.3% in 2024.",
     "Chinese AI companies raised $2bn in 2024.",
     "Egyptian and Moroccan troops numbered 5,000 in 1990.",
+    // Who does something to the subject, and what followed from the claim, are not what it is about.
+    "Services inflation, closely watched by the Bank, slowed to 4.5% in 2025.",
+    "Inflation fell to 3.6% in October, strengthening the case for the Bank of England to cut rates.",
     "The unemployment rate dipped to 4.1% in 2024, the Labor Department said Friday.",
     "That is enough to fill 219,000 Olympic swimming pools.",
     "It grew from a tropical storm to a Category 4 hurricane in 48 hours.",
@@ -124,6 +127,10 @@ describe("subjects", () => {
     ["Chief Financial Officer Colette Kress said sales in China fell 5% in 2025.", "China"],
     // … unless it speaks of itself.
     ["The Gates Foundation said it would give $1bn in 2025.", "Gates Foundation"],
+    [
+      "Poughkeepsie Savings Bank said a plan to sell its 12 branches to First Citizens Bank fell through.",
+      "Poughkeepsie Savings Bank",
+    ],
     // Within a name, it is part of it.
     ["American Airlines carried 200 million passengers in 2024.", "American Airlines"],
     ["British Airways cut 300 jobs in 2024.", "British Airways"],

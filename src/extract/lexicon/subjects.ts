@@ -384,13 +384,14 @@ export const SOURCE_BODY_WORDS: readonly string[] = [
   // figures.
   "Department",
   "Ministry",
+  // "…, the Bank of England said": central banks publish a country's figures too.
+  "Bank",
 ];
 // After a possessive, words that make one name of the two ("The King's Fund", "King's College London", "the
 // People's Bank of China", "Great Ormond Street Children's Hospital"); another word after it ("Nvidia's China
 // revenue") leaves the owner as the name.
 export const NAMED_FOR_OWNER_WORDS: readonly string[] = [
   ...SOURCE_BODY_WORDS,
-  "Bank",
   "College",
   "Hospital",
   "University",
