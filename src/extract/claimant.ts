@@ -5,7 +5,7 @@ import { PERSON_ROLES } from "./lexicon/people.js";
 import { GROUP_NAMES, GROUP_NOUNS, WEEKDAY_NAMES } from "./lexicon/words.js";
 
 const VERBS =
-  "said|say|says|told|tells|added|adds|noted|note|notes|wrote|writes|stated|states|explained|estimated|estimate|estimates|reported|reports|announced|announces|argued|argue|argues|warned|warn|warns|claimed|claim|claims|insisted|insist|insists|predicted|predict|predicts|confirmed|disclosed|forecast|forecasts|admitted|admits|conceded|acknowledged|expect|expects|expected";
+  "said|say|says|told|tells|added|adds|noted|note|notes|wrote|writes|stated|states|explained|estimated|estimate|estimates|reported|reports|announced|announces|argued|argue|argues|warned|warn|warns|claimed|claim|claims|insisted|insist|insists|predicted|predict|predicts|confirmed|disclosed|forecast|forecasts|admitted|admits|conceded|acknowledged|expect|expects|expected|urged|urges";
 // A name as news writes one (six words at most, so a run of capitals costs a bounded look from each
 // word): capitalised words ("Jo Park", "Bank of England"), or "the" and a few plain
 // words ("the bank", "the statistics office").
@@ -38,7 +38,7 @@ const UNNAMED = String.raw`(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]
 const ADDS = String.raw`\b(?:add(?:ed|s)|conced(?:ed|es)|admit(?:ted|s))`;
 const A_THING = String.raw`(?:[$£€]?\d|(?:just|only|an?|another|one|two|three|four|five|six|seven|eight|nine|ten)\b)`;
 const NAME_SAID = new RegExp(
-  String.raw`(?:^|[,;:“"”]\s*|\s)(${UNNAMED}|${NAME}|${PRONOUN})(?:\s+\((?<initials>[A-Z][A-Za-z]{1,7})\))?(?:,\s+(?<apposition>(?:[^,“”"]|,(?=\d)){1,90}|(?:which|who)\s[^“”";]{1,200}?),)?,?(?:\s+(?:on\s+)?(?:${WEEKDAY_NAMES}))?(?:\s+(?:${AUXILIARY}))?\s+(?<!\b(?:[Aa]n?|[Tt]he)\s+)(?:${VERBS})\b(?!(?<!\b(?:said|say|says|told))\s+(?:is|was|are|were|rose|fell|has|had|jumped|climbed|dropped|slipped|gained|lost)\b)(?!(?<=${ADDS})\s+${A_THING})`,
+  String.raw`(?:^|[,;:“"”]\s*|\s)(${UNNAMED}|${NAME}|${PRONOUN})(?:\s+\((?<initials>[A-Z][A-Za-z]{1,7})\))?(?:,\s+(?<apposition>(?:[^,“”"]|,(?=\d)){1,90}|(?:which|who)\s[^“”";]{1,200}?),)?,?(?:\s+(?:on\s+)?(?:${WEEKDAY_NAMES}))?(?:\s+(?:${AUXILIARY}))?\s+(?<!\b(?:[Aa]n?|[Tt]he|that|which)\s+)(?:${VERBS})\b(?!(?<!\b(?:said|say|says|told))\s+(?:is|was|are|were|rose|fell|has|had|jumped|climbed|dropped|slipped|gained|lost)\b)(?!(?<=${ADDS})\s+${A_THING})`,
 );
 // Inverted, after what was said: a capitalised name (with whose role it is: "said Reform's deputy leader
 // Richard Tice"), or "the …" ending the clause ("…, said the bank.").

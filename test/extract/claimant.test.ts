@@ -144,6 +144,8 @@ describe("claimants", () => {
       "Reliance Industries on Friday reported a 9.6% rise in quarterly profit.",
       "Reliance Industries",
     ],
+    // Urging is saying.
+    ["Turkey urged all 12 Balkan states to sign a declaration in 1998.", "Turkey"],
     // British court reporting: the court is where the claim was made.
     ["Blake stabbed the boy eight times in March 2024, the Old Bailey heard.", "the Old Bailey"],
     ["The jury was told that he had spent £4,000 on drugs in 2023.", "The jury"],
@@ -184,6 +186,7 @@ describe("claimants", () => {
     "Liverpool have won nine of 12 games and conceded just seven goals in 2025.",
     "Hart had admitted 14 counts of fraud at a hearing in 2024.",
     "Police heard 12 gunshots in 2024.",
+    "It lifted warnings issued after the bombings that urged 200 Americans to stay away.",
     "The yield on the 10-year Treasury note rose to 4.79% in 2024.",
     "The market ended 2024 up 20%, on a high note.",
     // A noun before or after a copula is no verb of saying.
