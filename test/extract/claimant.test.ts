@@ -186,6 +186,7 @@ describe("claimants", () => {
     "Liverpool have won nine of 12 games and conceded just seven goals in 2025.",
     "Hart had admitted 14 counts of fraud at a hearing in 2024.",
     "Police heard 12 gunshots in 2024.",
+    "OPEC+ kept output unchanged, pausing a run of increases that has added about 2.9 million bpd.",
     "It lifted warnings issued after the bombings that urged 200 Americans to stay away.",
     "The yield on the 10-year Treasury note rose to 4.79% in 2024.",
     "The market ended 2024 up 20%, on a high note.",
