@@ -14,7 +14,9 @@ import { parseDay } from "./time/calendar.js";
 import { claimTime, type Narrative } from "./time/claim-time.js";
 import { amountsOutsideTimes, inShift, sentenceTimes, timesIn } from "./time/sentence-times.js";
 import { noteFiscalYear } from "./time/story-year.js";
-import type { Claim, ClaimTime, ExtractInput, Extraction, Ignored } from "./types.js";
+import type { Claim, ClaimTime, ExtractInput, Extraction, Granularity, Ignored } from "./types.js";
+
+const REPORTING_PERIODS: ReadonlySet<Granularity> = new Set(["quarter", "half", "fiscal_year"]);
 
 export function extractClaims(input: ExtractInput): Extraction {
   const text = input.text;
@@ -88,7 +90,11 @@ export function extractClaims(input: ExtractInput): Extraction {
         });
       }
     });
-    carried = sentences.length === 1 && story.paragraph !== carried ? story.paragraph : null;
+    // A reporting period (a quarter, a half, a fiscal year) carries on whatever the paragraph's length: an
+    // earnings story goes on about it ("Profit after tax fell 46%" after the quarter's passengers).
+    const named = story.paragraph as ClaimTime | null;
+    const reporting = named !== null && REPORTING_PERIODS.has(named.granularity);
+    carried = named !== carried && (sentences.length === 1 || reporting) ? named : null;
   }
   settleCurrencies(
     text,

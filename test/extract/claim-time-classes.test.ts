@@ -681,10 +681,10 @@ describe("wire copy, a paragraph a sentence", () => {
       ],
     ],
     [
-      "not after a paragraph of several sentences",
+      "not a day after a paragraph of several sentences",
       [
-        "Revenue rose 5% to $2 billion in the third quarter of 2024. The chief executive praised staff.",
-        "Net income fell 3% to $400 million.",
+        "Blake stabbed the boy 8 times on Monday. The jury saw the footage.",
+        "The family paid $4,000 for the funeral.",
       ],
     ],
     [
@@ -697,6 +697,15 @@ describe("wire copy, a paragraph a sentence", () => {
     ],
   ])("%s", (_, paragraphs) => {
     expect(wire(...paragraphs).at(-1)).toEqual(["2025-01-15", "2025-01-15", "publication"]);
+  });
+
+  it("a reporting period carries on into the next paragraph whatever that paragraph's length", () => {
+    expect(
+      wire(
+        "Ryanair carried 55.5 million passengers in the quarter to June 30. Its load factor was 95%.",
+        "Profit after tax fell 46% to €360m.",
+      ).at(-1),
+    ).toEqual(["2024-04-01", "2024-06-30", "inherited"]);
   });
 
   it.each([
