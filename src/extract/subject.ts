@@ -79,9 +79,10 @@ const SOURCE = /\b[Aa]ccording to\b[^,;]*/;
 // addressed is not what the claim is about.
 // So does one acting on a person ("Sentencing him on Friday, Judge Helen Carr said …"), one telling how the
 // subject moves ("Travelling at 430,000mph, it …") or how it began ("Launched in 2018, the probe …").
-// "…, strengthening the case for the Bank of England to cut rates", "…, making it the first company to …": a
-// closing clause telling what followed names what the claim led to, not what it is about.
-const CONSEQUENCE = /,\s+(?:[a-z]{3,}ing)\s[^,;]*$/;
+// "…, strengthening the case for the Bank of England to cut rates", "…, making it the first company to …",
+// "…, dragged down by a cyber-attack at Jaguar Land Rover": a closing clause telling what followed or what
+// caused it names that, not what the claim is about.
+const CONSEQUENCE = /,\s+(?:[a-z]{3,}ing|(?:\w+ly\s+)?[a-z]{3,}ed\s+(?:down\s+|up\s+)?by)\s[^,;]*$/;
 const FRONTED = new RegExp(
   String.raw`^[\s"“]*(?:Speaking|Writing|Talking|Addressing|Responding|Commenting|Testifying|Asked|Citing|Quoting|In\s+an?\s+(?:statement|interview|letter|note|report|post|filing|speech|briefing|email)|[A-Z][a-z]+ing\s+(?:him|her|them|at)|${ORIGIN_OPENERS})\b[^,]*,`,
 );
@@ -173,7 +174,8 @@ export function findSubject(
   const aside = clauseAt(RELATIVE, claim);
   const source = claim.includes("ccording to") ? clauseAt(SOURCE, claim) : null;
   const fronted = clauseAt(FRONTED, claim);
-  const consequence = claim.includes("ing ") ? clauseAt(CONSEQUENCE, claim) : null;
+  const consequence =
+    claim.includes("ing ") || claim.includes(" by ") ? clauseAt(CONSEQUENCE, claim) : null;
   const document = documentSource(claim);
   // From a trailing "said NAME" to the claim's end: the speaker and their role.
   const said =
