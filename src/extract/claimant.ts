@@ -2,7 +2,7 @@
 // statistics office", "said Jo Park"), a quote's speaker for every sentence of the quote, and he or she
 // as the last person named. Null when the story states it in its own voice.
 import { PERSON_ROLES } from "./lexicon/people.js";
-import { GROUP_NAMES, GROUP_NOUNS, WEEKDAY_NAMES } from "./lexicon/words.js";
+import { GROUP_NAMES, GROUP_NOUNS, MONTH_NAMES, WEEKDAY_NAMES } from "./lexicon/words.js";
 
 const VERBS =
   "said|say|says|told|tells|added|adds|noted|note|notes|wrote|writes|stated|states|explained|estimated|estimate|estimates|reported|reports|announced|announces|argued|argue|argues|warned|warn|warns|claimed|claim|claims|insisted|insist|insists|predicted|predict|predicts|confirmed|disclosed|forecast|forecasts|admitted|admits|conceded|acknowledged|expect|expects|expected|urged|urges";
@@ -47,6 +47,19 @@ const CLAUSE_WORD = String.raw`(?!(?:would|will|could|should|may|might|can|must|
 const SAID_NAME = new RegExp(
   String.raw`[,“"”]\s*(?:${VERBS})\s+((?:[A-Z][\w.&-]*['’]s\s+(?:[a-z-]+\s+){1,3})?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,5}|the\s+(?:${CLAUSE_WORD}[a-z][\w-]*\s+){0,2}${CLAUSE_WORD}[a-z][\w-]*(?=\s*[,.;]|$))`,
 );
+// "Growth is forecast to be 1.5% this year by the Office for Budget Responsibility": a forecast told in the
+// passive names its maker after "by" (not "by 2030", "by March", "by 5%").
+const FORECAST_BY = new RegExp(
+  String.raw`\b(?:is|are|was|were)\s+(?:forecast|expected|estimated|predicted|projected)\b[^;]{0,60}?\bby\s+((?:the\s+)?(?!(?:${MONTH_NAMES}|${WEEKDAY_NAMES})\b)[A-Z][\w'’.&-]*(?:\s+(?:of|for|and|&)\s+[A-Z][\w'’.&-]*|\s+[A-Z][\w'’.&-]*){0,5})`,
+);
+/** Where a passive forecast names its maker ("… by the Office for Budget Responsibility"): who states the
+ *  figure, not what it is about. */
+export function forecastBy(s: string): [number, number] | null {
+  if (!s.includes(" by ")) return null;
+  const m = FORECAST_BY.exec(s);
+  return m ? [m.index + m[0].length - m[1]!.length, m.index + m[0].length] : null;
+}
+
 // British court reporting: "…, the Old Bailey heard", "…, the jury was told", "Bristol Crown Court heard
 // that …": the court is where the claim was made.
 const COURT_HEARD =
@@ -148,6 +161,7 @@ function attribution(s: string): string | null {
     (s.includes(" heard") || s.includes(" told") ? COURT_HEARD.exec(s) : null) ??
     namedBefore(s) ??
     DOCUMENT_SHOWS.exec(s) ??
+    (s.includes(" by ") ? FORECAST_BY.exec(s) : null) ??
     subjectThenSaid(s);
   if (!m) return null;
   // "A study by Oxford University found", "The report, published by the OECD on Monday, shows": whose

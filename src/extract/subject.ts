@@ -2,7 +2,7 @@
 // a word that only describes a figure. Subjects key cross-article relations (src/match), so a wrong one
 // is worse than none: two claims are compared only when their subjects are the same.
 
-import { documentSource } from "./claimant.js";
+import { documentSource, forecastBy } from "./claimant.js";
 import { parseNumberWords, TENS, UNITS } from "./lexicon/numbers.js";
 import { NEWS_OUTLETS } from "./lexicon/outlets.js";
 import { PERSON_ROLES, PERSON_TITLES } from "./lexicon/people.js";
@@ -177,6 +177,7 @@ export function findSubject(
   const consequence =
     claim.includes("ing ") || claim.includes(" by ") ? clauseAt(CONSEQUENCE, claim) : null;
   const document = documentSource(claim);
+  const forecaster = forecastBy(claim);
   // From a trailing "said NAME" to the claim's end: the speaker and their role.
   const said =
     claim.includes(" sa") || claim.includes(" wr") || claim.includes(" ad")
@@ -200,6 +201,7 @@ export function findSubject(
       within(fronted, at) ||
       within(consequence, at) ||
       within(document, at) ||
+      within(forecaster, at) ||
       within(speaker, at) ||
       within(saidBy, at)
     )

@@ -144,6 +144,11 @@ describe("claimants", () => {
       "Reliance Industries on Friday reported a 9.6% rise in quarterly profit.",
       "Reliance Industries",
     ],
+    // A forecast told in the passive names its maker after "by".
+    [
+      "Growth is forecast to be 1.5% this year by the Office for Budget Responsibility.",
+      "the Office for Budget Responsibility",
+    ],
     // Urging is saying.
     ["Turkey urged all 12 Balkan states to sign a declaration in 1998.", "Turkey"],
     // British court reporting: the court is where the claim was made.
@@ -186,6 +191,8 @@ describe("claimants", () => {
     "Liverpool have won nine of 12 games and conceded just seven goals in 2025.",
     "Hart had admitted 14 counts of fraud at a hearing in 2024.",
     "Police heard 12 gunshots in 2024.",
+    "Sales are expected to rise by 5% by March.",
+    "The deficit is projected to reach 3% by 2030.",
     "OPEC+ kept output unchanged, pausing a run of increases that has added about 2.9 million bpd.",
     "It lifted warnings issued after the bombings that urged 200 Americans to stay away.",
     "The yield on the 10-year Treasury note rose to 4.79% in 2024.",

@@ -95,6 +95,7 @@ describe("subjects", () => {
     "Services inflation, closely watched by the Bank, slowed to 4.5% in 2025.",
     "Inflation fell to 3.6% in October, strengthening the case for the Bank of England to cut rates.",
     "GDP shrank by 0.1% in September, dragged down by a cyber-attack at Jaguar Land Rover.",
+    "Growth is forecast to be 1.5% this year by the Office for Budget Responsibility.",
     "The unemployment rate dipped to 4.1% in 2024, the Labor Department said Friday.",
     "That is enough to fill 219,000 Olympic swimming pools.",
     "It grew from a tropical storm to a Category 4 hurricane in 48 hours.",
