@@ -34,7 +34,7 @@ const UNNAMED = String.raw`(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]
 // forecast is …", "the 10-year Treasury note rose" are nouns), unless the first is only a verb ("a strategy
 // officials say is designed to …"); "employers added 256,000 jobs", "added a second before half-time" and
 // "conceded just seven goals" add or let in something, not a remark.
-// After "added" or "conceded", a figure or an article is the thing added or let in.
+// After "added", "conceded" or "admitted", a figure or an article is the thing added, let in or admitted.
 const ADDS = String.raw`\b(?:add(?:ed|s)|conced(?:ed|es)|admit(?:ted|s))`;
 const A_THING = String.raw`(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than)\s+)?(?:[$£€]?\d|(?:just|only|an?|another|one|two|three|four|five|six|seven|eight|nine|ten)\b)`;
 const NAME_SAID = new RegExp(

@@ -28,13 +28,8 @@ export function extractClaims(input: ExtractInput): Extraction {
   const money = namesCurrency(text);
 
   const voices = newVoices();
-  // Wire copy gives each sentence a paragraph of its own ("… profit in the second quarter." / "Revenue
-  // rose 5.6%."): the period a one-sentence paragraph names carries into the next paragraph, and no further.
-  let carried: ClaimTime | null = null;
 
   for (const paragraph of layout.paragraphs) {
-    story.paragraph = carried;
-    story.carried = carried !== null;
     newParagraph(voices);
     const opinion = { concluding: false };
     const sentences = splitSentences(text, paragraph);
@@ -90,11 +85,17 @@ export function extractClaims(input: ExtractInput): Extraction {
         });
       }
     });
-    // A reporting period (a quarter, a half, a fiscal year) carries on whatever the paragraph's length: an
+    // Wire copy gives each sentence a paragraph of its own ("… profit in the second quarter." / "Revenue
+    // rose 5.6%."): the period a one-sentence paragraph named carries into the next paragraph, and no
+    // further; a reporting period (a quarter, a half, a fiscal year) whatever the paragraph's length, as an
     // earnings story goes on about it ("Profit after tax fell 46%" after the quarter's passengers).
     const named = story.paragraph as ClaimTime | null;
-    const reporting = named !== null && REPORTING_PERIODS.has(named.granularity);
-    carried = named !== carried && (sentences.length === 1 || reporting) ? named : null;
+    const handOn =
+      named !== null &&
+      story.carried !== true &&
+      (sentences.length === 1 || REPORTING_PERIODS.has(named.granularity));
+    story.paragraph = handOn ? named : null;
+    story.carried = handOn;
   }
   settleCurrencies(
     text,

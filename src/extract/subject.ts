@@ -106,8 +106,8 @@ const SAID_BETWEEN = /,\s*(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|added),/;
 const ADVERB = /^[A-Z][a-z]+ly$/;
 // "Insured losses could reach …", "Natural gas prices rose", "Rival firms cut prices": a word shaped as an
 // adjective, opening the sentence before a word in lower case that is no verb, describes what follows
-// ("Consolidated said …", "Signal has …" stay names, as do countries and words the story capitalises
-// inside a sentence: "Arsenal manager Mikel Arteta" in a story that plays against Arsenal).
+// ("Consolidated said …", "Signal has …" stay names, as do words the story capitalises inside a sentence:
+// "Stratified Capital said" in a story that writes "shares in Stratified").
 // Not "-al", "-ic" or "-ary": as many names end so ("Arsenal", "Celtic", "Hungary") as adjectives do; the
 // common ones are describing words in the lexicon.
 const ADJECTIVE = /^[A-Z][a-z]{2,}(?:ed|ive|ous|ful|less|able|ible)$/;
@@ -139,14 +139,17 @@ const BEFORE_ROLE = /^[\s"“]*[A-Z][\w'’-]+\s+(?=[a-z])/;
 
 /** Where a person named as the speaker opens the claim, from their role to the verb of saying. Anchored
  *  at the claim's start, so it costs a few words however long the claim. */
-function speakerAt(claim: string): [number, number] | null {
+function personAt(claim: string): [number, number] | null {
   const m = PERSON_SAID.exec(claim);
-  if (!m) {
-    const body = BODY_SAID.exec(claim);
-    return body ? [0, body[0].length] : null;
-  }
+  if (!m) return null;
   const lead = BEFORE_ROLE.exec(m[0]);
   return [lead ? lead[0].length : 0, m[0].length];
+}
+
+/** Where a body that publishes figures opens the claim speaking of others, to its verb of saying. */
+function bodyAt(claim: string): [number, number] | null {
+  const m = BODY_SAID.exec(claim);
+  return m ? [0, m[0].length] : null;
 }
 
 /** Where `re` first matches in the claim (a clause whose names are not its subject), or null. */
@@ -189,7 +192,9 @@ export function findSubject(
       ? clauseAt(SAID_BETWEEN, claim)
       : null;
   // Only a sentence with a claimant names someone speaking.
-  const speaker = spoken ? speakerAt(claim) : null;
+  const person = spoken ? personAt(claim) : null;
+  const body = spoken && !person ? bodyAt(claim) : null;
+  const speaker = person ?? body;
   let next = 0;
   NAME.lastIndex = 0;
   for (let m = NAME.exec(claim); m; m = NAME.exec(claim)) {
@@ -258,7 +263,6 @@ export function findSubject(
         (ADVERB.test(name) && claim.charCodeAt(end) === 44) ||
         (ADJECTIVE.test(name) &&
           BEFORE_A_NOUN.test(claim.slice(end, end + 24)) &&
-          !COUNTRY.has(name) &&
           !namedInside(name, story)) ||
         (PLURAL.test(name) && OF_AFTER.test(claim.slice(m.index + name.length))) ||
         opensOnly(name, story))
@@ -267,9 +271,7 @@ export function findSubject(
     return name;
   }
   // A body that spoke of nothing else named is the best the claim offers.
-  return speaker && speaker[0] === 0 && !PERSON_SAID.test(claim)
-    ? findSubject(claim, story, stated, false)
-    : null;
+  return body ? findSubject(claim, story, stated, false) : null;
 }
 
 /** The name up to its first possessive ("Nvidia's China revenue" → Nvidia), unless the possessive is part
