@@ -20,6 +20,12 @@ describe("claimants", () => {
     ["Maria Lopez, 52, said the plant employed 400 people in 2023.", "Maria Lopez"],
     ["Polls suggest immigration is the top concern for 42% of voters.", "Polls"],
     ["Maria Lopez, 52, said the plant would close.", "Maria Lopez"],
+    // An age and then a role: the body in the role is where the speaker works, not who speaks.
+    [
+      "Dr Amir Haddad, 61, a consultant at St Mary's, said the wards held 400 patients.",
+      "Dr Amir Haddad",
+    ],
+    ["Jo Park, 47, the chief executive of Acme, said sales rose 12% in 2024.", "Jo Park"],
     ["“Sales rose 12% in 2024,” said Jo Park, the chief executive.", "Jo Park"],
     ["Analysts say the stock rose 40% in 2024.", "Analysts"],
     ["The union said more than 4,000 members joined the strike in May.", "The union"],
