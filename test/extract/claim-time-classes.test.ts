@@ -79,6 +79,15 @@ describe("a past aside", () => {
       ["2025-01-15", "2025-01-15", "publication"],
     ],
     ["The service, launched in 2021, grew 40% in 2024.", ["2024-01-01", "2024-12-31", "explicit"]],
+    // "first" before the participle is still an aside.
+    [
+      "The bridge, first proposed in 2019, will carry 20,000 cars a day.",
+      ["2025-01-15", "2025-01-15", "publication"],
+    ],
+    [
+      "The lane, first proposed in 2019, will open in stages from next spring at a cost of $42 million.",
+      ["2025-03-01", "2025-05-31", "relative"],
+    ],
     // What came before, in a clause closing the sentence, is background…
     [
       "Swiss glaciers lost 2.4% of their volume, after losing 10% in 2022.",

@@ -5,13 +5,13 @@ import { statesPast } from "./index.js";
 import { PRESENT_PERFECT } from "./sentence-times.js";
 
 // "The service, launched in 2021, will expand to 40 cities" / "…, grew 40% in 2024": a past aside set off
-// by commas dates the thing named, not what the sentence says of it.
+// by commas dates the thing named, not what the sentence says of it ("first proposed in 2019" too).
 const ASIDE_BEFORE =
-  /,\s*(?:\w+ly\s+)?(?:[a-z]{3,}ed|built|set up|begun|made|won|held|sold|bought|founded|unveiled|written|signed|passed|taken|chosen)\s+(?:in|on|back in)\s+$/i;
+  /,\s*(?:\w+ly\s+|first\s+)?(?:[a-z]{3,}ed|built|set up|begun|made|won|held|sold|bought|founded|unveiled|written|signed|passed|taken|chosen)\s+(?:in|on|back in)\s+$/i;
 // "The previous government, led by the Social Democrats since 2009, lost …": an aside further from its
 // time, told of the sentence's subject (the first comma, after a few words and no figure).
 const SUBJECT_ASIDE =
-  /^[^,\d]{1,60},\s*(?:\w+ly\s+)?(?:[a-z]{3,}ed|led|run|built|begun|made|won|held|owned|sold|bought|founded|written|taken|known|grown)\s[^,]{0,60}$/;
+  /^[^,\d]{1,60},\s*(?:\w+ly\s+|first\s+)?(?:[a-z]{3,}ed|led|run|built|begun|made|won|held|owned|sold|bought|founded|written|taken|known|grown)\s[^,]{0,60}$/;
 // "Revenue, which rose 5% in 2023, is expected to grow 3% next year": so is a relative clause, in a
 // sentence that looks ahead.
 const RELATIVE_BEFORE = /,\s*(?:which|who|whose)\b[^,]{0,80}$/i;
