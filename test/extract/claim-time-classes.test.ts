@@ -437,6 +437,15 @@ describe("words that point back", () => {
     expect(times(text)[1]).toEqual([start, end, "inherited"]);
   });
 
+  it("'the period' is the last period named, not a day named since", () => {
+    expect(
+      periods(
+        "Admissions for heat illness doubled in July to 4,812. Temperatures peaked at 41.2C on July 19.\n\nDeaths rose to 312 in the period, from 190 a year earlier.",
+        "2024-10-14",
+      ).at(-1),
+    ).toEqual(["2024-07-01", "2024-07-31"]);
+  });
+
   it("a sentence naming the period again hands it to the past-tense sentences after it", () => {
     expect(
       periods(

@@ -322,7 +322,11 @@ function remember(story: Narrative, time: ClaimTime, ref: Day | null, ahead: boo
   const unit = unitOf(time.granularity);
   // The period of a forecast ("expects revenue for the December quarter to be …") is not what a later "in
   // the quarter" points back to when the story has reported one of that length already.
-  if (!ahead || !story.last?.has(unit)) (story.last ??= new Map()).set(unit, time);
+  if (!ahead || !story.last?.has(unit)) {
+    (story.last ??= new Map()).set(unit, time);
+    // "in the period" points back to a reporting period, never to a day or a week named since.
+    if (unit !== "day" && unit !== "week") story.last.set("period", time);
+  }
   // So is a time still ahead ("will meet on Oct. 14"): "that day" may point to it, but what happened is
   // not told of it.
   if (ref && time.start > iso(ref)) return time;
