@@ -11,12 +11,10 @@ import { findQuantities } from "./quantities/index.js";
 import { splitSentences } from "./sentences.js";
 import { findSubject, statedSpans } from "./subject.js";
 import { parseDay } from "./time/calendar.js";
-import { claimTime, type Narrative } from "./time/claim-time.js";
+import { claimTime, type Narrative, REPORTING_PERIODS } from "./time/claim-time.js";
 import { amountsOutsideTimes, inShift, sentenceTimes, timesIn } from "./time/sentence-times.js";
 import { noteFiscalYear } from "./time/story-year.js";
-import type { Claim, ClaimTime, ExtractInput, Extraction, Granularity, Ignored } from "./types.js";
-
-const REPORTING_PERIODS: ReadonlySet<Granularity> = new Set(["quarter", "half", "fiscal_year"]);
+import type { Claim, ClaimTime, ExtractInput, Extraction, Ignored } from "./types.js";
 
 export function extractClaims(input: ExtractInput): Extraction {
   const text = input.text;
@@ -52,7 +50,7 @@ export function extractClaims(input: ExtractInput): Extraction {
         const claimText = text.slice(span.start, span.end);
         const claimCues = spans.length > 1 ? scanCues(claimText) : cues;
         const own = quantitiesWithin(quantities, span.start, span.end);
-        const time = claimTime(text, span, times, ref, story);
+        const time = claimTime(text, span, times, ref, story, own.length > 0);
         const kind = classify(
           claimText,
           own.filter((q) => !inShift(q, times)),

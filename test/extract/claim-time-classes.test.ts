@@ -727,6 +727,26 @@ describe("wire copy, a paragraph a sentence", () => {
   });
 
   it.each([
+    [
+      "a remark with no figure is now",
+      "The chief executive said the board viewed the bid as a very positive move.",
+      ["2025-01-15", "2025-01-15", "publication"],
+    ],
+    [
+      "the period's results told without a figure keep it",
+      "The company said its shipments declined because of weak demand from carmakers.",
+      ["2024-04-01", "2024-06-30", "inherited"],
+    ],
+  ])("after a reporting period carried on: %s", (_, sentence, time) => {
+    expect(
+      wire(
+        "Ryanair carried 55.5 million passengers in the quarter to June 30. Its load factor was 95%.",
+        sentence,
+      ).at(-1),
+    ).toEqual(time);
+  });
+
+  it.each([
     "The Commerce Department later halted shipments to 12 customers.",
     "Later, the company closed 12 stores.",
     "The bank subsequently raised its rate to 5%.",
@@ -1204,6 +1224,8 @@ describe("levels, same months and years a figure is set against", () => {
     "Fines rose to 354,000, up 48% on the previous year.",
     "The average sea temperature reached 20.87C, 0.51C above the 1991-2020 average.",
     "Output is 2% below its 2019 peak.",
+    "Smallholders earn about RM120 a day, the group said, against RM150 last year.",
+    "Sales were C$348.2 million, compared with C$307.2 million in 2023.",
   ])("a baseline, not the claim's time: %s", (text) => {
     expect(times(text)[0]).toEqual(["2025-01-15", "2025-01-15", "publication"]);
   });

@@ -2,7 +2,7 @@
 // from an earlier time, a follow-on sentence in the past tense), or else the publication date.
 import { firstIndex } from "../cover.js";
 import { PERSON_ROLES } from "../lexicon/people.js";
-import type { ClaimTime, Span } from "../types.js";
+import type { ClaimTime, Granularity, Span } from "../types.js";
 import { aside, inRelative } from "./asides.js";
 import { addMonths, type Day, iso, monthPeriod, parseDay } from "./calendar.js";
 import { applyShift, statesPast } from "./index.js";
@@ -82,6 +82,24 @@ function sameLastYear(
 }
 
 // The key a period is remembered under: the word that points back to it.
+// What a company reports for a period: a sentence with no figure that tells of these ("Its cereal division
+// realized higher operating profit on volume increases") explains the period's results.
+const RESULTS =
+  /\b(?:profits?|revenues?|sales|earnings|income|margins?|shipments|volumes?|orders|loss(?:es)?|costs?|results|demand|backlog|growth|deliveries|imports|exports|output|production)\b/i;
+
+/** A period carried from the paragraph before dates a sentence with no figure only if it tells of the
+ *  period's results: a day carried on from wire copy does, "Fabi said Innopac viewed the bid as a
+ *  positive move" after the year's results does not. */
+const tellsResults = (t: SentenceTimes, carried: ClaimTime) =>
+  !REPORTING_PERIODS.has(carried.granularity) || RESULTS.test(t.text);
+
+/** Periods a company reports on: an earnings story goes on about one past its paragraph. */
+export const REPORTING_PERIODS: ReadonlySet<Granularity> = new Set([
+  "quarter",
+  "half",
+  "fiscal_year",
+]);
+
 const unitOf = (g: ClaimTime["granularity"]) => (g === "fiscal_year" ? "year" : g);
 
 // "the fourth quarter, the three months to 31 March": an apposition that names the period's own days says
@@ -153,9 +171,10 @@ export function claimTime(
   t: SentenceTimes,
   ref: Day | null,
   story: Narrative,
+  figures: boolean,
 ): ClaimTime | null {
   const base = story.paragraph ?? story.article;
-  const time = statedTime(text, span, t, ref, story);
+  const time = statedTime(text, span, t, ref, story, figures);
   if (!ref || !t.sinceThen) return time;
   const m = SINCE_THEN.exec(text.slice(span.start, span.end));
   if (!m) return time;
@@ -179,6 +198,7 @@ function statedTime(
   t: SentenceTimes,
   ref: Day | null,
   story: Narrative,
+  figures: boolean,
 ): ClaimTime | null {
   const sentence = t.span;
   const mentions = t.dating;
@@ -274,6 +294,7 @@ function statedTime(
   // "The department later halted shipments": after it.
   if (
     story.paragraph &&
+    !(story.carried === true && !figures && !tellsResults(t, story.paragraph)) &&
     t.tense === "past" &&
     !(ref && (isPresent(t) || isPerfect(t))) &&
     !(shift === null && MOVES_ON.test(t.text))
