@@ -780,6 +780,31 @@ describe("a trading session is the story's day", () => {
   });
 });
 
+describe("a market's close is the story's day", () => {
+  it.each([
+    "Benchmark futures closed down RM45 at RM3,820 a tonne.",
+    "The ringgit was little changed at 4.21 per dollar.",
+  ])("not a month named before: %s", (sentence) => {
+    expect(
+      times(`Palm oil exports fell 8.4% in December to 1.32 million tonnes. ${sentence}`)[1],
+    ).toEqual(["2025-01-15", "2025-01-15", "publication"]);
+  });
+
+  it("must not change: the trading day the story names", () => {
+    expect(
+      times("Shares of Acme fell 3% yesterday. Acme closed at $28.25, down 50 cents.")[1],
+    ).toEqual(["2025-01-14", "2025-01-14", "inherited"]);
+  });
+
+  it("must not change: a mill closing down is no market", () => {
+    expect(
+      times(
+        "The region lost 4,000 jobs in 2019. The mill closed down, leaving 300 people jobless.",
+      )[1],
+    ).toEqual(["2019-01-01", "2019-12-31", "inherited"]);
+  });
+});
+
 describe("a present passive is no past", () => {
   it.each([
     "She is survived by two sons and three grandchildren.",

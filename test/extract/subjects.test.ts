@@ -9,6 +9,8 @@ describe("subjects", () => {
   it.each([
     "Pre-tax profit rose 5% to $2 billion in 2024.",
     "Like-for-like sales rose 3% in 2024.",
+    "Benchmark futures closed down RM45 at RM3,820 a tonne in 2024.",
+    "Spot gold rose 1% to $2,410 an ounce in 2024.",
     "Local shops lost $2 million in 2024.",
     "Chief executives earned 12% more in 2024.",
     "Economists said inflation would ease to 2% in 2025.",

@@ -247,6 +247,10 @@ export const DESCRIBING_WORDS: readonly string[] = [
   "Legal",
   "Official",
   "Rival",
+  // Markets: "Benchmark futures closed down", "Front-month crude rose".
+  "Benchmark",
+  "Front-month",
+  "Spot",
   "Household",
   "Home",
   "Consumer",

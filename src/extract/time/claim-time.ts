@@ -93,6 +93,12 @@ const RESULTS =
 const tellsResults = (t: SentenceTimes, carried: ClaimTime) =>
   !REPORTING_PERIODS.has(carried.granularity) || RESULTS.test(t.text);
 
+// A market's close told with no day ("Futures closed down RM45 at RM3,820", "The ringgit was little changed
+// at 4.21") is the trading day the story names, else the story's own day: never a month or a quarter
+// named before. Not "the mill closed down, leaving 300 jobless".
+const MARKET_CLOSE =
+  /\b(?:(?:was|were) little changed|(?:closed|settled|finished|ended) (?:(?:up|down|higher|lower|flat|unchanged) )?(?:at |by )?[$€£¥]?[A-Z]{0,2}\$?\d)/i;
+
 /** Periods a company reports on: an earnings story goes on about one past its paragraph. */
 export const REPORTING_PERIODS: ReadonlySet<Granularity> = new Set([
   "quarter",
@@ -295,6 +301,7 @@ function statedTime(
   if (
     story.paragraph &&
     !(story.carried === true && !figures && !tellsResults(t, story.paragraph)) &&
+    !(story.paragraph.granularity !== "day" && MARKET_CLOSE.test(t.text)) &&
     t.tense === "past" &&
     !(ref && (isPresent(t) || isPerfect(t))) &&
     !(shift === null && MOVES_ON.test(t.text))
