@@ -79,6 +79,11 @@ describe("a past aside", () => {
       ["2025-01-15", "2025-01-15", "publication"],
     ],
     ["The service, launched in 2021, grew 40% in 2024.", ["2024-01-01", "2024-12-31", "explicit"]],
+    // The aside may go on after its time.
+    [
+      "The company, founded in 2021 by two former Tesla engineers, says its cells cost a third less.",
+      ["2025-01-15", "2025-01-15", "publication"],
+    ],
     // "first" before the participle is still an aside.
     [
       "The bridge, first proposed in 2019, will carry 20,000 cars a day.",

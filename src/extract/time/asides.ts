@@ -81,7 +81,7 @@ export function aside(s: string, m: { start: number; end: number }, ahead: boole
   if (
     m.start <= 130 &&
     SUBJECT_ASIDE.test(s.slice(0, m.start)) &&
-    (/^since\b/i.test(s.slice(m.start, m.end)) || !pastOutside(s, m.start, comma))
+    (/^since\b/i.test(s.slice(m.start, m.end)) || !pastOutside(s, s.indexOf(","), comma))
   )
     return true;
   const from = Math.max(0, m.start - 90);
