@@ -965,11 +965,24 @@ describe("points in words, and days in a run of dates", () => {
     ["Labour is down three points from December.", "three points", 3],
     ["Arsenal moved three points clear at the top.", "three points", 3],
     ["Villa are seven points behind Chelsea.", "seven points", 7],
+    ["Reform UK was on 19%, up three points in a month.", "three points", 3],
+    ["The party gained two points over the summer.", "two points", 2],
   ])("%s → %s", (s, text, value) => {
     expect(findQuantities(s).map((q) => [q.text, q.type, q.value])).toContainEqual([
       text,
       "measure",
       value,
+    ]);
+  });
+
+  it("'and more than' opens an amount of its own: the one before keeps its bound", () => {
+    expect(
+      findQuantities("Storm Bert brought winds of up to 82mph and more than a month's rain.").map(
+        (q) => [q.text, q.bound],
+      )[0],
+    ).toEqual(["up to 82mph", "lte"]);
+    expect(findQuantities("Tickets cost $50 or more.").map((q) => [q.text, q.bound])).toEqual([
+      ["$50 or more", "gte"],
     ]);
   });
 

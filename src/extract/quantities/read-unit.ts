@@ -33,8 +33,10 @@ const measureUnit = (written: string) =>
 // points to make") or one- and two-letter symbols.
 const WORD_MEASURE = /^(?!points?$|degrees?$|calories$)[a-z]{3,}(?:\s+[a-z]+)*$/i;
 // Points in words are a score or a lead where a figure or a time follows: "narrowed to five points.",
-// "down three points from December", "rose two points to 21%" (not "two points to make").
-const POINTS_MOVED = /^(?:\s*[.,;)]|\s*$|\s+(?:from|behind|ahead|clear|lead)\b|\s+to\s+[\d$£€])/;
+// "down three points from December", "rose two points to 21%", "up three points in a month" (not "two
+// points to make").
+const POINTS_MOVED =
+  /^(?:\s*[.,;)]|\s*$|\s+(?:from|behind|ahead|clear|lead|in|over|since|on|this|last)\b|\s+to\s+[\d$£€])/;
 // "a nine-point lead", "a 12-point swing": a single point before a lead or a move measures it (not "a
 // 10-point plan", a count of proposals).
 const POINT_LEAD =
