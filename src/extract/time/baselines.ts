@@ -15,11 +15,11 @@ const RECORD_SINCE =
 // in 2019": the time of the figure compared against, not of the claim. A comma ends the figure unless it
 // separates thousands, and "to" the figure it rose to ("from 3 in March to 5 in 2024" is 2024's).
 // "compared with just 2.3% in late 2021": a word may weigh the figure; "against RM150 last year": a currency
-// may be written in letters.
+// may be written in letters; "from minus 31 in September": a sign in words.
 // A figure may be in words: "has grown from a single MP in 2019", "from two stores in 2015".
 const FIGURE_WORD = `(?:a\\s+single|a\\s+handful\\s+of|${[...Object.keys(UNITS), ...Object.keys(TENS)].join("|")})\\s`;
 const COMPARED_FIGURE = new RegExp(
-  String.raw`\b(?:from|against|versus|compared (?:with|to))\s+(?:an?\s+|the\s+)?(?:(?:just|only|about|around|roughly|nearly|almost|some|a\s+mere)\s+)?(?:(?:[$€£¥₹]|RM|Rs\.?|R|[A-Z]{1,2}\$)?\d|${FIGURE_WORD})(?:,\d{3}|(?!\sto\s)[^,;]){0,40}$`,
+  String.raw`\b(?:from|against|versus|compared (?:with|to))\s+(?:an?\s+|the\s+)?(?:(?:just|only|about|around|roughly|nearly|almost|some|a\s+mere)\s+)?(?:minus\s+|negative\s+)?(?:(?:[$€£¥₹]|RM|Rs\.?|R|[A-Z]{1,2}\$)?\d|${FIGURE_WORD})(?:,\d{3}|(?!\sto\s)[^,;]){0,40}$`,
   "i",
 );
 // "12 pct higher than a year ago", "rose 5 pct from last year", "compared with the same period in 1986",
