@@ -26,6 +26,10 @@ describe("claimants", () => {
       "Dr Amir Haddad",
     ],
     ["Jo Park, 47, the chief executive of Acme, said sales rose 12% in 2024.", "Jo Park"],
+    // One of a group, unnamed: "one victim", "one dealer"; not "one of them" before a name.
+    ["One victim, a retired teacher aged 71, said she lost £49,000.", "One victim"],
+    ["The firm sold about $500 million of bonds, one dealer said.", "one dealer"],
+    ["One of them, Maria Gonzalez, told reporters that 12 relatives came.", "Maria Gonzalez"],
     ["“Sales rose 12% in 2024,” said Jo Park, the chief executive.", "Jo Park"],
     ["Analysts say the stock rose 40% in 2024.", "Analysts"],
     ["The union said more than 4,000 members joined the strike in May.", "The union"],
