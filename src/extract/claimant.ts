@@ -14,8 +14,8 @@ const VERBS =
 const AUXILIARY =
   "has|have|had|will|would|also|previously|earlier|later|now|still|already|further|again|recently|repeatedly|separately|publicly|privately";
 // "…were reported" is passive: whatever stands before it did not do the saying; "cut its forecast" makes
-// "forecast" a noun.
-const NOT_A_NAME_END = `${AUXILIARY}|was|were|is|are|its|their|his|her|our`;
+// "forecast" a noun. Nor does a name end on a word that opens another ("a YouGov poll for The Times").
+const NOT_A_NAME_END = `${AUXILIARY}|was|were|is|are|its|their|his|her|our|The|for|of|in|at|by|to|on|with|from|and`;
 // Words that open a sentence without naming anyone ("But", "Well", "I").
 const NOT_A_NAME = "But|And|However|So|Yet|Well|Now|Still|Meanwhile|Also|I|We|You";
 // A capitalised name after "the" is read whole first: "the Combined Homelessness and Information Network"

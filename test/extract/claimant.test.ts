@@ -26,6 +26,12 @@ describe("claimants", () => {
       "Dr Amir Haddad",
     ],
     ["Jo Park, 47, the chief executive of Acme, said sales rose 12% in 2024.", "Jo Park"],
+    // A name ends before a word that opens another.
+    [
+      "Labour's lead narrowed to 6 points, according to a YouGov poll for The Times.",
+      "a YouGov poll",
+    ],
+    ["Inflation was 3%, according to the head of research at Barclays.", "the head of research"],
     // One of a group, unnamed: "one victim", "one dealer"; not "one of them" before a name.
     ["One victim, a retired teacher aged 71, said she lost £49,000.", "One victim"],
     ["The firm sold about $500 million of bonds, one dealer said.", "one dealer"],
