@@ -68,9 +68,9 @@ const MONTH_OR_DAY = new RegExp(
 // "The company, which is backed by Amazon, said …": a relative clause names someone else; so do where a
 // study was published ("The analysis, published in the British Journal of Sports Medicine, found …") and
 // who leads or owns the subject ("The alliance, led by Prime Minister Luís Montenegro, increased …"), or
-// anyone by whom it is done ("Services inflation, closely watched by the Bank, slowed …").
+// anyone by whom it is done ("Services inflation, closely watched by the Bank, slowed …", "watched closely by").
 const RELATIVE =
-  /,\s*(?:which|who|whose|published|released|led|owned|backed|run|chaired|headed|controlled|founded|(?:\w+ly\s+)?[a-z]{3,}ed\s+by)\b[^,]*,/;
+  /,\s*(?:which|who|whose|published|released|led|owned|backed|run|chaired|headed|controlled|founded|(?:\w+ly\s+)?[a-z]{3,}ed(?:\s+\w+ly)?\s+by)\b[^,]*,/;
 // "Sales rose 5%, according to data from the ONS": the source of a figure is who states it (its
 // claimant), not what it is about; were it the subject, every ONS figure would be about the ONS.
 const SOURCE = /\b[Aa]ccording to\b[^,;]*/;

@@ -1267,6 +1267,15 @@ describe("levels, same months and years a figure is set against", () => {
     ).toEqual(["2024-12-01", "2024-12-31", "relative"]);
   });
 
+  it("a level said to be now, set against a year long past, is now", () => {
+    expect(
+      periods(
+        "Just 234,000 homes were granted permission in the 12 months to June 2024. The average home now costs 8.3 times earnings, up from 3.5 times in 1997.",
+        "2025-01-15",
+      ).at(-1),
+    ).toEqual(["2025-01-15", "2025-01-15"]);
+  });
+
   it("must not change: 'said on Tuesday' is the time of the saying, not of what was said", () => {
     expect(
       periods(

@@ -11,6 +11,8 @@ describe("subjects", () => {
     "Like-for-like sales rose 3% in 2024.",
     "Benchmark futures closed down RM45 at RM3,820 a tonne in 2024.",
     "Spot gold rose 1% to $2,410 an ounce in 2024.",
+    "Planning permissions for new homes fell 12% in 2024.",
+    "Services inflation, watched closely by the Bank, rose to 5.6% in 2024.",
     "Local shops lost $2 million in 2024.",
     "Chief executives earned 12% more in 2024.",
     "Economists said inflation would ease to 2% in 2025.",

@@ -249,6 +249,8 @@ export const DESCRIBING_WORDS: readonly string[] = [
   "Rival",
   // Markets: "Benchmark futures closed down", "Front-month crude rose".
   "Benchmark",
+  // "Planning permissions fell": what kind of permission, not a name.
+  "Planning",
   "Front-month",
   "Spot",
   "Household",

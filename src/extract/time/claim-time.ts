@@ -277,7 +277,14 @@ function statedTime(
     // "Debts have reached £3.7bn, up from £2.4bn a year earlier": what has happened by now is set against
     // a year before now, not before a period another paragraph named.
     const fromElsewhere = !same && (!story.paragraph || story.carried === true) && isPerfect(t);
-    if (base && (!ref || base.start <= iso(ref)) && !t.ahead && !fromElsewhere)
+    // "The average home now costs 8.3 times earnings, up from 3.5 times in 1997": now, set against then.
+    if (
+      base &&
+      (!ref || base.start <= iso(ref)) &&
+      !t.ahead &&
+      !fromElsewhere &&
+      !(ref && isPresent(t))
+    )
       return { ...base, basis: "inherited" };
   } else if (shift && base && base.basis !== "publication") {
     const at = { start: sentence.start + shift.start, end: sentence.start + shift.end };
