@@ -338,6 +338,9 @@ describe("periods in two parts", () => {
     ["Sales fell 3% in early 2023.", "2024-10-16", "2023-01-01", "2023-06-30"],
     ["Prices rose 2% over the weekend.", "2024-10-16", "2024-10-12", "2024-10-13"],
     ["Shares rose 3% last weekend.", "2024-10-13", "2024-10-12", "2024-10-13"],
+    // A forecast's weekend is the coming one.
+    ["Highs are forecast to reach 32C over the weekend.", "2024-10-16", "2024-10-19", "2024-10-20"],
+    ["Highs will reach 32C over the weekend.", "2024-10-16", "2024-10-19", "2024-10-20"],
     ["The company cut 500 jobs in the year to date.", "2024-10-16", "2024-01-01", "2024-10-16"],
     [
       "Home prices rose 4.5% in the year to the end of June.",

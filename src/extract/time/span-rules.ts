@@ -162,12 +162,14 @@ export const SPAN_RULES: Rule[] = [
   },
   {
     key: "relative",
-    // "over the weekend", "last weekend": the Saturday and Sunday just gone; "next weekend" the coming one.
+    // "over the weekend", "last weekend": the Saturday and Sunday just gone; "next weekend" the coming one,
+    // and so is "over the weekend" in a sentence that looks ahead ("are forecast to reach 32C over the weekend").
     re: /\b(?:(?:over|at|during|on)\s+the|(this\s+past|last|this|next))\s+weekend\b/gi,
     resolve: (m, ctx) => {
       if (!ctx.ref) return null;
       const which = m[1]?.toLowerCase();
-      const ahead = which === "next" || (which === "this" && ctx.tense === "future");
+      const ahead =
+        which === "next" || ((which === "this" || which === undefined) && ctx.tense === "future");
       const week = weekPeriod(ctx.ref);
       const saturday = addDays(week.start, 5);
       const start = ahead
