@@ -1260,6 +1260,8 @@ describe("levels, same months and years a figure is set against", () => {
     "Smallholders earn about RM120 a day, the group said, against RM150 last year.",
     "Sales were C$348.2 million, compared with C$307.2 million in 2023.",
     "His approval rating fell to minus 38, down from minus 31 in November.",
+    "Forward bookings for the summer were 8% ahead of last year.",
+    "Bookings were 3% behind 2023 levels.",
   ])("a baseline, not the claim's time: %s", (text) => {
     expect(times(text)[0]).toEqual(["2025-01-15", "2025-01-15", "publication"]);
   });

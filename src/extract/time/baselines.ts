@@ -40,6 +40,9 @@ const BEHIND = new RegExp(
   String.raw`^(?:last|(?:the\s+)?previous|a\s+year\s+(?:ago|earlier)|(?:${MONTH_OPENINGS})[a-z]*\.?\s+(?:1[89]|20)\d{2}|(?:1[89]|20)\d{2}\b)`,
   "i",
 );
+// "bookings were 8% ahead of last year", "3% behind 2023 levels": a figure's lead over a time gone (not
+// "rose 5% ahead of Christmas", a time still to come).
+const AHEAD_OF = /\d\s*(?:%|pct|percent|per cent|points?)?\s+(?:ahead\s+of|behind)\s+$/i;
 // "0.51C above the 1991-2020 average", "2% below its 2019 peak", "1% above July's retail prices index (RPI)
 // figure": a level the figure is measured against.
 const COMPARED_LEVEL = /\d[^,;]{0,12}\s(?:above|below|over|under)\s+(?:the\s+|its\s+)?$/i;
@@ -63,7 +66,11 @@ export function comparedAt(s: string, start: number): boolean {
   // offset of the 60 characters.
   if (COMPARING.test(before) && (COMPARED_FIGURE.test(before) || COMPARED_TIME.test(before)))
     return true;
-  if (COMPARED_ON.test(before) && BEHIND.test(s.slice(start, start + 20))) return true;
+  if (
+    (COMPARED_ON.test(before) || AHEAD_OF.test(before)) &&
+    BEHIND.test(s.slice(start, start + 20))
+  )
+    return true;
   return COMPARED_LEVEL.test(before) && LEVEL_AFTER.test(s.slice(start, start + 60));
 }
 
