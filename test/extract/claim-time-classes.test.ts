@@ -349,6 +349,15 @@ describe("periods in two parts", () => {
       "2024-06-30",
     ],
     ["Revenue rose 5% in Q3 FY2024.", "2024-10-16", "2024-07-01", "2024-09-30"],
+    // A sports season runs July to June; a school year September to August; a bare split year April to March.
+    ["Club revenue rose 4% in the 2022-23 season.", "2024-10-16", "2022-07-01", "2023-06-30"],
+    [
+      "Pupils missed 5% of lessons in the 2023-24 school year.",
+      "2024-10-16",
+      "2023-09-01",
+      "2024-08-31",
+    ],
+    ["Tax receipts were £800bn in 2023-24.", "2024-10-16", "2023-04-01", "2024-03-31"],
   ])("%s (published %s) → %s..%s", expectPeriod);
 
   it.each([

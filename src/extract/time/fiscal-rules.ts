@@ -1,6 +1,7 @@
 // Fiscal years and the periods measured back from a day: "the financial year ending January 2025",
 // "fiscal 2024" (the US government's when the sentence names it), "the quarter ended June 28", "the week
-// ended August 16". Read before single days, which would take "June 30" alone.
+// ended August 16", and years split across two ("1987/88", "the 2023-24 school year", "the 2022-23 season").
+// Read before single days, which would take "June 30" alone.
 import { UNITS } from "../lexicon/numbers.js";
 import {
   addDays,
@@ -9,12 +10,14 @@ import {
   type Day,
   daysInMonth,
   monthNumber,
+  monthPeriod,
   type Period,
   yearPeriod,
 } from "./calendar.js";
 import {
   explicit,
   fiscalEnding,
+  MONTH,
   namedMonth,
   namedYear,
   nearest,
@@ -82,6 +85,13 @@ function weekEnding(
     }
   );
 }
+
+// "the 2023-24 school year" runs September to August; "the 2022-23 season" July to June (a sports season,
+// and the financial year of most football clubs, which ends in May or June).
+const SPLIT_YEARS: [RegExp, number][] = [
+  [/^\s+(?:school|academic)\s+year\b/i, 9],
+  [/^\s+(?:season|campaign)\b/i, 7],
+];
 
 export const FISCAL_RULES: Rule[] = [
   {
@@ -187,6 +197,33 @@ export const FISCAL_RULES: Rule[] = [
     // "for the 2026 fiscal year": the year before the words.
     re: /\b(?:the\s+)?(?<year>(?:19|20)\d{2})\s+(?:fiscal|financial)\s+year\b/gi,
     resolve: (m) => namedFiscalYear(m),
+  },
+  {
+    // "1987/88" runs April to March unless its end is written out: "fiscal 1986/87 ending June 30"
+    // (read before single days, which would take "June 30" alone).
+    first: true,
+    key: "splitYear",
+    re: new RegExp(
+      `\\b((?:19|20)\\d{2})[/-](\\d{2})\\b(?![-/]\\d)(?:\\s+(?:ending|ended|ends|to)\\s+(?:on\\s+)?${MONTH}(?:\\s+(\\d{1,2})\\b)?)?`,
+      "g",
+    ),
+    resolve: (m) => {
+      const y = Number(m[1]);
+      if ((y + 1) % 100 !== Number(m[2])) return null;
+      if (m[3])
+        return explicit(
+          fiscalEnding(monthNumber(m[3]), m[4] ? Number(m[4]) : null, y + 1),
+          "fiscal_year",
+        );
+      const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 20);
+      const from = SPLIT_YEARS.find(([re]) => re.test(after))?.[1];
+      if (from)
+        return explicit(
+          { start: monthPeriod(y, from).start, end: monthPeriod(y + 1, from - 1).end },
+          "range",
+        );
+      return explicit({ start: { y, m: 4, d: 1 }, end: { y: y + 1, m: 3, d: 31 } }, "fiscal_year");
+    },
   },
 ];
 

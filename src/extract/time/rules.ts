@@ -20,7 +20,6 @@ import {
   count,
   deadlineTense,
   explicit,
-  fiscalEnding,
   MONTH,
   NUM,
   nearest,
@@ -40,36 +39,12 @@ import {
 // What happened "since": "since taking office in", "since it went public in", "since prices peaked in",
 // "since President Bola Tinubu took office in".
 const SINCE_WHAT = String.raw`(?:(?:[\w'’.-]+\s+){1,8}?in\s+)?`;
-const SCHOOL_YEAR = /^\s+(?:school|academic)\s+year\b/i;
 const DECADE_PART: Record<string, [number, number]> = { early: [0, 3], mid: [4, 6], late: [7, 9] };
 
 const RACE_HALF = /^\s+(?:in\s+\d|of\s+the\s+(?:match|game|race|marathon|season|fight|final))/;
 
 export const PERIOD_RULES: Rule[] = [
   ...FISCAL_RULES,
-  {
-    // "1987/88" runs April to March unless its end is written out: "fiscal 1986/87 ending June 30"
-    // (read before single days, which would take "June 30" alone).
-    first: true,
-    key: "splitYear",
-    re: new RegExp(
-      `\\b((?:19|20)\\d{2})[/-](\\d{2})\\b(?![-/]\\d)(?:\\s+(?:ending|ended|ends|to)\\s+(?:on\\s+)?${MONTH}(?:\\s+(\\d{1,2})\\b)?)?`,
-      "g",
-    ),
-    resolve: (m) => {
-      const y = Number(m[1]);
-      if ((y + 1) % 100 !== Number(m[2])) return null;
-      if (m[3])
-        return explicit(
-          fiscalEnding(monthNumber(m[3]), m[4] ? Number(m[4]) : null, y + 1),
-          "fiscal_year",
-        );
-      // "the 2023-24 school year" runs September to August.
-      if (SCHOOL_YEAR.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 20)))
-        return explicit({ start: { y, m: 9, d: 1 }, end: { y: y + 1, m: 8, d: 31 } }, "range");
-      return explicit({ start: { y, m: 4, d: 1 }, end: { y: y + 1, m: 3, d: 31 } }, "fiscal_year");
-    },
-  },
   ...YEAR_PART_RULES,
   {
     key: "quarter",
