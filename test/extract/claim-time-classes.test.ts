@@ -867,6 +867,43 @@ describe("an apposition naming the period", () => {
   });
 });
 
+describe("a fiscal quarter of a financial year the story does not give", () => {
+  it.each([
+    [
+      "Apple reported revenue of $94.9 billion for its fiscal fourth quarter.",
+      "2024-10-31",
+      "2024-07-01",
+      "2024-09-30",
+    ],
+    [
+      "Nike's fiscal first-quarter revenue fell 10% to $11.6 billion.",
+      "2024-10-02",
+      "2024-07-01",
+      "2024-09-30",
+    ],
+    [
+      "Delta's earnings rose 33% in the fiscal second quarter.",
+      "2025-01-20",
+      "2024-10-01",
+      "2024-12-31",
+    ],
+  ])(
+    "reported, it is the quarter just ended: %s (published %s)",
+    (text, publishedAt, start, end) => {
+      expectPeriod(text, publishedAt, start, end);
+    },
+  );
+
+  it("must not change: a calendar quarter told with its year", () => {
+    expectPeriod(
+      "Revenue rose 5% in the fiscal fourth quarter of 2023.",
+      "2024-10-31",
+      "2023-10-01",
+      "2023-12-31",
+    );
+  });
+});
+
 describe("a company's financial year set earlier in the story", () => {
   it.each([
     [

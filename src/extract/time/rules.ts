@@ -3,6 +3,7 @@
 
 import { MONTH_NAMES } from "../lexicon/words.js";
 import {
+  addMonths,
   compare,
   halfPeriod,
   monthNumber,
@@ -41,6 +42,8 @@ import {
 const SINCE_WHAT = String.raw`(?:(?:[\w'’.-]+\s+){1,8}?in\s+)?`;
 const DECADE_PART: Record<string, [number, number]> = { early: [0, 3], mid: [4, 6], late: [7, 9] };
 
+const FISCAL_BEFORE = /\b(?:fiscal|financial)[\s-]$/i;
+const before = (m: RegExpExecArray, n: number) => m.input.slice(Math.max(0, m.index - n), m.index);
 const RACE_HALF = /^\s+(?:in\s+\d|of\s+the\s+(?:match|game|race|marathon|season|fight|final))/;
 
 export const PERIOD_RULES: Rule[] = [
@@ -60,6 +63,12 @@ export const PERIOD_RULES: Rule[] = [
       // "the first quarter of next year".
       const named = m[7] && ctx.ref ? ctx.ref.y + yearShift(m[7]) : null;
       if (named !== null) return relative(quarterPeriod(named, q), "quarter");
+      // "reported revenue for its fiscal fourth quarter", its financial year unknown: not the calendar's
+      // fourth quarter but the one just ended, as results come weeks after a quarter closes.
+      if (ctx.ref && ctx.tense === "past" && !ctx.fiscalEnd && FISCAL_BEFORE.test(before(m, 8))) {
+        const ended = addMonths({ y: ctx.ref.y, m: ctx.ref.m, d: 1 }, -3);
+        return relative(quarterPeriod(ended.y, Math.ceil(ended.m / 3)), "quarter");
+      }
       const p = nearestReported(ctx, (yy) => quarterPeriod(yy, q));
       return p && relative(p, "quarter");
     },
