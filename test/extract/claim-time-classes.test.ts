@@ -387,6 +387,12 @@ describe("a forward-looking sentence", () => {
     ["The tax will rise to 20% from April 2026.", "2026-04-01", "2026-04-30"],
     ["Energy bills will fall by 7% from April.", "2025-04-01", "2025-04-30"],
     ["Flights will resume from Monday.", "2024-05-27", "2024-05-27"],
+    // A forecast reported in the past tense looks ahead: the coming quarter, not last year's.
+    [
+      "The finance chief said Apple expected revenue to grow 5% in the September quarter.",
+      "2024-07-01",
+      "2024-09-30",
+    ],
     // A speaker's own forecast, quoted and then attributed in the past tense.
     [
       '"We expect inflation to fall to 2% by June," said Andrew Bailey, the governor.',
