@@ -834,6 +834,8 @@ describe("track distances are metres, not millions", () => {
     ["He won the 400m hurdles.", "400m", 400],
     ["She swam the 1500m freestyle.", "1500m", 1500],
     ["He ran the 10,000m.", "10,000m", 10000],
+    ["He won the 100m by half a second.", "100m", 100],
+    ["She ran the 200m in 21.8 seconds.", "200m", 200],
     ["The 10m-high wall fell.", "10m", 10],
   ])("%s → %s metres", (s, text, value) => {
     expect(findQuantities(s).map((q) => [q.text, q.type, q.value, q.unit])).toContainEqual([
@@ -848,6 +850,7 @@ describe("track distances are metres, not millions", () => {
     ["The firm raised 100m last year.", 100e6],
     ["It has 5m users.", 5e6],
     ["It paid the 100m, the report said.", 100e6],
+    ["He won 100m in prize money.", 100e6],
   ])("%s stays millions", (s, value) => {
     expect(findQuantities(s).map((q) => q.value)).toEqual([value]);
   });

@@ -50,9 +50,11 @@ const SCALE =
 // After the m: a measure ("828m tall", "a 10m-high wall") or a race ("the 400m hurdles", "the 100m final").
 const METRES =
   /^(?:\s*|-)(?:tall|high|long|wide|deep|away|across|thick|above|below|underground|in (?:length|height|diameter)|hurdles|freestyle|butterfly|backstroke|breaststroke|medley|relay|sprint|dash|steeplechase|final|heats?|world record)\b/;
-// "came third in the 100m.": a track distance ending its clause is the race, not millions.
+// "came third in the 100m.": a track distance ending its clause is the race, not millions…
 const RACE =
   /(?<=\b(?:in|won|wins|ran|runs|men['’]s|women['’]s)\s+(?:the\s+)?)(?:60|100|110|200|400|800|1,?500|3,?000|5,?000|10,?000)$/;
+// … or before how it was won: "won the 100m by half a second", "ran the 200m in 19.8 seconds".
+const RACE_AFTER = /^(?:[.,;:)]|$|\s+(?:by\s|in\s+\d|at\s+the\b|title\b|race\b|gold\b|crown\b))/;
 const MIXED_FRACTION = /\s(?<top>\d)\/(?<bottom>2|3|4|8|16)(?![\d/])|(?<vulgar>[½⅓⅔¼¾⅛])/y;
 // "a 1/4 mile oval", "cut by 1/2 pct": a fraction on its own, before the words it measures (a bare "1/4"
 // may be a date).
@@ -158,7 +160,7 @@ function readScale(r: Reading): void {
     r.type !== "money" &&
     (METRES.test(r.s.slice(r.end + 1, r.end + 30)) ||
       (RACE.test(r.s.slice(Math.max(0, r.start - 16), r.end)) &&
-        /^[.,;:)]|^$/.test(r.s.slice(r.end + 1, r.end + 2))))
+        RACE_AFTER.test(r.s.slice(r.end + 1, r.end + 12))))
   ) {
     r.metres = true;
     return;
