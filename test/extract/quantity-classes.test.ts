@@ -227,6 +227,8 @@ describe("multiples and fractions in words", () => {
       null,
     ],
     ["Roughly one in five adults smoke.", "Roughly one in five", 0.2, null],
+    ["Advancers beat decliners by a 1.37-to-1 ratio.", "1.37-to-1", 1.37, null],
+    ["Shareholders voted 3-to-1 in favour.", "3-to-1", 3, null],
     ["Prices rose three and a half times in a decade.", "three and a half times", 3.5, null],
     ["Output grew nearly five times since 2010.", "nearly five times", 5, "lt"],
     ["The stock trades at 25 times earnings.", "25 times", 25, null],

@@ -55,7 +55,11 @@ const RATIO_IN = new RegExp(
   `(?<![$€£¥\\d.,])\\b(${SMALL})\\s+(?:in|out of)\\s+(?:every\\s+)?(${SMALL})\\b(?!\\s*(?:%|percent|years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)\\b)`,
   "gi",
 );
-const RATIO_FOR = new RegExp(`\\b(${SMALL})-(?:for|to)-(${SMALL})\\b`, "gi");
+// "a 1.37-to-1 ratio": the first number may have decimals, read whole.
+const RATIO_FOR = new RegExp(
+  `(?<![\\d.])\\b(\\d{1,3}\\.\\d+|${SMALL})-(?:for|to)-(${SMALL})\\b`,
+  "gi",
+);
 const FOLD = new RegExp(`\\b(${SMALL}|\\d+(?:\\.\\d+)?)[-\\s]?fold\\b`, "gi");
 // "three times as many", "five times the size", "three times its size", "25 times earnings" (a valuation),
 // "8.3 times average earnings", and after a rise: "prices rose three and a half times"
