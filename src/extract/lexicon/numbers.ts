@@ -53,6 +53,9 @@ export const SCALES: Record<string, number> = {
   tln: 1e12,
   trn: 1e12,
 };
+/** A small number in digits or words ("12", "five", "forty"), as a ratio or a top N is written. */
+export const SMALL_NUMBER = `\\d{1,3}|${Object.keys(UNITS).join("|")}|twenty|thirty|forty|fifty|hundred`;
+
 export const ORDINALS: Record<string, number> = {
   first: 1,
   second: 2,

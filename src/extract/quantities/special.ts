@@ -1,55 +1,32 @@
-// Quantities that are not "number + unit": ranks ("No. 1", "third-largest"), ratios ("one in five",
-// "two-for-one", "threefold") and fractions ("two-thirds").
+// Quantities that are not "number + unit": ranks ("No. 1", "third-largest"; their patterns in
+// rank-patterns.ts), ratios ("one in five", "two-for-one", "threefold"), fractions ("two-thirds") and
+// durations in words or on the clock.
 import { Containers } from "../cover.js";
-import { ORDINALS, parseFraction, parseNumberWords, UNITS } from "../lexicon/numbers.js";
+import {
+  ORDINALS,
+  parseFraction,
+  parseNumberWords,
+  SMALL_NUMBER as SMALL,
+} from "../lexicon/numbers.js";
 import { DURATION_UNITS } from "../lexicon/units.js";
-import { MONTH_SPELLINGS, RISE_VERBS } from "../lexicon/words.js";
+import { RISE_VERBS } from "../lexicon/words.js";
 import { triggerScanner } from "../trigger-scan.js";
 import type { QuantityType } from "../types.js";
 import { type Found, found as make } from "./found.js";
+import {
+  COUNTED_IN_PERIOD,
+  PLACES,
+  POSSESSED_ORDINAL,
+  POSSESSED_WORD,
+  RANK_NO,
+  RANK_ORDINAL,
+  RANKED,
+  RANKS,
+  STANDING,
+  TOP_N,
+  WORD_ORDINALS,
+} from "./rank-patterns.js";
 
-const SMALL = `\\d{1,3}|${Object.keys(UNITS).join("|")}|twenty|thirty|forty|fifty|hundred`;
-const ORDINAL = `(?:${Object.keys(ORDINALS).join("|")}|\\d+(?:st|nd|rd|th))`;
-const RANK_NO = /\b(?:No\.|no\.|number|#)\s?(\d{1,3}|one|two|three|four|five|ten)\b/g;
-const RANKS =
-  "largest|biggest|highest|lowest|best|worst|most|least|fastest|slowest|richest|poorest|busiest|ranked|place|position|spot|strongest|weakest|smallest|oldest|largest-ever";
-const RANK_ORDINAL = new RegExp(`\\b(${ORDINAL})[-\\s](?:${RANKS})\\b`, "gi");
-// "the 45th president", "her 12th title": an ordinal in digits after a determiner ranks; a day of the month
-// ("on the 5th", "the 5th of May") and a period ("the 19th century", "the 2nd quarter") do not.
-const POSSESSED_ORDINAL = new RegExp(
-  `(?<!\\b(?:on|by|until|till|from|since|before|after|of)\\s)\\b(?:the|her|his|its|their|our|my|your)\\s+(\\d{1,4}(?:st|nd|rd|th))\\b(?![-\\s](?:century|centuries|millennium|quarter|half|of\\s+(?:${MONTH_SPELLINGS})\\b))`,
-  "gi",
-);
-// "their ninth victory in 11 games", "her third title": a word ordinal after a possessive ranks too (not
-// "first", as often a plain "first" as a rank, nor a period: "its second quarter", "their third year").
-const WORD_ORDINALS = Object.keys(ORDINALS).filter((w) => w !== "first");
-const OCCASIONS =
-  "quarter|half|year|month|week|day|term|time|season|century|round|leg|set|innings|reading";
-const POSSESSED_WORD = new RegExp(
-  `\\b(?:her|his|its|their|our)\\s+(${WORD_ORDINALS.join("|")})\\s+(?!(?:${OCCASIONS})s?\\b)[a-z]{3,}`,
-  "gi",
-);
-// "the fourth named storm of the season", "the fourth major blaze in Southern California this year", "the
-// third such attack since 2019": a word ordinal after "the" ranks when it counts things within a period.
-const COUNTED_IN_PERIOD = new RegExp(
-  `\\bthe\\s+(${WORD_ORDINALS.join("|")})\\s+(?!(?:${OCCASIONS})s?\\b)(?:[a-z-]+\\s+){0,2}?[a-z]{3,}\\s+(?:(?:of|in)\\s+(?:the|this)\\s+(?:season|year|month|week|decade|campaign)\\b|(?:in|across|on)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){1,3}?(?:this|last)\\s+(?:year|season|month|week)\\b|this\\s+(?:year|season|month|week)\\b|since\\s+(?:19|20)\\d{2}\\b)`,
-  "gi",
-);
-// A place in a table or a race: "finished second", "climbed to fourth", "leaves Villa fifth in the table".
-// Not a period or an occasion after it ("came second time round", "finished third quarter").
-const PLACES = `${Object.keys(ORDINALS).join("|")}|\\d{1,2}(?:st|nd|rd|th)`;
-const STANDING_TABLES =
-  "table|league|standings|group|rankings|polls?|championship|pool|race|division";
-const STANDING = new RegExp(
-  `\\b(?:(?:finish(?:ed|es|ing)?|placed|came|comes)\\s+(?:a\\s+)?|(?:climb|mov|slip|drop|fell|fall|rose|rise|jump|slid|sank|sunk)\\w*\\s+(?:up\\s+|down\\s+|back\\s+)?to\\s+|leaves?\\s+(?:them|us|him|her|it|[A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){0,2})\\s+|(?=(?:${PLACES})\\s+in\\s+the\\s+(?:[\\w'’-]+\\s+){0,2}(?:${STANDING_TABLES})\\b))(${PLACES})\\b(?![-\\s](?:time|times|half|quarter|round|leg|term|season|year|day|week|month|place|largest|biggest|of\\b))`,
-  "gi",
-);
-// "one of the country's 10 largest employers", "its five biggest markets": a place in the top N.
-const TOP_N = new RegExp(
-  `(?<=\\b(?:the|its|their|his|her|our|['’]s)\\s+)(\\d{1,3}|${SMALL})\\s+(?:largest|biggest|highest|lowest|best|worst|richest|poorest|busiest|strongest|weakest|smallest|oldest|fastest|slowest|warmest|hottest|coldest|wettest|driest|deadliest|costliest|tallest|longest|cheapest|wealthiest)\\b`,
-  "gi",
-);
-const RANKED = new RegExp(`\\brank(?:s|ed)?\\s+(?:No\\.\\s?)?(${ORDINAL}|\\d+)\\b`, "gi");
 // "one in five", "3 out of 4": small numbers only, and never "10,000 in 3 years".
 const RATIO_IN = new RegExp(
   `(?<![$€£¥\\d.,])\\b(${SMALL})\\s+(?:in|out of)\\s+(?:every\\s+)?(${SMALL})\\b(?!\\s*(?:%|percent|years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)\\b)`,
