@@ -3,6 +3,7 @@
 // as the last person named. Null when the story states it in its own voice.
 import { PERSON_ROLES } from "./lexicon/people.js";
 import { GROUP_NAMES, GROUP_NOUNS, MONTH_NAMES, WEEKDAY_NAMES } from "./lexicon/words.js";
+import { datelineOf } from "./text.js";
 
 const VERBS =
   "said|say|says|told|tells|added|adds|noted|note|notes|wrote|writes|stated|states|explained|estimated|estimate|estimates|reported|reports|announced|announces|argued|argue|argues|warned|warn|warns|claimed|claim|claims|insisted|insist|insists|predicted|predict|predicts|confirmed|disclosed|forecast|forecasts|admitted|admits|conceded|acknowledged|expect|expects|expected|urged|urges";
@@ -189,6 +190,11 @@ function attribution(s: string): string | null {
   return trimStop(whole.replace(ENDS_ON_PREPOSITION, "").replace(ENDS_ON_AUXILIARY, ""));
 }
 
+// "Heathrow Airport handled a record 83.9 million passengers in 2024, it said": before anyone has spoken,
+// "it" is the thing the sentence opens on, told as doing something (not "Cuts of two billion dlrs would …").
+const OPENS_ON_NAME = new RegExp(
+  String.raw`^[\s"“]*((?:The\s+)?(?!(?:${NOT_A_NAME}|In|On|At|For|By|After|Before|During|A|An|The|This|That|These|Those|It|Its|There)\b)${CAPITALISED})\s+(?:[a-z]+ed|has|had|have|is|was|will|expects|plans|sold|made|cut|won|lost|paid|took|grew|rose|fell|became|saw|kept|held|hit|set)\b`,
+);
 const isPronoun = (w: string) => /^(?:he|she|they|it)$/i.test(w);
 const DOCUMENT = new RegExp(String.raw`\b(?:${DOCUMENT_NOUNS})$`);
 // "the senator", "the company's chief executive": someone "he" or "she" can be, though unnamed.
@@ -253,7 +259,7 @@ export function claimantOf(s: string, next: string | null, voices: Voices): stri
     named = /^(?:he|she)$/i.test(named)
       ? voices.person
       : /^it$/i.test(named)
-        ? (voices.thing ?? voices.last)
+        ? (voices.thing ?? voices.last ?? OPENS_ON_NAME.exec(s.slice(datelineOf(s)))?.[1] ?? null)
         : (voices.last ?? voices.person);
   // A quote's next sentences keep its speaker, whether they open with a quote mark or go on inside one
   // ('… said: "This is progress. At this rate it will take years."').

@@ -2,6 +2,7 @@
 import { firstIndex } from "./cover.js";
 import type { Cues } from "./cues.js";
 import { CHANGE_CUE_WORDS, MONTH_NAMES } from "./lexicon/words.js";
+import { datelineOf } from "./text.js";
 import { REPORTED_WOULD } from "./time/index.js";
 import type { ClaimKind, Quantity, Span } from "./types.js";
 
@@ -9,15 +10,6 @@ import type { ClaimKind, Quantity, Span } from "./types.js";
 const LEAD =
   /^(?:(?:however|nevertheless|nonetheless|meanwhile|moreover|furthermore|in addition|additionally|still|yet|also|indeed|instead|even so|as a result|by contrast|in contrast|separately|similarly|likewise|notably|importantly|despite (?:this|that|these|the \w+|\w+)|regardless),\s+)+/i;
 const TRAIL_WITH = /,\s+with\s+[^,]*(?:,[^,]*)*$/;
-// A wire story's dateline: "WASHINGTON (AP) — ", "LONDON, Oct 4 (Reuters) - ", "KYIV, Ukraine — ". Where it was
-// filed, not what is claimed. A capitalised word and a dash alone ("NATO — the alliance …") is no dateline.
-const DATELINE =
-  /^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s+[A-Z][a-z.]+(?:\s+[A-Z][a-z.]+)?(?:\s+\d{1,2})?)?(?:\s*\([A-Za-z.&\s-]{2,30}\))?\s*[—–-]{1,2}\s+/;
-const datelineOf = (piece: string): number => {
-  const m = DATELINE.exec(piece);
-  return m && /[(,]/.test(m[0]) ? m[0].length : 0;
-};
-
 const SEMICOLON = /;\s+/g;
 
 /** Clause spans (absolute) of a sentence that each carry a claim. */

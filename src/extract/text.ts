@@ -6,3 +6,13 @@ export function wordCount(text: string, max: number): number {
   for (let i = text.indexOf(" "); i >= 0 && n < max; i = text.indexOf(" ", i + 1)) n++;
   return text.trim() ? n + 1 : 0;
 }
+
+// A wire story's dateline: "WASHINGTON (AP) — ", "LONDON, Oct 4 (Reuters) - ", "KYIV, Ukraine — ". Where it was
+// filed, not what is claimed. A capitalised word and a dash alone ("NATO — the alliance …") is no dateline.
+const DATELINE =
+  /^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s+[A-Z][a-z.]+(?:\s+[A-Z][a-z.]+)?(?:\s+\d{1,2})?)?(?:\s*\([A-Za-z.&\s-]{2,30}\))?\s*[—–-]{1,2}\s+/;
+/** How long the dateline opening `piece` is, or 0. */
+export const datelineOf = (piece: string): number => {
+  const m = DATELINE.exec(piece);
+  return m && /[(,]/.test(m[0]) ? m[0].length : 0;
+};

@@ -262,6 +262,24 @@ describe("claimants", () => {
   });
 
   it.each([
+    [
+      "LONDON, Jan 14 (Reuters) - Heathrow Airport handled a record 83.9 million passengers in 2024, it said on Tuesday.",
+      "Heathrow Airport",
+    ],
+    ["Apple reported revenue of $94.9 billion, it said.", "Apple"],
+  ])("before anyone has spoken, 'it' is what the sentence opens on: %s", (text, who) => {
+    expect(claimants(text).map(([, by]) => by)).toEqual([who]);
+  });
+
+  it("must not change: 'it' is not a plural noun opening the sentence", () => {
+    expect(
+      claimants(
+        "Cuts of two billion dlrs would be insufficient against a 12 billion dlr deficit, it said.",
+      ).map(([, by]) => by),
+    ).toEqual([null]);
+  });
+
+  it.each([
     'In a 2010 interview she said she regretted "never building a single house for 40 families".',
     "The cardinal called the murder wrong but he urged 300 followers to be calm.",
   ])("words before a pronoun do not say who it is: %s", (text) => {
