@@ -79,6 +79,19 @@ describe("a past aside", () => {
       ["2025-01-15", "2025-01-15", "publication"],
     ],
     ["The service, launched in 2021, grew 40% in 2024.", ["2024-01-01", "2024-12-31", "explicit"]],
+    // How the thing or the speaker began, in a relative clause, is background whatever the tense.
+    [
+      "Nordhaven, which was founded in 1998, carried 3.1 million passengers.",
+      ["2025-01-15", "2025-01-15", "publication"],
+    ],
+    [
+      "Thomas Woldbye, who took over in 2022, said traffic rose 6%.",
+      ["2025-01-15", "2025-01-15", "publication"],
+    ],
+    [
+      "Janos Martonyi, who remembers the 1956 uprising, said 12 countries had signed.",
+      ["2025-01-15", "2025-01-15", "publication"],
+    ],
     // The aside may go on after its time.
     [
       "The company, founded in 2021 by two former Tesla engineers, says its cells cost a third less.",

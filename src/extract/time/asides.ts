@@ -58,6 +58,9 @@ const AFTER_DOING = /,\s*(?:after|before|having)\s+[a-z]+ing\b[^,;]{0,55}$/;
 const OPENS_WITH_ORIGIN = new RegExp(`^[\\s"“]*(?:${ORIGIN_OPENERS})\\s[^,]{0,60}$`);
 const CLOSES_CLAUSE = /^[^,]{0,40},/;
 
+const TOOK_UP = /\b(?:took\s+over|took\s+office|joined|became|was\s+(?:appointed|elected|named))\b/;
+const SAYS_NEXT = /^\s*(?:said|says|told|tells|added|argued|warned|wrote)\b/;
+
 /** Whether the mention at `m` lies in an aside of `s`; `ahead`: the sentence looks ahead or says "now". */
 export function aside(s: string, m: { start: number; end: number }, ahead: boolean): boolean {
   if (OPENS_WITH_ORIGIN.test(s.slice(0, m.start)) && CLOSES_CLAUSE.test(s.slice(m.end, m.end + 41)))
@@ -92,6 +95,12 @@ export function aside(s: string, m: { start: number; end: number }, ahead: boole
   // sentence tells nothing past, so the clause is background to what is now.
   const relative = RELATIVE_BEFORE.exec(before);
   if (relative === null) return false;
+  // "Nordhaven, which was founded in 1998, carried 3.1 million passengers", "Thomas Woldbye, who took over
+  // in 2022, said …": how the thing or the speaker began, or who is speaking, is background whatever the
+  // tense.
+  const clause = s.slice(from + relative.index, comma);
+  if (ORIGIN.test(clause) || TOOK_UP.test(clause) || SAYS_NEXT.test(s.slice(comma + 1, comma + 16)))
+    return true;
   // "Salah, whose contract expires in June, has been involved in 21 goals": what has happened by now.
   const outside = s.slice(0, from + relative.index) + s.slice(comma);
   return !statesPast(outside) || PRESENT_PERFECT.test(outside);

@@ -185,8 +185,16 @@ export function claimTime(
   const m = SINCE_THEN.exec(text.slice(span.start, span.end));
   if (!m) return time;
   const at = { start: span.start + m.index, end: span.start + m.index + m[0].length };
-  // The time named before: earlier in the sentence, else the story's.
-  const from = time?.span ? (time.span.end <= at.start ? time : null) : base;
+  // The time named before: earlier in the sentence (an aside too: "The minister, who took office in 2021,
+  // said crime had fallen since then"), else the story's.
+  const named = time?.span ? null : lastBefore(t.mentions, at.start - t.span.start);
+  const from = time?.span
+    ? time.span.end <= at.start
+      ? time
+      : null
+    : named
+      ? { start: iso(named.period.start), basis: named.basis }
+      : base;
   if (!from || from.start > iso(ref)) return time;
   return {
     text: m[0],
@@ -194,8 +202,15 @@ export function claimTime(
     start: from.start,
     end: iso(ref),
     granularity: "range",
-    basis: from === time ? time.basis : "inherited",
+    basis: from === time ? time.basis : named ? from.basis : "inherited",
   };
+}
+
+/** The last of `mentions` (in order) that ends by `offset`. */
+function lastBefore(mentions: TimeMention[], offset: number): TimeMention | undefined {
+  let last: TimeMention | undefined;
+  for (const m of mentions) if (m.end <= offset) last = m;
+  return last;
 }
 
 function statedTime(
