@@ -473,6 +473,15 @@ describe("words that point back", () => {
     expect(times(text)[1]).toEqual([start, end, "inherited"]);
   });
 
+  it("'for the month' points back as 'in the month' does", () => {
+    expect(
+      periods(
+        "China's exports grew 6.7% in November.\n\nImports fell 3.9%. The surplus widened to $97 billion.\n\nSoybean imports jumped 26.8%, the highest for the month on record.",
+        "2024-12-10",
+      ).at(-1),
+    ).toEqual(["2024-11-01", "2024-11-30"]);
+  });
+
   it("'the period' is the last period named, not a day named since", () => {
     expect(
       periods(

@@ -49,6 +49,7 @@ describe("kinds", () => {
       "change",
     ],
     ["Profit fell 3% to £1.2bn, below forecasts.", "change"],
+    ["Exports grew 6.7% in November, missing a 8.5% forecast in a Reuters poll.", "change"],
     ["Azure sales rose 33%, slightly ahead of the 32% analysts had forecast.", "change"],
     ["The economy added 358,000 jobs, far above the 235,000 forecast by economists.", "statistic"],
     ["Growth was 2%, below the 2.5% predicted by analysts.", "statistic"],

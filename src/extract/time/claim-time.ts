@@ -35,7 +35,7 @@ function toClaimTime(text: string, sentence: Span, m: TimeMention): ClaimTime {
 }
 
 const ANAPHORA =
-  /\b(?:that|the same)\s+(year|month|quarter|half|period|week|day)\b|\b(?:in|during|over)\s+the\s+(quarter|period|half|month)\b/i;
+  /\b(?:that|the same)\s+(year|month|quarter|half|period|week|day)\b|\b(?:in|during|over|for)\s+the\s+(quarter|period|half|month)\b/i;
 
 // Every such phrase holds one of these; most sentences hold none, and this plain test is far cheaper
 // (4 µs an article, against 7 µs for the full pattern and 14 µs for a substring search for each).
