@@ -31,13 +31,14 @@ const NAMED_FOR_OWNER: ReadonlySet<string> = new Set(NAMED_FOR_OWNER_WORDS);
 // Letters of Latin-script names ("Luís Montenegro", "Gdańsk") count as word letters.
 const PROPER =
   "(?:[A-Z\\u00C0-\\u00DE][\\w\\u00C0-\\u024F&'’.-]*|[a-z]+[A-Z][\\w\\u00C0-\\u024F&'’.-]*)";
-// Lower-case words inside a name: "Bank of England", "Office for National Statistics".
+// Lower-case words inside a name: "Bank of England", "Office for National Statistics"; whole words ("la" is
+// not the start of "largest").
 const JOINERS = "of|for|and|&|de|la";
 const JOINER = new RegExp(`^(?:${JOINERS}|on)$`);
 // "The Project on Government Oversight", "the Council on Foreign Relations"; not "Apple on Monday", "the
 // Security Council on Aug. 6", "the Atlantic on Thanksgiving Day".
 const ON_NAME = `on(?=\\s+(?!${WEEKDAY_NAMES}|${MONTH_OPENINGS}|Thanksgiving|Christmas|Easter|New\\s+Year|[A-Z][a-z]+\\s+Day\\b)[A-Z])`;
-const NAME = new RegExp(`\\b${PROPER}(?:\\s+(?:${PROPER}|${JOINERS}|${ON_NAME}))*`, "g");
+const NAME = new RegExp(`\\b${PROPER}(?:\\s+(?:${PROPER}|(?:${JOINERS})(?=\\s)|${ON_NAME}))*`, "g");
 // "Wildfires in Los Angeles have killed …", "Growth in China slowed": an opening word placed in or at a
 // name is what happened there; the name is the subject.
 const PLACED = /^\s+(?:in|at|across|from)\s+(?:the\s+)?[A-Z]/;
@@ -50,6 +51,9 @@ const POSSESSIVE = /^(.+)['’]s$/;
 // Describing words only: "China's share of Nvidia's revenue" is China's.
 const DESCRIBES_NAME =
   /^\s+(?:(?!(?:of|in|for|to|at|on|by|from|with|and)\s)[a-z][\w-]*\s+){1,4}[A-Z]/;
+// "Europe's biggest carmaker employs 120,000": opening the claim, the place is where the unnamed thing
+// ranks, not what the claim is about ("rallied in Cuba's biggest cities" is about Cuba).
+const RANKS_WITHIN = /^\s+(?:biggest|largest|top|leading|richest|busiest|oldest|second-|third-)/;
 // "Twenty-six officers were injured", "Thousands of people marched": a count, not a name.
 const VAGUE_COUNTS = /^(?:Dozens|Scores|Hundreds|Thousands|Tens|Millions|Billions)$/;
 // Most names start with no number word: a cheap look before the parse.
@@ -243,7 +247,11 @@ export function findSubject(
         const named = words[owner + 1];
         if (named) {
           if (!NOT_SUBJECT.has(named) && !DESCRIBING.has(named)) words.splice(0, owner + 1);
-        } else if (DESCRIBES_NAME.test(claim.slice(after, after + 60))) continue;
+        } else if (
+          DESCRIBES_NAME.test(claim.slice(after, after + 60)) ||
+          (RANKS_WITHIN.test(claim.slice(after, after + 20)) && OPENING.test(claim.slice(0, at)))
+        )
+          continue;
       }
     }
     const name = ownerName(words).replace(/[.,]$/, "");

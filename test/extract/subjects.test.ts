@@ -265,6 +265,9 @@ describe("subjects", () => {
     ["Japan's Toyota sold 2.6 million vehicles in 2024.", "Toyota"],
     ["South Korea's Samsung Electronics said profit fell 5% in 2024.", "Samsung Electronics"],
     ["Britain's biggest supermarket Tesco said profit was £2.9 billion in 2024.", "Tesco"],
+    ["Britain's largest lender Lloyds cut 3,000 jobs in 2024.", "Lloyds"],
+    // … and opening the claim with no name after, it is where an unnamed thing ranks.
+    ["Canada's largest department store operator cut 400 jobs in 2024.", null],
     // … but what belongs to the country stays the country's.
     ["Britain's economy grew 0.6% in 2024.", "Britain"],
     ["China's share of Nvidia's revenue dropped to 13% in 2024.", "China"],
