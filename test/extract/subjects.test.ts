@@ -295,6 +295,8 @@ describe("subjects", () => {
     ["Chief executive Ken Murphy said sales rose 3.6% in 2024.", null],
     ["Finance minister Rachel Reeves said growth was 2% in 2024.", null],
     ["Chief executive Anna Kirwan said the company would cut capacity growth to 4%.", null],
+    ["Brand chief Thomas Schaefer said the company had cut 400 jobs in 2024.", null],
+    ["Group chief executive Ana Ruiz said sales rose 5% in 2024.", null],
     ["Maria Lopez, 52, said the plant had cut 300 jobs in 2024.", null],
     ["Dr Tim Cooksley, president of the society, said 55,000 patients waited 12 hours.", null],
     ["Health Secretary Wes Streeting said waiting lists fell by 30,000 in 2024.", null],

@@ -40,6 +40,8 @@ export const PERSON_ROLES: readonly string[] = [
   "lawyer",
   "constable",
   "commissioner",
+  // "Brand chief Thomas Schaefer", "police chief Ana Ruiz", "the UN aid chief".
+  "chief",
 ];
 
 /** Titles written before a name: "Dr Tim Cooksley", "Health Secretary Wes Streeting". */

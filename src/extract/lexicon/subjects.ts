@@ -346,6 +346,12 @@ export const DESCRIBING_WORDS: readonly string[] = [
   "Defence",
   "Defense",
   "Interior",
+  // Parts of a company a role is of: "Brand chief Thomas Schaefer", "Group chief executive", "Marketing
+  // director".
+  "Brand",
+  "Group",
+  "Marketing",
+  "Regional",
   // A party member described: "The senator, a Democrat from Ohio, …".
   "Democrat",
   "Republican",
