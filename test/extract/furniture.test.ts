@@ -52,6 +52,8 @@ describe("page furniture", () => {
     ["Watch: How the port strike began", "teaser"],
     ["Listen: The dockers' story in their own words", "teaser"],
     ["In pictures: A week on the picket line", "teaser"],
+    ["Most read: Five charts that explain the economy | Why eggs cost so much", "teaser"],
+    ["Most popular: Why 40% of renters are moving", "teaser"],
     ["The writer is chief economist at Acme Bank.", "byline"],
     ["The author is a professor of economics at the London School of Economics.", "byline"],
     ["This article was originally published on The Conversation.", "editor_note"],
