@@ -426,6 +426,13 @@ describe("fractions of a point", () => {
     ],
     ["Yields rose a quarter of a percentage point.", "a quarter of a percentage point", 0.25],
     ["The bank made a quarter-point cut.", "a quarter-point", 0.25],
+    // One point in words, whole.
+    [
+      "The Fed has cut rates by a full percentage point since September.",
+      "a full percentage point",
+      1,
+    ],
+    ["The loan carries a rate of prime plus one percentage point.", "one percentage point", 1],
   ])("%s", (s, text, value) => {
     expect(read(s)).toContainEqual({ text, type: "percentage_points", value, unit: "pp" });
   });

@@ -87,6 +87,8 @@ const POPULATION: Record<string, number> = {
 // "a quarter of a percentage point", "half a percentage point": a fraction of a point is a change in points.
 const OF_A_PERCENT =
   /^\s+(?:of\s+)?(?:a|one)\s+(?:(?<percent>percent|per\s?cent)|(?<points>percentage[-\s]points?))\b/i;
+// "cut rates by a full percentage point": one point (a fraction of one is read as a fraction).
+const ONE_POINT = /(?<!\b(?:of|half)\s)\b(?:a|one)\s+(?:full\s+)?percentage[-\s]point\b(?!s)/gi;
 // The Fed's "a quarter-point cut", "a half-point rise": points of a percentage.
 const FRACTION_POINT = /^(?:an?\s+)?(quarter|half)[-\s]point$/i;
 
@@ -172,6 +174,7 @@ const TRIGGERS = {
   multiplied: "(?:[Dd]oubl|[Tt]ripl|[Qq]uadrupl|[Hh]alv)(?=ed\\b|es\\b|ing\\b|e\\b)",
   perPopulation: "(?:per|every)\\s(?:1|a\\s|one\\s)",
   fortnight: "fortnight",
+  onePoint: "percentage[-\\s]point\\b",
   halfA: "[Hh]alf\\s+an?\\s+(?:second|minute|hour|day|week|month|year|decade|century)",
   boundedOne: "(?:an?|one)\\s(?:second|minute|hour|day|week|month|year|decade|century)\\b",
   clock: ":[0-5]\\d:[0-5]\\d",
@@ -304,6 +307,7 @@ const READERS: [family: Family | readonly Family[], re: RegExp, read: Reader][] 
       return found(s, m.index, end, "ratio", value);
     },
   ],
+  ["onePoint", ONE_POINT, (m, s) => ({ ...at(s, m, "percentage_points", 1)!, unit: "pp" })],
 ];
 
 export function specialQuantities(s: string): Found[] {
