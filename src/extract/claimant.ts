@@ -6,7 +6,7 @@ import { GROUP_NAMES, GROUP_NOUNS, MONTH_NAMES, WEEKDAY_NAMES } from "./lexicon/
 import { datelineOf } from "./text.js";
 
 const VERBS =
-  "said|say|says|told|tells|added|adds|noted|note|notes|wrote|writes|stated|states|explained|estimated|estimate|estimates|reported|reports|announced|announces|argued|argue|argues|warned|warn|warns|claimed|claim|claims|insisted|insist|insists|predicted|predict|predicts|confirmed|disclosed|forecast|forecasts|admitted|admits|conceded|acknowledged|expect|expects|expected|urged|urges";
+  "said|say|says|told|tells|added|adds|noted|note|notes|wrote|writes|stated|states|explained|estimated|estimate|estimates|reported|reports|announced|announces|argued|argue|argues|warned|warn|warns|claimed|claim|claims|insisted|insist|insists|predicted|predict|predicts|confirmed|disclosed|forecast|forecasts|admitted|admits|conceded|acknowledged|expect|expects|expected|urged|urges|think(?!\\s+tank)|thinks|believe|believes";
 // A name as news writes one (six words at most, so a run of capitals costs a bounded look from each
 // word): capitalised words ("Jo Park", "Bank of England"), or "the" and a few plain
 // words ("the bank", "the statistics office", "one victim").
@@ -44,11 +44,12 @@ const NAME_SAID = new RegExp(
   String.raw`(?:^|[,;:“"”]\s*|\s)(${UNNAMED}|${NAME}|${PRONOUN})(?:\s+\((?<initials>[A-Z][A-Za-z]{1,7})\))?(?:,\s+(?:\d{1,3},\s+)?(?<apposition>(?:[^,“”"]|,(?=\d)){1,90}|(?:which|who)\s[^“”";]{1,200}?),)?,?(?:\s+(?:on\s+)?(?:${WEEKDAY_NAMES}))?(?:\s+(?:${AUXILIARY}))?\s+(?<!\b(?:[Aa]n?|[Tt]he|that|which|last|latest|previous|new|first)\s+)(?:${VERBS})\b(?!(?<!\b(?:said|say|says|told))\s+(?:is|was|are|were|rose|fell|has|had|jumped|climbed|dropped|slipped|gained|lost)\b)(?!(?<=${ADDS})\s+${A_THING})`,
 );
 // Inverted, after what was said: a capitalised name (with whose role it is: "said Reform's deputy leader
-// Richard Tice"), or "the …" ending the clause ("…, said the bank.").
+// Richard Tice"), or "the …" ending the clause ("…, said the bank.", "said one Fed official who asked not
+// to be named").
 // Not a clause: "Maria Lopez, 52, said the plant would close." names no "plant would close".
 const CLAUSE_WORD = String.raw`(?!(?:would|will|could|should|may|might|can|must|had|has|have|was|were|is|are)\b)`;
 const SAID_NAME = new RegExp(
-  String.raw`[,“"”]\s*(?:${VERBS})\s+((?:[A-Z][\w.&-]*['’]s\s+(?:[a-z-]+\s+){1,3})?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,5}|the\s+(?:${CLAUSE_WORD}[a-z][\w-]*\s+){0,2}${CLAUSE_WORD}[a-z][\w-]*(?=\s*[,.;]|$))`,
+  String.raw`[,“"”]\s*(?:${VERBS})\s+((?:[A-Z][\w.&-]*['’]s\s+(?:[a-z-]+\s+){1,3})?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,5}|(?:the|one|an?)\s+(?:${CLAUSE_WORD}[A-Za-z][\w-]*\s+){0,2}${CLAUSE_WORD}[a-z][\w-]*(?=\s*[,.;]|\s+who\s|$))`,
 );
 // "Growth is forecast to be 1.5% this year by the Office for Budget Responsibility": a forecast told in the
 // passive names its maker after "by" (not "by 2030", "by March", "by 5%").

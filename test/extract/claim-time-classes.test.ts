@@ -92,6 +92,10 @@ describe("a past aside", () => {
       "Janos Martonyi, who remembers the 1956 uprising, said 12 countries had signed.",
       ["2025-01-15", "2025-01-15", "publication"],
     ],
+    [
+      "Juanita Castro, who arrived in Miami in 1961, believes 3 relatives should decide.",
+      ["2025-01-15", "2025-01-15", "publication"],
+    ],
     // The aside may go on after its time.
     [
       "The company, founded in 2021 by two former Tesla engineers, says its cells cost a third less.",

@@ -36,6 +36,19 @@ describe("claimants", () => {
       "The injection cut the risk by 20%, a five-year trial of 17,604 patients has found.",
       "a five-year trial",
     ],
+    // Who thinks or believes something asserts it; a think tank is a name.
+    ["Some economists think the Fed has cut rates 1% too far.", "Some economists"],
+    ["Analysts believe sales will rise 5% in 2025.", "Analysts"],
+    [
+      "The Nuffield Trust think tank estimates the backlog will take 5 years to clear.",
+      "The Nuffield Trust think tank",
+    ],
+    // Unnamed, after what was said: "said one official", "said a spokesman".
+    [
+      '"Imports are not expanding by even 1%," said one official who asked not to be named.',
+      "one official",
+    ],
+    ["Food was still available in 12 towns, said a spokesman.", "a spokesman"],
     // A name ends before a word that opens another.
     [
       "Labour's lead narrowed to 6 points, according to a YouGov poll for The Times.",

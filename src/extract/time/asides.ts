@@ -59,7 +59,8 @@ const OPENS_WITH_ORIGIN = new RegExp(`^[\\s"“]*(?:${ORIGIN_OPENERS})\\s[^,]{0,
 const CLOSES_CLAUSE = /^[^,]{0,40},/;
 
 const TOOK_UP = /\b(?:took\s+over|took\s+office|joined|became|was\s+(?:appointed|elected|named))\b/;
-const SAYS_NEXT = /^\s*(?:said|says|told|tells|added|argued|warned|wrote)\b/;
+const SAYS_NEXT =
+  /^\s*(?:said|says|told|tells|added|argued|argues|warned|wrote|insisted|insists|thinks|believes)\b/;
 
 /** Whether the mention at `m` lies in an aside of `s`; `ahead`: the sentence looks ahead or says "now". */
 export function aside(s: string, m: { start: number; end: number }, ahead: boolean): boolean {
