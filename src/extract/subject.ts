@@ -31,9 +31,10 @@ const NAMED_FOR_OWNER: ReadonlySet<string> = new Set(NAMED_FOR_OWNER_WORDS);
 // Letters of Latin-script names ("Luís Montenegro", "Gdańsk") count as word letters.
 const PROPER =
   "(?:[A-Z\\u00C0-\\u00DE][\\w\\u00C0-\\u024F&'’.-]*|[a-z]+[A-Z][\\w\\u00C0-\\u024F&'’.-]*)";
-// Lower-case words inside a name: "Bank of England", "Office for National Statistics"; whole words ("la" is
+// Lower-case words inside a name: "Bank of England", "Office for National Statistics", "Ruud van
+// Nistelrooy"; whole words ("la" is
 // not the start of "largest").
-const JOINERS = "of|for|and|&|de|la";
+const JOINERS = "of|for|and|&|de|la|van|von|der|den|du|da";
 const JOINER = new RegExp(`^(?:${JOINERS}|on)$`);
 // "The Project on Government Oversight", "the Council on Foreign Relations"; not "Apple on Monday", "the
 // Security Council on Aug. 6", "the Atlantic on Thanksgiving Day".

@@ -266,6 +266,9 @@ describe("subjects", () => {
     ["South Korea's Samsung Electronics said profit fell 5% in 2024.", "Samsung Electronics"],
     ["Britain's biggest supermarket Tesco said profit was £2.9 billion in 2024.", "Tesco"],
     ["Britain's largest lender Lloyds cut 3,000 jobs in 2024.", "Lloyds"],
+    // Particles inside a person's name.
+    ["Ruud van Nistelrooy scored 150 goals for United.", "Ruud van Nistelrooy"],
+    ["Ursula von der Leyen won 401 votes in 2024.", "Ursula von der Leyen"],
     // … and opening the claim with no name after, it is where an unnamed thing ranks.
     ["Canada's largest department store operator cut 400 jobs in 2024.", null],
     // … but what belongs to the country stays the country's.
