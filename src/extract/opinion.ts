@@ -18,9 +18,10 @@ const NO_COMMENT =
   /\b(?:declined|refused) to (?:comment|predict|speculate|elaborate|give details)\b|\b(?:did not|didn't|would not|wouldn't) elaborate\b|\b(?:did not|didn't)(?: immediately)? (?:respond|reply) to (?:a |an )?(?:requests?|messages?|e-?mails?|calls?|inquiries)\b|\bcould not (?:immediately )?be reached\b|\b(?:was|were) not (?:immediately )?available for comment\b/i;
 
 // Speculation that no figure makes checkable: "It's not hard to imagine 5,000 jobs going", "I'm not going
-// to speculate on the 2% figure", "That ought to worry its rivals", "It is hard to overstate how badly …".
+// to speculate on the 2% figure", "That ought to worry its rivals", "It is hard to overstate how badly …",
+// "It would be surprising if the Fed moved again before March".
 const SPECULATING =
-  /\b(?:(?:it['’]s|it is) not hard to (?:imagine|see)|(?:I['’]m|I am|we['’]re|we are) not going to speculate|ought to|(?:it['’]s|it is) (?:hard|difficult|impossible) to (?:say|overstate|exaggerate)|(?:cannot|can't|can ?not) be overstated|remains to be seen)\b/i;
+  /\b(?:(?:it['’]s|it is) not hard to (?:imagine|see)|(?:I['’]m|I am|we['’]re|we are) not going to speculate|ought to|(?:it['’]s|it is) (?:hard|difficult|impossible) to (?:say|overstate|exaggerate)|(?:cannot|can't|can ?not) be overstated|remains to be seen|(?:it would be|it['’]d be) (?:surprising|a surprise|unusual|wise|unwise|foolish|naive|a mistake))\b/i;
 // What a speaker feels, wants or judges, in quotes: "We have to find a way to make this work," she said;
 // "This is a welcome step in the right direction", "This is a disaster for working families", "Nobody
 // knows what will happen next".

@@ -11,6 +11,7 @@ describe("quoted feelings and commentary", () => {
     "It's not hard to imagine 5,000 jobs going.",
     "It is hard to overstate how badly the government has handled this.",
     "The damage to trust cannot be overstated.",
+    "It would be surprising if the Fed moved again before March.",
     "“I'm not going to speculate on the 2% figure,” he said.",
     "“We are proud of what the team has built,” the chief executive said.",
     "“This is a welcome step in the right direction,” Chancellor Jeremy Hunt said.",
