@@ -38,9 +38,10 @@ export function claimSpans(text: string, sentence: Span, quantities: Quantity[])
 // "…to reach $9 billion in 2026, and plans to hire 2,000 staff by the end of next year", "…homes by 2029,
 // yet only 200,000 were started last year": clauses joined by a comma and a conjunction are separate claims when each states its own figure. The next clause must
 // open with a word ("…5%, 6%, and 7%" is one list), not a preposition or comparison that continues the
-// first ("…close to 2.6 pct, but above the 2.4 pct average"), and name something before its figure.
+// first ("…close to 2.6 pct, but above the 2.4 pct average", "…, and to $5", "sold to Kia, and to a unit of
+// Ford"; "…, and to hire 8,500" is a second pledge), and name something before its figure.
 const CLAUSE_JOIN =
-  /,\s+(?:(?:and|but|while|whereas)\s+(?=[a-zA-Z])(?!(?:above|below|up|down|over|under|from|to|in|at|on|by|with|than|less|more|just|only|still|well)\b)|yet\s+(?=[a-z]))/g;
+  /,\s+(?:(?:and|but|while|whereas)\s+(?=[a-zA-Z])(?!(?:above|below|up|down|over|under|from|in|at|on|by|with|than|less|more|just|only|still|well)\b|to\s+(?:[\d$£€]|(?:a|an|the|its|their|his|her|this|that)\b))|yet\s+(?=[a-z]))/g;
 // Without a comma, "and" joins two claims when a second verb of the same subject follows it: "expects sales to
 // reach $6 billion next year and plans to open 50 stores by 2026". Tried at each " and " found by a string
 // search: an alternative starting with a space would make the engine try every space of every sentence.

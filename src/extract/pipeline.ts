@@ -48,7 +48,10 @@ export function extractClaims(input: ExtractInput): Extraction {
       const spans = claimSpans(text, sentence, quantities);
       for (const span of spans) {
         const claimText = text.slice(span.start, span.end);
-        const claimCues = spans.length > 1 ? scanCues(claimText) : cues;
+        // "pledged to cut the list …, and to hire 8,500": a part that goes on with an infinitive is
+        // governed by the verb before it, and takes the sentence's cues.
+        const claimCues =
+          spans.length > 1 && !claimText.startsWith("to ") ? scanCues(claimText) : cues;
         const own = quantitiesWithin(quantities, span.start, span.end);
         const time = claimTime(text, span, times, ref, story, own.length > 0);
         const kind = classify(

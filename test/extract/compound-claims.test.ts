@@ -33,6 +33,33 @@ describe("compound claims", () => {
     ]);
   });
 
+  it("splits a second pledge told as an infinitive, which stays a projection", () => {
+    expect(
+      read(
+        "The government has pledged to cut the list to 6.5 million by March 2026, and to hire 8,500 mental health workers over the next two years.",
+      ).map((c) => [c.text, c.kind, c.period]),
+    ).toEqual([
+      [
+        "The government has pledged to cut the list to 6.5 million by March 2026",
+        "projection",
+        "2025-03-01..2026-03-31",
+      ],
+      [
+        "to hire 8,500 mental health workers over the next two years",
+        "projection",
+        "2025-03-01..2027-03-01",
+      ],
+    ]);
+  });
+
+  it("must not change: a second recipient after 'and to a' is one claim", () => {
+    expect(
+      read(
+        "Kit exports sold to Kia, which is 8% owned by Mazda, and to a Mexico unit of Ford will rise to 150,000.",
+      ),
+    ).toHaveLength(1);
+  });
+
   it.each([
     [
       "Revenue rose 12% to $4.1 billion in 2024, while the workforce shrank to 9,000 by March 2025.",
