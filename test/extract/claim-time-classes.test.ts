@@ -1339,9 +1339,28 @@ describe("levels, same months and years a figure is set against", () => {
     "Sales were C$348.2 million, compared with C$307.2 million in 2023.",
     "His approval rating fell to minus 38, down from minus 31 in November.",
     "Forward bookings for the summer were 8% ahead of last year.",
+    "Of those, 71.1% were seen within four hours, below the 78% target for March 2025.",
+    "Only 60% were treated, against a target of 92% by March 2025.",
     "Bookings were 3% behind 2023 levels.",
   ])("a baseline, not the claim's time: %s", (text) => {
     expect(times(text)[0]).toEqual(["2025-01-15", "2025-01-15", "publication"]);
+  });
+
+  it("must not change: a target set is of its year", () => {
+    expect(times("Beijing has set a growth target of around 5% for 2024.")[0]).toEqual([
+      "2024-01-01",
+      "2024-12-31",
+      "explicit",
+    ]);
+  });
+
+  it("a look back at a peak does not move the story to it", () => {
+    expect(
+      periods(
+        "The waiting list fell to 7.54 million in November.\n\nThe list peaked at 7.77 million in September 2023. About 3.14 million patients were waiting more than 18 weeks.",
+        "2025-01-09",
+      ).at(-1),
+    ).toEqual(["2024-11-01", "2024-11-30"]);
   });
 
   it("a month that is what was said of is the claim's time: 'said December was its busiest month'", () => {

@@ -268,6 +268,9 @@ function statedTime(
     // "That compares with 368 cases in 2023": the baseline of the sentence before, not a period the
     // story moves to.
     if (COMPARES_WITH.test(t.text)) return time;
+    // "The list peaked at 7.77 million in September 2023", told after November's figures: a look back at a
+    // high or a low, not a period the story moves to.
+    if (story.article && time.end < story.article.start && PEAKED.test(t.text)) return time;
     return remember(story, time, ref, t.ahead);
   }
   // Its only times set aside, a sentence that says "now" is about publication.
@@ -335,6 +338,8 @@ function statedTime(
   return ref ? publicationOf(ref) : null;
 }
 
+const PEAKED =
+  /\b(?:peaked|bottomed|(?:hit|reached|touched|set)\s+(?:an?\s+|its\s+)?(?:record|all-time|peak|high|low|previous)\b)/;
 const COMPARES_WITH = /^[\s"“]*(?:That|This|It|Which)\s+(?:compares|compared)\s+(?:with|to)\b/;
 
 // A sequence word with no amount of time, in the main clause's opening words: what it tells came after the
