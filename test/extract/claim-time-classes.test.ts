@@ -355,6 +355,10 @@ describe("periods in two parts", () => {
     ["Sales fell 3% in early 2023.", "2024-10-16", "2023-01-01", "2023-06-30"],
     ["Prices rose 2% over the weekend.", "2024-10-16", "2024-10-12", "2024-10-13"],
     ["Shares rose 3% last weekend.", "2024-10-13", "2024-10-12", "2024-10-13"],
+    // Analysts' shorthand for quarters and halves.
+    ["Sales rose 5% in 1H24.", "2024-10-16", "2024-01-01", "2024-06-30"],
+    ["Profit fell 3% in 3Q 2024.", "2024-10-16", "2024-07-01", "2024-09-30"],
+    ["Profit fell 3% in 4Q87.", "1988-02-16", "1987-10-01", "1987-12-31"],
     // A forecast's weekend is the coming one.
     ["Highs are forecast to reach 32C over the weekend.", "2024-10-16", "2024-10-19", "2024-10-20"],
     ["Highs will reach 32C over the weekend.", "2024-10-16", "2024-10-19", "2024-10-20"],

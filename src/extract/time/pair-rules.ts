@@ -1,5 +1,5 @@
 // Periods written as two parts: a year and its quarter or half ("the 1986 fourth quarter", "1987
-// first-half"), and two months ("January and February", "March to May 1987", "April-June").
+// first-half", the analysts' "1Q24" and "1H 2024"), and two months ("January and February", "March to May 1987", "April-June").
 import { halfPeriod, monthNumber, monthPeriod, quarterPeriod } from "./calendar.js";
 import {
   explicit,
@@ -9,6 +9,7 @@ import {
   type Resolved,
   type Rule,
   type RuleContext,
+  shortYear,
   YEAR,
 } from "./rule-kit.js";
 
@@ -25,6 +26,16 @@ export const YEAR_PART_RULES: Rule[] = [
     key: "half",
     re: new RegExp(`\\b${YEAR}\\s+(first|second|1st|2nd)[\\s-]half\\b`, "gi"),
     resolve: (m) => explicit(halfPeriod(Number(m[1]), ORD[m[2]!.toLowerCase()]!), "half"),
+  },
+  {
+    key: "quarter",
+    re: /\b([1-4])Q\s?'?(\d{4}|\d{2})\b/g,
+    resolve: (m) => explicit(quarterPeriod(shortYear(m[2]!), Number(m[1])), "quarter"),
+  },
+  {
+    key: "half",
+    re: /\b([12])H\s?'?(\d{4}|\d{2})\b/g,
+    resolve: (m) => explicit(halfPeriod(shortYear(m[2]!), Number(m[1])), "half"),
   },
 ];
 

@@ -88,7 +88,9 @@ export const relative = (period: Period, granularity: Granularity): Resolved => 
 });
 export const count = (w: string) =>
   /^\d+$/.test(w) ? Number(w) : /^an?$/i.test(w) ? 1 : (parseNumberWords(w) ?? 1);
-export const shortYear = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y));
+/** A year written in two digits is this century's, or the last's from '50 on ("1Q87", "FY99"). */
+export const shortYear = (y: string) =>
+  y.length === 2 ? (Number(y) >= 50 ? 1900 : 2000) + Number(y) : Number(y);
 /** "next" year is one on, "last" one back; "this" or "the" year is the one under way. */
 export const yearShift = (which: string): number =>
   /^next$/i.test(which) ? 1 : /^last$/i.test(which) ? -1 : 0;

@@ -12,8 +12,8 @@ const TRIGGERS: Record<RuleKey, string> = {
   splitYear: "\\d{4}[/-]\\d{2}\\b",
   // Before "quarter", which would take the first seven letters of "quarters".
   quarters: "quarters\\b",
-  quarter: "Q[1-4]|[Qq]uarter",
-  half: "H[12]\\b|[Hh]alf\\b",
+  quarter: "Q[1-4]|[Qq]uarter|[1-4]Q\\s?'?\\d{2}",
+  half: "H[12]\\b|[Hh]alf\\b|[12]H\\s?'?\\d{2}",
   between: "(?:[Bb]etween|[Ff]rom)\\s",
   yearRange: "\\d{4}\\s?[-–]\\s?\\d{4}",
   decade: "\\d{1,3}0s\\b|[Dd]ecade\\b|years\\s+(?:to|through|end)",
