@@ -645,6 +645,15 @@ describe("which figure a change runs from and to", () => {
         ["44,000", "count", "from"],
       ],
     ],
+    // An estimate of one figure to another is a range, even after "down from".
+    [
+      "Growth will be 4.7%, down from an earlier estimate of 4.8% to 5.6%.",
+      [
+        ["4.7%", "percent", null],
+        ["4.8%", "percent", "low"],
+        ["5.6%", "percent", "high"],
+      ],
+    ],
     // A total is no level: the seats won went from 31 to 38, of 90.
     [
       "The Civic Alliance won 38 of the 90 seats, up from 31 in 2019.",

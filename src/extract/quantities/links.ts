@@ -76,9 +76,10 @@ export function linkQuantities(s: string, qs: Found[], storyNamesCurrency?: bool
       const changeBefore = CHANGE_VERB.test(lead);
       // "bids ranged from 5.92 to 5.99 pct", "children aged from 5 to 11" span a range; "rose from 42%
       // to 49%" is a change.
-      // "a previous range of €400 million to €450 million" spans one too.
+      // "a previous range of €400 million to €450 million", "down from an earlier estimate of 4.8% to 5.6%"
+      // span one too.
       if (
-        /\b(?:range[sd]?|ranging|var(?:y|ies|ied|ying)|aged)\s+from\s+$|\b(?:range|band)\s+of\s+$/i.test(
+        /\b(?:range[sd]?|ranging|var(?:y|ies|ied|ying)|aged)\s+from\s+$|\b(?:range|band|estimates?|forecasts?|projections?|guidance|targets?|outlook)\s+of\s+$/i.test(
           lead,
         )
       )
