@@ -858,6 +858,19 @@ describe("a market's close is the story's day", () => {
   });
 });
 
+describe("what an apposition describes the subject by is not what the sentence tells", () => {
+  it.each([
+    "The H20, a cut-down version of the H100 designed to comply with US rules, costs about $12,000.",
+    "Prakash Shah, 58, a former ambassador who served at the UN, is part of a team of 12.",
+  ])("a present sentence stays now: %s", (sentence) => {
+    expect(
+      times(
+        `Chinese firms ordered $16 billion of chips in the first quarter of 2025. ${sentence}`,
+      )[1],
+    ).toEqual(["2025-01-15", "2025-01-15", "publication"]);
+  });
+});
+
 describe("a present passive is no past", () => {
   it.each([
     "She is survived by two sons and three grandchildren.",

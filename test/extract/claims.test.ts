@@ -49,6 +49,8 @@ describe("kinds", () => {
       "change",
     ],
     ["Profit fell 3% to £1.2bn, below forecasts.", "change"],
+    // A thing described as cut down is no change.
+    ["The H20, a cut-down version of the H100, costs $12,000 to $15,000.", "statistic"],
     ["Exports grew 6.7% in November, missing a 8.5% forecast in a Reuters poll.", "change"],
     ["Azure sales rose 33%, slightly ahead of the 32% analysts had forecast.", "change"],
     ["The economy added 358,000 jobs, far above the 235,000 forecast by economists.", "statistic"],

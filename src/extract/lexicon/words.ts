@@ -253,7 +253,7 @@ export const CHANGE_VERBS = [
   "shrank",
   "shrinks?",
   "shrunk",
-  "cut",
+  "cut(?!-)",
   "cuts",
   "lowered",
   "raised?",
@@ -261,8 +261,9 @@ export const CHANGE_VERBS = [
   "boosted?",
   "widened",
   "narrowed",
-  "up",
-  "down",
+  // Not "a cut-down version", "a start-up".
+  "(?<!-)up",
+  "(?<!-)down",
   "doubled",
   "tripled",
   "halved",
@@ -328,7 +329,8 @@ export const CHANGE_CUE_WORDS = [
   "up from",
   "down from",
   "(?:up|down)(?=\\s+[$£€¥]?\\d)",
-  "cut",
+  // Not "a cut-down version of the H100", a thing described.
+  "cut(?!-)",
 ].join("|");
 /** Words that set a figure against a time: "12 pct higher than a year ago" (time/claim-time.ts). */
 export const COMPARING_WORDS = [

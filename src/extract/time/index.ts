@@ -74,8 +74,12 @@ function hasPastVerb(s: string): boolean {
   const attributed =
     comma >= 0 && s.length - comma <= 150 && CLOSING_ATTRIBUTION.test(s.slice(comma));
   const said = attributed ? s.slice(0, comma) : s;
-  return hasRegularPast(said) || IRREGULAR_PAST.test(said);
+  // "The H20, a cut-down version of the H100 designed to comply with US rules, costs $12,000": what an
+  // apposition describes the subject by is not what the sentence tells.
+  const told = said.includes(", a") ? said.replace(DESCRIBED, ",") : said;
+  return hasRegularPast(told) || IRREGULAR_PAST.test(told);
 }
+const DESCRIBED = /,\san?\s[^,]{1,100},/g;
 
 /** Whether any verb of `s` is in the past tense. */
 export const statesPast = (s: string): boolean => hasRegularPast(s) || IRREGULAR_PAST.test(s);
