@@ -52,6 +52,10 @@ const POSSESSIVE = /^(.+)['’]s$/;
 // Describing words only: "China's share of Nvidia's revenue" is China's.
 const DESCRIBES_NAME =
   /^\s+(?:(?!(?:of|in|for|to|at|on|by|from|with|and)\s)[a-z][\w-]*\s+){1,4}[A-Z]/;
+// "Security firm Qihoo 360 placed orders", "Research group Canalys said": an opening word telling what kind
+// of firm the name after it is.
+const KIND_OF_FIRM =
+  /^\s+(?:firm|company|group|giant|maker|provider|operator|retailer|lender|insurer|carrier|start-?up|chain|consultancy|agency)\s+[A-Z]/;
 // "Europe's biggest carmaker employs 120,000": opening the claim, the place is where the unnamed thing
 // ranks, not what the claim is about ("rallied in Cuba's biggest cities" is about Cuba).
 const RANKS_WITHIN = /^\s+(?:biggest|largest|top|leading|richest|busiest|oldest|second-|third-)/;
@@ -274,6 +278,7 @@ export function findSubject(
           BEFORE_A_NOUN.test(claim.slice(end, end + 24)) &&
           !namedInside(name, story)) ||
         (PLURAL.test(name) && OF_AFTER.test(claim.slice(m.index + name.length))) ||
+        KIND_OF_FIRM.test(claim.slice(end, end + 24)) ||
         opensOnly(name, story))
     )
       continue;

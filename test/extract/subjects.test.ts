@@ -266,6 +266,8 @@ describe("subjects", () => {
     ["South Korea's Samsung Electronics said profit fell 5% in 2024.", "Samsung Electronics"],
     ["Britain's biggest supermarket Tesco said profit was £2.9 billion in 2024.", "Tesco"],
     ["Britain's largest lender Lloyds cut 3,000 jobs in 2024.", "Lloyds"],
+    // An opening word telling what kind of firm the name after it is.
+    ["Security firm Qihoo placed 40 orders in 2024.", "Qihoo"],
     // Particles inside a person's name.
     ["Ruud van Nistelrooy scored 150 goals for United.", "Ruud van Nistelrooy"],
     ["Ursula von der Leyen won 401 votes in 2024.", "Ursula von der Leyen"],
