@@ -11,9 +11,10 @@ import { findQuantities } from "./quantities/index.js";
 import { splitSentences } from "./sentences.js";
 import { findSubject, statedSpans } from "./subject.js";
 import { parseDay } from "./time/calendar.js";
-import { claimTime, type Narrative, REPORTING_PERIODS } from "./time/claim-time.js";
+import { claimTime, REPORTING_PERIODS } from "./time/claim-time.js";
 import { amountsOutsideTimes, inShift, sentenceTimes, timesIn } from "./time/sentence-times.js";
 import { noteFiscalYear } from "./time/story-year.js";
+import type { Narrative } from "./time/types.js";
 import type { Claim, ClaimTime, ExtractInput, Extraction, Ignored } from "./types.js";
 
 export function extractClaims(input: ExtractInput): Extraction {

@@ -1,26 +1,15 @@
 // A claim's time: the period it is about, read from its sentence, or else from the story so far (a shift
 // from an earlier time, a follow-on sentence in the past tense), or else the publication date.
 import { firstIndex } from "../cover.js";
-import { PERSON_ROLES } from "../lexicon/people.js";
 import type { ClaimTime, Granularity, Span } from "../types.js";
-import { aside, inRelative } from "./asides.js";
-import { addMonths, type Day, iso, monthPeriod, parseDay } from "./calendar.js";
+import { pointsBackTo, sameLastYear } from "./anaphora.js";
+import { inRelative } from "./asides.js";
+import { type Day, iso, parseDay } from "./calendar.js";
 import { applyShift, statesPast } from "./index.js";
+import { ownTime } from "./own-time.js";
 import { isPerfect, isPresent, type SentenceTimes, SINCE_THEN } from "./sentence-times.js";
-import { FISCAL_YEAR, fiscalQuarter, NUMBERED_QUARTER } from "./story-year.js";
-import type { TimeMention } from "./types.js";
-
-export interface Narrative {
-  /** The time the story last set, for "two weeks after …" and for follow-on sentences. */
-  article: ClaimTime | null;
-  paragraph: ClaimTime | null;
-  /** The paragraph's period was named in the paragraph before (wire copy), not in this one. */
-  carried?: boolean;
-  /** The month a company's financial year ends in, once the story has said so. */
-  fiscalEnd?: number;
-  /** The period the story last named of each length, for "in the quarter" after a month was named. */
-  last?: Map<string, ClaimTime>;
-}
+import { fiscalQuarter, NUMBERED_QUARTER } from "./story-year.js";
+import type { Narrative, TimeMention } from "./types.js";
 
 function toClaimTime(text: string, sentence: Span, m: TimeMention): ClaimTime {
   const span = { start: sentence.start + m.start, end: sentence.start + m.end };
@@ -34,54 +23,6 @@ function toClaimTime(text: string, sentence: Span, m: TimeMention): ClaimTime {
   };
 }
 
-const ANAPHORA =
-  /\b(?:that|the same)\s+(year|month|quarter|half|period|week|day)\b|\b(?:in|during|over|for)\s+the\s+(quarter|period|half|month)\b/i;
-
-// Every such phrase holds one of these; most sentences hold none, and this plain test is far cheaper
-// (4 µs an article, against 7 µs for the full pattern and 14 µs for a substring search for each).
-const ANAPHORA_GATE = /hat |ame |the (?:quarter|period|half|month)/;
-
-function pointsBackTo(t: SentenceTimes): string | null {
-  if (t.pointsBack === undefined) {
-    const m = ANAPHORA_GATE.test(t.text) ? ANAPHORA.exec(t.text) : null;
-    t.pointsBack = m ? (m[1] ?? m[2]!).toLowerCase() : null;
-  }
-  return t.pointsBack;
-}
-
-const SAME_UNIT = /\bthe\s+same\s+(month|quarter|half|week|day|period)\s+(?:of\s+)?$/i;
-
-/** "In the same month last year, the figure was 42 minutes", after "last month" was named: that month a
- *  year back. Not remembered: it is a comparison, and the story's own time stays. */
-function sameLastYear(
-  s: string,
-  m: TimeMention,
-  story: Narrative,
-  sentence: Span,
-): ClaimTime | null {
-  if (!/^last\s+year$/i.test(s.slice(m.start, m.end))) return null;
-  const unit = SAME_UNIT.exec(s.slice(Math.max(0, m.start - 30), m.start));
-  const same = unit && story.last?.get(unit[1]!.toLowerCase());
-  if (!same) return null;
-  const from = unit.index + Math.max(0, m.start - 30);
-  const sameEnd = parseDay(same.end)!;
-  const last = addMonths(sameEnd, -12);
-  // A period ending a month ends it a year back too (February 2025 → 29 February 2024).
-  const end =
-    same.end === iso(monthPeriod(sameEnd.y, sameEnd.m).end)
-      ? monthPeriod(last.y, last.m).end
-      : last;
-  return {
-    ...same,
-    text: s.slice(from, m.end),
-    span: { start: sentence.start + from, end: sentence.start + m.end },
-    start: iso(addMonths(parseDay(same.start)!, -12)),
-    end: iso(end),
-    basis: "relative",
-  };
-}
-
-// The key a period is remembered under: the word that points back to it.
 // What a company reports for a period: a sentence with no figure that tells of these ("Its cereal division
 // realized higher operating profit on volume increases") explains the period's results.
 const RESULTS =
@@ -106,6 +47,7 @@ export const REPORTING_PERIODS: ReadonlySet<Granularity> = new Set([
   "fiscal_year",
 ]);
 
+// The key a period is remembered under: the word that points back to it.
 const unitOf = (g: ClaimTime["granularity"]) => (g === "fiscal_year" ? "year" : g);
 
 // "the fourth quarter, the three months to 31 March": an apposition that names the period's own days says
@@ -122,54 +64,10 @@ function restated(s: string, m: TimeMention, all: TimeMention[]): TimeMention {
     : m;
 }
 
-const SAYING_TIME: ReadonlySet<string> = new Set(["day", "week", "month"]);
-// "said yesterday", "told analysts on a call on Wednesday", "said in a statement on Tuesday": the time
-// dates the saying, not what was said.
-const AUDIENCE =
-  "(?:analysts|reporters|investors|journalists|lawmakers|legislators|shareholders|staff|employees|workers|members|delegates|parliament|the\\s+[A-Z][\\w.]*|[A-Z][\\w.]*)";
-const OCCASION =
-  "(?:in|on|at|during)\\s+(?:a|an|its|the|their|his|her)\\s+(?:[a-z]+\\s+)?(?:statement|call|interview|briefing|conference|note|filing|post|speech|letter|email|meeting)";
-const REPORTING = new RegExp(
-  `\\b(?:[Ss]aid|[Ss]ays|announced|reported|told|stated|added|wrote|disclosed|confirmed)(?:\\s+${AUDIENCE})?(?:\\s+${OCCASION})?\\s+(?:on\\s+|late\\s+|early\\s+)?$`,
-);
-
-// "The airport said December was its busiest month": a time that is what was said of, not when.
-const TOLD_OF = /^\s+(?:was|were|is|saw|brought|marked)\b/;
-
-// "Last year's winner dropped out": a time owning a person says who they are, not when the claim was.
-const OWNS_PERSON = new RegExp(
-  String.raw`^['’]s\s+(?:[a-z-]+\s+)?(?:winner|champion|runner-up|finalist|title-holder|holder|hero|star|${PERSON_ROLES.join("|")})s?\b`,
-  "i",
-);
-const ownsPerson = (s: string, end: number) =>
-  (s.charCodeAt(end) === 39 || s.charCodeAt(end) === 0x2019) &&
-  OWNS_PERSON.test(s.slice(end, end + 40));
-
-// "whose financial year ends in January" tells the story's calendar (noteFiscalYear), not when anything was.
-const FISCAL_CALENDAR = new RegExp(`^${FISCAL_YEAR}(?:ends|closes|runs)\\b`);
-
 // Verbs of a lasting state told in the present: a list item with no verb ("college graduates, 1.9 percent")
 // keeps its sentence's time.
 const STATE_NOW =
   /\b(?:is|are|has|have|employs|owns|controls|holds|operates|runs|serves|remains|accounts for|represents|counts|lives|works)\b/;
-
-/** Whether a mention of the sentence dates what it says: "said on Tuesday", "said last month" date the
- *  saying ("reported third-quarter profit" names the figures' period), an aside dates what it names, and a
- *  company's calendar dates nothing. */
-function ownTime(t: SentenceTimes, m: TimeMention): boolean {
-  return (
-    // Every calendar opens with an f: most mentions are rejected on that letter.
-    !(
-      (t.text.charCodeAt(m.start) | 32) === 102 &&
-      FISCAL_CALENDAR.test(t.text.slice(m.start, m.end))
-    ) &&
-    !ownsPerson(t.text, m.end) &&
-    (!SAYING_TIME.has(m.granularity) ||
-      !REPORTING.test(t.text.slice(Math.max(0, m.start - 90), m.start)) ||
-      TOLD_OF.test(t.text.slice(m.end, m.end + 12))) &&
-    !aside(t.text, m, t.ahead || isPresent(t))
-  );
-}
 
 export function claimTime(
   text: string,

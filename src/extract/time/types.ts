@@ -1,6 +1,6 @@
 // What the time stage finds in a sentence: the shapes shared by its rules, the claim-time reader and
 // the figure check.
-import type { Granularity } from "../types.js";
+import type { ClaimTime, Granularity } from "../types.js";
 import type { Period } from "./calendar.js";
 
 export interface TimeMention {
@@ -20,4 +20,17 @@ export interface TimeShift {
   end: number;
   months: number;
   days: number;
+}
+
+/** What the story has told so far of when things were, as claim-time reads it sentence by sentence. */
+export interface Narrative {
+  /** The time the story last set, for "two weeks after …" and for follow-on sentences. */
+  article: ClaimTime | null;
+  paragraph: ClaimTime | null;
+  /** The paragraph's period was named in the paragraph before (wire copy), not in this one. */
+  carried?: boolean;
+  /** The month a company's financial year ends in, once the story has said so. */
+  fiscalEnd?: number;
+  /** The period the story last named of each length, for "in the quarter" after a month was named. */
+  last?: Map<string, ClaimTime>;
 }

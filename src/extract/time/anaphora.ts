@@ -1,0 +1,53 @@
+// Words that point back to a period the story named: "in the quarter", "that year", "the same month last
+// year".
+import type { ClaimTime, Span } from "../types.js";
+import { addMonths, iso, monthPeriod, parseDay } from "./calendar.js";
+import type { SentenceTimes } from "./sentence-times.js";
+import type { Narrative, TimeMention } from "./types.js";
+
+const ANAPHORA =
+  /\b(?:that|the same)\s+(year|month|quarter|half|period|week|day)\b|\b(?:in|during|over|for)\s+the\s+(quarter|period|half|month)\b/i;
+
+// Every such phrase holds one of these; most sentences hold none, and this plain test is far cheaper
+// (4 µs an article, against 7 µs for the full pattern and 14 µs for a substring search for each).
+const ANAPHORA_GATE = /hat |ame |the (?:quarter|period|half|month)/;
+
+export function pointsBackTo(t: SentenceTimes): string | null {
+  if (t.pointsBack === undefined) {
+    const m = ANAPHORA_GATE.test(t.text) ? ANAPHORA.exec(t.text) : null;
+    t.pointsBack = m ? (m[1] ?? m[2]!).toLowerCase() : null;
+  }
+  return t.pointsBack;
+}
+
+const SAME_UNIT = /\bthe\s+same\s+(month|quarter|half|week|day|period)\s+(?:of\s+)?$/i;
+
+/** "In the same month last year, the figure was 42 minutes", after "last month" was named: that month a
+ *  year back. Not remembered: it is a comparison, and the story's own time stays. */
+export function sameLastYear(
+  s: string,
+  m: TimeMention,
+  story: Narrative,
+  sentence: Span,
+): ClaimTime | null {
+  if (!/^last\s+year$/i.test(s.slice(m.start, m.end))) return null;
+  const unit = SAME_UNIT.exec(s.slice(Math.max(0, m.start - 30), m.start));
+  const same = unit && story.last?.get(unit[1]!.toLowerCase());
+  if (!same) return null;
+  const from = unit.index + Math.max(0, m.start - 30);
+  const sameEnd = parseDay(same.end)!;
+  const last = addMonths(sameEnd, -12);
+  // A period ending a month ends it a year back too (February 2025 → 29 February 2024).
+  const end =
+    same.end === iso(monthPeriod(sameEnd.y, sameEnd.m).end)
+      ? monthPeriod(last.y, last.m).end
+      : last;
+  return {
+    ...same,
+    text: s.slice(from, m.end),
+    span: { start: sentence.start + from, end: sentence.start + m.end },
+    start: iso(addMonths(parseDay(same.start)!, -12)),
+    end: iso(end),
+    basis: "relative",
+  };
+}

@@ -1,0 +1,51 @@
+// Which of a sentence's times date what it says: not the time of the saying ("said on Tuesday"), nor a
+// person's ("last year's winner"), nor a company's calendar, nor an aside's.
+import { PERSON_ROLES } from "../lexicon/people.js";
+import { aside } from "./asides.js";
+import { isPresent, type SentenceTimes } from "./sentence-times.js";
+import { FISCAL_YEAR } from "./story-year.js";
+import type { TimeMention } from "./types.js";
+
+const SAYING_TIME: ReadonlySet<string> = new Set(["day", "week", "month"]);
+// "said yesterday", "told analysts on a call on Wednesday", "said in a statement on Tuesday": the time
+// dates the saying, not what was said.
+const AUDIENCE =
+  "(?:analysts|reporters|investors|journalists|lawmakers|legislators|shareholders|staff|employees|workers|members|delegates|parliament|the\\s+[A-Z][\\w.]*|[A-Z][\\w.]*)";
+const OCCASION =
+  "(?:in|on|at|during)\\s+(?:a|an|its|the|their|his|her)\\s+(?:[a-z]+\\s+)?(?:statement|call|interview|briefing|conference|note|filing|post|speech|letter|email|meeting)";
+const REPORTING = new RegExp(
+  `\\b(?:[Ss]aid|[Ss]ays|announced|reported|told|stated|added|wrote|disclosed|confirmed)(?:\\s+${AUDIENCE})?(?:\\s+${OCCASION})?\\s+(?:on\\s+|late\\s+|early\\s+)?$`,
+);
+
+// "The airport said December was its busiest month": a time that is what was said of, not when.
+const TOLD_OF = /^\s+(?:was|were|is|saw|brought|marked)\b/;
+
+// "Last year's winner dropped out": a time owning a person says who they are, not when the claim was.
+const OWNS_PERSON = new RegExp(
+  String.raw`^['’]s\s+(?:[a-z-]+\s+)?(?:winner|champion|runner-up|finalist|title-holder|holder|hero|star|${PERSON_ROLES.join("|")})s?\b`,
+  "i",
+);
+const ownsPerson = (s: string, end: number) =>
+  (s.charCodeAt(end) === 39 || s.charCodeAt(end) === 0x2019) &&
+  OWNS_PERSON.test(s.slice(end, end + 40));
+
+// "whose financial year ends in January" tells the story's calendar (noteFiscalYear), not when anything was.
+const FISCAL_CALENDAR = new RegExp(`^${FISCAL_YEAR}(?:ends|closes|runs)\\b`);
+
+/** Whether a mention of the sentence dates what it says: "said on Tuesday", "said last month" date the
+ *  saying ("reported third-quarter profit" names the figures' period), an aside dates what it names, and a
+ *  company's calendar dates nothing. */
+export function ownTime(t: SentenceTimes, m: TimeMention): boolean {
+  return (
+    // Every calendar opens with an f: most mentions are rejected on that letter.
+    !(
+      (t.text.charCodeAt(m.start) | 32) === 102 &&
+      FISCAL_CALENDAR.test(t.text.slice(m.start, m.end))
+    ) &&
+    !ownsPerson(t.text, m.end) &&
+    (!SAYING_TIME.has(m.granularity) ||
+      !REPORTING.test(t.text.slice(Math.max(0, m.start - 90), m.start)) ||
+      TOLD_OF.test(t.text.slice(m.end, m.end + 12))) &&
+    !aside(t.text, m, t.ahead || isPresent(t))
+  );
+}
