@@ -5,7 +5,6 @@
 import { documentSource, forecastBy } from "./claimant.js";
 import { parseNumberWords, TENS, UNITS } from "./lexicon/numbers.js";
 import { NEWS_OUTLETS } from "./lexicon/outlets.js";
-import { PERSON_ROLES, PERSON_TITLES } from "./lexicon/people.js";
 import { COUNTRIES } from "./lexicon/places.js";
 import {
   DESCRIBING_WORDS,
@@ -21,6 +20,7 @@ import {
   WEEKDAY_NAMES,
 } from "./lexicon/words.js";
 import { namedInside, opensOnly } from "./openers.js";
+import { bodyAt, personAt, SAID_BETWEEN, SAID_BY } from "./speakers.js";
 import type { Quantity, Span } from "./types.js";
 
 const NOT_SUBJECT: ReadonlySet<string> = new Set(NOT_SUBJECT_WORDS);
@@ -32,8 +32,7 @@ const NAMED_FOR_OWNER: ReadonlySet<string> = new Set(NAMED_FOR_OWNER_WORDS);
 const PROPER =
   "(?:[A-Z\\u00C0-\\u00DE][\\w\\u00C0-\\u024F&'’.-]*|[a-z]+[A-Z][\\w\\u00C0-\\u024F&'’.-]*)";
 // Lower-case words inside a name: "Bank of England", "Office for National Statistics", "Ruud van
-// Nistelrooy"; whole words ("la" is
-// not the start of "largest").
+// Nistelrooy"; whole words ("la" is not the start of "largest").
 const JOINERS = "of|for|and|&|de|la|van|von|der|den|du|da";
 const JOINER = new RegExp(`^(?:${JOINERS}|on)$`);
 // "The Project on Government Oversight", "the Council on Foreign Relations"; not "Apple on Monday", "the
@@ -96,21 +95,6 @@ const FRONTED = new RegExp(
   String.raw`^[\s"“]*(?:Speaking|Writing|Talking|Addressing|Responding|Commenting|Testifying|Asked|Citing|Quoting|In\s+an?\s+(?:statement|interview|letter|note|report|post|filing|speech|briefing|email)|[A-Z][a-z]+ing\s+(?:him|her|them|at)|${ORIGIN_OPENERS})\b[^,]*,`,
 );
 
-// "Chief executive Anna Kirwan said the company would cut …", "Maria Lopez, 52, said the plant had cut …":
-// a person named as the speaker is who asserts the claim (its claimant), not what it is about — unless
-// what they said is of themselves ("Ilse Marten, 47, said she would open talks").
-const WORD = "[A-Z][\\w'’-]+";
-const ROLES = PERSON_ROLES.join("|");
-const ROLE = `(?:[a-z][\\w-]*\\s+){0,3}(?:${ROLES})\\b`;
-const PERSON_SAID = new RegExp(
-  `^[\\s"“]*(?:(?:(?:${WORD}\\s+){0,2}(?:${PERSON_TITLES.join("|")})\\.?|${WORD}\\s+${ROLE})\\s+${WORD}(?:\\s+${WORD}){0,2}|(?!The\\s)${WORD}(?:\\s+${WORD}){1,2},\\s+(?:\\d{1,3}|(?:the\\s+|an?\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:${ROLES})\\b[^,]{0,60}),)\\s+(?:said|says|told\\s+\\w+|added|warned|argued|insisted|noted)\\s+(?:that\\s+)?(?!(?:he|she|I|we|they|his|her|our|their)\\b)`,
-);
-// '"…," said UN Secretary-General Antonio Guterres', "…, said Bill Rash, Intel's director": a speaker
-// named after what was said, with their role, is its claimant (not "said Innopac viewed …", a clause).
-const SAID_BY =
-  /[,”"]\s*(?:said|says|added|wrote|warned)\s+(?:[A-Z][\w.-]*['’]s\s+(?:[a-z-]+\s+){1,3})?(?:[A-Z][\w.'’-]*\s*)+(?:$|,|\s(?:of|at|from|for|in)\s)/;
-// "Capital expenditure in 1990 will rise slightly, Mr. Marous said, from …": a speaker set off mid-sentence.
-const SAID_BETWEEN = /,\s*(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|added),/;
 // "Nationally, knife crime rose 2%": an adverb opening the sentence.
 const ADVERB = /^[A-Z][a-z]+ly$/;
 // "Insured losses could reach …", "Natural gas prices rose", "Rival firms cut prices": a word shaped as an
@@ -136,31 +120,6 @@ const REPORTING =
 // source.
 const SOURCE_BODY = new RegExp(`\\b(?:${SOURCE_BODY_WORDS.join("|")})\\b`);
 const AFTER_A_FIGURE = /,\s*(?:the\s+)?$/;
-// "The King's Fund, a health think tank, said the NHS would need …", "The Office for National Statistics
-// said prices rose …": a body that publishes figures, speaking of others, is who says it (not "The Gates
-// Foundation said it would give …" nor "Poughkeepsie Savings Bank said a plan to sell its branches …", of
-// itself).
-const BODY_SAID = new RegExp(
-  String.raw`^[\s"“]*(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}?(?:${SOURCE_BODY_WORDS.join("|")})(?:\s+(?:of|for|on)(?:\s+[A-Z][\w'’.-]*){1,4})?(?:\s+\([A-Z]{2,8}\))?(?:,\s+[^,]{1,80},)?\s+(?:said|says|warned|estimated|estimates|found|forecast|predicted)\s+(?:that\s+)?(?![^.,;]{0,40}?\b(?:it|its|they|their|we|our)\b)`,
-);
-// "Tesco chief executive Ken Murphy said sales rose": the organisation before a role is still the subject.
-const BEFORE_ROLE = /^[\s"“]*[A-Z][\w'’-]+\s+(?=[a-z])/;
-
-/** Where a person named as the speaker opens the claim, from their role to the verb of saying. Anchored
- *  at the claim's start, so it costs a few words however long the claim. */
-function personAt(claim: string): [number, number] | null {
-  const m = PERSON_SAID.exec(claim);
-  if (!m) return null;
-  const lead = BEFORE_ROLE.exec(m[0]);
-  return [lead ? lead[0].length : 0, m[0].length];
-}
-
-/** Where a body that publishes figures opens the claim speaking of others, to its verb of saying. */
-function bodyAt(claim: string): [number, number] | null {
-  const m = BODY_SAID.exec(claim);
-  return m ? [0, m[0].length] : null;
-}
-
 /** Where `re` first matches in the claim (a clause whose names are not its subject), or null. */
 function clauseAt(re: RegExp, claim: string): [number, number] | null {
   const m = re.exec(claim);

@@ -1,0 +1,45 @@
+// Who opens a claim speaking, or closes it: a person with their role ("Chief executive Anna Kirwan said"), a
+// body that publishes figures ("The Office for National Statistics said"), a speaker after what was said
+// ("…, said Bill Rash, Intel's director"). Their names are who asserts the claim, not what it is about.
+import { PERSON_ROLES, PERSON_TITLES } from "./lexicon/people.js";
+import { SOURCE_BODY_WORDS } from "./lexicon/subjects.js";
+
+// "Chief executive Anna Kirwan said the company would cut …", "Maria Lopez, 52, said the plant had cut …":
+// a person named as the speaker is who asserts the claim (its claimant), not what it is about — unless
+// what they said is of themselves ("Ilse Marten, 47, said she would open talks").
+const WORD = "[A-Z][\\w'’-]+";
+const ROLES = PERSON_ROLES.join("|");
+const ROLE = `(?:[a-z][\\w-]*\\s+){0,3}(?:${ROLES})\\b`;
+const PERSON_SAID = new RegExp(
+  `^[\\s"“]*(?:(?:(?:${WORD}\\s+){0,2}(?:${PERSON_TITLES.join("|")})\\.?|${WORD}\\s+${ROLE})\\s+${WORD}(?:\\s+${WORD}){0,2}|(?!The\\s)${WORD}(?:\\s+${WORD}){1,2},\\s+(?:\\d{1,3}|(?:the\\s+|an?\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:${ROLES})\\b[^,]{0,60}),)\\s+(?:said|says|told\\s+\\w+|added|warned|argued|insisted|noted)\\s+(?:that\\s+)?(?!(?:he|she|I|we|they|his|her|our|their)\\b)`,
+);
+// '"…," said UN Secretary-General Antonio Guterres', "…, said Bill Rash, Intel's director": a speaker
+// named after what was said, with their role, is its claimant (not "said Innopac viewed …", a clause).
+export const SAID_BY =
+  /[,”"]\s*(?:said|says|added|wrote|warned)\s+(?:[A-Z][\w.-]*['’]s\s+(?:[a-z-]+\s+){1,3})?(?:[A-Z][\w.'’-]*\s*)+(?:$|,|\s(?:of|at|from|for|in)\s)/;
+// "Capital expenditure in 1990 will rise slightly, Mr. Marous said, from …": a speaker set off mid-sentence.
+export const SAID_BETWEEN = /,\s*(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|added),/;
+// "The King's Fund, a health think tank, said the NHS would need …", "The Office for National Statistics
+// said prices rose …": a body that publishes figures, speaking of others, is who says it (not "The Gates
+// Foundation said it would give …" nor "Poughkeepsie Savings Bank said a plan to sell its branches …", of
+// itself).
+const BODY_SAID = new RegExp(
+  String.raw`^[\s"“]*(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}?(?:${SOURCE_BODY_WORDS.join("|")})(?:\s+(?:of|for|on)(?:\s+[A-Z][\w'’.-]*){1,4})?(?:\s+\([A-Z]{2,8}\))?(?:,\s+[^,]{1,80},)?\s+(?:said|says|warned|estimated|estimates|found|forecast|predicted)\s+(?:that\s+)?(?![^.,;]{0,40}?\b(?:it|its|they|their|we|our)\b)`,
+);
+// "Tesco chief executive Ken Murphy said sales rose": the organisation before a role is still the subject.
+const BEFORE_ROLE = /^[\s"“]*[A-Z][\w'’-]+\s+(?=[a-z])/;
+
+/** Where a person named as the speaker opens the claim, from their role to the verb of saying. Anchored
+ *  at the claim's start, so it costs a few words however long the claim. */
+export function personAt(claim: string): [number, number] | null {
+  const m = PERSON_SAID.exec(claim);
+  if (!m) return null;
+  const lead = BEFORE_ROLE.exec(m[0]);
+  return [lead ? lead[0].length : 0, m[0].length];
+}
+
+/** Where a body that publishes figures opens the claim speaking of others, to its verb of saying. */
+export function bodyAt(claim: string): [number, number] | null {
+  const m = BODY_SAID.exec(claim);
+  return m ? [0, m[0].length] : null;
+}
