@@ -408,6 +408,19 @@ describe("a forward-looking sentence", () => {
     ["The tax will rise to 20% from April 2026.", "2026-04-01", "2026-04-30"],
     ["Energy bills will fall by 7% from April.", "2025-04-01", "2025-04-30"],
     ["Flights will resume from Monday.", "2024-05-27", "2024-05-27"],
+    // Ahead, a results period names what will be published; the day is when.
+    ["Tesla will report second-quarter earnings on July 23.", "2024-07-23", "2024-07-23"],
+    [
+      "The company expects to release third-quarter results in mid-November.",
+      "2024-11-01",
+      "2024-11-30",
+    ],
+    // What was promised is ahead of the promise.
+    [
+      "Elon Musk has promised a robotaxi unveiling with 50 cars on Aug. 8.",
+      "2024-08-08",
+      "2024-08-08",
+    ],
     // A forecast reported in the past tense looks ahead: the coming quarter, not last year's.
     [
       "The finance chief said Apple expected revenue to grow 5% in the September quarter.",

@@ -23,6 +23,9 @@ function toClaimTime(text: string, sentence: Span, m: TimeMention): ClaimTime {
   };
 }
 
+const WHEN: ReadonlySet<string> = new Set(["day", "week", "month", "range"]);
+const REPORTS_OF =
+  /^(?:first|second|third|fourth|full|half)[- ](?:quarter|year|half|year)\s+(?:results|earnings|figures|numbers|accounts)\b/i;
 // What a company reports for a period: a sentence with no figure that tells of these ("Its cereal division
 // realized higher operating profit on volume increases") explains the period's results.
 const RESULTS =
@@ -143,6 +146,14 @@ function statedTime(
     for (const m of candidates)
       if (!outside && m.start >= about.end && ownTime(t, m) && !inRelative(t.text, m)) outside = m;
     about = outside ?? about;
+  }
+  // "Tesla will report second-quarter earnings on July 23": ahead, the results' period names what will be
+  // published; the day is when.
+  if (about && t.ahead && REPORTS_OF.test(t.text.slice(about.start, about.end + 12))) {
+    let when: TimeMention | undefined;
+    for (const m of candidates)
+      if (!when && m !== about && WHEN.has(m.granularity) && ownTime(t, m)) when = m;
+    about = when ?? about;
   }
   // "In the same month last year": the period last named of that length, a year back.
   const yearBack = about && sameLastYear(t.text, about, story, sentence);
