@@ -120,6 +120,23 @@ const REPORTING =
 // source.
 const SOURCE_BODY = new RegExp(`\\b(?:${SOURCE_BODY_WORDS.join("|")})\\b`);
 const AFTER_A_FIGURE = /,\s*(?:the\s+)?$/;
+// "the Model 3", "Nvidia's RTX 5090D", "the iPhone 16": a model number after a name is part of it, unless
+// the stage before read it as an amount ("Tesla 500 cars" would be one).
+const MODEL_NUMBER =
+  /^\s(\d{1,4}[A-Z]{0,2})(?=[\s,;.)]|$)(?!\s+(?:%|per|million|billion|bn|to|times|am|pm|a\.m\.|p\.m\.)(?![\w.]))/;
+function withModel(
+  name: string,
+  matched: string,
+  claim: string,
+  end: number,
+  stated: readonly Span[],
+): string {
+  const model = matched.endsWith(name) ? MODEL_NUMBER.exec(claim.slice(end, end + 12)) : null;
+  if (!model || /^(?:1[89]|20)\d\d$/.test(model[1]!)) return name;
+  const at = end + 1;
+  return stated.some((x) => x.start <= at && at < x.end) ? name : `${name} ${model[1]}`;
+}
+
 /** Where `re` first matches in the claim (a clause whose names are not its subject), or null. */
 function clauseAt(re: RegExp, claim: string): [number, number] | null {
   const m = re.exec(claim);
@@ -241,7 +258,7 @@ export function findSubject(
         opensOnly(name, story))
     )
       continue;
-    return name;
+    return withModel(name, m[0], claim, end, stated);
   }
   // A body that spoke of nothing else named is the best the claim offers.
   return body ? findSubject(claim, story, stated, false) : null;

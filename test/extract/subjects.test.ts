@@ -268,6 +268,11 @@ describe("subjects", () => {
     ["Britain's largest lender Lloyds cut 3,000 jobs in 2024.", "Lloyds"],
     // An opening word telling what kind of firm the name after it is.
     ["Security firm Qihoo placed 40 orders in 2024.", "Qihoo"],
+    // A model number after a name is part of it.
+    ["Deliveries of the Model 3 and Model Y fell 6% in 2024.", "Model 3"],
+    ["Shipments of the RTX 5090D, a gaming card, rose 30% in 2024.", "RTX 5090D"],
+    ["Security firm Qihoo 360 placed 40 orders in 2024.", "Qihoo 360"],
+    ["Tesla sold 500 cars in 2024.", "Tesla"],
     // Particles inside a person's name.
     ["Ruud van Nistelrooy scored 150 goals for United.", "Ruud van Nistelrooy"],
     ["Ursula von der Leyen won 401 votes in 2024.", "Ursula von der Leyen"],
