@@ -72,7 +72,8 @@ export function comparedAt(s: string, start: number): boolean {
   if (COMPARING.test(before) && (COMPARED_FIGURE.test(before) || COMPARED_TIME.test(before)))
     return true;
   if (
-    (COMPARED_ON.test(before) || AHEAD_OF.test(before)) &&
+    (COMPARED_ON.test(before) ||
+      ((before.includes(" ahead of") || before.includes(" behind")) && AHEAD_OF.test(before))) &&
     BEHIND.test(s.slice(start, start + 20))
   )
     return true;

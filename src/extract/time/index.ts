@@ -76,7 +76,8 @@ function hasPastVerb(s: string): boolean {
   const said = attributed ? s.slice(0, comma) : s;
   // "The H20, a cut-down version of the H100 designed to comply with US rules, costs $12,000": what an
   // apposition describes the subject by is not what the sentence tells.
-  const told = said.includes(", a") ? said.replace(DESCRIBED, ",") : said;
+  const told =
+    said.includes(", a ") || said.includes(", an ") ? said.replace(DESCRIBED, ",") : said;
   return hasRegularPast(told) || IRREGULAR_PAST.test(told);
 }
 const DESCRIBED = /,\san?\s[^,]{1,100},/g;
