@@ -1,7 +1,7 @@
-// Periods named by what happened in them: centuries, the Cold War, a parliament.
+// Periods named by what happened in them: centuries, the world wars, the Cold War, a parliament.
 import { UK_PARLIAMENTS } from "../lexicon/parliaments.js";
 import { addDays, addMonths, compare, type Day, parseDay, yearPeriod } from "./calendar.js";
-import { explicit, type Rule, relative } from "./rule-kit.js";
+import { explicit, type Rule, relative, runToPublication } from "./rule-kit.js";
 
 const CENTURIES: Record<string, number> = {
   eighteenth: 18,
@@ -40,6 +40,24 @@ export const ERA_RULES: Rule[] = [
     key: "era",
     re: /\bthe\s+Cold\s+War(?:\s+era)?\b/g,
     resolve: () => explicit({ start: yearPeriod(1947).start, end: yearPeriod(1991).end }, "range"),
+  },
+  {
+    // "the Second World War", "World War Two": 1939 to 1945; the first, 1914 to 1918. "Since World War II"
+    // runs from its last year to publication, as "since 1945" does; "before" or "after" it is no period.
+    key: "era",
+    re: /\b(?:(since|before|after|until)\s+)?(?:(?:the\s+)?(First|Second)\s+World\s+War|World\s+War\s+(One|Two|I|II|1|2))\b/gi,
+    resolve: (m, ctx) => {
+      const first = /^(?:First|One|I|1)$/i.test(m[2] ?? m[3]!);
+      const [from, to] = first ? [1914, 1918] : [1939, 1945];
+      const which = m[1]?.toLowerCase();
+      if (which === "since") {
+        const p = runToPublication(yearPeriod(to), ctx.ref);
+        return p && explicit(p, "range");
+      }
+      return which
+        ? null
+        : explicit({ start: yearPeriod(from).start, end: yearPeriod(to).end }, "range");
+    },
   },
   {
     // "by the end of this parliament": from the day to the parliament's end, which the law sets at most
