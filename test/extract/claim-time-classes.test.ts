@@ -93,6 +93,10 @@ describe("a past aside", () => {
       ["2025-01-15", "2025-01-15", "publication"],
     ],
     [
+      "One victim, who died in 2021 aged 94, lost £310,000.",
+      ["2025-01-15", "2025-01-15", "publication"],
+    ],
+    [
       "Juanita Castro, who arrived in Miami in 1961, believes 3 relatives should decide.",
       ["2025-01-15", "2025-01-15", "publication"],
     ],

@@ -49,6 +49,9 @@ describe("kinds", () => {
       "change",
     ],
     ["Profit fell 3% to £1.2bn, below forecasts.", "change"],
+    // Aimed at people, not a figure: no target set.
+    ["Parkes had targeted residents with dementia and stole £1.2 million.", "statistic"],
+    ["The company targeted 5% growth in 2025.", "projection"],
     // A thing described as cut down is no change.
     ["The H20, a cut-down version of the H100, costs $12,000 to $15,000.", "statistic"],
     ["Exports grew 6.7% in November, missing a 8.5% forecast in a Reuters poll.", "change"],

@@ -23,6 +23,7 @@ export const NOT_SUBJECT_WORDS: readonly string[] = [
   "They",
   "We",
   "I",
+  "You",
   "When",
   "If",
   "Other",

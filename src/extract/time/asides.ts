@@ -58,7 +58,9 @@ const AFTER_DOING = /,\s*(?:after|before|having)\s+[a-z]+ing\b[^,;]{0,55}$/;
 const OPENS_WITH_ORIGIN = new RegExp(`^[\\s"“]*(?:${ORIGIN_OPENERS})\\s[^,]{0,60}$`);
 const CLOSES_CLAUSE = /^[^,]{0,40},/;
 
-const TOOK_UP = /\b(?:took\s+over|took\s+office|joined|became|was\s+(?:appointed|elected|named))\b/;
+// How the speaker or the subject began or ended: "who took over in 2022", "who died in 2021 aged 94".
+const TOOK_UP =
+  /\b(?:took\s+over|took\s+office|joined|became|died|retired|resigned|was\s+(?:appointed|elected|named|born))\b/;
 const SAYS_NEXT =
   /^\s*(?:said|says|told|tells|added|argued|argues|warned|wrote|insisted|insists|thinks|believes)\b/;
 
