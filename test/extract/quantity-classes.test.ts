@@ -31,6 +31,19 @@ describe("ages", () => {
   });
 
   it.each([
+    ["Some of the residents were in their 90s.", "their 90s", 90],
+    ["He is in his early 40s and earns £50,000.", "his early 40s", 40],
+  ])("an age by decade is at least its decade: %s", (s, text, value) => {
+    expect(findQuantities(s).map((q) => [q.text, q.type, q.value, q.unit, q.bound])).toContainEqual(
+      [text, "duration", value, "year", "gte"],
+    );
+  });
+
+  it("must not change: 'the 90s' is a decade, no age", () => {
+    expect(findQuantities("Prices rose in the 90s.")).toEqual([]);
+  });
+
+  it.each([
     "Women aged 50-64 earn less.",
     "Women aged 50 to 64 earn less.",
     "Adults aged between 50 and 64 voted Labour.",

@@ -89,6 +89,8 @@ const OF_A_PERCENT =
   /^\s+(?:of\s+)?(?:a|one)\s+(?:(?<percent>percent|per\s?cent)|(?<points>percentage[-\s]points?))\b/i;
 // "cut rates by a full percentage point": one point (a fraction of one is read as a fraction).
 const ONE_POINT = /(?<!\b(?:of|half)\s)\b(?:a|one)\s+(?:full\s+)?percentage[-\s]point\b(?!s)/gi;
+// "residents in their 90s", "a man in his early 40s": an age of at least that many years.
+const AGE_DECADE = /\b(?:his|her|their)\s+(?:early\s+|mid-|late\s+)?([1-9]0)s\b/gi;
 // The Fed's "a quarter-point cut", "a half-point rise": points of a percentage.
 const FRACTION_POINT = /^(?:an?\s+)?(quarter|half)[-\s]point$/i;
 
@@ -175,6 +177,7 @@ const TRIGGERS = {
   perPopulation: "(?:per|every)\\s(?:1|a\\s|one\\s)",
   fortnight: "fortnight",
   onePoint: "percentage[-\\s]point\\b",
+  ageDecade: "(?:his|her|their)\\s(?:early\\s|mid-|late\\s)?[1-9]0s\\b",
   halfA: "[Hh]alf\\s+an?\\s+(?:second|minute|hour|day|week|month|year|decade|century)",
   boundedOne: "(?:an?|one)\\s(?:second|minute|hour|day|week|month|year|decade|century)\\b",
   clock: ":[0-5]\\d:[0-5]\\d",
@@ -308,6 +311,11 @@ const READERS: [family: Family | readonly Family[], re: RegExp, read: Reader][] 
     },
   ],
   ["onePoint", ONE_POINT, (m, s) => ({ ...at(s, m, "percentage_points", 1)!, unit: "pp" })],
+  [
+    "ageDecade",
+    AGE_DECADE,
+    (m, s) => ({ ...at(s, m, "duration", Number(m[1]))!, unit: "year", bound: "gte" }),
+  ],
 ];
 
 export function specialQuantities(s: string): Found[] {
