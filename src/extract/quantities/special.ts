@@ -12,6 +12,14 @@ import { DURATION_UNITS } from "../lexicon/units.js";
 import { RISE_VERBS } from "../lexicon/words.js";
 import { triggerScanner } from "../trigger-scan.js";
 import type { QuantityType } from "../types.js";
+import {
+  AGE_DECADE,
+  BOUNDED_ONE,
+  CLOCK,
+  COMPOUND_TIME,
+  FORTNIGHTS,
+  HALF_A,
+} from "./duration-patterns.js";
 import { type Found, found as make } from "./found.js";
 import {
   COUNTED_IN_PERIOD,
@@ -59,20 +67,6 @@ const MULTIPLE: Record<string, number> = { doubl: 2, tripl: 3, quadrupl: 4, halv
 // "aims to double sales", "will triple": the plain verb after "to" or a modal.
 const MULTIPLIED =
   /(?<!\b(?:the|mixed|in)\s)\b(doubl|tripl|quadrupl|halv)(?:ed|es|ing|e(?<=\b(?:to|will|would|could|may|might|should)\s+\w+))\b/gi;
-// Durations in words and on the clock: "a fortnight", "half a second", a marathon's "2:14:05".
-const FORTNIGHTS = /\b(a|one|two|three|four|\d{1,2})\s+fortnights?\b/gi;
-const HALF_A = /\bhalf\s+an?\s+(second|minute|hour|day|week|month|year|decade|century)\b/gi;
-// "waiting more than a year", "nearly a decade", "up to a week": one of a unit of time, bounded. Not "more
-// than a year ago" (a time) nor "about a year after" (a shift).
-const BOUNDED_ONE = new RegExp(
-  String.raw`(?<=\b(?:(?:more|less|fewer)\s+than|over|under|nearly|almost|about|around|roughly|at\s+least|at\s+most|up\s+to|just\s+over|just\s+under|well\s+over)\s+)(?:an?|one)\s+(${Object.keys(DURATION_UNITS).join("|")})\b(?!\s+(?:ago|earlier|later|before|after|in\s+a\s+row)\b)`,
-  "gi",
-);
-// "32 minutes and 44 seconds", "two hours and 15 minutes", "59 minutes 41 seconds": one time told in two
-// units, in the smaller.
-const COMPOUND_TIME =
-  /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(hours?|minutes?)\s+(?:and\s+)?(\d{1,2}|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|forty-five|fifty)\s+(minutes?|seconds?)\b/gi;
-const CLOCK = /(?<![\d:])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])/g;
 // "42 per 100,000 residents", "12 homicides per 100,000 people": a rate over a round population, both
 // numbers in its span. What is counted may stand between them, unless it is a unit ("5 cents per 100g").
 const PER_POPULATION =
@@ -89,8 +83,6 @@ const OF_A_PERCENT =
   /^\s+(?:of\s+)?(?:a|one)\s+(?:(?<percent>percent|per\s?cent)|(?<points>percentage[-\s]points?))\b/i;
 // "cut rates by a full percentage point": one point (a fraction of one is read as a fraction).
 const ONE_POINT = /(?<!\b(?:of|half)\s)\b(?:a|one)\s+(?:full\s+)?percentage[-\s]point\b(?!s)/gi;
-// "residents in their 90s", "a man in his early 40s": an age of at least that many years.
-const AGE_DECADE = /\b(?:his|her|their)\s+(?:early\s+|mid-|late\s+)?([1-9]0)s\b/gi;
 // The Fed's "a quarter-point cut", "a half-point rise": points of a percentage.
 const FRACTION_POINT = /^(?:an?\s+)?(quarter|half)[-\s]point$/i;
 

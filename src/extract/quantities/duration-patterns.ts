@@ -1,0 +1,20 @@
+// Durations written without a number and a unit side by side: "a fortnight", "half a second", "more than a
+// year", "32 minutes and 44 seconds", a marathon's "2:14:05", an age by decade ("in their 90s"). The
+// readers in special.ts turn matches into durations.
+import { DURATION_UNITS } from "../lexicon/units.js";
+
+export const FORTNIGHTS = /\b(a|one|two|three|four|\d{1,2})\s+fortnights?\b/gi;
+export const HALF_A = /\bhalf\s+an?\s+(second|minute|hour|day|week|month|year|decade|century)\b/gi;
+// "waiting more than a year", "nearly a decade", "up to a week": one of a unit of time, bounded. Not "more
+// than a year ago" (a time) nor "about a year after" (a shift).
+export const BOUNDED_ONE = new RegExp(
+  String.raw`(?<=\b(?:(?:more|less|fewer)\s+than|over|under|nearly|almost|about|around|roughly|at\s+least|at\s+most|up\s+to|just\s+over|just\s+under|well\s+over)\s+)(?:an?|one)\s+(${Object.keys(DURATION_UNITS).join("|")})\b(?!\s+(?:ago|earlier|later|before|after|in\s+a\s+row)\b)`,
+  "gi",
+);
+// "32 minutes and 44 seconds", "two hours and 15 minutes", "59 minutes 41 seconds": one time told in two
+// units, in the smaller.
+export const COMPOUND_TIME =
+  /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(hours?|minutes?)\s+(?:and\s+)?(\d{1,2}|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|forty-five|fifty)\s+(minutes?|seconds?)\b/gi;
+export const CLOCK = /(?<![\d:])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])/g;
+// "residents in their 90s", "a man in his early 40s": an age of at least that many years.
+export const AGE_DECADE = /\b(?:his|her|their)\s+(?:early\s+|mid-|late\s+)?([1-9]0)s\b/gi;
