@@ -49,7 +49,7 @@ const CLAUSE_JOIN =
 // imports fell 2% in April" names a second subject (a word or two) before a verb of change.
 const JOINERS = [" and ", " but "];
 const SECOND_VERB =
-  /(?:also )?(?:(?:is|are|was|were) (?:expected|forecast|projected|likely|due|set) to|plans|expects|aims|intends|wants|hopes|will|has|had|said|says|added|announced|reported|raised|cut|lifted|lowered|posted|recorded|employs|employed|sold|spent|paid|lost|earned|hired)\b/y;
+  /(?:also )?(?:(?:is|are|was|were) (?:expected|forecast|projected|likely|due|set) to|plans|expects|aims|intends|wants|hopes|will|has|had|said|says|added|announced|reported|raised|cut|lifted|lowered|posted|recorded|employs|employed|sold|spent|paid|lost|earned|hired|open|close(?!\s+to\b)|build|hire|sell|buy|invest|shed|create)\b/y;
 const SECOND_SUBJECT = new RegExp(
   `(?:(?:the|its|their)\\s+)?[a-z]+(?:\\s+[a-z]+)?\\s+(?:${CHANGE_CUE_WORDS.split("|")
     .filter((w) => /^[a-z]+$/.test(w) && !["grown", "fallen", "cut"].includes(w))

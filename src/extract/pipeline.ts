@@ -17,6 +17,8 @@ import { noteFiscalYear } from "./time/story-year.js";
 import type { Narrative } from "./time/types.js";
 import type { Claim, ClaimTime, ExtractInput, Extraction, Ignored } from "./types.js";
 
+const GOVERNED = /^(?:to|open|close|build|hire|sell|buy|invest|shed|create)\s/;
+
 export function extractClaims(input: ExtractInput): Extraction {
   const text = input.text;
   const ref = parseDay(input.publishedAt);
@@ -49,10 +51,11 @@ export function extractClaims(input: ExtractInput): Extraction {
       const spans = claimSpans(text, sentence, quantities);
       for (const span of spans) {
         const claimText = text.slice(span.start, span.end);
-        // "pledged to cut the list …, and to hire 8,500": a part that goes on with an infinitive is
-        // governed by the verb before it, and takes the sentence's cues.
+        // "pledged to cut the list …, and to hire 8,500", "plans to open 421 stores and close 33": a part
+        // that goes on with an infinitive or a bare verb is governed by the verb before it, and takes the
+        // sentence's cues.
         const claimCues =
-          spans.length > 1 && !claimText.startsWith("to ") ? scanCues(claimText) : cues;
+          spans.length > 1 && !GOVERNED.test(claimText) ? scanCues(claimText) : cues;
         const own = quantitiesWithin(quantities, span.start, span.end);
         const time = claimTime(text, span, times, ref, story, own.length > 0);
         const kind = classify(

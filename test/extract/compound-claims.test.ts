@@ -52,6 +52,31 @@ describe("compound claims", () => {
     ]);
   });
 
+  it("splits a second plan told with a bare verb, which stays a projection", () => {
+    expect(
+      read("The firm will open 30 stores this year and close 12 in 2026.").map((c) => [
+        c.text,
+        c.kind,
+        c.period,
+      ]),
+    ).toEqual([
+      ["The firm will open 30 stores this year", "projection", "2025-01-01..2025-12-31"],
+      ["close 12 in 2026", "projection", "2026-01-01..2026-12-31"],
+    ]);
+  });
+
+  it("a part told in the present with no time of its own is about now", () => {
+    expect(
+      read(
+        "The city has 12,000 homeless people, up 20% since 2020, and spends $40 million a year on shelters.",
+      ).map((c) => c.period),
+    ).toEqual(["2020-01-01..2025-03-01", "2025-03-01..2025-03-01"]);
+  });
+
+  it("must not change: 'and close to 40%' is no second verb", () => {
+    expect(read("Prices rose 3% and close to 40% of firms raised wages in 2024.")).toHaveLength(1);
+  });
+
   it("must not change: a second recipient after 'and to a' is one claim", () => {
     expect(
       read(
