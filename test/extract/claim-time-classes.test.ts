@@ -425,6 +425,13 @@ describe("a forward-looking sentence", () => {
       "2024-08-08",
       "2024-08-08",
     ],
+    // How long something has been so, in a relative clause closing a sentence that looks ahead, is its
+    // history.
+    [
+      "Ana Ruiz will take over as chief executive of its 40 stores, replacing Jo Park, who had held the job since 2022.",
+      "2024-05-22",
+      "2024-05-22",
+    ],
     // A forecast reported in the past tense looks ahead: the coming quarter, not last year's.
     [
       "The finance chief said Apple expected revenue to grow 5% in the September quarter.",

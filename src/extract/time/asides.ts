@@ -13,7 +13,8 @@ const ASIDE_BEFORE =
 const SUBJECT_ASIDE =
   /^[^,\d]{1,60},\s*(?:\w+ly\s+|first\s+)?(?:[a-z]{3,}ed|led|run|built|begun|made|won|held|owned|sold|bought|founded|written|taken|known|grown)\s[^,]{0,60}$/;
 // "Revenue, which rose 5% in 2023, is expected to grow 3% next year": so is a relative clause, in a
-// sentence that looks ahead.
+// sentence that looks ahead; closing the sentence, one telling how long something has been so ("will take
+// over, replacing Jo Park, who had held the job since 2022").
 const RELATIVE_BEFORE = /,\s*(?:which|who|whose)\b[^,]{0,80}$/i;
 // "Apple's shares, which have gained 20% this year, fell 1%": a clause in the present perfect is background
 // to what the sentence reports, whatever its tense.
@@ -74,7 +75,9 @@ export function aside(s: string, m: { start: number; end: number }, ahead: boole
     return (
       AFTER_DOING.test(s.slice(Math.max(0, m.start - 70), m.start)) ||
       (ahead
-        ? PARTICIPLE_BEFORE.test(s.slice(Math.max(0, m.start - 100), m.start))
+        ? PARTICIPLE_BEFORE.test(s.slice(Math.max(0, m.start - 100), m.start)) ||
+          (/^since\b/i.test(s.slice(m.start, m.end)) &&
+            RELATIVE_BEFORE.test(s.slice(Math.max(0, m.start - 90), m.start)))
         : trailingRelative(s, m))
     );
   if (
