@@ -9,7 +9,8 @@ const VERBS =
   "said|say|says|told|tells|added|adds|noted|note|notes|wrote|writes|stated|states|explained|estimated|estimate|estimates|reported|reports|announced|announces|argued|argue|argues|warned|warn|warns|claimed|claim|claims|insisted|insist|insists|predicted|predict|predicts|confirmed|disclosed|forecast|forecasts|admitted|admits|conceded|acknowledged|expect|expects|expected|urged|urges|think(?!\\s+tank)|thinks|believe|believes";
 // A name as news writes one (six words at most, so a run of capitals costs a bounded look from each
 // word): capitalised words ("Jo Park", "Bank of England"), or "the" and a few plain
-// words ("the bank", "the statistics office", "one victim").
+// words ("the bank", "the statistics office", "one victim"), or a possessive and a role ("Tesco's
+// spokesperson").
 // The plain words stop before an auxiliary: "the company has said" is the company's.
 // So do adverbs between the name and its verb: "the carrier now expects" is the carrier's.
 const AUXILIARY =
@@ -22,7 +23,7 @@ const NOT_A_NAME = "But|And|However|So|Yet|Well|Now|Still|Meanwhile|Also|I|We|Yo
 // A capitalised name after "the" is read whole first: "the Combined Homelessness and Information Network"
 // is more than "the" and four words.
 const CAPITALISED = String.raw`[A-Z][\w\u00C0-\u024F'’.&-]*(?:\s+(?:of|for|and|&|de|van|von)\s+[A-Z][\w\u00C0-\u024F'’.&-]*|\s+[A-Z][\w\u00C0-\u024F'’.&-]*){0,5}`;
-const NAME = String.raw`(?:[Tt]he\s+${CAPITALISED}|(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ne(?!\s+of\b))\s+(?:(?!(?:the|an?|its|their|his|her)\s)[\w'’-]+\s+){0,3}(?!(?:${NOT_A_NAME_END})\b)[A-Za-z][\w-]*|(?!(?:${NOT_A_NAME})\b)${CAPITALISED})`;
+const NAME = String.raw`(?:[Tt]he\s+${CAPITALISED}|(?<!\bof\s|\b[A-Z][\w.&-]*\s)(?:[A-Z][\w\u00C0-\u024F.&-]*\s+){0,3}[A-Z][\w\u00C0-\u024F.&-]*['’]s\s+(?:[a-z-]+\s+){0,2}(?!(?:${NOT_A_NAME_END})\b)[a-z][\w-]*|(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ne(?!\s+of\b))\s+(?:(?!(?:the|an?|its|their|his|her)\s)[\w'’-]+\s+){0,3}(?!(?:${NOT_A_NAME_END})\b)[A-Za-z][\w-]*|(?!(?:${NOT_A_NAME})\b)${CAPITALISED})`;
 const PRONOUN = String.raw`(?:he|she|they|it)`;
 // Unnamed sources as news names them: "two people familiar with the purchases", "Analysts at two brokerages".
 const UNNAMED = String.raw`(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Ss]enior|(?<![\d,.])\d+)\s+)?(?:(?:[Ii]ndustry|[Gg]overnment|[Mm]arket|[Cc]ompany|[Bb]anking|[Dd]iplomatic|[Ss]ecurity|[Mm]ilitary|[Tt]rade|[Ee]state|[Hh]ealth|[Ll]ocal|[Ff]ederal|[Ss]tate|[Ee]nvironmental|[Bb]usiness|[Cc]onsumer|[Cc]ampaign|[Pp]atient)\s+)?(?:${GROUP_NAMES})(?:\s+(?:familiar with|close to|briefed on|with knowledge of|involved in|polled by|surveyed by|at|from|with)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+)?`;
@@ -120,7 +121,7 @@ const ATTRIBUTES = new RegExp(String.raw`\b(?:${VERBS}|${DOCUMENT_VERBS}|heard)\
 // So is one after a copula: "The forecast is the median estimate in a Bloomberg survey".
 const OBJECT_OF =
   /\b(?:[a-z]+ed|cut|cuts|set|sets|kept|keeps|raises|lowers|lifts|trims|beat|beats|hit|hits|misses|tops|revises|maintains|reiterates|slashes|exceeds|met|meets|issues|publishes|releases|is|was|are|were|be|been)\s+$/;
-const DETERMINED = /^(?:the|its|their|an?)\s/i;
+const DETERMINED = /^(?:(?:the|its|their|an?)\s|[A-Z][\w.&-]*['’]s\s)/i;
 
 // "Governor Ana Ruiz declared a state of emergency and said the state would …": the sentence's subject
 // did something, then said something; tried only where "and" is followed by a verb of saying.

@@ -36,6 +36,12 @@ describe("claimants", () => {
       "The injection cut the risk by 20%, a five-year trial of 17,604 patients has found.",
       "a five-year trial",
     ],
+    // A possessive and a role: "Tesco's spokesperson", "Elian Gonzalez's father"; an apposition still
+    // names who the role is; "a friend of X's assassin" is not the assassin.
+    ["Tesco's spokesperson said prices fell 3% in 2024.", "Tesco's spokesperson"],
+    ["Elian Gonzalez's father said 6 diplomats should meet his son.", "Elian Gonzalez's father"],
+    ["Ratners's chairman, Gerald Ratner, said sales rose 5% in 2024.", "Gerald Ratner"],
+    ["A friend of Yitzhak Rabin's assassin said 3 people knew of the plan.", null],
     // Who thinks or believes something asserts it; a think tank is a name.
     ["Some economists think the Fed has cut rates 1% too far.", "Some economists"],
     ["Analysts believe sales will rise 5% in 2025.", "Analysts"],
