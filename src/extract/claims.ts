@@ -175,12 +175,22 @@ function trim(s: string, a: number, b: number, offset: number, quantities: Quant
 
 // A quotation is several quoted words, not a scare-quoted term ("controllable").
 const QUOTE = /["“][^"”]*\s[^"”]*\s[^"”]*\s[^"”]*["”]/;
-export function classify(claim: string, quantities: Quantity[], cues: Cues): ClaimKind {
+/** `reached`: the claim's time is a deadline already past ("By 2015, about 700 people had been
+ *  prosecuted"), so "by" names what had happened by then, not a target. */
+export function classify(
+  claim: string,
+  quantities: Quantity[],
+  cues: Cues,
+  reached = false,
+): ClaimKind {
   const figures = quantities.length > 0;
   if (QUOTE.test(claim)) return "quote";
   // A figure someone said would come ("said it would take a charge of $1.2bn") is forecast, not stated;
   // without one, what was said is the claim ("said the deal would be signed soon").
-  if (cues.has("projection") || (figures && claim.includes("would") && REPORTED_WOULD.test(claim)))
+  if (
+    (cues.has("projection") && !(reached && !cues.has("future"))) ||
+    (figures && claim.includes("would") && REPORTED_WOULD.test(claim))
+  )
     return "projection";
   if (
     quantities.some((q) => q.role === "from" || q.role === "to") ||

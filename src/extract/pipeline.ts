@@ -10,7 +10,7 @@ import { opinionKind } from "./opinion.js";
 import { findQuantities } from "./quantities/index.js";
 import { splitSentences } from "./sentences.js";
 import { findSubject, statedSpans } from "./subject.js";
-import { parseDay } from "./time/calendar.js";
+import { iso, parseDay } from "./time/calendar.js";
 import { claimTime, REPORTING_PERIODS } from "./time/claim-time.js";
 import { amountsOutsideTimes, inShift, sentenceTimes, timesIn } from "./time/sentence-times.js";
 import { noteFiscalYear } from "./time/story-year.js";
@@ -62,6 +62,7 @@ export function extractClaims(input: ExtractInput): Extraction {
           claimText,
           own.filter((q) => !inShift(q, times)),
           claimCues,
+          time !== null && ref !== null && time.end <= iso(ref) && /^by\s/i.test(time.text ?? ""),
         );
         const subject = findSubject(
           claimText,

@@ -49,6 +49,9 @@ describe("kinds", () => {
       "change",
     ],
     ["Profit fell 3% to £1.2bn, below forecasts.", "change"],
+    // "By" a year gone tells what had happened by then; ahead it is a target.
+    ["By 2015, about 700 people had been prosecuted.", "statistic"],
+    ["By 2030, the firm will employ 500 people.", "projection"],
     // Aimed at people, not a figure: no target set.
     ["Parkes had targeted residents with dementia and stole £1.2 million.", "statistic"],
     ["The company targeted 5% growth in 2025.", "projection"],
