@@ -55,6 +55,12 @@ describe("claimants", () => {
       "one official",
     ],
     ["Food was still available in 12 towns, said a spokesman.", "a spokesman"],
+    // A capitalised name and what kind of body it is.
+    [
+      "At least 72 people have died in 2024, according to the UN refugee agency.",
+      "the UN refugee agency",
+    ],
+    ["Inflation was 2.4% in May, the EU statistics office said.", "the EU statistics office"],
     // A name ends before a word that opens another.
     [
       "Labour's lead narrowed to 6 points, according to a YouGov poll for The Times.",
