@@ -359,6 +359,8 @@ describe("periods in two parts", () => {
     ["Sales fell 3% in early 2023.", "2024-10-16", "2023-01-01", "2023-06-30"],
     ["Prices rose 2% over the weekend.", "2024-10-16", "2024-10-12", "2024-10-13"],
     ["Shares rose 3% last weekend.", "2024-10-13", "2024-10-12", "2024-10-13"],
+    // A year "so far" runs to publication.
+    ["It takes the total for 2024 so far to 31,079.", "2024-10-16", "2024-01-01", "2024-10-16"],
     // Analysts' shorthand for quarters and halves.
     ["Sales rose 5% in 1H24.", "2024-10-16", "2024-01-01", "2024-06-30"],
     ["Profit fell 3% in 3Q 2024.", "2024-10-16", "2024-07-01", "2024-09-30"],
@@ -893,6 +895,16 @@ describe("what an apposition describes the subject by is not what the sentence t
     expect(
       times(
         `Chinese firms ordered $16 billion of chips in the first quarter of 2025. ${sentence}`,
+      )[1],
+    ).toEqual(["2025-01-15", "2025-01-15", "publication"]);
+  });
+});
+
+describe("a quote after its speaker has its own tense", () => {
+  it("'said: \"We are determined …\"' is now, not the paragraph's period", () => {
+    expect(
+      times(
+        'The Home Office returned 15,000 people since July. A spokesperson said: "We are determined to smash 40 gangs."',
       )[1],
     ).toEqual(["2025-01-15", "2025-01-15", "publication"]);
   });

@@ -69,11 +69,15 @@ function presentPassive(s: string, end: number): boolean {
 const CLOSING_ATTRIBUTION =
   /^,[^,]{0,100}?\b(?:said|says|told\s+\w+|added|noted|reported|stated)\b[^,]{0,40}$/;
 
+// 'A spokesperson said: "We are determined to smash the gangs."': so is a quote after its speaker.
+const OPENING_ATTRIBUTION = /^[^"“:]{1,80}\b(?:said|says|told\s+\w+|added|wrote)\s*:\s*["“]/;
+
 function hasPastVerb(s: string): boolean {
   const comma = s.lastIndexOf(",");
   const attributed =
     comma >= 0 && s.length - comma <= 150 && CLOSING_ATTRIBUTION.test(s.slice(comma));
-  const said = attributed ? s.slice(0, comma) : s;
+  const opened = !attributed && s.includes(":") ? OPENING_ATTRIBUTION.exec(s) : null;
+  const said = attributed ? s.slice(0, comma) : opened ? s.slice(opened[0].length) : s;
   // "The H20, a cut-down version of the H100 designed to comply with US rules, costs $12,000": what an
   // apposition describes the subject by is not what the sentence tells.
   const told =

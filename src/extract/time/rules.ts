@@ -232,12 +232,16 @@ export const PERIOD_RULES: Rule[] = [
   },
   {
     key: "year",
-    // "closed at 2082.1" is an index level, not a year.
+    // "closed at 2082.1" is an index level, not a year; "the total for 2024 so far" runs to publication.
     re: new RegExp(
-      `(?<![$€£¥\\d.,])\\b${YEAR}\\b(?!\\s*(?:%|percent|per cent|million|billion|[-/]\\d)|[.,]\\d)`,
+      `(?<![$€£¥\\d.,])\\b${YEAR}\\b(?!\\s*(?:%|percent|per cent|million|billion|[-/]\\d)|[.,]\\d)(\\s+so\\s+far\\b)?`,
       "g",
     ),
-    resolve: (m) => explicit(yearPeriod(Number(m[1])), "year"),
+    resolve: (m, ctx) => {
+      const year = yearPeriod(Number(m[1]));
+      const sofar = m[2] ? runToPublication(year, ctx.ref) : null;
+      return sofar ? explicit(sofar, "range") : explicit(year, "year");
+    },
   },
   ...RELATIVE_RULES,
   {
