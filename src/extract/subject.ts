@@ -97,13 +97,13 @@ const FRONTED = new RegExp(
 
 // "Nationally, knife crime rose 2%": an adverb opening the sentence.
 const ADVERB = /^[A-Z][a-z]+ly$/;
-// "Insured losses could reach …", "Natural gas prices rose", "Rival firms cut prices": a word shaped as an
-// adjective, opening the sentence before a word in lower case that is no verb, describes what follows
+// "Insured losses could reach …", "Natural gas prices rose", "Rival firms cut prices", "Teacher-assessed
+// grades were used": a word shaped as an adjective, opening the sentence before a word in lower case that is no verb, describes what follows
 // ("Consolidated said …", "Signal has …" stay names, as do words the story capitalises inside a sentence:
 // "Stratified Capital said" in a story that writes "shares in Stratified").
 // Not "-al", "-ic" or "-ary": as many names end so ("Arsenal", "Celtic", "Hungary") as adjectives do; the
 // common ones are describing words in the lexicon.
-const ADJECTIVE = /^[A-Z][a-z]{2,}(?:ed|ive|ous|ful|less|able|ible)$/;
+const ADJECTIVE = /^[A-Z][a-z]{2,}(?:-[a-z]+)*(?:ed|ive|ous|ful|less|able|ible)$/;
 const BEFORE_A_NOUN =
   /^\s+(?!(?:said|says|told|tells|has|had|have|is|was|are|were|will|would|can|could|may|might|must|shall|should|did|does|also|plans|expects|reports|warns|adds|announces)\b)[a-z][a-z-]*[a-df-z]\b(?<!ed)/;
 
