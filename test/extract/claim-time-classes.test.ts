@@ -900,7 +900,15 @@ describe("what an apposition describes the subject by is not what the sentence t
   });
 });
 
-describe("a quote after its speaker has its own tense", () => {
+describe("a quote has its own tense, whichever side of its speaker it stands", () => {
+  it("'\"The deal is bullish,\" said an analyst' is now", () => {
+    expect(
+      times(
+        'OPEC+ extended 3.66 million bpd of cuts on Sunday. "The deal is bullish for 40 producers," said Giovanni Staunovo, an analyst at UBS.',
+      )[1],
+    ).toEqual(["2025-01-15", "2025-01-15", "publication"]);
+  });
+
   it("'said: \"We are determined …\"' is now, not the paragraph's period", () => {
     expect(
       times(

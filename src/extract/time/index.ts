@@ -69,7 +69,9 @@ function presentPassive(s: string, end: number): boolean {
 const CLOSING_ATTRIBUTION =
   /^,[^,]{0,100}?\b(?:said|says|told\s+\w+|added|noted|reported|stated)\b[^,]{0,40}$/;
 
-// 'A spokesperson said: "We are determined to smash the gangs."': so is a quote after its speaker.
+// 'A spokesperson said: "We are determined to smash the gangs."': so is a quote after its speaker, and
+// one before it ('"The deal is bullish for prices," said Giovanni Staunovo, an analyst at UBS').
+const QUOTE_THEN_SAID = /^\s*["“]([^"”]{1,300})["”]\s*,?\s*(?:said|says|added|told)\b/;
 const OPENING_ATTRIBUTION = /^[^"“:]{1,80}\b(?:said|says|told\s+\w+|added|wrote)\s*:\s*["“]/;
 
 function hasPastVerb(s: string): boolean {
@@ -77,7 +79,14 @@ function hasPastVerb(s: string): boolean {
   const attributed =
     comma >= 0 && s.length - comma <= 150 && CLOSING_ATTRIBUTION.test(s.slice(comma));
   const opened = !attributed && s.includes(":") ? OPENING_ATTRIBUTION.exec(s) : null;
-  const said = attributed ? s.slice(0, comma) : opened ? s.slice(opened[0].length) : s;
+  const quoted = !attributed && !opened ? QUOTE_THEN_SAID.exec(s) : null;
+  const said = attributed
+    ? s.slice(0, comma)
+    : opened
+      ? s.slice(opened[0].length)
+      : quoted
+        ? quoted[1]!
+        : s;
   // "The H20, a cut-down version of the H100 designed to comply with US rules, costs $12,000": what an
   // apposition describes the subject by is not what the sentence tells.
   const told =
