@@ -56,7 +56,8 @@ const DESCRIBES_NAME =
 const KIND_OF_FIRM =
   /^\s+(?:firm|company|group|giant|maker|provider|operator|retailer|lender|insurer|carrier|start-?up|chain|consultancy|agency)\s+[A-Z]/;
 // "Europe's biggest carmaker employs 120,000": opening the claim, the place is where the unnamed thing
-// ranks, not what the claim is about ("rallied in Cuba's biggest cities" is about Cuba).
+// ranks, which is what the claim is about, and no name later in it is ("rallied in Cuba's biggest cities"
+// is about Cuba).
 const RANKS_WITHIN = /^\s+(?:biggest|largest|top|leading|richest|busiest|oldest|second-|third-)/;
 // "Twenty-six officers were injured", "Thousands of people marched": a count, not a name.
 const VAGUE_COUNTS = /^(?:Dozens|Scores|Hundreds|Thousands|Tens|Millions|Billions)$/;
@@ -228,11 +229,12 @@ export function findSubject(
         const named = words[owner + 1];
         if (named) {
           if (!NOT_SUBJECT.has(named) && !DESCRIBING.has(named)) words.splice(0, owner + 1);
-        } else if (
-          DESCRIBES_NAME.test(claim.slice(after, after + 60)) ||
-          (RANKS_WITHIN.test(claim.slice(after, after + 20)) && OPENING.test(claim.slice(0, at)))
+        } else if (DESCRIBES_NAME.test(claim.slice(after, after + 60))) continue;
+        else if (
+          RANKS_WITHIN.test(claim.slice(after, after + 20)) &&
+          OPENING.test(claim.slice(0, at))
         )
-          continue;
+          return null;
       }
     }
     const name = ownerName(words).replace(/[.,]$/, "");

@@ -281,6 +281,7 @@ describe("subjects", () => {
     ["Ursula von der Leyen won 401 votes in 2024.", "Ursula von der Leyen"],
     // … and opening the claim with no name after, it is where an unnamed thing ranks.
     ["Canada's largest department store operator cut 400 jobs in 2024.", null],
+    ["Europe's largest economy lost 4% of output to competition from China in 2024.", null],
     // … but what belongs to the country stays the country's.
     ["Britain's economy grew 0.6% in 2024.", "Britain"],
     ["China's share of Nvidia's revenue dropped to 13% in 2024.", "China"],
