@@ -100,6 +100,11 @@ describe("a past aside", () => {
       "Juanita Castro, who arrived in Miami in 1961, believes 3 relatives should decide.",
       ["2025-01-15", "2025-01-15", "publication"],
     ],
+    // A model year names what is made.
+    [
+      "The recall covers 1.02 million 2020-2022 model year vehicles.",
+      ["2025-01-15", "2025-01-15", "publication"],
+    ],
     // The aside may go on after its time.
     [
       "The company, founded in 2021 by two former Tesla engineers, says its cells cost a third less.",

@@ -106,6 +106,8 @@ describe("ordinals that rank", () => {
     ["It is the fourth major blaze in Southern California this year.", "fourth", 4],
     ["It was the third such attack since 2019.", "third", 3],
     ["It was the second rate cut this year.", "second", 2],
+    // … or after a name's possessive.
+    ["It is Toyota's second big recall this year.", "second", 2],
   ])("%s → rank %s", (s, text, value) => {
     expect(read(s)).toContainEqual({ text, type: "rank", value, unit: null });
   });

@@ -14,13 +14,14 @@ export const POSSESSED_ORDINAL = new RegExp(
   `(?<!\\b(?:on|by|until|till|from|since|before|after|of)\\s)\\b(?:the|her|his|its|their|our|my|your)\\s+(\\d{1,4}(?:st|nd|rd|th))\\b(?![-\\s](?:century|centuries|millennium|quarter|half|of\\s+(?:${MONTH_SPELLINGS})\\b))`,
   "gi",
 );
-// "their ninth victory in 11 games", "her third title": a word ordinal after a possessive ranks too (not
-// "first", as often a plain "first" as a rank, nor a period: "its second quarter", "their third year").
+// "their ninth victory in 11 games", "her third title", "Toyota's second big recall": a word ordinal after a
+// possessive ranks too (not "first", as often a plain "first" as a rank, nor a period: "its second quarter",
+// "their third year").
 export const WORD_ORDINALS = Object.keys(ORDINALS).filter((w) => w !== "first");
 const OCCASIONS =
   "quarter|half|year|month|week|day|term|time|season|century|round|leg|set|innings|reading";
 export const POSSESSED_WORD = new RegExp(
-  `\\b(?:her|his|its|their|our)\\s+(${WORD_ORDINALS.join("|")})\\s+(?!(?:${OCCASIONS})s?\\b)[a-z]{3,}`,
+  `\\b(?:her|his|its|their|our|[A-Za-z][\\w.&-]*['’]s)\\s+(${WORD_ORDINALS.join("|")})\\s+(?!(?:${OCCASIONS})s?\\b)[a-z]{3,}`,
   "gi",
 );
 // "the fourth named storm of the season", "the fourth major blaze in Southern California this year", "the

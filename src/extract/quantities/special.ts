@@ -158,7 +158,7 @@ const TRIGGERS = {
   possessed: "\\d(?=(?:st|nd|rd|th)\\b)",
   // A word ordinal after a possessive or "the" ("her third title", "the fourth named storm of the season").
   // Consumes the possessive only, so "sits third in the table" still reaches the standing trigger.
-  wordOrdinal: `\\b(?:her|his|its|their|our|the)\\s(?=(?:${WORD_ORDINALS.join("|")})\\b)`,
+  wordOrdinal: `\\b(?:her|his|its|their|our|the)\\s(?=(?:${WORD_ORDINALS.join("|")})\\b)|['’]s\\s(?=(?:${WORD_ORDINALS.join("|")})\\b)`,
   standing: `[Ff]inish|[Pp]laced\\s|[Cc]ame\\s|[Cc]omes\\s|[Ll]eaves?\\s|to\\s(?=(?:${PLACES})\\b)`,
   ratioIn:
     "(?:in|out of)\\s(?:every\\s)?(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\\b",

@@ -29,12 +29,15 @@ const ownsPerson = (s: string, end: number) =>
   (s.charCodeAt(end) === 39 || s.charCodeAt(end) === 0x2019) &&
   OWNS_PERSON.test(s.slice(end, end + 40));
 
+// "certain 2020-2022 model year vehicles", "the 2024 models": the years name what is made, not when.
+const MODEL_YEAR = /^[\s-]+model(?:[-\s]year|s)?\b/;
+
 // "whose financial year ends in January" tells the story's calendar (noteFiscalYear), not when anything was.
 const FISCAL_CALENDAR = new RegExp(`^${FISCAL_YEAR}(?:ends|closes|runs)\\b`);
 
 /** Whether a mention of the sentence dates what it says: "said on Tuesday", "said last month" date the
  *  saying ("reported third-quarter profit" names the figures' period), an aside dates what it names, and a
- *  company's calendar dates nothing. */
+ *  company's calendar and a model year date nothing. */
 export function ownTime(t: SentenceTimes, m: TimeMention): boolean {
   return (
     // Every calendar opens with an f: most mentions are rejected on that letter.
@@ -43,6 +46,7 @@ export function ownTime(t: SentenceTimes, m: TimeMention): boolean {
       FISCAL_CALENDAR.test(t.text.slice(m.start, m.end))
     ) &&
     !ownsPerson(t.text, m.end) &&
+    !MODEL_YEAR.test(t.text.slice(m.end, m.end + 14)) &&
     (!SAYING_TIME.has(m.granularity) ||
       !REPORTING.test(t.text.slice(Math.max(0, m.start - 90), m.start)) ||
       TOLD_OF.test(t.text.slice(m.end, m.end + 12))) &&
