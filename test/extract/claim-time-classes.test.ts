@@ -18,6 +18,15 @@ const times = (text: string) =>
   );
 
 describe("the time of the saying", () => {
+  it("a document's day of publication dates the publishing, not what it says", () => {
+    expect(
+      periods(
+        "A review published on Thursday recommended that 12 million people retire at 68 by 2039.",
+        "2025-07-21",
+      ),
+    ).toEqual([["2025-07-21", "2039-12-31"]]);
+  });
+
   it.each([
     "Net income rose to $2.1 billion, the bank said on Wednesday.",
     "Net income rose to $2.1 billion, the bank said Wednesday.",

@@ -377,6 +377,9 @@ describe("durations in words and on the clock", () => {
     ["She won the marathon in 2:14:05.", "2:14:05", 8045, "second"],
     ["The strike lasted 36 hours.", "36 hours", 36, "hour"],
     ["Two weeks later the plant reopened.", "Two weeks", 2, "week"],
+    // A comparative between the number and its unit.
+    ["Men there can expect to live 9.7 fewer years.", "9.7 fewer years", 9.7, "year"],
+    ["He asked for 4 more years to finish the job.", "4 more years", 4, "year"],
     // One time told in two units is one duration, in the smaller.
     [
       "Ambulances took 32 minutes and 44 seconds to arrive.",

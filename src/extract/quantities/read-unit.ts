@@ -21,7 +21,11 @@ const CURRENCY_AFTER = new RegExp(
 );
 // "352p": pence, where the sentence is about prices (SentenceFacts).
 const PENCE = /p(?![A-Za-z0-9])/y;
-const DURATION = new RegExp(`[\\s-]+(?<unit>${alternation(Object.keys(DURATION_UNITS))})\\b`, "iy");
+// "live 9.7 fewer years", "two more days": a comparative may stand between the number and its unit.
+const DURATION = new RegExp(
+  `(?:\\s+(?:more|fewer|extra|additional|further))?[\\s-]+(?<unit>${alternation(Object.keys(DURATION_UNITS))})\\b`,
+  "iy",
+);
 // A unit of two words may be hyphenated before what it measures: "a 1,000-square-foot flat".
 const MEASURE = new RegExp(
   `(?:\\s|-)?(?<unit>${alternation(Object.keys(MEASURE_UNITS)).replace(/ /g, "[\\s-]")})(?![A-Za-z0-9])`,
