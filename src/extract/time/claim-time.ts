@@ -23,9 +23,11 @@ function toClaimTime(text: string, sentence: Span, m: TimeMention): ClaimTime {
   };
 }
 
-const WHEN: ReadonlySet<string> = new Set(["day", "week", "month", "range"]);
+// A results period named as what will be published ("second-quarter earnings"), and the lengths of time
+// that can say when instead (not a year: "over last year's eight cents" is a baseline).
 const REPORTS_OF =
-  /^(?:first|second|third|fourth|full|half)[- ](?:quarter|year|half|year)\s+(?:results|earnings|figures|numbers|accounts)\b/i;
+  /^(?:first|second|third|fourth|full|half)[- ](?:quarter|year|half)\s+(?:results|earnings|figures|numbers|accounts)\b/i;
+const WHEN: ReadonlySet<string> = new Set(["day", "week", "month", "range"]);
 // What a company reports for a period: a sentence with no figure that tells of these ("Its cereal division
 // realized higher operating profit on volume increases") explains the period's results.
 const RESULTS =
