@@ -492,6 +492,10 @@ describe("centuries and eras", () => {
     ["Britain spent 50% of GDP on defence in the Second World War.", "1939-01-01", "1945-12-31"],
     ["He won 3 medals in World War One.", "1914-01-01", "1918-12-31"],
     ["Life expectancy has risen 20 years since World War II.", "1945-01-01", "2025-01-15"],
+    // Events a story counts from: from the event to publication.
+    ["Trade with the EU has fallen 15% since Brexit.", "2020-01-31", "2025-01-15"],
+    ["Air traffic has recovered 90% since the Covid-19 pandemic.", "2020-03-01", "2025-01-15"],
+    ["Wages have risen 20% since the global financial crisis.", "2008-01-01", "2025-01-15"],
     ["On that spring morning in 2019, 300 workers walked out.", "2019-03-01", "2019-05-31"],
     ["In the fall of 2021, the plant laid off 400 workers.", "2021-09-01", "2021-11-30"],
     ["The summer of 2022 saw 45 days above 30C.", "2022-06-01", "2022-08-31"],

@@ -1,4 +1,5 @@
-// Periods named by what happened in them: centuries, the world wars, the Cold War, a parliament.
+// Periods named by what happened in them: centuries, the world wars, the Cold War, Brexit and the pandemic, a
+// parliament.
 import { UK_PARLIAMENTS } from "../lexicon/parliaments.js";
 import { addDays, addMonths, compare, type Day, parseDay, yearPeriod } from "./calendar.js";
 import { explicit, type Rule, relative, runToPublication } from "./rule-kit.js";
@@ -57,6 +58,21 @@ export const ERA_RULES: Rule[] = [
       return which
         ? null
         : explicit({ start: yearPeriod(from).start, end: yearPeriod(to).end }, "range");
+    },
+  },
+  {
+    // "since Brexit" (the UK left on 31 January 2020), "since the pandemic" (March 2020), "since the
+    // financial crisis" (2008): from the event to publication. Alone, such a word names no period.
+    key: "era",
+    re: /\bsince\s+(?:the\s+)?(?:(Brexit)|(?:Covid(?:-19)?\s+|coronavirus\s+)?(pandemic)|(Covid(?:-19)?)|(?:global\s+)?(financial\s+crisis))\b/gi,
+    resolve: (m, ctx) => {
+      const start = m[1]
+        ? { y: 2020, m: 1, d: 31 }
+        : m[2] || m[3]
+          ? { y: 2020, m: 3, d: 1 }
+          : { y: 2008, m: 1, d: 1 };
+      const p = runToPublication({ start, end: start }, ctx.ref);
+      return p && explicit(p, "range");
     },
   },
   {
