@@ -138,6 +138,11 @@ function withModel(
   return stated.some((x) => x.start <= at && at < x.end) ? name : `${name} ${model[1]}`;
 }
 
+// "Shares in the company rose 4.2% in London": the claim is about a company the story named before; the
+// place where its shares trade is not what it is about.
+const UNNAMED_FIRM =
+  /^[\s"“]*(?:Shares|Stock|Sales|Revenue|Profits?)\s+(?:in|of|at)\s+(?:the|its)\s+(?:company|firm|group|bank|carmaker|airline|retailer|lender|insurer|miner|chipmaker|planemaker|brewer|business)\b/;
+
 /** Where `re` first matches in the claim (a clause whose names are not its subject), or null. */
 function clauseAt(re: RegExp, claim: string): [number, number] | null {
   const m = re.exec(claim);
@@ -158,6 +163,7 @@ export function findSubject(
   stated: readonly Span[] = [],
   spoken = true,
 ): string | null {
+  if (UNNAMED_FIRM.test(claim)) return null;
   // Clauses whose names are not the subject.
   // Opening on a comma, the pattern is tried only at commas.
   const aside = clauseAt(RELATIVE, claim);

@@ -282,6 +282,9 @@ describe("subjects", () => {
     // … and opening the claim with no name after, it is where an unnamed thing ranks.
     ["Canada's largest department store operator cut 400 jobs in 2024.", null],
     ["Europe's largest economy lost 4% of output to competition from China in 2024.", null],
+    // The company named before is what shares in it are about, not where they trade.
+    ["Shares in the company rose 4.2% in London on Tuesday.", null],
+    ["Shares in Tesla rose 4.2% in 2024.", "Tesla"],
     // … but what belongs to the country stays the country's.
     ["Britain's economy grew 0.6% in 2024.", "Britain"],
     ["China's share of Nvidia's revenue dropped to 13% in 2024.", "China"],
