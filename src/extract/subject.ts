@@ -140,8 +140,9 @@ function withModel(
 
 // "Shares in the company rose 4.2% in London": the claim is about a company the story named before; the
 // place where its shares trade is not what it is about.
+// So is "The streaming company also raised prices in the United States".
 const UNNAMED_FIRM =
-  /^[\s"“]*(?:Shares|Stock|Sales|Revenue|Profits?)\s+(?:in|of|at)\s+(?:the|its)\s+(?:company|firm|group|bank|carmaker|airline|retailer|lender|insurer|miner|chipmaker|planemaker|brewer|business)\b/;
+  /^[\s"“]*(?:(?:Shares|Stock|Sales|Revenue|Profits?)\s+(?:in|of|at)\s+(?:the|its)|The(?:\s+[a-z-]+){0,2}?)\s+(?:company|firm|group|bank|carmaker|airline|retailer|lender|insurer|miner|chipmaker|planemaker|brewer|business)\b(?!['’]s\b|\s+(?:of|for|in|at)\b)/;
 
 /** Where `re` first matches in the claim (a clause whose names are not its subject), or null. */
 function clauseAt(re: RegExp, claim: string): [number, number] | null {

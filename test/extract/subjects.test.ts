@@ -285,6 +285,8 @@ describe("subjects", () => {
     // The company named before is what shares in it are about, not where they trade.
     ["Shares in the company rose 4.2% in London on Tuesday.", null],
     ["Shares in Tesla rose 4.2% in 2024.", "Tesla"],
+    ["The streaming company raised prices in the United States by $2 in 2025.", null],
+    ["The company agreed to sell its unit to R.D. Werner Co for $15 million.", null],
     // … but what belongs to the country stays the country's.
     ["Britain's economy grew 0.6% in 2024.", "Britain"],
     ["China's share of Nvidia's revenue dropped to 13% in 2024.", "China"],
