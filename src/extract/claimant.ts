@@ -143,6 +143,24 @@ const PLAIN_FORM = /\s(?:say|note|estimate|warn|claim|insist|predict|argue|expec
 /** A speaker before the verb of saying, unless the words are the object of a verb before them. */
 function namedBefore(s: string): RegExpExecArray | null {
   const m = NAME_SAID.exec(s);
+  // "far more than the 9.2 million analysts had expected, …, the company said": after a figure, what a
+  // group expected is a baseline; a speaker named later is whose claim it is (else the group still is:
+  // "short of the 463,310 analysts had forecast").
+  if (m && AFTER_A_FIGURE.test(s.slice(Math.max(0, m.index - 9), m.index + 1))) {
+    const rest = s.slice(m.index + m[0].length);
+    const later = NAME_SAID.exec(rest);
+    if (later) {
+      later.index += m.index + m[0].length;
+      return checked(s, later);
+    }
+  }
+  return checked(s, m);
+}
+
+const AFTER_A_FIGURE = /(?:\d|million|billion)\s$/;
+
+/** `m`, unless its words are the object of a verb before them or a noun ("on a high note"). */
+function checked(s: string, m: RegExpExecArray | null): RegExpExecArray | null {
   if (!m || !DETERMINED.test(m[1]!)) return m;
   // "on a high note": after "a" or "an", a verb's plain form is a noun ("a spokesman notes" would agree).
   if (/^an?\s/i.test(m[1]!) && PLAIN_FORM.test(m[0])) return null;

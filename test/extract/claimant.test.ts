@@ -42,6 +42,11 @@ describe("claimants", () => {
     ["Elian Gonzalez's father said 6 diplomats should meet his son.", "Elian Gonzalez's father"],
     ["Ratners's chairman, Gerald Ratner, said sales rose 5% in 2024.", "Gerald Ratner"],
     ["A friend of Yitzhak Rabin's assassin said 3 people knew of the plan.", null],
+    // What a group expected, after a figure, is a baseline: the claim is the company's.
+    [
+      "Netflix added 18.9 million subscribers, far more than the 9.2 million analysts had expected, the company said.",
+      "the company",
+    ],
     // Who thinks or believes something asserts it; a think tank is a name.
     ["Some economists think the Fed has cut rates 1% too far.", "Some economists"],
     ["Analysts believe sales will rise 5% in 2025.", "Analysts"],
