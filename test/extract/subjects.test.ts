@@ -40,6 +40,7 @@ describe("subjects", () => {
     "Turnout was 53.85% in 2024, the third-lowest since World War Two.",
     "You can get 70% discounts at the malls in 2024.",
     "Teacher-assessed grades were used for 40% of pupils in 2020.",
+    "Flash floods have killed at least 205 people in the region since Tuesday.",
     "Unemployment fell to 3.9% in 2024.",
     "Turnout was 67% in 2024, down from 72% in 2019.",
     // A plural common noun opening the sentence, measured.

@@ -230,6 +230,7 @@ export const DESCRIBING_WORDS: readonly string[] = [
   "Atmospheric",
   "Day-to-day",
   "Extreme",
+  "Flash",
   "Natural",
   "Per",
   "Olympic",
