@@ -1436,6 +1436,15 @@ describe("levels, same months and years a figure is set against", () => {
     ]);
   });
 
+  it("what economists had expected is of the period reported, not ahead", () => {
+    expect(
+      periods(
+        "Inflation rose to 2.6% in November from 2.3% in October, the ONS said.\n\nEconomists polled by Reuters had expected the rate to rise to 2.6%.",
+        "2024-12-18",
+      ).at(-1),
+    ).toEqual(["2024-11-01", "2024-11-30"]);
+  });
+
   it("a look back at a peak does not move the story to it", () => {
     expect(
       periods(
