@@ -17,7 +17,8 @@ const AUXILIARY =
   "has|have|had|will|would|also|previously|earlier|later|now|still|already|further|again|recently|repeatedly|separately|publicly|privately";
 // "…were reported" is passive: whatever stands before it did not do the saying; "cut its forecast" makes
 // "forecast" a noun. Nor does a name end on a word that opens another ("a YouGov poll for The Times").
-const NOT_A_NAME_END = `${AUXILIARY}|was|were|is|are|its|their|his|her|our|The|for|of|in|at|by|to|on|with|from|and`;
+const PREPOSITIONS = "of|by|for|from|in|on|at|to|with";
+const NOT_A_NAME_END = `${AUXILIARY}|was|were|is|are|its|their|his|her|our|The|${PREPOSITIONS}|and`;
 // Words that open a sentence without naming anyone ("But", "Well", "I").
 const NOT_A_NAME = "But|And|However|So|Yet|Well|Now|Still|Meanwhile|Also|I|We|You";
 // A capitalised name after "the" is read whole first: "the Combined Homelessness and Information Network"
@@ -146,7 +147,7 @@ function namedBefore(s: string): RegExpExecArray | null {
   // "far more than the 9.2 million analysts had expected, …, the company said": after a figure, what a
   // group expected is a baseline; a speaker named later is whose claim it is (else the group still is:
   // "short of the 463,310 analysts had forecast").
-  if (m && AFTER_A_FIGURE.test(s.slice(Math.max(0, m.index - 9), m.index + 1))) {
+  if (m && FIGURE_BEFORE.test(s.slice(Math.max(0, m.index - 9), m.index + 1))) {
     const rest = s.slice(m.index + m[0].length);
     const later = NAME_SAID.exec(rest);
     if (later) {
@@ -157,7 +158,7 @@ function namedBefore(s: string): RegExpExecArray | null {
   return checked(s, m);
 }
 
-const AFTER_A_FIGURE = /(?:\d|million|billion)\s$/;
+const FIGURE_BEFORE = /(?:\d|million|billion)\s$/;
 
 /** `m`, unless its words are the object of a verb before them or a noun ("on a high note"). */
 function checked(s: string, m: RegExpExecArray | null): RegExpExecArray | null {
@@ -168,9 +169,10 @@ function checked(s: string, m: RegExpExecArray | null): RegExpExecArray | null {
   return OBJECT_OF.test(s.slice(Math.max(0, at - 30), at)) ? null : m;
 }
 
-// A name never ends on a preposition: "according to the survey of 2,000 adults" is the survey's. Trimmed
-// after the match: excluded inside NAME, the check cost every word of every attributed sentence.
-const ENDS_ON_PREPOSITION = /\s+(?:of|by|for|from|in|on|at|to|with)$/;
+// A name never ends on a preposition: "according to the survey of 2,000 adults" is the survey's. NAME's
+// plain words exclude one as their last; the other shapes (a group "at …", a document "by …") are trimmed
+// after the match.
+const ENDS_ON_PREPOSITION = new RegExp(String.raw`\s+(?:${PREPOSITIONS})$`);
 // "Analysts polled by Reuters had expected": the auxiliary is the verb's, not the name's; "the
 // electric-truck maker said it expected": the first verb of saying ends the name.
 const ENDS_ON_AUXILIARY = new RegExp(String.raw`\s+(?:${AUXILIARY})$`);
@@ -216,7 +218,7 @@ function attribution(s: string): string | null {
 // "Heathrow Airport handled a record 83.9 million passengers in 2024, it said": before anyone has spoken,
 // "it" is the thing the sentence opens on, told as doing something (not "Cuts of two billion dlrs would …").
 const OPENS_ON_NAME = new RegExp(
-  String.raw`^[\s"“]*((?:The\s+)?(?!(?:${NOT_A_NAME}|In|On|At|For|By|After|Before|During|A|An|The|This|That|These|Those|It|Its|There)\b)${CAPITALISED})\s+(?:[a-z]+ed|has|had|have|is|was|will|expects|plans|sold|made|cut|won|lost|paid|took|grew|rose|fell|became|saw|kept|held|hit|set)\b`,
+  String.raw`^[\s"“]*((?:The\s+)?(?!(?:${NOT_A_NAME}|In|On|At|For|By|After|Before|During|A|An|The|This|That|These|Those|It|Its|There)\b)${CAPITALISED})\s+(?:${DONE}|has|had|have|is|was|will|expects|plans|grew|rose|fell|became|saw)\b`,
 );
 const isPronoun = (w: string) => /^(?:he|she|they|it)$/i.test(w);
 const DOCUMENT = new RegExp(String.raw`\b(?:${DOCUMENT_NOUNS})$`);

@@ -1,7 +1,7 @@
 // Stage 5: the checkable assertions of a sentence: their spans and kinds (subjects: subject.ts).
 import { firstIndex } from "./cover.js";
 import type { Cues } from "./cues.js";
-import { CHANGE_CUE_WORDS, MONTH_NAMES } from "./lexicon/words.js";
+import { CHANGE_CUE_WORDS, MONTH_NAMES, PLAN_VERBS } from "./lexicon/words.js";
 import { datelineOf } from "./text.js";
 import { REPORTED_WOULD } from "./time/index.js";
 import type { ClaimKind, Quantity, Span } from "./types.js";
@@ -48,8 +48,10 @@ const CLAUSE_JOIN =
 // "…hired 500 people in 2022 but cut 300 jobs in 2023" joins the same way; "Exports rose 4% in March and
 // imports fell 2% in April" names a second subject (a word or two) before a verb of change.
 const JOINERS = [" and ", " but "];
-const SECOND_VERB =
-  /(?:also )?(?:(?:is|are|was|were) (?:expected|forecast|projected|likely|due|set) to|plans|expects|aims|intends|wants|hopes|will|has|had|said|says|added|announced|reported|raised|cut|lifted|lowered|posted|recorded|employs|employed|sold|spent|paid|lost|earned|hired|open|close(?!\s+to\b)|build|hire|sell|buy|invest|shed|create)\b/y;
+const SECOND_VERB = new RegExp(
+  String.raw`(?:also )?(?:(?:is|are|was|were) (?:expected|forecast|projected|likely|due|set) to|plans|expects|aims|intends|wants|hopes|will|has|had|said|says|added|announced|reported|raised|cut|lifted|lowered|posted|recorded|employs|employed|sold|spent|paid|lost|earned|hired|(?!close\s+to\b)(?:${PLAN_VERBS}))\b`,
+  "y",
+);
 const SECOND_SUBJECT = new RegExp(
   `(?:(?:the|its|their)\\s+)?[a-z]+(?:\\s+[a-z]+)?\\s+(?:${CHANGE_CUE_WORDS.split("|")
     .filter((w) => /^[a-z]+$/.test(w) && !["grown", "fallen", "cut"].includes(w))

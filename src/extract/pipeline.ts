@@ -6,6 +6,7 @@ import { claimSpans, classify, quantitiesWithin } from "./claims.js";
 import { scanCues } from "./cues.js";
 import { namesCurrency, settleCurrencies } from "./currency.js";
 import { findLayout } from "./furniture.js";
+import { PLAN_VERBS } from "./lexicon/words.js";
 import { opinionKind } from "./opinion.js";
 import { findQuantities } from "./quantities/index.js";
 import { splitSentences } from "./sentences.js";
@@ -17,7 +18,7 @@ import { noteFiscalYear } from "./time/story-year.js";
 import type { Narrative } from "./time/types.js";
 import type { Claim, ClaimTime, ExtractInput, Extraction, Ignored } from "./types.js";
 
-const GOVERNED = /^(?:to|open|close|build|hire|sell|buy|invest|shed|create)\s/;
+const GOVERNED = new RegExp(`^(?:to|${PLAN_VERBS})\\s`);
 
 export function extractClaims(input: ExtractInput): Extraction {
   const text = input.text;

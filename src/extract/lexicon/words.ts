@@ -332,6 +332,9 @@ export const CHANGE_CUE_WORDS = [
   // Not "a cut-down version of the H100", a thing described.
   "cut(?!-)",
 ].join("|");
+/** Plans told with a bare verb after another ("will open 30 stores and close 12"): a second claim governed
+ *  by the verb before it (claims.ts splits there; the pipeline gives the part the sentence's cues). */
+export const PLAN_VERBS = "open|close|build|hire|sell|buy|invest|shed|create";
 /** Words that set a figure against a time: "12 pct higher than a year ago" (time/claim-time.ts). */
 export const COMPARING_WORDS = [
   "up",

@@ -65,6 +65,10 @@ const TOOK_UP =
 const SAYS_NEXT =
   /^\s*(?:said|says|told|tells|added|argued|argues|warned|wrote|insisted|insists|thinks|believes)\b/;
 
+/** "since 2009": a time that runs to now. */
+const runsToNow = (s: string, m: { start: number; end: number }) =>
+  /^since\b/i.test(s.slice(m.start, m.end));
+
 /** Whether the mention at `m` lies in an aside of `s`; `ahead`: the sentence looks ahead or says "now". */
 export function aside(s: string, m: { start: number; end: number }, ahead: boolean): boolean {
   if (OPENS_WITH_ORIGIN.test(s.slice(0, m.start)) && CLOSES_CLAUSE.test(s.slice(m.end, m.end + 41)))
@@ -76,8 +80,7 @@ export function aside(s: string, m: { start: number; end: number }, ahead: boole
       AFTER_DOING.test(s.slice(Math.max(0, m.start - 70), m.start)) ||
       (ahead
         ? PARTICIPLE_BEFORE.test(s.slice(Math.max(0, m.start - 100), m.start)) ||
-          (/^since\b/i.test(s.slice(m.start, m.end)) &&
-            RELATIVE_BEFORE.test(s.slice(Math.max(0, m.start - 90), m.start)))
+          (runsToNow(s, m) && RELATIVE_BEFORE.test(s.slice(Math.max(0, m.start - 90), m.start)))
         : trailingRelative(s, m))
     );
   if (
@@ -90,7 +93,7 @@ export function aside(s: string, m: { start: number; end: number }, ahead: boole
   if (
     m.start <= 130 &&
     SUBJECT_ASIDE.test(s.slice(0, m.start)) &&
-    (/^since\b/i.test(s.slice(m.start, m.end)) || !pastOutside(s, s.indexOf(","), comma))
+    (runsToNow(s, m) || !pastOutside(s, s.indexOf(","), comma))
   )
     return true;
   const from = Math.max(0, m.start - 90);

@@ -139,23 +139,20 @@ function statedTime(
   )
     return publicationOf(ref);
   const candidates = inside.length ? inside : mentions;
-  let about: TimeMention | undefined;
-  for (const m of candidates) if (!about && ownTime(t, m)) about = m;
+  let about = candidates.find((m) => ownTime(t, m));
   // "Nordhaven, which was founded in 1998, carried 3.1 million passengers in 2024": a relative clause's
   // time gives way to one the sentence states outside it.
   if (about && inRelative(t.text, about)) {
-    let outside: TimeMention | undefined;
-    for (const m of candidates)
-      if (!outside && m.start >= about.end && ownTime(t, m) && !inRelative(t.text, m)) outside = m;
-    about = outside ?? about;
+    const after = about.end;
+    about =
+      candidates.find((m) => m.start >= after && ownTime(t, m) && !inRelative(t.text, m)) ?? about;
   }
   // "Tesla will report second-quarter earnings on July 23": ahead, the results' period names what will be
   // published; the day is when.
   if (about && t.ahead && REPORTS_OF.test(t.text.slice(about.start, about.end + 12))) {
-    let when: TimeMention | undefined;
-    for (const m of candidates)
-      if (!when && m !== about && WHEN.has(m.granularity) && ownTime(t, m)) when = m;
-    about = when ?? about;
+    const results = about;
+    about =
+      candidates.find((m) => m !== results && WHEN.has(m.granularity) && ownTime(t, m)) ?? about;
   }
   // "In the same month last year": the period last named of that length, a year back.
   const yearBack = about && sameLastYear(t.text, about, story, sentence);
