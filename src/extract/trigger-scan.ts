@@ -7,12 +7,13 @@
  * object on every match, which cost more than the scan itself.
  */
 export function triggerScanner<K extends string>(
-  triggers: Record<K, string>,
+  // Partial: a caller may split one family's trigger over two scanners.
+  triggers: Partial<Record<K, string>>,
   prefix = "",
 ): (s: string) => Set<K> {
   const families = Object.keys(triggers) as K[];
   // Case-sensitive on purpose: it lets the engine reject most positions on their first character.
-  const re = new RegExp(`${prefix}(?:${families.map((f) => `(${triggers[f]})`).join("|")})`, "g");
+  const re = new RegExp(`${prefix}(?:${families.map((f) => `(${triggers[f]!})`).join("|")})`, "g");
   // A capturing group inside a trigger would shift every family after it.
   if (new RegExp(`${re.source}|`).exec("")!.length !== families.length + 1)
     throw new Error("a trigger holds a capturing group");

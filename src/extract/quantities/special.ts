@@ -145,25 +145,19 @@ const pair = (m: RegExpExecArray, s: string) => {
 const ordinal = (w: string) => num(w.replace(/(?<=\d)(st|nd|rd|th)$/i, ""));
 // One pass over the sentence tells which readers can match at all: most sentences hold no rank or
 // ratio, and running every reader's regex costs far more than this scan.
-// Every ordinal ends in st/nd/rd/th ("first", "3rd", "twelfth"); a rank follows it with a superlative.
 // Each entry is the trigger of one family of readers. A trigger may match more than its readers do (they
 // decide), but none opens on a space: an alternative that does is tried at every space of every sentence.
-const TRIGGERS = {
+// Most triggers open a word and are scanned behind one "\b", which spares the engine every position inside
+// a word; the few that open inside one ("largest", "21st", "threefold", "2:14:05") are a second scan.
+const AT_WORD_START = {
   ranked: "[Rr]ank(?:s|ed)?\\b",
-  top: "est\\b|worst\\b",
-  // Also finds "fifth in the table" for the standing reader: the two share their opening.
-  ordinal: `(?:st|nd|rd|th)(?:[-\\s](?:${RANKS})|\\sin\\sthe\\s)`,
-  no: "[Nn]o\\.|#\\d|[Nn]umber\\s",
-  // Consumes the digit only, so "3rd-largest" still reaches the ordinal trigger at "rd-".
-  possessed: "\\d(?=(?:st|nd|rd|th)\\b)",
+  top: "worst\\b",
+  no: "[Nn]o\\.|[Nn]umber\\s",
   // A word ordinal after a possessive or "the" ("her third title", "the fourth named storm of the season").
-  // Consumes the possessive only, so "sits third in the table" still reaches the standing trigger.
-  wordOrdinal: `\\b(?:her|his|its|their|our|the)\\s(?=(?:${WORD_ORDINALS.join("|")})\\b)|['’]s\\s(?=(?:${WORD_ORDINALS.join("|")})\\b)`,
+  wordOrdinal: `(?:her|his|its|their|our|the)\\s(?=(?:${WORD_ORDINALS.join("|")})\\b)`,
   standing: `[Ff]inish|[Pp]laced\\s|[Cc]ame\\s|[Cc]omes\\s|[Ll]eaves?\\s|to\\s(?=(?:${PLACES})\\b)`,
   ratioIn:
     "(?:in|out of)\\s(?:every\\s)?(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\\b",
-  ratioFor: "-(?:for|to)-",
-  fold: "fold\\b",
   times: "times\\b|twice\\b",
   multiplied: "(?:[Dd]oubl|[Tt]ripl|[Qq]uadrupl|[Hh]alv)(?=ed\\b|es\\b|ing\\b|e\\b)",
   perPopulation: "(?:per|every)\\s(?:1|a\\s|one\\s)",
@@ -172,14 +166,35 @@ const TRIGGERS = {
   ageDecade: "(?:his|her|their)\\s(?:early\\s|mid-|late\\s)?[1-9]0s\\b",
   halfA: "[Hh]alf\\s+an?\\s+(?:second|minute|hour|day|week|month|year|decade|century)",
   boundedOne: "(?:an?|one)\\s(?:second|minute|hour|day|week|month|year|decade|century)\\b",
-  clock: ":[0-5]\\d:[0-5]\\d",
   compoundTime: "(?:hours?|minutes?)\\s(?:and\\s|\\d)",
-  // Consumes two letters only, so "third-largest" still reaches the ordinal trigger at "rd-".
+  // Consumes two letters only ("two-thirds", "a fifth"): the words themselves are the readers' to check.
   fraction:
     "[Hh]a(?=lf\\b)|[Tt]h(?=irds?\\b)|[Qq]u(?=arters?\\b)|[Ff]i(?=fths?\\b)|[Ss]i(?=xths?\\b)|[Ee]i(?=ghths?\\b)|[Tt]e(?=nths?\\b)",
 };
-type Family = keyof typeof TRIGGERS;
-const triggered = triggerScanner(TRIGGERS);
+const INSIDE_WORD = {
+  top: "est\\b",
+  // Every ordinal ends in st/nd/rd/th ("first", "3rd", "twelfth"); a rank follows it with a superlative.
+  // Also finds "fifth in the table" for the standing reader: the two share their opening.
+  ordinal: `(?:st|nd|rd|th)(?:[-\\s](?:${RANKS})|\\sin\\sthe\\s)`,
+  no: "#\\d",
+  // Consumes the digit only, so "3rd-largest" still reaches the ordinal trigger at "rd-".
+  possessed: "\\d(?=(?:st|nd|rd|th)\\b)",
+  // "Toyota's second big recall".
+  wordOrdinal: `['’]s\\s(?=(?:${WORD_ORDINALS.join("|")})\\b)`,
+  ratioFor: "-(?:for|to)-",
+  fold: "fold\\b",
+  clock: ":[0-5]\\d:[0-5]\\d",
+};
+type Family = keyof typeof AT_WORD_START | keyof typeof INSIDE_WORD;
+const [atWordStart, insideWord] = [
+  triggerScanner<Family>(AT_WORD_START, "\\b"),
+  triggerScanner<Family>(INSIDE_WORD),
+];
+const triggered = (s: string): Set<Family> => {
+  const families = atWordStart(s);
+  for (const f of insideWord(s)) families.add(f);
+  return families;
+};
 
 // A reader runs when any of its families' triggers is found: "fifth in the table" is found by the ordinal
 // trigger, which shares its opening, "finished fifth" by the standing one.
