@@ -1,7 +1,7 @@
 // Who asserts a claim: the speaker a sentence attributes it to ("the bank said", "according to the
 // statistics office", "said Jo Park"), a quote's speaker for every sentence of the quote, and he or she
 // as the last person named. Null when the story states it in its own voice.
-import { PERSON_ROLES } from "./lexicon/people.js";
+import { PERSON_ROLES, ROLE_BEFORE_NAME } from "./lexicon/people.js";
 import { GROUP_NAMES, GROUP_NOUNS, MONTH_NAMES, WEEKDAY_NAMES } from "./lexicon/words.js";
 import { datelineOf } from "./text.js";
 
@@ -54,7 +54,7 @@ const NAME_SAID = new RegExp(
 // Not a clause: "Maria Lopez, 52, said the plant would close." names no "plant would close".
 const CLAUSE_WORD = String.raw`(?!(?:would|will|could|should|may|might|can|must|had|has|have|was|were|is|are)\b)`;
 const SAID_NAME = new RegExp(
-  String.raw`[,“"”]\s*(?:${VERBS})\s+((?:[A-Z][\w.&-]*['’]s\s+(?:[a-z-]+\s+){1,3})?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,5}|(?:the|one|an?)\s+(?:${CLAUSE_WORD}[A-Za-z][\w-]*\s+){0,2}${CLAUSE_WORD}[a-z][\w-]*(?=\s*[,.;]|\s+who\s|$))`,
+  String.raw`[,“"”]\s*(?:${VERBS})\s+(?:${ROLE_BEFORE_NAME})?((?:[A-Z][\w.&-]*['’]s\s+(?:[a-z-]+\s+){1,3})?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,5}|(?:the|one|an?)\s+(?:${CLAUSE_WORD}[A-Za-z][\w-]*\s+){0,2}${CLAUSE_WORD}[a-z][\w-]*(?=\s*[,.;]|\s+who\s|$))`,
 );
 // "Growth is forecast to be 1.5% this year by the Office for Budget Responsibility": a forecast told in the
 // passive names its maker after "by" (not "by 2030", "by March", "by 5%").

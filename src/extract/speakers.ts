@@ -1,7 +1,7 @@
 // Who opens a claim speaking, or closes it: a person with their role ("Chief executive Anna Kirwan said"), a
 // body that publishes figures ("The Office for National Statistics said"), a speaker after what was said
 // ("…, said Bill Rash, Intel's director"). Their names are who asserts the claim, not what it is about.
-import { PERSON_ROLES, PERSON_TITLES } from "./lexicon/people.js";
+import { PERSON_ROLES, PERSON_TITLES, ROLE_BEFORE_NAME } from "./lexicon/people.js";
 import { SOURCE_BODY_WORDS } from "./lexicon/subjects.js";
 
 // "Chief executive Anna Kirwan said the company would cut …", "Maria Lopez, 52, said the plant had cut …":
@@ -15,8 +15,9 @@ const PERSON_SAID = new RegExp(
 );
 // '"…," said UN Secretary-General Antonio Guterres', "…, said Bill Rash, Intel's director": a speaker
 // named after what was said, with their role, is its claimant (not "said Innopac viewed …", a clause).
-export const SAID_BY =
-  /[,”"]\s*(?:said|says|added|wrote|warned)\s+(?:[A-Z][\w.-]*['’]s\s+(?:[a-z-]+\s+){1,3})?(?:[A-Z][\w.'’-]*\s*)+(?:$|,|\s(?:of|at|from|for|in)\s)/;
+export const SAID_BY = new RegExp(
+  String.raw`[,”"]\s*(?:said|says|added|wrote|warned)\s+(?:[A-Z][\w.-]*['’]s\s+(?:[a-z-]+\s+){1,3}|${ROLE_BEFORE_NAME})?(?:[A-Z][\w.'’-]*\s*)+(?:$|,|\s(?:of|at|from|for|in)\s)`,
+);
 // "Capital expenditure in 1990 will rise slightly, Mr. Marous said, from …": a speaker set off mid-sentence.
 export const SAID_BETWEEN = /,\s*(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|added),/;
 // "The King's Fund, a health think tank, said the NHS would need …", "The Office for National Statistics

@@ -373,6 +373,9 @@ describe("subjects", () => {
       "The car had been in the lot for two weeks, said Greg Trevor, a spokesman for the Port Authority.",
       null,
     ],
+    ["Sales rose 5% in 2024, said chief executive Jane Doe.", null],
+    ["The benefits levelled off above 7,000 steps, said lead author Melody Ding of Sydney.", null],
+    ["The club spent £200m in 2025, said director of football Jason Wilcox.", null],
     // Must not change: a name after "said" that opens the reported clause is its subject.
     ["Mr. Fabi said Innopac viewed the $40 million bid as hostile.", "Innopac"],
   ])("opening words and trailing speakers: %s", (text, name) => {

@@ -42,7 +42,19 @@ export const PERSON_ROLES: readonly string[] = [
   "commissioner",
   // "Brand chief Thomas Schaefer", "police chief Ana Ruiz", "the UN aid chief".
   "chief",
+  // "said lead author Melody Ding", "said chief strategist Tom Lee", "said head coach Ange Postecoglou".
+  "author",
+  "co-author",
+  "strategist",
+  "scientist",
+  "coach",
 ];
+
+/**
+ * A role in lower case before a speaker's name after the verb: "said chief executive Jane Doe", "said
+ * director of football Jason Wilcox", "said study co-author Tom Lee". A capital must follow.
+ */
+export const ROLE_BEFORE_NAME = `(?:[a-z][\\w-]*\\s+){0,2}(?:${PERSON_ROLES.join("|")})(?:\\s+of\\s+[a-z]+)?\\s+(?=[A-Z])`;
 
 /** Titles written before a name: "Dr Tim Cooksley", "Health Secretary Wes Streeting". */
 export const PERSON_TITLES: readonly string[] = [
