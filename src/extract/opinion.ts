@@ -38,6 +38,7 @@ function ownExperience(sentence: string): boolean {
   return quote !== undefined && FIRST_PERSON.test(quote) && !NAMES_SOMETHING.test(quote);
 }
 
+const THING_VERB_FIGURE = /^[A-Z][a-z]+\s+[a-z]+\s+\S*\d/;
 const DATED_PAST = /\b(?:was|were|had|did|[a-z]{3,}ed)\b.*\b(?:1[89]|20)\d{2}\b/;
 
 /** The kind of non-assertion a sentence is, or null when it may hold a checkable claim.
@@ -50,7 +51,9 @@ export function opinionKind(
   /** The sentence goes on a quote opened before it: its "we" is the speaker's. */
   inQuote = false,
 ): OpinionKind | null {
-  if (wordCount(sentence, 4) < 4) return "no_assertion";
+  // Too short to assert anything, unless it is a thing, a verb and a figure: "Exports fell 8.9%."
+  if (wordCount(sentence, 4) < 4 && !(figures && THING_VERB_FIGURE.test(sentence)))
+    return "no_assertion";
   // A conclusion colours the rest of its paragraph, but a figure stated in it is still checkable.
   if (CONCLUSION.test(sentence)) {
     ctx.concluding = true;

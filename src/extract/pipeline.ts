@@ -102,6 +102,7 @@ export function extractClaims(input: ExtractInput): Extraction {
       story.carried !== true &&
       (sentences.length === 1 || REPORTING_PERIODS.has(named.granularity));
     story.paragraph = handOn ? named : null;
+    story.forecast = null;
     story.carried = handOn;
   }
   settleCurrencies(

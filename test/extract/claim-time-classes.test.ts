@@ -1135,6 +1135,19 @@ describe("a company's financial year set earlier in the story", () => {
       "2026-03-31",
     ],
     ["Full-year 2024 revenue rose 5%.", "2025-07-10", "2024-01-01", "2024-12-31"],
+    // A forecast's full year is the one under way, however the sentence is told.
+    [
+      "The ministry kept its full-year growth forecast at 1% to 3%.",
+      "2025-08-01",
+      "2025-01-01",
+      "2025-12-31",
+    ],
+    [
+      "Tesco raised its full-year profit guidance to £2.9 billion.",
+      "2025-07-10",
+      "2025-01-01",
+      "2025-12-31",
+    ],
     // A year named before its end: that year; its quarters after it are the company's.
     [
       "Apple sold 231.8 million iPhones in its 2023 fiscal year, which ended on Sept. 30.",
@@ -1593,6 +1606,56 @@ describe("seasons", () => {
     // Must not change: years.
     expect(periods("Prices rose 20% over the past three years.", "2025-01-11")).toEqual([
       ["2022-01-11", "2025-01-11"],
+    ]);
+  });
+
+  it.each([
+    // A season runs July to June: in August the one just ended is last season; in May, the one before.
+    [
+      "United finished 15th in the Premier League last season.",
+      "2025-08-01",
+      "2024-07-01",
+      "2025-06-30",
+    ],
+    [
+      "United finished 15th in the Premier League last season.",
+      "2025-05-10",
+      "2023-07-01",
+      "2024-06-30",
+    ],
+    ["He scored 27 goals in the previous season.", "2025-08-01", "2024-07-01", "2025-06-30"],
+    ["Season tickets will cost £30 more next season.", "2025-03-01", "2025-07-01", "2026-06-30"],
+    // Must not change: "this season" is the present.
+    ["He has scored 12 goals this season.", "2025-03-01", "2025-03-01", "2025-03-01"],
+  ])("'last season', 'next season': %s (%s)", (text, publishedAt, start, end) => {
+    expectPeriod(text, publishedAt, start, end);
+  });
+});
+
+describe("a forecast's period", () => {
+  it("is not what the plain past after it tells of: the figures reported are the quarter's", () => {
+    expect(
+      periods(
+        "Singapore's economy grew 2.9% in the second quarter. The ministry kept its full-year growth forecast at 1% to 3%. Manufacturing rose 5.2%. Construction grew 4.6%.",
+        "2025-08-01",
+      ),
+    ).toEqual([
+      ["2025-04-01", "2025-06-30"],
+      ["2025-01-01", "2025-12-31"],
+      ["2025-04-01", "2025-06-30"],
+      ["2025-04-01", "2025-06-30"],
+    ]);
+  });
+
+  it("must not change: 'a year earlier' still counts back from it", () => {
+    expect(
+      periods(
+        "Ryanair expects profit of €1.5 billion in the year to March 2025. It made €512 million a year earlier.",
+        "2024-09-17",
+      ),
+    ).toEqual([
+      ["2024-04-01", "2025-03-31"],
+      ["2023-04-01", "2024-03-31"],
     ]);
   });
 });

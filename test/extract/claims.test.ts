@@ -165,10 +165,20 @@ describe("opinion and rhetoric yield no claim", () => {
   it.each([
     "Overall earnings of non-manufacturing companies will rise 11.8 pct year on year in the first half of fiscal 1987, the survey said.",
     "In conclusion, exports rose 4% to $2.1 billion in the first half.",
+    // Three words: a thing, a verb and its figure.
+    "Manufacturing rose 5.2%.",
+    "Exports fell 8.9%.",
   ])("a figure is checkable however its sentence opens: %s", (text) => {
     const [claim] = extractClaims({ text, publishedAt: "2025-08-20" }).claims;
     expect(claim?.quantities.some((q) => q.type === "percent")).toBe(true);
   });
+
+  it.each(["Atlanta nineteen ninety-six.", "Up 5%.", "Details: 5%."])(
+    "must not change: a short fragment with a number is no claim: %s",
+    (text) => {
+      expect(extractClaims({ text, publishedAt: "2025-08-20" }).claims).toEqual([]);
+    },
+  );
 
   it("every sentence of a concluding paragraph without figures is rhetoric", () => {
     const text =

@@ -197,6 +197,7 @@ function statedTime(
     return { ...same, basis: "inherited" };
   }
   const base = same ?? story.paragraph ?? story.article;
+  const from = story.forecast ?? base;
   // "up from 2.8 pct a year earlier" with no other time: the claim is about the story's time, which the
   // baseline is a year before; unless the story's time is still ahead, or the sentence looks ahead.
   if (t.compared) {
@@ -212,9 +213,9 @@ function statedTime(
       !(ref && isPresent(t))
     )
       return { ...base, basis: "inherited" };
-  } else if (shift && base && base.basis !== "publication") {
+  } else if (shift && from && from.basis !== "publication") {
     const at = { start: sentence.start + shift.start, end: sentence.start + shift.end };
-    const moved = applyShift({ start: parseDay(base.start)!, end: parseDay(base.end)! }, shift);
+    const moved = applyShift({ start: parseDay(from.start)!, end: parseDay(from.end)! }, shift);
     return remember(
       story,
       {
@@ -222,7 +223,7 @@ function statedTime(
         span: at,
         start: iso(moved.start),
         end: iso(moved.end),
-        granularity: base.granularity,
+        granularity: from.granularity,
         basis: "relative",
       },
       ref,
@@ -293,6 +294,10 @@ function remember(story: Narrative, time: ClaimTime, ref: Day | null, ahead: boo
   // So is a time still ahead ("will meet on Oct. 14"): "that day" may point to it, but what happened is
   // not told of it.
   if (ref && time.start > iso(ref)) return time;
+  // Nor is a period under way that a forecast is for ("kept its full-year growth forecast at 1% to 3%.
+  // Manufacturing rose 5.2%" is of the quarter reported), though "a year earlier" counts back from it.
+  story.forecast = ahead && ref !== null && time.end > iso(ref) ? time : null;
+  if (story.forecast) return time;
   story.paragraph = time;
   story.carried = false;
   story.article = time;

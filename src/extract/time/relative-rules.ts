@@ -21,8 +21,13 @@ import {
   yearShift,
 } from "./rule-kit.js";
 
-// A school year runs September to August.
+// A school year runs September to August; a sports season July to June (as "the 2022-23 season" is read).
 const ACADEMIC_YEAR_END = 8;
+const SEASON_END = 6;
+// "kept its full-year growth forecast", "raised full-year guidance": a forecast's year is the one under way,
+// however the sentence is told.
+const FORECAST_AFTER =
+  /^[-\s]+(?:[a-z]+\s+){0,2}?(?:forecasts?|guidance|outlook|targets?|projections?)\b/i;
 
 // "have gone up", "has doubled": a present perfect before the span.
 const PERFECT =
@@ -92,10 +97,11 @@ export const RELATIVE_RULES: Rule[] = [
     // the last one closed. Not "full-year 2024 results", whose year the year rules read, nor "its first
     // full year" (of a business's life, not the calendar's).
     re: /(?<!\b(?:first|second|third|last|final|only)\s)\bfull[-\s]year\b(?![-\s]+(?:19|20)\d{2}\b)/gi,
-    resolve: (_, ctx) => {
+    resolve: (m, ctx) => {
       if (!ctx.ref) return null;
       const current = fiscalYearAt(ctx.ref, ctx.fiscalEnd, 0);
-      if (ctx.tense !== "past") return relative(current, "fiscal_year");
+      const ahead = FORECAST_AFTER.test(m.input.slice(m.index + 4, m.index + 60));
+      if (ctx.tense !== "past" || ahead) return relative(current, "fiscal_year");
       const closed = compare(current.end, ctx.ref) <= 0 ? 0 : -1;
       return relative(fiscalYearAt(ctx.ref, ctx.fiscalEnd, closed), "fiscal_year");
     },
@@ -103,11 +109,17 @@ export const RELATIVE_RULES: Rule[] = [
   {
     key: "relative",
     // "this fiscal year": the company's, once the story has said when it ends; else the calendar year
-    // stands for it. "the last academic year": September to August.
-    re: /\b(last|this|next|past|previous|coming|current)\s+(?:calendar\s+|(fiscal|financial|academic|school)\s+)?(year|month|week|quarter)\b/gi,
+    // stands for it. "the last academic year": September to August; "last season", "next season" July to
+    // June ("this season" is the present: "has scored 12 goals this season").
+    re: /\b(last|this|next|past|previous|coming|current)\s+(?:calendar\s+|(fiscal|financial|academic|school)\s+)?(year|month|week|quarter|season)\b/gi,
     resolve: (m, ctx) => {
       if (!ctx.ref) return null;
       const [which, unit] = [m[1]!.toLowerCase(), m[3]!.toLowerCase()];
+      if (unit === "season") {
+        if (m[2] || which === "this" || which === "current") return null;
+        const shift = which === "next" || which === "coming" ? 1 : -1;
+        return relative(fiscalYearAt(ctx.ref, SEASON_END, shift), "fiscal_year");
+      }
       // "in the past week", "over the past year": the days up to publication, not the calendar's last one.
       if (which === "past" && !m[2]) {
         const start = unit === "quarter" ? addMonths(ctx.ref, -3) : unitPeriod(ctx.ref, unit, -1);

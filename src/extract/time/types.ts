@@ -29,6 +29,9 @@ export interface Narrative {
   paragraph: ClaimTime | null;
   /** The paragraph's period was named in the paragraph before (wire copy), not in this one. */
   carried?: boolean;
+  /** A period still under way that the paragraph's forecast is for: not what its past tells of, but what
+   *  "a year earlier" counts back from. */
+  forecast?: ClaimTime | null;
   /** The month a company's financial year ends in, once the story has said so. */
   fiscalEnd?: number;
   /** The period the story last named of each length, for "in the quarter" after a month was named. */
