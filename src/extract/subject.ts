@@ -124,7 +124,7 @@ const AFTER_A_FIGURE = /,\s*(?:the\s+)?$/;
 // "the Model 3", "Nvidia's RTX 5090D", "the iPhone 16": a model number after a name is part of it, unless
 // the stage before read it as an amount ("Tesla 500 cars" would be one).
 const MODEL_NUMBER =
-  /^\s(\d{1,4}[A-Z]{0,2})(?=[\s,;.)]|$)(?!\s+(?:%|per|million|billion|bn|to|times|am|pm|a\.m\.|p\.m\.)(?![\w.]))/;
+  /^\s(\d{1,4}[A-Z]{0,2})(?=[\s;)]|[,.](?!\d)|$)(?!\s+(?:%|per|million|billion|bn|to|times|am|pm|a\.m\.|p\.m\.)(?![\w.]))/;
 function withModel(
   name: string,
   matched: string,

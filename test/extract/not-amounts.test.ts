@@ -56,6 +56,18 @@ describe("a number word after a name counts", () => {
     );
   });
 
+  it.each([
+    ["Walking 7,000 steps daily was linked to a lower risk of dementia.", "7,000", 7000],
+    ["Markets Stocks: Volume 170,330,000 shares.", "170,330,000", 170330000],
+  ])(
+    "thousands written with a comma after a capitalised word are counted: %s",
+    (sentence, text, value) => {
+      expect(findQuantities(sentence)).toContainEqual(
+        expect.objectContaining({ text, type: "count", value }),
+      );
+    },
+  );
+
   it("a capitalised number word is part of the name", () => {
     expect(findQuantities("The Big Four firms grew.")).toEqual([]);
   });

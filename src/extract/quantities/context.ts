@@ -23,6 +23,7 @@ const SCORE_END = /(?:^|[^\d,.])\d{1,2}[-–]\d{1,2}$/;
 const PHONE = /(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,5}\b/g;
 const URLISH = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\w+|[@#][A-Za-z_]\w*/g;
 
+const GROUPED = /^\d{1,3}(?:,\d{3})+/;
 // Capitalised words that often stand right before an amount without making it part of a name.
 const NOT_NAME: ReadonlySet<string> = new Set([
   ...FUNCTION_WORDS,
@@ -151,12 +152,14 @@ export function notAnAmount(
   if (score || (afterDigitDash && (!isDigit(s[start]) || chained))) return hasUnit ? null : "score";
   if (hasUnit) return null;
   // CloudMatrix 384, Qihoo 360, Boeing 737, Formula 1, Windows 11, the Big Four: a name word right before
-  // the number (not a number word in lower case: "stabbed Kai eight times", "visited China three times").
+  // the number (not a number word in lower case: "stabbed Kai eight times", "visited China three times";
+  // nor thousands written with a comma, which no name has: "Walking 7,000 steps daily").
   const before = word || wordBeforeTicker(s, start);
   const name = before.replace(/[,.]+$/, "");
   const c = s.charCodeAt(start);
   if (
     !(c >= 97 && c <= 122) &&
+    !GROUPED.test(s.slice(start, end)) &&
     name === before &&
     /^[A-Za-z]/.test(name) &&
     /[A-Z]/.test(name) &&
