@@ -179,6 +179,8 @@ const ENDS_ON_AUXILIARY = new RegExp(String.raw`\s+(?:${AUXILIARY})$`);
 // "according to a new poll that puts …": the relative clause says what the source says, not who it is.
 const RELATIVE_AFTER = /\s+(?:that|which|who)\b.*$/;
 const ENDS_ON_PRONOUN = /\s(?:he|she|they|we)$/;
+// "according to a study published in The Lancet": the study, not "a study published".
+const ENDS_ON_PARTICIPLE = /\s+(?:published|released|issued|conducted)$/;
 const SAYING_INSIDE = new RegExp(String.raw`\s(?:${VERBS})\s`);
 
 /** The speaker a sentence names, or a pronoun for one, or null. */
@@ -212,7 +214,12 @@ function attribution(s: string): string | null {
   if (ENDS_ON_PRONOUN.test(name)) return null;
   const saying = SAYING_INSIDE.exec(name);
   const whole = (saying ? name.slice(0, saying.index) : name).replace(RELATIVE_AFTER, "");
-  return trimStop(whole.replace(ENDS_ON_PREPOSITION, "").replace(ENDS_ON_AUXILIARY, ""));
+  return trimStop(
+    whole
+      .replace(ENDS_ON_PREPOSITION, "")
+      .replace(ENDS_ON_AUXILIARY, "")
+      .replace(ENDS_ON_PARTICIPLE, ""),
+  );
 }
 
 // "Heathrow Airport handled a record 83.9 million passengers in 2024, it said": before anyone has spoken,

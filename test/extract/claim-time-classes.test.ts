@@ -18,6 +18,12 @@ const times = (text: string) =>
   );
 
 describe("the time of the saying", () => {
+  it("must not change: what was published is dated by its publishing", () => {
+    expect(
+      periods("Her second letter in two weeks was published in Granma on Tuesday.", "2025-01-15"),
+    ).toEqual([["2025-01-14", "2025-01-14"]]);
+  });
+
   it("a document's day of publication dates the publishing, not what it says", () => {
     expect(
       periods(
@@ -35,6 +41,8 @@ describe("the time of the saying", () => {
     "Sales rose 3%, Jo Smith said in an interview last week.",
     "The firm said in a statement on Tuesday that it had cut 500 jobs.",
     "Exports rose 4%, the ministry told Reuters on Monday.",
+    "Adults who walk 7,000 steps a day have a 47% lower risk, according to a study published in The Lancet Public Health on Wednesday.",
+    "“We have done that,” Clinton told reporters in the Rose Garden on Wednesday.",
   ])("does not date what was said: %s", (text) => {
     expect(times(text)).toEqual([["2025-01-15", "2025-01-15", "publication"]]);
   });

@@ -92,6 +92,11 @@ describe("claimants", () => {
       "the modeler Verisk",
     ],
     ["Sales rose 5% in 2024, according to a report from the ONS.", "the ONS"],
+    // Where a document was published is not part of what it is.
+    [
+      "Walkers had a 47% lower risk, according to a study published in The Lancet Public Health on Wednesday.",
+      "a study",
+    ],
     // What the source says is no part of who it is.
     [
       "Reform UK has taken a nine-point lead, according to a new poll that puts it on 31%.",
