@@ -146,19 +146,22 @@ function namedBefore(s: string): RegExpExecArray | null {
   const m = NAME_SAID.exec(s);
   // "far more than the 9.2 million analysts had expected, …, the company said": after a figure, what a
   // group expected is a baseline; a speaker named later is whose claim it is (else the group still is:
-  // "short of the 463,310 analysts had forecast").
-  if (m && FIGURE_BEFORE.test(s.slice(Math.max(0, m.index - 9), m.index + 1))) {
+  // "short of the 463,310 analysts had forecast"), unless a document is ("faster than the 2.7% growth
+  // economists had expected, official data showed").
+  if (m && FIGURE_BEFORE.test(s.slice(Math.max(0, m.index - 24), m.index + 1))) {
     const rest = s.slice(m.index + m[0].length);
     const later = NAME_SAID.exec(rest);
     if (later) {
       later.index += m.index + m[0].length;
       return checked(s, later);
     }
+    if (DOCUMENT_VERB.test(rest) && DOCUMENT_SHOWS.test(rest)) return null;
   }
   return checked(s, m);
 }
 
-const FIGURE_BEFORE = /(?:\d|million|billion)\s$/;
+// A figure, and a word or two it counts ("the 2.7% growth economists had expected").
+const FIGURE_BEFORE = /(?:\d%?|million|billion)(?:\s+[a-z]+){0,2}\s$/;
 
 /** `m`, unless its words are the object of a verb before them or a noun ("on a high note"). */
 function checked(s: string, m: RegExpExecArray | null): RegExpExecArray | null {

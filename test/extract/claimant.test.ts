@@ -47,6 +47,15 @@ describe("claimants", () => {
       "Netflix added 18.9 million subscribers, far more than the 9.2 million analysts had expected, the company said.",
       "the company",
     ],
+    // … also after a figure and the words it counts, with a document as the source.
+    [
+      "The economy grew 2.9% in the second quarter, faster than the 2.7% growth economists had expected, official data showed on Friday.",
+      "official data",
+    ],
+    [
+      "The tax rate will rise to 15 pct from 11 pct under its 1987-88 budget announced today, provincial treasurer Dick Johnston said.",
+      "Dick Johnston",
+    ],
     // Who thinks or believes something asserts it; a think tank is a name.
     ["Some economists think the Fed has cut rates 1% too far.", "Some economists"],
     ["Analysts believe sales will rise 5% in 2025.", "Analysts"],
