@@ -83,7 +83,7 @@ const DOCUMENT_NOUN = DOCUMENT_NOUNS.replace(
   (_, bar: string, c: string) => `${bar}[${c.toUpperCase()}${c}]`,
 );
 const DOCUMENT_VERBS =
-  "show|shows|showed|found|finds|suggest|suggests|suggested|indicate|indicates|indicated";
+  "show|shows|showed|found|finds|suggest|suggests|suggested|indicate|indicates|indicated|concluded|concludes";
 // "according to the statistics office", "according to figures compiled by Asia Markets Daily", "according to
 // an early estimate by the catastrophe modeler Verisk", "according to two people familiar with the matter".
 const ACCORDING_TO = new RegExp(
@@ -99,6 +99,11 @@ const DOCUMENT_SHOWS = new RegExp(
   String.raw`(?:^|,\s*)(?!(?:${NOT_A_NAME})\b)((?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+)?(?:[A-Z][\w'’.&-]*\s+){0,4}(?:[\w'’-]+\s+){0,2}(?:${DOCUMENT_NOUN}))(?:\s+(?:by|from)\s+(?<by>(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’.&-]*){0,4}(?:\s+(?:${BODY_NOUNS}))?)|\s+(?:published|released|conducted)(?:\s+[\w-]+){1,3}?|\s+(?:of|by|from|for)\s+(?:(?:\d[\d,.]*\d|[^\s,;.]+)\s+){0,3}?[^\s,;.]+)?(?:,\s+(?:published|released|compiled|issued|produced)\s+by\s+(?<publisher>(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’.&-]*){0,4})[^,;]{0,40},|,\s+(?:carried\s+out|conducted|taken|completed)\s[^,;]{1,60},)?\s+(?:(?:has|have)\s+)?(?:${DOCUMENT_VERBS})\b`,
 );
 const DOCUMENT_VERB = new RegExp(String.raw`\b(?:${DOCUMENT_VERBS})\b`);
+// "…, the authors found.", "…, researchers concluded.": a group's finding, told after it ("Police found 12
+// bodies" is what they did, so only at the sentence's end).
+const GROUP_FOUND = new RegExp(
+  String.raw`,\s+((?:the\s+)?(?:study['’]s\s+)?(?:${GROUP_NAMES}))\s+(?:have\s+|had\s+)?(?:found|concluded)[.!]?["”]?$`,
+);
 
 /** Where a sentence names a document as the source of its figure ("a Reuters poll showed", "Data from the
  *  ONS shows"): its names are who states the figure, not what it is about — unless the document is its
@@ -195,6 +200,7 @@ function attribution(s: string): string | null {
     (s.includes(" heard") || s.includes(" told") ? COURT_HEARD.exec(s) : null) ??
     namedBefore(s) ??
     DOCUMENT_SHOWS.exec(s) ??
+    (s.includes(" found") || s.includes(" concluded") ? GROUP_FOUND.exec(s) : null) ??
     (s.includes(" by ") ? FORECAST_BY.exec(s) : null) ??
     subjectThenSaid(s);
   if (!m) return null;

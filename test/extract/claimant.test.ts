@@ -56,6 +56,9 @@ describe("claimants", () => {
       "The tax rate will rise to 15 pct from 11 pct under its 1987-88 budget announced today, provincial treasurer Dick Johnston said.",
       "Dick Johnston",
     ],
+    // A group's finding, told at the sentence's end.
+    ["Walking was linked to a 38% lower risk of dementia, the authors found.", "the authors"],
+    ["The drug cut deaths by 20% in 2024, researchers concluded.", "researchers"],
     // Who thinks or believes something asserts it; a think tank is a name.
     ["Some economists think the Fed has cut rates 1% too far.", "Some economists"],
     ["Analysts believe sales will rise 5% in 2025.", "Analysts"],
@@ -278,6 +281,8 @@ describe("claimants", () => {
     "The market ended 2024 up 20%, on a high note.",
     // A noun before or after a copula is no verb of saying.
     "The March 2021 C.P.I. forecast is the median estimate in a Bloomberg survey.",
+    // What a group found, told as what it did, is no finding.
+    "Police found 12 bodies in the house in 2024.",
     // Must not change: words after the verb that are no role before a name.
     "Sales rose 5% in 2024, said on Tuesday that Britain would grow.",
   ])("names no one where no one is named as saying it: %s", (text) => {

@@ -533,6 +533,7 @@ export const GROUP_NOUNS = [
   "regulators",
   "experts",
   "researchers",
+  "authors",
   "scientists",
   "consumers",
   "shoppers",
