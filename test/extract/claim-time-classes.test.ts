@@ -1640,6 +1640,23 @@ describe("seasons", () => {
   });
 });
 
+describe("'since' a time named in words", () => {
+  it.each([
+    ["The Home Office has seized 60,000 knives since last summer.", "2024-06-01", "2025-08-07"],
+    ["Ticket prices have risen 7% since last season.", "2024-07-01", "2025-08-07"],
+    ["Since Tuesday, the shares have gained nearly 4%.", "2025-08-05", "2025-08-07"],
+    ["The fund has seen $161 million flow out since early June.", "2025-06-01", "2025-08-07"],
+  ])("runs from it to publication: %s", (text, start, end) => {
+    expectPeriod(text, "2025-08-07", start, end);
+  });
+
+  it("must not change: a record's 'since' is no time of the claim", () => {
+    expect(
+      periods("Homicides rose to 570 in 2024, the highest since last decade.", "2025-08-07"),
+    ).toEqual([["2024-01-01", "2024-12-31"]]);
+  });
+});
+
 describe("a forecast's period", () => {
   it("is not what the plain past after it tells of: the figures reported are the quarter's", () => {
     expect(
