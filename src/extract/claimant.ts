@@ -96,7 +96,7 @@ const ACCORDING_TO = new RegExp(
 const BODY_NOUNS =
   "union|party|group|charity|council|foundation|institute|think\\s+tank|watchdog|regulator";
 const DOCUMENT_SHOWS = new RegExp(
-  String.raw`(?:^|,\s*)(?!(?:${NOT_A_NAME})\b)((?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+)?(?:[A-Z][\w'’.&-]*\s+){0,4}(?:[\w'’-]+\s+){0,2}(?:${DOCUMENT_NOUN}))(?:\s+(?:by|from)\s+(?<by>(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’.&-]*){0,4}(?:\s+(?:${BODY_NOUNS}))?)|\s+(?:published|released|conducted)(?:\s+[\w-]+){1,3}?|\s+(?:of|by|from|for)\s+(?:(?:\d[\d,.]*\d|[^\s,;.]+)\s+){0,3}?[^\s,;.]+)?(?:,\s+(?:published|released|compiled|issued|produced)\s+by\s+(?<publisher>(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’.&-]*){0,4})[^,;]{0,40},|,\s+(?:carried\s+out|conducted|taken|completed)\s[^,;]{1,60},)?\s+(?:(?:has|have)\s+)?(?:${DOCUMENT_VERBS})\b`,
+  String.raw`(?:^|,\s*)(?!(?:${NOT_A_NAME})\b)((?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+)?(?:[A-Z][\w'’.&-]*\s+){0,4}(?:[\w'’-]+\s+){0,2}(?:${DOCUMENT_NOUN}))(?:\s+(?:by|from)\s+(?<by>(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’.&-]*){0,5}(?:\s+(?:${BODY_NOUNS}))?)|\s+(?:published|released|conducted)(?:\s+[\w-]+){1,3}?|\s+(?:of|by|from|for)\s+(?:(?:\d[\d,.]*\d|[^\s,;.]+)\s+){0,3}?[^\s,;.]+)?(?:,\s+(?:published|released|compiled|issued|produced)\s+by\s+(?<publisher>(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’.&-]*){0,4})[^,;]{0,40},|,\s+(?:carried\s+out|conducted|taken|completed)\s[^,;]{1,60},)?\s+(?:(?:has|have)\s+)?(?:${DOCUMENT_VERBS})\b`,
 );
 const DOCUMENT_VERB = new RegExp(String.raw`\b(?:${DOCUMENT_VERBS})\b`);
 // "…, the authors found.", "…, researchers concluded.": a group's finding, told after it ("Police found 12

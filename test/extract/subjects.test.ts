@@ -34,6 +34,8 @@ describe("subjects", () => {
     "Data from the Department for Education shows 12,000 pupils were absent in 2024.",
     "Official figures show the reserves at 10.5 billion dlrs at end-2024.",
     "The report, published by the OECD on Monday, shows growth slowed to 2.1% in 2023.",
+    "Separate figures from the Crime Survey for England and Wales showed 9.4 million crimes in 2024.",
+    "Provisional data showed 12,000 pupils were absent in 2024.",
     // What a figure measures is no subject.
     "Spending on defence will rise to 2.5% of GDP by 2030.",
     "Inflation hit 11.1% in October 2022, the highest in 41 years.",

@@ -249,6 +249,14 @@ export const DESCRIBING_WORDS: readonly string[] = [
   "Legal",
   "Official",
   "Rival",
+  // Which figures these are among others: "Separate figures from the Crime Survey", "Provisional data".
+  "Separate",
+  "Further",
+  "Additional",
+  "Provisional",
+  "Preliminary",
+  "Revised",
+  "Final",
   // Markets: "Benchmark futures closed down", "Front-month crude rose".
   "Benchmark",
   // "Planning permissions fell": what kind of permission, not a name.
