@@ -91,12 +91,13 @@ const ACCORDING_TO = new RegExp(
 );
 // "by" or "from" a capitalised name, before the verb or in an apposition, is whose document it is.
 // A body's name may end in a common noun: "a survey by the NAHT union found". And a document's date may
-// stand before its verb ("a study published last August found") or in an apposition ("The YouGov survey of
+// stand before its verb ("a study published last August found", "a Reuters/Ipsos poll completed on Sunday
+// found") or in an apposition ("The YouGov survey of
 // 2,114 adults, carried out on 24 and 25 November, found"); "a five-year trial of 17,604 patients has found".
 const BODY_NOUNS =
   "union|party|group|charity|council|foundation|institute|think\\s+tank|watchdog|regulator";
 const DOCUMENT_SHOWS = new RegExp(
-  String.raw`(?:^|,\s*)(?!(?:${NOT_A_NAME})\b)((?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+)?(?:[A-Z][\w'’.&-]*\s+){0,4}(?:[\w'’-]+\s+){0,2}(?:${DOCUMENT_NOUN}))(?:\s+(?:by|from)\s+(?<by>(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’.&-]*){0,5}(?:\s+(?:${BODY_NOUNS}))?)|\s+(?:published|released|conducted)(?:\s+[\w-]+){1,3}?|\s+(?:of|by|from|for)\s+(?:(?:\d[\d,.]*\d|[^\s,;.]+)\s+){0,3}?[^\s,;.]+)?(?:,\s+(?:published|released|compiled|issued|produced)\s+by\s+(?<publisher>(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’.&-]*){0,4})[^,;]{0,40},|,\s+(?:carried\s+out|conducted|taken|completed)\s[^,;]{1,60},)?\s+(?:(?:has|have)\s+)?(?:${DOCUMENT_VERBS})\b`,
+  String.raw`(?:^|,\s*)(?!(?:${NOT_A_NAME})\b)((?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+)?(?:[A-Z][\w'’.&/-]*\s+){0,4}(?:[\w'’/-]+\s+){0,2}(?:${DOCUMENT_NOUN}))(?:\s+(?:by|from)\s+(?<by>(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’.&-]*){0,5}(?:\s+(?:${BODY_NOUNS}))?)|\s+(?:published|released|conducted|completed|taken)(?:\s+[\w-]+){1,3}?|\s+(?:of|by|from|for)\s+(?:(?:\d[\d,.]*\d|[^\s,;.]+)\s+){0,3}?[^\s,;.]+)?(?:,\s+(?:published|released|compiled|issued|produced)\s+by\s+(?<publisher>(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’.&-]*){0,4})[^,;]{0,40},|,\s+(?:carried\s+out|conducted|taken|completed)\s[^,;]{1,60},)?\s+(?:(?:has|have)\s+)?(?:${DOCUMENT_VERBS})\b`,
 );
 const DOCUMENT_VERB = new RegExp(String.raw`\b(?:${DOCUMENT_VERBS})\b`);
 // "…, the authors found.", "…, researchers concluded.": a group's finding, told after it ("Police found 12

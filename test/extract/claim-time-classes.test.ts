@@ -18,6 +18,22 @@ const times = (text: string) =>
   );
 
 describe("the time of the saying", () => {
+  it.each([
+    '"People are feeling the pinch," said Sarah Ortiz, a nurse who voted for Trump in November.',
+    '"We consider his bid acceptable," said Sandra Kolber, spokeswoman for the committee appointed last May.',
+  ])("who a quote's speaker is does not date the quote: %s", (text) => {
+    expect(times(text)).toEqual([["2025-01-15", "2025-01-15", "publication"]]);
+  });
+
+  it("must not change: what the speaker adds after their name is dated", () => {
+    expect(
+      periods(
+        '"Sales will rise," said Jo Park, chief executive, adding that profit would double in 2026.',
+        "2025-01-15",
+      ),
+    ).toEqual([["2026-01-01", "2026-12-31"]]);
+  });
+
   it("must not change: what was published is dated by its publishing", () => {
     expect(
       periods("Her second letter in two weeks was published in Granma on Tuesday.", "2025-01-15"),

@@ -56,6 +56,11 @@ describe("claimants", () => {
       "The tax rate will rise to 15 pct from 11 pct under its 1987-88 budget announced today, provincial treasurer Dick Johnston said.",
       "Dick Johnston",
     ],
+    // A poll named with when it was taken; a name written with a slash.
+    [
+      "Trump's approval rating slipped to 40%, a Reuters/Ipsos poll completed on Sunday found.",
+      "a Reuters/Ipsos poll",
+    ],
     // A group's finding, told at the sentence's end.
     ["Walking was linked to a 38% lower risk of dementia, the authors found.", "the authors"],
     ["The drug cut deaths by 20% in 2024, researchers concluded.", "researchers"],

@@ -69,8 +69,21 @@ const SAYS_NEXT =
 const runsToNow = (s: string, m: { start: number; end: number }) =>
   /^since\b/i.test(s.slice(m.start, m.end));
 
+// '"People are feeling the pinch," said Sarah Ortiz, a nurse who voted for Trump in November': after a
+// quote's speaker, the words tell who they are, not when what they said was — unless they add something
+// (", adding that sales would rise in 2026") or state a figure ("who had expected third-quarter earnings
+// of 55 cents").
+const SPEAKER_TAIL = /[”"]\s*(?:said|says|added|told\s+\w+)\s+[A-Z][^,;“”"]{0,60},[^“”"]{0,160}$/;
+const TAIL_STATES = /\badd(?:ing|ed)\b|\d/;
+function inSpeakerTail(s: string, m: { start: number }): boolean {
+  if (m.start < 20 || !s.includes("said ", 8)) return false;
+  const tail = SPEAKER_TAIL.exec(s.slice(0, m.start));
+  return tail !== null && !TAIL_STATES.test(s.slice(tail.index + tail[0].indexOf(",", 2)));
+}
+
 /** Whether the mention at `m` lies in an aside of `s`; `ahead`: the sentence looks ahead or says "now". */
 export function aside(s: string, m: { start: number; end: number }, ahead: boolean): boolean {
+  if (inSpeakerTail(s, m)) return true;
   if (OPENS_WITH_ORIGIN.test(s.slice(0, m.start)) && CLOSES_CLAUSE.test(s.slice(m.end, m.end + 41)))
     return true;
   // Most mentions have no comma after them, and this look costs less than any pattern below.
