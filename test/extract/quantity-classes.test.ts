@@ -390,8 +390,17 @@ describe("durations in words and on the clock", () => {
     ["The flight took two hours and 15 minutes.", "two hours and 15 minutes", 135, "minute"],
     ["He ran the second half in 59 minutes 41 seconds.", "59 minutes 41 seconds", 3581, "second"],
     ["Cheruiyot finished 1 minute 12 seconds behind.", "1 minute 12 seconds", 72, "second"],
+    ["He was jailed for six years and four months.", "six years and four months", 76, "month"],
+    ["She served 20 years and 5 months in office.", "20 years and 5 months", 245, "month"],
   ])("%s → %s", (s, text, value, unit) => {
     expect(read(s)).toContainEqual({ text, type: "duration", value, unit });
+  });
+
+  it("must not change: units that are not next to each other stay two durations", () => {
+    expect(read("It took 3 hours and 10 seconds.")).toEqual([
+      { text: "3 hours", type: "duration", value: 3, unit: "hour" },
+      { text: "10 seconds", type: "duration", value: 10, unit: "second" },
+    ]);
   });
 
   it.each([

@@ -11,10 +11,16 @@ export const BOUNDED_ONE = new RegExp(
   String.raw`(?<=\b(?:(?:more|less|fewer)\s+than|over|under|nearly|almost|about|around|roughly|at\s+least|at\s+most|up\s+to|just\s+over|just\s+under|well\s+over)\s+)(?:an?|one)\s+(${Object.keys(DURATION_UNITS).join("|")})\b(?!\s+(?:ago|earlier|later|before|after|in\s+a\s+row)\b)`,
   "gi",
 );
-// "32 minutes and 44 seconds", "two hours and 15 minutes", "59 minutes 41 seconds": one time told in two
-// units, in the smaller.
+// "32 minutes and 44 seconds", "two hours and 15 minutes", "59 minutes 41 seconds", "jailed for six years
+// and four months": one time told in two units, in the smaller.
 export const COMPOUND_TIME =
-  /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(hours?|minutes?)\s+(?:and\s+)?(\d{1,2}|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|forty-five|fifty)\s+(minutes?|seconds?)\b/gi;
+  /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(years?|hours?|minutes?)\s+(?:and\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|fifteen|twenty|thirty|forty|forty-five|fifty)\s+(months?|minutes?|seconds?)\b/gi;
+/** How many of the smaller unit make one of the larger, for the pairs a time is told in. */
+export const COMPOUND_UNITS: Record<string, [unit: string, per: number]> = {
+  "year month": ["month", 12],
+  "hour minute": ["minute", 60],
+  "minute second": ["second", 60],
+};
 export const CLOCK = /(?<![\d:])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])/g;
 // "residents in their 90s", "a man in his early 40s": an age of at least that many years.
 export const AGE_DECADE = /\b(?:his|her|their)\s+(?:early\s+|mid-|late\s+)?([1-9]0)s\b/gi;

@@ -17,6 +17,7 @@ import {
   BOUNDED_ONE,
   CLOCK,
   COMPOUND_TIME,
+  COMPOUND_UNITS,
   FORTNIGHTS,
   HALF_A,
 } from "./duration-patterns.js";
@@ -142,6 +143,7 @@ const pair = (m: RegExpExecArray, s: string) => {
   const [a, b] = [num(m[1]!), num(m[2]!)];
   return a !== null && b ? at(s, m, "ratio", a / b) : null;
 };
+const singular = (unit: string) => unit.toLowerCase().replace(/s$/, "");
 const ordinal = (w: string) => num(w.replace(/(?<=\d)(st|nd|rd|th)$/i, ""));
 // One pass over the sentence tells which readers can match at all: most sentences hold no rank or
 // ratio, and running every reader's regex costs far more than this scan.
@@ -166,7 +168,7 @@ const AT_WORD_START = {
   ageDecade: "(?:his|her|their)\\s(?:early\\s|mid-|late\\s)?[1-9]0s\\b",
   halfA: "[Hh]alf\\s+an?\\s+(?:second|minute|hour|day|week|month|year|decade|century)",
   boundedOne: "(?:an?|one)\\s(?:second|minute|hour|day|week|month|year|decade|century)\\b",
-  compoundTime: "(?:hours?|minutes?)\\s(?:and\\s|\\d)",
+  compoundTime: "(?:years?|hours?|minutes?)\\s(?:and\\s|\\d)",
   // Consumes two letters only ("two-thirds", "a fifth"): the words themselves are the readers' to check.
   fraction:
     "[Hh]a(?=lf\\b)|[Tt]h(?=irds?\\b)|[Qq]u(?=arters?\\b)|[Ff]i(?=fths?\\b)|[Ss]i(?=xths?\\b)|[Ee]i(?=ghths?\\b)|[Tt]e(?=nths?\\b)",
@@ -273,12 +275,11 @@ const READERS: [family: Family | readonly Family[], re: RegExp, read: Reader][] 
     COMPOUND_TIME,
     (m, s) => {
       const [a, b] = [num(m[1]!), num(m[3]!)];
-      const [big, small] = [m[2]!.toLowerCase(), m[4]!.toLowerCase()];
-      // Only a larger unit before a smaller: "minutes and seconds", "hours and minutes".
-      if (a === null || b === null || big.startsWith(small.slice(0, 3))) return null;
-      if (big.startsWith("hour") && small.startsWith("second")) return null;
-      const unit = small.startsWith("second") ? "second" : "minute";
-      return { ...at(s, m, "duration", a * 60 + b)!, unit };
+      // Only a larger unit before the next smaller: "hours and minutes", "years and months".
+      const pair = COMPOUND_UNITS[`${singular(m[2]!)} ${singular(m[4]!)}`];
+      if (a === null || b === null || !pair) return null;
+      const [unit, per] = pair;
+      return { ...at(s, m, "duration", a * per + b)!, unit };
     },
   ],
   [
