@@ -1662,6 +1662,16 @@ describe("'since' a time named in words", () => {
     ["Ticket prices have risen 7% since last season.", "2024-07-01", "2025-08-07"],
     ["Since Tuesday, the shares have gained nearly 4%.", "2025-08-05", "2025-08-07"],
     ["The fund has seen $161 million flow out since early June.", "2025-06-01", "2025-08-07"],
+    [
+      "About 1.9 million Syrians have returned home since the fall of the Assad government in December.",
+      "2024-12-01",
+      "2025-08-07",
+    ],
+    [
+      "Since KKR bought RJR in February, it has agreed to sell $5 billion of assets.",
+      "2025-02-01",
+      "2025-08-07",
+    ],
   ])("runs from it to publication: %s", (text, start, end) => {
     expectPeriod(text, "2025-08-07", start, end);
   });

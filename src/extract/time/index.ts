@@ -274,11 +274,13 @@ export function findTimes(
   return mentions.sort((a, b) => a.start - b.start);
 }
 
-// "seized 60,000 knives since last summer", "up 7% since last season": from the time named to publication,
-// as "since 2019" is read by its own rule.
-const SINCE_BEFORE = /\b[Ss]ince\s+$/;
+// "seized 60,000 knives since last summer", "up 7% since last season", "have returned since the fall of the
+// Assad government in December": from the time named to publication, as "since 2019" is read by its own rule.
+const SINCE_BEFORE = /\b[Ss]ince\s+(?:(?:[\w'’.-]+\s+){1,8}?in\s+)?$/;
 function runSince(s: string, m: TimeMention, ref: Day): void {
-  if (!SINCE_BEFORE.test(s.slice(Math.max(0, m.start - 7), m.start))) return;
+  const opensOnIn = s.startsWith("in ", m.start);
+  const before = s.slice(Math.max(0, m.start - 90), m.start) + (opensOnIn ? "in " : "");
+  if (!SINCE_BEFORE.test(before)) return;
   const run = runToPublication(m.period, ref);
   if (run) Object.assign(m, { period: run, granularity: "range" });
 }
