@@ -2,6 +2,7 @@
 // statistics office", "said Jo Park"), a quote's speaker for every sentence of the quote, and he or she
 // as the last person named. Null when the story states it in its own voice.
 import { PERSON_ROLES, ROLE_BEFORE_NAME } from "./lexicon/people.js";
+import { BODY_TAIL_WORDS } from "./lexicon/subjects.js";
 import { GROUP_NAMES, GROUP_NOUNS, MONTH_NAMES, WEEKDAY_NAMES } from "./lexicon/words.js";
 import { datelineOf } from "./text.js";
 
@@ -25,8 +26,7 @@ const NOT_A_NAME = "But|And|However|So|Yet|Well|Now|Still|Meanwhile|Also|I|We|Yo
 // is more than "the" and four words.
 const CAPITALISED = String.raw`[A-Z][\w\u00C0-\u024F'’.&-]*(?:\s+(?:of|for|and|&|de|van|von)\s+[A-Z][\w\u00C0-\u024F'’.&-]*|\s+[A-Z][\w\u00C0-\u024F'’.&-]*){0,5}`;
 // "the UN refugee agency", "the EU statistics office": a capitalised name and what kind of body it is.
-const BODY_TAILS =
-  "agency|office|service|ministry|department|watchdog|regulator|authority|commission|bureau|institute";
+const BODY_TAILS = BODY_TAIL_WORDS.join("|");
 const NAME = String.raw`(?:[Tt]he\s+${CAPITALISED}(?:(?:\s+[a-z]+)?\s+(?:${BODY_TAILS})\b)?|(?<!\bof\s|\b[A-Z][\w.&-]*\s)(?:[A-Z][\w\u00C0-\u024F.&-]*\s+){0,3}[A-Z][\w\u00C0-\u024F.&-]*['’]s\s+(?:[a-z-]+\s+){0,2}(?!(?:${NOT_A_NAME_END})\b)[a-z][\w-]*|(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ne(?!\s+of\b))\s+(?:(?!(?:the|an?|its|their|his|her)\s)[\w'’-]+\s+){0,3}(?!(?:${NOT_A_NAME_END})\b)[A-Za-z][\w-]*|(?!(?:${NOT_A_NAME})\b)${CAPITALISED})`;
 const PRONOUN = String.raw`(?:he|she|they|it)`;
 // Unnamed sources as news names them: "two people familiar with the purchases", "Analysts at two brokerages".

@@ -2,7 +2,7 @@
 // body that publishes figures ("The Office for National Statistics said"), a speaker after what was said
 // ("…, said Bill Rash, Intel's director"). Their names are who asserts the claim, not what it is about.
 import { PERSON_ROLES, PERSON_TITLES, ROLE_BEFORE_NAME } from "./lexicon/people.js";
-import { SOURCE_BODY_WORDS } from "./lexicon/subjects.js";
+import { BODY_TAIL_WORDS, SOURCE_BODY_WORDS } from "./lexicon/subjects.js";
 
 // "Chief executive Anna Kirwan said the company would cut …", "Maria Lopez, 52, said the plant had cut …":
 // a person named as the speaker is who asserts the claim (its claimant), not what it is about — unless
@@ -44,3 +44,23 @@ export function bodyAt(claim: string): [number, number] | null {
   const m = BODY_SAID.exec(claim);
   return m ? [0, m[0].length] : null;
 }
+
+// '"We are living in a time of intense volatility," U.N. High Commissioner for Refugees Filippo Grandi said':
+// after a quote, a speaker with a title is who says it, not what it is about.
+const QUOTED_BY =
+  /[”"]\s+((?:[A-Z][\w.'’-]*\s+|(?:of|for|and)\s+){1,8})(?:said|says|added|told|wrote)\b/;
+const TITLED = new RegExp(String.raw`\b(?:${PERSON_TITLES.join("|")})\b`);
+
+/** Where a titled speaker named after a quote stands, to their verb. */
+export function quotedByAt(claim: string): [number, number] | null {
+  const m = claim.includes("”") || claim.includes('"') ? QUOTED_BY.exec(claim) : null;
+  return m && TITLED.test(m[1]!) ? [m.index, m.index + m[0].length] : null;
+}
+
+// "…, the U.N. refugee agency said Thursday": a name and what kind of body it is, speaking after the figure.
+const BODY_AFTER = new RegExp(
+  String.raw`^\.?\s+(?:[a-z]+\s+){0,2}(?:${BODY_TAIL_WORDS.join("|")})\s+(?:(?:has|had)\s+)?(?:said|says|reported|estimated|estimates)\b`,
+);
+/** Whether the name ending at `end` is a body told by its kind ("the U.N. refugee agency said"). */
+export const bodyNamedAfter = (claim: string, end: number): boolean =>
+  BODY_AFTER.test(claim.slice(end, end + 50));

@@ -20,7 +20,7 @@ import {
   WEEKDAY_NAMES,
 } from "./lexicon/words.js";
 import { namedInside, opensOnly } from "./openers.js";
-import { bodyAt, personAt, SAID_BETWEEN, SAID_BY } from "./speakers.js";
+import { bodyAt, bodyNamedAfter, personAt, quotedByAt, SAID_BETWEEN, SAID_BY } from "./speakers.js";
 import type { Quantity, Span } from "./types.js";
 
 const NOT_SUBJECT: ReadonlySet<string> = new Set(NOT_SUBJECT_WORDS);
@@ -187,7 +187,7 @@ export function findSubject(
   // Only a sentence with a claimant names someone speaking.
   const person = spoken ? personAt(claim) : null;
   const body = spoken && !person ? bodyAt(claim) : null;
-  const speaker = person ?? body;
+  const speaker = person ?? body ?? quotedByAt(claim);
   let next = 0;
   NAME.lastIndex = 0;
   for (let m = NAME.exec(claim); m; m = NAME.exec(claim)) {
@@ -254,6 +254,7 @@ export function findSubject(
       REPORTING.test(claim.slice(end, end + 24))
     )
       continue;
+    if (AFTER_A_FIGURE.test(claim.slice(0, at)) && bodyNamedAfter(claim, end)) continue;
     if (
       words.length === 1 &&
       OPENING.test(claim.slice(0, m.index)) &&

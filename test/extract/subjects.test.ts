@@ -378,6 +378,18 @@ describe("subjects", () => {
       null,
     ],
     ["Sales rose 5% in 2024, said chief executive Jane Doe.", null],
+    // A titled speaker after a quote; a body told by its kind after the figure.
+    ['"We\'d like to cut debt by 5% in 2025," President Lawrence Perlman said.', null],
+    [
+      '"We are living in a time of intense volatility," U.N. High Commissioner Filippo Grandi said.',
+      null,
+    ],
+    [
+      "Nearly 123 million people had been displaced by 2024, the U.N. refugee agency said Thursday.",
+      null,
+    ],
+    // Must not change: a company speaking of itself is what its figures are about.
+    ["Sales rose 5% in 2024, Tesla said.", "Tesla"],
     ["The benefits levelled off above 7,000 steps, said lead author Melody Ding of Sydney.", null],
     ["The club spent £200m in 2025, said director of football Jason Wilcox.", null],
     // Must not change: a name after "said" that opens the reported clause is its subject.

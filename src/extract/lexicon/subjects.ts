@@ -381,6 +381,22 @@ export const DESCRIBING_WORDS: readonly string[] = [
 // Words that make a name a body publishing figures ("the Office for National Statistics", "the Combined
 // Homelessness and Information Network"): named after a figure as its source ("…, the ONS said"), it is
 // who states the figure, not what the figure is about.
+/** What kind of body a capitalised name is, written after it in lower case: "the UN refugee agency", "the
+ *  EU statistics office". */
+export const BODY_TAIL_WORDS: readonly string[] = [
+  "agency",
+  "office",
+  "service",
+  "ministry",
+  "department",
+  "watchdog",
+  "regulator",
+  "authority",
+  "commission",
+  "bureau",
+  "institute",
+];
+
 export const SOURCE_BODY_WORDS: readonly string[] = [
   "Office",
   "Statistics",
