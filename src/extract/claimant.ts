@@ -2,35 +2,28 @@
 // statistics office", "said Jo Park"), a quote's speaker for every sentence of the quote, and he or she
 // as the last person named. Null when the story states it in its own voice.
 import { PERSON_ROLES, ROLE_BEFORE_NAME } from "./lexicon/people.js";
-import { BODY_TAIL_WORDS } from "./lexicon/subjects.js";
-import { GROUP_NAMES, GROUP_NOUNS, MONTH_NAMES, WEEKDAY_NAMES } from "./lexicon/words.js";
+import { GROUP_NOUNS, WEEKDAY_NAMES } from "./lexicon/words.js";
+import {
+  ACCORDING_TO,
+  COURT_HEARD,
+  DOCUMENT_NOUNS,
+  DOCUMENT_SHOWS,
+  DOCUMENT_VERB,
+  DOCUMENT_VERBS,
+  FORECAST_BY,
+  GROUP_FOUND,
+} from "./sources.js";
+import {
+  AUXILIARY,
+  CAPITALISED,
+  NAME,
+  NOT_A_NAME,
+  PREPOSITIONS,
+  PRONOUN,
+  UNNAMED,
+  VERBS,
+} from "./speaker-names.js";
 import { datelineOf } from "./text.js";
-
-const VERBS =
-  "said|say|says|told|tells|added|adds|noted|note|notes|wrote|writes|stated|states|explained|estimated|estimate|estimates|reported|reports|announced|announces|argued|argue|argues|warned|warn|warns|claimed|claim|claims|insisted|insist|insists|predicted|predict|predicts|confirmed|disclosed|forecast|forecasts|admitted|admits|conceded|acknowledged|expect|expects|expected|urged|urges|think(?!\\s+tank)|thinks|believe|believes";
-// A name as news writes one (six words at most, so a run of capitals costs a bounded look from each
-// word): capitalised words ("Jo Park", "Bank of England"), or "the" and a few plain
-// words ("the bank", "the statistics office", "one victim"), or a possessive and a role ("Tesco's
-// spokesperson").
-// The plain words stop before an auxiliary: "the company has said" is the company's.
-// So do adverbs between the name and its verb: "the carrier now expects" is the carrier's.
-const AUXILIARY =
-  "has|have|had|will|would|also|previously|earlier|later|now|still|already|further|again|recently|repeatedly|separately|publicly|privately";
-// "…were reported" is passive: whatever stands before it did not do the saying; "cut its forecast" makes
-// "forecast" a noun. Nor does a name end on a word that opens another ("a YouGov poll for The Times").
-const PREPOSITIONS = "of|by|for|from|in|on|at|to|with";
-const NOT_A_NAME_END = `${AUXILIARY}|was|were|is|are|its|their|his|her|our|The|${PREPOSITIONS}|and`;
-// Words that open a sentence without naming anyone ("But", "Well", "I").
-const NOT_A_NAME = "But|And|However|So|Yet|Well|Now|Still|Meanwhile|Also|I|We|You";
-// A capitalised name after "the" is read whole first: "the Combined Homelessness and Information Network"
-// is more than "the" and four words.
-const CAPITALISED = String.raw`[A-Z][\w\u00C0-\u024F'’.&-]*(?:\s+(?:of|for|and|&|de|van|von)\s+[A-Z][\w\u00C0-\u024F'’.&-]*|\s+[A-Z][\w\u00C0-\u024F'’.&-]*){0,5}`;
-// "the UN refugee agency", "the EU statistics office": a capitalised name and what kind of body it is.
-const BODY_TAILS = BODY_TAIL_WORDS.join("|");
-const NAME = String.raw`(?:[Tt]he\s+${CAPITALISED}(?:(?:\s+[a-z]+)?\s+(?:${BODY_TAILS})\b)?|(?<!\bof\s|\b[A-Z][\w.&-]*\s)(?:[A-Z][\w\u00C0-\u024F.&-]*\s+){0,3}[A-Z][\w\u00C0-\u024F.&-]*['’]s\s+(?:[a-z-]+\s+){0,2}(?!(?:${NOT_A_NAME_END})\b)[a-z][\w-]*|(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ne(?!\s+of\b))\s+(?:(?!(?:the|an?|its|their|his|her)\s)[\w'’-]+\s+){0,3}(?!(?:${NOT_A_NAME_END})\b)[A-Za-z][\w-]*|(?!(?:${NOT_A_NAME})\b)${CAPITALISED})`;
-const PRONOUN = String.raw`(?:he|she|they|it)`;
-// Unnamed sources as news names them: "two people familiar with the purchases", "Analysts at two brokerages".
-const UNNAMED = String.raw`(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Ss]enior|(?<![\d,.])\d+)\s+)?(?:(?:[Ii]ndustry|[Gg]overnment|[Mm]arket|[Cc]ompany|[Bb]anking|[Dd]iplomatic|[Ss]ecurity|[Mm]ilitary|[Tt]rade|[Ee]state|[Hh]ealth|[Ll]ocal|[Ff]ederal|[Ss]tate|[Ee]nvironmental|[Bb]usiness|[Cc]onsumer|[Cc]ampaign|[Pp]atient)\s+)?(?:${GROUP_NAMES})(?:\s+(?:familiar with|close to|briefed on|with knowledge of|involved in|polled by|surveyed by|at|from|with)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+)?`;
 
 // "…, the bank said on Wednesday." / "Jo Park said the plant…" / "…, said Jo Park, chief executive."
 // A name may carry an apposition before its verb: "Jo Park, the chief executive, said", "Maria Lopez, 52, said",
@@ -56,65 +49,6 @@ const CLAUSE_WORD = String.raw`(?!(?:would|will|could|should|may|might|can|must|
 const SAID_NAME = new RegExp(
   String.raw`[,“"”]\s*(?:${VERBS})\s+(?:${ROLE_BEFORE_NAME})?((?:[A-Z][\w.&-]*['’]s\s+(?:[a-z-]+\s+){1,3})?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,5}|(?:the|one|an?)\s+(?:${CLAUSE_WORD}[A-Za-z][\w-]*\s+){0,2}${CLAUSE_WORD}[a-z][\w-]*(?=\s*[,.;]|\s+who\s|$))`,
 );
-// "Growth is forecast to be 1.5% this year by the Office for Budget Responsibility": a forecast told in the
-// passive names its maker after "by" (not "by 2030", "by March", "by 5%").
-const FORECAST_BY = new RegExp(
-  String.raw`\b(?:is|are|was|were)\s+(?:forecast|expected|estimated|predicted|projected)\b[^;]{0,60}?\bby\s+((?:the\s+)?(?!(?:${MONTH_NAMES}|${WEEKDAY_NAMES})\b)[A-Z][\w'’.&-]*(?:\s+(?:of|for|and|&)\s+[A-Z][\w'’.&-]*|\s+[A-Z][\w'’.&-]*){0,5})`,
-);
-/** Where a passive forecast names its maker ("… by the Office for Budget Responsibility"): who states the
- *  figure, not what it is about. */
-export function forecastBy(s: string): [number, number] | null {
-  if (!s.includes(" by ")) return null;
-  const m = FORECAST_BY.exec(s);
-  return m ? [m.index + m[0].length - m[1]!.length, m.index + m[0].length] : null;
-}
-
-// British court reporting: "…, the Old Bailey heard", "…, the jury was told", "Bristol Crown Court heard
-// that …": the court is where the claim was made.
-const COURT_HEARD =
-  /(?:^|,\s*)((?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}(?:court|jury|inquest|tribunal|hearing|Court|Bailey|Inquest|Tribunal))\s+(?:heard|was\s+told)\b/;
-// "…, the company's filings show." / "Bank of Thailand statistics show …" / "The survey of 2,000 adults
-// found …": a document or a study states the figure (named without what it is of).
-const DOCUMENT_NOUNS =
-  "filings|report|reports|data|figures|statistics|records|accounts|documents|survey|surveys|statement|study|studies|poll|polls|analysis|research|review|census|audit|trial|trials";
-// Opening a sentence, a document is capitalised: "Data from the Department for Education shows".
-const DOCUMENT_NOUN = DOCUMENT_NOUNS.replace(
-  /(^|\|)(\w)/g,
-  (_, bar: string, c: string) => `${bar}[${c.toUpperCase()}${c}]`,
-);
-const DOCUMENT_VERBS =
-  "show|shows|showed|found|finds|suggest|suggests|suggested|indicate|indicates|indicated|concluded|concludes";
-// "according to the statistics office", "according to figures compiled by Asia Markets Daily", "according to
-// an early estimate by the catastrophe modeler Verisk", "according to two people familiar with the matter".
-const ACCORDING_TO = new RegExp(
-  String.raw`\b[Aa]ccording\s+to\s+(?:(?:(?:an?|the|its|their)\s+(?:[a-z-]+\s+){0,2}?)?(?:${DOCUMENT_NOUNS}|estimates?|numbers|forecasts?|projections?|calculations?)\s+(?:of\s+(?:(?:\d[\d,.]*\d|[^\s,;.]+)\s+){1,4}?)?(?:(?:compiled|published|released|gathered|conducted|carried out)\s+)?(?:by|from)\s+)?(${UNNAMED}|${NAME})`,
-);
-// "by" or "from" a capitalised name, before the verb or in an apposition, is whose document it is.
-// A body's name may end in a common noun: "a survey by the NAHT union found". And a document's date may
-// stand before its verb ("a study published last August found", "a Reuters/Ipsos poll completed on Sunday
-// found") or in an apposition ("The YouGov survey of
-// 2,114 adults, carried out on 24 and 25 November, found"); "a five-year trial of 17,604 patients has found".
-const BODY_NOUNS =
-  "union|party|group|charity|council|foundation|institute|think\\s+tank|watchdog|regulator";
-const DOCUMENT_SHOWS = new RegExp(
-  String.raw`(?:^|,\s*)(?!(?:${NOT_A_NAME})\b)((?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+)?(?:[A-Z][\w'’.&/-]*\s+){0,4}(?:[\w'’/-]+\s+){0,2}(?:${DOCUMENT_NOUN}))(?:\s+(?:by|from)\s+(?<by>(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’.&-]*){0,5}(?:\s+(?:${BODY_NOUNS}))?)|\s+(?:published|released|conducted|completed|taken)(?:\s+[\w-]+){1,3}?|\s+(?:of|by|from|for)\s+(?:(?:\d[\d,.]*\d|[^\s,;.]+)\s+){0,3}?[^\s,;.]+)?(?:,\s+(?:published|released|compiled|issued|produced)\s+by\s+(?<publisher>(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’.&-]*){0,4})[^,;]{0,40},|,\s+(?:carried\s+out|conducted|taken|completed)\s[^,;]{1,60},)?\s+(?:(?:has|have)\s+)?(?:${DOCUMENT_VERBS})\b`,
-);
-const DOCUMENT_VERB = new RegExp(String.raw`\b(?:${DOCUMENT_VERBS})\b`);
-// "…, the authors found.", "…, researchers concluded.": a group's finding, told after it ("Police found 12
-// bodies" is what they did, so only at the sentence's end).
-const GROUP_FOUND = new RegExp(
-  String.raw`,\s+((?:the\s+)?(?:study['’]s\s+)?(?:${GROUP_NAMES}))\s+(?:have\s+|had\s+)?(?:found|concluded)[.!]?["”]?$`,
-);
-
-/** Where a sentence names a document as the source of its figure ("a Reuters poll showed", "Data from the
- *  ONS shows"): its names are who states the figure, not what it is about — unless the document is its
- *  owner's own ("Nvidia's filings show" are about Nvidia). */
-export function documentSource(s: string): [number, number] | null {
-  if (!DOCUMENT_VERB.test(s)) return null;
-  const m = DOCUMENT_SHOWS.exec(s);
-  return m && !/['’]s\s/.test(m[0]) ? [m.index, m.index + m[0].length] : null;
-}
-
 // A name's full stop is the sentence's, unless it ends an abbreviation ("Meridian Terminals Ltd.").
 const trimStop = (name: string) =>
   /\b(?:Inc|Ltd|Corp|Co|Jr|Sr|Bros|Mr|Mrs|Ms|Dr|St)\.$/.test(name) ? name : name.replace(/\.$/, "");

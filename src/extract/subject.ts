@@ -2,7 +2,6 @@
 // a word that only describes a figure. Subjects key cross-article relations (src/match), so a wrong one
 // is worse than none: two claims are compared only when their subjects are the same.
 
-import { documentSource, forecastBy } from "./claimant.js";
 import { parseNumberWords, TENS, UNITS } from "./lexicon/numbers.js";
 import { NEWS_OUTLETS } from "./lexicon/outlets.js";
 import { COUNTRIES } from "./lexicon/places.js";
@@ -20,6 +19,7 @@ import {
   WEEKDAY_NAMES,
 } from "./lexicon/words.js";
 import { namedInside, opensOnly } from "./openers.js";
+import { documentSource, forecastBy } from "./sources.js";
 import { bodyAt, bodyNamedAfter, personAt, quotedByAt, SAID_BETWEEN, SAID_BY } from "./speakers.js";
 import type { Quantity, Span } from "./types.js";
 

@@ -1,0 +1,63 @@
+// Who a figure comes from when it is no one's remark: a document ("the company's filings show", "a Reuters
+// poll found"), "according to …", a passive forecast's maker, a court, a group's finding.
+import { GROUP_NAMES, MONTH_NAMES, WEEKDAY_NAMES } from "./lexicon/words.js";
+import { NAME, NOT_A_NAME, UNNAMED } from "./speaker-names.js";
+
+// "Growth is forecast to be 1.5% this year by the Office for Budget Responsibility": a forecast told in the
+// passive names its maker after "by" (not "by 2030", "by March", "by 5%").
+export const FORECAST_BY = new RegExp(
+  String.raw`\b(?:is|are|was|were)\s+(?:forecast|expected|estimated|predicted|projected)\b[^;]{0,60}?\bby\s+((?:the\s+)?(?!(?:${MONTH_NAMES}|${WEEKDAY_NAMES})\b)[A-Z][\w'’.&-]*(?:\s+(?:of|for|and|&)\s+[A-Z][\w'’.&-]*|\s+[A-Z][\w'’.&-]*){0,5})`,
+);
+/** Where a passive forecast names its maker ("… by the Office for Budget Responsibility"): who states the
+ *  figure, not what it is about. */
+export function forecastBy(s: string): [number, number] | null {
+  if (!s.includes(" by ")) return null;
+  const m = FORECAST_BY.exec(s);
+  return m ? [m.index + m[0].length - m[1]!.length, m.index + m[0].length] : null;
+}
+
+// British court reporting: "…, the Old Bailey heard", "…, the jury was told", "Bristol Crown Court heard
+// that …": the court is where the claim was made.
+export const COURT_HEARD =
+  /(?:^|,\s*)((?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}(?:court|jury|inquest|tribunal|hearing|Court|Bailey|Inquest|Tribunal))\s+(?:heard|was\s+told)\b/;
+// "…, the company's filings show." / "Bank of Thailand statistics show …" / "The survey of 2,000 adults
+// found …": a document or a study states the figure (named without what it is of).
+export const DOCUMENT_NOUNS =
+  "filings|report|reports|data|figures|statistics|records|accounts|documents|survey|surveys|statement|study|studies|poll|polls|analysis|research|review|census|audit|trial|trials";
+// Opening a sentence, a document is capitalised: "Data from the Department for Education shows".
+const DOCUMENT_NOUN = DOCUMENT_NOUNS.replace(
+  /(^|\|)(\w)/g,
+  (_, bar: string, c: string) => `${bar}[${c.toUpperCase()}${c}]`,
+);
+export const DOCUMENT_VERBS =
+  "show|shows|showed|found|finds|suggest|suggests|suggested|indicate|indicates|indicated|concluded|concludes";
+// "according to the statistics office", "according to figures compiled by Asia Markets Daily", "according to
+// an early estimate by the catastrophe modeler Verisk", "according to two people familiar with the matter".
+export const ACCORDING_TO = new RegExp(
+  String.raw`\b[Aa]ccording\s+to\s+(?:(?:(?:an?|the|its|their)\s+(?:[a-z-]+\s+){0,2}?)?(?:${DOCUMENT_NOUNS}|estimates?|numbers|forecasts?|projections?|calculations?)\s+(?:of\s+(?:(?:\d[\d,.]*\d|[^\s,;.]+)\s+){1,4}?)?(?:(?:compiled|published|released|gathered|conducted|carried out)\s+)?(?:by|from)\s+)?(${UNNAMED}|${NAME})`,
+);
+// "by" or "from" a capitalised name, before the verb or in an apposition, is whose document it is.
+// A body's name may end in a common noun: "a survey by the NAHT union found". And a document's date may
+// stand before its verb ("a study published last August found", "a Reuters/Ipsos poll completed on Sunday
+// found") or in an apposition ("The YouGov survey of
+// 2,114 adults, carried out on 24 and 25 November, found"); "a five-year trial of 17,604 patients has found".
+const BODY_NOUNS =
+  "union|party|group|charity|council|foundation|institute|think\\s+tank|watchdog|regulator";
+export const DOCUMENT_SHOWS = new RegExp(
+  String.raw`(?:^|,\s*)(?!(?:${NOT_A_NAME})\b)((?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+)?(?:[A-Z][\w'’.&/-]*\s+){0,4}(?:[\w'’/-]+\s+){0,2}(?:${DOCUMENT_NOUN}))(?:\s+(?:by|from)\s+(?<by>(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’.&-]*){0,5}(?:\s+(?:${BODY_NOUNS}))?)|\s+(?:published|released|conducted|completed|taken)(?:\s+[\w-]+){1,3}?|\s+(?:of|by|from|for)\s+(?:(?:\d[\d,.]*\d|[^\s,;.]+)\s+){0,3}?[^\s,;.]+)?(?:,\s+(?:published|released|compiled|issued|produced)\s+by\s+(?<publisher>(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’.&-]*){0,4})[^,;]{0,40},|,\s+(?:carried\s+out|conducted|taken|completed)\s[^,;]{1,60},)?\s+(?:(?:has|have)\s+)?(?:${DOCUMENT_VERBS})\b`,
+);
+export const DOCUMENT_VERB = new RegExp(String.raw`\b(?:${DOCUMENT_VERBS})\b`);
+// "…, the authors found.", "…, researchers concluded.": a group's finding, told after it ("Police found 12
+// bodies" is what they did, so only at the sentence's end).
+export const GROUP_FOUND = new RegExp(
+  String.raw`,\s+((?:the\s+)?(?:study['’]s\s+)?(?:${GROUP_NAMES}))\s+(?:have\s+|had\s+)?(?:found|concluded)[.!]?["”]?$`,
+);
+
+/** Where a sentence names a document as the source of its figure ("a Reuters poll showed", "Data from the
+ *  ONS shows"): its names are who states the figure, not what it is about — unless the document is its
+ *  owner's own ("Nvidia's filings show" are about Nvidia). */
+export function documentSource(s: string): [number, number] | null {
+  if (!DOCUMENT_VERB.test(s)) return null;
+  const m = DOCUMENT_SHOWS.exec(s);
+  return m && !/['’]s\s/.test(m[0]) ? [m.index, m.index + m[0].length] : null;
+}

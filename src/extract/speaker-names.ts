@@ -1,0 +1,30 @@
+// How news writes who is speaking: the verbs of saying, and a speaker's name — capitalised words, "the"
+// and a few plain words, a possessive and a role, or an unnamed group. Read by claimant.ts and sources.ts.
+import { BODY_TAIL_WORDS } from "./lexicon/subjects.js";
+import { GROUP_NAMES } from "./lexicon/words.js";
+
+export const VERBS =
+  "said|say|says|told|tells|added|adds|noted|note|notes|wrote|writes|stated|states|explained|estimated|estimate|estimates|reported|reports|announced|announces|argued|argue|argues|warned|warn|warns|claimed|claim|claims|insisted|insist|insists|predicted|predict|predicts|confirmed|disclosed|forecast|forecasts|admitted|admits|conceded|acknowledged|expect|expects|expected|urged|urges|think(?!\\s+tank)|thinks|believe|believes";
+// A name as news writes one (six words at most, so a run of capitals costs a bounded look from each
+// word): capitalised words ("Jo Park", "Bank of England"), or "the" and a few plain
+// words ("the bank", "the statistics office", "one victim"), or a possessive and a role ("Tesco's
+// spokesperson").
+// The plain words stop before an auxiliary: "the company has said" is the company's.
+// So do adverbs between the name and its verb: "the carrier now expects" is the carrier's.
+export const AUXILIARY =
+  "has|have|had|will|would|also|previously|earlier|later|now|still|already|further|again|recently|repeatedly|separately|publicly|privately";
+// "…were reported" is passive: whatever stands before it did not do the saying; "cut its forecast" makes
+// "forecast" a noun. Nor does a name end on a word that opens another ("a YouGov poll for The Times").
+export const PREPOSITIONS = "of|by|for|from|in|on|at|to|with";
+const NOT_A_NAME_END = `${AUXILIARY}|was|were|is|are|its|their|his|her|our|The|${PREPOSITIONS}|and`;
+// Words that open a sentence without naming anyone ("But", "Well", "I").
+export const NOT_A_NAME = "But|And|However|So|Yet|Well|Now|Still|Meanwhile|Also|I|We|You";
+// A capitalised name after "the" is read whole first: "the Combined Homelessness and Information Network"
+// is more than "the" and four words.
+export const CAPITALISED = String.raw`[A-Z][\w\u00C0-\u024F'’.&-]*(?:\s+(?:of|for|and|&|de|van|von)\s+[A-Z][\w\u00C0-\u024F'’.&-]*|\s+[A-Z][\w\u00C0-\u024F'’.&-]*){0,5}`;
+// "the UN refugee agency", "the EU statistics office": a capitalised name and what kind of body it is.
+const BODY_TAILS = BODY_TAIL_WORDS.join("|");
+export const NAME = String.raw`(?:[Tt]he\s+${CAPITALISED}(?:(?:\s+[a-z]+)?\s+(?:${BODY_TAILS})\b)?|(?<!\bof\s|\b[A-Z][\w.&-]*\s)(?:[A-Z][\w\u00C0-\u024F.&-]*\s+){0,3}[A-Z][\w\u00C0-\u024F.&-]*['’]s\s+(?:[a-z-]+\s+){0,2}(?!(?:${NOT_A_NAME_END})\b)[a-z][\w-]*|(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ne(?!\s+of\b))\s+(?:(?!(?:the|an?|its|their|his|her)\s)[\w'’-]+\s+){0,3}(?!(?:${NOT_A_NAME_END})\b)[A-Za-z][\w-]*|(?!(?:${NOT_A_NAME})\b)${CAPITALISED})`;
+export const PRONOUN = String.raw`(?:he|she|they|it)`;
+// Unnamed sources as news names them: "two people familiar with the purchases", "Analysts at two brokerages".
+export const UNNAMED = String.raw`(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Ss]enior|(?<![\d,.])\d+)\s+)?(?:(?:[Ii]ndustry|[Gg]overnment|[Mm]arket|[Cc]ompany|[Bb]anking|[Dd]iplomatic|[Ss]ecurity|[Mm]ilitary|[Tt]rade|[Ee]state|[Hh]ealth|[Ll]ocal|[Ff]ederal|[Ss]tate|[Ee]nvironmental|[Bb]usiness|[Cc]onsumer|[Cc]ampaign|[Pp]atient)\s+)?(?:${GROUP_NAMES})(?:\s+(?:familiar with|close to|briefed on|with knowledge of|involved in|polled by|surveyed by|at|from|with)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+)?`;
