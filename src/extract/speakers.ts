@@ -11,7 +11,7 @@ const WORD = "[A-Z][\\w'’-]+";
 const ROLES = PERSON_ROLES.join("|");
 const ROLE = `(?:[a-z][\\w-]*\\s+){0,3}(?:${ROLES})\\b`;
 const PERSON_SAID = new RegExp(
-  `^[\\s"“]*(?:(?:(?:${WORD}\\s+){0,2}(?:${PERSON_TITLES.join("|")})\\.?|${WORD}\\s+${ROLE})\\s+${WORD}(?:\\s+${WORD}){0,2}|(?!The\\s)${WORD}(?:\\s+${WORD}){1,2},\\s+(?:\\d{1,3}|(?:the\\s+|an?\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:${ROLES})\\b[^,]{0,60}),)\\s+(?:said|says|told\\s+\\w+|added|warned|argued|insisted|noted)\\s+(?:that\\s+)?(?!(?:he|she|I|we|they|his|her|our|their)\\b)`,
+  `^[\\s"“]*(?:(?:(?:${WORD}\\s+){0,2}(?:${PERSON_TITLES.join("|")})\\.?|${WORD}\\s+${ROLE})\\s+${WORD}(?:\\s+${WORD}){0,2}|(?!The\\s)${WORD}(?:\\s+${WORD}){1,2},\\s+(?:\\d{1,3}|(?:the\\s+|an?\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:${ROLES})\\b[^,]{0,60}),)\\s+(?:(?:has|had)\\s+)?(?:said|says|told\\s+\\w+|added|warned|argued|insisted|noted)\\s+(?:that\\s+)?(?!(?:he|she|I|we|they|his|her|our|their)\\b)`,
 );
 // '"…," said UN Secretary-General Antonio Guterres', "…, said Bill Rash, Intel's director": a speaker
 // named after what was said, with their role, is its claimant (not "said Innopac viewed …", a clause).

@@ -92,6 +92,9 @@ const SOURCE = /\b[Aa]ccording to\b[^,;]*/;
 // "…, dragged down by a cyber-attack at Jaguar Land Rover": a closing clause telling what followed or what
 // caused it names that, not what the claim is about.
 const CONSEQUENCE = /,\s+(?:[a-z]{3,}ing|(?:\w+ly\s+)?[a-z]{3,}ed\s+(?:down\s+|up\s+)?by)\s[^,;]*$/;
+// "…, mainly because of air traffic control strikes in France", "…, amid strikes in France": so does one
+// telling the cause.
+const CAUSE = /,\s+(?:\w+ly\s+)?(?:because\s+of|due\s+to|owing\s+to|thanks\s+to|amid)\s[^,;]*$/;
 const FRONTED = new RegExp(
   String.raw`^[\s"“]*(?:Speaking|Writing|Talking|Addressing|Responding|Commenting|Testifying|Asked|Citing|Quoting|In\s+an?\s+(?:statement|interview|letter|note|report|post|filing|speech|briefing|email)|[A-Z][a-z]+ing\s+(?:him|her|them|at)|${ORIGIN_OPENERS})\b[^,]*,`,
 );
@@ -171,7 +174,10 @@ export function findSubject(
   const source = claim.includes("ccording to") ? clauseAt(SOURCE, claim) : null;
   const fronted = clauseAt(FRONTED, claim);
   const consequence =
-    claim.includes("ing ") || claim.includes(" by ") ? clauseAt(CONSEQUENCE, claim) : null;
+    (claim.includes("ing ") || claim.includes(" by ") ? clauseAt(CONSEQUENCE, claim) : null) ??
+    (claim.includes(" to ") || claim.includes("because") || claim.includes("amid")
+      ? clauseAt(CAUSE, claim)
+      : null);
   const document = documentSource(claim);
   const forecaster = forecastBy(claim);
   // From a trailing "said NAME" to the claim's end: the speaker and their role.

@@ -1461,6 +1461,7 @@ describe("levels, same months and years a figure is set against", () => {
     "Of those, 71.1% were seen within four hours, below the 78% target for March 2025.",
     "Only 60% were treated, against a target of 92% by March 2025.",
     "Bookings were 3% behind 2023 levels.",
+    "Its load factor was 96%, unchanged from a year ago.",
   ])("a baseline, not the claim's time: %s", (text) => {
     expect(times(text)[0]).toEqual(["2025-01-15", "2025-01-15", "publication"]);
   });

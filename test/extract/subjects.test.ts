@@ -36,6 +36,8 @@ describe("subjects", () => {
     "The report, published by the OECD on Monday, shows growth slowed to 2.1% in 2023.",
     "Separate figures from the Crime Survey for England and Wales showed 9.4 million crimes in 2024.",
     "Provisional data showed 12,000 pupils were absent in 2024.",
+    "Full-time employment rose by 2,000 in June 2025.",
+
     // What a figure measures is no subject.
     "Spending on defence will rise to 2.5% of GDP by 2030.",
     "Inflation hit 11.1% in October 2022, the highest in 41 years.",
@@ -388,6 +390,14 @@ describe("subjects", () => {
       "Nearly 123 million people had been displaced by 2024, the U.N. refugee agency said Thursday.",
       null,
     ],
+    // A cause named after a comma is not what the claim is about.
+    [
+      "The carrier cancelled around 800 flights in July, mainly because of strikes in France.",
+      null,
+    ],
+    ["Output fell 2% in 2024, amid strikes at Airbus.", null],
+    // A speaker who "has said" says it.
+    ['Chief executive Michael O\'Leary has said fares will be "slightly higher" in 2025.', null],
     // Must not change: a company speaking of itself is what its figures are about.
     ["Sales rose 5% in 2024, Tesla said.", "Tesla"],
     ["The benefits levelled off above 7,000 steps, said lead author Melody Ding of Sydney.", null],

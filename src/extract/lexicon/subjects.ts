@@ -250,6 +250,9 @@ export const DESCRIBING_WORDS: readonly string[] = [
   "Official",
   "Rival",
   // Which figures these are among others: "Separate figures from the Crime Survey", "Provisional data".
+  // "Full-time employment rose by 2,000": which jobs, not whose.
+  "Full-time",
+  "Part-time",
   "Separate",
   "Further",
   "Additional",

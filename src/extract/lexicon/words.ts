@@ -362,6 +362,8 @@ export const COMPARING_WORDS = [
   "greater",
   "better",
   "worse",
+  // "96%, unchanged from a year ago": no change is set against a time too.
+  "unchanged",
 ].join("|");
 /** Verbs of motion after which "up to 4.2%" is where a figure went, not a cap (quantities/context). */
 export const MOTION_VERBS = [
