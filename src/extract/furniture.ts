@@ -57,7 +57,7 @@ const AGENCY_CREDIT =
 // Phrases that only ever ask the reader to do something, and labels that could also open a sentence
 // ("Share of jobs fell", "Related costs rose", "Sponsored by the state, …").
 const SHARE =
-  /^(share this( article| story)?|share on \w+|follow us|follow @\w+|click here|read more|also read|tweet this|print this|email this|listen to this|leave a comment|for more (?:on|about) this (?:story|topic)|visit our (?:website|site))\b/i;
+  /^(share this( article| story)?|share on \w+|follow us|follow @\w+|follow (?:[A-Z][\w&.-]*\s+){1,4}on (?:x|twitter|facebook|instagram|threads|bluesky|linkedin|tiktok|youtube)\b|click here|read more|also read|tweet this|print this|email this|listen to this|leave a comment|for more (?:on|about) this (?:story|topic)|visit our (?:website|site))\b/i;
 const SHARE_LABEL =
   /^(share|related( articles| stories| news)?|advertisement|sponsored|comments?(\s*\(\d+\))?)\b/i;
 const COOKIE_WORD = /\bcookies?\b/i;

@@ -22,6 +22,7 @@ describe("page furniture", () => {
     ["Share this article", "share_prompt"],
     ["Read more: the port's history", "share_prompt"],
     ["Follow us on Twitter for the latest updates", "share_prompt"],
+    ["Follow BBC Business on X and Facebook.", "share_prompt"],
     ["Advertisement", "share_prompt"],
     ["We use cookies to improve your browsing experience. Accept all?", "cookie_notice"],
     [
