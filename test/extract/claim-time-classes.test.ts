@@ -1657,6 +1657,17 @@ describe("seasons", () => {
   });
 });
 
+describe("decades ago", () => {
+  it("must not change: 'more than four decades ago' in what someone did is history, not the claim's year", () => {
+    expect(
+      periods(
+        "Thousands paid tribute to the men who launched the revolution more than four decades ago in a rally on Saturday.",
+        "2000-04-03",
+      ),
+    ).toEqual([["2000-04-01", "2000-04-01"]]);
+  });
+});
+
 describe("'since' a time named in words", () => {
   it.each([
     ["The Home Office has seized 60,000 knives since last summer.", "2024-06-01", "2025-08-07"],

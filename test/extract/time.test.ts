@@ -133,6 +133,8 @@ describe("relative to publication (2025-08-20)", () => {
     ["Profits fell last year.", "2024-01-01", "2024-12-31"],
     ["Sales are up this year.", "2025-01-01", "2025-12-31"],
     ["Prices fell two weeks ago.", "2025-08-04", "2025-08-10"],
+    ["The firm was worth $1bn a decade ago.", "2015-01-01", "2015-12-31"],
+    ["Just two decades ago, the town had 300 residents.", "2005-01-01", "2005-12-31"],
     ["Markets fell this week.", "2025-08-18", "2025-08-24"],
     ["The minister resigned yesterday.", "2025-08-19", "2025-08-19"],
     ["The deal was signed on April 7.", "2025-04-07", "2025-04-07"],

@@ -246,11 +246,20 @@ export const PERIOD_RULES: Rule[] = [
   ...RELATIVE_RULES,
   {
     key: "ago",
-    re: new RegExp(`\\b${NUM}\\s+(days?|weeks?|months?|years?)\\s+ago\\b`, "gi"),
+    // "a decade ago", "two decades ago": the year that far back, as "ten years ago" is.
+    re: new RegExp(`\\b${NUM}\\s+(days?|weeks?|months?|years?|decades?)\\s+ago\\b`, "gi"),
     resolve: (m, ctx) => {
       if (!ctx.ref) return null;
-      const unit = m[2]!.toLowerCase();
-      const at = unitPeriod(ctx.ref, unit, -count(m[1]!));
+      const unit = m[2]!.toLowerCase().replace(/^decades?/, "years");
+      const decades = /^decade/i.test(m[2]!);
+      // "launched the revolution more than four decades ago": history told as a span, not a year.
+      if (
+        decades &&
+        /\b(?:more\s+than|over)\s+$/i.test(m.input.slice(Math.max(0, m.index - 12), m.index))
+      )
+        return null;
+      const n = count(m[1]!) * (decades ? 10 : 1);
+      const at = unitPeriod(ctx.ref, unit, -n);
       if (unit.startsWith("year")) return relative(yearPeriod(at.y), "year");
       if (unit.startsWith("month")) return relative(monthPeriod(at.y, at.m), "month");
       if (unit.startsWith("week")) return relative(weekPeriod(at), "week");
