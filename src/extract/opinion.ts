@@ -9,6 +9,10 @@ import type { OpinionKind } from "./types.js";
 // earnings rose 11.8 pct" is a figure like any other.
 const CONCLUSION =
   /^(?:in conclusion|in summary|to sum up|to conclude|all in all)\b|^(?:in short|ultimately|overall)\s*,/i;
+// "It is a remarkable turnaround for a company that was nearly bankrupt": the story's own verdict on what
+// it reports, with no figure of its own.
+const JUDGED =
+  /^[\s"“]*(?:It|This|That)(?:['’]s| is| was) an? (?:remarkable|extraordinary|stunning|astonishing|striking|sobering|worrying|troubling|welcome|bold|risky|brave|humiliating|embarrassing)\b/;
 export interface OpinionContext {
   /** True once the paragraph has opened with "In conclusion" or the like. */
   concluding: boolean;
@@ -21,12 +25,12 @@ const NO_COMMENT =
 // to speculate on the 2% figure", "That ought to worry its rivals", "It is hard to overstate how badly …",
 // "It would be surprising if the Fed moved again before March".
 const SPECULATING =
-  /\b(?:(?:it['’]s|it is) not hard to (?:imagine|see)|(?:I['’]m|I am|we['’]re|we are) not going to speculate|ought to|(?:it['’]s|it is) (?:hard|difficult|impossible) to (?:say|overstate|exaggerate)|(?:cannot|can't|can ?not) be overstated|remains to be seen|(?:it would be|it['’]d be) (?:surprising|a surprise|unusual|wise|unwise|foolish|naive|a mistake))\b/i;
+  /\b(?:(?:it['’]s|it is) not hard to (?:imagine|see)|(?:I['’]m|I am|we['’]re|we are) not going to speculate|ought to|(?:it['’]s|it is) (?:hard|difficult|impossible) to (?:say|overstate|exaggerate|see how|imagine how)|(?:is|are) (?:likely|bound|sure|certain) to (?:anger|worry|alarm|upset|frustrate|disappoint|delight|please|unsettle|rattle|spook|irritate|infuriate)|(?:few|no one|nobody) would (?:argue|disagree|dispute|deny)|(?:cannot|can't|can ?not) be overstated|remains to be seen|(?:it would be|it['’]d be) (?:surprising|a surprise|unusual|wise|unwise|foolish|naive|a mistake))\b/i;
 // What a speaker feels, wants or judges, in quotes: "We have to find a way to make this work," she said;
 // "This is a welcome step in the right direction", "This is a disaster for working families", "Nobody
 // knows what will happen next".
 const QUOTED_FEELING =
-  /\b(?:have to|has to|need to|must|should|hope|believe|think|feel|want to|proud|worried|excited|delighted|disappointed|disappointing|thrilled|confident|welcome|right direction|good news|great news|encouraging|unacceptable|outrageous|shameful|fantastic|stay the course|tough|difficult|challenging|incredible|amazing|terrible|awful|wonderful|remarkable|disaster|catastrophe|catastrophic|scandal|scandalous|disgrace|disgraceful|betrayal|shambles|brutal|grim|heartbreaking|devastating|nightmare|ridiculous|unbelievable|horrible|(?:nobody|no one|who) knows|it is what it is)\b/i;
+  /\b(?:have to|has to|need to|must|should|hope|believe|think|feel|want to|proud|worried|excited|delighted|disappointed|disappointing|thrilled|confident|welcome|right direction|good news|great news|encouraging|unacceptable|outrageous|shameful|fantastic|stay the course|tough|difficult|challenging|incredible|amazing|terrible|awful|wonderful|remarkable|disaster|catastrophe|(?:dark|black|sad|great|proud|historic) day|(?:right|wrong) (?:decision|call|thing to do)|absolutely|catastrophic|scandal|scandalous|disgrace|disgraceful|betrayal|shambles|brutal|grim|heartbreaking|devastating|nightmare|ridiculous|unbelievable|horrible|(?:nobody|no one|who) knows|it is what it is)\b/i;
 // "Some weeks I wonder why I bother," "I'll keep going as long as I can": a quote in the first person
 // singular that names nothing and no time is the speaker's own experience, not a claim ("we" is as often
 // an organisation's voice: "We will not sign this deal" is a pledge to hold it to).
@@ -72,7 +76,7 @@ export function opinionKind(
   // Told in the past with its year, it is checkable: "The company was founded in 1998."
   if (wordCount(sentence, 7) < 7 && !/\s[A-Z]/.test(sentence) && !DATED_PAST.test(sentence))
     return "no_assertion";
-  if (ctx.concluding || cues.has("rhetoric")) return "rhetoric";
+  if (ctx.concluding || cues.has("rhetoric") || JUDGED.test(sentence)) return "rhetoric";
   if (cues.has("speculation")) return "hedge";
   return null;
 }

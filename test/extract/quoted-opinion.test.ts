@@ -28,6 +28,12 @@ describe("quoted feelings and commentary", () => {
     "“Nobody knows what will happen next,” one trader said.",
     "“It is what it is,” the manager said after the match.",
     "“It's been brutal,” she said, standing behind the counter.",
+    "“This is a dark day for British manufacturing,” said union leader Sharon Graham.",
+    "“It's absolutely the right decision,” Smith told the BBC.",
+    "It is a remarkable turnaround for a company that was nearly bankrupt.",
+    "The move is likely to anger investors.",
+    "Few would argue that the economy is in good shape.",
+    "It's hard to see how the government can hit its target.",
     // The speaker's own experience, in the first person singular, naming nothing.
     "“Some weeks I wonder why I bother,” the baker said.",
     "“I'll keep going as long as I can,” she said.",
@@ -53,6 +59,10 @@ describe("quoted feelings and commentary", () => {
     "“We will not sign this deal under any circumstances,” the minister told parliament.",
     "“I met the Prime Minister in Downing Street,” she said.",
     "“I sold the company in 2019,” he said.",
+    // A judgement with a figure, and a likely outcome that is no one's feeling, stay claims.
+    "It is a remarkable turnaround for a company that lost $2 billion in 2020.",
+    "The strike is likely to close 40 schools on Monday.",
+    "“The Fed is likely to cut rates by a quarter point in September,” she said.",
   ])("%s stays a claim", (text) => {
     expect(read(text).claims).toHaveLength(1);
   });
