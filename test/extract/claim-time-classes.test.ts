@@ -1462,6 +1462,8 @@ describe("levels, same months and years a figure is set against", () => {
     "Only 60% were treated, against a target of 92% by March 2025.",
     "Bookings were 3% behind 2023 levels.",
     "Its load factor was 96%, unchanged from a year ago.",
+    "Economists had expected growth of 0.1% after a 0.3% contraction in April.",
+    "Output is projected to grow 2.8 pct after 1.5 pct contraction in 2024.",
   ])("a baseline, not the claim's time: %s", (text) => {
     expect(times(text)[0]).toEqual(["2025-01-15", "2025-01-15", "publication"]);
   });

@@ -31,6 +31,8 @@ describe("never amounts", () => {
     // A maturity names the instrument.
     "Investors sold 30-year bonds and bought three-month bills.",
     "The 2-year Treasury note held steady.",
+    // A capitalised number word closing a name with "of".
+    "It was the fastest among the Group of Seven nations.",
   ])("%s", (sentence) => {
     expect(findQuantities(sentence)).toEqual([]);
   });

@@ -168,8 +168,11 @@ export function notAnAmount(
   ) {
     return "name";
   }
+  // "the Group of Seven", "the Gang of Four": a capitalised number word closing a name with "of".
+  if (c >= 65 && c <= 90 && NAME_OF.test(s.slice(Math.max(0, start - 24), start))) return "name";
   return null;
 }
+const NAME_OF = /\b[A-Z][a-z]+\s+of\s+$/;
 
 /** A four-digit number read as a year rather than a count ("in 2022", "2024 results"). */
 export function isYear(value: number, raw: string): boolean {

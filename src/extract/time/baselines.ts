@@ -55,6 +55,10 @@ const LEVEL_AFTER =
   /^\S*\s+(?:[\w()-]+\s+){0,5}?(?:average|averages|level|levels|mean|norm|baseline|peak|figure|rate|reading)\b/i;
 
 const COMPARING = /from|than|against|versus|compared/i;
+// "Economists had expected growth of 0.1% after a 0.3% contraction in April": the change a figure follows
+// is set against it too.
+const AFTER_CHANGE =
+  /\b(?:after|following)\s+(?:an?\s+)?(?:(?:revised|upwardly\s+revised|downwardly\s+revised)\s+)?[\d.]+\s*(?:%|pct|percent|per\s+cent)\s+(?:[a-z]+\s+)?(?:contraction|expansion|growth|rise|fall|drop|decline|increase|gain|jump|slump|slide|dip)\s+(?:in\s+)?$/i;
 
 // "From a year earlier, the economy expanded 1.4%": a sentence opening on the time it sets its figures
 // against (not "From January, prices will rise": a start).
@@ -70,6 +74,8 @@ export function comparedAt(s: string, start: number): boolean {
   // Both patterns need one of these words; most times have none before them, and the patterns try every
   // offset of the 60 characters.
   if (COMPARING.test(before) && (COMPARED_FIGURE.test(before) || COMPARED_TIME.test(before)))
+    return true;
+  if ((before.includes("after") || before.includes("following")) && AFTER_CHANGE.test(before))
     return true;
   if (
     (COMPARED_ON.test(before) ||
