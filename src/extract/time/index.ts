@@ -7,13 +7,7 @@ import { parseNumberWords } from "../lexicon/numbers.js";
 import { DAY_NAMES, IRREGULAR_PAST_PATTERN, MONTH_OPENINGS } from "../lexicon/words.js";
 import { addDays, addMonths, type Day, type Period } from "./calendar.js";
 import { DAY_RULES } from "./day-rules.js";
-import {
-  type Rule,
-  type RuleContext,
-  type RuleKey,
-  runToPublication,
-  type Tense,
-} from "./rule-kit.js";
+import type { Rule, RuleContext, RuleKey, Tense } from "./rule-kit.js";
 import { PERIOD_RULES } from "./rules.js";
 import { SPAN_RULES } from "./span-rules.js";
 import { triggeredRules } from "./triggers.js";
@@ -268,21 +262,9 @@ export function findTimes(
   for (const m of chronoMentions(s, ref, found.cover)) found.add(m);
   applyRules(LATER_RULES, keys, ctx, found);
   const mentions = found.mentions.sort((a, b) => a.start - b.start);
-  if (ref && s.includes("ince ")) for (const m of mentions) runSince(s, m, ref);
   if (!keys.has("yearBefore")) return mentions;
   yearBefore(s, mentions);
   return mentions.sort((a, b) => a.start - b.start);
-}
-
-// "seized 60,000 knives since last summer", "up 7% since last season", "have returned since the fall of the
-// Assad government in December": from the time named to publication, as "since 2019" is read by its own rule.
-const SINCE_BEFORE = /\b[Ss]ince\s+(?:(?:[\w'’.-]+\s+){1,8}?in\s+)?$/;
-function runSince(s: string, m: TimeMention, ref: Day): void {
-  const opensOnIn = s.startsWith("in ", m.start);
-  const before = s.slice(Math.max(0, m.start - 90), m.start) + (opensOnIn ? "in " : "");
-  if (!SINCE_BEFORE.test(before)) return;
-  const run = runToPublication(m.period, ref);
-  if (run) Object.assign(m, { period: run, granularity: "range" });
 }
 
 export function findShift(s: string): TimeShift | null {

@@ -6,7 +6,7 @@ import type { Quantity, Span } from "../types.js";
 import { comparedAt, datesTheClaim } from "./baselines.js";
 import type { Day } from "./calendar.js";
 import { findShift, findTimes, tenseOf } from "./index.js";
-import type { Tense } from "./rule-kit.js";
+import { runToPublication, type Tense } from "./rule-kit.js";
 import type { TimeMention, TimeShift } from "./types.js";
 
 /** The time expressions of one sentence, read once for all its claims. */
@@ -74,6 +74,18 @@ export function timesIn(times: SentenceTimes, claim: Span): Span[] {
   return own;
 }
 
+// "seized 60,000 knives since last summer", "up 7% since last season", "have returned since the fall of the
+// Assad government in December": from the time named to publication, as "since 2019" is read by its own rule.
+const SINCE_BEFORE = /\b[Ss]ince\s+(?:(?:[\w'’.-]+\s+){1,8}?in\s+)?$/;
+// The mention keeps its own period (what TimeBank marks); the claim it dates runs on.
+function runSince(s: string, m: TimeMention, ref: Day): TimeMention {
+  const opensOnIn = s.startsWith("in ", m.start);
+  const before = s.slice(Math.max(0, m.start - 90), m.start) + (opensOnIn ? "in " : "");
+  if (!SINCE_BEFORE.test(before)) return m;
+  const run = runToPublication(m.period, ref);
+  return run ? { ...m, period: run, granularity: "range" } : m;
+}
+
 export function sentenceTimes(
   s: string,
   span: Span,
@@ -93,6 +105,8 @@ export function sentenceTimes(
       datesTheClaim(s, m, hasSince, ahead, ref, tense === "past") &&
       !(m.yearBefore && firstNamed < m.start),
   );
+  if (ref && s.includes("ince "))
+    for (let i = 0; i < dating.length; i++) dating[i] = runSince(s, dating[i]!, ref);
   const shift = findShift(s);
   const compared =
     (shift !== null && comparedAt(s, shift.start)) || mentions.some((m) => comparedAt(s, m.start));
