@@ -1464,6 +1464,7 @@ describe("levels, same months and years a figure is set against", () => {
     "Its load factor was 96%, unchanged from a year ago.",
     "Economists had expected growth of 0.1% after a 0.3% contraction in April.",
     "Output is projected to grow 2.8 pct after 1.5 pct contraction in 2024.",
+    "Turnout was 58.5%, up from 52.1% in the previous upper house election in 2022.",
   ])("a baseline, not the claim's time: %s", (text) => {
     expect(times(text)[0]).toEqual(["2025-01-15", "2025-01-15", "publication"]);
   });

@@ -139,6 +139,11 @@ describe("ordinals that rank", () => {
     "He scored for the third time this season.",
     "Talks entered the second day this week.",
     "The second half of the season was harder.",
+    // A moment of a match or a race, a stage, a storey.
+    "Ekitike opened the scoring in the 37th minute.",
+    "He crashed on the 12th lap.",
+    "She won at the 18th hole.",
+    "They live on the 10th floor.",
   ])("a day or a period is not a rank: %s", (s) => {
     expect(read(s).filter((q) => q.type === "rank")).toEqual([]);
   });

@@ -11,7 +11,7 @@ export const RANK_ORDINAL = new RegExp(`\\b(${ORDINAL})[-\\s](?:${RANKS})\\b`, "
 // "the 45th president", "her 12th title": an ordinal in digits after a determiner ranks; a day of the month
 // ("on the 5th", "the 5th of May") and a period ("the 19th century", "the 2nd quarter") do not.
 export const POSSESSED_ORDINAL = new RegExp(
-  `(?<!\\b(?:on|by|until|till|from|since|before|after|of)\\s)\\b(?:the|her|his|its|their|our|my|your)\\s+(\\d{1,4}(?:st|nd|rd|th))\\b(?![-\\s](?:century|centuries|millennium|quarter|half|of\\s+(?:${MONTH_SPELLINGS})\\b))`,
+  `(?<!\\b(?:on|by|until|till|from|since|before|after|of)\\s)\\b(?:the|her|his|its|their|our|my|your)\\s+(\\d{1,4}(?:st|nd|rd|th))\\b(?![-\\s](?:century|centuries|millennium|quarter|half|minute|lap|over|innings?|hole|round|floor|of\\s+(?:${MONTH_SPELLINGS})\\b))`,
   "gi",
 );
 // "their ninth victory in 11 games", "her third title", "Toyota's second big recall": a word ordinal after a
