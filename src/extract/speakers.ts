@@ -3,6 +3,7 @@
 // ("…, said Bill Rash, Intel's director"). Their names are who asserts the claim, not what it is about.
 import { PERSON_ROLES, PERSON_TITLES, ROLE_BEFORE_NAME } from "./lexicon/people.js";
 import { BODY_TAIL_WORDS, SOURCE_BODY_WORDS } from "./lexicon/subjects.js";
+import { UNNAMED, VERBS } from "./speaker-names.js";
 
 // "Chief executive Anna Kirwan said the company would cut …", "Maria Lopez, 52, said the plant had cut …":
 // a person named as the speaker is who asserts the claim (its claimant), not what it is about — unless
@@ -37,6 +38,17 @@ export function personAt(claim: string): [number, number] | null {
   if (!m) return null;
   const lead = BEFORE_ROLE.exec(m[0]);
   return [lead ? lead[0].length : 0, m[0].length];
+}
+
+// "Analysts at Cornwall Insight expect the cap to fall": a group and where it works, speaking.
+const GROUP_SAID = new RegExp(
+  String.raw`^[\s"“]*(?:${UNNAMED})\s+(?:(?:also|now|still)\s+)?(?:(?:has|have|had)\s+)?(?:${VERBS})\b`,
+);
+
+/** Where an unnamed group opens the claim speaking ("Analysts at Cornwall Insight expect"), to its verb. */
+export function groupAt(claim: string): [number, number] | null {
+  const m = GROUP_SAID.exec(claim);
+  return m ? [0, m[0].length] : null;
 }
 
 /** Where a body that publishes figures opens the claim speaking of others, to its verb of saying. */

@@ -20,7 +20,15 @@ import {
 } from "./lexicon/words.js";
 import { namedInside, opensOnly } from "./openers.js";
 import { documentSource, forecastBy } from "./sources.js";
-import { bodyAt, bodyNamedAfter, personAt, quotedByAt, SAID_BETWEEN, SAID_BY } from "./speakers.js";
+import {
+  bodyAt,
+  bodyNamedAfter,
+  groupAt,
+  personAt,
+  quotedByAt,
+  SAID_BETWEEN,
+  SAID_BY,
+} from "./speakers.js";
 import type { Quantity, Span } from "./types.js";
 
 const NOT_SUBJECT: ReadonlySet<string> = new Set(NOT_SUBJECT_WORDS);
@@ -193,7 +201,7 @@ export function findSubject(
   // Only a sentence with a claimant names someone speaking.
   const person = spoken ? personAt(claim) : null;
   const body = spoken && !person ? bodyAt(claim) : null;
-  const speaker = person ?? body ?? quotedByAt(claim);
+  const speaker = person ?? body ?? quotedByAt(claim) ?? (spoken ? groupAt(claim) : null);
   let next = 0;
   NAME.lastIndex = 0;
   for (let m = NAME.exec(claim); m; m = NAME.exec(claim)) {

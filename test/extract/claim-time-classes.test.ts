@@ -1465,6 +1465,8 @@ describe("levels, same months and years a figure is set against", () => {
     "Economists had expected growth of 0.1% after a 0.3% contraction in April.",
     "Output is projected to grow 2.8 pct after 1.5 pct contraction in 2024.",
     "Turnout was 58.5%, up from 52.1% in the previous upper house election in 2022.",
+    "Average hourly earnings rose 0.3% after gaining 0.2% in June.",
+    "That is still about £800 lower than at the peak of the energy crisis in early 2023.",
   ])("a baseline, not the claim's time: %s", (text) => {
     expect(times(text)[0]).toEqual(["2025-01-15", "2025-01-15", "publication"]);
   });
@@ -1695,6 +1697,28 @@ describe("'since' a time named in words", () => {
     expect(
       periods("Homicides rose to 570 in 2024, the highest since last decade.", "2025-08-07"),
     ).toEqual([["2024-01-01", "2024-12-31"]]);
+  });
+});
+
+describe("what reported speech looks ahead to", () => {
+  it("runs past a long subject and a figure's comma: 'said the cap … would increase by £35 to £1,755 a year between October and December'", () => {
+    expect(
+      periods(
+        "Ofgem said the cap for a typical dual-fuel household paying by direct debit would increase by £35 to £1,755 a year between October and December.",
+        "2025-08-02",
+      ),
+    ).toEqual([["2025-10-01", "2025-12-31"]]);
+  });
+});
+
+describe("'the previous two months'", () => {
+  it("is set against the story's period: the sentence after it is of the month reported", () => {
+    expect(
+      periods(
+        "Employers added 73,000 jobs in July, and hiring in the previous two months was revised down by 258,000. The unemployment rate rose to 4.2% from 4.1% in June.",
+        "2025-08-02",
+      ).at(-1),
+    ).toEqual(["2025-07-01", "2025-07-31"]);
   });
 });
 

@@ -280,6 +280,24 @@ describe("currencies settled by the story", () => {
     expect(claims[1]!.quantities[0]).toMatchObject({ type: "count", value: 1.12e6, unit: null });
   });
 
+  it.each([
+    [
+      "Energy bills for millions of households will rise by 2% after the price cap went up.",
+      "millions",
+    ],
+    ["The firm will repurchase 4 million of its 4.9 million shares for $10 million.", "4 million"],
+  ])("millions of something else are counted, even beside money: %s", (text, counted) => {
+    const c = one(text);
+    expect(c.quantities.find((q) => q.text === counted)).toMatchObject({ type: "count" });
+  });
+
+  it("must not change: billions of investors' dollars are money", () => {
+    const c = one(
+      "Billions of investors' dollars are pouring out of junk-bond funds, costing $2bn.",
+    );
+    expect(c.quantities[0]).toMatchObject({ text: "Billions", type: "money" });
+  });
+
   it("an amount with no currency takes the story's currency", () => {
     const { claims } = extractClaims({
       text: "Nvidia earned $17.1 billion in China. The ban forced it to write off billions in revenue.",

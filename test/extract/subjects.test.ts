@@ -37,6 +37,8 @@ describe("subjects", () => {
     "Separate figures from the Crime Survey for England and Wales showed 9.4 million crimes in 2024.",
     "Provisional data showed 12,000 pupils were absent in 2024.",
     "Full-time employment rose by 2,000 in June 2025.",
+    "Standing charges will fall to 51.37p a day in October 2025.",
+    "Hours after the report, the index fell 2% in 2025.",
 
     // What a figure measures is no subject.
     "Spending on defence will rise to 2.5% of GDP by 2030.",
@@ -390,6 +392,8 @@ describe("subjects", () => {
       "Nearly 123 million people had been displaced by 2024, the U.N. refugee agency said Thursday.",
       null,
     ],
+    // An unnamed group and where it works, speaking.
+    ["Analysts at Cornwall Insight expect the cap to fall by 1% in January.", null],
     // A cause named after a comma is not what the claim is about.
     [
       "The carrier cancelled around 800 flights in July, mainly because of strikes in France.",

@@ -250,6 +250,13 @@ export const DESCRIBING_WORDS: readonly string[] = [
   "Official",
   "Rival",
   // Which figures these are among others: "Separate figures from the Crime Survey", "Provisional data".
+  // "Standing charges will fall": which charges.
+  "Standing",
+  // "Hours after the report, Trump fired …": when, not who.
+  "Hours",
+  "Days",
+  "Weeks",
+  "Minutes",
   // "Full-time employment rose by 2,000": which jobs, not whose.
   "Full-time",
   "Part-time",

@@ -1,7 +1,7 @@
 // Ranges and changes: "from 42% to 49%", "between 5 and 10 million", "rose 3% to $4.2 billion".
 // Each end stays its own quantity; `role` links them, and a bare end borrows the other's unit and scale.
 import { namesCurrency } from "../currency.js";
-import { CHANGE_VERBS } from "../lexicon/words.js";
+import { CHANGE_VERBS, MONEY_NOUNS as MONEY_NOUN_WORDS } from "../lexicon/words.js";
 import type { Found } from "./found.js";
 
 const CHANGE_VERB = new RegExp(String.raw`\b(?:${CHANGE_VERBS})\b`, "i");
@@ -227,7 +227,15 @@ const NOT_A_COUNTED_NOUN = new Set(
 const MONEY_WORD =
   /^(?:debt|revenues?|profits?|loss(?:es)?|deficits?|surplus(?:es)?|reserves|budgets?|spending|investments?|income|earnings|assets|loans?|funding|turnover|dividends?|capital|costs?|prices?|fines?|bonds?|payments?|shortfall)$/;
 
+// "millions of households", "4 million of its shares"; not "millions of dollars", nor "billions of investors'
+// dollars".
+const OF_COUNTED = new RegExp(
+  `^\\s+of\\s+(?!(?:${MONEY_NOUN_WORDS.join("|")})\\b)([a-z]+)\\b(?!['’])`,
+);
+
 function countsSomethingElse(s: string, q: Found): boolean {
+  const of = OF_COUNTED.exec(s.slice(q.span.end, q.span.end + 40))?.[1];
+  if (of && !MONEY_WORD.test(of) && !NOT_A_COUNTED_NOUN.has(of)) return true;
   const word = /^\s+([a-z]+)/.exec(s.slice(q.span.end, q.span.end + 24))?.[1];
   if (!word || NOT_A_COUNTED_NOUN.has(word) || MONEY_WORD.test(word)) return false;
   return !(word.length >= 5 && word.endsWith("ed"));

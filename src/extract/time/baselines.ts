@@ -57,8 +57,13 @@ const LEVEL_AFTER =
 const COMPARING = /from|than|against|versus|compared/i;
 // "Economists had expected growth of 0.1% after a 0.3% contraction in April": the change a figure follows
 // is set against it too.
+// "rose 0.3% after gaining 0.2% in June" too.
 const AFTER_CHANGE =
-  /\b(?:after|following)\s+(?:an?\s+)?(?:(?:revised|upwardly\s+revised|downwardly\s+revised)\s+)?[\d.]+\s*(?:%|pct|percent|per\s+cent)\s+(?:[a-z]+\s+)?(?:contraction|expansion|growth|rise|fall|drop|decline|increase|gain|jump|slump|slide|dip)\s+(?:in\s+)?$/i;
+  /\b(?:after|following)\s+(?:(?:an?\s+)?(?:(?:revised|upwardly\s+revised|downwardly\s+revised)\s+)?[\d.]+\s*(?:%|pct|percent|per\s+cent)\s+(?:[a-z]+\s+)?(?:contraction|expansion|growth|rise|fall|drop|decline|increase|gain|jump|slump|slide|dip)|(?:gaining|rising|falling|growing|climbing|dropping|declining|increasing|shrinking|contracting|expanding|slipping|jumping)\s+(?:by\s+)?(?:an?\s+)?(?:revised\s+)?[\d.]+\s*(?:%|pct|percent|per\s+cent))\s+(?:in\s+)?$/i;
+// "about £800 lower than at the peak of the energy crisis in early 2023", "higher than before the invasion
+// in February 2022": a time set against, however the occasion is named.
+const THAN_AT =
+  /\b(?:lower|higher|more|less|fewer|bigger|smaller|cheaper|dearer|greater|above|below)\s+than\s+(?:at|in|during|before|after|when)\b[^,;]{0,60}\s(?:in|of)\s+$/i;
 
 // "From a year earlier, the economy expanded 1.4%": a sentence opening on the time it sets its figures
 // against (not "From January, prices will rise": a start).
@@ -76,6 +81,8 @@ export function comparedAt(s: string, start: number): boolean {
   if (COMPARING.test(before) && (COMPARED_FIGURE.test(before) || COMPARED_TIME.test(before)))
     return true;
   if ((before.includes("after") || before.includes("following")) && AFTER_CHANGE.test(before))
+    return true;
+  if (before.includes("than") && THAN_AT.test(s.slice(Math.max(0, start - 100), start)))
     return true;
   if (
     (COMPARED_ON.test(before) ||

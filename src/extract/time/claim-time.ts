@@ -273,7 +273,9 @@ function mentionsWithin(t: SentenceTimes, start: number, end: number): TimeMenti
 
 // "down from 9.06 mln a year ago": a baseline the figure is compared with, not where the story now is,
 // so a later "a year earlier" still counts from the story's own time.
-const BASELINE = /\b(?:ago|earlier|before)$|\b(?:year-earlier|year-ago|prior-year)\b/i;
+// So is "the previous two months" ("hiring in the previous two months was revised down").
+const BASELINE =
+  /\b(?:ago|earlier|before)$|\b(?:year-earlier|year-ago|prior-year)\b|^(?:the\s+)?(?:previous|prior)\s/i;
 
 const AHEAD =
   /^(?:by|until|through|within|over\s+(?!the\s+(?:past|last|previous)\b)|(?:the\s+)?(?:next|coming))\b/i;

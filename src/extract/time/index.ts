@@ -98,11 +98,12 @@ const DESCRIBED = /,\san?\s[^,]{1,100},/g;
 /** Whether any verb of `s` is in the past tense. */
 export const statesPast = (s: string): boolean => hasRegularPast(s) || IRREGULAR_PAST.test(s);
 
-// Reported speech looks ahead from the saying: "Berg added that prices would rise 3% in June" (what comes
-// after "would", "should", "could"; "said on Tuesday that …" is still the Tuesday gone).
+// Reported speech looks ahead from the saying: "Berg added that prices would rise 3% in June", "Ofgem said the
+// cap for a typical household paying by direct debit would increase … between October and December" (what
+// comes after "would", "should", "could"; "said on Tuesday that …" is still the Tuesday gone).
 const reportedAhead = (modals: string) =>
   new RegExp(
-    String.raw`\b(?:said|says|added|warned|predicted|expected|forecast|announced|confirmed|pledged|promised|told\s+\w+)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,6}?(?:${modals})\s+(?!have\b)`,
+    String.raw`\b(?:said|says|added|warned|predicted|expected|forecast|announced|confirmed|pledged|promised|told\s+\w+)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,12}?(?:${modals})\s+(?!have\b)`,
   );
 const REPORTED_FUTURE = reportedAhead("would|should|could|might|may");
 /** "The bank said it would take a charge of $1.2bn": what was said will happen, as "will" tells it. */
@@ -209,7 +210,8 @@ class Clauses {
     if (this.reported === undefined) {
       const m = REPORTED_FUTURE.exec(this.s);
       const from = m ? m.index + m[0].length : -1;
-      const stop = from < 0 ? -1 : this.s.slice(from).search(/[,;:]/);
+      // A comma inside a figure ("£1,755") does not end the clause.
+      const stop = from < 0 ? -1 : this.s.slice(from).search(/[;:]|,(?!\d)/);
       this.reported = m ? [from, stop < 0 ? this.s.length : from + stop] : null;
     }
     const r = this.reported;
