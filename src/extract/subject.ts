@@ -15,20 +15,11 @@ import {
   MONTH_ABBREVIATIONS,
   MONTH_NAMES,
   MONTH_OPENINGS,
-  ORIGIN_OPENERS,
   WEEKDAY_NAMES,
 } from "./lexicon/words.js";
 import { namedInside, opensOnly } from "./openers.js";
-import { documentSource, forecastBy } from "./sources.js";
-import {
-  bodyAt,
-  bodyNamedAfter,
-  groupAt,
-  personAt,
-  quotedByAt,
-  SAID_BETWEEN,
-  SAID_BY,
-} from "./speakers.js";
+import { bodyNamedAfter } from "./speakers.js";
+import { bodySpeaks, namelessSpans } from "./subject-skips.js";
 import type { Quantity, Span } from "./types.js";
 
 const NOT_SUBJECT: ReadonlySet<string> = new Set(NOT_SUBJECT_WORDS);
@@ -82,31 +73,6 @@ const MONTH_OR_DAY = new RegExp(
   `^(?:${MONTH_NAMES}|${WEEKDAY_NAMES}|(?:${MONTH_ABBREVIATIONS})\\.?)$`,
 );
 
-// "The company, which is backed by Amazon, said …": a relative clause names someone else; so do where a
-// study was published ("The analysis, published in the British Journal of Sports Medicine, found …") and
-// who leads or owns the subject ("The alliance, led by Prime Minister Luís Montenegro, increased …"), or
-// anyone by whom it is done ("Services inflation, closely watched by the Bank, slowed …", "watched closely by").
-const RELATIVE =
-  /,\s*(?:which|who|whose|published|released|led|owned|backed|run|chaired|headed|controlled|founded|(?:\w+ly\s+)?[a-z]{3,}ed(?:\s+\w+ly)?\s+by)\b[^,]*,/;
-// "Sales rose 5%, according to data from the ONS": the source of a figure is who states it (its
-// claimant), not what it is about; were it the subject, every ONS figure would be about the ONS.
-const SOURCE = /\b[Aa]ccording to\b[^,;]*/;
-
-// "Speaking to the BBC, the minister said …", "In a statement to Reuters, Tesco said …": whom the speaker
-// addressed is not what the claim is about.
-// So does one acting on a person ("Sentencing him on Friday, Judge Helen Carr said …"), one telling how the
-// subject moves ("Travelling at 430,000mph, it …") or how it began ("Launched in 2018, the probe …").
-// "…, strengthening the case for the Bank of England to cut rates", "…, making it the first company to …",
-// "…, dragged down by a cyber-attack at Jaguar Land Rover": a closing clause telling what followed or what
-// caused it names that, not what the claim is about.
-const CONSEQUENCE = /,\s+(?:[a-z]{3,}ing|(?:\w+ly\s+)?[a-z]{3,}ed\s+(?:down\s+|up\s+)?by)\s[^,;]*$/;
-// "…, mainly because of air traffic control strikes in France", "…, amid strikes in France": so does one
-// telling the cause.
-const CAUSE = /,\s+(?:\w+ly\s+)?(?:because\s+of|due\s+to|owing\s+to|thanks\s+to|amid)\s[^,;]*$/;
-const FRONTED = new RegExp(
-  String.raw`^[\s"“]*(?:Speaking|Writing|Talking|Addressing|Responding|Commenting|Testifying|Asked|Citing|Quoting|In\s+an?\s+(?:statement|interview|letter|note|report|post|filing|speech|briefing|email)|[A-Z][a-z]+ing\s+(?:him|her|them|at)|${ORIGIN_OPENERS})\b[^,]*,`,
-);
-
 // "Nationally, knife crime rose 2%": an adverb opening the sentence.
 const ADVERB = /^[A-Z][a-z]+ly$/;
 // "Insured losses could reach …", "Natural gas prices rose", "Rival firms cut prices", "Teacher-assessed
@@ -156,12 +122,6 @@ const UNNAMED_FIRM =
   /^[\s"“]*(?:(?:Shares|Stock|Sales|Revenue|Profits?)\s+(?:in|of|at)\s+(?:the|its)|The(?:\s+[a-z-]+){0,2}?)\s+(?:company|firm|group|bank|carmaker|airline|retailer|lender|insurer|miner|chipmaker|planemaker|brewer|business)\b(?!['’]s\b|\s+(?:of|for|in|at)\b)/;
 
 /** Where `re` first matches in the claim (a clause whose names are not its subject), or null. */
-function clauseAt(re: RegExp, claim: string): [number, number] | null {
-  const m = re.exec(claim);
-  return m ? [m.index, m.index + m[0].length] : null;
-}
-const within = (clause: [number, number] | null, at: number) =>
-  clause !== null && at >= clause[0] && at < clause[1];
 
 /**
  * The claim's main named entity: the first proper name that is not a date or a function word. `story`
@@ -176,48 +136,14 @@ export function findSubject(
   spoken = true,
 ): string | null {
   if (UNNAMED_FIRM.test(claim)) return null;
-  // Clauses whose names are not the subject.
-  // Opening on a comma, the pattern is tried only at commas.
-  const aside = clauseAt(RELATIVE, claim);
-  const source = claim.includes("ccording to") ? clauseAt(SOURCE, claim) : null;
-  const fronted = clauseAt(FRONTED, claim);
-  const consequence =
-    (claim.includes("ing ") || claim.includes(" by ") ? clauseAt(CONSEQUENCE, claim) : null) ??
-    (claim.includes(" to ") || claim.includes("because") || claim.includes("amid")
-      ? clauseAt(CAUSE, claim)
-      : null);
-  const document = documentSource(claim);
-  const forecaster = forecastBy(claim);
-  // From a trailing "said NAME" to the claim's end: the speaker and their role.
-  const said =
-    claim.includes(" sa") || claim.includes(" wr") || claim.includes(" ad")
-      ? SAID_BY.exec(claim)
-      : null;
-  const saidBy: [number, number] | null = said
-    ? [said.index, claim.length]
-    : claim.includes(" said,") || claim.includes(" says,") || claim.includes(" added,")
-      ? clauseAt(SAID_BETWEEN, claim)
-      : null;
-  // Only a sentence with a claimant names someone speaking.
-  const person = spoken ? personAt(claim) : null;
-  const body = spoken && !person ? bodyAt(claim) : null;
-  const speaker = person ?? body ?? quotedByAt(claim) ?? (spoken ? groupAt(claim) : null);
+  // Clauses and speakers whose names are not the subject.
+  const skipped = namelessSpans(claim, spoken);
   let next = 0;
   NAME.lastIndex = 0;
   for (let m = NAME.exec(claim); m; m = NAME.exec(claim)) {
     const at = m.index;
     const end = at + m[0].length;
-    if (
-      within(aside, at) ||
-      within(source, at) ||
-      within(fronted, at) ||
-      within(consequence, at) ||
-      within(document, at) ||
-      within(forecaster, at) ||
-      within(speaker, at) ||
-      within(saidBy, at)
-    )
-      continue;
+    if (skipped.some(([from, to]) => at >= from && at < to)) continue;
     if (ADDRESSED.test(claim.slice(Math.max(0, at - 30), at))) continue;
     const written = m[0].split(/\s+/);
     const words = written.slice();
@@ -285,7 +211,7 @@ export function findSubject(
     return withModel(name, m[0], claim, end, stated);
   }
   // A body that spoke of nothing else named is the best the claim offers.
-  return body ? findSubject(claim, story, stated, false) : null;
+  return spoken && bodySpeaks(claim) ? findSubject(claim, story, stated, false) : null;
 }
 
 /** The name up to its first possessive ("Nvidia's China revenue" → Nvidia), unless the possessive is part

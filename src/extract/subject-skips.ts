@@ -1,0 +1,72 @@
+// Where a claim's names are not its subject: clauses that name someone else (a relative clause, a source,
+// a fronted "Speaking to the BBC,", a consequence or a cause) and whoever is told as speaking.
+import { ORIGIN_OPENERS } from "./lexicon/words.js";
+import { documentSource, forecastBy } from "./sources.js";
+import { bodyAt, groupAt, personAt, quotedByAt, SAID_BETWEEN, SAID_BY } from "./speakers.js";
+
+// "The company, which is backed by Amazon, said …": a relative clause names someone else; so do where a
+// study was published ("The analysis, published in the British Journal of Sports Medicine, found …") and
+// who leads or owns the subject ("The alliance, led by Prime Minister Luís Montenegro, increased …"), or
+// anyone by whom it is done ("Services inflation, closely watched by the Bank, slowed …", "watched closely by").
+const RELATIVE =
+  /,\s*(?:which|who|whose|published|released|led|owned|backed|run|chaired|headed|controlled|founded|(?:\w+ly\s+)?[a-z]{3,}ed(?:\s+\w+ly)?\s+by)\b[^,]*,/;
+// "Sales rose 5%, according to data from the ONS": the source of a figure is who states it (its
+// claimant), not what it is about; were it the subject, every ONS figure would be about the ONS.
+const SOURCE = /\b[Aa]ccording to\b[^,;]*/;
+
+// "Speaking to the BBC, the minister said …", "In a statement to Reuters, Tesco said …": whom the speaker
+// addressed is not what the claim is about.
+// So does one acting on a person ("Sentencing him on Friday, Judge Helen Carr said …"), one telling how the
+// subject moves ("Travelling at 430,000mph, it …") or how it began ("Launched in 2018, the probe …").
+// "…, strengthening the case for the Bank of England to cut rates", "…, making it the first company to …",
+// "…, dragged down by a cyber-attack at Jaguar Land Rover": a closing clause telling what followed or what
+// caused it names that, not what the claim is about.
+const CONSEQUENCE = /,\s+(?:[a-z]{3,}ing|(?:\w+ly\s+)?[a-z]{3,}ed\s+(?:down\s+|up\s+)?by)\s[^,;]*$/;
+// "…, mainly because of air traffic control strikes in France", "…, amid strikes in France": so does one
+// telling the cause.
+const CAUSE = /,\s+(?:\w+ly\s+)?(?:because\s+of|due\s+to|owing\s+to|thanks\s+to|amid)\s[^,;]*$/;
+const FRONTED = new RegExp(
+  String.raw`^[\s"“]*(?:Speaking|Writing|Talking|Addressing|Responding|Commenting|Testifying|Asked|Citing|Quoting|In\s+an?\s+(?:statement|interview|letter|note|report|post|filing|speech|briefing|email)|[A-Z][a-z]+ing\s+(?:him|her|them|at)|${ORIGIN_OPENERS})\b[^,]*,`,
+);
+
+function clauseAt(re: RegExp, claim: string): [number, number] | null {
+  const m = re.exec(claim);
+  return m ? [m.index, m.index + m[0].length] : null;
+}
+
+/** The spans of `claim` whose names are not its subject; `spoken`: the sentence has a claimant. */
+export function namelessSpans(claim: string, spoken: boolean): [number, number][] {
+  // Opening on a comma, the clause patterns are tried only at commas.
+  const consequence =
+    (claim.includes("ing ") || claim.includes(" by ") ? clauseAt(CONSEQUENCE, claim) : null) ??
+    (claim.includes(" to ") || claim.includes("because") || claim.includes("amid")
+      ? clauseAt(CAUSE, claim)
+      : null);
+  // From a trailing "said NAME" to the claim's end: the speaker and their role.
+  const said =
+    claim.includes(" sa") || claim.includes(" wr") || claim.includes(" ad")
+      ? SAID_BY.exec(claim)
+      : null;
+  const saidBy: [number, number] | null = said
+    ? [said.index, claim.length]
+    : claim.includes(" said,") || claim.includes(" says,") || claim.includes(" added,")
+      ? clauseAt(SAID_BETWEEN, claim)
+      : null;
+  // Only a sentence with a claimant names someone speaking.
+  const person = spoken ? personAt(claim) : null;
+  const body = spoken && !person ? bodyAt(claim) : null;
+  const speaker = person ?? body ?? quotedByAt(claim) ?? (spoken ? groupAt(claim) : null);
+  return [
+    clauseAt(RELATIVE, claim),
+    claim.includes("ccording to") ? clauseAt(SOURCE, claim) : null,
+    clauseAt(FRONTED, claim),
+    consequence,
+    documentSource(claim),
+    forecastBy(claim),
+    speaker,
+    saidBy,
+  ].filter((span): span is [number, number] => span !== null);
+}
+
+/** Whether a body that publishes figures, and no person, opens the claim speaking. */
+export const bodySpeaks = (claim: string): boolean => !personAt(claim) && bodyAt(claim) !== null;
