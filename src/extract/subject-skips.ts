@@ -13,6 +13,8 @@ const RELATIVE =
 // "Sales rose 5%, according to data from the ONS": the source of a figure is who states it (its
 // claimant), not what it is about; were it the subject, every ONS figure would be about the ONS.
 const SOURCE = /\b[Aa]ccording to\b[^,;]*/;
+// "beat a forecast for a 5.4% rise in a Reuters poll": whose poll it was.
+const POLL = /\bin\s+an?\s+(?:[A-Z][\w.&'’/-]*\s+){1,3}(?:poll|survey)\b/;
 
 // "Speaking to the BBC, the minister said …", "In a statement to Reuters, Tesco said …": whom the speaker
 // addressed is not what the claim is about.
@@ -59,6 +61,7 @@ export function namelessSpans(claim: string, spoken: boolean): [number, number][
   return [
     clauseAt(RELATIVE, claim),
     claim.includes("ccording to") ? clauseAt(SOURCE, claim) : null,
+    claim.includes(" poll") || claim.includes(" survey") ? clauseAt(POLL, claim) : null,
     clauseAt(FRONTED, claim),
     consequence,
     documentSource(claim),

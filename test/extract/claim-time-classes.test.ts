@@ -57,6 +57,7 @@ describe("the time of the saying", () => {
     "Sales rose 3%, Jo Smith said in an interview last week.",
     "The firm said in a statement on Tuesday that it had cut 500 jobs.",
     "Exports rose 4%, the ministry told Reuters on Monday.",
+    "Exports rose 7.2%, customs data showed on Thursday.",
     "Adults who walk 7,000 steps a day have a 47% lower risk, according to a study published in The Lancet Public Health on Wednesday.",
     "“We have done that,” Clinton told reporters in the Rose Garden on Wednesday.",
   ])("does not date what was said: %s", (text) => {
@@ -1466,6 +1467,7 @@ describe("levels, same months and years a figure is set against", () => {
     "Output is projected to grow 2.8 pct after 1.5 pct contraction in 2024.",
     "Turnout was 58.5%, up from 52.1% in the previous upper house election in 2022.",
     "Average hourly earnings rose 0.3% after gaining 0.2% in June.",
+    "That beat a forecast for a 5.4% rise and followed a 5.8% gain in June.",
     "That is still about £800 lower than at the peak of the energy crisis in early 2023.",
   ])("a baseline, not the claim's time: %s", (text) => {
     expect(times(text)[0]).toEqual(["2025-01-15", "2025-01-15", "publication"]);

@@ -392,6 +392,8 @@ describe("subjects", () => {
       "Nearly 123 million people had been displaced by 2024, the U.N. refugee agency said Thursday.",
       null,
     ],
+    // Whose poll set the forecast.
+    ["Exports beat a forecast for a 5.4% rise in a Reuters poll in July.", null],
     // An unnamed group and where it works, speaking.
     ["Analysts at Cornwall Insight expect the cap to fall by 1% in January.", null],
     // A cause named after a comma is not what the claim is about.

@@ -57,9 +57,9 @@ const LEVEL_AFTER =
 const COMPARING = /from|than|against|versus|compared/i;
 // "Economists had expected growth of 0.1% after a 0.3% contraction in April": the change a figure follows
 // is set against it too.
-// "rose 0.3% after gaining 0.2% in June" too.
+// "rose 0.3% after gaining 0.2% in June", "followed a 5.8% gain in June" too.
 const AFTER_CHANGE =
-  /\b(?:after|following)\s+(?:(?:an?\s+)?(?:(?:revised|upwardly\s+revised|downwardly\s+revised)\s+)?[\d.]+\s*(?:%|pct|percent|per\s+cent)\s+(?:[a-z]+\s+)?(?:contraction|expansion|growth|rise|fall|drop|decline|increase|gain|jump|slump|slide|dip)|(?:gaining|rising|falling|growing|climbing|dropping|declining|increasing|shrinking|contracting|expanding|slipping|jumping)\s+(?:by\s+)?(?:an?\s+)?(?:revised\s+)?[\d.]+\s*(?:%|pct|percent|per\s+cent))\s+(?:in\s+)?$/i;
+  /\b(?:after|following|followed)\s+(?:(?:an?\s+)?(?:(?:revised|upwardly\s+revised|downwardly\s+revised)\s+)?[\d.]+\s*(?:%|pct|percent|per\s+cent)\s+(?:[a-z]+\s+)?(?:contraction|expansion|growth|rise|fall|drop|decline|increase|gain|jump|slump|slide|dip)|(?:gaining|rising|falling|growing|climbing|dropping|declining|increasing|shrinking|contracting|expanding|slipping|jumping)\s+(?:by\s+)?(?:an?\s+)?(?:revised\s+)?[\d.]+\s*(?:%|pct|percent|per\s+cent))\s+(?:in\s+)?$/i;
 // "about £800 lower than at the peak of the energy crisis in early 2023", "higher than before the invasion
 // in February 2022": a time set against, however the occasion is named.
 const THAN_AT =
@@ -80,7 +80,7 @@ export function comparedAt(s: string, start: number): boolean {
   // offset of the 60 characters.
   if (COMPARING.test(before) && (COMPARED_FIGURE.test(before) || COMPARED_TIME.test(before)))
     return true;
-  if ((before.includes("after") || before.includes("following")) && AFTER_CHANGE.test(before))
+  if ((before.includes("after") || before.includes("follow")) && AFTER_CHANGE.test(before))
     return true;
   if (before.includes("than") && THAN_AT.test(s.slice(Math.max(0, start - 100), start)))
     return true;

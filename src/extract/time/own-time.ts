@@ -8,8 +8,9 @@ import type { TimeMention } from "./types.js";
 
 const SAYING_TIME: ReadonlySet<string> = new Set(["day", "week", "month"]);
 // "said yesterday", "told analysts on a call on Wednesday", "said in a statement on Tuesday", "a review
-// published on Thursday", "a study published in The Lancet Public Health on Wednesday": the time dates the
-// saying, not what was said ("the letter was published in Granma on Tuesday" is what it dates).
+// published on Thursday", "customs data showed on Thursday", "a study published in The Lancet Public Health
+// on Wednesday": the time dates the saying, not what was said ("the letter was published in Granma on
+// Tuesday" is what it dates).
 const AUDIENCE =
   "(?:analysts|reporters|investors|journalists|lawmakers|legislators|shareholders|staff|employees|workers|members|delegates|parliament|the\\s+[A-Z][\\w.]*|[A-Z][\\w.]*)";
 const OCCASION =
@@ -17,7 +18,7 @@ const OCCASION =
 // "published in The Lancet on Wednesday", "told the BBC on Sunday": where it was said.
 const VENUE = "(?:in|by)\\s+(?:the\\s+)?[A-Z][\\w.&'’-]*(?:\\s+(?:of\\s+)?[A-Z][\\w.&'’-]*){0,5}";
 const REPORTING = new RegExp(
-  `\\b(?:[Ss]aid|[Ss]ays|announced|reported|told|stated|added|wrote|disclosed|confirmed|(?<!\\b(?:was|were|been|be|is|are)\\s)(?:published|released))(?:\\s+${AUDIENCE})?(?:\\s+${OCCASION})?(?:\\s+${VENUE})?\\s+(?:on\\s+|late\\s+|early\\s+)?$`,
+  `\\b(?:[Ss]aid|[Ss]ays|announced|reported|told|stated|added|wrote|disclosed|confirmed|showed|shows|(?<!\\b(?:was|were|been|be|is|are)\\s)(?:published|released))(?:\\s+${AUDIENCE})?(?:\\s+${OCCASION})?(?:\\s+${VENUE})?\\s+(?:on\\s+|late\\s+|early\\s+)?$`,
 );
 
 // "The airport said December was its busiest month": a time that is what was said of, not when.
