@@ -11,8 +11,9 @@ import { UNNAMED, VERBS } from "./speaker-names.js";
 const WORD = "[A-Z][\\w'’-]+";
 const ROLES = PERSON_ROLES.join("|");
 const ROLE = `(?:[a-z][\\w-]*\\s+){0,3}(?:${ROLES})\\b`;
+// "Writing on LinkedIn, chief executive Jo Park said": a fronted clause may come first.
 const PERSON_SAID = new RegExp(
-  `^[\\s"“]*(?:(?:(?:${WORD}\\s+){0,2}(?:${PERSON_TITLES.join("|")})\\.?|${WORD}\\s+${ROLE})\\s+${WORD}(?:\\s+${WORD}){0,2}|(?!The\\s)${WORD}(?:\\s+${WORD}){1,2},\\s+(?:\\d{1,3}|(?:the\\s+|an?\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:${ROLES})\\b[^,]{0,60}),)\\s+(?:(?:has|had)\\s+)?(?:said|says|told\\s+\\w+|added|warned|argued|insisted|noted)\\s+(?:that\\s+)?(?!(?:he|she|I|we|they|his|her|our|their)\\b)`,
+  `^[\\s"“]*(?:[A-Z][a-z]+ing\\s[^,]{0,60},\\s*)?(?:(?:(?:${WORD}\\s+){0,2}(?:${PERSON_TITLES.join("|")})\\.?|${WORD}\\s+${ROLE}|${ROLE})\\s+${WORD}(?:\\s+${WORD}){0,2}|(?!The\\s)${WORD}(?:\\s+${WORD}){1,2},\\s+(?:\\d{1,3}|(?:the\\s+|an?\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:${ROLES})\\b[^,]{0,60}),)\\s+(?:(?:has|had)\\s+)?(?:said|says|told\\s+\\w+|added|warned|argued|insisted|noted)\\s+(?:that\\s+)?(?!(?:he|she|I|we|they|his|her|our|their)\\b)`,
 );
 // '"…," said UN Secretary-General Antonio Guterres', "…, said Bill Rash, Intel's director": a speaker
 // named after what was said, with their role, is its claimant (not "said Innopac viewed …", a clause).
@@ -44,6 +45,18 @@ export function personAt(claim: string): [number, number] | null {
 const GROUP_SAID = new RegExp(
   String.raw`^[\s"“]*(?:${UNNAMED})\s+(?:(?:also|now|still)\s+)?(?:(?:has|have|had)\s+)?(?:${VERBS})\b`,
 );
+
+// "…, Jane Doe told Reuters", "…, Trump wrote in a post on Truth Social", "…, analysts at Jefferies wrote in a
+// note to clients": a speaker closing the claim who told or wrote it.
+const TOLD_OR_WROTE = new RegExp(
+  String.raw`,\s*(?:${UNNAMED}\s+|(?:[A-Z][\w.'’-]*\s+){1,3})(?:told\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*|reporters|analysts|investors|journalists|lawmakers|parliament)(?:\s+(?:on|in|at|during)\b[^,;]*)?|wrote\s+(?:in|on)\b[^,;]*)[.!]?["”]?$`,
+);
+
+/** Where a speaker who told or wrote the claim closes it, to its end. */
+export function toldByAt(claim: string): [number, number] | null {
+  const m = claim.includes(" told") || claim.includes(" wrote") ? TOLD_OR_WROTE.exec(claim) : null;
+  return m ? [m.index, claim.length] : null;
+}
 
 /** Where an unnamed group opens the claim speaking ("Analysts at Cornwall Insight expect"), to its verb. */
 export function groupAt(claim: string): [number, number] | null {

@@ -2,7 +2,15 @@
 // a fronted "Speaking to the BBC,", a consequence or a cause) and whoever is told as speaking.
 import { ORIGIN_OPENERS } from "./lexicon/words.js";
 import { documentSource, forecastBy } from "./sources.js";
-import { bodyAt, groupAt, personAt, quotedByAt, SAID_BETWEEN, SAID_BY } from "./speakers.js";
+import {
+  bodyAt,
+  groupAt,
+  personAt,
+  quotedByAt,
+  SAID_BETWEEN,
+  SAID_BY,
+  toldByAt,
+} from "./speakers.js";
 
 // "The company, which is backed by Amazon, said …": a relative clause names someone else; so do where a
 // study was published ("The analysis, published in the British Journal of Sports Medicine, found …") and
@@ -68,6 +76,7 @@ export function namelessSpans(claim: string, spoken: boolean): [number, number][
     forecastBy(claim),
     speaker,
     saidBy,
+    toldByAt(claim),
   ].filter((span): span is [number, number] => span !== null);
 }
 

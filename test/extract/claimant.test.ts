@@ -61,6 +61,8 @@ describe("claimants", () => {
       "Trump's approval rating slipped to 40%, a Reuters/Ipsos poll completed on Sunday found.",
       "a Reuters/Ipsos poll",
     ],
+    // Data compiled by someone is theirs.
+    ["Sales rose 5% in 2024, data compiled by Bloomberg show.", "Bloomberg"],
     // A group's finding, told at the sentence's end.
     ["Walking was linked to a 38% lower risk of dementia, the authors found.", "the authors"],
     ["The drug cut deaths by 20% in 2024, researchers concluded.", "researchers"],

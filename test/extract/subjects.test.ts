@@ -392,6 +392,12 @@ describe("subjects", () => {
       "Nearly 123 million people had been displaced by 2024, the U.N. refugee agency said Thursday.",
       null,
     ],
+    // A speaker closing the claim who told or wrote it; one opening it after a fronted clause.
+    ["Sales rose 5% in 2024, Jane Doe told Reuters.", null],
+    ["Sales rose 5% in 2024, analysts at Jefferies wrote in a note to clients.", null],
+    ["Writing on LinkedIn, chief executive Jo Park said sales rose 5% in 2024.", null],
+    // Must not change: one who told someone something, opening the claim, is what it is about.
+    ["Castro told hundreds of students that 300 doctors would go in 2000.", "Castro"],
     // Whose poll set the forecast.
     ["Exports beat a forecast for a 5.4% rise in a Reuters poll in July.", null],
     // An unnamed group and where it works, speaking.
