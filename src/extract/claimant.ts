@@ -122,6 +122,9 @@ const ENDS_ON_AUXILIARY = new RegExp(String.raw`\s+(?:${AUXILIARY})$`);
 // "according to a new poll that puts …": the relative clause says what the source says, not who it is.
 const RELATIVE_AFTER = /\s+(?:that|which|who)\b.*$/;
 const ENDS_ON_PRONOUN = /\s(?:he|she|they|we)$/;
+// "The results come a month after Microsoft said": Microsoft, not "a month after Microsoft".
+const OPENS_ON_TIME =
+  /^(?:an?|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:after|before)\s+/i;
 // "according to a study published in The Lancet": the study, not "a study published".
 const ENDS_ON_PARTICIPLE = /\s+(?:published|released|issued|conducted)$/;
 const SAYING_INSIDE = new RegExp(String.raw`\s(?:${VERBS})\s`);
@@ -160,6 +163,7 @@ function attribution(s: string): string | null {
   const whole = (saying ? name.slice(0, saying.index) : name).replace(RELATIVE_AFTER, "");
   return trimStop(
     whole
+      .replace(OPENS_ON_TIME, "")
       .replace(ENDS_ON_PREPOSITION, "")
       .replace(ENDS_ON_AUXILIARY, "")
       .replace(ENDS_ON_PARTICIPLE, ""),

@@ -42,7 +42,10 @@ export function extractClaims(input: ExtractInput): Extraction {
       const inQuote = voices.open;
       const claimant = claimantOf(s, after ? text.slice(after.start, after.end) : null, voices);
       const cues = scanCues(s);
-      const times = sentenceTimes(s, sentence, ref, cues, story.fiscalEnd);
+      // A year's end read from a company's quarters holds for what the story calls "fiscal" only.
+      const fiscalEnd =
+        story.fiscalEnd ?? (s.includes("fiscal") ? story.fiscalEndInferred : undefined);
+      const times = sentenceTimes(s, sentence, ref, cues, fiscalEnd);
       const quantities = amountsOutsideTimes(findQuantities(s, sentence.start, money), times);
       const notClaim = opinionKind(s, opinion, cues, quantities.length > 0, inQuote);
       if (notClaim) {

@@ -1702,6 +1702,27 @@ describe("'since' a time named in words", () => {
   });
 });
 
+describe("a company's year shown by its quarters", () => {
+  const story =
+    "Microsoft reported revenue of $76.4 billion for its fiscal fourth quarter. Azure grew 39% in the quarter ended June 30. For the full fiscal year, Azure surpassed $75 billion in revenue. It expects capital expenditures of $30 billion in the first quarter of fiscal 2026.";
+
+  it("'fiscal fourth quarter' and 'the quarter ended June 30' make a year ending in June", () => {
+    expect(periods(story, "2025-07-31").slice(2)).toEqual([
+      ["2024-07-01", "2025-06-30"],
+      ["2025-07-01", "2025-09-30"],
+    ]);
+  });
+
+  it("must not change: another company's quarter in a round-up stays the calendar's", () => {
+    expect(
+      periods(
+        "Delta's earnings rose 33% in the fiscal first quarter. For the quarter ended Sept. 30, Delta earned $133 million.\n\nAmerica West reported third-quarter profit of $5.8 million.",
+        "1989-10-26",
+      ).at(-1),
+    ).toEqual(["1989-07-01", "1989-09-30"]);
+  });
+});
+
 describe("what reported speech looks ahead to", () => {
   it("runs past a long subject and a figure's comma: 'said the cap … would increase by £35 to £1,755 a year between October and December'", () => {
     expect(

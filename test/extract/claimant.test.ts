@@ -61,6 +61,8 @@ describe("claimants", () => {
       "Trump's approval rating slipped to 40%, a Reuters/Ipsos poll completed on Sunday found.",
       "a Reuters/Ipsos poll",
     ],
+    // How long before is no part of who spoke.
+    ["The results come a month after Microsoft said it would cut 9,000 jobs.", "Microsoft"],
     // Data compiled by someone is theirs.
     ["Sales rose 5% in 2024, data compiled by Bloomberg show.", "Bloomberg"],
     // A group's finding, told at the sentence's end.

@@ -96,11 +96,11 @@ export const RELATIVE_RULES: Rule[] = [
     // "expects full-year profit of £2.9 billion": the financial year under way; "full-year profit rose" is
     // the last one closed. Not "full-year 2024 results", whose year the year rules read, nor "its first
     // full year" (of a business's life, not the calendar's).
-    re: /(?<!\b(?:first|second|third|last|final|only)\s)\bfull[-\s]year\b(?![-\s]+(?:19|20)\d{2}\b)/gi,
+    re: /(?<!\b(?:first|second|third|last|final|only)\s)\bfull[-\s](?:fiscal\s+|financial\s+)?year\b(?![-\s]+(?:19|20)\d{2}\b)/gi,
     resolve: (m, ctx) => {
       if (!ctx.ref) return null;
       const current = fiscalYearAt(ctx.ref, ctx.fiscalEnd, 0);
-      const ahead = FORECAST_AFTER.test(m.input.slice(m.index + 4, m.index + 60));
+      const ahead = FORECAST_AFTER.test(m.input.slice(m.index + m[0].length, m.index + 80));
       if (ctx.tense !== "past" || ahead) return relative(current, "fiscal_year");
       const closed = compare(current.end, ctx.ref) <= 0 ? 0 : -1;
       return relative(fiscalYearAt(ctx.ref, ctx.fiscalEnd, closed), "fiscal_year");

@@ -13,12 +13,32 @@ const FISCAL_YEAR_ENDS = new RegExp(
 // financial year", with no company's calendar told, is that year, not the calendar's.
 const BRITISH_YEAR_END = 3;
 
+// "its fiscal fourth quarter … in the quarter ended June 30": a company's numbered quarter, and later the month
+// a quarter ended, tell when its year ends.
+const FISCAL_QUARTER = /\bfiscal\s+(first|second|third|fourth)[-\s]quarter\b/i;
+const QUARTER_ENDED = new RegExp(
+  `\\bquarter,?\\s+(?:(?:which|that)\\s+)?(?:ended|ending)\\s+(?:on\\s+)?(${MONTH_SPELLINGS})\\b`,
+);
+const QUARTER_NUMBER: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
+
 /** "Calder's financial year ends on 31 March": the quarters the story names later are that year's. */
-export function noteFiscalYear(s: string, story: { fiscalEnd?: number }): void {
+export function noteFiscalYear(
+  s: string,
+  story: { fiscalEnd?: number; fiscalQuarter?: number; fiscalEndInferred?: number },
+): void {
   const m = FISCAL_YEAR_ENDS.exec(s);
   if (m) story.fiscalEnd = monthNumber(m[1]!);
   else if (story.fiscalEnd === undefined && s.includes("financial year") && s.includes("£"))
     story.fiscalEnd = BRITISH_YEAR_END;
+  // Read so, the year is that company's only: a round-up of several reports names others' quarters too.
+  if (story.fiscalEnd !== undefined || story.fiscalEndInferred !== undefined) return;
+  if (!s.includes("quarter")) return;
+  const named = FISCAL_QUARTER.exec(s);
+  if (named) story.fiscalQuarter = QUARTER_NUMBER[named[1]!.toLowerCase()];
+  const ended = story.fiscalQuarter ? QUARTER_ENDED.exec(s) : null;
+  if (ended)
+    story.fiscalEndInferred =
+      ((monthNumber(ended[1]!) + 3 * (4 - story.fiscalQuarter!) - 1) % 12) + 1;
 }
 
 // Only a quarter named by its number is the company's: "the three months to June" names its own months.
@@ -31,6 +51,18 @@ export function fiscalQuarter(q: number, fiscalEnd: number, ref: Day): { start: 
   const month = ((first - 1) % 12) + 1;
   const y = compare({ y: ref.y, m: month, d: 1 }, ref) <= 0 ? ref.y : ref.y - 1;
   const start = { y, m: month, d: 1 };
+  const last = addMonths(start, 2);
+  return { start, end: monthPeriod(last.y, last.m).end };
+}
+
+/** Quarter `q` (1–4) of the financial year `fy` that ends in month `fiscalEnd` of `fy` ("the first quarter
+ *  of fiscal 2026" of a year ending in June is July to September 2025). */
+export function quarterOfFiscalYear(
+  q: number,
+  fiscalEnd: number,
+  fy: number,
+): { start: Day; end: Day } {
+  const start = addMonths({ y: fy - 1, m: (fiscalEnd % 12) + 1, d: 1 }, 3 * (q - 1));
   const last = addMonths(start, 2);
   return { start, end: monthPeriod(last.y, last.m).end };
 }

@@ -21,7 +21,7 @@ const TRIGGERS: Record<RuleKey, string> = {
   month: `(?:${MONTH_OPENINGS})`,
   year: `${YEAR_DIGITS}\\b`,
   relative:
-    "(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]oming|[Cc]urrent)\\s|(?:[Yy]ear|[Mm]onth)[-\\s]to[-\\s]date|[Ww]eekend\\b|[Ff]ull[-\\s]year\\b",
+    "(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]oming|[Cc]urrent)\\s|(?:[Yy]ear|[Mm]onth)[-\\s]to[-\\s]date|[Ww]eekend\\b|[Ff]ull[-\\s](?:fiscal\\s|financial\\s)?year\\b",
   // Consumes "over", "within" or "in" only: "next" after it triggers the relative rules too.
   over: "(?:[Oo]ver|[Ww]ithin|[Ii]n)(?=\\s+(?:the\\s+)?(?:next\\s+)?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)\\s+(?:years|months|decades)\\b)",
   ago: "ago\\b",

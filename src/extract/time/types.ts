@@ -34,6 +34,10 @@ export interface Narrative {
   forecast?: ClaimTime | null;
   /** The month a company's financial year ends in, once the story has said so. */
   fiscalEnd?: number;
+  /** The company's quarter the story named ("its fiscal fourth quarter"), until it says when one ended. */
+  fiscalQuarter?: number;
+  /** The month that company's year ends in, read from the two: for what the story calls "fiscal" only. */
+  fiscalEndInferred?: number;
   /** The period the story last named of each length, for "in the quarter" after a month was named. */
   last?: Map<string, ClaimTime>;
 }
