@@ -8,7 +8,7 @@ import { type Day, iso, parseDay } from "./calendar.js";
 import { applyShift, statesPast } from "./index.js";
 import { ownTime } from "./own-time.js";
 import { isPerfect, isPresent, type SentenceTimes, SINCE_THEN } from "./sentence-times.js";
-import { fiscalQuarter, NUMBERED_QUARTER, quarterOfFiscalYear } from "./story-year.js";
+import { companyQuarter } from "./story-year.js";
 import type { Narrative, TimeMention } from "./types.js";
 
 function toClaimTime(text: string, sentence: Span, m: TimeMention): ClaimTime {
@@ -162,31 +162,9 @@ function statedTime(
   if (stated) {
     const time = toClaimTime(text, sentence, stated);
     // "the third quarter" of a company whose year ends in March is October to December.
-    if (
-      stated.granularity === "quarter" &&
-      stated.basis === "relative" &&
-      story.fiscalEnd &&
-      ref &&
-      NUMBERED_QUARTER.test(time.text!)
-    ) {
-      const q = Math.floor((stated.period.start.m - 1) / 3) + 1;
-      const p = fiscalQuarter(q, story.fiscalEnd, ref);
-      return remember(story, { ...time, start: iso(p.start), end: iso(p.end) }, ref, t.ahead);
-    }
-    // "the first quarter of fiscal 2026", once the story has told (or shown) its year ends in June: July to
-    // September.
-    const fiscalEnd = story.fiscalEnd ?? story.fiscalEndInferred;
-    if (
-      stated.granularity === "quarter" &&
-      stated.basis === "explicit" &&
-      fiscalEnd &&
-      fiscalEnd !== 12 &&
-      FISCAL_NAMED.test(time.text!)
-    ) {
-      const q = Math.floor((stated.period.start.m - 1) / 3) + 1;
-      const p = quarterOfFiscalYear(q, fiscalEnd, stated.period.start.y);
-      return remember(story, { ...time, start: iso(p.start), end: iso(p.end) }, ref, t.ahead);
-    }
+    const own = companyQuarter(stated, time.text!, story, ref);
+    if (own)
+      return remember(story, { ...time, start: iso(own.start), end: iso(own.end) }, ref, t.ahead);
     // "That compares with 368 cases in 2023": the baseline of the sentence before, not a period the
     // story moves to.
     if (COMPARES_WITH.test(t.text)) return time;
@@ -261,7 +239,6 @@ function statedTime(
   return ref ? publicationOf(ref) : null;
 }
 
-const FISCAL_NAMED = /\bfiscal\s+(?:year\s+)?(?:19|20)\d{2}\b/i;
 const PEAKED =
   /\b(?:peaked|bottomed|(?:hit|reached|touched|set)\s+(?:an?\s+|its\s+)?(?:record|all-time|peak|high|low|previous)\b)/;
 const COMPARES_WITH = /^[\s"“]*(?:That|This|It|Which)\s+(?:compares|compared)\s+(?:with|to)\b/;

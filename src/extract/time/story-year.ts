@@ -2,6 +2,7 @@
 // (or tells of British public money), its numbered quarters are that year's.
 import { MONTH_SPELLINGS } from "../lexicon/words.js";
 import { addMonths, compare, type Day, monthNumber, monthPeriod } from "./calendar.js";
+import type { TimeMention } from "./types.js";
 
 export const FISCAL_YEAR = "(?:financial|fiscal)\\s+year,?\\s+(?:(?:which|that)\\s+)?";
 // "Its financial year ends in March", "this fiscal year, which ends in March".
@@ -65,4 +66,25 @@ export function quarterOfFiscalYear(
   const start = addMonths({ y: fy - 1, m: (fiscalEnd % 12) + 1, d: 1 }, 3 * (q - 1));
   const last = addMonths(start, 2);
   return { start, end: monthPeriod(last.y, last.m).end };
+}
+
+const FISCAL_NAMED = /\bfiscal\s+(?:year\s+)?(?:19|20)\d{2}\b/i;
+
+/** A quarter the story names, as its company counts it: "the third quarter" of a year ending in March is
+ *  October to December; "the first quarter of fiscal 2026", once the story has told (or shown) its year
+ *  ends in June, is July to September 2025. Null when the calendar's quarter stands. */
+export function companyQuarter(
+  stated: TimeMention,
+  text: string,
+  story: { fiscalEnd?: number; fiscalEndInferred?: number },
+  ref: Day | null,
+): { start: Day; end: Day } | null {
+  if (stated.granularity !== "quarter") return null;
+  const q = Math.floor((stated.period.start.m - 1) / 3) + 1;
+  if (stated.basis === "relative" && story.fiscalEnd && ref && NUMBERED_QUARTER.test(text))
+    return fiscalQuarter(q, story.fiscalEnd, ref);
+  const fiscalEnd = story.fiscalEnd ?? story.fiscalEndInferred;
+  if (stated.basis === "explicit" && fiscalEnd && fiscalEnd !== 12 && FISCAL_NAMED.test(text))
+    return quarterOfFiscalYear(q, fiscalEnd, stated.period.start.y);
+  return null;
 }
