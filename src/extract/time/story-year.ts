@@ -43,11 +43,11 @@ export function noteFiscalYear(
 }
 
 // Only a quarter named by its number is the company's: "the three months to June" names its own months.
-export const NUMBERED_QUARTER =
+const NUMBERED_QUARTER =
   /\b(?:first|second|third|fourth|final|[1-4](?:st|nd|rd|th)|Q[1-4])\b/i;
 
 /** The company's quarter `q` (1–4) of a financial year ending in `fiscalEnd`: the latest begun by `ref`. */
-export function fiscalQuarter(q: number, fiscalEnd: number, ref: Day): { start: Day; end: Day } {
+function fiscalQuarter(q: number, fiscalEnd: number, ref: Day): { start: Day; end: Day } {
   const first = (fiscalEnd % 12) + 1 + 3 * (q - 1);
   const month = ((first - 1) % 12) + 1;
   const y = compare({ y: ref.y, m: month, d: 1 }, ref) <= 0 ? ref.y : ref.y - 1;
@@ -58,7 +58,7 @@ export function fiscalQuarter(q: number, fiscalEnd: number, ref: Day): { start: 
 
 /** Quarter `q` (1–4) of the financial year `fy` that ends in month `fiscalEnd` of `fy` ("the first quarter
  *  of fiscal 2026" of a year ending in June is July to September 2025). */
-export function quarterOfFiscalYear(
+function quarterOfFiscalYear(
   q: number,
   fiscalEnd: number,
   fy: number,
