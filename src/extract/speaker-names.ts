@@ -25,6 +25,6 @@ export const CAPITALISED = String.raw`[A-Z][\w\u00C0-\u024F'’.&-]*(?:\s+(?:of|
 // "the UN refugee agency", "the EU statistics office": a capitalised name and what kind of body it is.
 const BODY_TAILS = BODY_TAIL_WORDS.join("|");
 export const NAME = String.raw`(?:[Tt]he\s+${CAPITALISED}(?:(?:\s+[a-z]+)?\s+(?:${BODY_TAILS})\b)?|(?<!\bof\s|\b[A-Z][\w.&-]*\s)(?:[A-Z][\w\u00C0-\u024F.&-]*\s+){0,3}[A-Z][\w\u00C0-\u024F.&-]*['’]s\s+(?:[a-z-]+\s+){0,2}(?!(?:${NOT_A_NAME_END})\b)[a-z][\w-]*|(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ne(?!\s+of\b))\s+(?:(?!(?:the|an?|its|their|his|her)\s)[\w'’-]+\s+){0,3}(?!(?:${NOT_A_NAME_END})\b)[A-Za-z][\w-]*|(?!(?:${NOT_A_NAME})\b)${CAPITALISED})`;
-export const PRONOUN = String.raw`(?:he|she|they|it)`;
+export const PRONOUN = "(?:he|she|they|it)";
 // Unnamed sources as news names them: "two people familiar with the purchases", "Analysts at two brokerages".
 export const UNNAMED = String.raw`(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Ss]enior|(?<![\d,.])\d+)\s+)?(?:(?:[Ii]ndustry|[Gg]overnment|[Mm]arket|[Cc]ompany|[Bb]anking|[Dd]iplomatic|[Ss]ecurity|[Mm]ilitary|[Tt]rade|[Ee]state|[Hh]ealth|[Ll]ocal|[Ff]ederal|[Ss]tate|[Ee]nvironmental|[Bb]usiness|[Cc]onsumer|[Cc]ampaign|[Pp]atient)\s+)?(?:${GROUP_NAMES})(?:\s+(?:familiar with|close to|briefed on|with knowledge of|involved in|polled by|surveyed by|at|from|with)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+)?`;

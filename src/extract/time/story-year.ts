@@ -43,8 +43,7 @@ export function noteFiscalYear(
 }
 
 // Only a quarter named by its number is the company's: "the three months to June" names its own months.
-const NUMBERED_QUARTER =
-  /\b(?:first|second|third|fourth|final|[1-4](?:st|nd|rd|th)|Q[1-4])\b/i;
+const NUMBERED_QUARTER = /\b(?:first|second|third|fourth|final|[1-4](?:st|nd|rd|th)|Q[1-4])\b/i;
 
 /** The company's quarter `q` (1–4) of a financial year ending in `fiscalEnd`: the latest begun by `ref`. */
 function fiscalQuarter(q: number, fiscalEnd: number, ref: Day): { start: Day; end: Day } {
@@ -58,11 +57,7 @@ function fiscalQuarter(q: number, fiscalEnd: number, ref: Day): { start: Day; en
 
 /** Quarter `q` (1–4) of the financial year `fy` that ends in month `fiscalEnd` of `fy` ("the first quarter
  *  of fiscal 2026" of a year ending in June is July to September 2025). */
-function quarterOfFiscalYear(
-  q: number,
-  fiscalEnd: number,
-  fy: number,
-): { start: Day; end: Day } {
+function quarterOfFiscalYear(q: number, fiscalEnd: number, fy: number): { start: Day; end: Day } {
   const start = addMonths({ y: fy - 1, m: (fiscalEnd % 12) + 1, d: 1 }, 3 * (q - 1));
   const last = addMonths(start, 2);
   return { start, end: monthPeriod(last.y, last.m).end };
