@@ -25,7 +25,17 @@ const NO_COMMENT =
 // to speculate on the 2% figure", "That ought to worry its rivals", "It is hard to overstate how badly …",
 // "It would be surprising if the Fed moved again before March".
 const SPECULATING =
-  /\b(?:(?:it['’]s|it is) not hard to (?:imagine|see)|(?:I['’]m|I am|we['’]re|we are) not going to speculate|ought to|(?:it['’]s|it is) (?:hard|difficult|impossible) to (?:say|overstate|exaggerate|see how|imagine how)|(?:is|are) (?:likely|bound|sure|certain) to (?:anger|worry|alarm|upset|frustrate|disappoint|delight|please|unsettle|rattle|spook|irritate|infuriate)|(?:few|no one|nobody) would (?:argue|disagree|dispute|deny)|(?:cannot|can't|can ?not) be overstated|remains to be seen|(?:it would be|it['’]d be) (?:surprising|a surprise|unusual|wise|unwise|foolish|naive|a mistake))\b/i;
+  /\b(?:(?:it['’]s|it is) not hard to (?:imagine|see)|(?:I['’]m|I am|we['’]re|we are) not going to speculate|ought to|(?:it['’]s|it is) (?:hard|difficult|impossible) to (?:say|overstate|exaggerate|see how|imagine how)|(?:cannot|can't|can ?not) be overstated|remains to be seen|(?:it would be|it['’]d be) (?:surprising|a surprise|unusual|wise|unwise|foolish|naive|a mistake))\b/i;
+// Speculation on how people will feel, and what no one would dispute: "The move is likely to anger
+// investors", "Few would argue that …". Tried only where "likely", "bound", "sure", "certain" or "would" stand.
+const FEELING_AHEAD =
+  /\b(?:(?:is|are) (?:likely|bound|sure|certain) to (?:anger|worry|alarm|upset|frustrate|disappoint|delight|please|unsettle|rattle|spook|irritate|infuriate)|(?:few|no one|nobody) would (?:argue|disagree|dispute|deny))\b/i;
+const feelingWord = (s: string) =>
+  s.includes(" would ") ||
+  s.includes(" likely ") ||
+  s.includes(" bound ") ||
+  s.includes(" sure ") ||
+  s.includes(" certain ");
 // What a speaker feels, wants or judges, in quotes: "We have to find a way to make this work," she said;
 // "This is a welcome step in the right direction", "This is a disaster for working families", "Nobody
 // knows what will happen next".
@@ -67,6 +77,7 @@ export function opinionKind(
   if (/\?["”’)]*$/.test(sentence) && !quoted) return "question";
   if (!quoted && cues.has("first_person")) return "first_person";
   if (SPECULATING.test(sentence)) return "hedge";
+  if (feelingWord(sentence) && FEELING_AHEAD.test(sentence)) return "hedge";
   if (figures) return null;
   if (quoted && QUOTED_FEELING.test(sentence)) return "rhetoric";
   if (quoted && ownExperience(sentence)) return "first_person";

@@ -54,7 +54,10 @@ const TOLD_OR_WROTE = new RegExp(
 
 /** Where a speaker who told or wrote the claim closes it, to its end. */
 export function toldByAt(claim: string): [number, number] | null {
-  const m = claim.includes(" told") || claim.includes(" wrote") ? TOLD_OR_WROTE.exec(claim) : null;
+  // Only where the told or wrote stands in the claim's last clause: the pattern tries a group at every comma.
+  if (!claim.includes(" told ") && !claim.includes(" wrote ")) return null;
+  const verb = Math.max(claim.lastIndexOf(" told "), claim.lastIndexOf(" wrote "));
+  const m = verb > claim.lastIndexOf(",") ? TOLD_OR_WROTE.exec(claim) : null;
   return m ? [m.index, claim.length] : null;
 }
 

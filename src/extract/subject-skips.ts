@@ -49,7 +49,11 @@ export function namelessSpans(claim: string, spoken: boolean): [number, number][
   // Opening on a comma, the clause patterns are tried only at commas.
   const consequence =
     (claim.includes("ing ") || claim.includes(" by ") ? clauseAt(CONSEQUENCE, claim) : null) ??
-    (claim.includes(" to ") || claim.includes("because") || claim.includes("amid")
+    (claim.includes("because") ||
+    claim.includes("due to") ||
+    claim.includes("owing to") ||
+    claim.includes("thanks to") ||
+    claim.includes("amid")
       ? clauseAt(CAUSE, claim)
       : null);
   // From a trailing "said NAME" to the claim's end: the speaker and their role.
