@@ -38,12 +38,12 @@ const FAMILIES: [Cue[], string][] = [
   ],
   // "forecasts" is as often a noun ("below forecasts") as a verb: a projection, but no tense; a result
   // set against forecasts ("beating analysts' forecasts", "ahead of the 32% analysts had forecast", "far above
-  // the 235,000 forecast by economists") forecasts nothing.
+  // the 235,000 forecast by economists", "compared with a forecast of 2.4%") forecasts nothing.
   [
     ["projection"],
     // "targets 5% growth", "is targeting", not the noun: "against a target of 78%" compares; nor "missing a
     // 8.5% forecast".
-    "projected|(?<!\\b(?:beat(?:ing|s)?|topp(?:ed|ing|s)|miss(?:ed|ing|es)?|exceed(?:ed|ing|s)?|above|below|ahead of|short of|in line with|had)\\s(?:an?\\s)?(?:[\\d.]+%\\s)?(?:(?:analysts|economists|the market)['’]?\\s|market\\s|consensus\\s|average\\s|their\\s|its\\s)?)forecasts?(?!\\s+by\\b)|forecasted|predicted(?!\\s+by\\b)|targets?(?=\\s+(?:to|for)\\s+(?:reach|hit|cut|raise|grow|\\d|[$£€]))|targets(?=\\s+(?:an?\\s+)?[$£€\\d])|target(?:ing|ed)(?=\\s+(?:an?\\s+)?(?:[$£€\\d]|(?:annual\\s+)?(?:growth|sales|revenue|profits?|returns?|savings|cuts?|output|production|deliveries)\\b))|next year|outlook|by (?:the end of )?(?:(?:19|20)\\d{2}|2100)",
+    "projected|(?<!\\b(?:beat(?:ing|s)?|topp(?:ed|ing|s)|miss(?:ed|ing|es)?|exceed(?:ed|ing|s)?|above|below|ahead of|short of|in line with|had|compared with|compared to|against|versus)\\s(?:an?\\s)?(?:[\\d.]+%\\s)?(?:(?:analysts|economists|the market)['’]?\\s|market\\s|consensus\\s|average\\s|their\\s|its\\s)?)forecasts?(?!\\s+by\\b)|forecasted|predicted(?!\\s+by\\b)|targets?(?=\\s+(?:to|for)\\s+(?:reach|hit|cut|raise|grow|\\d|[$£€]))|targets(?=\\s+(?:an?\\s+)?[$£€\\d])|target(?:ing|ed)(?=\\s+(?:an?\\s+)?(?:[$£€\\d]|(?:annual\\s+)?(?:growth|sales|revenue|profits?|returns?|savings|cuts?|output|production|deliveries)\\b))|next year|outlook|by (?:the end of )?(?:(?:19|20)\\d{2}|2100)",
   ],
   // "We expect inflation to fall to 2% by June": a speaker's own forecast looks ahead as "expects" does.
   [["first_person", "projection", "future"], "(?:I|we) expect"],

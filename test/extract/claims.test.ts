@@ -28,6 +28,7 @@ describe("kinds", () => {
       "Northgate said the combined group would produce 21 million tonnes of steel a year.",
       "projection",
     ],
+    ["Consumer prices rose 2.06%, compared with a forecast of 2.4% in a Reuters poll.", "change"],
     ["The airline warned that fares would rise 8% in the spring.", "projection"],
     // Must not change: what would have been is no forecast.
     ["The firm said the strike would have cost it $40m.", "statistic"],

@@ -38,6 +38,7 @@ describe("subjects", () => {
     "Provisional data showed 12,000 pupils were absent in 2024.",
     "Full-time employment rose by 2,000 in June 2025.",
     "Standing charges will fall to 51.37p a day in October 2025.",
+    "Month-on-month, consumer prices rose 2.06% in July 2025.",
     "Hours after the report, the index fell 2% in 2025.",
 
     // What a figure measures is no subject.

@@ -250,6 +250,10 @@ export const DESCRIBING_WORDS: readonly string[] = [
   "Official",
   "Rival",
   // Which figures these are among others: "Separate figures from the Crime Survey", "Provisional data".
+  // "Month-on-month, consumer prices rose 2.06%": how the figure is measured.
+  "Month-on-month",
+  "Year-on-year",
+  "Quarter-on-quarter",
   // "Standing charges will fall": which charges.
   "Standing",
   // "Hours after the report, Trump fired …": when, not who.
