@@ -1664,6 +1664,29 @@ describe("seasons", () => {
   });
 });
 
+describe("when a thing was founded", () => {
+  it("dates the founding, not what the story tells of the thing next", () => {
+    expect(
+      periods(
+        "Born in Birmingham in 1948, Osbourne co-founded Black Sabbath in 1968. The band sold more than 75 million records worldwide.",
+        "2025-07-23",
+      ),
+    ).toEqual([
+      ["1968-01-01", "1968-12-31"],
+      ["2025-07-23", "2025-07-23"],
+    ]);
+  });
+
+  it("must not change: what began in a year goes on in it", () => {
+    expect(
+      periods(
+        "The group began to fall apart in mid-1996 after the defection of a leader. Other commanders, and thousands of guerrillas, followed him.",
+        "1998-04-16",
+      ).at(-1),
+    ).toEqual(["1996-04-01", "1996-09-30"]);
+  });
+});
+
 describe("decades ago", () => {
   it("must not change: 'more than four decades ago' in what someone did is history, not the claim's year", () => {
     expect(

@@ -495,6 +495,17 @@ describe("a fraction on its own", () => {
   });
 });
 
+describe("earthquakes", () => {
+  it.each([
+    ["A magnitude 8.8 earthquake struck off Kamchatka.", "8.8", 8.8],
+    ["A magnitude-9.0 quake generated waves.", "9.0", 9],
+    ["A 7.1-magnitude quake hit Japan.", "7.1-magnitude", 7.1],
+    ["The 6.2 magnitude earthquake killed 12 people.", "6.2 magnitude", 6.2],
+  ])("a magnitude is a measure on its scale: %s", (s, text, value) => {
+    expect(read(s)).toContainEqual({ text, type: "measure", value, unit: "magnitude" });
+  });
+});
+
 describe("imperial measures", () => {
   it.each([
     ["He is 6ft 2in tall.", "6ft 2in", 6 + 2 / 12, "ft"],

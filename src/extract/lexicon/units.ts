@@ -202,6 +202,8 @@ export const MEASURE_UNITS: Record<string, string> = {
   mah: "mAh",
   points: "point",
   point: "point",
+  // "a 7.1-magnitude quake": the earthquake scale.
+  magnitude: "magnitude",
 };
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

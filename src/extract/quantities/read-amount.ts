@@ -10,7 +10,7 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from "../lexicon/words.js";
 import { isYear, modifiers, notAnAmount } from "./context.js";
 import { type Found, found } from "./found.js";
 import { overAcross, readAge, readExchangeRate, readSign } from "./read-around.js";
-import { readRand, readRate, readUnit } from "./read-unit.js";
+import { readMagnitude, readRand, readRate, readUnit } from "./read-unit.js";
 import { type Reading, type SentenceFacts, sticky } from "./reading.js";
 
 const SMALL_WORD =
@@ -216,6 +216,7 @@ export function readAmount(s: string, m: RegExpExecArray, facts: SentenceFacts):
   if (!r) return null;
   readCurrencyBefore(r);
   readRand(r, facts);
+  readMagnitude(r);
   readScale(r);
   readUnit(r, facts);
   readExchangeRate(r);

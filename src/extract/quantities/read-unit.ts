@@ -65,6 +65,22 @@ export function readRand(r: Reading, facts: SentenceFacts): void {
   r.unitFound = true;
 }
 
+// "a magnitude 8.8 earthquake", "a magnitude-9.0 quake": the scale named before the number.
+const MAGNITUDE_BEFORE = /\bmagnitude[\s-]$/i;
+
+/** "magnitude 8.8": a measure on the earthquake scale. */
+export function readMagnitude(r: Reading): void {
+  if (
+    r.unitFound ||
+    !r.digits ||
+    !MAGNITUDE_BEFORE.test(r.s.slice(Math.max(0, r.start - 10), r.start))
+  )
+    return;
+  r.type = "measure";
+  r.unit = "magnitude";
+  r.unitFound = true;
+}
+
 const setUnit = (r: Reading, type: QuantityType, unit: string, length: number) => {
   r.type = type;
   r.unit = unit;

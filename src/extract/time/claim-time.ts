@@ -7,6 +7,7 @@ import { inRelative } from "./asides.js";
 import { type Day, iso, parseDay } from "./calendar.js";
 import { applyShift, statesPast } from "./index.js";
 import { ownTime } from "./own-time.js";
+import { remember } from "./remember.js";
 import { isPerfect, isPresent, type SentenceTimes, SINCE_THEN } from "./sentence-times.js";
 import { companyQuarter } from "./story-year.js";
 import type { Narrative, TimeMention } from "./types.js";
@@ -51,9 +52,6 @@ export const REPORTING_PERIODS: ReadonlySet<Granularity> = new Set([
   "half",
   "fiscal_year",
 ]);
-
-// The key a period is remembered under: the word that points back to it.
-const unitOf = (g: ClaimTime["granularity"]) => (g === "fiscal_year" ? "year" : g);
 
 // "the fourth quarter, the three months to 31 March": an apposition that names the period's own days says
 // which quarter (or half, or year) the company means.
@@ -171,6 +169,15 @@ function statedTime(
     // "The list peaked at 7.77 million in September 2023", told after November's figures: a look back at a
     // high or a low, not a period the story moves to.
     if (story.article && time.end < story.article.start && PEAKED.test(t.text)) return time;
+    // "Osbourne co-founded Black Sabbath in 1968. The band sold more than 75 million records": when a thing
+    // began dates its beginning, not what is told of it next.
+    // ("That year it sold 2,000 units" may still point back to it.)
+    if (BEGAN.test(t.text.slice(Math.max(0, stated.start - 30), stated.start))) {
+      const { paragraph, article, carried, forecast } = story;
+      remember(story, time, ref, t.ahead);
+      Object.assign(story, { paragraph, article, carried, forecast });
+      return time;
+    }
     return remember(story, time, ref, t.ahead);
   }
   // Its only times set aside, a sentence that says "now" is about publication.
@@ -239,6 +246,8 @@ function statedTime(
   return ref ? publicationOf(ref) : null;
 }
 
+// Founding, not beginning: "began to fall apart in mid-1996" is where the story now is.
+const BEGAN = /\b(?:founded|established|formed|set\s+up|born)\s+(?:[\w'’-]+\s+){0,3}?(?:in|on)\s+$/;
 const PEAKED =
   /\b(?:peaked|bottomed|(?:hit|reached|touched|set)\s+(?:an?\s+|its\s+)?(?:record|all-time|peak|high|low|previous)\b)/;
 const COMPARES_WITH = /^[\s"“]*(?:That|This|It|Which)\s+(?:compares|compared)\s+(?:with|to)\b/;
@@ -261,39 +270,4 @@ function mentionsWithin(t: SentenceTimes, start: number, end: number): TimeMenti
   for (let i = first; i < t.dating.length && t.dating[i]!.start < end; i++)
     if (t.dating[i]!.end > start) out.push(t.dating[i]!);
   return out;
-}
-
-// "down from 9.06 mln a year ago": a baseline the figure is compared with, not where the story now is,
-// so a later "a year earlier" still counts from the story's own time.
-// So is "the previous two months" ("hiring in the previous two months was revised down").
-const BASELINE =
-  /\b(?:ago|earlier|before)$|\b(?:year-earlier|year-ago|prior-year)\b|^(?:the\s+)?(?:previous|prior)\s/i;
-
-const AHEAD =
-  /^(?:by|until|through|within|over\s+(?!the\s+(?:past|last|previous)\b)|(?:the\s+)?(?:next|coming))\b/i;
-
-function remember(story: Narrative, time: ClaimTime, ref: Day | null, ahead: boolean): ClaimTime {
-  if (time.text && BASELINE.test(time.text)) return time;
-  // A target or outlook ("by year-end", "by 2030", "the next four years"): what the story expects, not
-  // the time its other sentences report on.
-  if (time.text && AHEAD.test(time.text)) return time;
-  const unit = unitOf(time.granularity);
-  // The period of a forecast ("expects revenue for the December quarter to be …") is not what a later "in
-  // the quarter" points back to when the story has reported one of that length already.
-  if (!ahead || !story.last?.has(unit)) {
-    (story.last ??= new Map()).set(unit, time);
-    // "in the period" points back to a reporting period, never to a day or a week named since.
-    if (unit !== "day" && unit !== "week") story.last.set("period", time);
-  }
-  // So is a time still ahead ("will meet on Oct. 14"): "that day" may point to it, but what happened is
-  // not told of it.
-  if (ref && time.start > iso(ref)) return time;
-  // Nor is a period under way that a forecast is for ("kept its full-year growth forecast at 1% to 3%.
-  // Manufacturing rose 5.2%" is of the quarter reported), though "a year earlier" counts back from it.
-  story.forecast = ahead && ref !== null && time.end > iso(ref) ? time : null;
-  if (story.forecast) return time;
-  story.paragraph = time;
-  story.carried = false;
-  story.article = time;
-  return time;
 }

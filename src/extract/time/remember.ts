@@ -1,0 +1,49 @@
+// What the story remembers of a claim's time: the period its next sentences tell of (paragraph, article),
+// the period last named of each length (for "in the quarter"), and a forecast's period under way.
+import type { ClaimTime } from "../types.js";
+import { type Day, iso } from "./calendar.js";
+import type { Narrative } from "./types.js";
+
+// The key a period is remembered under: the word that points back to it.
+const unitOf = (g: ClaimTime["granularity"]) => (g === "fiscal_year" ? "year" : g);
+
+// "down from 9.06 mln a year ago": a baseline the figure is compared with, not where the story now is,
+// so a later "a year earlier" still counts from the story's own time.
+// So is "the previous two months" ("hiring in the previous two months was revised down").
+const BASELINE =
+  /\b(?:ago|earlier|before)$|\b(?:year-earlier|year-ago|prior-year)\b|^(?:the\s+)?(?:previous|prior)\s/i;
+
+const AHEAD =
+  /^(?:by|until|through|within|over\s+(?!the\s+(?:past|last|previous)\b)|(?:the\s+)?(?:next|coming))\b/i;
+
+/** Notes `time` in the story and returns it. */
+export function remember(
+  story: Narrative,
+  time: ClaimTime,
+  ref: Day | null,
+  ahead: boolean,
+): ClaimTime {
+  if (time.text && BASELINE.test(time.text)) return time;
+  // A target or outlook ("by year-end", "by 2030", "the next four years"): what the story expects, not
+  // the time its other sentences report on.
+  if (time.text && AHEAD.test(time.text)) return time;
+  const unit = unitOf(time.granularity);
+  // The period of a forecast ("expects revenue for the December quarter to be …") is not what a later "in
+  // the quarter" points back to when the story has reported one of that length already.
+  if (!ahead || !story.last?.has(unit)) {
+    (story.last ??= new Map()).set(unit, time);
+    // "in the period" points back to a reporting period, never to a day or a week named since.
+    if (unit !== "day" && unit !== "week") story.last.set("period", time);
+  }
+  // So is a time still ahead ("will meet on Oct. 14"): "that day" may point to it, but what happened is
+  // not told of it.
+  if (ref && time.start > iso(ref)) return time;
+  // Nor is a period under way that a forecast is for ("kept its full-year growth forecast at 1% to 3%.
+  // Manufacturing rose 5.2%" is of the quarter reported), though "a year earlier" counts back from it.
+  story.forecast = ahead && ref !== null && time.end > iso(ref) ? time : null;
+  if (story.forecast) return time;
+  story.paragraph = time;
+  story.carried = false;
+  story.article = time;
+  return time;
+}
