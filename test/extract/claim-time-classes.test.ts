@@ -1757,6 +1757,29 @@ describe("what reported speech looks ahead to", () => {
   });
 });
 
+describe("'the previous quarter'", () => {
+  it("is the one before the quarter the story named, not before publication", () => {
+    expect(
+      periods(
+        "India's economy grew 7.8% in the April-June quarter. Growth in the previous quarter was 7.4%.",
+        "2025-08-29",
+      ),
+    ).toEqual([
+      ["2025-04-01", "2025-06-30"],
+      ["2025-01-01", "2025-03-31"],
+    ]);
+  });
+
+  it("must not change: growth 'over the previous year' is of the year the story reports", () => {
+    expect(
+      periods(
+        "Passengers totalled 4.2 mln last year. Cargo grew 21 pct over the previous year.",
+        "1987-03-18",
+      ).at(-1),
+    ).toEqual(["1986-01-01", "1986-12-31"]);
+  });
+});
+
 describe("'the previous two months'", () => {
   it("is set against the story's period: the sentence after it is of the month reported", () => {
     expect(

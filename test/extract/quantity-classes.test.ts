@@ -101,6 +101,9 @@ describe("ordinals that rank", () => {
     ["He became the 45th president.", "45th", 45],
     ["She won her 12th title on Sunday.", "12th", 12],
     ["It is the country's 3rd-largest bank.", "3rd-largest", 3],
+    ["July 2025 was the third-warmest July on record.", "third-warmest", 3],
+    ["Europe had its second-hottest June on record.", "second-hottest", 2],
+    ["It was the second-sunniest spring since 1910.", "second-sunniest", 2],
     // A word ordinal after "the" counting things within a period.
     ["Milton was the fourth named storm of the season.", "fourth", 4],
     ["It is the fourth major blaze in Southern California this year.", "fourth", 4],

@@ -6,8 +6,13 @@ import { MONTH_SPELLINGS } from "../lexicon/words.js";
 const ORDINAL = `(?:${Object.keys(ORDINALS).join("|")}|\\d+(?:st|nd|rd|th))`;
 export const RANK_NO = /\b(?:No\.|no\.|number|#)\s?(\d{1,3}|one|two|three|four|five|ten)\b/g;
 export const RANKS =
-  "largest|biggest|highest|lowest|best|worst|most|least|fastest|slowest|richest|poorest|busiest|ranked|place|position|spot|strongest|weakest|smallest|oldest|largest-ever";
-export const RANK_ORDINAL = new RegExp(`\\b(${ORDINAL})[-\\s](?:${RANKS})\\b`, "gi");
+  "largest|biggest|highest|lowest|best|worst|most|least|fastest|slowest|richest|poorest|busiest|ranked|place|position|spot|strongest|weakest|smallest|oldest|largest-ever|warmest|hottest|coldest|wettest|driest|deadliest|costliest";
+// Hyphened, any superlative ranks: "the third-warmest July on record", "the second-sunniest spring".
+export const HYPHENED_SUPERLATIVE = "-[a-z]{3,}est\\b";
+export const RANK_ORDINAL = new RegExp(
+  `\\b(${ORDINAL})(?:[-\\s](?:${RANKS})\\b|${HYPHENED_SUPERLATIVE})`,
+  "gi",
+);
 // "the 45th president", "her 12th title": an ordinal in digits after a determiner ranks; a day of the month
 // ("on the 5th", "the 5th of May") and a period ("the 19th century", "the 2nd quarter") do not.
 export const POSSESSED_ORDINAL = new RegExp(

@@ -24,6 +24,7 @@ import {
 import { type Found, found as make } from "./found.js";
 import {
   COUNTED_IN_PERIOD,
+  HYPHENED_SUPERLATIVE,
   PLACES,
   POSSESSED_ORDINAL,
   POSSESSED_WORD,
@@ -177,7 +178,7 @@ const INSIDE_WORD = {
   top: "est\\b",
   // Every ordinal ends in st/nd/rd/th ("first", "3rd", "twelfth"); a rank follows it with a superlative.
   // Also finds "fifth in the table" for the standing reader: the two share their opening.
-  ordinal: `(?:st|nd|rd|th)(?:[-\\s](?:${RANKS})|\\sin\\sthe\\s)`,
+  ordinal: `(?:st|nd|rd|th)(?:[-\\s](?:${RANKS})|${HYPHENED_SUPERLATIVE}|\\sin\\sthe\\s)`,
   no: "#\\d",
   // Consumes the digit only, so "3rd-largest" still reaches the ordinal trigger at "rd-".
   possessed: "\\d(?=(?:st|nd|rd|th)\\b)",

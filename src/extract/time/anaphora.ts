@@ -51,3 +51,32 @@ export function sameLastYear(
     basis: "relative",
   };
 }
+
+const PREVIOUS = /^(?:the\s+)?(?:previous|prior|preceding)\s+(quarter|month|half|year)$/i;
+const MONTHS_IN: Record<string, number> = { quarter: 3, month: 1, half: 6, year: 12 };
+const SET_AGAINST = /\b(?:over|from|than|against|on|with|versus)\s+(?:the\s+)?$/i;
+
+/** "Growth in the previous quarter was 7.4%", after the April-June quarter was named: January to March,
+ *  not the quarter before publication. Not remembered: the story's own period stays. */
+export function previousOf(
+  s: string,
+  m: TimeMention,
+  story: Narrative,
+  sentence: Span,
+): ClaimTime | null {
+  // "growth of 21 pct over the previous year" sets the figure against it (a baseline, read elsewhere).
+  if (SET_AGAINST.test(s.slice(Math.max(0, m.start - 16), m.start))) return null;
+  const unit = PREVIOUS.exec(s.slice(m.start, m.end))?.[1]?.toLowerCase();
+  const named = unit && story.last?.get(unit);
+  if (!named || named.basis === "publication") return null;
+  const start = addMonths(parseDay(named.start)!, -MONTHS_IN[unit]!);
+  const last = addMonths(start, MONTHS_IN[unit]! - 1);
+  return {
+    ...named,
+    text: s.slice(m.start, m.end),
+    span: { start: sentence.start + m.start, end: sentence.start + m.end },
+    start: iso(start),
+    end: iso(monthPeriod(last.y, last.m).end),
+    basis: "relative",
+  };
+}

@@ -2,7 +2,7 @@
 // from an earlier time, a follow-on sentence in the past tense), or else the publication date.
 import { firstIndex } from "../cover.js";
 import type { ClaimTime, Granularity, Span } from "../types.js";
-import { pointsBackTo, sameLastYear } from "./anaphora.js";
+import { pointsBackTo, previousOf, sameLastYear } from "./anaphora.js";
 import { inRelative } from "./asides.js";
 import { type Day, iso, parseDay } from "./calendar.js";
 import { applyShift, statesPast } from "./index.js";
@@ -153,7 +153,9 @@ function statedTime(
       candidates.find((m) => m !== results && WHEN.has(m.granularity) && ownTime(t, m)) ?? about;
   }
   // "In the same month last year": the period last named of that length, a year back.
-  const yearBack = about && sameLastYear(t.text, about, story, sentence);
+  const yearBack =
+    about &&
+    (sameLastYear(t.text, about, story, sentence) ?? previousOf(t.text, about, story, sentence));
   if (yearBack) return yearBack;
   // The time of the saying alone does not date what was said: the claim takes the story's time instead.
   const stated = about && restated(t.text, about, candidates);
