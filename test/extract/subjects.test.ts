@@ -403,6 +403,8 @@ describe("subjects", () => {
     ["Exports beat a forecast for a 5.4% rise in a Reuters poll in July.", null],
     // An unnamed group and where it works, speaking.
     ["Analysts at Cornwall Insight expect the cap to fall by 1% in January.", null],
+    // A speaker told of with "who" is a person speaking.
+    ["Berg, who joined the company in 2019, said prices would rise by 3% in June.", null],
     // A cause named after a comma is not what the claim is about.
     [
       "The carrier cancelled around 800 flights in July, mainly because of strikes in France.",
