@@ -58,6 +58,7 @@ const SECOND_SUBJECT = new RegExp(
     .join("|")})\\b`,
   "y",
 );
+const ANOTHER = /(?:another|a\s+further)\s+(?:[$£€]\s?)?\d/y;
 // A second subject splits only parts each with its own time: "Sales rose 4% and profit rose 9% in 2024"
 // is one claim of one year.
 const TIME_WORD = new RegExp(
@@ -90,7 +91,12 @@ function joinsOf(s: string, a: number, b: number): [number, number][] {
     for (let i = piece.indexOf(word); i >= 0; i = piece.indexOf(word, i + word.length)) {
       const at = i + word.length;
       SECOND_VERB.lastIndex = at;
-      if (!SECOND_VERB.test(piece)) {
+      ANOTHER.lastIndex = at;
+      // "cut 300 jobs in 2023 and another 500 in 2024": the verb left out, a figure and its own time.
+      if (ANOTHER.test(piece)) {
+        times ??= timeWordsOf(piece);
+        if (times[0] < 0 || times[0] >= at || times[1] < at) continue;
+      } else if (!SECOND_VERB.test(piece)) {
         SECOND_SUBJECT.lastIndex = at;
         if (!SECOND_SUBJECT.test(piece)) continue;
         times ??= timeWordsOf(piece);

@@ -73,6 +73,17 @@ describe("compound claims", () => {
     ).toEqual(["2020-01-01..2025-03-01", "2025-03-01..2025-03-01"]);
   });
 
+  it("splits 'and another' a figure with its own time, the verb left out", () => {
+    expect(
+      read("The bank cut 300 jobs in 2023 and another 500 in 2024.").map((c) => [c.text, c.period]),
+    ).toEqual([
+      ["The bank cut 300 jobs in 2023", "2023-01-01..2023-12-31"],
+      ["another 500 in 2024", "2024-01-01..2024-12-31"],
+    ]);
+    // Must not change: one time for both is one claim.
+    expect(read("The bank cut 300 jobs and another 500 contractors in 2024.")).toHaveLength(1);
+  });
+
   it("must not change: 'and close to 40%' is no second verb", () => {
     expect(read("Prices rose 3% and close to 40% of firms raised wages in 2024.")).toHaveLength(1);
   });
