@@ -1469,6 +1469,7 @@ describe("levels, same months and years a figure is set against", () => {
     "Average hourly earnings rose 0.3% after gaining 0.2% in June.",
     "That beat a forecast for a 5.4% rise and followed a 5.8% gain in June.",
     "That is still about £800 lower than at the peak of the energy crisis in early 2023.",
+    "There were 11% more rental properties available than at this time last year.",
   ])("a baseline, not the claim's time: %s", (text) => {
     expect(times(text)[0]).toEqual(["2025-01-15", "2025-01-15", "publication"]);
   });

@@ -171,6 +171,18 @@ describe("money by the period", () => {
   });
 
   it.each([
+    [
+      "Asking rents hit £1,376 a month, up from £1,300 a year earlier.",
+      "£1,300",
+      1300,
+      "GBP/month",
+    ],
+    ["Rent rose to $300 a month from $250.", "$250", 250, "USD/month"],
+  ])("the other end of a change by the period is of the same rate: %s", (s, text, value, unit) => {
+    expect(read(s)).toContainEqual({ text, type: "money", value, unit });
+  });
+
+  it.each([
     ["A month later it paid $300.", "$300", 300, "USD"],
     ["It raised $5 million a year ago.", "$5 million", 5e6, "USD"],
   ])("money without a period keeps its currency: %s", (s, text, value, unit) => {

@@ -22,6 +22,8 @@ function share(from: Found, to: Found): void {
     to.unit = from.unit;
   }
   if (to.type === from.type && to.unit === null) to.unit = from.unit;
+  // "£1,376 a month, up from £1,300 a year earlier": the other end is of the same rate.
+  if (to.type === from.type && from.unit?.startsWith(`${to.unit}/`)) to.unit = from.unit;
   // "between 5 and 10 million": the low end is written without the scale it shares.
   if (!to.scaled && from.scaled && to.numeral < 1000 && from.value > from.numeral) {
     to.value = Number((to.numeral * (from.value / from.numeral)).toPrecision(12));

@@ -62,8 +62,9 @@ const AFTER_CHANGE =
   /\b(?:after|following|followed)\s+(?:(?:an?\s+)?(?:(?:revised|upwardly\s+revised|downwardly\s+revised)\s+)?[\d.]+\s*(?:%|pct|percent|per\s+cent)\s+(?:[a-z]+\s+)?(?:contraction|expansion|growth|rise|fall|drop|decline|increase|gain|jump|slump|slide|dip)|(?:gaining|rising|falling|growing|climbing|dropping|declining|increasing|shrinking|contracting|expanding|slipping|jumping)\s+(?:by\s+)?(?:an?\s+)?(?:revised\s+)?[\d.]+\s*(?:%|pct|percent|per\s+cent))\s+(?:in\s+)?$/i;
 // "about £800 lower than at the peak of the energy crisis in early 2023", "higher than before the invasion
 // in February 2022": a time set against, however the occasion is named.
+// "11% more rental properties than at this time last year" too.
 const THAN_AT =
-  /\b(?:lower|higher|more|less|fewer|bigger|smaller|cheaper|dearer|greater|above|below)\s+than\s+(?:at|in|during|before|after|when)\b[^,;]{0,60}\s(?:in|of)\s+$/i;
+  /\b(?:lower|higher|more|less|fewer|bigger|smaller|cheaper|dearer|greater|above|below)\s+than\s+(?:at|in|during|before|after|when)\b[^,;]{0,60}\s(?:in|of)\s+$|\bthan\s+(?:at\s+)?(?:this|the\s+same)\s+(?:time|point|stage)\s+$/i;
 
 // "From a year earlier, the economy expanded 1.4%": a sentence opening on the time it sets its figures
 // against (not "From January, prices will rise": a start).
