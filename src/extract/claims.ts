@@ -49,7 +49,7 @@ const CLAUSE_JOIN =
 // imports fell 2% in April" names a second subject (a word or two) before a verb of change.
 const JOINERS = [" and ", " but "];
 const SECOND_VERB = new RegExp(
-  String.raw`(?:also )?(?:(?:is|are|was|were) (?:expected|forecast|projected|likely|due|set) to|plans|expects|aims|intends|wants|hopes|will|has|had|said|says|added|announced|reported|raised|cut|lifted|lowered|posted|recorded|employs|employed|sold|spent|paid|lost|earned|hired|(?!close\s+to\b)(?:${PLAN_VERBS}))\b`,
+  String.raw`(?:also )?(?:(?:is|are|was|were) (?:expected|forecast|projected|likely|due|set) to|plans|expects|aims|intends|wants|hopes|will|would|has|had|said|says|added|announced|reported|raised|cut|lifted|lowered|posted|recorded|employs|employed|sold|spent|paid|lost|earned|hired|(?!close\s+to\b)(?:${PLAN_VERBS}))\b`,
   "y",
 );
 const SECOND_SUBJECT = new RegExp(

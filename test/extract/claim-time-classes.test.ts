@@ -1569,6 +1569,23 @@ describe("times ahead in what was announced", () => {
   });
 });
 
+describe("a move set off beside the subject", () => {
+  it.each([
+    [
+      "Apple shares, down about 17% this year, rose 2% in after-hours trading.",
+      "2025-07-31",
+      "2025-07-31",
+    ],
+    [
+      "Industrial production, down 0.5% in January from December, is likely to turn positive in February.",
+      "2026-02-01",
+      "2026-02-28",
+    ],
+  ])("is background to what the sentence reports: %s", (text, start, end) => {
+    expect(periods(text, "2025-07-31")).toEqual([[start, end]]);
+  });
+});
+
 describe("an opening clause telling how the subject began", () => {
   it.each([
     ["Born in Leeds in 1933, she qualified as a doctor in 1957.", "1957-01-01", "1957-12-31"],

@@ -73,6 +73,15 @@ describe("compound claims", () => {
     ).toEqual(["2020-01-01..2025-03-01", "2025-03-01..2025-03-01"]);
   });
 
+  it("splits 'and would' a second figure with its own period", () => {
+    expect(
+      read(
+        "Tim Cook said tariffs had cost the company about $800 million in the June quarter and would add about $1.1 billion to costs in the current quarter.",
+        "2025-07-31",
+      ).map((c) => c.period),
+    ).toEqual(["2025-04-01..2025-06-30", "2025-07-01..2025-09-30"]);
+  });
+
   it("splits 'and another' a figure with its own time, the verb left out", () => {
     expect(
       read("The bank cut 300 jobs in 2023 and another 500 in 2024.").map((c) => [c.text, c.period]),

@@ -12,6 +12,7 @@ const ASIDE_BEFORE =
 // time, told of the sentence's subject (the first comma, after a few words and no figure).
 const SUBJECT_ASIDE =
   /^[^,\d]{1,60},\s*(?:\w+ly\s+|first\s+)?(?:[a-z]{3,}ed|led|run|built|begun|made|won|held|owned|sold|bought|founded|written|taken|known|grown)\s[^,]{0,60}$/;
+const MOVE_ASIDE = /^[^,\d]{1,60},\s*(?:up|down|off)\s+[^,]{1,40}$/;
 // "Revenue, which rose 5% in 2023, is expected to grow 3% next year": so is a relative clause, in a
 // sentence that looks ahead; closing the sentence, one telling how long something has been so ("will take
 // over, replacing Jo Park, who had held the job since 2022").
@@ -101,6 +102,9 @@ export function aside(s: string, m: { start: number; end: number }, ahead: boole
     ASIDE_BEFORE.test(s.slice(Math.max(0, m.start - 40), m.start))
   )
     return true;
+  // "Apple shares, down about 17% this year, rose 2% in after-hours trading": a move set off beside the
+  // subject is background to what the sentence reports.
+  if (m.start <= 100 && MOVE_ASIDE.test(s.slice(0, m.start))) return true;
   // Told of a subject in the past ("The survey, conducted in February, was based on …"), the aside's time
   // is the sentence's too, unless it runs to now ("since 2009") or the sentence is not past.
   if (
