@@ -89,15 +89,27 @@ function namedBefore(s: string): RegExpExecArray | null {
   // "short of the 463,310 analysts had forecast"), unless a document is ("faster than the 2.7% growth
   // economists had expected, official data showed").
   if (m && FIGURE_BEFORE.test(s.slice(Math.max(0, m.index - 24), m.index + 1))) {
-    const rest = s.slice(m.index + m[0].length);
-    const later = NAME_SAID.exec(rest);
-    if (later) {
-      later.index += m.index + m[0].length;
-      return checked(s, later);
-    }
-    if (DOCUMENT_VERB.test(rest) && DOCUMENT_SHOWS.test(rest)) return null;
+    const later = laterSpeaker(s, m);
+    if (later) return checked(s, later);
+    if (DOCUMENT_VERB.test(s.slice(m.index + m[0].length)) && DOCUMENT_SHOWS.test(s.slice(m.index)))
+      return null;
+  }
+  // "the 32 billion dlr shortfall originally forecast, Wilson said": a figure said is no speaker; one named
+  // after it is.
+  if (m && FIGURE_NAMED.test(m[1]!)) {
+    const later = laterSpeaker(s, m);
+    return later && checked(s, later);
   }
   return checked(s, m);
+}
+
+const FIGURE_NAMED = /^(?:the|an?)\s.*\d/i;
+
+/** The next speaker named after the match `m`, with its index in `s`. */
+function laterSpeaker(s: string, m: RegExpExecArray): RegExpExecArray | null {
+  const later = NAME_SAID.exec(s.slice(m.index + m[0].length));
+  if (later) later.index += m.index + m[0].length;
+  return later;
 }
 
 // A figure, and a word or two it counts ("the 2.7% growth economists had expected").

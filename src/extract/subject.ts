@@ -6,6 +6,7 @@ import { parseNumberWords, TENS, UNITS } from "./lexicon/numbers.js";
 import { NEWS_OUTLETS } from "./lexicon/outlets.js";
 import { COUNTRIES } from "./lexicon/places.js";
 import {
+  BODY_TAIL_WORDS,
   DESCRIBING_WORDS,
   NAMED_FOR_OWNER_WORDS,
   NOT_SUBJECT_WORDS,
@@ -98,6 +99,7 @@ const REPORTING =
 // source.
 const SOURCE_BODY = new RegExp(`\\b(?:${SOURCE_BODY_WORDS.join("|")})\\b`);
 const AFTER_A_FIGURE = /,\s*(?:the\s+)?$/;
+const BODY_KIND_BEFORE = new RegExp(`\\b(?:${BODY_TAIL_WORDS.join("|")})\\s+$`);
 // "the Model 3", "Nvidia's RTX 5090D", "the iPhone 16": a model number after a name is part of it, unless
 // the stage before read it as an amount ("Tesla 500 cars" would be one).
 const MODEL_NUMBER =
@@ -195,6 +197,12 @@ export function findSubject(
     )
       continue;
     if (AFTER_A_FIGURE.test(claim.slice(0, at)) && bodyNamedAfter(claim, end)) continue;
+    // "…, the federal statistics office Destatis said": a body's kind, then its name, speaking.
+    if (
+      BODY_KIND_BEFORE.test(claim.slice(Math.max(0, at - 30), at)) &&
+      REPORTING.test(claim.slice(end, end + 24))
+    )
+      continue;
     if (
       words.length === 1 &&
       OPENING.test(claim.slice(0, m.index)) &&

@@ -61,6 +61,15 @@ describe("claimants", () => {
       "Trump's approval rating slipped to 40%, a Reuters/Ipsos poll completed on Sunday found.",
       "a Reuters/Ipsos poll",
     ],
+    // An adverb ends no name; a figure said is no speaker.
+    [
+      "The Bush administration immediately said it rejects the 3 proposals.",
+      "The Bush administration",
+    ],
+    [
+      "The deficit was $1 billion lower than the 32 billion dlr shortfall originally forecast, Wilson said.",
+      "Wilson",
+    ],
     // How long before is no part of who spoke.
     ["The results come a month after Microsoft said it would cut 9,000 jobs.", "Microsoft"],
     // Data compiled by someone is theirs.
@@ -290,6 +299,7 @@ describe("claimants", () => {
     "The market ended 2024 up 20%, on a high note.",
     // A noun before or after a copula is no verb of saying.
     "The March 2021 C.P.I. forecast is the median estimate in a Bloomberg survey.",
+    "May's figure was revised to show a 0.1% fall instead of the originally reported 1.2% rise.",
     // What a group found, told as what it did, is no finding.
     "Police found 12 bodies in the house in 2024.",
     // Must not change: words after the verb that are no role before a name.

@@ -403,6 +403,8 @@ describe("subjects", () => {
     ["Exports beat a forecast for a 5.4% rise in a Reuters poll in July.", null],
     // An unnamed group and where it works, speaking.
     ["Analysts at Cornwall Insight expect the cap to fall by 1% in January.", null],
+    // A body's kind, then its name, speaking.
+    ["Output fell 1.9% in June, the federal statistics office Destatis said on Thursday.", null],
     // A speaker told of with "who" is a person speaking.
     ["Berg, who joined the company in 2019, said prices would rise by 3% in June.", null],
     // A cause named after a comma is not what the claim is about.
