@@ -1569,6 +1569,26 @@ describe("times ahead in what was announced", () => {
   });
 });
 
+describe("a relative clause's past", () => {
+  it("is not the sentence's: 'Microsoft, which briefly topped $4 trillion last week, is valued at $3.75 trillion' is now", () => {
+    expect(
+      periods(
+        "Nvidia's stock has climbed 22% this year.\n\nMicrosoft, which briefly topped $4 trillion in intraday trading last week, is valued at $3.75 trillion.",
+        "2025-07-10",
+      ).at(-1),
+    ).toEqual(["2025-07-10", "2025-07-10"]);
+  });
+
+  it("must not change: a past main clause keeps its past", () => {
+    expect(
+      periods(
+        "Profit rose 5% in 2024.\n\nNordhaven, which was founded in 1998, carried 3.1 million passengers.",
+        "2025-07-10",
+      ).at(-1),
+    ).toEqual(["2024-01-01", "2024-12-31"]);
+  });
+});
+
 describe("a move set off beside the subject", () => {
   it.each([
     [

@@ -89,11 +89,18 @@ function hasPastVerb(s: string): boolean {
         : s;
   // "The H20, a cut-down version of the H100 designed to comply with US rules, costs $12,000": what an
   // apposition describes the subject by is not what the sentence tells.
-  const told =
+  // Nor is a relative clause set off by commas ("Microsoft, which briefly topped $4 trillion last week, is
+  // valued at $3.75 trillion").
+  const described =
     said.includes(", a ") || said.includes(", an ") ? said.replace(DESCRIBED, ",") : said;
+  const told =
+    described.includes(", which ") || described.includes(", who ")
+      ? described.replace(RELATIVE_ASIDE, ",")
+      : described;
   return hasRegularPast(told) || IRREGULAR_PAST.test(told);
 }
 const DESCRIBED = /,\san?\s[^,]{1,100},/g;
+const RELATIVE_ASIDE = /,\s(?:which|who)\s[^,]{1,100},/g;
 
 /** Whether any verb of `s` is in the past tense. */
 export const statesPast = (s: string): boolean => hasRegularPast(s) || IRREGULAR_PAST.test(s);
