@@ -94,11 +94,12 @@ const ADDRESSED =
 // "…, Bloomberg reported", "the Financial Times said": an outlet reporting a figure is its source.
 const OUTLET: ReadonlySet<string> = new Set(NEWS_OUTLETS);
 const REPORTING =
-  /^,?\s+(?:(?:has|had|first)\s+)?(?:reported|reports|said|says|wrote|writes|revealed|found|learned|calculated|cited|citing|quoted)\b/;
+  /^,?\s+(?:\([A-Z]{2,8}\)\s+)?(?:(?:has|had|first)\s+)?(?:reported|reports|said|says|wrote|writes|revealed|found|learned|calculated|cited|citing|quoted)\b/;
 // "…, the Office for National Statistics said": a body publishing figures, named after the figure as its
 // source.
 const SOURCE_BODY = new RegExp(`\\b(?:${SOURCE_BODY_WORDS.join("|")})\\b`);
 const AFTER_A_FIGURE = /,\s*(?:the\s+)?$/;
+const INITIALS_AFTER = /^\s+\([A-Z]{2,8}\)/;
 const BODY_KIND_BEFORE = new RegExp(`\\b(?:${BODY_TAIL_WORDS.join("|")})\\s+$`);
 // "the Model 3", "Nvidia's RTX 5090D", "the iPhone 16": a model number after a name is part of it, unless
 // the stage before read it as an amount ("Tesla 500 cars" would be one).
@@ -194,8 +195,12 @@ export function findSubject(
     if (
       (OUTLET.has(name) || (SOURCE_BODY.test(name) && AFTER_A_FIGURE.test(claim.slice(0, at)))) &&
       REPORTING.test(claim.slice(end, end + 24))
-    )
+    ) {
+      // Its initials after it are the same body: "the International Air Transport Association (IATA) said".
+      const initials = INITIALS_AFTER.exec(claim.slice(end, end + 14));
+      if (initials) NAME.lastIndex = end + initials[0].length;
       continue;
+    }
     if (AFTER_A_FIGURE.test(claim.slice(0, at)) && bodyNamedAfter(claim, end)) continue;
     // "…, the federal statistics office Destatis said": a body's kind, then its name, speaking.
     if (

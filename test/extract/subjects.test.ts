@@ -39,6 +39,8 @@ describe("subjects", () => {
     "Full-time employment rose by 2,000 in June 2025.",
     "Standing charges will fall to 51.37p a day in October 2025.",
     "Month-on-month, consumer prices rose 2.06% in July 2025.",
+    "International traffic grew 6.8% in June 2025.",
+    "North American carriers saw traffic rise 0.8% in June 2025.",
     "Hours after the report, the index fell 2% in 2025.",
 
     // What a figure measures is no subject.
@@ -284,6 +286,10 @@ describe("subjects", () => {
     ["Shipments of the RTX 5090D, a gaming card, rose 30% in 2024.", "RTX 5090D"],
     ["Security firm Qihoo 360 placed 40 orders in 2024.", "Qihoo 360"],
     ["Tesla sold 500 cars in 2024.", "Tesla"],
+    // Must not change: a describing word inside a name stays part of it.
+    ["North Korea fired 3 missiles in 2024.", "North Korea"],
+    ["International Paper said sales rose 5% in 2024.", "International Paper"],
+    ["Southern's Gulf Power unit paid $2m in 1989.", "Southern"],
     // Thousands written with a comma are an amount, never a model number.
     ["Walking 7,000 steps daily cut the risk by 38% in the study.", "Walking"],
     // Particles inside a person's name.
@@ -403,6 +409,11 @@ describe("subjects", () => {
     ["Exports beat a forecast for a 5.4% rise in a Reuters poll in July.", null],
     // An unnamed group and where it works, speaking.
     ["Analysts at Cornwall Insight expect the cap to fall by 1% in January.", null],
+    // A body with its initials, speaking after the figure.
+    [
+      "Passenger traffic rose 4.9% in June, the International Air Transport Association (IATA) said.",
+      null,
+    ],
     // A body's kind, then its name, speaking.
     ["Output fell 1.9% in June, the federal statistics office Destatis said on Thursday.", null],
     // A speaker told of with "who" is a person speaking.

@@ -250,6 +250,12 @@ export const DESCRIBING_WORDS: readonly string[] = [
   "Official",
   "Rival",
   // Which figures these are among others: "Separate figures from the Crime Survey", "Provisional data".
+  // "International traffic grew 6.8%", "North American carriers saw …": which traffic, which carriers (in a
+  // name they stay: "International Paper", "North Korea"; "Eastern", "Southern", "West" name airlines, utilities
+  // and the West too often to be left out).
+  "International",
+  "North",
+  "South",
   // "Month-on-month, consumer prices rose 2.06%": how the figure is measured.
   "Month-on-month",
   "Year-on-year",
