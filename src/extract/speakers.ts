@@ -53,10 +53,12 @@ const TOLD_OR_WROTE = new RegExp(
   String.raw`,\s*(?:${UNNAMED}\s+|(?:[A-Z][\w.'’-]*\s+){1,3})(?:told\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*|reporters|analysts|investors|journalists|lawmakers|parliament)(?:\s+(?:on|in|at|during)\b[^,;]*)?|wrote\s+(?:in|on)\b[^,;]*)[.!]?["”]?$`,
 );
 
+const TOLD_WORD = /\s(?:told|wrote)\s/;
+
 /** Where a speaker who told or wrote the claim closes it, to its end. */
 export function toldByAt(claim: string): [number, number] | null {
   // Only where the told or wrote stands in the claim's last clause: the pattern tries a group at every comma.
-  if (!claim.includes(" told ") && !claim.includes(" wrote ")) return null;
+  if (!TOLD_WORD.test(claim)) return null;
   const verb = Math.max(claim.lastIndexOf(" told "), claim.lastIndexOf(" wrote "));
   const m = verb > claim.lastIndexOf(",") ? TOLD_OR_WROTE.exec(claim) : null;
   return m ? [m.index, claim.length] : null;

@@ -93,14 +93,12 @@ function hasPastVerb(s: string): boolean {
   // valued at $3.75 trillion").
   const described =
     said.includes(", a ") || said.includes(", an ") ? said.replace(DESCRIBED, ",") : said;
-  const told =
-    described.includes(", which ") || described.includes(", who ")
-      ? described.replace(RELATIVE_ASIDE, ",")
-      : described;
+  const told = WHICH_OR_WHO.test(described) ? described.replace(RELATIVE_ASIDE, ",") : described;
   return hasRegularPast(told) || IRREGULAR_PAST.test(told);
 }
 const DESCRIBED = /,\san?\s[^,]{1,100},/g;
 const RELATIVE_ASIDE = /,\s(?:which|who)\s[^,]{1,100},/g;
+const WHICH_OR_WHO = /, wh(?:ich|o) /;
 
 /** Whether any verb of `s` is in the past tense. */
 export const statesPast = (s: string): boolean => hasRegularPast(s) || IRREGULAR_PAST.test(s);
