@@ -14,7 +14,7 @@ import { findSubject, statedSpans } from "./subject.js";
 import { iso, parseDay } from "./time/calendar.js";
 import { claimTime, REPORTING_PERIODS } from "./time/claim-time.js";
 import { amountsOutsideTimes, inShift, sentenceTimes, timesIn } from "./time/sentence-times.js";
-import { noteFiscalYear } from "./time/story-year.js";
+import { fiscalEndFor, noteFiscalYear } from "./time/story-year.js";
 import type { Narrative } from "./time/types.js";
 import type { Claim, ClaimTime, ExtractInput, Extraction, Ignored } from "./types.js";
 
@@ -42,10 +42,7 @@ export function extractClaims(input: ExtractInput): Extraction {
       const inQuote = voices.open;
       const claimant = claimantOf(s, after ? text.slice(after.start, after.end) : null, voices);
       const cues = scanCues(s);
-      // A year's end read from a company's quarters holds for what the story calls "fiscal" only.
-      const fiscalEnd =
-        story.fiscalEnd ?? (s.includes("fiscal") ? story.fiscalEndInferred : undefined);
-      const times = sentenceTimes(s, sentence, ref, cues, fiscalEnd);
+      const times = sentenceTimes(s, sentence, ref, cues, fiscalEndFor(s, story));
       const quantities = amountsOutsideTimes(findQuantities(s, sentence.start, money), times);
       const notClaim = opinionKind(s, opinion, cues, quantities.length > 0, inQuote);
       if (notClaim) {

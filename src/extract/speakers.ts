@@ -3,6 +3,7 @@
 // ("…, said Bill Rash, Intel's director"). Their names are who asserts the claim, not what it is about.
 import { PERSON_ROLES, PERSON_TITLES, ROLE_BEFORE_NAME } from "./lexicon/people.js";
 import { BODY_TAIL_WORDS, SOURCE_BODY_WORDS } from "./lexicon/subjects.js";
+import { AUDIENCE_WORDS } from "./lexicon/words.js";
 import { UNNAMED, VERBS } from "./speaker-names.js";
 
 // "Chief executive Anna Kirwan said the company would cut …", "Maria Lopez, 52, said the plant had cut …":
@@ -50,7 +51,7 @@ const GROUP_SAID = new RegExp(
 // "…, Jane Doe told Reuters", "…, Trump wrote in a post on Truth Social", "…, analysts at Jefferies wrote in a
 // note to clients": a speaker closing the claim who told or wrote it.
 const TOLD_OR_WROTE = new RegExp(
-  String.raw`,\s*(?:${UNNAMED}\s+|(?:[A-Z][\w.'’-]*\s+){1,3})(?:told\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*|reporters|analysts|investors|journalists|lawmakers|parliament)(?:\s+(?:on|in|at|during)\b[^,;]*)?|wrote\s+(?:in|on)\b[^,;]*)[.!]?["”]?$`,
+  String.raw`,\s*(?:${UNNAMED}\s+|(?:[A-Z][\w.'’-]*\s+){1,3})(?:told\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*|${AUDIENCE_WORDS.join("|")})(?:\s+(?:on|in|at|during)\b[^,;]*)?|wrote\s+(?:in|on)\b[^,;]*)[.!]?["”]?$`,
 );
 
 const TOLD_WORD = /\s(?:told|wrote)\s/;

@@ -515,6 +515,23 @@ export const ORIGIN_OPENERS = either(
   ["born", ...ORIGIN_PARTICIPLES, "opened"].map((w) => w[0]!.toUpperCase() + w.slice(1)),
 );
 
+/** Whom a speaker tells: "told analysts on a call", "told reporters". */
+export const AUDIENCE_WORDS = [
+  "analysts",
+  "reporters",
+  "investors",
+  "journalists",
+  "lawmakers",
+  "legislators",
+  "shareholders",
+  "staff",
+  "employees",
+  "workers",
+  "members",
+  "delegates",
+  "parliament",
+] as const;
+
 /** People unnamed but for their group: "Analysts say …" has a speaker (claimant.ts) but no subject
  *  (subject.ts). */
 export const GROUP_NOUNS = [

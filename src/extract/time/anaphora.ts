@@ -35,18 +35,30 @@ export function sameLastYear(
   const same = unit && story.last?.get(unit[1]!.toLowerCase());
   if (!same) return null;
   const from = unit.index + Math.max(0, m.start - 30);
-  const sameEnd = parseDay(same.end)!;
-  const last = addMonths(sameEnd, -12);
-  // A period ending a month ends it a year back too (February 2025 → 29 February 2024).
+  return movedBack(same, 12, s, from, m.end, sentence);
+}
+
+/** `named` moved `months` back, told by s[from, to) of the sentence. */
+function movedBack(
+  named: ClaimTime,
+  months: number,
+  s: string,
+  from: number,
+  to: number,
+  sentence: Span,
+): ClaimTime {
+  const namedEnd = parseDay(named.end)!;
+  const last = addMonths(namedEnd, -months);
+  // A period ending a month ends it that far back too (February 2025 → 29 February 2024).
   const end =
-    same.end === iso(monthPeriod(sameEnd.y, sameEnd.m).end)
+    named.end === iso(monthPeriod(namedEnd.y, namedEnd.m).end)
       ? monthPeriod(last.y, last.m).end
       : last;
   return {
-    ...same,
-    text: s.slice(from, m.end),
-    span: { start: sentence.start + from, end: sentence.start + m.end },
-    start: iso(addMonths(parseDay(same.start)!, -12)),
+    ...named,
+    text: s.slice(from, to),
+    span: { start: sentence.start + from, end: sentence.start + to },
+    start: iso(addMonths(parseDay(named.start)!, -months)),
     end: iso(end),
     basis: "relative",
   };
@@ -69,14 +81,5 @@ export function previousOf(
   const unit = PREVIOUS.exec(s.slice(m.start, m.end))?.[1]?.toLowerCase();
   const named = unit && story.last?.get(unit);
   if (!named || named.basis === "publication") return null;
-  const start = addMonths(parseDay(named.start)!, -MONTHS_IN[unit]!);
-  const last = addMonths(start, MONTHS_IN[unit]! - 1);
-  return {
-    ...named,
-    text: s.slice(m.start, m.end),
-    span: { start: sentence.start + m.start, end: sentence.start + m.end },
-    start: iso(start),
-    end: iso(monthPeriod(last.y, last.m).end),
-    basis: "relative",
-  };
+  return movedBack(named, MONTHS_IN[unit]!, s, m.start, m.end, sentence);
 }

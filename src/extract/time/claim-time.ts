@@ -173,14 +173,8 @@ function statedTime(
     if (story.article && time.end < story.article.start && PEAKED.test(t.text)) return time;
     // "Osbourne co-founded Black Sabbath in 1968. The band sold more than 75 million records": when a thing
     // began dates its beginning, not what is told of it next.
-    // ("That year it sold 2,000 units" may still point back to it.)
-    if (BEGAN.test(t.text.slice(Math.max(0, stated.start - 30), stated.start))) {
-      const { paragraph, article, carried, forecast } = story;
-      remember(story, time, ref, t.ahead);
-      Object.assign(story, { paragraph, article, carried, forecast });
-      return time;
-    }
-    return remember(story, time, ref, t.ahead);
+    const began = BEGAN.test(t.text.slice(Math.max(0, stated.start - 30), stated.start));
+    return remember(story, time, ref, t.ahead, !began);
   }
   // Its only times set aside, a sentence that says "now" is about publication.
   if (candidates.length > 0 && ref && isPresent(t)) return publicationOf(ref);

@@ -1,6 +1,7 @@
 // Which of a sentence's times date what it says: not the time of the saying ("said on Tuesday"), nor a
 // person's ("last year's winner"), nor a company's calendar, nor an aside's.
 import { PERSON_ROLES } from "../lexicon/people.js";
+import { AUDIENCE_WORDS } from "../lexicon/words.js";
 import { aside } from "./asides.js";
 import { isPresent, type SentenceTimes } from "./sentence-times.js";
 import { FISCAL_YEAR } from "./story-year.js";
@@ -11,8 +12,7 @@ const SAYING_TIME: ReadonlySet<string> = new Set(["day", "week", "month"]);
 // published on Thursday", "customs data showed on Thursday", "a study published in The Lancet Public Health
 // on Wednesday": the time dates the saying, not what was said ("the letter was published in Granma on
 // Tuesday" is what it dates).
-const AUDIENCE =
-  "(?:analysts|reporters|investors|journalists|lawmakers|legislators|shareholders|staff|employees|workers|members|delegates|parliament|the\\s+[A-Z][\\w.]*|[A-Z][\\w.]*)";
+const AUDIENCE = `(?:${AUDIENCE_WORDS.join("|")}|the\\s+[A-Z][\\w.]*|[A-Z][\\w.]*)`;
 const OCCASION =
   "(?:in|on|at|during)\\s+(?:a|an|its|the|their|his|her)\\s+(?:[a-z]+\\s+)?(?:statement|call|interview|briefing|conference|note|filing|post|speech|letter|email|meeting)";
 // "published in The Lancet on Wednesday", "told the BBC on Sunday": where it was said.

@@ -16,12 +16,14 @@ const BASELINE =
 const AHEAD =
   /^(?:by|until|through|within|over\s+(?!the\s+(?:past|last|previous)\b)|(?:the\s+)?(?:next|coming))\b/i;
 
-/** Notes `time` in the story and returns it. */
+/** Notes `time` in the story and returns it. `moves`: whether the story's next sentences may tell of it
+ *  (a founding year is only pointed back to: "That year it sold 2,000 units"). */
 export function remember(
   story: Narrative,
   time: ClaimTime,
   ref: Day | null,
   ahead: boolean,
+  moves = true,
 ): ClaimTime {
   if (time.text && BASELINE.test(time.text)) return time;
   // A target or outlook ("by year-end", "by 2030", "the next four years"): what the story expects, not
@@ -37,7 +39,7 @@ export function remember(
   }
   // So is a time still ahead ("will meet on Oct. 14"): "that day" may point to it, but what happened is
   // not told of it.
-  if (ref && time.start > iso(ref)) return time;
+  if (!moves || (ref && time.start > iso(ref))) return time;
   // Nor is a period under way that a forecast is for ("kept its full-year growth forecast at 1% to 3%.
   // Manufacturing rose 5.2%" is of the quarter reported), though "a year earlier" counts back from it.
   story.forecast = ahead && ref !== null && time.end > iso(ref) ? time : null;

@@ -83,3 +83,11 @@ export function companyQuarter(
     return quarterOfFiscalYear(q, fiscalEnd, stated.period.start.y);
   return null;
 }
+
+/** The month the sentence's "fiscal" year ends in: the one the story told, else one read from a company's
+ *  quarters, for what the sentence calls fiscal only. */
+export const fiscalEndFor = (
+  s: string,
+  story: { fiscalEnd?: number; fiscalEndInferred?: number },
+): number | undefined =>
+  story.fiscalEnd ?? (s.includes("fiscal") ? story.fiscalEndInferred : undefined);
