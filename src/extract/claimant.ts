@@ -24,6 +24,7 @@ import {
   VERBS,
 } from "./speaker-names.js";
 import { datelineOf } from "./text.js";
+import { opens, wordGate } from "./word-gates.js";
 
 // "…, the bank said on Wednesday." / "Jo Park said the plant…" / "…, said Jo Park, chief executive."
 // A name may carry an apposition before its verb: "Jo Park, the chief executive, said", "Maria Lopez, 52, said",
@@ -59,6 +60,7 @@ const QUOTE_MARKS = /[“”"]/g;
 // Every attribution needs a verb of saying or "according to": most sentences have neither, and this
 // one scan costs far less than the three patterns above, which try a name at every word.
 const ATTRIBUTES = new RegExp(String.raw`\b(?:${VERBS}|${DOCUMENT_VERBS}|heard)\b|[Aa]ccording\s`);
+const ATTRIBUTING = wordGate(VERBS, DOCUMENT_VERBS, "heard|according");
 
 // "Rivian cut its annual production forecast to …", "raised the estimate": a noun after a verb that
 // takes it as its object ("forecast", "estimate", "report" are nouns too), not anyone saying anything.
@@ -143,7 +145,7 @@ const SAYING_INSIDE = new RegExp(String.raw`\s(?:${VERBS})\s`);
 
 /** The speaker a sentence names, or a pronoun for one, or null. */
 function attribution(s: string): string | null {
-  if (!ATTRIBUTES.test(s)) return null;
+  if (!opens(ATTRIBUTING, s) || !ATTRIBUTES.test(s)) return null;
   const m =
     ACCORDING_TO.exec(s) ??
     SAID_NAME.exec(s) ??

@@ -4,6 +4,7 @@
 import type { Cues } from "./cues.js";
 import { wordCount } from "./text.js";
 import type { OpinionKind } from "./types.js";
+import { opens, wordGate } from "./word-gates.js";
 
 // "Overall" and "ultimately" open a conclusion only as a discourse marker ("Overall, …"); "Overall
 // earnings rose 11.8 pct" is a figure like any other.
@@ -32,6 +33,11 @@ const FEELING_AHEAD =
   /\b(?:(?:is|are) (?:likely|bound|sure|certain) to (?:anger|worry|alarm|upset|frustrate|disappoint|delight|please|unsettle|rattle|spook|irritate|infuriate)|(?:few|no one|nobody) would (?:argue|disagree|dispute|deny))\b/i;
 // One pattern for the five words: five string searches of a sentence cost twice as much.
 const FEELING_WORD = /\b(?:would|likely|bound|sure|certain) /;
+const FEELING = wordGate("would|likely|bound|sure|certain");
+const SPECULATION = wordGate(
+  "hard|speculate|ought|difficult|impossible|overstated|remains|surprising|surprise|unusual|wise|unwise|foolish|naive|mistake",
+);
+const NOT_COMMENTING = wordGate("declined|refused|elaborate|respond|reply|reached|available");
 // What a speaker feels, wants or judges, in quotes: "We have to find a way to make this work," she said;
 // "This is a welcome step in the right direction", "This is a disaster for working families", "Nobody
 // knows what will happen next".
@@ -72,13 +78,14 @@ export function opinionKind(
   const quoted = inQuote || /^["“‘]/.test(sentence);
   if (/\?["”’)]*$/.test(sentence) && !quoted) return "question";
   if (!quoted && cues.has("first_person")) return "first_person";
-  if (SPECULATING.test(sentence)) return "hedge";
-  if (FEELING_WORD.test(sentence) && FEELING_AHEAD.test(sentence)) return "hedge";
+  if (opens(SPECULATION, sentence) && SPECULATING.test(sentence)) return "hedge";
+  if (opens(FEELING, sentence) && FEELING_WORD.test(sentence) && FEELING_AHEAD.test(sentence))
+    return "hedge";
   if (figures) return null;
   if (quoted && QUOTED_FEELING.test(sentence)) return "rhetoric";
   if (quoted && ownExperience(sentence)) return "first_person";
   // "Nvidia declined to comment.": a reporting formula, nothing said to check.
-  if (NO_COMMENT.test(sentence)) return "no_assertion";
+  if (opens(NOT_COMMENTING, sentence) && NO_COMMENT.test(sentence)) return "no_assertion";
   // "He gave no other details.": too short to name anyone or anything a checker could look up.
   // Told in the past with its year, it is checkable: "The company was founded in 1998."
   if (wordCount(sentence, 7) < 7 && !/\s[A-Z]/.test(sentence) && !DATED_PAST.test(sentence))

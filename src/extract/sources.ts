@@ -2,6 +2,7 @@
 // poll found"), "according to …", a passive forecast's maker, a court, a group's finding.
 import { GROUP_NAMES, MONTH_NAMES, WEEKDAY_NAMES } from "./lexicon/words.js";
 import { NAME, NOT_A_NAME, UNNAMED } from "./speaker-names.js";
+import { opens, wordGate } from "./word-gates.js";
 
 // "Growth is forecast to be 1.5% this year by the Office for Budget Responsibility": a forecast told in the
 // passive names its maker after "by" (not "by 2030", "by March", "by 5%").
@@ -47,6 +48,7 @@ export const DOCUMENT_SHOWS = new RegExp(
   String.raw`(?:^|,\s*)(?!(?:${NOT_A_NAME})\b)((?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+)?(?:[A-Z][\w'’.&/-]*\s+){0,4}(?:[\w'’/-]+\s+){0,2}(?:${DOCUMENT_NOUN}))(?:\s+(?:compiled\s+|gathered\s+|collected\s+)?(?:by|from)\s+(?<by>(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’.&-]*){0,5}(?:\s+(?:${BODY_NOUNS}))?)|\s+(?:published|released|conducted|completed|taken)(?:\s+[\w-]+){1,3}?|\s+(?:of|by|from|for)\s+(?:(?:\d[\d,.]*\d|[^\s,;.]+)\s+){0,3}?[^\s,;.]+)?(?:,\s+(?:published|released|compiled|issued|produced)\s+by\s+(?<publisher>(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’.&-]*){0,4})[^,;]{0,40},|,\s+(?:carried\s+out|conducted|taken|completed)\s[^,;]{1,60},)?\s+(?:(?:has|have)\s+)?(?:${DOCUMENT_VERBS})\b`,
 );
 export const DOCUMENT_VERB = new RegExp(String.raw`\b(?:${DOCUMENT_VERBS})\b`);
+const DOCUMENTING = wordGate(DOCUMENT_VERBS);
 // "…, the authors found.", "…, researchers concluded.": a group's finding, told after it ("Police found 12
 // bodies" is what they did, so only at the sentence's end).
 export const GROUP_FOUND = new RegExp(
@@ -57,7 +59,7 @@ export const GROUP_FOUND = new RegExp(
  *  ONS shows"): its names are who states the figure, not what it is about — unless the document is its
  *  owner's own ("Nvidia's filings show" are about Nvidia). */
 export function documentSource(s: string): [number, number] | null {
-  if (!DOCUMENT_VERB.test(s)) return null;
+  if (!opens(DOCUMENTING, s) || !DOCUMENT_VERB.test(s)) return null;
   const m = DOCUMENT_SHOWS.exec(s);
   return m && !/['’]s\s/.test(m[0]) ? [m.index, m.index + m[0].length] : null;
 }

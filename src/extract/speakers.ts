@@ -5,6 +5,7 @@ import { PERSON_ROLES, PERSON_TITLES, ROLE_BEFORE_NAME } from "./lexicon/people.
 import { BODY_TAIL_WORDS, SOURCE_BODY_WORDS } from "./lexicon/subjects.js";
 import { AUDIENCE_WORDS } from "./lexicon/words.js";
 import { UNNAMED, VERBS } from "./speaker-names.js";
+import { opens, wordGate } from "./word-gates.js";
 
 // "Chief executive Anna Kirwan said the company would cut …", "Maria Lopez, 52, said the plant had cut …":
 // a person named as the speaker is who asserts the claim (its claimant), not what it is about — unless
@@ -55,11 +56,12 @@ const TOLD_OR_WROTE = new RegExp(
 );
 
 const TOLD_WORD = /\s(?:told|wrote)\s/;
+const TELLING = wordGate("told|wrote");
 
 /** Where a speaker who told or wrote the claim closes it, to its end. */
 export function toldByAt(claim: string): [number, number] | null {
   // Only where the told or wrote stands in the claim's last clause: the pattern tries a group at every comma.
-  if (!TOLD_WORD.test(claim)) return null;
+  if (!opens(TELLING, claim) || !TOLD_WORD.test(claim)) return null;
   const verb = Math.max(claim.lastIndexOf(" told "), claim.lastIndexOf(" wrote "));
   const m = verb > claim.lastIndexOf(",") ? TOLD_OR_WROTE.exec(claim) : null;
   return m ? [m.index, claim.length] : null;

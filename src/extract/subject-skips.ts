@@ -11,6 +11,7 @@ import {
   SAID_BY,
   toldByAt,
 } from "./speakers.js";
+import { opens, wordGate } from "./word-gates.js";
 
 // "The company, which is backed by Amazon, said …": a relative clause names someone else; so do where a
 // study was published ("The analysis, published in the British Journal of Sports Medicine, found …") and
@@ -35,8 +36,11 @@ const CONSEQUENCE = /,\s+(?:[a-z]{3,}ing|(?:\w+ly\s+)?[a-z]{3,}ed\s+(?:down\s+|u
 // "…, mainly because of air traffic control strikes in France", "…, amid strikes in France": so does one
 // telling the cause.
 // The words first, in one pattern each: several string searches of a claim cost more.
-const CAUSE_WORD = /because|due to|owing to|thanks to|amid/;
-const POLL_WORD = /\s(?:poll|survey)/;
+const CAUSE_WORD = wordGate("because|due|owing|thanks|amid");
+const POLL_WORD = wordGate("poll|survey");
+const RELATIVE_WORD = wordGate(
+  "which|who|whose|published|released|led|owned|backed|run|chaired|headed|controlled|founded|by",
+);
 const CAUSE = /,\s+(?:\w+ly\s+)?(?:because\s+of|due\s+to|owing\s+to|thanks\s+to|amid)\s[^,;]*$/;
 const FRONTED = new RegExp(
   String.raw`^[\s"“]*(?:Speaking|Writing|Talking|Addressing|Responding|Commenting|Testifying|Asked|Citing|Quoting|In\s+an?\s+(?:statement|interview|letter|note|report|post|filing|speech|briefing|email)|[A-Z][a-z]+ing\s+(?:him|her|them|at)|${ORIGIN_OPENERS})\b[^,]*,`,
@@ -52,7 +56,7 @@ export function namelessSpans(claim: string, spoken: boolean): [number, number][
   // Opening on a comma, the clause patterns are tried only at commas.
   const consequence =
     (claim.includes("ing ") || claim.includes(" by ") ? clauseAt(CONSEQUENCE, claim) : null) ??
-    (CAUSE_WORD.test(claim) ? clauseAt(CAUSE, claim) : null);
+    (opens(CAUSE_WORD, claim) ? clauseAt(CAUSE, claim) : null);
   // From a trailing "said NAME" to the claim's end: the speaker and their role.
   const said =
     claim.includes(" sa") || claim.includes(" wr") || claim.includes(" ad")
@@ -68,9 +72,9 @@ export function namelessSpans(claim: string, spoken: boolean): [number, number][
   const body = spoken && !person ? bodyAt(claim) : null;
   const speaker = person ?? body ?? quotedByAt(claim) ?? (spoken ? groupAt(claim) : null);
   return [
-    clauseAt(RELATIVE, claim),
+    opens(RELATIVE_WORD, claim) ? clauseAt(RELATIVE, claim) : null,
     claim.includes("ccording to") ? clauseAt(SOURCE, claim) : null,
-    POLL_WORD.test(claim) ? clauseAt(POLL, claim) : null,
+    opens(POLL_WORD, claim) ? clauseAt(POLL, claim) : null,
     clauseAt(FRONTED, claim),
     consequence,
     documentSource(claim),

@@ -6,6 +6,7 @@ import { CURRENCY_PREFIX, CURRENCY_WORDS } from "../lexicon/currencies.js";
 import { alternation } from "../lexicon/units.js";
 import { MONEY_FLOWS, MONEY_NOUNS } from "../lexicon/words.js";
 import type { Quantity } from "../types.js";
+import { opens, wordGate } from "../word-gates.js";
 import { maskedSpans, modifiers } from "./context.js";
 import { type Found, found as make, toQuantity } from "./found.js";
 import { linkQuantities } from "./links.js";
@@ -17,6 +18,7 @@ export type { Found } from "./found.js";
 
 const VAGUE =
   /\b(tens of thousands|hundreds of thousands|tens of millions|hundreds of millions|hundreds|thousands|millions|billions|trillions|dozens)\b/gi;
+const VAGUE_WORDS = wordGate("tens|hundreds|thousands|millions|billions|trillions|dozens");
 const VAGUE_VALUE: Record<string, number> = {
   "tens of thousands": 1e4,
   "hundreds of thousands": 1e5,
@@ -77,6 +79,7 @@ function readNumbers(s: string, found: Found[], taken: Cover): void {
 
 /** "thousands of", "millions of dollars": a lower bound, approximate, money when money follows. */
 function readVagueAmounts(s: string, found: Found[], taken: Cover): void {
+  if (!opens(VAGUE_WORDS, s)) return;
   let currency: string | null | undefined;
   VAGUE.lastIndex = 0;
   for (let m = VAGUE.exec(s); m; m = VAGUE.exec(s)) {

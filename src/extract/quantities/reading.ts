@@ -1,6 +1,7 @@
 // A number being read as an amount (read-amount.ts, read-unit.ts, read-around.ts each read and extend one
 // Reading), and the whole-sentence facts its readers ask about.
 import type { QuantityType } from "../types.js";
+import { opens, wordGate } from "../word-gates.js";
 
 // "352p" is pence where the sentence is about prices, charges or shares; "1080p" on a screen is not.
 const PENCE_CONTEXT =
@@ -15,6 +16,7 @@ const SOUTH_AFRICA =
   /\b(?:rand|South Africa(?:n|ns)?|Johannesburg|Cape Town|Durban|Pretoria|Soweto|Eskom|JSE)\b/;
 
 const AGE_WORDS = /\bage\b|-year-olds?\b/i;
+const AGE = wordGate("age|old|olds");
 
 /** Whole-sentence tests, each run at most once a sentence however many numbers ask. */
 export class SentenceFacts {
@@ -34,7 +36,7 @@ export class SentenceFacts {
   private age?: boolean;
   /** Whether the sentence says "age" or "…-year-olds": only then can a figure be an age measured. */
   get mentionsAge(): boolean {
-    return (this.age ??= AGE_WORDS.test(this.s));
+    return (this.age ??= opens(AGE, this.s) && AGE_WORDS.test(this.s));
   }
 }
 

@@ -5,6 +5,7 @@ import { Cover } from "../cover.js";
 import { type Cues, scanCues } from "../cues.js";
 import { parseNumberWords } from "../lexicon/numbers.js";
 import { DAY_NAMES, IRREGULAR_PAST_PATTERN, MONTH_OPENINGS } from "../lexicon/words.js";
+import { opens, wordGate } from "../word-gates.js";
 import { addDays, addMonths, type Day, type Period } from "./calendar.js";
 import { DAY_RULES } from "./day-rules.js";
 import type { Rule, RuleContext, RuleKey, Tense } from "./rule-kit.js";
@@ -25,7 +26,9 @@ const CHRONO_GATE = new RegExp(
   "g",
 );
 // "two weeks later", "a year before"; told of the past, "the following year" is one later.
-const SHIFT_WORD = /\b(?:after|later|before|earlier|following|subsequent)\b/;
+const SHIFT_WORDS = "after|later|before|earlier|following|subsequent";
+const SHIFT_WORD = new RegExp(`\\b(?:${SHIFT_WORDS})\\b`);
+const SHIFTING = wordGate(SHIFT_WORDS);
 // Not "serve at least 16 years before he can be considered for parole": a time before something that may
 // yet happen is a duration, not a time the story has reached.
 const SHIFT =
@@ -277,7 +280,7 @@ export function findTimes(
 export function findShift(s: string): TimeShift | null {
   // One word test first: most sentences hold none of these words (measured cheaper than a substring
   // search for each).
-  if (!SHIFT_WORD.test(s)) return null;
+  if (!opens(SHIFTING, s) || !SHIFT_WORD.test(s)) return null;
   SHIFT.lastIndex = 0;
   const m = SHIFT.exec(s);
   if (!m) return null;

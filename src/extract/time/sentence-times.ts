@@ -3,6 +3,7 @@
 import { Cover } from "../cover.js";
 import type { Cues } from "../cues.js";
 import type { Quantity, Span } from "../types.js";
+import { opens, wordGate } from "../word-gates.js";
 import { comparedAt, datesTheClaim } from "./baselines.js";
 import type { Day } from "./calendar.js";
 import { findShift, findTimes, tenseOf } from "./index.js";
@@ -43,7 +44,9 @@ export interface SentenceTimes {
 // A trading session ("rose 2.5% in premarket trading", "fell 3.4% in afternoon trading") is the story's day.
 const NOW =
   /\b(?:now|currently|at present|today|so far|this season|in (?:premarket|pre-market|early|late|morning|afternoon|midday|after-hours|extended|thin|heavy|volatile) trading)\b/i;
-export const isPresent = (t: SentenceTimes): boolean => (t.present ??= NOW.test(t.text));
+const NOW_WORDS = wordGate("now|currently|present|today|far|season|trading");
+export const isPresent = (t: SentenceTimes): boolean =>
+  (t.present ??= opens(NOW_WORDS, t.text) && NOW.test(t.text));
 // "has" or "have" before a participle ("has won", "have reached", "has been"), not before what is had ("have
 // in their possession", "has ten stores") nor after a modal or "to" ("were said to have breached", "would
 // have cost": a past of its own).

@@ -1,6 +1,7 @@
 // The year a story's company or government counts in: once the story says when its financial year ends
 // (or tells of British public money), its numbered quarters are that year's.
 import { MONTH_SPELLINGS } from "../lexicon/words.js";
+import { opens, wordGate } from "../word-gates.js";
 import { addMonths, compare, type Day, monthNumber, monthPeriod } from "./calendar.js";
 import type { TimeMention } from "./types.js";
 
@@ -20,6 +21,7 @@ const FISCAL_QUARTER = /\bfiscal\s+(first|second|third|fourth)[-\s]quarter\b/i;
 const QUARTER_ENDED = new RegExp(
   `\\bquarter,?\\s+(?:(?:which|that)\\s+)?(?:ended|ending)\\s+(?:on\\s+)?(${MONTH_SPELLINGS})\\b`,
 );
+const FISCAL_WORDS = wordGate("fiscal|financial");
 const QUARTER_NUMBER: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 
 /** "Calder's financial year ends on 31 March": the quarters the story names later are that year's. */
@@ -27,14 +29,14 @@ export function noteFiscalYear(
   s: string,
   story: { fiscalEnd?: number; fiscalQuarter?: number; fiscalEndInferred?: number },
 ): void {
-  const m = FISCAL_YEAR_ENDS.exec(s);
+  const m = opens(FISCAL_WORDS, s) ? FISCAL_YEAR_ENDS.exec(s) : null;
   if (m) story.fiscalEnd = monthNumber(m[1]!);
   else if (story.fiscalEnd === undefined && s.includes("financial year") && s.includes("£"))
     story.fiscalEnd = BRITISH_YEAR_END;
   // Read so, the year is that company's only: a round-up of several reports names others' quarters too.
   if (story.fiscalEnd !== undefined || story.fiscalEndInferred !== undefined) return;
   if (!s.includes("quarter")) return;
-  const named = FISCAL_QUARTER.exec(s);
+  const named = opens(FISCAL_WORDS, s) ? FISCAL_QUARTER.exec(s) : null;
   if (named) story.fiscalQuarter = QUARTER_NUMBER[named[1]!.toLowerCase()];
   const ended = story.fiscalQuarter ? QUARTER_ENDED.exec(s) : null;
   if (ended)
