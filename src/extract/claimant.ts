@@ -10,8 +10,8 @@ import {
   DOCUMENT_SHOWS,
   DOCUMENT_VERB,
   DOCUMENT_VERBS,
-  FORECAST_BY,
   GROUP_FOUND,
+  passiveForecastBy,
 } from "./sources.js";
 import {
   AUXILIARY,
@@ -60,7 +60,7 @@ const QUOTE_MARKS = /[“”"]/g;
 // Every attribution needs a verb of saying or "according to": most sentences have neither, and this
 // one scan costs far less than the three patterns above, which try a name at every word.
 const ATTRIBUTES = new RegExp(String.raw`\b(?:${VERBS}|${DOCUMENT_VERBS}|heard)\b|[Aa]ccording\s`);
-const ATTRIBUTING = wordGate(VERBS, DOCUMENT_VERBS, "heard|according");
+const ATTRIBUTING = wordGate(`${VERBS}|${DOCUMENT_VERBS}|heard|according`);
 
 // "Rivian cut its annual production forecast to …", "raised the estimate": a noun after a verb that
 // takes it as its object ("forecast", "estimate", "report" are nouns too), not anyone saying anything.
@@ -153,7 +153,7 @@ function attribution(s: string): string | null {
     namedBefore(s) ??
     DOCUMENT_SHOWS.exec(s) ??
     (s.includes(" found") || s.includes(" concluded") ? GROUP_FOUND.exec(s) : null) ??
-    (s.includes(" by ") ? FORECAST_BY.exec(s) : null) ??
+    passiveForecastBy(s) ??
     subjectThenSaid(s);
   if (!m) return null;
   // "A study by Oxford University found", "The report, published by the OECD on Monday, shows": whose

@@ -6,14 +6,17 @@ import { opens, wordGate } from "./word-gates.js";
 
 // "Growth is forecast to be 1.5% this year by the Office for Budget Responsibility": a forecast told in the
 // passive names its maker after "by" (not "by 2030", "by March", "by 5%").
+const FORECAST_PASSIVE = "forecast|expected|estimated|predicted|projected";
+const FORECASTING = wordGate(FORECAST_PASSIVE);
 export const FORECAST_BY = new RegExp(
-  String.raw`\b(?:is|are|was|were)\s+(?:forecast|expected|estimated|predicted|projected)\b[^;]{0,60}?\bby\s+((?:the\s+)?(?!(?:${MONTH_NAMES}|${WEEKDAY_NAMES})\b)[A-Z][\w'’.&-]*(?:\s+(?:of|for|and|&)\s+[A-Z][\w'’.&-]*|\s+[A-Z][\w'’.&-]*){0,5})`,
+  String.raw`\b(?:is|are|was|were)\s+(?:${FORECAST_PASSIVE})\b[^;]{0,60}?\bby\s+((?:the\s+)?(?!(?:${MONTH_NAMES}|${WEEKDAY_NAMES})\b)[A-Z][\w'’.&-]*(?:\s+(?:of|for|and|&)\s+[A-Z][\w'’.&-]*|\s+[A-Z][\w'’.&-]*){0,5})`,
 );
 /** Where a passive forecast names its maker ("… by the Office for Budget Responsibility"): who states the
  *  figure, not what it is about. */
+export const passiveForecastBy = (s: string): RegExpExecArray | null =>
+  s.includes(" by ") && opens(FORECASTING, s) ? FORECAST_BY.exec(s) : null;
 export function forecastBy(s: string): [number, number] | null {
-  if (!s.includes(" by ")) return null;
-  const m = FORECAST_BY.exec(s);
+  const m = passiveForecastBy(s);
   return m ? [m.index + m[0].length - m[1]!.length, m.index + m[0].length] : null;
 }
 

@@ -59,3 +59,17 @@ describe("gated rules read the same as ungated ones", () => {
     expect(refusal?.detail).toBe("no_assertion");
   });
 });
+
+describe("opening gates: a word opening with one of the gate's three letters", () => {
+  const month = wordGate("", "Jan|Feb|Sept");
+  it("opens on any word that opens so, and on no other", () => {
+    expect(opens(month, "on Jan. 5")).toBe(true);
+    expect(opens(month, "in FEBRUARY")).toBe(true);
+    expect(opens(month, "by September 30")).toBe(true);
+    expect(opens(month, "by the 30th of Se")).toBe(false);
+    expect(opens(month, "in March")).toBe(false);
+  });
+  it("refuses an opening shorter than three letters", () => {
+    expect(() => wordGate("", "Ja")).toThrow(/three letters/);
+  });
+});

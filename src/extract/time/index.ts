@@ -4,7 +4,13 @@ import * as chronoEn from "chrono-node/en";
 import { Cover } from "../cover.js";
 import { type Cues, scanCues } from "../cues.js";
 import { parseNumberWords } from "../lexicon/numbers.js";
-import { DAY_NAMES, IRREGULAR_PAST_PATTERN, MONTH_OPENINGS } from "../lexicon/words.js";
+import {
+  DAY_NAMES,
+  DAY_WORDS,
+  IRREGULAR_PAST_PATTERN,
+  MONTH_OPENINGS,
+  WEEKDAY_NAMES,
+} from "../lexicon/words.js";
 import { opens, wordGate } from "../word-gates.js";
 import { addDays, addMonths, type Day, type Period } from "./calendar.js";
 import { DAY_RULES } from "./day-rules.js";
@@ -25,6 +31,7 @@ const CHRONO_GATE = new RegExp(
   String.raw`\b(?:(?:${DAY_NAMES})\b|(?:${MONTH_OPENINGS})[a-z]*\.?\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTH_OPENINGS}))`,
   "g",
 );
+const DAY_FORM_WORDS = wordGate(`${WEEKDAY_NAMES}|${DAY_WORDS.join("|")}`, MONTH_OPENINGS);
 // "two weeks later", "a year before"; told of the past, "the following year" is one later.
 const SHIFT_WORDS = "after|later|before|earlier|following|subsequent";
 const SHIFT_WORD = new RegExp(`\\b(?:${SHIFT_WORDS})\\b`);
@@ -71,6 +78,7 @@ function presentPassive(s: string, end: number): boolean {
 // Such a clause runs from the sentence's last comma to its end.
 const CLOSING_ATTRIBUTION =
   /^,[^,]{0,100}?\b(?:said|says|told\s+\w+|added|noted|reported|stated)\b[^,]{0,40}$/;
+const SAYING = wordGate("said|says|told|added|noted|reported|stated");
 
 // 'A spokesperson said: "We are determined to smash the gangs."': so is a quote after its speaker, and
 // one before it ('"The deal is bullish for prices," said Giovanni Staunovo, an analyst at UBS').
@@ -80,7 +88,10 @@ const OPENING_ATTRIBUTION = /^[^"“:]{1,80}\b(?:said|says|told\s+\w+|added|wrot
 function hasPastVerb(s: string): boolean {
   const comma = s.lastIndexOf(",");
   const attributed =
-    comma >= 0 && s.length - comma <= 150 && CLOSING_ATTRIBUTION.test(s.slice(comma));
+    comma >= 0 &&
+    s.length - comma <= 150 &&
+    opens(SAYING, s) &&
+    CLOSING_ATTRIBUTION.test(s.slice(comma));
   const opened = !attributed && s.includes(":") ? OPENING_ATTRIBUTION.exec(s) : null;
   const quoted = !attributed && !opened ? QUOTE_THEN_SAID.exec(s) : null;
   const said = attributed
@@ -124,6 +135,7 @@ export function tenseOf(sentence: string, cues: Cues = scanCues(sentence)): Tens
 }
 
 function chronoMentions(s: string, ref: Day | null, read: Cover): TimeMention[] {
+  if (!opens(DAY_FORM_WORDS, s)) return [];
   let unread = false;
   CHRONO_GATE.lastIndex = 0;
   for (let m = CHRONO_GATE.exec(s); m && !unread; m = CHRONO_GATE.exec(s)) {
