@@ -80,16 +80,45 @@ const SCAN = new RegExp(`\\b(?:${FAMILIES.map(([, source]) => `(${source})`).joi
 
 export type Cues = ReadonlySet<Cue>;
 
-export function scanCues(text: string): Cues {
+/** A sentence's cues, and where each was found: [start, end, family] in turn. */
+export interface CueScan {
+  cues: Cues;
+  found: number[];
+}
+
+export function cueScan(text: string): CueScan {
   const cues = new Set<Cue>();
+  const found: number[] = [];
   SCAN.lastIndex = 0;
   for (let m = SCAN.exec(text); m; m = SCAN.exec(text)) {
     for (let g = 1; g <= FAMILIES.length; g++) {
       if (m[g] !== undefined) {
         for (const cue of FAMILIES[g - 1]![0]) cues.add(cue);
+        found.push(m.index, m.index + m[0].length, g - 1);
         break;
       }
     }
+  }
+  return { cues, found };
+}
+
+export const scanCues = (text: string): Cues => cueScan(text).cues;
+
+const WORD_CHAR = /\w/;
+/** The cues of the part [start, end) of a scanned sentence, read off its scan rather than scanned again.
+ *  A part cut inside a word, or through a cue, could read differently alone: then it is scanned. */
+export function cuesWithin(scan: CueScan, sentence: string, start: number, end: number): Cues {
+  const cut = (at: number) =>
+    WORD_CHAR.test(sentence[at - 1] ?? "") && WORD_CHAR.test(sentence[at] ?? "");
+  const alone = () => scanCues(sentence.slice(start, end));
+  if (cut(start) || cut(end)) return alone();
+  const { found } = scan;
+  const cues = new Set<Cue>();
+  for (let i = 0; i < found.length; i += 3) {
+    const from = found[i]!;
+    const to = found[i + 1]!;
+    if ((from < start && to > start) || (from < end && to > end)) return alone();
+    if (from >= start && to <= end) for (const cue of FAMILIES[found[i + 2]!]![0]) cues.add(cue);
   }
   return cues;
 }

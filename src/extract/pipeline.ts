@@ -3,7 +3,7 @@
 import { checkworthiness } from "./checkworthiness/index.js";
 import { claimantOf, newParagraph, newVoices } from "./claimant.js";
 import { claimSpans, classify, quantitiesWithin } from "./claims.js";
-import { scanCues } from "./cues.js";
+import { cueScan, cuesWithin } from "./cues.js";
 import { namesCurrency, settleCurrencies } from "./currency.js";
 import { findLayout } from "./furniture.js";
 import { PLAN_VERBS } from "./lexicon/words.js";
@@ -41,7 +41,8 @@ export function extractClaims(input: ExtractInput): Extraction {
       const after = sentences[i + 1];
       const inQuote = voices.open;
       const claimant = claimantOf(s, after ? text.slice(after.start, after.end) : null, voices);
-      const cues = scanCues(s);
+      const scan = cueScan(s);
+      const { cues } = scan;
       const times = sentenceTimes(s, sentence, ref, cues, fiscalEndFor(s, story));
       const quantities = amountsOutsideTimes(findQuantities(s, sentence.start, money), times);
       const notClaim = opinionKind(s, opinion, cues, quantities.length > 0, inQuote);
@@ -56,7 +57,9 @@ export function extractClaims(input: ExtractInput): Extraction {
         // that goes on with an infinitive or a bare verb is governed by the verb before it, and takes the
         // sentence's cues.
         const claimCues =
-          spans.length > 1 && !GOVERNED.test(claimText) ? scanCues(claimText) : cues;
+          spans.length > 1 && !GOVERNED.test(claimText)
+            ? cuesWithin(scan, s, span.start - sentence.start, span.end - sentence.start)
+            : cues;
         const own = quantitiesWithin(quantities, span.start, span.end);
         const time = claimTime(text, span, times, ref, story, own.length > 0);
         const kind = classify(
