@@ -2,6 +2,7 @@
 // statistics office", "said Jo Park"), a quote's speaker for every sentence of the quote, and he or she
 // as the last person named. Null when the story states it in its own voice.
 import { PERSON_ROLES, ROLE_BEFORE_NAME } from "./lexicon/people.js";
+import { BODY_BEFORE_NAME } from "./lexicon/subjects.js";
 import { GROUP_NOUNS, WEEKDAY_NAMES } from "./lexicon/words.js";
 import {
   ACCORDING_TO,
@@ -48,7 +49,7 @@ const NAME_SAID = new RegExp(
 // Not a clause: "Maria Lopez, 52, said the plant would close." names no "plant would close".
 const CLAUSE_WORD = String.raw`(?!(?:would|will|could|should|may|might|can|must|had|has|have|was|were|is|are)\b)`;
 const SAID_NAME = new RegExp(
-  String.raw`[,“"”]\s*(?:${VERBS})\s+(?:${ROLE_BEFORE_NAME})?((?:[A-Z][\w.&-]*['’]s\s+(?:[a-z-]+\s+){1,3})?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,5}|(?:the|one|an?)\s+(?:${CLAUSE_WORD}[A-Za-z][\w-]*\s+){0,2}${CLAUSE_WORD}[a-z][\w-]*(?=\s*[,.;]|\s+who\s|$))`,
+  String.raw`[,“"”]\s*(?:${VERBS})\s+(?:${ROLE_BEFORE_NAME}|${BODY_BEFORE_NAME})?((?:[A-Z][\w.&-]*['’]s\s+(?:[a-z-]+\s+){1,3})?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,5}|(?:the|one|an?)\s+(?:${CLAUSE_WORD}[A-Za-z][\w-]*\s+){0,2}${CLAUSE_WORD}[a-z][\w-]*(?=\s*[,.;]|\s+who\s|$))`,
 );
 // A name's full stop is the sentence's, unless it ends an abbreviation ("Meridian Terminals Ltd.").
 const trimStop = (name: string) =>

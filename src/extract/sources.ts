@@ -1,5 +1,6 @@
 // Who a figure comes from when it is no one's remark: a document ("the company's filings show", "a Reuters
 // poll found"), "according to …", a passive forecast's maker, a court, a group's finding.
+import { BODY_BEFORE_NAME } from "./lexicon/subjects.js";
 import { GROUP_NAMES, MONTH_NAMES, WEEKDAY_NAMES } from "./lexicon/words.js";
 import { NAME, NOT_A_NAME, UNNAMED } from "./speaker-names.js";
 import { opens, wordGate } from "./word-gates.js";
@@ -38,7 +39,7 @@ export const DOCUMENT_VERBS =
 // "according to the statistics office", "according to figures compiled by Asia Markets Daily", "according to
 // an early estimate by the catastrophe modeler Verisk", "according to two people familiar with the matter".
 export const ACCORDING_TO = new RegExp(
-  String.raw`\b[Aa]ccording\s+to\s+(?:(?:(?:an?|the|its|their)\s+(?:[a-z-]+\s+){0,2}?)?(?:${DOCUMENT_NOUNS}|estimates?|numbers|forecasts?|projections?|calculations?)\s+(?:of\s+(?:(?:\d[\d,.]*\d|[^\s,;.]+)\s+){1,4}?)?(?:(?:compiled|published|released|gathered|conducted|carried out)\s+)?(?:by|from)\s+)?(${UNNAMED}|${NAME})`,
+  String.raw`\b[Aa]ccording\s+to\s+(?:(?:(?:an?|the|its|their)\s+(?:[a-z-]+\s+){0,2}?)?(?:${DOCUMENT_NOUNS}|estimates?|numbers|forecasts?|projections?|calculations?)\s+(?:of\s+(?:(?:\d[\d,.]*\d|[^\s,;.]+)\s+){1,4}?)?(?:(?:compiled|published|released|gathered|conducted|carried out)\s+)?(?:by|from)\s+)?(?:${BODY_BEFORE_NAME})?(${UNNAMED}|${NAME})`,
 );
 // "by" or "from" a capitalised name, before the verb or in an apposition, is whose document it is.
 // A body's name may end in a common noun: "a survey by the NAHT union found". And a document's date may

@@ -2,7 +2,7 @@
 // body that publishes figures ("The Office for National Statistics said"), a speaker after what was said
 // ("…, said Bill Rash, Intel's director"). Their names are who asserts the claim, not what it is about.
 import { PERSON_ROLES, PERSON_TITLES, ROLE_BEFORE_NAME } from "./lexicon/people.js";
-import { BODY_TAIL_WORDS, SOURCE_BODY_WORDS } from "./lexicon/subjects.js";
+import { BODY_BEFORE_NAME, BODY_TAIL_WORDS, SOURCE_BODY_WORDS } from "./lexicon/subjects.js";
 import { AUDIENCE_WORDS } from "./lexicon/words.js";
 import { UNNAMED, VERBS } from "./speaker-names.js";
 import { opens, wordGate } from "./word-gates.js";
@@ -21,7 +21,7 @@ const PERSON_SAID = new RegExp(
 // '"…," said UN Secretary-General Antonio Guterres', "…, said Bill Rash, Intel's director": a speaker
 // named after what was said, with their role, is its claimant (not "said Innopac viewed …", a clause).
 export const SAID_BY = new RegExp(
-  String.raw`[,”"]\s*(?:said|says|added|wrote|warned)\s+(?:[A-Z][\w.-]*['’]s\s+(?:[a-z-]+\s+){1,3}|${ROLE_BEFORE_NAME})?(?:[A-Z][\w.'’-]*\s*)+(?:$|,|\s(?:of|at|from|for|in)\s)`,
+  String.raw`[,”"]\s*(?:said|says|added|wrote|warned)\s+(?:[A-Z][\w.-]*['’]s\s+(?:[a-z-]+\s+){1,3}|${ROLE_BEFORE_NAME}|${BODY_BEFORE_NAME})?(?:[A-Z][\w.'’-]*\s*)+(?:$|,|\s(?:of|at|from|for|in)\s)`,
 );
 // "Capital expenditure in 1990 will rise slightly, Mr. Marous said, from …": a speaker set off mid-sentence.
 export const SAID_BETWEEN = /,\s*(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|added),/;

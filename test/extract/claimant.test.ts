@@ -482,4 +482,36 @@ describe("claimants", () => {
   ])("an adverb before the verb of saying is not the speaker's name: %s", (text, who) => {
     expect(claimants(text)[0]![1]).toBe(who);
   });
+
+  it.each([
+    [
+      "Global sales of electric cars rose 31% in October, according to research firm Rho Motion.",
+      "Rho Motion",
+    ],
+    ["Prices rose 4% in March, said data provider LSEG.", "LSEG"],
+    [
+      "Gas demand fell 8% in 2024, according to energy consultancy Wood Mackenzie.",
+      "Wood Mackenzie",
+    ],
+    ["Defaults doubled in 2023, said ratings agency Moody's.", "Moody's"],
+    // Must not change: a document's maker, and people unnamed.
+    [
+      "The port handled 2.4 million containers in 2023, according to figures from the harbour authority.",
+      "the harbour authority",
+    ],
+    [
+      "Output fell 3% in May, according to two people familiar with the matter.",
+      "two people familiar with the matter",
+    ],
+  ])("a body's kind written before its name is not its name: %s", (text, who) => {
+    expect(claimants(text)[0]![1]).toBe(who);
+  });
+
+  it("a body named after its kind is no subject of what it says", () => {
+    const [claim] = extractClaims({
+      text: "Prices rose 4% in March, said data provider LSEG.",
+      publishedAt: "2025-05-01",
+    }).claims;
+    expect(claim!.subject).not.toBe("LSEG");
+  });
 });

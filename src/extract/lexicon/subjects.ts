@@ -401,6 +401,30 @@ export const DESCRIBING_WORDS: readonly string[] = [
 // Words that make a name a body publishing figures ("the Office for National Statistics", "the Combined
 // Homelessness and Information Network"): named after a figure as its source ("…, the ONS said"), it is
 // who states the figure, not what the figure is about.
+/** What kind of body a name is, written before it in lower case: "according to research firm Rho Motion",
+ *  "said data provider LSEG", "consultancy Wood Mackenzie". */
+export const BODY_KINDS: readonly string[] = [
+  "firm",
+  "company",
+  "consultancy",
+  "provider",
+  "agency",
+  "body",
+  "group",
+  "tracker",
+  "researcher",
+  "pollster",
+  "broker",
+  "platform",
+  "service",
+  "publisher",
+  "watchdog",
+  "regulator",
+  "insurer",
+  "lender",
+];
+/** A body's kind before its name, a capital next: "research firm ", "industry body ". */
+export const BODY_BEFORE_NAME = `(?:[a-z][\\w-]*\\s+){0,2}(?:${BODY_KINDS.join("|")})\\s+(?=[A-Z])`;
 /** What kind of body a capitalised name is, written after it in lower case: "the UN refugee agency", "the
  *  EU statistics office". */
 export const BODY_TAIL_WORDS: readonly string[] = [
