@@ -273,6 +273,8 @@ describe("multiples and fractions in words", () => {
     ["The new plant is three times its size.", "three times", 3, null],
     ["It now earns five times what it did in 2019.", "five times", 5, null],
     ["It is valued at 12 times forward earnings.", "12 times", 12, null],
+    ["She raised £240,000, nearly four times her original target.", "nearly four times", 4, "lt"],
+    ["Its fleet is 3 times that of its rival.", "3 times", 3, null],
     ["Fires burned 1.2 million acres, nearly twice the 10-year average.", "nearly twice", 2, "lt"],
     ["Its market share is twice that of its rival.", "twice", 2, null],
     ["They sold twice as many cars.", "twice", 2, null],
@@ -555,6 +557,23 @@ describe("imperial measures", () => {
       { text: "30cm", type: "measure", value: 30, unit: "cm" },
       { text: "12in", type: "measure", value: 12, unit: "inch" },
     ]);
+  });
+
+  it.each([
+    ["Waves up to 30ft (9m) high hit the coast.", "9m", 9],
+    ["The tower is 300m (984ft) tall.", "300m", 300],
+    ["The river rose 4m (13ft) in a day.", "4m", 4],
+    ["Snow up to 2m (6.5ft) deep fell.", "up to 2m", 2],
+  ])("beside a length in feet, the other of the pair is metres: %s", (s, text, value) => {
+    expect(read(s)).toContainEqual({ text, type: "measure", value, unit: "m" });
+  });
+
+  it.each([
+    ["The club paid £30m ($38m) for him.", "$38m", "money"],
+    ["It sold 3m (2.5m in 2023) units.", "3m", "count"],
+    ["He was fined three times that year.", "three", "count"],
+  ])("a pair of millions, and occasions, stay what they were: %s", (s, text, type) => {
+    expect(read(s).find((q) => q.text === text)?.type).toBe(type);
   });
 
   it("a number before the preposition 'in' is no inches", () => {

@@ -5,7 +5,7 @@
 
 import { CURRENCY_PREFIX, CURRENCY_WORDS } from "../lexicon/currencies.js";
 import { parseNumberWords, parseNumeral, SCALES } from "../lexicon/numbers.js";
-import { alternation } from "../lexicon/units.js";
+import { alternation, MEASURE_UNITS } from "../lexicon/units.js";
 import { MONTH_NAMES, WEEKDAY_NAMES } from "../lexicon/words.js";
 import { isYear, modifiers, notAnAmount } from "./context.js";
 import { type Found, found } from "./found.js";
@@ -50,6 +50,21 @@ const SCALE =
 // After the m: a measure ("828m tall", "a 10m-high wall") or a race ("the 400m hurdles", "the 100m final").
 const METRES =
   /^(?:\s*|-)(?:tall|high|long|wide|deep|away|across|thick|above|below|underground|in (?:length|height|diameter)|hurdles|freestyle|butterfly|backstroke|breaststroke|medley|relay|sprint|dash|steeplechase|final|heats?|world record)\b/;
+// "waves up to 30ft (9m) high", "the 300m (984ft) tower": beside a length in feet, inches, yards or miles,
+// the other of the pair is metres.
+const IMPERIAL_LENGTH = alternation(
+  Object.keys(MEASURE_UNITS).filter((w) =>
+    ["ft", "inch", "yard", "mile"].includes(MEASURE_UNITS[w]!),
+  ),
+);
+const PAIRED_AFTER = new RegExp(
+  `^\\s*\\(\\s*(?:about\\s+|around\\s+|some\\s+)?[\\d.,]+\\s*(?:${IMPERIAL_LENGTH})\\b`,
+  "i",
+);
+const PAIRED_BEFORE = new RegExp(
+  `\\d\\s*(?:${IMPERIAL_LENGTH})\\s*\\(\\s*(?:about\\s+|around\\s+|some\\s+)?$`,
+  "i",
+);
 // "came third in the 100m.": a track distance ending its clause is the race, not millions…
 const RACE =
   /(?<=\b(?:in|won|wins|ran|runs|men['’]s|women['’]s)\s+(?:the\s+)?)(?:60|100|110|200|400|800|1,?500|3,?000|5,?000|10,?000)$/;
@@ -159,6 +174,8 @@ function readScale(r: Reading): void {
     word === "m" &&
     r.type !== "money" &&
     (METRES.test(r.s.slice(r.end + 1, r.end + 30)) ||
+      PAIRED_AFTER.test(r.s.slice(r.end + 1, r.end + 30)) ||
+      PAIRED_BEFORE.test(r.s.slice(Math.max(0, r.start - 30), r.start)) ||
       (RACE.test(r.s.slice(Math.max(0, r.start - 16), r.end)) &&
         RACE_AFTER.test(r.s.slice(r.end + 1, r.end + 12))))
   ) {

@@ -48,13 +48,13 @@ const RATIO_FOR = new RegExp(
   "gi",
 );
 const FOLD = new RegExp(`\\b(${SMALL}|\\d+(?:\\.\\d+)?)[-\\s]?fold\\b`, "gi");
-// "three times as many", "five times the size", "three times its size", "25 times earnings" (a valuation),
+// "three times as many", "five times the size", "three times its size", "nearly four times her target", "25 times earnings" (a valuation),
 // "8.3 times average earnings", and after a rise: "prices rose three and a half times"
 // (after a fall, or alone, "three times" counts occasions).
 const TIMES_NUMBER = `twice|(?:${SMALL})(?:[-\\s]and[-\\s]a[-\\s]half)?|\\d+(?:\\.\\d+)?`;
 const AFTER_RISE = `\\b(?:${RISE_VERBS.join("|")})\\s+(?:by\\s+)?(?:(?:about|around|roughly|nearly|almost|more\\s+than|over|some)\\s+)?`;
 const TIMES = new RegExp(
-  `(?:(?<=${AFTER_RISE})|(?=(?:${TIMES_NUMBER})\\s+times\\s+(?:as|more|higher|larger|bigger|greater|faster|the|its|their|what|(?:forward\\s+|annual\\s+|average\\s+|median\\s+)?(?:earnings|sales|revenue|profits?|book|EBITDA|incomes?|salary|salaries|wages?|pay))\\b))\\b(${TIMES_NUMBER})\\s+times\\b`,
+  `(?:(?<=${AFTER_RISE})|(?=(?:${TIMES_NUMBER})\\s+times\\s+(?:as|more|higher|larger|bigger|greater|faster|the|its|their|his|her|our|that\\s+of|what|(?:forward\\s+|annual\\s+|average\\s+|median\\s+)?(?:earnings|sales|revenue|profits?|book|EBITDA|incomes?|salary|salaries|wages?|pay))\\b))\\b(${TIMES_NUMBER})\\s+times\\b`,
   "gi",
 );
 // "nearly twice the 10-year average", "twice as many", "twice that of its rival": a multiple without "times"
