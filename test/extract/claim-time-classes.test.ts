@@ -1856,3 +1856,24 @@ describe("a forecast's period", () => {
     ]);
   });
 });
+
+describe("a closing clause that ranks what the sentence reports", () => {
+  it.each([
+    "Typhoon Kalmaegi killed at least 188 people, making it the deadliest storm to hit the country this year.",
+    "Exports grew 12%, the fastest pace this year.",
+    "The index fell 3.1%, its biggest one-day drop since 2020.",
+    "Attendance reached 41,000, a club record for a league match since the ground opened in 1994.",
+  ])("names the span it ranks within, not when it happened: %s", (text) => {
+    expect(times(text)).toEqual([["2025-01-15", "2025-01-15", "publication"]]);
+  });
+
+  it.each([
+    ["Sales fell 5% in March, the biggest drop since 2008.", ["2024-03-01", "2024-03-31"]],
+    ["Exports grew 12% in 2024, the fastest pace in a decade.", ["2024-01-01", "2024-12-31"]],
+    // Not a ranking: a closing clause that dates the fact.
+    ["Sales rose 5%, the company's results for 2024 showed.", ["2024-01-01", "2024-12-31"]],
+    ["Prices rose 4%, the second rise in 2024.", ["2024-01-01", "2024-12-31"]],
+  ])("must not change: the time the sentence states outside it: %s", (text, period) => {
+    expect(times(text)[0]!.slice(0, 2)).toEqual(period);
+  });
+});

@@ -1,6 +1,7 @@
 // Asides: a time set off by commas that dates the thing a sentence names, not what the sentence says of
 // it ("The service, launched in 2021, will expand …", "Nordhaven, which was founded in 1998, employs …").
 import { NAMED_WITH_ORIGIN, ORIGIN_OPENERS, ORIGIN_VERBS } from "../lexicon/words.js";
+import { RANKS } from "../quantities/rank-patterns.js";
 import { statesPast } from "./index.js";
 import { PRESENT_PERFECT } from "./sentence-times.js";
 
@@ -54,6 +55,16 @@ const PARTICIPLE_BEFORE = new RegExp(
 // "Swiss glaciers lost 2.4% of their volume, after losing 10% in 2022": what came before, in a clause
 // closing the sentence, is background to the figure the sentence reports.
 const AFTER_DOING = /,\s*(?:after|before|having)\s+[a-z]+ing\b[^,;]{0,55}$/;
+// "Typhoon Kalmaegi killed at least 188 people, making it the deadliest storm to hit the country this year",
+// "…, the biggest drop since 2008": a closing clause that ranks what the sentence reports names the span
+// it ranks within, not when it happened.
+const RANKED_WITHIN = new RegExp(
+  `^,\\s*(?:(?:making|marking|becoming|leaving)\\s+(?:it|them|this|that|him|her)\\s+)?(?:the|its|their|his|her)\\s+(?:[\\w-]+\\s+){0,2}?(?:${RANKS}|record|first)\\b[^,;]{0,80}$`,
+);
+const rankedWithin = (s: string, m: { start: number }) => {
+  const comma = s.lastIndexOf(",", m.start);
+  return comma >= 0 && RANKED_WITHIN.test(s.slice(comma, m.start));
+};
 
 // "Born in Leeds in 1933, she qualified in 1957", "Launched in 2018, the probe has now completed 22 orbits":
 // an opening clause telling how its subject began dates the subject, not the claim.
@@ -92,6 +103,7 @@ export function aside(s: string, m: { start: number; end: number }, ahead: boole
   if (comma < 0)
     return (
       AFTER_DOING.test(s.slice(Math.max(0, m.start - 70), m.start)) ||
+      rankedWithin(s, m) ||
       (ahead
         ? PARTICIPLE_BEFORE.test(s.slice(Math.max(0, m.start - 100), m.start)) ||
           (runsToNow(s, m) && RELATIVE_BEFORE.test(s.slice(Math.max(0, m.start - 90), m.start)))
