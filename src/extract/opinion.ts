@@ -48,9 +48,12 @@ const QUOTED_FEELING =
 // an organisation's voice: "We will not sign this deal" is a pledge to hold it to).
 const FIRST_PERSON = /\b(?:I|I['’](?:m|ll|ve|d)|[Mm]y)\b/;
 const QUOTE_TEXT = /^["“‘]([^"”’]*)/;
+// A sentence going on inside a quote opened before it: "I am so happy. I have been training for this for a
+// long time," she said.
+const QUOTE_GOING_ON = /^([^"“”]*)["”]/;
 const NAMES_SOMETHING = /\s(?!I\b|I['’])[A-Z]|\b(?:1[89]|20)\d{2}\b/;
-function ownExperience(sentence: string): boolean {
-  const quote = QUOTE_TEXT.exec(sentence)?.[1];
+function ownExperience(sentence: string, inQuote: boolean): boolean {
+  const quote = (inQuote ? QUOTE_GOING_ON : QUOTE_TEXT).exec(sentence)?.[1];
   return quote !== undefined && FIRST_PERSON.test(quote) && !NAMES_SOMETHING.test(quote);
 }
 
@@ -83,7 +86,7 @@ export function opinionKind(
     return "hedge";
   if (figures) return null;
   if (quoted && QUOTED_FEELING.test(sentence)) return "rhetoric";
-  if (quoted && ownExperience(sentence)) return "first_person";
+  if (quoted && ownExperience(sentence, inQuote)) return "first_person";
   // "Nvidia declined to comment.": a reporting formula, nothing said to check.
   if (opens(NOT_COMMENTING, sentence) && NO_COMMENT.test(sentence)) return "no_assertion";
   // "He gave no other details.": too short to name anyone or anything a checker could look up.

@@ -79,6 +79,19 @@ describe("a quote that runs on", () => {
     ]);
   });
 
+  it.each([
+    '"I am so happy. I have been training for this for a long time," she said after crossing the line.',
+    '"The deal is done. I would be very surprised if it changed anything," said Mark Shepperd.',
+  ])("reads a speaker's own experience going on inside the quote as opinion: %s", (text) => {
+    expect(read(text).claims).toEqual([]);
+  });
+
+  it("must not change: a quote going on with a figure or a name stays a claim", () => {
+    expect(
+      read('"I am so happy. I ran 2:09:56 in Chicago," she said.').claims.map((c) => c.text),
+    ).toEqual(['I ran 2:09:56 in Chicago," she said']);
+  });
+
   it("leaves the story's own first person without a figure as opinion", () => {
     expect(read("We think the plan is a mistake.").claims).toEqual([]);
   });
