@@ -1877,3 +1877,25 @@ describe("a closing clause that ranks what the sentence reports", () => {
     expect(times(text)[0]!.slice(0, 2)).toEqual(period);
   });
 });
+
+describe("parts of a month", () => {
+  it.each([
+    ["Exports rose 9.2% in the first 25 days of November.", "2025-11-01", "2025-11-25"],
+    ["Exports rose 9.2% in the first 20 days of the month.", "2025-11-01", "2025-11-20"],
+    ["Output fell in the last 10 days of March.", "2025-03-22", "2025-03-31"],
+    ["Sales rose in the first two weeks of May.", "2025-05-01", "2025-05-14"],
+    ["Sales rose in the first half of November.", "2025-11-01", "2025-11-15"],
+    ["Sales rose in the second half of October 2024.", "2024-10-16", "2024-10-31"],
+    ["Sales will rise in the second half of December.", "2025-12-16", "2025-12-31"],
+  ])("%s → %s..%s", (text, start, end) => {
+    expectPeriod(text, "2025-11-28", start, end);
+  });
+
+  it.each([
+    ["Sales rose 8% in the first half.", "2025-01-01", "2025-06-30"],
+    ["Profit fell in the first six months of the year.", "2025-01-01", "2025-06-30"],
+    ["Exports rose in November.", "2025-11-01", "2025-11-30"],
+  ])("must not change: a half of the year, and a month whole: %s", (text, start, end) => {
+    expectPeriod(text, "2025-11-28", start, end);
+  });
+});

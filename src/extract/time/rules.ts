@@ -14,6 +14,7 @@ import {
 } from "./calendar.js";
 import { ERA_RULES } from "./era-rules.js";
 import { FISCAL_RULES } from "./fiscal-rules.js";
+import { MONTH_PART_RULES } from "./month-part-rules.js";
 import { MONTH_PAIR_RULES, monthRange, YEAR_PART_RULES } from "./pair-rules.js";
 import { RELATIVE_RULES } from "./relative-rules.js";
 
@@ -47,6 +48,7 @@ const before = (m: RegExpExecArray, n: number) => m.input.slice(Math.max(0, m.in
 const RACE_HALF = /^\s+(?:in\s+\d|of\s+the\s+(?:match|game|race|marathon|season|fight|final))/;
 
 export const PERIOD_RULES: Rule[] = [
+  ...MONTH_PART_RULES,
   ...FISCAL_RULES,
   ...YEAR_PART_RULES,
   {
