@@ -14,7 +14,7 @@ import { findSubject, statedSpans } from "./subject.js";
 import { iso, parseDay } from "./time/calendar.js";
 import { claimTime, REPORTING_PERIODS } from "./time/claim-time.js";
 import { amountsOutsideTimes, inShift, sentenceTimes, timesIn } from "./time/sentence-times.js";
-import { fiscalEndFor, noteFiscalYear } from "./time/story-year.js";
+import { fiscalEndFor, fiscalEndStated, noteFiscalYear } from "./time/story-year.js";
 import type { Narrative } from "./time/types.js";
 import type { Claim, ClaimTime, ExtractInput, Extraction, Ignored } from "./types.js";
 
@@ -26,7 +26,7 @@ export function extractClaims(input: ExtractInput): Extraction {
   const layout = findLayout(text);
   const ignored: Ignored[] = [...layout.ignored];
   const claims: Claim[] = [];
-  const story: Narrative = { article: null, paragraph: null };
+  const story: Narrative = { article: null, paragraph: null, fiscalEnd: fiscalEndStated(text) };
   const money = namesCurrency(text);
 
   const voices = newVoices();

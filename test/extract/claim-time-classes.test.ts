@@ -1784,6 +1784,26 @@ describe("a company's year shown by its quarters", () => {
   });
 });
 
+describe("a company's year told after its quarters", () => {
+  it("names the quarters the story told before it: 'Micron's fiscal year ends in late August'", () => {
+    expect(
+      periods(
+        "Micron forecast first-quarter revenue of $12.5 billion on Wednesday. Revenue for the fourth quarter rose 46% to $11.32 billion. Micron's fiscal year ends in late August.",
+        "2025-09-24",
+      ).slice(0, 2),
+    ).toEqual([
+      ["2025-09-01", "2025-11-30"],
+      ["2025-06-01", "2025-08-31"],
+    ]);
+  });
+
+  it("must not change: with no year end told, a quarter is the calendar's", () => {
+    expect(
+      periods("Revenue for the fourth quarter rose 46% to $11.32 billion.", "2025-09-24"),
+    ).toEqual([["2024-10-01", "2024-12-31"]]);
+  });
+});
+
 describe("what reported speech looks ahead to", () => {
   it("runs past a long subject and a figure's comma: 'said the cap … would increase by £35 to £1,755 a year between October and December'", () => {
     expect(

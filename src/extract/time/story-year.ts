@@ -6,9 +6,9 @@ import { addMonths, compare, type Day, monthNumber, monthPeriod } from "./calend
 import type { TimeMention } from "./types.js";
 
 export const FISCAL_YEAR = "(?:financial|fiscal)\\s+year,?\\s+(?:(?:which|that)\\s+)?";
-// "Its financial year ends in March", "this fiscal year, which ends in March".
+// "Its financial year ends in March", "this fiscal year, which ends in March", "ends in late August".
 const FISCAL_YEAR_ENDS = new RegExp(
-  `\\b${FISCAL_YEAR}(?:ends|ended|closes|runs)\\s+(?:on\\s+|in\\s+|to\\s+)?(?:\\d{1,2}\\s+)?(${MONTH_SPELLINGS})\\b`,
+  `\\b${FISCAL_YEAR}(?:ends|ended|closes|runs)\\s+(?:on\\s+|in\\s+|to\\s+)?(?:(?:early|mid-?|late)\\s*)?(?:\\d{1,2}\\s+)?(${MONTH_SPELLINGS})\\b`,
 );
 
 // Britain's public finances and most British bodies run April to March: "borrowing of £127.5bn this
@@ -23,6 +23,15 @@ const QUARTER_ENDED = new RegExp(
 );
 const FISCAL_WORDS = wordGate("fiscal|financial");
 const QUARTER_NUMBER: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
+
+/** When the story says its company's financial year ends, wherever it says so: "Micron forecast
+ *  first-quarter revenue … Micron's fiscal year ends in late August" names the quarter of that year. */
+export function fiscalEndStated(text: string): number | undefined {
+  // A string search, not a gate: a whole story's words are not worth hashing for one pattern.
+  const m =
+    text.includes("fiscal") || text.includes("financial") ? FISCAL_YEAR_ENDS.exec(text) : null;
+  return m ? monthNumber(m[1]!) : undefined;
+}
 
 /** "Calder's financial year ends on 31 March": the quarters the story names later are that year's. */
 export function noteFiscalYear(
