@@ -4,11 +4,12 @@ import { checkworthiness } from "./checkworthiness/index.js";
 import { claimantOf, newParagraph, newVoices } from "./claimant.js";
 import { claimSpans, classify, quantitiesWithin } from "./claims.js";
 import { cueScan, cuesWithin } from "./cues.js";
-import { namesCurrency, settleCurrencies } from "./currency.js";
+import { settleCurrencies } from "./currency.js";
 import { findLayout } from "./furniture.js";
 import { PLAN_VERBS } from "./lexicon/words.js";
 import { opinionKind } from "./opinion.js";
 import { findQuantities } from "./quantities/index.js";
+import { storyTrade } from "./quantities/sentence-money.js";
 import { splitSentences } from "./sentences.js";
 import { findSubject, statedSpans } from "./subject.js";
 import { iso, parseDay } from "./time/calendar.js";
@@ -27,7 +28,7 @@ export function extractClaims(input: ExtractInput): Extraction {
   const ignored: Ignored[] = [...layout.ignored];
   const claims: Claim[] = [];
   const story: Narrative = { article: null, paragraph: null, fiscalEnd: fiscalEndStated(text) };
-  const money = namesCurrency(text);
+  const trade = storyTrade(text);
 
   const voices = newVoices();
 
@@ -44,7 +45,7 @@ export function extractClaims(input: ExtractInput): Extraction {
       const scan = cueScan(s);
       const { cues } = scan;
       const times = sentenceTimes(s, sentence, ref, cues, fiscalEndFor(s, story));
-      const quantities = amountsOutsideTimes(findQuantities(s, sentence.start, money), times);
+      const quantities = amountsOutsideTimes(findQuantities(s, sentence.start, trade), times);
       const notClaim = opinionKind(s, opinion, cues, quantities.length > 0, inQuote);
       if (notClaim) {
         ignored.push({ span: sentence, reason: "opinion", detail: notClaim });

@@ -281,6 +281,24 @@ describe("currencies settled by the story", () => {
     expect(claims[1]!.quantities[0]).toMatchObject({ type: "count", value: 1.12e6, unit: null });
   });
 
+  it("goods named after the trade noun are counted, and so are the story's later bare millions sold", () => {
+    const text =
+      "Global sales of electric cars hit a record 1.9 million in October. A tax credit of up to $7,500 expired in September.\n\nRho Motion expects full-year sales to exceed 20 million.";
+    const { claims } = extractClaims({ text, publishedAt: "2025-11-20" });
+    expect(claims.map((c) => c.quantities.find((q) => q.value >= 1e6)?.type)).toEqual([
+      "count",
+      undefined,
+      "count",
+    ]);
+  });
+
+  it("must not change: money named beside goods sold stays money", () => {
+    const text =
+      "Car sales rose 4% to 1.2 million in 2024.\n\nSales revenue rose to 20 million in the year, and profit reached $3 million.";
+    const { claims } = extractClaims({ text, publishedAt: "2025-11-20" });
+    expect(claims[1]!.quantities.find((q) => q.value === 2e7)).toMatchObject({ type: "money" });
+  });
+
   it.each([
     [
       "Energy bills for millions of households will rise by 2% after the price cap went up.",

@@ -12,6 +12,7 @@ import { type Found, found as make, toQuantity } from "./found.js";
 import { linkQuantities } from "./links.js";
 import { NUMBER, readAmount } from "./read-amount.js";
 import { SentenceFacts } from "./reading.js";
+import type { StoryTrade } from "./sentence-money.js";
 import { specialQuantities } from "./special.js";
 
 export type { Found } from "./found.js";
@@ -41,11 +42,11 @@ const MONEY_CONTEXT = new RegExp(
 );
 
 /**
- * Quantities of one sentence; `offset` makes spans absolute. `storyNamesCurrency` says whether the
- * story around it names a currency anywhere (by default, whether the sentence does): only then can a
- * bare "6.59 mln" after "exports" be money rather than vehicles or tonnes.
+ * Quantities of one sentence; `offset` makes spans absolute. `story` says whether the story around it
+ * names a currency anywhere (by default, whether the sentence does): only then can a bare "6.59 mln"
+ * after "exports" be money rather than vehicles or tonnes; and whether it counts goods sold.
  */
-export function findQuantities(s: string, offset = 0, storyNamesCurrency?: boolean): Quantity[] {
+export function findQuantities(s: string, offset = 0, story?: StoryTrade): Quantity[] {
   // Ranks and ratios first: the "1" of "No. 1" and the "five" of "one in five" are not counts.
   const found: Found[] = specialQuantities(s).map((q) =>
     q.type === "rank" ? q : withModifiers(s, q),
@@ -55,7 +56,7 @@ export function findQuantities(s: string, offset = 0, storyNamesCurrency?: boole
   readNumbers(s, found, taken);
   readVagueAmounts(s, found, taken);
   found.sort((a, b) => a.span.start - b.span.start);
-  return linkQuantities(s, found, storyNamesCurrency).map((q) => toQuantity(q, offset));
+  return linkQuantities(s, found, story).map((q) => toQuantity(q, offset));
 }
 
 /** Every number written as an amount, outside URLs and phone numbers and what was found already. */

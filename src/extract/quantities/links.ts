@@ -2,7 +2,7 @@
 // Each end stays its own quantity; `role` links them, and a bare end borrows the other's unit and scale.
 import { CHANGE_VERBS } from "../lexicon/words.js";
 import type { Found } from "./found.js";
-import { countsSomethingElse, moneyBySentence } from "./sentence-money.js";
+import { countsSomethingElse, moneyBySentence, type StoryTrade } from "./sentence-money.js";
 
 const CHANGE_VERB = new RegExp(String.raw`\b(?:${CHANGE_VERBS})\b`, "i");
 
@@ -43,7 +43,7 @@ const compatible = (a: Found, b: Found) =>
 const openRange = (a: Found, b: Found) =>
   bare(a) && !a.scaled && !bare(b) && a.numeral < b.numeral && b.numeral <= 10 * a.numeral;
 
-export function linkQuantities(s: string, qs: Found[], storyNamesCurrency?: boolean): Found[] {
+export function linkQuantities(s: string, qs: Found[], story?: StoryTrade): Found[] {
   for (let i = 0; i + 1 < qs.length; i++) {
     const a = qs[i]!;
     const b = qs[i + 1]!;
@@ -155,7 +155,7 @@ export function linkQuantities(s: string, qs: Found[], storyNamesCurrency?: bool
     }
   });
   comparedFigures(s, qs);
-  moneyBySentence(s, qs, storyNamesCurrency);
+  moneyBySentence(s, qs, story);
   return qs;
 }
 

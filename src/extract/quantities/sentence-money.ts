@@ -36,8 +36,27 @@ const MONEY_NOUNS =
 // that names a currency somewhere.
 const TRADE_NOUNS = /\b(?:exports?|imports?|sales)\b/i;
 // ...and never when the goods are named: "vehicle exports at 1.12 mln" counts vehicles.
-const GOODS_TRADE =
-  /\b(?:vehicles?|cars?|trucks?|autos?|motorcycles?|steel|oil|crude|grain|wheat|corn|rice|coffee|cocoa|sugar|coal|copper|cotton|soybeans?|units?|passengers?|computers?|phones?|smartphones?|chips?|barrels?|tonnes?)\s+(?:exports?|imports?|sales)\b/i;
+const GOODS =
+  "(?:vehicles?|cars?|trucks?|autos?|motorcycles?|steel|oil|crude|grain|wheat|corn|rice|coffee|cocoa|sugar|coal|copper|cotton|soybeans?|units?|passengers?|computers?|phones?|smartphones?|chips?|barrels?|tonnes?)";
+const GOODS_TRADE = new RegExp(`\\b${GOODS}\\s+(?:exports?|imports?|sales)\\b`, "i");
+
+// "Global sales of electric cars hit a record 1.9 million", "deliveries of new vehicles": goods named after
+// the trade noun.
+const GOODS_OF = new RegExp(
+  `\\b(?:exports?|imports?|sales|shipments|deliveries)\\s+of\\s+(?:[a-z-]+\\s+){0,2}${GOODS}\\b`,
+  "i",
+);
+
+/** What the whole story says of its trade: whether it names a currency anywhere, and whether it counts
+ *  goods sold ("car sales", "sales of electric cars"), whose bare millions are then goods too. */
+export interface StoryTrade {
+  namesCurrency: boolean;
+  countsGoods: boolean;
+}
+export const storyTrade = (text: string): StoryTrade => ({
+  namesCurrency: namesCurrency(text),
+  countsGoods: GOODS_TRADE.test(text) || GOODS_OF.test(text),
+});
 
 /** "to 99.9 billion pesos this year from 79.1 billion", "debt would grow to 97.2 billion": a bare scaled
  *  amount with no noun of its own, in a sentence about money, is money — in the sentence's currency, or
@@ -45,11 +64,7 @@ const GOODS_TRADE =
 const bareMillions = (q: Found) =>
   q.type === "count" && q.unit === null && q.scaled && q.value >= 1e6;
 
-export function moneyBySentence(
-  s: string,
-  qs: Found[],
-  storyNamesCurrency: boolean | undefined,
-): void {
+export function moneyBySentence(s: string, qs: Found[], story: StoryTrade | undefined): void {
   if (!qs.some(bareMillions)) return;
   const clauses = clausesOf(s);
   // Amounts and clauses come in order: one pointer walks both, and each clause is read once, so a long
@@ -74,13 +89,16 @@ export function moneyBySentence(
       for (let j = m; j < qs.length && qs[j]!.span.start < end && !money; j++)
         if (qs[j]!.type === "money" && qs[j]!.unit) money = qs[j];
       const clause = s.slice(start, end);
-      const trade = TRADE_NOUNS.test(clause) && !GOODS_TRADE.test(clause);
+      const trade = TRADE_NOUNS.test(clause) && !GOODS_TRADE.test(clause) && !GOODS_OF.test(clause);
       aboutMoney =
         money !== undefined ||
         MONEY_NOUNS.test(clause) ||
-        (trade && (storyNamesCurrency ?? namesCurrency(s)));
+        (trade && (story?.namesCurrency ?? namesCurrency(s)));
     }
-    if (!aboutMoney) continue;
+    // In a story counting goods sold, a bare million in a clause about trade alone is goods: "expected
+    // full-year sales to exceed 20 million" after "sales of electric cars".
+    const goods = story?.countsGoods === true && money === undefined && q.value < 1e9;
+    if (!aboutMoney || (goods && !MONEY_NOUNS.test(s))) continue;
     q.type = "money";
     q.unit = money?.unit ?? null;
   }
