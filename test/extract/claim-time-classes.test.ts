@@ -1919,3 +1919,22 @@ describe("parts of a month", () => {
     expectPeriod(text, "2025-11-28", start, end);
   });
 });
+
+describe("when a record measured against was set", () => {
+  it("is background to the sentence that beats it", () => {
+    expect(
+      times(
+        "Ruth Chepngetich won in Chicago on Sunday. She took almost two minutes off the previous mark of 2:11:53, set by Tigst Assefa in Berlin last year.",
+      ),
+    ).toEqual([
+      ["2025-01-12", "2025-01-12", "relative"],
+      ["2025-01-12", "2025-01-12", "inherited"],
+    ]);
+  });
+
+  it("must not change: a record set at a time the sentence reports", () => {
+    expect(times("Tigst Assefa set a record of 2:11:53 in Berlin last year.")).toEqual([
+      ["2024-01-01", "2024-12-31", "relative"],
+    ]);
+  });
+});

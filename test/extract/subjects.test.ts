@@ -436,3 +436,12 @@ describe("subjects", () => {
     expect(subject(text)).toBe(name);
   });
 });
+
+describe("who set the thing a claim measures against", () => {
+  it.each([
+    "The 30-year-old took almost two minutes off the previous mark of 2:11:53, set by Ethiopia's Tigst Assefa in Berlin in 2023.",
+    "The striker broke the club record of 41 goals, held by Jimmy Hale since 1962.",
+  ])("is not its subject: %s", (text) => {
+    expect(subject(text)).toBeNull();
+  });
+});

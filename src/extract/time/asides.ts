@@ -61,6 +61,10 @@ const AFTER_DOING = /,\s*(?:after|before|having)\s+[a-z]+ing\b[^,;]{0,55}$/;
 const RANKED_WITHIN = new RegExp(
   `^,\\s*(?:(?:making|marking|becoming|leaving)\\s+(?:it|them|this|that|him|her)\\s+)?(?:the|its|their|his|her)\\s+(?:[\\w-]+\\s+){0,2}?(?:${RANKS}|record|first)\\b[^,;]{0,80}$`,
 );
+// "took almost two minutes off the previous mark of 2:11:53, set by Tigst Assefa in Berlin last year": when
+// a record the sentence measures against was set is background to what the sentence reports.
+const RECORD_SET =
+  /\b(?:record|mark|best|high|low|peak)\b[^,;]{0,30},\s*(?:first\s+)?(?:set|established|achieved|reached|recorded|posted)\s+(?:by|in|at|on|during)\b[^,;]{0,80}$/;
 const rankedWithin = (s: string, m: { start: number }) => {
   const comma = s.lastIndexOf(",", m.start);
   return comma >= 0 && RANKED_WITHIN.test(s.slice(comma, m.start));
@@ -104,6 +108,7 @@ export function aside(s: string, m: { start: number; end: number }, ahead: boole
     return (
       AFTER_DOING.test(s.slice(Math.max(0, m.start - 70), m.start)) ||
       rankedWithin(s, m) ||
+      RECORD_SET.test(s.slice(Math.max(0, m.start - 150), m.start)) ||
       (ahead
         ? PARTICIPLE_BEFORE.test(s.slice(Math.max(0, m.start - 100), m.start)) ||
           (runsToNow(s, m) && RELATIVE_BEFORE.test(s.slice(Math.max(0, m.start - 90), m.start)))
