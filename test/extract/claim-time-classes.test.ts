@@ -1938,3 +1938,20 @@ describe("when a record measured against was set", () => {
     ]);
   });
 });
+
+describe("a trading session", () => {
+  const story = (line: string) => `Exports during Nov. 1-25 were 1.21 million tonnes.\n\n${line}`;
+  it.each([
+    "Palm oil futures gained 41 ringgit, or 0.9%, to 4,512 ringgit a tonne by the midday break.",
+    "Brent crude fell 1.2% to $62.10 a barrel in early Asian trade.",
+    "The contract was down 0.5% at the close.",
+  ])("is the story's day, not the period the paragraph before named: %s", (line) => {
+    expect(periods(story(line), "2025-11-28").at(-1)).toEqual(["2025-11-28", "2025-11-28"]);
+  });
+
+  it("must not change: the close of a year is that year", () => {
+    expect(periods("Sales rose 5% at the close of 2024.", "2025-11-28")).toEqual([
+      ["2024-01-01", "2024-12-31"],
+    ]);
+  });
+});

@@ -41,10 +41,11 @@ export interface SentenceTimes {
 
 // "The bank, which was bailed out in 2008, now has assets of $3 trillion": a clause that says "now" is
 // about publication, and a relative clause in it is background, as in a sentence that looks ahead.
-// A trading session ("rose 2.5% in premarket trading", "fell 3.4% in afternoon trading") is the story's day.
+// A trading session ("rose 2.5% in premarket trading", "fell 3.4% in afternoon trading", "gained 41 ringgit
+// by the midday break", "in early Asian trade", "at the close") is the story's day.
 const NOW =
-  /\b(?:now|currently|at present|today|so far|this season|in (?:premarket|pre-market|early|late|morning|afternoon|midday|after-hours|extended|thin|heavy|volatile) trading)\b/i;
-const NOW_WORDS = wordGate("now|currently|present|today|far|season|trading");
+  /\b(?:now|currently|at present|today|so far|this season|in (?:premarket|pre-market|early|late|morning|afternoon|midday|after-hours|extended|thin|heavy|volatile) trading|(?:by|at) the (?:midday|lunch|lunchtime) break|(?:by|at) the (?:close|open)(?!\s+of\b)|in (?:early |late |morning |afternoon )?(?:Asian|European|U\.?S\.?|London|New York|Tokyo|Hong Kong|morning|afternoon|early|late) trade)\b/i;
+const NOW_WORDS = wordGate("now|currently|present|today|far|season|trading|break|close|open|trade");
 export const isPresent = (t: SentenceTimes): boolean =>
   (t.present ??= opens(NOW_WORDS, t.text) && NOW.test(t.text));
 // "has" or "have" before a participle ("has won", "have reached", "has been"), not before what is had ("have
