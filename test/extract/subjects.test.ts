@@ -336,6 +336,9 @@ describe("subjects", () => {
     ["Dr Tim Cooksley, president of the society, said 55,000 patients waited 12 hours.", null],
     ["Health Secretary Wes Streeting said waiting lists fell by 30,000 in 2024.", null],
     ["Mr. Marous said Westinghouse would own 70% of the facility.", "Westinghouse"],
+    ["Prosecutor Sarah Whitcombe said Forsyth had lost £1.2m on betting sites.", "Forsyth"],
+    ["Detective Inspector Jane Cole said 14 people were arrested on Monday.", null],
+    ["Attorney General Pam Bondi said 40 cases were filed in 2024.", null],
     [
       "Prime Minister Benjamin Netanyahu told his Cabinet that Israel would cut spending 5%.",
       "Israel",

@@ -48,6 +48,15 @@ export const PERSON_ROLES: readonly string[] = [
   "strategist",
   "scientist",
   "coach",
+  // Courts and police: "Prosecutor Sarah Whitcombe said", "Detective Inspector Jane Cole said".
+  "prosecutor",
+  "attorney",
+  "barrister",
+  "solicitor",
+  "inspector",
+  "detective",
+  "sergeant",
+  "superintendent",
 ];
 
 /**
