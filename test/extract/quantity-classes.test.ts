@@ -398,6 +398,8 @@ describe("durations in words and on the clock", () => {
     ["They waited half an hour.", "half an hour", 0.5, "hour"],
     ["She won the marathon in 2:14:05.", "2:14:05", 8045, "second"],
     ["The strike lasted 36 hours.", "36 hours", 36, "hour"],
+    ["Eskom has avoided blackouts for 300 consecutive days.", "300 consecutive days", 300, "day"],
+    ["Prices rose for five straight months.", "five straight months", 5, "month"],
     ["Two weeks later the plant reopened.", "Two weeks", 2, "week"],
     // A comparative between the number and its unit.
     ["Men there can expect to live 9.7 fewer years.", "9.7 fewer years", 9.7, "year"],
@@ -574,6 +576,18 @@ describe("imperial measures", () => {
     ["He was fined three times that year.", "three", "count"],
   ])("a pair of millions, and occasions, stay what they were: %s", (s, text, type) => {
     expect(read(s).find((q) => q.text === text)?.type).toBe(type);
+  });
+
+  it("'twice this year' counts occasions, not a multiple", () => {
+    expect(read("The Fed has cut its rate twice this year.").map((q) => q.type)).not.toContain(
+      "ratio",
+    );
+    expect(read("The new plant is twice this size.")).toContainEqual({
+      text: "twice",
+      type: "ratio",
+      value: 2,
+      unit: null,
+    });
   });
 
   it("a number before the preposition 'in' is no inches", () => {

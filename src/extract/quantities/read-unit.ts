@@ -21,9 +21,10 @@ const CURRENCY_AFTER = new RegExp(
 );
 // "352p": pence, where the sentence is about prices (SentenceFacts).
 const PENCE = /p(?![A-Za-z0-9])/y;
-// "live 9.7 fewer years", "two more days": a comparative may stand between the number and its unit.
+// "live 9.7 fewer years", "two more days": a comparative may stand between the number and its unit; so
+// may a run's word ("300 consecutive days", "five straight months").
 const DURATION = new RegExp(
-  `(?:\\s+(?:more|fewer|extra|additional|further))?[\\s-]+(?<unit>${alternation(Object.keys(DURATION_UNITS))})\\b`,
+  `(?:\\s+(?:more|fewer|extra|additional|further|consecutive|straight|successive))?[\\s-]+(?<unit>${alternation(Object.keys(DURATION_UNITS))})\\b`,
   "iy",
 );
 // A unit of two words may be hyphenated before what it measures: "a 1,000-square-foot flat".
