@@ -9,7 +9,7 @@ import { findLayout } from "./furniture.js";
 import { PLAN_VERBS } from "./lexicon/words.js";
 import { opinionKind } from "./opinion.js";
 import { findQuantities } from "./quantities/index.js";
-import { storyTrade } from "./quantities/sentence-money.js";
+import { storyFacts } from "./quantities/story-facts.js";
 import { splitSentences } from "./sentences.js";
 import { findSubject, statedSpans } from "./subject.js";
 import { iso, parseDay } from "./time/calendar.js";
@@ -28,7 +28,7 @@ export function extractClaims(input: ExtractInput): Extraction {
   const ignored: Ignored[] = [...layout.ignored];
   const claims: Claim[] = [];
   const story: Narrative = { article: null, paragraph: null, fiscalEnd: fiscalEndStated(text) };
-  const trade = storyTrade(text);
+  const facts = storyFacts(text);
 
   const voices = newVoices();
 
@@ -45,7 +45,7 @@ export function extractClaims(input: ExtractInput): Extraction {
       const scan = cueScan(s);
       const { cues } = scan;
       const times = sentenceTimes(s, sentence, ref, cues, fiscalEndFor(s, story));
-      const quantities = amountsOutsideTimes(findQuantities(s, sentence.start, trade), times);
+      const quantities = amountsOutsideTimes(findQuantities(s, sentence.start, facts), times);
       const notClaim = opinionKind(s, opinion, cues, quantities.length > 0, inQuote);
       if (notClaim) {
         ignored.push({ span: sentence, reason: "opinion", detail: notClaim });

@@ -663,6 +663,16 @@ describe("currencies and vague money", () => {
     expect(read(s)).toContainEqual({ text, type: "money", value, unit });
   });
 
+  it("a story set in South Africa reads rand in sentences that do not name it", () => {
+    const { claims } = extractClaims({
+      text: "Eskom avoided load-shedding for 300 days, the utility said.\n\nTariffs will rise by 12.7% from April, adding about R45 a month to a typical bill of R1,200.\n\nDiesel spending reached R23 billion in the 2023/24 financial year.",
+      publishedAt: "2025-12-01",
+    });
+    expect(
+      claims.flatMap((c) => c.quantities.filter((q) => q.type === "money").map((q) => q.text)),
+    ).toEqual(["about R45 a month", "R1,200", "R23 billion"]);
+  });
+
   it("an R-number outside South Africa is no rand", () => {
     expect(read("The R45 road was closed for 3 days.").filter((q) => q.type === "money")).toEqual(
       [],

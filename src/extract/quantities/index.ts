@@ -11,8 +11,8 @@ import { maskedSpans, modifiers } from "./context.js";
 import { type Found, found as make, toQuantity } from "./found.js";
 import { linkQuantities } from "./links.js";
 import { NUMBER, readAmount } from "./read-amount.js";
+import type { StoryFacts } from "./reading.js";
 import { SentenceFacts } from "./reading.js";
-import type { StoryTrade } from "./sentence-money.js";
 import { specialQuantities } from "./special.js";
 
 export type { Found } from "./found.js";
@@ -44,26 +44,27 @@ const MONEY_CONTEXT = new RegExp(
 /**
  * Quantities of one sentence; `offset` makes spans absolute. `story` says whether the story around it
  * names a currency anywhere (by default, whether the sentence does): only then can a bare "6.59 mln"
- * after "exports" be money rather than vehicles or tonnes; and whether it counts goods sold.
+ * after "exports" be money rather than vehicles or tonnes; whether it counts goods sold; whether it is
+ * set in South Africa ("R45" is rand).
  */
-export function findQuantities(s: string, offset = 0, story?: StoryTrade): Quantity[] {
+export function findQuantities(s: string, offset = 0, story?: StoryFacts): Quantity[] {
   // Ranks and ratios first: the "1" of "No. 1" and the "five" of "one in five" are not counts.
   const found: Found[] = specialQuantities(s).map((q) =>
     q.type === "rank" ? q : withModifiers(s, q),
   );
   const taken = new Cover(s.length);
   for (const f of found) taken.take(f.span.start, f.span.end);
-  readNumbers(s, found, taken);
+  readNumbers(s, found, taken, story);
   readVagueAmounts(s, found, taken);
   found.sort((a, b) => a.span.start - b.span.start);
   return linkQuantities(s, found, story).map((q) => toQuantity(q, offset));
 }
 
 /** Every number written as an amount, outside URLs and phone numbers and what was found already. */
-function readNumbers(s: string, found: Found[], taken: Cover): void {
+function readNumbers(s: string, found: Found[], taken: Cover, story?: StoryFacts): void {
   const masked = new Cover(s.length);
   for (const [a, b] of maskedSpans(s)) masked.take(a, b);
-  const facts = new SentenceFacts(s);
+  const facts = new SentenceFacts(s, story);
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(s); m; m = NUMBER.exec(s)) {
     const q = readAmount(s, m, facts);

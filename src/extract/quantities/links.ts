@@ -2,7 +2,8 @@
 // Each end stays its own quantity; `role` links them, and a bare end borrows the other's unit and scale.
 import { CHANGE_VERBS } from "../lexicon/words.js";
 import type { Found } from "./found.js";
-import { countsSomethingElse, moneyBySentence, type StoryTrade } from "./sentence-money.js";
+import type { StoryFacts } from "./reading.js";
+import { countsSomethingElse, moneyBySentence } from "./sentence-money.js";
 
 const CHANGE_VERB = new RegExp(String.raw`\b(?:${CHANGE_VERBS})\b`, "i");
 
@@ -43,7 +44,7 @@ const compatible = (a: Found, b: Found) =>
 const openRange = (a: Found, b: Found) =>
   bare(a) && !a.scaled && !bare(b) && a.numeral < b.numeral && b.numeral <= 10 * a.numeral;
 
-export function linkQuantities(s: string, qs: Found[], story?: StoryTrade): Found[] {
+export function linkQuantities(s: string, qs: Found[], story?: StoryFacts): Found[] {
   for (let i = 0; i + 1 < qs.length; i++) {
     const a = qs[i]!;
     const b = qs[i + 1]!;

@@ -13,16 +13,31 @@ const WEATHER =
   /temperat|heat|warm|cold|hot\b|weather|climate|degree|celsius|fahrenheit|frost|freez|scorch|sizzl|\dC\s+(?:above|below|higher|lower)\b/i;
 // "R45" is rand only where the sentence is about South Africa: elsewhere R-numbers are roads and ratings.
 const SOUTH_AFRICA =
-  /\b(?:rand|South Africa(?:n|ns)?|Johannesburg|Cape Town|Durban|Pretoria|Soweto|Eskom|JSE)\b/;
+  /\b(?:rand|South Africa(?:n|ns)?|Johannesburg|Cape Town|Durban|Pretoria|Soweto|Eskom|JSE|Nersa|Sars|Gauteng|Ramaphosa)\b/;
+/** Whether a text is set in South Africa, where "R45" is rand. */
+export const namesSouthAfrica = (text: string): boolean => SOUTH_AFRICA.test(text);
 
 const AGE_WORDS = /\bage\b|-year-olds?\b/i;
 const AGE = wordGate("age|old|olds");
+
+/** What a whole story says that reading one sentence's figures depends on (story-facts.ts reads it). */
+export interface StoryFacts {
+  /** Only then can a bare "6.59 mln" after "exports" be money rather than vehicles or tonnes. */
+  namesCurrency: boolean;
+  /** "sales of electric cars": a bare million sold with no money beside it is goods. */
+  countsGoods: boolean;
+  /** "R45" is rand. */
+  inSouthAfrica: boolean;
+}
 
 /** Whole-sentence tests, each run at most once a sentence however many numbers ask. */
 export class SentenceFacts {
   private pence?: boolean;
   private weather?: boolean;
-  constructor(private readonly s: string) {}
+  constructor(
+    private readonly s: string,
+    private readonly story?: StoryFacts,
+  ) {}
   get pricedInPence(): boolean {
     return (this.pence ??= PENCE_CONTEXT.test(this.s) && !SCREEN.test(this.s));
   }
@@ -31,7 +46,7 @@ export class SentenceFacts {
   }
   private rand?: boolean;
   get inSouthAfrica(): boolean {
-    return (this.rand ??= SOUTH_AFRICA.test(this.s));
+    return (this.rand ??= this.story?.inSouthAfrica === true || SOUTH_AFRICA.test(this.s));
   }
   private age?: boolean;
   /** Whether the sentence says "age" or "…-year-olds": only then can a figure be an age measured. */

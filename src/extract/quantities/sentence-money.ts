@@ -3,6 +3,7 @@
 import { namesCurrency } from "../currency.js";
 import { MONEY_NOUNS as MONEY_NOUN_WORDS } from "../lexicon/words.js";
 import type { Found } from "./found.js";
+import type { StoryFacts } from "./reading.js";
 
 // The word after a bare "79.1 billion" says whether it counts something other than money: a noun does
 // ("12 trucks"); a preposition, a verb ("had", "targeted"), or a money noun ("a 7.4 billion deficit") does not.
@@ -47,16 +48,9 @@ const GOODS_OF = new RegExp(
   "i",
 );
 
-/** What the whole story says of its trade: whether it names a currency anywhere, and whether it counts
- *  goods sold ("car sales", "sales of electric cars"), whose bare millions are then goods too. */
-export interface StoryTrade {
-  namesCurrency: boolean;
-  countsGoods: boolean;
-}
-export const storyTrade = (text: string): StoryTrade => ({
-  namesCurrency: namesCurrency(text),
-  countsGoods: GOODS_TRADE.test(text) || GOODS_OF.test(text),
-});
+/** Whether a story counts goods sold ("car sales", "sales of electric cars"): its bare millions sold are
+ *  then goods too. */
+export const countsGoods = (text: string): boolean => GOODS_TRADE.test(text) || GOODS_OF.test(text);
 
 /** "to 99.9 billion pesos this year from 79.1 billion", "debt would grow to 97.2 billion": a bare scaled
  *  amount with no noun of its own, in a sentence about money, is money — in the sentence's currency, or
@@ -64,7 +58,7 @@ export const storyTrade = (text: string): StoryTrade => ({
 const bareMillions = (q: Found) =>
   q.type === "count" && q.unit === null && q.scaled && q.value >= 1e6;
 
-export function moneyBySentence(s: string, qs: Found[], story: StoryTrade | undefined): void {
+export function moneyBySentence(s: string, qs: Found[], story: StoryFacts | undefined): void {
   if (!qs.some(bareMillions)) return;
   const clauses = clausesOf(s);
   // Amounts and clauses come in order: one pointer walks both, and each clause is read once, so a long
