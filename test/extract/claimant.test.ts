@@ -191,6 +191,16 @@ describe("claimants", () => {
     ],
     // The figure before them is what they forecast, not how many they are.
     ["Tesla delivered 462,890 vehicles, short of the 463,310 analysts had forecast.", "analysts"],
+    // A group compared against, with no figure of its own, asserts nothing of the claim.
+    [
+      "U.S. employers added 119,000 jobs in September, far more than economists had expected.",
+      null,
+    ],
+    ["Inflation was 3% in May, below what economists had predicted.", null],
+    [
+      "Profit rose 8% to $2 billion, more than analysts had forecast, the company said.",
+      "the company",
+    ],
     [
       "The Office for Budget Responsibility expects growth of 0.8% in 2025.",
       "The Office for Budget Responsibility",
