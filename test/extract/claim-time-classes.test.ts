@@ -1463,6 +1463,8 @@ describe("levels, same months and years a figure is set against", () => {
     "Only 60% were treated, against a target of 92% by March 2025.",
     "Bookings were 3% behind 2023 levels.",
     "Its load factor was 96%, unchanged from a year ago.",
+    "Headline inflation came in at 0.7%, unchanged from the previous month.",
+    "Exports rose 3% from the previous quarter.",
     "Economists had expected growth of 0.1% after a 0.3% contraction in April.",
     "Output is projected to grow 2.8 pct after 1.5 pct contraction in 2024.",
     "Turnout was 58.5%, up from 52.1% in the previous upper house election in 2022.",
