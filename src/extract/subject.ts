@@ -233,7 +233,8 @@ function ownerName(words: string[]): string {
   const joined = words.join(" ");
   if (!joined.includes("'") && !joined.includes("’")) return joined;
   for (let i = 0; i < words.length; i++) {
-    const cut = words[i]!.search(/[’']s\b/);
+    // "Tata Motors' domestic sales": a plural's possessive is its apostrophe alone.
+    const cut = words[i]!.search(/[’']s\b|(?<=s)[’']$/);
     if (cut < 0 || NAMED_FOR_OWNER.has(words[i + 1] ?? "")) continue;
     return [...words.slice(0, i), words[i]!.slice(0, cut)].join(" ");
   }

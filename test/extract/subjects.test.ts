@@ -448,3 +448,23 @@ describe("who set the thing a claim measures against", () => {
     expect(subject(text)).toBeNull();
   });
 });
+
+describe("a plural's possessive and words that only describe", () => {
+  it.each([
+    ["Tata Motors' domestic sales rose 22% in November to 57,436 units.", "Tata Motors"],
+    ["Courtaulds' shares rose 15 pence to 362 pence in 1989.", "Courtaulds"],
+    ["Torrential rain dumped 200mm on Cebu in 24 hours.", "Cebu"],
+    // Must not change: a day named for its owners stays whole.
+    ["International Workers' Day drew 40,000 marchers in 2024.", "International Workers' Day"],
+  ])("%s → %s", (text, name) => {
+    expect(subject(text)).toBe(name);
+  });
+
+  it.each([
+    '"Price pressures are clearly moderating," said Selena Ling, chief economist at OCBC Bank.',
+    "Rent inflation eased to 4% in 2024.",
+    "Freight rates almost halved in 2025.",
+  ])("a word describing the figure is no subject: %s", (text) => {
+    expect(subject(text)).toBeNull();
+  });
+});

@@ -329,6 +329,12 @@ export const DESCRIBING_WORDS: readonly string[] = [
   "Job",
   "Wage",
   "Pay",
+  "Price",
+  "Rent",
+  "Rental",
+  "Freight",
+  "Ambulance",
+  "Torrential",
   "Gold",
   "Wheat",
   "Coffee",
@@ -488,4 +494,7 @@ export const NAMED_FOR_OWNER_WORDS: readonly string[] = [
   "Club",
   "Theatre",
   "Cathedral",
+  // "International Workers' Day", "St Patrick's Day".
+  "Day",
+  "Eve",
 ];
