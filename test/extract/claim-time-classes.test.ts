@@ -1957,3 +1957,21 @@ describe("a trading session", () => {
     ]);
   });
 });
+
+describe("a half of a match", () => {
+  it.each([
+    "Erling Haaland scored twice in the first half, taking his tally to 14 goals.",
+    "City were 2-0 up at the end of the first half.",
+    "Foden netted the opener in the second half.",
+  ])("is no half of the year: %s", (text) => {
+    expect(times(text)).toEqual([["2025-01-15", "2025-01-15", "publication"]]);
+  });
+
+  it.each([
+    ["Profit was up 4% in the first half.", "2025-01-01"],
+    ["Operating profit led growth in the first half.", "2025-01-01"],
+    ["The company booked revenue of $2 billion in the second half.", "2024-07-01"],
+  ])("must not change: a company's half: %s", (text, start) => {
+    expect(times(text)[0]![0]).toBe(start);
+  });
+});

@@ -46,6 +46,9 @@ const DECADE_PART: Record<string, [number, number]> = { early: [0, 3], mid: [4, 
 const FISCAL_BEFORE = /\b(?:fiscal|financial)[\s-]$/i;
 const before = (m: RegExpExecArray, n: number) => m.input.slice(Math.max(0, m.index - n), m.index);
 const RACE_HALF = /^\s+(?:in\s+\d|of\s+the\s+(?:match|game|race|marathon|season|fight|final))/;
+// "Erling Haaland scored twice in the first half", "were 1-0 up at the end of the first half".
+const MATCH_HALF_BEFORE =
+  /\b(?:scored|scores|scoring|netted|nets|goals?|trailed|trailing|penalty|header|equaliser|equalizer|opener|\d+-\d+\s+(?:up|down))\b[^.;]{0,40}?\b(?:in|of|at\s+the\s+end\s+of|before|during)\s+the\s+$/;
 
 export const PERIOD_RULES: Rule[] = [
   ...MONTH_PART_RULES,
@@ -110,7 +113,11 @@ export const PERIOD_RULES: Rule[] = [
       if (m[4] && ctx.ref) return relative(halfPeriod(ctx.ref.y + yearShift(m[4]), h), "half");
       // A half of a race or a match: "ran the second half in 59 minutes", "the first half of the game".
       const end = m.index + m[0].length;
-      if (RACE_HALF.test(m.input.slice(end, end + 30))) return null;
+      if (
+        RACE_HALF.test(m.input.slice(end, end + 30)) ||
+        MATCH_HALF_BEFORE.test(m.input.slice(Math.max(0, m.index - 60), m.index))
+      )
+        return null;
       const p = nearestReported(ctx, (y) => halfPeriod(y, h));
       return p && relative(p, "half");
     },
