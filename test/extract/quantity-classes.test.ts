@@ -79,6 +79,18 @@ it("'25- to 34-year-olds' are two ages", () => {
   );
 });
 
+describe("an age range in months", () => {
+  it.each([
+    ["The trial involved 450 children aged five to 17 months.", "five", 5, "month"],
+    ["Babies aged 6 to 18 months were tested.", "6", 6, "month"],
+    // Must not change: in years, written or not.
+    ["Children aged 5 to 11 years were eligible.", "5", 5, "year"],
+    ["Adults aged 18 to 65 took part.", "18", 18, "year"],
+  ])("%s → its low end %s, %s %s", (s, text, value, unit) => {
+    expect(read(s)).toContainEqual({ text, type: "duration", value, unit });
+  });
+});
+
 describe("'over' a duration", () => {
   it.each([
     // After an amount or a change it spans the duration, no bound …

@@ -17,6 +17,8 @@ const NAME_BEFORE = new RegExp(
 );
 // "25- to 34-year-olds": the first age of a range written once.
 const AGE_RANGE_AFTER = /^-?\s+(?:to|and)\s+\d{1,3}-year-olds?\b/;
+// "children aged five to 17 months": the low end of an age range is in the high end's unit.
+const AGE_UNIT_AFTER = /^\s*(?:-|–|to|and)\s*\d{1,3}\s+(?<unit>months?|weeks?|days?)\b/;
 // "The average age of a first-time buyer has risen to 34", "the state pension age will rise to 67": a
 // figure of an age measured.
 const AGE_MEASURED =
@@ -59,7 +61,8 @@ export function readAge(r: Reading, facts: SentenceFacts): void {
   )
     return;
   r.type = "duration";
-  r.unit = "year";
+  r.unit =
+    AGE_UNIT_AFTER.exec(r.s.slice(r.end, r.end + 24))?.groups!.unit!.replace(/s$/, "") ?? "year";
   r.unitFound = true;
 }
 
