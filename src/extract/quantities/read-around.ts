@@ -61,8 +61,8 @@ export function readAge(r: Reading, facts: SentenceFacts): void {
   )
     return;
   r.type = "duration";
-  r.unit =
-    AGE_UNIT_AFTER.exec(r.s.slice(r.end, r.end + 24))?.groups!.unit!.replace(/s$/, "") ?? "year";
+  const unit = AGE_UNIT_AFTER.exec(r.s.slice(r.end, r.end + 24))?.groups?.unit;
+  r.unit = unit ? unit.replace(/s$/, "") : "year";
   r.unitFound = true;
 }
 
