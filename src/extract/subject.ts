@@ -38,7 +38,12 @@ const JOINER = new RegExp(`^(?:${JOINERS}|on)$`);
 // "The Project on Government Oversight", "the Council on Foreign Relations"; not "Apple on Monday", "the
 // Security Council on Aug. 6", "the Atlantic on Thanksgiving Day".
 const ON_NAME = `on(?=\\s+(?!${WEEKDAY_NAMES}|${MONTH_OPENINGS}|Thanksgiving|Christmas|Easter|New\\s+Year|[A-Z][a-z]+\\s+Day\\b)[A-Z])`;
-const NAME = new RegExp(`\\b${PROPER}(?:\\s+(?:${PROPER}|(?:${JOINERS})(?=\\s)|${ON_NAME}))*`, "g");
+// "sub-Saharan Africa", "pro-Russian groups": a name after a lower-case prefix only describes, and so
+// does the name it runs into.
+const NAME = new RegExp(
+  `\\b(?<![a-z]-|\\.|[a-z]-[A-Z][\\w'’.&-]*\\s)${PROPER}(?:\\s+(?:${PROPER}|(?:${JOINERS})(?=\\s)|${ON_NAME}))*`,
+  "g",
+);
 // "Wildfires in Los Angeles have killed …", "Growth in China slowed": an opening word placed in or at a
 // name is what happened there; the name is the subject.
 const PLACED = /^\s+(?:in|at|across|from)\s+(?:the\s+)?[A-Z]/;

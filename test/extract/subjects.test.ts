@@ -468,3 +468,19 @@ describe("a plural's possessive and words that only describe", () => {
     expect(subject(text)).toBeNull();
   });
 });
+
+describe("a name after a lower-case prefix", () => {
+  it.each([
+    [
+      "Malaria kills more than 600,000 people a year, most of them children under five in sub-Saharan Africa.",
+      "Malaria",
+    ],
+    ["Revenue from non-GM accounts was 45% of EDS's total business in 2024.", "EDS"],
+  ])("only describes: %s", (text, name) => {
+    expect(subject(text)).toBe(name);
+  });
+
+  it("must not change: an abbreviated name after a prefix is not cut to its last letter", () => {
+    expect(subject("Issuance in non-U.S. capital markets rose 12% in 2024.")).not.toBe("S");
+  });
+});
