@@ -12,6 +12,7 @@ import {
   DOCUMENT_VERB,
   DOCUMENT_VERBS,
   GROUP_FOUND,
+  GROUP_FOUND_THAT,
   passiveForecastBy,
 } from "./sources.js";
 import {
@@ -164,7 +165,9 @@ function attribution(s: string): string | null {
     (s.includes(" heard") || s.includes(" told") ? COURT_HEARD.exec(s) : null) ??
     namedBefore(s) ??
     DOCUMENT_SHOWS.exec(s) ??
-    (s.includes(" found") || s.includes(" concluded") ? GROUP_FOUND.exec(s) : null) ??
+    (s.includes(" found") || s.includes(" concluded")
+      ? (GROUP_FOUND.exec(s) ?? GROUP_FOUND_THAT.exec(s))
+      : null) ??
     passiveForecastBy(s) ??
     subjectThenSaid(s);
   if (!m) return null;

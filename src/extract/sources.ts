@@ -59,6 +59,11 @@ export const GROUP_FOUND = new RegExp(
   String.raw`,\s+((?:the\s+)?(?:study['’]s\s+)?(?:${GROUP_NAMES}))\s+(?:have\s+|had\s+)?(?:found|concluded)[.!]?["”]?$`,
 );
 
+// "Scientists have found that a single dose protected 77% of children": a group telling what it found, before it.
+export const GROUP_FOUND_THAT = new RegExp(
+  String.raw`^[\s"“]*((?:[Tt]he\s+)?(?:${UNNAMED}))\s+(?:(?:have|has|had)\s+)?(?:found|concluded|discovered|established)\s+that\b`,
+);
+
 /** Where a sentence names a document as the source of its figure ("a Reuters poll showed", "Data from the
  *  ONS shows"): its names are who states the figure, not what it is about — unless the document is its
  *  owner's own ("Nvidia's filings show" are about Nvidia). */

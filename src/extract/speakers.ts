@@ -55,11 +55,17 @@ const TOLD_OR_WROTE = new RegExp(
   String.raw`,\s*(?:${UNNAMED}\s+|(?:[A-Z][\w.'’-]*\s+){1,3})(?:told\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*|${AUDIENCE_WORDS.join("|")})(?:\s+(?:on|in|at|during)\b[^,;]*)?|wrote\s+(?:in|on)\b[^,;]*)[.!]?["”]?$`,
 );
 
+// "…, its developers at the University of Oxford said": a group closing the claim, saying it.
+const GROUP_SAID_LAST = new RegExp(
+  String.raw`,\s*(?:(?:its|their|the|his|her)\s+)?(?:${UNNAMED})\s+(?:said|says|added|estimated|warned)[.!]?["”]?$`,
+);
 const TOLD_WORD = /\s(?:told|wrote)\s/;
 const TELLING = wordGate("told|wrote");
 
-/** Where a speaker who told or wrote the claim closes it, to its end. */
+/** Where a speaker who told or wrote the claim, or a group that said it, closes it, to its end. */
 export function toldByAt(claim: string): [number, number] | null {
+  const group = claim.includes(" sa") || claim.includes(" ad") ? GROUP_SAID_LAST.exec(claim) : null;
+  if (group) return [group.index, claim.length];
   // Only where the told or wrote stands in the claim's last clause: the pattern tries a group at every comma.
   if (!opens(TELLING, claim) || !TOLD_WORD.test(claim)) return null;
   const verb = Math.max(claim.lastIndexOf(" told "), claim.lastIndexOf(" wrote "));

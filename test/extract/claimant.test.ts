@@ -524,4 +524,21 @@ describe("claimants", () => {
     }).claims;
     expect(claim!.subject).not.toBe("LSEG");
   });
+
+  it.each([
+    [
+      "Scientists have found that a single dose protected 77% of young children for a year, according to results published in The Lancet.",
+      "Scientists",
+    ],
+    [
+      "Researchers at Oxford found that 40% of patients recovered within a week.",
+      "Researchers at Oxford",
+    ],
+    [
+      "The vaccine costs about $3 a dose, its developers at the University of Oxford said.",
+      "developers at the University of Oxford",
+    ],
+  ])("a group telling what it found, or closing the claim saying it: %s", (text, who) => {
+    expect(claimants(text)[0]![1]).toBe(who);
+  });
 });

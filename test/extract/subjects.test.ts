@@ -484,3 +484,16 @@ describe("a name after a lower-case prefix", () => {
     expect(subject("Issuance in non-U.S. capital markets rose 12% in 2024.")).not.toBe("S");
   });
 });
+
+describe("a group closing the claim, saying it", () => {
+  it.each([
+    "The vaccine costs about $3 a dose, its developers at the University of Oxford said.",
+    "The drug cut deaths by 20% in 2024, researchers at Harvard University said.",
+  ])("is not its subject: %s", (text) => {
+    expect(subject(text)).toBeNull();
+  });
+
+  it("must not change: the subject before it stays", () => {
+    expect(subject("Sales at Tesco rose 5% in 2024, analysts said.")).toBe("Tesco");
+  });
+});

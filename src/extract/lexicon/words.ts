@@ -585,6 +585,7 @@ export const GROUP_NOUNS = [
   "lawyers",
   "organisers",
   "organizers",
+  "developers",
   "agents",
   "witnesses",
   "officers",
