@@ -749,6 +749,19 @@ describe("which figure a change runs from and to", () => {
   const roles = (s: string) => findQuantities(s).map((q) => [q.text, q.type, q.role ?? null]);
 
   it.each([
+    [
+      "Apple said it expected total revenue to grow 10% to 12% in the December quarter.",
+      ["low", "high"],
+    ],
+    ["The company expects sales to grow 4% to 6% next year.", ["low", "high"]],
+    // Must not change: a rate goes to its level; a past change goes to where it went.
+    ["The bank expects inflation to rise 0.3% to 2.6%.", [null, "to"]],
+    ["Sales rose 10% to 12% of the market.", [null, "to"]],
+  ])("a growth forecast of two percentages spans a range: %s", (s, expected) => {
+    expect(findQuantities(s).map((q) => q.role ?? null)).toEqual(expected);
+  });
+
+  it.each([
     // A bare "up from" figure is of like size with where it went, not the duration between them.
     [
       "Nearly 55,000 patients waited more than 12 hours in October, up from 44,000 a year earlier.",

@@ -44,6 +44,20 @@ const compatible = (a: Found, b: Found) =>
 const openRange = (a: Found, b: Found) =>
   bare(a) && !a.scaled && !bare(b) && a.numeral < b.numeral && b.numeral <= 10 * a.numeral;
 
+// "expected total revenue to grow 10% to 12%": growth forecast for an amount spans a range of percentages;
+// a rate's ("expects inflation to rise 0.3% to 2.6%") goes to its level.
+const FORECAST_GROWTH =
+  /\b(?:expects?|expected|forecasts?|forecast|predicts?|predicted|sees|projects?|projected|guid(?:es|ed|ance))\b[^.;]{0,60}\b(?:grow|rise|increase|climb|gain|fall|decline|drop)\s+$/i;
+const RATE_WORD =
+  /\b(?:rates?|inflation|unemployment|yields?|share|margins?|stake|turnout|approval|ratio|CPI|GDP)\b/i;
+const forecastRange = (a: Found, b: Found, lead: string) =>
+  a.type === "percent" &&
+  b.type === "percent" &&
+  a.value < b.value &&
+  b.value - a.value <= 10 &&
+  FORECAST_GROWTH.test(lead) &&
+  !RATE_WORD.test(lead);
+
 export function linkQuantities(s: string, qs: Found[], story?: StoryFacts): Found[] {
   for (let i = 0; i + 1 < qs.length; i++) {
     const a = qs[i]!;
@@ -90,7 +104,7 @@ export function linkQuantities(s: string, qs: Found[], story?: StoryFacts): Foun
       else if (/\bfrom\s+$/i.test(lead)) [a.role, b.role] = ["from", "to"];
       // "rose 3 to 4 percent": a bare number and an amount with its unit are the two ends of one range
       // (of like size: "rose 12 to 1,500 points" is a change and where it went).
-      else if (openRange(a, b)) {
+      else if (openRange(a, b) || forecastRange(a, b, lead)) {
         [a.role, b.role] = ["low", "high"];
       } else if (
         changeBefore &&
