@@ -23,11 +23,11 @@ const AGE = wordGate("age|old|olds");
 /** What a whole story says that reading one sentence's figures depends on (story-facts.ts reads it). */
 export interface StoryFacts {
   /** Only then can a bare "6.59 mln" after "exports" be money rather than vehicles or tonnes. */
-  namesCurrency: boolean;
+  readonly namesCurrency: boolean;
   /** "sales of electric cars": a bare million sold with no money beside it is goods. */
-  countsGoods: boolean;
+  readonly countsGoods: boolean;
   /** "R45" is rand. */
-  inSouthAfrica: boolean;
+  readonly inSouthAfrica: boolean;
 }
 
 /** Whole-sentence tests, each run at most once a sentence however many numbers ask. */
@@ -46,7 +46,8 @@ export class SentenceFacts {
   }
   private rand?: boolean;
   get inSouthAfrica(): boolean {
-    return (this.rand ??= this.story?.inSouthAfrica === true || SOUTH_AFRICA.test(this.s));
+    // The story's text holds the sentence's.
+    return (this.rand ??= this.story ? this.story.inSouthAfrica : SOUTH_AFRICA.test(this.s));
   }
   private age?: boolean;
   /** Whether the sentence says "age" or "…-year-olds": only then can a figure be an age measured. */

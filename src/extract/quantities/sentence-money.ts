@@ -91,7 +91,7 @@ export function moneyBySentence(s: string, qs: Found[], story: StoryFacts | unde
     }
     // In a story counting goods sold, a bare million in a clause about trade alone is goods: "expected
     // full-year sales to exceed 20 million" after "sales of electric cars".
-    const goods = story?.countsGoods === true && money === undefined && q.value < 1e9;
+    const goods = money === undefined && q.value < 1e9 && story?.countsGoods === true;
     if (!aboutMoney || (goods && !MONEY_NOUNS.test(s))) continue;
     q.type = "money";
     q.unit = money?.unit ?? null;

@@ -1,11 +1,25 @@
 // What a whole story says that reading one sentence's figures depends on: whether it names a currency
-// anywhere, counts goods sold, or is set in South Africa. Read once a story.
+// anywhere, counts goods sold, or is set in South Africa. Each is read over the story once, and only when a
+// sentence first asks: most stories never need the goods or the rand, and a scan of a whole story costs
+// as much as a sentence's extraction.
 import { namesCurrency } from "../currency.js";
 import { namesSouthAfrica, type StoryFacts } from "./reading.js";
 import { countsGoods } from "./sentence-money.js";
 
-export const storyFacts = (text: string): StoryFacts => ({
-  namesCurrency: namesCurrency(text),
-  countsGoods: countsGoods(text),
-  inSouthAfrica: namesSouthAfrica(text),
-});
+class LazyStoryFacts implements StoryFacts {
+  private currency?: boolean;
+  private goods?: boolean;
+  private rand?: boolean;
+  constructor(private readonly text: string) {}
+  get namesCurrency(): boolean {
+    return (this.currency ??= namesCurrency(this.text));
+  }
+  get countsGoods(): boolean {
+    return (this.goods ??= countsGoods(this.text));
+  }
+  get inSouthAfrica(): boolean {
+    return (this.rand ??= namesSouthAfrica(this.text));
+  }
+}
+
+export const storyFacts = (text: string): StoryFacts => new LazyStoryFacts(text);
