@@ -190,7 +190,8 @@ export function findLayout(text: string): Layout {
     const run = j - i + 1;
     for (let k = i; k <= j; k++) {
       const headline = looksLikeHeadline(lines[k]!.text);
-      if (run >= 2) kinds[k] = "teaser";
+      // "More on this story" / "Rain warning as Storm Claudia arrives": a line under a teaser box goes on it.
+      if (run >= 2 || (k > 0 && kinds[k - 1] === "teaser")) kinds[k] = "teaser";
       else if (headline || (k === first && titlesStory(lines, kinds, k))) kinds[k] = "headline";
       else if (ELLIPSIS.test(lines[k]!.text) || lines[k]!.text.split(/\s+/).length < 5)
         kinds[k] = "teaser";

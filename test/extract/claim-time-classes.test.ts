@@ -1464,6 +1464,7 @@ describe("levels, same months and years a figure is set against", () => {
     "Bookings were 3% behind 2023 levels.",
     "Its load factor was 96%, unchanged from a year ago.",
     "Headline inflation came in at 0.7%, unchanged from the previous month.",
+    "The Met Office said 86mm of rain fell at Libanus, nearly double the November average.",
     "Exports rose 3% from the previous quarter.",
     "Economists had expected growth of 0.1% after a 0.3% contraction in April.",
     "Output is projected to grow 2.8 pct after 1.5 pct contraction in 2024.",

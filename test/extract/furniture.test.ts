@@ -180,3 +180,23 @@ describe("teaser lines strung on pipes", () => {
     expect(around("The index rose 2% to 1,234 | its highest since 2019.").claims).toHaveLength(3);
   });
 });
+
+describe("a teaser box's lines", () => {
+  it("a headline under 'More on this story' goes on the box", () => {
+    const text =
+      "About 12,000 homes were left without power overnight.\n\nRelated topics\nWales weather\nFlooding\n\nMore on this story\nRain warning as Storm Claudia arrives";
+    const { claims, ignored } = extractClaims({ text, publishedAt: "2025-11-14" });
+    expect(claims.map((c) => c.text)).toEqual([
+      "About 12,000 homes were left without power overnight",
+    ]);
+    expect(text.slice(ignored.at(-1)!.span.start, ignored.at(-1)!.span.end)).toContain(
+      "Rain warning as Storm Claudia arrives",
+    );
+  });
+
+  it("must not change: a story paragraph after a teaser label stays a claim", () => {
+    const text =
+      "Exports rose 4% in May.\n\nMore on this story\n\nImports fell 3% to $1.2 billion in May.";
+    expect(extractClaims({ text, publishedAt: "2025-01-15" }).claims).toHaveLength(2);
+  });
+});

@@ -287,6 +287,8 @@ describe("multiples and fractions in words", () => {
     ["It is valued at 12 times forward earnings.", "12 times", 12, null],
     ["She raised £240,000, nearly four times her original target.", "nearly four times", 4, "lt"],
     ["Its fleet is 3 times that of its rival.", "3 times", 3, null],
+    ["86mm of rain fell, nearly double the November average.", "nearly double", 2, "lt"],
+    ["Sales were triple that of its rival.", "triple", 3, null],
     ["Fires burned 1.2 million acres, nearly twice the 10-year average.", "nearly twice", 2, "lt"],
     ["Its market share is twice that of its rival.", "twice", 2, null],
     ["They sold twice as many cars.", "twice", 2, null],

@@ -70,6 +70,10 @@ const MULTIPLE: Record<string, number> = { doubl: 2, tripl: 3, quadrupl: 4, halv
 // "aims to double sales", "will triple": the plain verb after "to" or a modal.
 const MULTIPLIED =
   /(?<!\b(?:the|mixed|in)\s)\b(doubl|tripl|quadrupl|halv)(?:ed|es|ing|e(?<=\b(?:to|will|would|could|may|might|should)\s+\w+))\b/gi;
+// "nearly double the November average", "triple that of its rival": a multiple of a level, as "twice the" is
+// (not the verb: "plans to double the size").
+const MULTIPLE_OF =
+  /(?<!\b(?:to|will|would|could|may|might|should|must)\s+|['’](?:d|ll)\s+)\b(doubl|tripl|quadrupl)e(?=\s+(?:the|that|its|their|his|her|what)\b)/gi;
 // "42 per 100,000 residents", "12 homicides per 100,000 people": a rate over a round population, both
 // numbers in its span. What is counted may stand between them, unless it is a unit ("5 cents per 100g").
 const PER_POPULATION =
@@ -254,6 +258,7 @@ const READERS: [family: Family | readonly Family[], re: RegExp, read: Reader][] 
   ["times", TIMES, (m, s) => at(s, m, "ratio", num(m[1]!))],
   ["times", TWICE, (m, s) => at(s, m, "ratio", 2)],
   ["multiplied", MULTIPLIED, (m, s) => at(s, m, "ratio", MULTIPLE[m[1]!.toLowerCase()]!)],
+  ["multiplied", MULTIPLE_OF, (m, s) => at(s, m, "ratio", MULTIPLE[m[1]!.toLowerCase()]!)],
   [
     "fortnight",
     FORTNIGHTS,
