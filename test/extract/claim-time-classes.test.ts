@@ -1976,3 +1976,19 @@ describe("a half of a match", () => {
     expect(times(text)[0]![0]).toBe(start);
   });
 });
+
+describe("two years that follow each other", () => {
+  it.each([
+    ["Amazon shed 27,000 jobs across 2022 and 2023.", "2022-01-01", "2023-12-31"],
+    ["During 1988 and 1989, costs will fall 4%.", "1988-01-01", "1989-12-31"],
+  ])("are one span: %s", (text, start, end) => {
+    expectPeriod(text, "2025-11-26", start, end);
+  });
+
+  it.each([
+    ["Sales rose 4% in 2019 and 2023.", "2019-01-01", "2019-12-31"],
+    ["Sales rose 4% between 2022 and 2023.", "2022-01-01", "2023-12-31"],
+  ])("must not change: years apart, and a span written out: %s", (text, start, end) => {
+    expectPeriod(text, "2025-11-26", start, end);
+  });
+});

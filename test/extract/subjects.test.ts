@@ -497,3 +497,12 @@ describe("a group closing the claim, saying it", () => {
     expect(subject("Sales at Tesco rose 5% in 2024, analysts said.")).toBe("Tesco");
   });
 });
+
+describe("more words that only describe", () => {
+  it.each([
+    "Economic growth is now forecast to be 1.5% this year.",
+    "Train services were cut by 40% in 2024.",
+  ])("%s", (text) => {
+    expect(subject(text)).toBeNull();
+  });
+});

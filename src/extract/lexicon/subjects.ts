@@ -330,6 +330,8 @@ export const DESCRIBING_WORDS: readonly string[] = [
   "Wage",
   "Pay",
   "Price",
+  "Economic",
+  "Train",
   "Rent",
   "Rental",
   "Freight",

@@ -1,6 +1,6 @@
 // Periods written as two parts: a year and its quarter or half ("the 1986 fourth quarter", "1987
 // first-half", the analysts' "1Q24" and "1H 2024"), and two months ("January and February", "March to May 1987", "April-June").
-import { halfPeriod, monthNumber, monthPeriod, quarterPeriod } from "./calendar.js";
+import { halfPeriod, monthNumber, monthPeriod, quarterPeriod, yearPeriod } from "./calendar.js";
 import {
   explicit,
   MONTH,
@@ -70,6 +70,23 @@ export const MONTH_PAIR_RULES: Rule[] = [
       const [a, b] = [monthNumber(m[1]!), monthNumber(m[3]!)];
       if ((m[2] && b !== (a % 12) + 1) || a === b) return null;
       return monthRange(a, b, m[4], ctx);
+    },
+  },
+];
+
+export const YEAR_PAIR_RULES: Rule[] = [
+  {
+    // "shed 27,000 jobs across 2022 and 2023": two years that follow each other are one span ("in 2019
+    // and 2023" are two years apart, read one by one).
+    key: "year",
+    re: new RegExp(
+      `(?<!\\b(?:between|from)\\s+)\\b${YEAR}\\s+and\\s+${YEAR}\\b(?!\\s*(?:%|percent|per cent|million|billion))`,
+      "g",
+    ),
+    resolve: (m) => {
+      const [a, b] = [Number(m[1]), Number(m[2])];
+      if (b !== a + 1) return null;
+      return explicit({ start: yearPeriod(a).start, end: yearPeriod(b).end }, "range");
     },
   },
 ];

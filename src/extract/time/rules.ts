@@ -15,7 +15,7 @@ import {
 import { ERA_RULES } from "./era-rules.js";
 import { FISCAL_RULES } from "./fiscal-rules.js";
 import { MONTH_PART_RULES } from "./month-part-rules.js";
-import { MONTH_PAIR_RULES, monthRange, YEAR_PART_RULES } from "./pair-rules.js";
+import { MONTH_PAIR_RULES, monthRange, YEAR_PAIR_RULES, YEAR_PART_RULES } from "./pair-rules.js";
 import { RELATIVE_RULES } from "./relative-rules.js";
 
 import {
@@ -187,6 +187,7 @@ export const PERIOD_RULES: Rule[] = [
     resolve: (m, ctx) => monthRange(monthNumber(m[1]!), monthNumber(m[2]!), m[3], ctx),
   },
   ...MONTH_PAIR_RULES,
+  ...YEAR_PAIR_RULES,
   {
     // "treated within 18 weeks by March 2026": a deadline, from publication to the month's end (as "by 2029"
     // runs to that year's).
