@@ -1935,6 +1935,14 @@ describe("when a record measured against was set", () => {
     ]);
   });
 
+  it("is background when written without a comma, and a figure's comma does not hide it", () => {
+    expect(
+      times(
+        "Bitcoin was down 3.1% at $89,450, about 29% below its record high of $126,272 set on Oct. 6.",
+      ),
+    ).toEqual([["2025-01-15", "2025-01-15", "publication"]]);
+  });
+
   it("must not change: a record set at a time the sentence reports", () => {
     expect(times("Tigst Assefa set a record of 2:11:53 in Berlin last year.")).toEqual([
       ["2024-01-01", "2024-12-31", "relative"],
@@ -1948,6 +1956,7 @@ describe("a trading session", () => {
     "Palm oil futures gained 41 ringgit, or 0.9%, to 4,512 ringgit a tonne by the midday break.",
     "Brent crude fell 1.2% to $62.10 a barrel in early Asian trade.",
     "The contract was down 0.5% at the close.",
+    "Bitcoin was down 3.1% at $89,450 by 1430 GMT.",
   ])("is the story's day, not the period the paragraph before named: %s", (line) => {
     expect(periods(story(line), "2025-11-28").at(-1)).toEqual(["2025-11-28", "2025-11-28"]);
   });

@@ -502,6 +502,7 @@ describe("more words that only describe", () => {
   it.each([
     "Economic growth is now forecast to be 1.5% this year.",
     "Train services were cut by 40% in 2024.",
+    "The token was down 3.1% at $89,450 by 1430 GMT.",
   ])("%s", (text) => {
     expect(subject(text)).toBeNull();
   });

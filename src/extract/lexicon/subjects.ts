@@ -331,6 +331,10 @@ export const DESCRIBING_WORDS: readonly string[] = [
   "Pay",
   "Price",
   "Economic",
+  // "down 3.1% at $89,450 by 1430 GMT": a clock's zone.
+  "GMT",
+  "BST",
+  "UTC",
   "Train",
   "Rent",
   "Rental",

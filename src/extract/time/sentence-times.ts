@@ -44,8 +44,10 @@ export interface SentenceTimes {
 // A trading session ("rose 2.5% in premarket trading", "fell 3.4% in afternoon trading", "gained 41 ringgit
 // by the midday break", "in early Asian trade", "at the close") is the story's day.
 const NOW =
-  /\b(?:now|currently|at present|today|so far|this season|in (?:premarket|pre-market|early|late|morning|afternoon|midday|after-hours|extended|thin|heavy|volatile) trading|(?:by|at) the (?:midday|lunch|lunchtime) break|(?:by|at) the (?:close|open)(?!\s+of\b)|in (?:early |late |morning |afternoon )?(?:Asian|European|U\.?S\.?|London|New York|Tokyo|Hong Kong|morning|afternoon|early|late) trade)\b/i;
-const NOW_WORDS = wordGate("now|currently|present|today|far|season|trading|break|close|open|trade");
+  /\b(?:now|currently|at present|today|so far|this season|in (?:premarket|pre-market|early|late|morning|afternoon|midday|after-hours|extended|thin|heavy|volatile) trading|(?:by|at) the (?:midday|lunch|lunchtime) break|(?:by|at) the (?:close|open)(?!\s+of\b)|in (?:early |late |morning |afternoon )?(?:Asian|European|U\.?S\.?|London|New York|Tokyo|Hong Kong|morning|afternoon|early|late) trade|(?:by|at|as of) \d{4} (?:GMT|BST|ET|EST|EDT|CET|JST|UTC))\b/i;
+const NOW_WORDS = wordGate(
+  "now|currently|present|today|far|season|trading|break|close|open|trade|gmt|bst|et|est|edt|cet|jst|utc",
+);
 export const isPresent = (t: SentenceTimes): boolean =>
   (t.present ??= opens(NOW_WORDS, t.text) && NOW.test(t.text));
 // "has" or "have" before a participle ("has won", "have reached", "has been"), not before what is had ("have
