@@ -2001,3 +2001,21 @@ describe("two years that follow each other", () => {
     expectPeriod(text, "2025-11-26", start, end);
   });
 });
+
+describe("'cut' in the past", () => {
+  it("a cut made, in a sentence that also looks ahead, is of the month gone", () => {
+    expect(
+      periods(
+        "The central bank cut its benchmark rate by 50 basis points to 27% in September, its first cut in five years, and is due to meet again on Nov. 24-25.",
+        "2025-11-17",
+      )[0],
+    ).toEqual(["2025-09-01", "2025-09-30"]);
+  });
+
+  it.each([
+    ["The bank will cut its rate to 4% in March.", "2026-03-01"],
+    ["A rate cut in September is likely to follow, with rates at 4%.", "2026-09-01"],
+  ])("must not change: a cut still to come: %s", (text, start) => {
+    expect(periods(text, "2025-11-17")[0]![0]).toBe(start);
+  });
+});

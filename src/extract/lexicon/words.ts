@@ -194,7 +194,10 @@ export const IRREGULAR_PAST_OF_MODEL = [
   "wrote",
   "stood",
 ] as const;
-export const IRREGULAR_PAST_PATTERN = either(IRREGULAR_PAST);
+// "The central bank cut its benchmark rate", "Tesco cut prices": past and present are spelled alike, so
+// only with what was cut after it and no modal or "to" before it ("will cut", "plans to cut", "a rate cut").
+const CUT_AS_PAST = String.raw`(?<!\b(?:to|will|would|could|may|might|must|should|can|cannot|not|n['’]t|and|or)\s+)cut(?=\s+(?:its|their|his|her|the|an?|\d|[$£€]|rates?|prices?|jobs|costs|spending|output|production|staff|forecasts?|guidance|borrowing|taxes)\b)`;
+export const IRREGULAR_PAST_PATTERN = `${either(IRREGULAR_PAST)}|${CUT_AS_PAST}`;
 
 // Verbs of change. Each stage has its own list on purpose: linking reads every market verb in every form,
 // the cue scan only the common past forms, the baseline reader the words that set a figure against a time.
