@@ -76,11 +76,11 @@ export const MONTH_PAIR_RULES: Rule[] = [
 
 export const YEAR_PAIR_RULES: Rule[] = [
   {
-    // "shed 27,000 jobs across 2022 and 2023": two years that follow each other are one span ("in 2019
-    // and 2023" are two years apart, read one by one).
+    // "shed 27,000 jobs across 2022 and 2023", "during 1988 and 1989": two years that follow each other,
+    // spanned, are one span ("in 1990 and 1991" names each year; "in 2019 and 2023" two years apart).
     key: "year",
     re: new RegExp(
-      `(?<!\\b(?:between|from)\\s+)\\b${YEAR}\\s+and\\s+${YEAR}\\b(?!\\s*(?:%|percent|per cent|million|billion))`,
+      `\\b(?:[Aa]cross|[Dd]uring|[Oo]ver|[Tt]hroughout)\\s+${YEAR}\\s+and\\s+${YEAR}\\b(?!\\s*(?:%|percent|per cent|million|billion))`,
       "g",
     ),
     resolve: (m) => {
