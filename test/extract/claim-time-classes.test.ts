@@ -2019,3 +2019,30 @@ describe("'cut' in the past", () => {
     expect(periods(text, "2025-11-17")[0]![0]).toBe(start);
   });
 });
+
+describe("'now' in a part, and the year a deadline names", () => {
+  it("a part that says 'now' is about publication, whatever the rest looks ahead to", () => {
+    expect(
+      times(
+        "The company now employs 128,000 people, and it plans to cut 7,500 jobs by the end of 2026.",
+      ),
+    ).toEqual([
+      ["2025-01-15", "2025-01-15", "publication"],
+      ["2025-01-15", "2026-12-31", "explicit"],
+    ]);
+  });
+
+  it("'that year' points back to the year a deadline names", () => {
+    expect(
+      times(
+        "Unilever plans to cut 7,500 jobs by the end of 2026. That year, it expects margins of at least 18%.",
+      )[1],
+    ).toEqual(["2026-01-01", "2026-12-31", "inherited"]);
+  });
+
+  it("must not change: a deadline is not where the story's next sentence is", () => {
+    expect(
+      times("Unilever plans to cut 7,500 jobs by 2026. Profit rose 5% to €2 billion.")[1],
+    ).toEqual(["2025-01-15", "2025-01-15", "publication"]);
+  });
+});

@@ -43,6 +43,7 @@ const tellsResults = (t: SentenceTimes, carried: ClaimTime) =>
 // A market's close told with no day ("Futures closed down RM45 at RM3,820", "The ringgit was little changed
 // at 4.21") is the trading day the story names, else the story's own day: never a month or a quarter
 // named before. Not "the mill closed down, leaving 300 jobless".
+const PART_NOW = /\b(?:now|currently)\b/i;
 const MARKET_CLOSE =
   /\b(?:(?:was|were) little changed|(?:closed|settled|finished|ended) (?:(?:up|down|higher|lower|flat|unchanged) )?(?:at |by )?[$€£¥]?[A-Z]{0,2}\$?\d)/i;
 
@@ -127,11 +128,13 @@ function statedTime(
   const inside = mentionsWithin(t, span.start - sentence.start, span.end - sentence.start);
   // "Helix employs 26,000 people and spent $1.8 billion in the quarter", "… up 20% since 2020, and spends
   // $40 million a year on shelters": a part told in the present, with no time of its own, is about now.
+  // "The company now employs 128,000 people, and it plans to cut 7,500 jobs by 2026": so is a part that
+  // says "now", whatever the rest looks ahead to.
   if (
     inside.length === 0 &&
     ref &&
-    t.tense !== "future" &&
     (span.start > sentence.start || span.end < sentence.end) &&
+    (t.tense !== "future" || PART_NOW.test(text.slice(span.start, span.end))) &&
     STATE_NOW.test(text.slice(span.start, span.end)) &&
     !statesPast(text.slice(span.start, span.end))
   )

@@ -13,6 +13,7 @@ const unitOf = (g: ClaimTime["granularity"]) => (g === "fiscal_year" ? "year" : 
 const BASELINE =
   /\b(?:ago|earlier|before)$|\b(?:year-earlier|year-ago|prior-year)\b|^(?:the\s+)?(?:previous|prior)\s/i;
 
+const NAMED_YEAR = /\b(?:19|20)\d{2}\b/;
 const AHEAD =
   /^(?:by|until|through|within|over\s+(?!the\s+(?:past|last|previous)\b)|(?:the\s+)?(?:next|coming))\b/i;
 
@@ -28,7 +29,18 @@ export function remember(
   if (time.text && BASELINE.test(time.text)) return time;
   // A target or outlook ("by year-end", "by 2030", "the next four years"): what the story expects, not
   // the time its other sentences report on.
-  if (time.text && AHEAD.test(time.text)) return time;
+  if (time.text && AHEAD.test(time.text)) {
+    // "plans to cut 7,500 jobs by the end of 2026. That year, it expects …": the year a deadline names is
+    // what "that year" points back to.
+    const year = time.granularity === "year" ? NAMED_YEAR.exec(time.text)?.[0] : undefined;
+    if (year)
+      (story.last ??= new Map()).set("year", {
+        ...time,
+        start: `${year}-01-01`,
+        end: `${year}-12-31`,
+      });
+    return time;
+  }
   const unit = unitOf(time.granularity);
   // The period of a forecast ("expects revenue for the December quarter to be …") is not what a later "in
   // the quarter" points back to when the story has reported one of that length already.
