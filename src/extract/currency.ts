@@ -52,6 +52,17 @@ const SHARED_WORDS: [RegExp, RegExp, string][] = [
   [/\brials?\b/i, /\bYemen(?:i)?\b|\bSanaa\b/, "YER"],
   [/riyal/i, /\bQatar(?:i)?\b|\bDoha\b/, "QAR"],
   [/dirham/i, /\bMorocc(?:o|an)\b|\bRabat\b/, "MAD"],
+  [/crown/i, /\bDanish\b|\bDenmark\b|\bCopenhagen\b/, "DKK"],
+  [/crown/i, /\bNorw(?:ay|egian)\b|\bOslo\b/, "NOK"],
+  [/crown/i, /\bCzech\b|\bPrague\b/, "CZK"],
+];
+// "74.98 billion Danish crowns …, 20.35 billion crowns": a currency written out once in the story says
+// whose its bare mentions are, wherever it stands.
+const CROWNS_NAMED: [RegExp, string][] = [
+  [/\bDanish\s+crowns?\b/, "DKK"],
+  [/\bNorwegian\s+crowns?\b/, "NOK"],
+  [/\bCzech\s+crowns?\b/, "CZK"],
+  [/\bSwedish\s+crowns?\b/, "SEK"],
 ];
 
 // Sign-prefixed and qualified amounts ("$5", "US dollars", "H.K. dlrs", "Mexican pesos") already say which.
@@ -62,8 +73,13 @@ const QUALIFIED =
  * A bare word currency ("pesos") is the one whose country the story is about: named in its lead, since
  * a China story's "exports to Hong Kong" further down does not make its dollars Hong Kong's.
  */
-function countryCurrency(lead: string, q: Quantity): string | null {
+function countryCurrency(lead: string, q: Quantity, text: string): string | null {
   if (QUALIFIED.test(q.text)) return null;
+  if (
+    /\bcrowns?\b/i.test(q.text) &&
+    !/\b(?:Danish|Norwegian|Czech|Swedish)\s+crowns?\b/.test(q.text)
+  )
+    for (const [named, iso] of CROWNS_NAMED) if (named.test(text)) return iso;
   for (const [word, cue, iso] of SHARED_WORDS) if (word.test(q.text) && cue.test(lead)) return iso;
   return null;
 }
@@ -107,10 +123,13 @@ export function settleCurrencies(text: string, quantities: Quantity[]): void {
   const lead = leadOf(text);
   for (const q of quantities) {
     if (q.type !== "money" || !q.unit) continue;
-    const local = countryCurrency(lead, q);
+    const local = countryCurrency(lead, q, text);
     if (local) {
-      remapped.set(q.unit, local);
-      q.unit = local;
+      // "8 billion crowns a year": the period stays.
+      const per = q.unit.indexOf("/");
+      const unit = per < 0 ? local : local + q.unit.slice(per);
+      remapped.set(q.unit, unit);
+      q.unit = unit;
     }
   }
   for (const q of quantities) {

@@ -79,6 +79,35 @@ it("'25- to 34-year-olds' are two ages", () => {
   );
 });
 
+describe("crowns", () => {
+  const money = (text: string) =>
+    extractClaims({ text, publishedAt: "2025-11-05" })
+      .claims.flatMap((c) => c.quantities)
+      .filter((q) => q.type === "money")
+      .map((q) => [q.text, q.unit]);
+
+  it("a currency written out once says whose the story's bare crowns are", () => {
+    expect(
+      money(
+        "Sales rose 5% to 74.98 billion Danish crowns.\n\nWegovy sales grew 18% to 20.35 billion crowns.\n\nThe plan will save 8 billion crowns a year from 2026.",
+      ),
+    ).toEqual([
+      ["74.98 billion Danish crowns", "DKK"],
+      ["20.35 billion crowns", "DKK"],
+      ["8 billion crowns a year", "DKK/year"],
+    ]);
+  });
+
+  it("a country in the lead says whose they are; with neither, they are Sweden's", () => {
+    expect(money("Norway's oil fund lost 400 billion crowns in 2022.")).toEqual([
+      ["400 billion crowns", "NOK"],
+    ]);
+    expect(money("The fund lost 400 billion crowns in 2022.")).toEqual([
+      ["400 billion crowns", "SEK"],
+    ]);
+  });
+});
+
 describe("an age range in months", () => {
   it.each([
     ["The trial involved 450 children aged five to 17 months.", "five", 5, "month"],
@@ -756,6 +785,7 @@ describe("which figure a change runs from and to", () => {
       ["low", "high"],
     ],
     ["The company expects sales to grow 4% to 6% next year.", ["low", "high"]],
+    ["The drugmaker now expects sales to grow by 8% to 11% in 2025.", ["low", "high"]],
     // Must not change: a rate goes to its level; a past change goes to where it went.
     ["The bank expects inflation to rise 0.3% to 2.6%.", [null, "to"]],
     ["Sales rose 10% to 12% of the market.", [null, "to"]],

@@ -124,6 +124,9 @@ export const CURRENCY_WORDS: Record<string, string> = {
   shekels: "ILS",
   krona: "SEK",
   kronor: "SEK",
+  // Bare "crowns" are Sweden's unless the story says whose (currency.ts).
+  crown: "SEK",
+  crowns: "SEK",
   krone: "NOK",
   kroner: "NOK",
   cents: "USD",

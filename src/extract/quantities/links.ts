@@ -47,7 +47,7 @@ const openRange = (a: Found, b: Found) =>
 // "expected total revenue to grow 10% to 12%": growth forecast for an amount spans a range of percentages;
 // a rate's ("expects inflation to rise 0.3% to 2.6%") goes to its level.
 const FORECAST_GROWTH =
-  /\b(?:expects?|expected|forecasts?|forecast|predicts?|predicted|sees|projects?|projected|guid(?:es|ed|ance))\b[^.;]{0,60}\b(?:grow|rise|increase|climb|gain|fall|decline|drop)\s+$/i;
+  /\b(?:expects?|expected|forecasts?|forecast|predicts?|predicted|sees|projects?|projected|guid(?:es|ed|ance))\b[^.;]{0,60}\b(?:grow|rise|increase|climb|gain|fall|decline|drop)\s+(?:by\s+)?$/i;
 const RATE_WORD =
   /\b(?:rates?|inflation|unemployment|yields?|share|margins?|stake|turnout|approval|ratio|CPI|GDP)\b/i;
 const forecastRange = (a: Found, b: Found, lead: string) =>
