@@ -51,9 +51,9 @@ const GROUP_SAID = new RegExp(
 
 // "…, Jane Doe told Reuters", "…, Trump wrote in a post on Truth Social", "…, analysts at Jefferies wrote in a
 // note to clients", '…," she told the association's annual conference in Harrogate': a speaker closing the
-// claim who told or wrote it.
+// claim who told or wrote it (a name after a quote's closing mark stays: the quote may be of itself).
 const TOLD_OR_WROTE = new RegExp(
-  String.raw`,["”]?\s*(?:${UNNAMED}\s+|(?:[A-Z][\w.'’-]*\s+){1,3}|(?:he|she|they)\s+)(?:told\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*(?:\s+[a-z][\w'’-]*){0,3}|${AUDIENCE_WORDS.join("|")})(?:\s+(?:on|in|at|during)\b[^,;]*)?|wrote\s+(?:in|on)\b[^,;]*)[.!]?["”]?$`,
+  String.raw`(?:,\s*(?:${UNNAMED}\s+|(?:[A-Z][\w.'’-]*\s+){1,3})|,["”]?\s*(?:he|she|they)\s+)(?:told\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*(?:\s+[a-z][\w'’-]*){0,3}|${AUDIENCE_WORDS.join("|")})(?:\s+(?:on|in|at|during)\b[^,;]*)?|wrote\s+(?:in|on)\b[^,;]*)[.!]?["”]?$`,
 );
 
 // "…, its developers at the University of Oxford said": a group closing the claim, saying it.
