@@ -2032,6 +2032,15 @@ describe("'now' in a part, and the year a deadline names", () => {
     ]);
   });
 
+  it("a market's close beside another part's time is the story's day", () => {
+    expect(
+      times("Its shares closed up 1.9% before the results, and have gained 4% this year."),
+    ).toEqual([
+      ["2025-01-15", "2025-01-15", "publication"],
+      ["2025-01-01", "2025-12-31", "relative"],
+    ]);
+  });
+
   it("'that year' points back to the year a deadline names", () => {
     expect(
       times(

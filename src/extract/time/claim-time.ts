@@ -129,16 +129,18 @@ function statedTime(
   // "Helix employs 26,000 people and spent $1.8 billion in the quarter", "… up 20% since 2020, and spends
   // $40 million a year on shelters": a part told in the present, with no time of its own, is about now.
   // "The company now employs 128,000 people, and it plans to cut 7,500 jobs by 2026": so is a part that
-  // says "now", whatever the rest looks ahead to.
-  if (
-    inside.length === 0 &&
-    ref &&
-    (span.start > sentence.start || span.end < sentence.end) &&
-    (t.tense !== "future" || PART_NOW.test(text.slice(span.start, span.end))) &&
-    STATE_NOW.test(text.slice(span.start, span.end)) &&
-    !statesPast(text.slice(span.start, span.end))
-  )
-    return publicationOf(ref);
+  // says "now", whatever the rest looks ahead to; and a market's close beside another part's time ("Its
+  // shares closed up 1.9% before the results, and have gained 4% this year") is the story's day.
+  if (inside.length === 0 && ref && (span.start > sentence.start || span.end < sentence.end)) {
+    const part = text.slice(span.start, span.end);
+    if (
+      ((t.tense !== "future" || PART_NOW.test(part)) &&
+        STATE_NOW.test(part) &&
+        !statesPast(part)) ||
+      (mentions.length > 0 && MARKET_CLOSE.test(part))
+    )
+      return publicationOf(ref);
+  }
   const candidates = inside.length ? inside : mentions;
   let about = candidates.find((m) => ownTime(t, m));
   // "Nordhaven, which was founded in 1998, carried 3.1 million passengers in 2024": a relative clause's
