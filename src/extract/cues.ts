@@ -113,12 +113,19 @@ export function cuesWithin(scan: CueScan, sentence: string, start: number, end: 
   const alone = () => scanCues(sentence.slice(start, end));
   if (cut(start) || cut(end)) return alone();
   const { found } = scan;
+  // Cues are found in order and never overlap: the first that ends past the part's start is found by
+  // halving, so a sentence of many parts stays linear.
+  let lo = 0;
+  let hi = found.length / 3;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (found[3 * mid + 1]! <= start) lo = mid + 1;
+    else hi = mid;
+  }
   const cues = new Set<Cue>();
-  for (let i = 0; i < found.length; i += 3) {
-    const from = found[i]!;
-    const to = found[i + 1]!;
-    if ((from < start && to > start) || (from < end && to > end)) return alone();
-    if (from >= start && to <= end) for (const cue of FAMILIES[found[i + 2]!]![0]) cues.add(cue);
+  for (let i = 3 * lo; i < found.length && found[i]! < end; i += 3) {
+    if (found[i]! < start || found[i + 1]! > end) return alone();
+    for (const cue of FAMILIES[found[i + 2]!]![0]) cues.add(cue);
   }
   return cues;
 }

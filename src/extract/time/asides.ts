@@ -68,7 +68,8 @@ const RECORD_SET =
   /\b(?:record|mark|best|high|low|peak)\b(?:[^,;]|,\d){0,30}?,?\s+(?:first\s+)?(?:set|established|achieved|reached|recorded|posted)\s+(?:by|in|at|on|during)\b[^,;]{0,80}$/;
 const rankedWithin = (s: string, m: { start: number }) => {
   const comma = s.lastIndexOf(",", m.start);
-  return comma >= 0 && RANKED_WITHIN.test(s.slice(comma, m.start));
+  // The clause the pattern allows is short: a bounded look keeps a long sentence of many times linear.
+  return comma >= 0 && m.start - comma < 200 && RANKED_WITHIN.test(s.slice(comma, m.start));
 };
 
 // "Born in Leeds in 1933, she qualified in 1957", "Launched in 2018, the probe has now completed 22 orbits":
