@@ -283,3 +283,25 @@ export function claimantOf(s: string, next: string | null, voices: Voices): stri
   voices.open = openAfter(s, voices.open);
   return named;
 }
+
+// "Rival Maruti Suzuki reported a 19% rise in domestic sales, while Mahindra & Mahindra's SUV sales grew 21%":
+// a name opening the sentence on a figure of its own reports that figure, not a later part that names its own
+// subject ("…, and said profit would double" goes on being the name's).
+const REPORTS_OWN_FIGURE =
+  /^\s*(?:[\w'’.&-]+\s+){0,5}?(?:reported|posted|recorded|booked|logged|announced)\s+(?:an?\s|its\s|their\s|the\s|[$£€¥]|\d)/;
+const OWN_SUBJECT = /^[\s"“]*(?:[A-Z]|(?:the|its|their|his|her)\s)/;
+
+/** The claimant of one part of a sentence split into claims; `first`: the part opens the sentence. */
+export function claimantOfPart(
+  s: string,
+  claimant: string | null,
+  part: string,
+  first: boolean,
+): string | null {
+  if (first || claimant === null || !OWN_SUBJECT.test(part)) return claimant;
+  const opening = s.replace(/^[\s"“]+/, "");
+  return opening.startsWith(claimant) &&
+    REPORTS_OWN_FIGURE.test(opening.slice(0, claimant.length + 40))
+    ? null
+    : claimant;
+}

@@ -1,7 +1,7 @@
 // The extraction pipeline: furniture → sentences → quantities → time → claims → check-worthiness.
 // Pure: no I/O and nothing beyond the language, so it runs alike in Node, Workers and a browser.
 import { checkworthiness } from "./checkworthiness/index.js";
-import { claimantOf, newParagraph, newVoices } from "./claimant.js";
+import { claimantOf, claimantOfPart, newParagraph, newVoices } from "./claimant.js";
 import { claimSpans, classify, quantitiesWithin } from "./claims.js";
 import { cueScan, cuesWithin } from "./cues.js";
 import { settleCurrencies } from "./currency.js";
@@ -90,7 +90,7 @@ export function extractClaims(input: ExtractInput): Extraction {
             timed: time !== null && (time.basis === "explicit" || time.basis === "relative"),
           }),
           subject,
-          claimant,
+          claimant: claimantOfPart(s, claimant, claimText, span === spans[0]),
           quantities: own,
           time,
         });

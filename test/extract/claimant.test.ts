@@ -541,4 +541,20 @@ describe("claimants", () => {
   ])("a group telling what it found, or closing the claim saying it: %s", (text, who) => {
     expect(claimants(text)[0]![1]).toBe(who);
   });
+
+  it("a name reporting a figure of its own does not assert a later part that names its own subject", () => {
+    expect(
+      claimants(
+        "Rival Maruti Suzuki reported a 19% rise in domestic sales to 1.75 lakh units, while Mahindra & Mahindra's SUV sales grew 21% to 56,336 units.",
+      ).map((c) => c[1]),
+    ).toEqual(["Rival Maruti Suzuki", null]);
+  });
+
+  it.each([
+    "Tesco reported a 5% rise in sales to £2 billion, and said profit would double to £4 billion in 2026.",
+    "The company said sales rose 5% to $2 billion, while profit fell 3% to $1 billion.",
+  ])("must not change: a speaker goes on asserting what it said: %s", (text) => {
+    const [first, second] = claimants(text).map((c) => c[1]);
+    expect(second).toBe(first);
+  });
 });
