@@ -99,16 +99,14 @@ function namedBefore(s: string): RegExpExecArray | null {
       return null;
   }
   // "added 119,000 jobs, far more than economists had expected": a group compared against, stating no
-  // figure of its own, asserts nothing of the claim; a speaker named later does.
+  // figure of its own, asserts nothing of the claim; nor is "the 32 billion dlr shortfall originally
+  // forecast, Wilson said" a figure said a speaker. A speaker named after either is.
   if (
     m &&
-    EXPECTING.test(m[0]) &&
-    COMPARED_AGAINST.test(s.slice(Math.max(0, m.index - 30), m.index + 1))
-  )
-    return laterSpeaker(s, m) && checked(s, laterSpeaker(s, m));
-  // "the 32 billion dlr shortfall originally forecast, Wilson said": a figure said is no speaker; one named
-  // after it is.
-  if (m && FIGURE_NAMED.test(m[1]!)) {
+    (FIGURE_NAMED.test(m[1]!) ||
+      (EXPECTING.test(m[0]) &&
+        COMPARED_AGAINST.test(s.slice(Math.max(0, m.index - 30), m.index + 1))))
+  ) {
     const later = laterSpeaker(s, m);
     return later && checked(s, later);
   }
@@ -124,10 +122,11 @@ function laterSpeaker(s: string, m: RegExpExecArray): RegExpExecArray | null {
   return later;
 }
 
-// A figure, and a word or two it counts ("the 2.7% growth economists had expected").
+// A verb of expecting, and the words before a group that set a figure against what it expected.
 const EXPECTING = /\b(?:expected|expect|forecast|predicted|estimated|anticipated)$/;
 const COMPARED_AGAINST =
   /\b(?:(?:more|less|fewer|better|worse|higher|lower|faster|slower|bigger|smaller|greater|stronger|weaker)\s+than|above|below|beyond|short\s+of|ahead\s+of|in\s+line\s+with)\s+(?:what\s+)?$/;
+// A figure, and a word or two it counts ("the 2.7% growth economists had expected").
 const FIGURE_BEFORE = /(?:\d%?|million|billion)(?:\s+[a-z]+){0,2}\s$/;
 
 /** `m`, unless its words are the object of a verb before them or a noun ("on a high note"). */

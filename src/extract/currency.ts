@@ -75,10 +75,7 @@ const QUALIFIED =
  */
 function countryCurrency(lead: string, q: Quantity, text: string): string | null {
   if (QUALIFIED.test(q.text)) return null;
-  if (
-    /\bcrowns?\b/i.test(q.text) &&
-    !/\b(?:Danish|Norwegian|Czech|Swedish)\s+crowns?\b/.test(q.text)
-  )
+  if (/\bcrowns?\b/i.test(q.text) && !CROWNS_NAMED.some(([named]) => named.test(q.text)))
     for (const [named, iso] of CROWNS_NAMED) if (named.test(text)) return iso;
   for (const [word, cue, iso] of SHARED_WORDS) if (word.test(q.text) && cue.test(lead)) return iso;
   return null;

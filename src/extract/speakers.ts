@@ -60,7 +60,6 @@ const TOLD_OR_WROTE = new RegExp(
 const GROUP_SAID_LAST = new RegExp(
   String.raw`,\s*(?:(?:its|their|the|his|her)\s+)?(?:${UNNAMED})\s+(?:said|says|added|estimated|warned)[.!]?["”]?$`,
 );
-const TOLD_WORD = /\s(?:told|wrote)\s/;
 const TELLING = wordGate("told|wrote");
 
 /** Where a speaker who told or wrote the claim, or a group that said it, closes it, to its end. */
@@ -68,7 +67,7 @@ export function toldByAt(claim: string): [number, number] | null {
   const group = claim.includes(" sa") || claim.includes(" ad") ? GROUP_SAID_LAST.exec(claim) : null;
   if (group) return [group.index, claim.length];
   // Only where the told or wrote stands in the claim's last clause: the pattern tries a group at every comma.
-  if (!opens(TELLING, claim) || !TOLD_WORD.test(claim)) return null;
+  if (!opens(TELLING, claim)) return null;
   const verb = Math.max(claim.lastIndexOf(" told "), claim.lastIndexOf(" wrote "));
   const m = verb > claim.lastIndexOf(",") ? TOLD_OR_WROTE.exec(claim) : null;
   return m ? [m.index, claim.length] : null;

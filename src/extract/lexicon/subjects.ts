@@ -410,9 +410,6 @@ export const DESCRIBING_WORDS: readonly string[] = [
   "Acting",
   "Interim",
 ];
-// Words that make a name a body publishing figures ("the Office for National Statistics", "the Combined
-// Homelessness and Information Network"): named after a figure as its source ("…, the ONS said"), it is
-// who states the figure, not what the figure is about.
 /** What kind of body a name is, written before it in lower case: "according to research firm Rho Motion",
  *  "said data provider LSEG", "consultancy Wood Mackenzie". */
 export const BODY_KINDS: readonly string[] = [
@@ -453,6 +450,9 @@ export const BODY_TAIL_WORDS: readonly string[] = [
   "institute",
 ];
 
+// Words that make a name a body publishing figures ("the Office for National Statistics", "the Combined
+// Homelessness and Information Network"): named after a figure as its source ("…, the ONS said"), it is
+// who states the figure, not what the figure is about.
 export const SOURCE_BODY_WORDS: readonly string[] = [
   "Office",
   "Statistics",

@@ -76,9 +76,11 @@ function presentPassive(s: string, end: number): boolean {
 
 // "…, the bank said.": the saying is past, what was said need not be ("must announce … on May 14").
 // Such a clause runs from the sentence's last comma to its end.
-const CLOSING_ATTRIBUTION =
-  /^,[^,]{0,100}?\b(?:said|says|told\s+\w+|added|noted|reported|stated)\b[^,]{0,40}$/;
-const SAYING = wordGate("said|says|told|added|noted|reported|stated");
+const CLOSING_SAYING = "said|says|told|added|noted|reported|stated";
+const CLOSING_ATTRIBUTION = new RegExp(
+  String.raw`^,[^,]{0,100}?\b(?:${CLOSING_SAYING.replace("told", String.raw`told\s+\w+`)})\b[^,]{0,40}$`,
+);
+const SAYING = wordGate(CLOSING_SAYING);
 
 // 'A spokesperson said: "We are determined to smash the gangs."': so is a quote after its speaker, and
 // one before it ('"The deal is bullish for prices," said Giovanni Staunovo, an analyst at UBS').

@@ -2,7 +2,7 @@
 // March 2024", "the second half of October", "the first ten days of the month". Read before the month alone,
 // which would take "of November" whole.
 import { UNITS } from "../lexicon/numbers.js";
-import { addDays, type Day, monthNumber, monthPeriod, type Period } from "./calendar.js";
+import { addDays, monthNumber, monthPeriod, type Period } from "./calendar.js";
 import { explicit, namedMonth, namedYear, nearest, type Rule, relative } from "./rule-kit.js";
 
 const COUNT = "\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty";
@@ -42,9 +42,8 @@ export const MONTH_PART_RULES: Rule[] = [
         return p && explicit(p, "range");
       }
       if (!ctx.ref) return null;
-      const ref: Day = ctx.ref;
       const month = g.current
-        ? monthPeriod(ref.y, ref.m)
+        ? monthPeriod(ctx.ref.y, ctx.ref.m)
         : nearest(ctx, (y) => monthPeriod(y, monthNumber(g.month!)));
       const p = part(month);
       return p && relative(p, "range");
