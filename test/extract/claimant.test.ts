@@ -517,6 +517,18 @@ describe("claimants", () => {
     expect(claimants(text)[0]![1]).toBe(who);
   });
 
+  it.each([
+    ["The winner took €30,000 in prize money, according to race organisers.", "race organisers"],
+    ["Race organisers said 14 runners were treated for heat exhaustion.", "Race organisers"],
+    ["The ward had 30 beds in 2024, hospital doctors said.", "hospital doctors"],
+    ["About 3,000 homes were flooded on Monday, county officials said.", "county officials"],
+    // Must not change: a group named by itself, and a group with a modifier already known.
+    ["The winner took €30,000 in prize money, according to organisers.", "organisers"],
+    ["Output fell 3% in May, industry sources said.", "industry sources"],
+  ])("what a group is of stays with it: %s", (text, who) => {
+    expect(claimants(text)[0]![1]).toBe(who);
+  });
+
   it("a body named after its kind is no subject of what it says", () => {
     const [claim] = extractClaims({
       text: "Prices rose 4% in March, said data provider LSEG.",

@@ -18,6 +18,9 @@ describe("ages", () => {
     ["He turned 80 last week.", "80", 80],
     ["At 72, he is the oldest candidate.", "72", 72],
     ["A boy, 14, and a girl, 12, were hurt.", "14", 14],
+    // The age at the time of writing or of the story.
+    ["Kipchoge, now 40, set the course record in 2022.", "40", 40],
+    ["Kiptum, then 23, ran 2:00:35 in Chicago.", "23", 23],
     // An age bound on a group of people.
     ["Youth unemployment, among people under 25, was 14.8%.", "under 25", 25],
     ["Those over 65 make up 19% of the population.", "over 65", 65],
@@ -62,6 +65,7 @@ describe("ages", () => {
     ["At 72, the index was flat.", 72],
     ["In Berlin, 52 people were hurt.", 52],
     ["The firm, 150, employs many.", 150],
+    ["The number of stores, now 40, will double.", 40],
     ["The firm employs over 65 people.", 65],
     ["The average price of a ticket rose to 34 in 2024.", 34],
     ["The age of the fleet has risen to 12.", 12],

@@ -602,3 +602,38 @@ export const GROUP_NOUNS = [
 ] as const;
 /** "[Pp]eople|[Ss]ources|…": a group as it stands, or opening a sentence. */
 export const GROUP_NAMES = either(GROUP_NOUNS.map(anyFirstCase));
+/** What a group is of, before it: "industry sources", "race organisers", "hospital doctors". */
+const GROUP_MODIFIERS = [
+  "industry",
+  "government",
+  "market",
+  "company",
+  "banking",
+  "diplomatic",
+  "security",
+  "military",
+  "trade",
+  "estate",
+  "health",
+  "local",
+  "federal",
+  "state",
+  "environmental",
+  "business",
+  "consumer",
+  "campaign",
+  "patient",
+  "race",
+  "event",
+  "festival",
+  "tournament",
+  "city",
+  "county",
+  "hospital",
+  "school",
+  "club",
+  "airport",
+  "rescue",
+  "election",
+] as const;
+export const GROUP_MODIFIER_NAMES = either(GROUP_MODIFIERS.map(anyFirstCase));
