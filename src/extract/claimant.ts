@@ -16,6 +16,7 @@ import {
   passiveForecastBy,
 } from "./sources.js";
 import {
+  AFFILIATED_PERSON,
   AUXILIARY,
   CAPITALISED,
   NAME,
@@ -51,6 +52,9 @@ const NAME_SAID = new RegExp(
 const CLAUSE_WORD = String.raw`(?!(?:would|will|could|should|may|might|can|must|had|has|have|was|were|is|are)\b)`;
 const SAID_NAME = new RegExp(
   String.raw`[,“"”]\s*(?:${VERBS})\s+(?:${ROLE_BEFORE_NAME}|${BODY_BEFORE_NAME})?((?:[A-Z][\w.&-]*['’]s\s+(?:[a-z-]+\s+){1,3})?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,5}|(?:the|one|an?)\s+(?:${CLAUSE_WORD}[A-Za-z][\w-]*\s+){0,2}${CLAUSE_WORD}[a-z][\w-]*(?=\s*[,.;]|\s+who\s|$))`,
+);
+const AFFILIATED_SAID = new RegExp(
+  String.raw`${AFFILIATED_PERSON}(?:(?:${AUXILIARY})\s+)?(?:${VERBS})\b`,
 );
 // A name's full stop is the sentence's, unless it ends an abbreviation ("Meridian Terminals Ltd.").
 const trimStop = (name: string) =>
@@ -159,6 +163,7 @@ const SAYING_INSIDE = new RegExp(String.raw`\s(?:${VERBS})\s`);
 function attribution(s: string): string | null {
   if (!opens(ATTRIBUTING, s) || !ATTRIBUTES.test(s)) return null;
   const m =
+    AFFILIATED_SAID.exec(s) ??
     ACCORDING_TO.exec(s) ??
     SAID_NAME.exec(s) ??
     (s.includes(" heard") || s.includes(" told") ? COURT_HEARD.exec(s) : null) ??
@@ -172,7 +177,8 @@ function attribution(s: string): string | null {
   if (!m) return null;
   // "A study by Oxford University found", "The report, published by the OECD on Monday, shows": whose
   // study or report it is.
-  const by = m.groups?.by ?? m.groups?.publisher;
+  // "Professor Anna Martling of the Karolinska Institute said": the person, not where they work.
+  const by = m.groups?.titled ?? m.groups?.plain ?? m.groups?.by ?? m.groups?.publisher;
   if (by) return trimStop(by);
   // "Its operator, Meridian Terminals Ltd., said": the apposition names who "its operator" is.
   const named = m.groups?.apposition;

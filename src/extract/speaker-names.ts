@@ -1,5 +1,6 @@
 // How news writes who is speaking: the verbs of saying, and a speaker's name — capitalised words, "the"
 // and a few plain words, a possessive and a role, or an unnamed group. Read by claimant.ts and sources.ts.
+import { PERSON_TITLES } from "./lexicon/people.js";
 import { BODY_TAIL_WORDS } from "./lexicon/subjects.js";
 import { GROUP_MODIFIER_NAMES, GROUP_NAMES } from "./lexicon/words.js";
 
@@ -28,5 +29,11 @@ export const CAPITALISED = String.raw`[A-Z][\w\u00C0-\u024F'’.&-]*(?:\s+(?:of|
 const BODY_TAILS = BODY_TAIL_WORDS.join("|");
 export const NAME = String.raw`(?:[Tt]he\s+${CAPITALISED}(?:(?:\s+[a-z]+)?\s+(?:${BODY_TAILS})\b)?|(?<!\bof\s|\b[A-Z][\w.&-]*\s)(?:[A-Z][\w\u00C0-\u024F.&-]*\s+){0,3}[A-Z][\w\u00C0-\u024F.&-]*['’]s\s+(?:[a-z-]+\s+){0,2}(?!(?:${NOT_A_NAME_END})\b)[a-z][\w-]*|(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ne(?!\s+of\b))\s+(?:(?!(?:the|an?|its|their|his|her)\s)[\w'’-]+\s+){0,3}(?!(?:${NOT_A_NAME_END})\b|${ADVERB}\b)[A-Za-z][\w-]*|(?!(?:${NOT_A_NAME})\b)${CAPITALISED})`;
 export const PRONOUN = "(?:he|she|they|it)";
+// "Professor Anna Martling of the Karolinska Institute, who led the research, said", "Anna Martling, of the
+// Karolinska Institute, said": a person named with where they work opens the sentence, up to the verb.
+// Untitled, only "of the" or "at the" tells a person from a body's own name ("Royal College of Nursing").
+const CAP_WORD = "[A-Z][\\w\u00C0-\u024F'’-]+";
+const BODY_NAME = `${CAP_WORD}(?:\\s+(?:(?:of|for|and|on|&)\\s+)?${CAP_WORD}){0,5}`;
+export const AFFILIATED_PERSON = `^[\\s"“]*(?:(?<titled>(?:${PERSON_TITLES.join("|")})\\.?\\s+${CAP_WORD}(?:\\s+${CAP_WORD}){0,2}),?\\s+(?:of|at|from)\\s+(?:the\\s+)?|(?!The\\s)(?<plain>${CAP_WORD}(?:\\s+${CAP_WORD}){1,2}),?\\s+(?:of|at|from)\\s+the\\s+)${BODY_NAME}(?:,\\s+(?:who|which)\\s[^,]{1,100})?,?\\s+`;
 // Unnamed sources as news names them: "two people familiar with the purchases", "Analysts at two brokerages".
 export const UNNAMED = String.raw`(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Ss]enior|(?<![\d,.])\d+)\s+)?(?:(?:${GROUP_MODIFIER_NAMES})\s+)?(?:${GROUP_NAMES})(?:\s+(?:familiar with|close to|briefed on|with knowledge of|involved in|polled by|surveyed by|at|from|with)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+)?`;

@@ -4,7 +4,7 @@
 import { PERSON_ROLES, PERSON_TITLES, ROLE_BEFORE_NAME } from "./lexicon/people.js";
 import { BODY_BEFORE_NAME, BODY_TAIL_WORDS, SOURCE_BODY_WORDS } from "./lexicon/subjects.js";
 import { AUDIENCE_WORDS } from "./lexicon/words.js";
-import { UNNAMED, VERBS } from "./speaker-names.js";
+import { AFFILIATED_PERSON, UNNAMED, VERBS } from "./speaker-names.js";
 import { opens, wordGate } from "./word-gates.js";
 
 // "Chief executive Anna Kirwan said the company would cut …", "Maria Lopez, 52, said the plant had cut …":
@@ -15,9 +15,12 @@ const ROLES = PERSON_ROLES.join("|");
 const ROLE = `(?:[a-z][\\w-]*\\s+){0,3}(?:${ROLES})\\b`;
 // "Writing on LinkedIn, chief executive Jo Park said": a fronted clause may come first. "Berg, who joined
 // the company in 2019, said": "who" tells of a person.
+const SAID_VERB = `(?:(?:has|had)\\s+)?(?:said|says|told\\s+\\w+|added|warned|argued|insisted|noted)\\s+(?:that\\s+)?(?!(?:he|she|I|we|they|his|her|our|their)\\b)`;
 const PERSON_SAID = new RegExp(
-  `^[\\s"“]*(?:[A-Z][a-z]+ing\\s[^,]{0,60},\\s*)?(?:(?:(?:${WORD}\\s+){0,2}(?:${PERSON_TITLES.join("|")})\\.?|${WORD}\\s+${ROLE}|${ROLE})\\s+${WORD}(?:\\s+${WORD}){0,2}|(?!The\\s)${WORD}(?:\\s+${WORD}){1,2},\\s+(?:\\d{1,3}|(?:the\\s+|an?\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:${ROLES})\\b[^,]{0,60}),|(?!The\\s)${WORD}(?:\\s+${WORD}){0,2},\\s+who\\s[^,]{1,80},)\\s+(?:(?:has|had)\\s+)?(?:said|says|told\\s+\\w+|added|warned|argued|insisted|noted)\\s+(?:that\\s+)?(?!(?:he|she|I|we|they|his|her|our|their)\\b)`,
+  `^[\\s"“]*(?:[A-Z][a-z]+ing\\s[^,]{0,60},\\s*)?(?:(?:(?:${WORD}\\s+){0,2}(?:${PERSON_TITLES.join("|")})\\.?|${WORD}\\s+${ROLE}|${ROLE})\\s+${WORD}(?:\\s+${WORD}){0,2}|(?!The\\s)${WORD}(?:\\s+${WORD}){1,2},\\s+(?:\\d{1,3}|(?:the\\s+|an?\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:${ROLES})\\b[^,]{0,60}),|(?!The\\s)${WORD}(?:\\s+${WORD}){0,2},\\s+who\\s[^,]{1,80},)\\s+${SAID_VERB}`,
 );
+// "Professor Anna Martling of the Karolinska Institute said": where they work is no subject either.
+const AFFILIATED_PERSON_SAID = new RegExp(AFFILIATED_PERSON + SAID_VERB);
 // '"…," said UN Secretary-General Antonio Guterres', "…, said Bill Rash, Intel's director": a speaker
 // named after what was said, with their role, is its claimant (not "said Innopac viewed …", a clause).
 export const SAID_BY = new RegExp(
@@ -38,7 +41,7 @@ const BEFORE_ROLE = /^[\s"“]*[A-Z][\w'’-]+\s+(?=[a-z])/;
 /** Where a person named as the speaker opens the claim, from their role to the verb of saying. Anchored
  *  at the claim's start, so it costs a few words however long the claim. */
 export function personAt(claim: string): [number, number] | null {
-  const m = PERSON_SAID.exec(claim);
+  const m = PERSON_SAID.exec(claim) ?? AFFILIATED_PERSON_SAID.exec(claim);
   if (!m) return null;
   const lead = BEFORE_ROLE.exec(m[0]);
   return [lead ? lead[0].length : 0, m[0].length];

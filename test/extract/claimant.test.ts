@@ -529,6 +529,30 @@ describe("claimants", () => {
     expect(claimants(text)[0]![1]).toBe(who);
   });
 
+  it.each([
+    [
+      "Professor Anna Martling of the Karolinska Institute, who led the research, said deaths fell 20%.",
+      "Professor Anna Martling",
+    ],
+    ["Anna Martling, of the Karolinska Institute, said deaths fell 20% in 2024.", "Anna Martling"],
+    ["Dr Tom Lee of Oxford University said deaths fell 20% in 2023.", "Dr Tom Lee"],
+    ["Jo Park at the Resolution Foundation said pay fell 2% in 2023.", "Jo Park"],
+    // Must not change: a body whose own name holds "of".
+    ["The Royal College of Nursing said 40,000 nurses quit in 2023.", "The Royal College of Nursing"],
+    ["Royal Bank of Scotland said profit rose 5% in 2024.", "Royal Bank of Scotland"],
+  ])("a person named with where they work is who speaks: %s", (text, who) => {
+    expect(claimants(text)[0]![1]).toBe(who);
+  });
+
+  it("a person named with where they work is who 'she' is next", () => {
+    expect(
+      claimants(
+        "Professor Anna Martling of the Karolinska Institute said deaths fell 20% in 2024.",
+        "She said the pills cost 1p each.",
+      ).map((c) => c[1]),
+    ).toEqual(["Professor Anna Martling", "Professor Anna Martling"]);
+  });
+
   it("a body named after its kind is no subject of what it says", () => {
     const [claim] = extractClaims({
       text: "Prices rose 4% in March, said data provider LSEG.",

@@ -345,8 +345,13 @@ describe("subjects", () => {
     ],
     // What a speaker says of themselves is about them ("Party" only describes the leader).
     ["Party leader Ilse Marten, 47, said she would open coalition talks in 2025.", "Ilse Marten"],
+    // Nor is where they work.
+    ["Professor Anna Martling of the Karolinska Institute said deaths fell 20% in 2024.", null],
+    ["Dr Tom Lee of Oxford University, who led the study, said deaths fell 20% in 2023.", null],
+    ["Pat Cullen of the Royal College of Nursing said 40,000 nurses quit in 2023.", null],
     // Must not change: an organisation reporting its own figure.
     ["Tesco said sales rose 5% in 2024.", "Tesco"],
+    ["Royal Bank of Scotland said profit rose 5% in 2024.", "Royal Bank of Scotland"],
     ["Royal Mail, the postal operator, said profits fell 5% in 2024.", "Royal Mail"],
   ])("a person speaking is not what the claim is about: %s", (text, name) => {
     expect(subject(text)).toBe(name);
