@@ -48,8 +48,10 @@ export const ACCORDING_TO = new RegExp(
 // 2,114 adults, carried out on 24 and 25 November, found"); "a five-year trial of 17,604 patients has found".
 const BODY_NOUNS =
   "union|party|group|charity|council|foundation|institute|think\\s+tank|watchdog|regulator";
+// "Figures released by the ABS last month showed": when the document came out, between its maker and its verb.
+const WHEN_RELEASED = String.raw`(?:last|this|on|earlier\s+this)\s+[A-Za-z]+|yesterday|today`;
 export const DOCUMENT_SHOWS = new RegExp(
-  String.raw`(?:^|,\s*)(?!(?:${NOT_A_NAME})\b)((?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+)?(?:[A-Z][\w'’.&/-]*\s+){0,4}(?:[\w'’/-]+\s+){0,2}(?:${DOCUMENT_NOUN}))(?:\s+(?:compiled\s+|gathered\s+|collected\s+)?(?:by|from)\s+(?<by>(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’.&-]*){0,5}(?:\s+(?:${BODY_NOUNS}))?)|\s+(?:published|released|conducted|completed|taken)(?:\s+[\w-]+){1,3}?|\s+(?:of|by|from|for)\s+(?:(?:\d[\d,.]*\d|[^\s,;.]+)\s+){0,3}?[^\s,;.]+)?(?:,\s+(?:published|released|compiled|issued|produced)\s+by\s+(?<publisher>(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’.&-]*){0,4})[^,;]{0,40},|,\s+(?:carried\s+out|conducted|taken|completed)\s[^,;]{1,60},)?\s+(?:(?:has|have)\s+)?(?:${DOCUMENT_VERBS})\b`,
+  String.raw`(?:^|,\s*)(?!(?:${NOT_A_NAME})\b)((?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+)?(?:[A-Z][\w'’.&/-]*\s+){0,4}(?:[\w'’/-]+\s+){0,2}(?:${DOCUMENT_NOUN}))(?:\s+(?:compiled\s+|gathered\s+|collected\s+|released\s+|published\s+|issued\s+)?(?:by|from)\s+(?<by>(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’.&-]*){0,5}(?:\s+(?:${BODY_NOUNS}))?)(?:\s+(?:${WHEN_RELEASED}))?|\s+(?:published|released|conducted|completed|taken)(?:\s+[\w-]+){1,3}?|\s+(?:of|by|from|for)\s+(?:(?:\d[\d,.]*\d|[^\s,;.]+)\s+){0,3}?[^\s,;.]+)?(?:,\s+(?:published|released|compiled|issued|produced)\s+by\s+(?<publisher>(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’.&-]*){0,4})[^,;]{0,40},|,\s+(?:carried\s+out|conducted|taken|completed)\s[^,;]{1,60},)?\s+(?:(?:has|have)\s+)?(?:${DOCUMENT_VERBS})\b`,
 );
 export const DOCUMENT_VERB = new RegExp(String.raw`\b(?:${DOCUMENT_VERBS})\b`);
 const DOCUMENTING = wordGate(DOCUMENT_VERBS);

@@ -175,6 +175,12 @@ describe("claimants", () => {
       "Figures from the Office for National Statistics suggest 1.2 million were out of work.",
       "the Office for National Statistics",
     ],
+    // Released "by" someone, and when, before the verb.
+    [
+      "Figures released by the Australian Bureau of Statistics last month showed approvals fell 6.5% in May.",
+      "the Australian Bureau of Statistics",
+    ],
+    ["Data published by the ONS on Tuesday showed prices rose 3% in May.", "the ONS"],
     ["Ministers insist the plan will save £2bn in 2025.", "Ministers"],
     // A capitalised name after "the" is read whole; the first verb of saying and an auxiliary end a name.
     [
