@@ -544,7 +544,10 @@ describe("claimants", () => {
     ["Dr Tom Lee of Oxford University said deaths fell 20% in 2023.", "Dr Tom Lee"],
     ["Jo Park at the Resolution Foundation said pay fell 2% in 2023.", "Jo Park"],
     // Must not change: a body whose own name holds "of".
-    ["The Royal College of Nursing said 40,000 nurses quit in 2023.", "The Royal College of Nursing"],
+    [
+      "The Royal College of Nursing said 40,000 nurses quit in 2023.",
+      "The Royal College of Nursing",
+    ],
     ["Royal Bank of Scotland said profit rose 5% in 2024.", "Royal Bank of Scotland"],
   ])("a person named with where they work is who speaks: %s", (text, who) => {
     expect(claimants(text)[0]![1]).toBe(who);
