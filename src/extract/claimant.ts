@@ -34,16 +34,16 @@ import { opens, wordGate } from "./word-gates.js";
 // "Amir Haddad, 61, a consultant at St Mary's, said" (the age, then the role: the role's body did not speak),
 // "The airport, which is owned by …, reported"; or its initials: "The Office for Budget Responsibility (OBR) said".
 // After an article the verb describes a figure ("a contract worth a reported £300,000 a week", "an
-// estimated 6,000 people"), and after "last" or "latest" it is a noun ("In its last forecast in August, the
-// Bank said"): nobody says anything; nor where a verb follows ("The March 2021 C.P.I.
-// forecast is …", "the 10-year Treasury note rose" are nouns), unless the first is only a verb ("a strategy
-// officials say is designed to …"); "employers added 256,000 jobs", "added a second before half-time" and
+// estimated 6,000 people"), and after "last", "latest" or "preliminary" it is a noun ("In its last
+// forecast in August, the Bank said", "in line with its preliminary estimate"): nobody says anything; nor
+// where a verb follows ("The March 2021 C.P.I. forecast is …", "the 10-year Treasury note rose" are
+// nouns), unless the first is only a verb ("a strategy officials say is designed to …"); "employers added 256,000 jobs", "added a second before half-time" and
 // "conceded just seven goals" add or let in something, not a remark.
 // After "added", "conceded" or "admitted", a figure or an article is the thing added, let in or admitted.
 const ADDS = String.raw`\b(?:add(?:ed|s)|conced(?:ed|es)|admit(?:ted|s))`;
 const A_THING = String.raw`(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than)\s+)?(?:[$£€]?\d|(?:just|only|an?|another|one|two|three|four|five|six|seven|eight|nine|ten)\b)`;
 const NAME_SAID = new RegExp(
-  String.raw`(?:^|[,;:“"”]\s*|\s)(${UNNAMED}|${NAME}|${PRONOUN})(?:\s+\((?<initials>[A-Z][A-Za-z]{1,7})\))?(?:,\s+(?:\d{1,3},\s+)?(?<apposition>(?:[^,“”"]|,(?=\d)){1,90}|(?:which|who)\s[^“”";]{1,200}?),)?,?(?:\s+(?:on\s+)?(?:${WEEKDAY_NAMES}))?(?:\s+(?:${AUXILIARY}))?\s+(?<!\b(?:[Aa]n?|[Tt]he|that|which|last|latest|previous|new|first)\s+)(?:${VERBS})\b(?!(?<!\b(?:said|say|says|told))\s+(?:is|was|are|were|rose|fell|has|had|jumped|climbed|dropped|slipped|gained|lost)\b)(?!(?<=${ADDS})\s+${A_THING})`,
+  String.raw`(?:^|[,;:“"”]\s*|\s)(${UNNAMED}|${NAME}|${PRONOUN})(?:\s+\((?<initials>[A-Z][A-Za-z]{1,7})\))?(?:,\s+(?:\d{1,3},\s+)?(?<apposition>(?:[^,“”"]|,(?=\d)){1,90}|(?:which|who)\s[^“”";]{1,200}?),)?,?(?:\s+(?:on\s+)?(?:${WEEKDAY_NAMES}))?(?:\s+(?:${AUXILIARY}))?\s+(?<!\b(?:[Aa]n?|[Tt]he|that|which|last|latest|previous|new|first|preliminary|initial|final|flash|advance|consensus|median|average)\s+)(?:${VERBS})\b(?!(?<!\b(?:said|say|says|told))\s+(?:is|was|are|were|rose|fell|has|had|jumped|climbed|dropped|slipped|gained|lost)\b)(?!(?<=${ADDS})\s+${A_THING})`,
 );
 // Inverted, after what was said: a capitalised name (with whose role it is: "said Reform's deputy leader
 // Richard Tice"), or "the …" ending the clause ("…, said the bank.", "said one Fed official who asked not

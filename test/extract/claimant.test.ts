@@ -300,6 +300,9 @@ describe("claimants", () => {
     // After an article a verb of saying describes a figure.
     "He will sign a contract worth a reported £300,000 a week in 2025.",
     "The estimated length of the route is 30,616 km.",
+    // After "preliminary" or "consensus", an estimate or a forecast is a noun.
+    "Revenue of 74 trillion won was in line with its preliminary estimate in 2024.",
+    "Profit of $2bn topped the consensus forecast in 2024.",
     // Adding a figure is no remark; a noun before a verb, or after "a", is no verb of saying.
     "U.S. employers added 256,000 jobs in December 2024.",
     "Columbia also added $227.3 million to reserves in 1989.",

@@ -66,6 +66,10 @@ const RANKED_WITHIN = new RegExp(
 // background to what the sentence reports.
 const RECORD_SET =
   /\b(?:record|mark|best|high|low|peak)\b(?:[^,;]|,\d){0,30}?,?\s+(?:first\s+)?(?:set|established|achieved|reached|recorded|posted)\s+(?:by|in|at|on|during)\b[^,;]{0,80}$/;
+// "That was in line with its preliminary estimate earlier this month", "beat the forecast it gave in
+// May": when an estimate measured against was made is background to what the sentence reports.
+const ESTIMATE_MADE =
+  /\b(?:in\s+line\s+with|above|below|ahead\s+of|short\s+of|than|beat(?:ing|s)?|miss(?:ed|ing|es)?|topp(?:ed|ing)|exceed(?:ed|ing|s)?)\s+(?:its|their|the|an?|his|her)\s+(?:[\w'’-]+\s+){0,2}?(?:estimates?|forecasts?|guidance|projections?|outlook|targets?)\s+(?:(?:it|they)\s+(?:gave|made|issued|set|published)\s+|(?:made|given|issued|set|published|released)\s+)?$/;
 const rankedWithin = (s: string, m: { start: number }) => {
   const comma = s.lastIndexOf(",", m.start);
   // The clause the pattern allows is short: a bounded look keeps a long sentence of many times linear.
@@ -111,6 +115,7 @@ export function aside(s: string, m: { start: number; end: number }, ahead: boole
       AFTER_DOING.test(s.slice(Math.max(0, m.start - 70), m.start)) ||
       rankedWithin(s, m) ||
       RECORD_SET.test(s.slice(Math.max(0, m.start - 150), m.start)) ||
+      ESTIMATE_MADE.test(s.slice(Math.max(0, m.start - 80), m.start)) ||
       (ahead
         ? PARTICIPLE_BEFORE.test(s.slice(Math.max(0, m.start - 100), m.start)) ||
           (runsToNow(s, m) && RELATIVE_BEFORE.test(s.slice(Math.max(0, m.start - 90), m.start)))

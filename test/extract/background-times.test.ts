@@ -1,0 +1,24 @@
+// Times that date something the sentence measures against or ranks within — an estimate, a record, a
+// ranking's span — are background: the claim keeps the period the story reports.
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "../../src/extract/index.js";
+
+const periods = (text: string, publishedAt = "2024-07-31") =>
+  extractClaims({ text, publishedAt }).claims.map((c) => [c.time?.start, c.time?.end]);
+
+const QUARTER = ["2024-04-01", "2024-06-30"];
+
+describe("when an estimate measured against was made", () => {
+  it.each([
+    "That was in line with its preliminary estimate earlier this month.",
+    "That was above the forecast it gave in May.",
+    "Profit of 6.4 trillion won beat the company's own guidance issued in April.",
+  ])("is background; the sentence keeps the quarter reported: %s", (line) => {
+    const text = `Revenue for the April-June quarter rose 23% to 74.07 trillion won. ${line}\n\nThe chip division posted a profit of 6.45 trillion won, after losing 4.36 trillion won in the same period last year.`;
+    expect(periods(text)).toEqual([QUARTER, QUARTER, QUARTER]);
+  });
+
+  it("must not change: a figure told of the month named", () => {
+    expect(periods("Revenue rose 5% earlier this month.")).toEqual([["2024-07-01", "2024-07-31"]]);
+  });
+});
