@@ -155,6 +155,8 @@ const ENDS_ON_PRONOUN = /\s(?:he|she|they|we)$/;
 // "The results come a month after Microsoft said": Microsoft, not "a month after Microsoft".
 const OPENS_ON_TIME =
   /^(?:an?|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:after|before)\s+/i;
+// "Rival SK Hynix reported": who the speaker is to the story's subject is no part of its name.
+const RIVAL = /^Rivals?\s+(?=[A-Z])/;
 // "according to a study published in The Lancet": the study, not "a study published".
 const ENDS_ON_PARTICIPLE = /\s+(?:published|released|issued|conducted)$/;
 const SAYING_INSIDE = new RegExp(String.raw`\s(?:${VERBS})\s`);
@@ -198,6 +200,7 @@ function attribution(s: string): string | null {
   return trimStop(
     whole
       .replace(OPENS_ON_TIME, "")
+      .replace(RIVAL, "")
       .replace(ENDS_ON_PREPOSITION, "")
       .replace(ENDS_ON_AUXILIARY, "")
       .replace(ENDS_ON_PARTICIPLE, ""),
@@ -304,7 +307,7 @@ export function claimantOfPart(
   first: boolean,
 ): string | null {
   if (first || claimant === null || !OWN_SUBJECT.test(part)) return claimant;
-  const opening = s.replace(/^[\s"“]+/, "");
+  const opening = s.replace(/^[\s"“]+/, "").replace(RIVAL, "");
   return opening.startsWith(claimant) &&
     REPORTS_OWN_FIGURE.test(opening.slice(0, claimant.length + 40))
     ? null

@@ -22,3 +22,26 @@ describe("when an estimate measured against was made", () => {
     expect(periods("Revenue rose 5% earlier this month.")).toEqual([["2024-07-01", "2024-07-31"]]);
   });
 });
+
+describe("a day named before the verb of saying a figure", () => {
+  const story = (line: string) =>
+    `Samsung's operating profit for the April-June quarter jumped to 10.44 trillion won.\n\n${line}`;
+  it.each([
+    "Rival SK Hynix on Thursday reported operating profit of 5.47 trillion won.",
+    "SK Hynix on Thursday said its operating profit rose to 5.47 trillion won.",
+    "On Thursday, SK Hynix reported an operating profit of 5.47 trillion won.",
+    "On Thursday, the company said its operating profit rose to 5.47 trillion won.",
+  ])("dates the saying, and the figure keeps the story's quarter: %s", (line) => {
+    expect(periods(story(line)).at(-1)).toEqual(QUARTER);
+  });
+
+  it.each([
+    // The day is the figure's, told before its speaker.
+    ["Sales rose 5% on Thursday, Tesco said.", ["2024-07-25", "2024-07-25"]],
+    ["SK Hynix shares on Thursday rose 5%.", ["2024-07-25", "2024-07-25"]],
+    // What was done that day, with no figure said.
+    ["On Thursday, Netanyahu said he had no qualms about the plan.", ["2024-07-25", "2024-07-25"]],
+  ])("must not change: %s", (line, period) => {
+    expect(periods(story(line)).at(-1)).toEqual(period);
+  });
+});

@@ -556,6 +556,12 @@ describe("claimants", () => {
     expect(claimants(text)[0]![1]).toBe(who);
   });
 
+  it("who the speaker is to the story's subject is no part of its name", () => {
+    expect(claimants("Rival SK Hynix reported operating profit of 5.47 trillion won.")[0]![1]).toBe(
+      "SK Hynix",
+    );
+  });
+
   it("a person named with where they work is who 'she' is next", () => {
     expect(
       claimants(
@@ -595,7 +601,7 @@ describe("claimants", () => {
       claimants(
         "Rival Maruti Suzuki reported a 19% rise in domestic sales to 1.75 lakh units, while Mahindra & Mahindra's SUV sales grew 21% to 56,336 units.",
       ).map((c) => c[1]),
-    ).toEqual(["Rival Maruti Suzuki", null]);
+    ).toEqual(["Maruti Suzuki", null]);
   });
 
   it.each([

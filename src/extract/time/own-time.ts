@@ -17,9 +17,24 @@ const OCCASION =
   "(?:in|on|at|during)\\s+(?:a|an|its|the|their|his|her)\\s+(?:[a-z]+\\s+)?(?:statement|call|interview|briefing|conference|note|filing|post|speech|letter|email|meeting)";
 // "published in The Lancet on Wednesday", "told the BBC on Sunday": where it was said.
 const VENUE = "(?:in|by)\\s+(?:the\\s+)?[A-Z][\\w.&'’-]*(?:\\s+(?:of\\s+)?[A-Z][\\w.&'’-]*){0,5}";
+const SAID_VERBS = "said|says|reported|told|stated|disclosed|confirmed";
 const REPORTING = new RegExp(
   `\\b(?:[Ss]aid|[Ss]ays|announced|reported|told|stated|added|wrote|disclosed|confirmed|showed|shows|(?<!\\b(?:was|were|been|be|is|are)\\s)(?:published|released))(?:\\s+${AUDIENCE})?(?:\\s+${OCCASION})?(?:\\s+${VENUE})?\\s+(?:on\\s+|late\\s+|early\\s+)?$`,
 );
+
+// "SK Hynix on Thursday reported a profit of 5.47 trillion won", "On Thursday, the company said sales rose
+// 4%": a day named before the verb of saying, with nothing before it but the speaker, dates the saying of
+// a figure too ("Sales rose on Thursday, Tesco said" is what it dates; "On Friday, Netanyahu said he had
+// no qualms" and "In September, it announced plans to acquire …" tell what happened then).
+const SPEAKER_ONLY =
+  /^[\s"“]*(?:(?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}\s+)?(?:[Oo]n\s+)?$/;
+const SAYS_NEXT = new RegExp(
+  String.raw`^,?\s+(?:(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}\s+|the\s+[a-z]+\s+|(?:it|they|he|she)\s+)?(?:${SAID_VERBS})\b[^.;]*\d`,
+);
+const saidBefore = (s: string, m: TimeMention) =>
+  m.start < 60 &&
+  SPEAKER_ONLY.test(s.slice(0, m.start)) &&
+  SAYS_NEXT.test(s.slice(m.end, m.end + 160));
 
 // "The airport said December was its busiest month": a time that is what was said of, not when.
 const TOLD_OF = /^\s+(?:was|were|is|saw|brought|marked)\b/;
@@ -52,8 +67,9 @@ export function ownTime(t: SentenceTimes, m: TimeMention): boolean {
     !ownsPerson(t.text, m.end) &&
     !MODEL_YEAR.test(t.text.slice(m.end, m.end + 14)) &&
     (!SAYING_TIME.has(m.granularity) ||
-      !REPORTING.test(t.text.slice(Math.max(0, m.start - 90), m.start)) ||
-      TOLD_OF.test(t.text.slice(m.end, m.end + 12))) &&
+      ((!REPORTING.test(t.text.slice(Math.max(0, m.start - 90), m.start)) ||
+        TOLD_OF.test(t.text.slice(m.end, m.end + 12))) &&
+        !saidBefore(t.text, m))) &&
     !aside(t.text, m, t.ahead || isPresent(t))
   );
 }
