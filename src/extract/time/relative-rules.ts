@@ -5,6 +5,7 @@ import {
   addDays,
   addMonths,
   compare,
+  monthNumber,
   monthPeriod,
   type Period,
   quarterPeriod,
@@ -13,8 +14,12 @@ import {
 } from "./calendar.js";
 import {
   count,
+  explicit,
   fiscalYearAt,
   NUM,
+  namedMonth,
+  namedYear,
+  nearest,
   type Rule,
   relative,
   unitPeriod,
@@ -145,6 +150,29 @@ export const RELATIVE_RULES: Rule[] = [
         return relative(quarterPeriod(x.y, Math.ceil(x.m / 3)), "quarter");
       }
       return relative(weekPeriod(addDays(ctx.ref, 7 * shift)), "week");
+    },
+  },
+  {
+    // "over five years from July 2024", "frozen for two years from January": the span runs from that
+    // month. Read first, before the month alone is; no month, no match, so the month's trigger is its own.
+    key: "month",
+    first: true,
+    re: new RegExp(
+      `\\b(?:over|within|in|for)\\s+(?:the\\s+)?(?:next\\s+)?${NUM}\\s+(years|months|decades)\\s+(?:from|starting\\s+in|beginning\\s+in)\\s+${namedMonth("month")}(?:\\s+${namedYear("year")})?\\b`,
+      "gi",
+    ),
+    resolve: (m, ctx) => {
+      const month = monthNumber(m.groups!.month!);
+      const year = m.groups?.year;
+      const first = year
+        ? monthPeriod(Number(year), month)
+        : nearest(ctx, (y) => monthPeriod(y, month));
+      if (!first) return null;
+      const span = {
+        start: first.start,
+        end: addDays(unitPeriod(first.start, m[2]!.toLowerCase(), count(m[1]!)), -1),
+      };
+      return year ? explicit(span, "range") : relative(span, "range");
     },
   },
   {

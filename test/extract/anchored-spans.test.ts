@@ -1,0 +1,29 @@
+// A span counted from a month the sentence names runs from that month, not from publication.
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "../../src/extract/index.js";
+
+const period = (text: string) => {
+  const [claim] = extractClaims({ text, publishedAt: "2024-10-30" }).claims;
+  return [claim?.time?.start, claim?.time?.end];
+};
+
+describe("a span from a named month", () => {
+  it.each([
+    [
+      "The government has pledged to build 1.2 million homes over five years from July 2024.",
+      ["2024-07-01", "2029-06-30"],
+    ],
+    ["The plan will cost £5bn over three years from April.", ["2025-04-01", "2028-03-31"]],
+    ["Fares will be frozen for two years from January.", ["2025-01-01", "2026-12-31"]],
+    ["Rents rose 9% in the 12 months from January 2023.", ["2023-01-01", "2023-12-31"]],
+  ])("%s", (text, span) => {
+    expect(period(text)).toEqual(span);
+  });
+
+  it("must not change: a span with no month runs from publication", () => {
+    expect(period("The plan will cost £5bn over three years.")).toEqual([
+      "2024-10-30",
+      "2027-10-30",
+    ]);
+  });
+});
