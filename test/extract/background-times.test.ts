@@ -45,3 +45,21 @@ describe("a day named before the verb of saying a figure", () => {
     expect(periods(story(line)).at(-1)).toEqual(period);
   });
 });
+
+describe("'since' after a superlative", () => {
+  it.each([
+    "It was the deadliest flood disaster in Spain since 1973, when at least 150 people died.",
+    "Unemployment is at its lowest since 1974.",
+    "It is the first time since 2008 that the bank has cut rates to 4%.",
+    "It was the second-wettest autumn on record since 1910.",
+  ])("names the span ranked within, not when it was: %s", (text) => {
+    expect(periods(text, "2024-10-30")).toEqual([["2024-10-30", "2024-10-30"]]);
+  });
+
+  it.each([
+    ["Interest rates have been held at 5% since 2022.", ["2022-01-01", "2024-10-30"]],
+    ["She has held the top position since 2019.", ["2019-01-01", "2024-10-30"]],
+  ])("must not change: what has run since then: %s", (text, span) => {
+    expect(periods(text, "2024-10-30")).toEqual([span]);
+  });
+});

@@ -1,7 +1,7 @@
 // Asides: a time set off by commas that dates the thing a sentence names, not what the sentence says of
 // it ("The service, launched in 2021, will expand …", "Nordhaven, which was founded in 1998, employs …").
 import { NAMED_WITH_ORIGIN, ORIGIN_OPENERS, ORIGIN_VERBS } from "../lexicon/words.js";
-import { RANKS } from "../quantities/rank-patterns.js";
+import { HYPHENED_SUPERLATIVE, RANKS } from "../quantities/rank-patterns.js";
 import { statesPast } from "./index.js";
 import { PRESENT_PERFECT } from "./sentence-times.js";
 
@@ -103,9 +103,18 @@ function inSpeakerTail(s: string, m: { start: number }): boolean {
   return tail !== null && !TAIL_STATES.test(s.slice(tail.index + tail[0].indexOf(",", 2)));
 }
 
+// "It was the deadliest flood in Spain since 1973", "the first time since 2008 that …": after a superlative,
+// "since" names the span the thing is ranked within, not when it was.
+const SUPERLATIVES = RANKS.split("|").filter((w) => /est$|^(?:most|least|best|worst)/.test(w));
+const RANKED_SINCE = new RegExp(
+  `(?:\\b(?:${SUPERLATIVES.join("|")}|record|first)\\b|${HYPHENED_SUPERLATIVE})[^,;]{0,60}$`,
+);
+
 /** Whether the mention at `m` lies in an aside of `s`; `ahead`: the sentence looks ahead or says "now". */
 export function aside(s: string, m: { start: number; end: number }, ahead: boolean): boolean {
   if (inSpeakerTail(s, m)) return true;
+  if (runsToNow(s, m) && RANKED_SINCE.test(s.slice(Math.max(0, m.start - 70), m.start)))
+    return true;
   if (OPENS_WITH_ORIGIN.test(s.slice(0, m.start)) && CLOSES_CLAUSE.test(s.slice(m.end, m.end + 41)))
     return true;
   // Most mentions have no comma after them, and this look costs less than any pattern below.
