@@ -70,6 +70,19 @@ describe("a number word after a name counts", () => {
     },
   );
 
+  it.each([
+    ["Kenya has won the men's race in Berlin 11 times in the past 15 editions.", "11", 11],
+    ["He visited China 12 times in 2024.", "12", 12],
+  ])("digits after a name counting times are a count: %s", (sentence, text, value) => {
+    expect(findQuantities(sentence)).toContainEqual(
+      expect.objectContaining({ text, type: "count", value }),
+    );
+  });
+
+  it("must not change: a name's number with no times after it", () => {
+    expect(findQuantities("Windows 11 was released in 2021.")).toEqual([]);
+  });
+
   it("a capitalised number word is part of the name", () => {
     expect(findQuantities("The Big Four firms grew.")).toEqual([]);
   });

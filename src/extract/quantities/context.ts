@@ -153,7 +153,8 @@ export function notAnAmount(
   if (hasUnit) return null;
   // CloudMatrix 384, Qihoo 360, Boeing 737, Formula 1, Windows 11, the Big Four: a name word right before
   // the number (not a number word in lower case: "stabbed Kai eight times", "visited China three times";
-  // nor thousands written with a comma, which no name has: "Walking 7,000 steps daily").
+  // nor thousands written with a comma, which no name has: "Walking 7,000 steps daily"; nor a count of
+  // times: "won the race in Berlin 11 times").
   const before = word || wordBeforeTicker(s, start);
   const name = before.replace(/[,.]+$/, "");
   const c = s.charCodeAt(start);
@@ -164,7 +165,8 @@ export function notAnAmount(
     /^[A-Za-z]/.test(name) &&
     /[A-Z]/.test(name) &&
     !NOT_NAME.has(name) &&
-    (!/^[A-Z]{2,}s?$/.test(name) || CAPS_NAMES.has(name))
+    (!/^[A-Z]{2,}s?$/.test(name) || CAPS_NAMES.has(name)) &&
+    !TIMES_AFTER.test(after)
   ) {
     return "name";
   }
@@ -173,6 +175,7 @@ export function notAnAmount(
   return null;
 }
 const NAME_OF = /\b[A-Z][a-z]+\s+of\s+$/;
+const TIMES_AFTER = /^\s+times\b/;
 
 /** A four-digit number read as a year rather than a count ("in 2022", "2024 results"). */
 export function isYear(value: number, raw: string): boolean {
