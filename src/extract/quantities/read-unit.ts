@@ -190,9 +190,23 @@ export function readUnit(r: Reading, facts: SentenceFacts): void {
 const RATE =
   /(?:\s+|-)(?:a|an|per|each)(?:\s+|-)(?<period>hour|day|week|month|year|annum)\b(?!\s+(?:ago|earlier|later|before|after|from now|on)\b)/y;
 
+// "491 litres of rain per square metre", "120 grams per kilometre": a measure by a measure keeps both
+// units (a price by the unit keeps its currency alone, as above). Only units written out as words: "per m"
+// and "a t" say nothing.
+const PER_MEASURE = new RegExp(
+  `(?:\\s+of\\s+[a-z]+(?=\\s+per\\b))?\\s+(?:per|a|an|each)\\s+(?<unit>${alternation(Object.keys(MEASURE_UNITS).filter((k) => /^[a-z ]{4,}$/.test(k)))})\\b`,
+  "y",
+);
+
 export function readRate(r: Reading): void {
   if (r.type !== "money" && r.type !== "measure") return;
   const plus = r.s[r.end] === "+" ? 1 : 0;
+  const per = r.type === "measure" && !plus ? sticky(PER_MEASURE, r.s, r.end) : null;
+  if (per) {
+    r.unit = `${r.unit}/${MEASURE_UNITS[per.groups!.unit!]}`;
+    r.end += per[0].length;
+    return;
+  }
   const m = sticky(RATE, r.s, r.end + plus);
   if (!m) return;
   const period = m.groups!.period!;

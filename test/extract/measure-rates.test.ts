@@ -1,0 +1,32 @@
+// A measure by a measure keeps both units: rain on an area, emissions by distance, a crop by the hectare.
+import { describe, expect, it } from "vitest";
+import { findQuantities } from "../../src/extract/index.js";
+
+const read = (s: string) => findQuantities(s).map((q) => [q.text, q.type, q.value, q.unit]);
+
+describe("a measure per measure", () => {
+  it.each([
+    [
+      "The town recorded 491 litres of rain per square metre.",
+      ["491 litres of rain per square metre", "measure", 491, "litre/m2"],
+    ],
+    [
+      "Emissions were 120 grams per kilometre.",
+      ["120 grams per kilometre", "measure", 120, "g/km"],
+    ],
+    ["Yields reached 8 tonnes a hectare.", ["8 tonnes a hectare", "measure", 8, "tonne/hectare"]],
+  ])("%s", (s, quantity) => {
+    expect(read(s)).toEqual([quantity]);
+  });
+
+  it.each([
+    // A price by the unit keeps its currency alone.
+    ["Gold rose to $2,400 an ounce.", ["$2,400", "money", 2400, "USD"]],
+    // A measure by a period keeps the period.
+    ["Sea levels rise 4.7mm a year.", ["4.7mm a year", "measure", 4.7, "mm/year"]],
+    // Only "per" joins what is measured to its unit.
+    ["He carried 20 kg of rice a mile.", ["20 kg", "measure", 20, "kg"]],
+  ])("must not change: %s", (s, quantity) => {
+    expect(read(s)).toContainEqual(quantity);
+  });
+});
