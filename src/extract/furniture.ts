@@ -60,6 +60,18 @@ const SHARE =
   /^(share this( article| story)?|share on \w+|follow us|follow @\w+|follow (?:[A-Z][\w&.-]*\s+){1,4}on (?:x|twitter|facebook|instagram|threads|bluesky|linkedin|tiktok|youtube)\b|click here|read more|also read|tweet this|print this|email this|listen to this|leave a comment|for more (?:on|about) this (?:story|topic)|visit our (?:website|site))\b/i;
 const SHARE_LABEL =
   /^(share|related( articles| stories| news)?|advertisement|sponsored|comments?(\s*\(\d+\))?)\b/i;
+// The small print under a newsletter box: "Privacy Notice: Newsletters may contain info about charities …",
+// "We use Google reCaptcha to protect our website and the Google Privacy Policy and Terms of Service apply."
+const PRIVACY = /^privacy (?:notice|policy)\s*:|\brecaptcha\b|\bterms of service apply\b/i;
+// "Follow AP's coverage of the economy at https://apnews.com/hub/economy": a link the reader is sent to.
+const LINK_PROMPT = /^(?:follow|read|see|visit|find|for more|more)\b[^.]{0,120}\bhttps?:\/\/\S+$/i;
+// The promise under a newsletter's name: "Get set for the working day – we'll point you to all the
+// business news you need every morning".
+const TO_YOU = /\b(?:you|your|we['’]ll)\b/i;
+// The writer's note at the foot of the page: "Jane Smith is a business reporter at The Times. She has covered
+// retail for 12 years."
+const AUTHOR_BIO =
+  /^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3} is (?:an?|the) (?:[\w'’-]+\s+){0,4}(?:reporter|correspondent|editor|writer|journalist|columnist|contributor)\b[^.]{0,80}\.(?:\s+(?:She|He|They)\s[^.]{0,120}\.){0,2}$/;
 const COOKIE_WORD = /\bcookies?\b/i;
 const COOKIE_CONTEXT =
   /\b(accept|consent|privacy|we use|browsing|preferences|you agree|use of cookies)\b/i;
@@ -154,6 +166,8 @@ export function furnitureKind(line: string): FurnitureKind | null {
   if (line.length < 400 && TEASER_PIPES.test(line) && PAGE_LABEL.test(line)) return "teaser";
   if (line.length < 120 && (SHARE.test(line) || (SHARE_LABEL.test(line) && isLabel(line))))
     return "share_prompt";
+  if (line.length < 200 && LINK_PROMPT.test(line)) return "share_prompt";
+  if (line.length < 500 && PRIVACY.test(line)) return "newsletter";
   if (line.length < 500 && COOKIE_WORD.test(line) && COOKIE_CONTEXT.test(line))
     return "cookie_notice";
   if (line.length < 80 && TIMESTAMP.test(line)) return "timestamp";
@@ -198,6 +212,17 @@ export function findLayout(text: string): Layout {
     }
     i = j;
   }
+
+  // A newsletter's promise to the reader stands right under its name, with no figure of its own.
+  for (let i = 1; i < lines.length; i++) {
+    const text = lines[i]!.text;
+    if (kinds[i] || kinds[i - 1] !== "newsletter" || text.length >= 200) continue;
+    if (TO_YOU.test(text) && !/\d/.test(text)) kinds[i] = "newsletter";
+  }
+  // The writer's note is the page's last line of prose.
+  const last = kinds.lastIndexOf(null);
+  if (last > first && lines[last]!.text.length < 300 && AUTHOR_BIO.test(lines[last]!.text))
+    kinds[last] = "byline";
 
   const paragraphs: Span[] = [];
   const ignored: Ignored[] = [];

@@ -200,3 +200,38 @@ describe("a teaser box's lines", () => {
     expect(extractClaims({ text, publishedAt: "2025-01-15" }).claims).toHaveLength(2);
   });
 });
+
+describe("a newsletter box's small print, links out and the writer's note", () => {
+  const story = "Shares in Acme rose 5% on Tuesday after it raised its forecast to £2.1bn.";
+  const claimsOf = (text: string) =>
+    extractClaims({ text, publishedAt: "2024-05-02" }).claims.map((c) => c.text);
+
+  it.each([
+    "Sign up to Business Today\nFree daily newsletter\nGet set for the working day – we'll point you to all the business news and analysis you need every morning",
+    "Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside parties. For more information see our Privacy Policy.",
+    "We use Google reCaptcha to protect our website and the Google Privacy Policy and Terms of Service apply.",
+    "Follow AP's coverage of the economy at https://apnews.com/hub/economy",
+  ])("yields no claim: %s", (box) => {
+    expect(claimsOf(`${story}\n\n${box}\n\nThe company said revenue grew 12% to £8.4bn.`)).toEqual([
+      story.slice(0, -1),
+      "The company said revenue grew 12% to £8.4bn",
+    ]);
+  });
+
+  it("the writer's note closing the page yields no claim", () => {
+    expect(
+      claimsOf(
+        `${story}\n\nJane Smith is a business reporter at The Times. She has covered retail for 12 years.`,
+      ),
+    ).toEqual([story.slice(0, -1)]);
+  });
+
+  it.each([
+    // A story line that speaks to the reader with a figure, under no newsletter.
+    "You will pay £82 more a year from April.",
+    // A person described in the story, not at its foot.
+    "Jane Smith is a former reporter at The Times who sued the paper for £2m.\n\nThe case continues.",
+  ])("must not change: %s", (line) => {
+    expect(claimsOf(`${story}\n\n${line}`)).toContain(line.split("\n")[0]!.slice(0, -1));
+  });
+});
