@@ -784,6 +784,22 @@ describe("which figure a change runs from and to", () => {
   const roles = (s: string) => findQuantities(s).map((q) => [q.text, q.type, q.role ?? null]);
 
   it.each([
+    ["The scheme has so far paid out £3.1m to 97 of the victims.", "97"],
+    ["The fund gave $2m to 40 charities in 2024.", "40"],
+  ])("a count after 'to' is who got the amount, not a range's high end: %s", (s, text) => {
+    const found = roles(s);
+    expect(found).toContainEqual([text, "count", null]);
+    expect(found[0]![2]).toBeNull();
+  });
+
+  it.each([
+    ["There are two to four people in the room.", ["low", "high"]],
+    ["Shares rose from £3 to 97p.", ["from", "to"]],
+  ])("must not change: %s", (s, expected) => {
+    expect(findQuantities(s).map((q) => q.role)).toEqual(expected);
+  });
+
+  it.each([
     [
       "Apple said it expected total revenue to grow 10% to 12% in the December quarter.",
       ["low", "high"],

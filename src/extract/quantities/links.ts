@@ -39,6 +39,16 @@ const compatible = (a: Found, b: Found) =>
   a.type === b.type ||
   (bare(a) && !(isPercentage(b) && a.scaled)) ||
   (bare(b) && !(isPercentage(a) && b.scaled));
+// "paid out £3.1m to 97 of the victims", "gave $2m to 40 charities": a bare number after "to" that counts
+// things is who got the amount, not the high end of a range.
+const COUNTED_AFTER =
+  /^\s+(?:of\s+(?:the|its|their|those|these|them|our)\b|(?!(?:million|billion|trillion|thousand|percent|per|pct|points?|basis|or|and|to)\b)[a-z]{3,})/;
+const countsRecipients = (s: string, gap: string, a: Found, b: Found) =>
+  !bare(a) &&
+  bare(b) &&
+  !b.scaled &&
+  /^\s*to\s*$/i.test(gap) &&
+  COUNTED_AFTER.test(s.slice(b.span.end, b.span.end + 24));
 
 /** "3 to 4 percent", "five or six miles": a bare low end of like size before an end with its unit. */
 const openRange = (a: Found, b: Found) =>
@@ -89,7 +99,7 @@ export function linkQuantities(s: string, qs: Found[], story?: StoryFacts): Foun
       i++;
       continue;
     }
-    if (/^\s*(?:to|-|–|—)\s*$/i.test(gap) && compatible(a, b)) {
+    if (/^\s*(?:to|-|–|—)\s*$/i.test(gap) && compatible(a, b) && !countsRecipients(s, gap, a, b)) {
       const changeBefore = CHANGE_VERB.test(lead);
       // "bids ranged from 5.92 to 5.99 pct", "children aged from 5 to 11" span a range; "rose from 42%
       // to 49%" is a change.
