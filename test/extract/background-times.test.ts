@@ -63,3 +63,33 @@ describe("'since' after a superlative", () => {
     expect(periods(text, "2024-10-30")).toEqual([span]);
   });
 });
+
+describe("when a figure the sentence beats was set", () => {
+  it("is background to the record that beats it", () => {
+    expect(
+      periods(
+        "The deal, worth an initial £100m plus £16m in add-ons, surpasses the £115m Chelsea paid Brighton for Moises Caicedo in 2023.",
+        "2025-06-10",
+      ),
+    ).toEqual([["2025-06-10", "2025-06-10"]]);
+  });
+
+  it("must not change: a figure of its own year", () => {
+    expect(
+      periods("Chelsea paid Brighton £115m for Moises Caicedo in 2023.", "2025-06-10"),
+    ).toEqual([["2023-01-01", "2023-12-31"]]);
+  });
+});
+
+describe("a sports season in the summer break", () => {
+  it.each([
+    ["2025-06-10", ["2024-07-01", "2025-06-30"], ["2025-07-01", "2026-06-30"]],
+    ["2025-07-20", ["2024-07-01", "2025-06-30"], ["2025-07-01", "2026-06-30"]],
+    // Must not change: in a season, the last is the one before it and the next the one after.
+    ["2025-03-01", ["2023-07-01", "2024-06-30"], ["2025-07-01", "2026-06-30"]],
+  ])("published %s: last season %j, next season %j", (date, last, next) => {
+    expect(
+      periods("Wirtz scored 16 goals last season. He will play 40 games next season.", date),
+    ).toEqual([last, next]);
+  });
+});

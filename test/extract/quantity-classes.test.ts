@@ -285,6 +285,24 @@ describe("rates, bounds and points written with hyphens", () => {
   });
 });
 
+describe("'plus' after an amount", () => {
+  it("before another amount adds it, no floor", () => {
+    expect(
+      findQuantities("The deal is worth an initial £100m plus £16m in add-ons.").map((q) => [
+        q.text,
+        q.bound,
+      ]),
+    ).toEqual([
+      ["£100m", null],
+      ["£16m", null],
+    ]);
+  });
+
+  it("must not change: alone, it is a floor", () => {
+    expect(findQuantities("The house is worth £1m plus.").map((q) => q.bound)).toEqual(["gte"]);
+  });
+});
+
 describe("signs", () => {
   it.each([
     ["The loss was $-12.4bn.", "$-12.4bn", -12.4e9],

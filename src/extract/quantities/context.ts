@@ -204,9 +204,10 @@ const BOUNDS: [RegExp, Bound, boolean][] = [
 ];
 const APPROX =
   /(?:\b(?:about|around|roughly|approximately|some|an estimated|estimated|circa|an approximate|more or less)\s+|~\s*)$/i;
-// Not "up to 82mph and more than a month's rain": "more than" opens an amount of its own.
+// Not "up to 82mph and more than a month's rain": "more than" opens an amount of its own. Nor "an
+// initial £100m plus £16m in add-ons": "plus" before an amount adds it.
 const AFTER_GTE =
-  /^(?:\+|-plus\b|\s+(?:or more|and more|and above|or higher|plus|and over|or over|and older|or older)\b(?!\s+than\s+[\w$£€]))/i;
+  /^(?:\+|-plus\b|\s+(?:or more|and more|and above|or higher|plus(?!\s+(?:[$£€¥]|\d|an?\s|another\b))|and over|or over|and older|or older)\b(?!\s+than\s+[\w$£€]))/i;
 const AFTER_LTE = /^\s+(?:or less|or fewer|and below|or lower)\b/i;
 const AFTER_APPROX = /^\s+(?:or so|odd)\b/i;
 

@@ -70,6 +70,10 @@ const RECORD_SET =
 // May": when an estimate measured against was made is background to what the sentence reports.
 const ESTIMATE_MADE =
   /\b(?:in\s+line\s+with|above|below|ahead\s+of|short\s+of|than|beat(?:ing|s)?|miss(?:ed|ing|es)?|topp(?:ed|ing)|exceed(?:ed|ing|s)?)\s+(?:its|their|the|an?|his|her)\s+(?:[\w'’-]+\s+){0,2}?(?:estimates?|forecasts?|guidance|projections?|outlook|targets?)\s+(?:(?:it|they)\s+(?:gave|made|issued|set|published)\s+|(?:made|given|issued|set|published|released)\s+)?$/;
+// "surpasses the £115m Chelsea paid Brighton for Moises Caicedo in 2023": when a figure the sentence
+// beats was set is background too.
+const FIGURE_BEATEN =
+  /\b(?:surpass(?:es|ed|ing)?|eclips(?:es|ed|ing|e)|beat(?:s|ing)?|overtak(?:es|ing|e)|tops|topping|exceed(?:s|ed|ing)?)\s+(?:the|a)\s+(?:[^,;\d]{0,20})?[$£€¥]?\d[^,;]{0,80}$/;
 const rankedWithin = (s: string, m: { start: number }) => {
   const comma = s.lastIndexOf(",", m.start);
   // The clause the pattern allows is short: a bounded look keeps a long sentence of many times linear.
@@ -125,6 +129,7 @@ export function aside(s: string, m: { start: number; end: number }, ahead: boole
       rankedWithin(s, m) ||
       RECORD_SET.test(s.slice(Math.max(0, m.start - 150), m.start)) ||
       ESTIMATE_MADE.test(s.slice(Math.max(0, m.start - 80), m.start)) ||
+      FIGURE_BEATEN.test(s.slice(Math.max(0, m.start - 120), m.start)) ||
       (ahead
         ? PARTICIPLE_BEFORE.test(s.slice(Math.max(0, m.start - 100), m.start)) ||
           (runsToNow(s, m) && RELATIVE_BEFORE.test(s.slice(Math.max(0, m.start - 90), m.start)))

@@ -122,8 +122,13 @@ export const RELATIVE_RULES: Rule[] = [
       const [which, unit] = [m[1]!.toLowerCase(), m[3]!.toLowerCase()];
       if (unit === "season") {
         if (m[2] || which === "this" || which === "current") return null;
-        const shift = which === "next" || which === "coming" ? 1 : -1;
-        return relative(fiscalYearAt(ctx.ref, SEASON_END, shift), "fiscal_year");
+        // In the summer break (June, July) no season runs: "last season" is the one just ended and "next
+        // season" the one about to begin.
+        const off = ctx.ref.m === SEASON_END || ctx.ref.m === SEASON_END + 1;
+        const ref = off ? { y: ctx.ref.y, m: SEASON_END + 1, d: 1 } : ctx.ref;
+        const ahead = which === "next" || which === "coming";
+        const shift = ahead ? (off ? 0 : 1) : -1;
+        return relative(fiscalYearAt(ref, SEASON_END, shift), "fiscal_year");
       }
       // "in the past week", "over the past year": the days up to publication, not the calendar's last one.
       if (which === "past" && !m[2]) {
