@@ -1220,3 +1220,24 @@ describe("points in words, and days in a run of dates", () => {
     ]);
   });
 });
+
+describe("temperatures in a story about the climate", () => {
+  const quantities = (text: string) =>
+    extractClaims({ text, publishedAt: "2025-01-10" }).claims.flatMap((c) =>
+      c.quantities.map((q) => [q.text, q.unit]),
+    );
+
+  it("a sentence with no word of weather still reads degrees", () => {
+    const story =
+      "The world's average temperature was 1.6C above pre-industrial levels in 2024.\n\nScientists stressed that a single year above 1.5C does not mean the Paris goal has been missed.\n\nLast year was the hottest since records began, beating the record set in 2023 by about 0.1C.";
+    expect(quantities(story)).toEqual([
+      ["1.6C", "°C"],
+      ["above 1.5C", "°C"],
+      ["about 0.1C", "°C"],
+    ]);
+  });
+
+  it("must not change: a story with no weather reads no temperature in a name", () => {
+    expect(quantities("The 3C report sold 4,000 copies in 2024.")).toEqual([["4,000", null]]);
+  });
+});

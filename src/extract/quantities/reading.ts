@@ -9,8 +9,11 @@ const PENCE_CONTEXT =
 const SCREEN = /\b(?:video|resolution|screens?|display|stream(?:ing)?|HD|camera|pixels?)\b/i;
 // "40C" is a temperature only where the sentence is about heat or cold: "the 3C report" is a name.
 // So is one measured against a level in degrees: "20.87C, 0.51C above the 1991-2020 average".
+// A story about the climate or the weather reads "pass 1.5C" in any of its sentences so.
 const WEATHER =
-  /temperat|heat|warm|cold|hot\b|weather|climate|degree|celsius|fahrenheit|frost|freez|scorch|sizzl|\dC\s+(?:above|below|higher|lower)\b/i;
+  /temperat|heat|warm|cold|hot\b|hott?est|weather|climate|degree|celsius|fahrenheit|frost|freez|scorch|sizzl|\dC\s+(?:above|below|higher|lower)\b/i;
+/** Whether a text is about the weather or the climate, where "40C" is a temperature. */
+export const namesWeather = (text: string): boolean => WEATHER.test(text);
 // "R45" is rand only where the sentence is about South Africa: elsewhere R-numbers are roads and ratings.
 const SOUTH_AFRICA =
   /\b(?:rand|South Africa(?:n|ns)?|Johannesburg|Cape Town|Durban|Pretoria|Soweto|Eskom|JSE|Nersa|Sars|Gauteng|Ramaphosa)\b/;
@@ -28,6 +31,8 @@ export interface StoryFacts {
   readonly countsGoods: boolean;
   /** "R45" is rand. */
   readonly inSouthAfrica: boolean;
+  /** "1.5C" is a temperature. */
+  readonly aboutWeather: boolean;
 }
 
 /** Whole-sentence tests, each run at most once a sentence however many numbers ask. */
@@ -42,7 +47,7 @@ export class SentenceFacts {
     return (this.pence ??= PENCE_CONTEXT.test(this.s) && !SCREEN.test(this.s));
   }
   get aboutWeather(): boolean {
-    return (this.weather ??= WEATHER.test(this.s));
+    return (this.weather ??= WEATHER.test(this.s) || (this.story?.aboutWeather ?? false));
   }
   private rand?: boolean;
   get inSouthAfrica(): boolean {
