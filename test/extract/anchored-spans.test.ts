@@ -1,4 +1,5 @@
-// A span counted from a month the sentence names runs from that month, not from publication.
+// A span counted from a month the sentence names runs from that month, not from publication; an average
+// over a span is no time at all.
 import { describe, expect, it } from "vitest";
 import { extractClaims } from "../../src/extract/index.js";
 
@@ -25,5 +26,19 @@ describe("a span from a named month", () => {
       "2024-10-30",
       "2027-10-30",
     ]);
+  });
+});
+
+describe("an average over a span", () => {
+  it("is how long the average runs, not when the claim is", () => {
+    expect(
+      period(
+        "Scientists said the goal has not been missed, since the target refers to an average over 20 years.",
+      ),
+    ).toEqual(["2024-10-30", "2024-10-30"]);
+  });
+
+  it("must not change: prices that have risen over the years", () => {
+    expect(period("Prices have risen 20% over five years.")).toEqual(["2019-10-30", "2024-10-30"]);
   });
 });

@@ -42,6 +42,8 @@ const PERFECT =
 const RECORD =
   /\b(?:[a-z]+est|most|least|first|record|worst|best|only)\b[^,;]{0,40}$|\btimes?\s+$/i;
 
+// "the target refers to an average over 20 years": how long an average runs, not when.
+const AVERAGE_OVER = /\b(?:average|mean|averaged)\s+$/i;
 // "to last", "will last", "could easily last": "last" as the verb.
 const LAST_AS_VERB =
   /\b(?:to|will|would|could|can|may|might|should|must|did|does|do|not|['’]ll)\s+(?:\w+ly\s+)?$/;
@@ -195,7 +197,7 @@ export const RELATIVE_RULES: Rule[] = [
       const unit = m[3]!.toLowerCase();
       const n = count(m[2]!);
       const before = m.input.slice(Math.max(0, m.index - 80), m.index);
-      if (RECORD.test(before)) return null;
+      if (RECORD.test(before) || AVERAGE_OVER.test(before)) return null;
       if (ctx.tense === "future")
         return relative({ start: ctx.ref, end: unitPeriod(ctx.ref, unit, n) }, "range");
       // "for over 20 years" is more than twenty, however told.
