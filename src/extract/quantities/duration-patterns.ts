@@ -1,10 +1,16 @@
-// Durations written without a number and a unit side by side: "a fortnight", "half a second", "more than a
-// year", "32 minutes and 44 seconds", a marathon's "2:14:05", an age by decade ("in their 90s"). The
+// Durations written without a number and a unit side by side: "a fortnight", "half a second", "a quarter of
+// an hour", "a day and a half", "more than a year", "32 minutes and 44 seconds", a marathon's "2:14:05", an age by decade ("in their 90s"). The
 // readers in special.ts turn matches into durations.
 import { DURATION_UNITS } from "../lexicon/units.js";
 
 export const FORTNIGHTS = /\b(a|one|two|three|four|\d{1,2})\s+fortnights?\b/gi;
 export const HALF_A = /\bhalf\s+an?\s+(second|minute|hour|day|week|month|year|decade|century)\b/gi;
+// "a quarter of an hour", "three quarters of an hour", "a tenth of a second": a fraction of one unit.
+export const PART_OF_ONE =
+  /\b(a|one|two|three|nine)[-\s](quarters?|thirds?|tenths?|hundredths?)\s+of\s+an?\s+(second|minute|hour|day|week|month|year)\b/gi;
+// "an hour and a half", "a year and a half": one unit and half of it.
+export const ONE_AND_A_HALF =
+  /\b(?:an?|one)\s+(second|minute|hour|day|week|month|year|decade)\s+and\s+a\s+half\b/gi;
 // "waiting more than a year", "nearly a decade", "up to a week": one of a unit of time, bounded. Not "more
 // than a year ago" (a time) nor "about a year after" (a shift).
 export const BOUNDED_ONE = new RegExp(

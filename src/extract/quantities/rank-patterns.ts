@@ -26,7 +26,7 @@ export const WORD_ORDINALS = Object.keys(ORDINALS).filter((w) => w !== "first");
 const OCCASIONS =
   "quarter|half|year|month|week|day|term|time|season|century|round|leg|set|innings|reading";
 export const POSSESSED_WORD = new RegExp(
-  `\\b(?:her|his|its|their|our|[A-Za-z][\\w.&-]*['’]s)\\s+(${WORD_ORDINALS.join("|")})\\s+(?!(?:${OCCASIONS})s?\\b)[a-z]{3,}`,
+  `\\b(?:her|his|its|their|our|a\\s+record|[A-Za-z][\\w.&-]*['’]s)\\s+(${WORD_ORDINALS.join("|")})\\s+(?!(?:${OCCASIONS})s?\\b)[a-z]{3,}`,
   "gi",
 );
 // "the fourth named storm of the season", "the fourth major blaze in Southern California this year", "the

@@ -7,7 +7,8 @@ import { type Reading, type SentenceFacts, sticky } from "./reading.js";
 
 // "26%", "3.2 per cent", "a 51-pct stake", "a 49-percent stake".
 const PERCENT = /[\s-]?(?:%|per[\s-]?cent\b|pct\b|pc\b)/iy;
-const POINTS = /\s+(?:percentage points?|percent(?:age)? pts?)\b|\s?(?:pp|ppts?)\b/iy;
+// "0.3 of a percentage point": a fraction of one point, in points.
+const POINTS = /\s+(?:of\s+a\s+)?(?:percentage points?|percent(?:age)? pts?)\b|\s?(?:pp|ppts?)\b/iy;
 const BASIS = /\s?(?:basis points?|bps)\b/iy;
 // "five pounds of flour" weighs; "five pounds" pays.
 // "a 12-cent dividend", "a 50-dollar bill": the hyphen binds the unit as a space would.
@@ -187,8 +188,9 @@ export function readUnit(r: Reading, facts: SentenceFacts): void {
 // the period in its unit.
 // "$5 million a year ago" is a time, not a rate. A price by the unit ("40 cents a share", "400 dlrs an
 // ounce") keeps the currency alone, as Recognizers-Text and our stored figures read it.
+// A letting agent's "per calendar month" or "pcm" is a month.
 const RATE =
-  /(?:\s+|-)(?:a|an|per|each)(?:\s+|-)(?<period>hour|day|week|month|year|annum)\b(?!\s+(?:ago|earlier|later|before|after|from now|on)\b)/y;
+  /(?:(?:\s+|-)(?:a|an|per|each)(?:\s+|-)(?:calendar\s+)?(?<period>hour|day|week|month|year|annum)\b(?!\s+(?:ago|earlier|later|before|after|from now|on)\b)|\s?pcm\b)/y;
 
 // "491 litres of rain per square metre", "120 grams per kilometre": a measure by a measure keeps both
 // units (a price by the unit keeps its currency alone, as above). Only units written out as words: "per m"
@@ -209,7 +211,7 @@ export function readRate(r: Reading): void {
   }
   const m = sticky(RATE, r.s, r.end + plus);
   if (!m) return;
-  const period = m.groups!.period!;
+  const period = m.groups!.period ?? "month";
   // A speed is written as the unit lexicon writes it ("km/h", "mph"); "4.7mm a year" and "$300 a month"
   // keep their period by name.
   r.unit =

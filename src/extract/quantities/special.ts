@@ -20,6 +20,8 @@ import {
   COMPOUND_UNITS,
   FORTNIGHTS,
   HALF_A,
+  ONE_AND_A_HALF,
+  PART_OF_ONE,
 } from "./duration-patterns.js";
 import { type Found, found as make } from "./found.js";
 import {
@@ -65,15 +67,15 @@ const FRACTION =
   /\b(?:(?:one|two|three|four|five|seven|nine)-(?:thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)(?!\s+of\s+an?\s+(?:million|billion|trillion)\b)|(?:two|three|four|five|seven|nine)\s(?:thirds|fifths|sixths|eighths|tenths)(?!\s+of\s+an?\s+(?:million|billion|trillion)\b)|(?<!\b(?:past|last|previous|next|coming|first|final|recent|latest|following|preceding|consecutive|successive|for|in|over|during|across|within|after)\s)(?:two|three)\squarters(?!\s+(?:in\s+a\s+row|running|ago|later|earlier|before)\b|\s+of\s+(?:an?\s+(?:million|billion|trillion)|(?:the\s+)?(?:(?:fiscal|financial)\s+)?(?:year\b|(?:19|20)\d{2}\b)))|(?:a|one)\s+(?:third|quarter|fifth|tenth)\s+of(?!\s+an?\s+(?:million|billion|trillion)\b)|(?:a|one)\s+(?:third|quarter|fifth|tenth)(?=\s+(?:below|above|higher|lower|more|less|fewer|smaller|larger|bigger|cheaper|dearer)\b)|(?:an?\s+)?(?:quarter|half)[-\s]point\b|half(?=\s+an?\s+(?:percentage[-\s]points?|percent|per\s?cent)\b)|half\s+of|(?<!\b(?:first|second|last|final|other|one|and)[-\s])half(?=\s+(?:its|their|his|her|our|the|all|these|those)\s)|(?<!\band[-\s])a\s+half(?!-|\s+(?:million|billion|trillion)\b)|(?<=\b(?:by|up|down)\s+(?:(?:about|around|roughly|nearly|almost|some|over|under|more\s+than|less\s+than)\s+)?)(?:a\s+)?(?:half|third|quarter|fifth|tenth)(?!\s+(?:of\s+)?an?\s+(?:million|billion|trillion)\b))\b/gi;
 
 // Multiples as verbs: "more than doubled", "nearly tripled", "halved".
-const MULTIPLE: Record<string, number> = { doubl: 2, tripl: 3, quadrupl: 4, halv: 0.5 };
+const MULTIPLE: Record<string, number> = { doubl: 2, tripl: 3, trebl: 3, quadrupl: 4, halv: 0.5 };
 // "the doubles final", "mixed doubles" are tennis.
 // "aims to double sales", "will triple": the plain verb after "to" or a modal.
 const MULTIPLIED =
-  /(?<!\b(?:the|mixed|in)\s)\b(doubl|tripl|quadrupl|halv)(?:ed|es|ing|e(?<=\b(?:to|will|would|could|may|might|should)\s+\w+))\b/gi;
+  /(?<!\b(?:the|mixed|in)\s)\b(doubl|tripl|trebl|quadrupl|halv)(?:ed|es|ing|e(?<=\b(?:to|will|would|could|may|might|should)\s+\w+))\b/gi;
 // "nearly double the November average", "triple that of its rival": a multiple of a level, as "twice the" is
 // (not the verb: "plans to double the size").
 const MULTIPLE_OF =
-  /(?<!\b(?:to|will|would|could|may|might|should|must)\s+|['’](?:d|ll)\s+)\b(doubl|tripl|quadrupl)e(?=\s+(?:the|that|its|their|his|her|what)\b)/gi;
+  /(?<!\b(?:to|will|would|could|may|might|should|must)\s+|['’](?:d|ll)\s+)\b(doubl|tripl|trebl|quadrupl)e(?=\s+(?:the|that|its|their|his|her|what)\b)/gi;
 // "42 per 100,000 residents", "12 homicides per 100,000 people": a rate over a round population, both
 // numbers in its span. What is counted may stand between them, unless it is a unit ("5 cents per 100g").
 const PER_POPULATION =
@@ -161,18 +163,22 @@ const AT_WORD_START = {
   ranked: "[Rr]ank(?:s|ed)?\\b",
   top: "worst\\b",
   no: "[Nn]o\\.|[Nn]umber\\s",
-  // A word ordinal after a possessive or "the" ("her third title", "the fourth named storm of the season").
-  wordOrdinal: `(?:her|his|its|their|our|the)\\s(?=(?:${WORD_ORDINALS.join("|")})\\b)`,
+  // A word ordinal after a possessive, "the" or "a record" ("her third title", "the fourth named storm of
+  // the season", "a record eighth title").
+  wordOrdinal: `(?:her|his|its|their|our|the|record)\\s(?=(?:${WORD_ORDINALS.join("|")})\\b)`,
   standing: `[Ff]inish|[Pp]laced\\s|[Cc]ame\\s|[Cc]omes\\s|[Ll]eaves?\\s|to\\s(?=(?:${PLACES})\\b)`,
   ratioIn:
     "(?:in|out of)\\s(?:every\\s)?(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\\b",
   times: "times\\b|twice\\b",
-  multiplied: "(?:[Dd]oubl|[Tt]ripl|[Qq]uadrupl|[Hh]alv)(?=ed\\b|es\\b|ing\\b|e\\b)",
+  multiplied: "(?:[Dd]oubl|[Tt]ripl|[Tt]rebl|[Qq]uadrupl|[Hh]alv)(?=ed\\b|es\\b|ing\\b|e\\b)",
   perPopulation: "(?:per|every)\\s(?:1|a\\s|one\\s)",
   fortnight: "fortnight",
   onePoint: "percentage[-\\s]point\\b",
   ageDecade: "(?:his|her|their)\\s(?:early\\s|mid-|late\\s)?[1-9]0s\\b",
   halfA: "[Hh]alf\\s+an?\\s+(?:second|minute|hour|day|week|month|year|decade|century)",
+  // "a day and a half" opens on "and": "a day" is the bounded one's trigger, which the scan has consumed.
+  partOfOne:
+    "(?:[Qq]uarters?|[Tt]hirds?|[Tt]enths?|[Hh]undredths?)\\s+of\\s+an?\\s+(?:second|minute|hour|day|week|month|year)\\b|and\\s+a\\s+half\\b",
   boundedOne: "(?:an?|one)\\s(?:second|minute|hour|day|week|month|year|decade|century)\\b",
   compoundTime: "(?:years?|hours?|minutes?)\\s(?:and\\s|\\d)",
   // Consumes two letters only ("two-thirds", "a fifth"): the words themselves are the readers' to check.
@@ -271,6 +277,21 @@ const READERS: [family: Family | readonly Family[], re: RegExp, read: Reader][] 
     "halfA",
     HALF_A,
     (m, s) => ({ ...at(s, m, "duration", 0.5)!, unit: DURATION_UNITS[m[1]!.toLowerCase()]! }),
+  ],
+  [
+    "partOfOne",
+    PART_OF_ONE,
+    (m, s) => {
+      const part = parseFraction(`${m[1]} ${m[2]}`);
+      return part === null
+        ? null
+        : { ...at(s, m, "duration", part)!, unit: DURATION_UNITS[m[3]!.toLowerCase()]! };
+    },
+  ],
+  [
+    "partOfOne",
+    ONE_AND_A_HALF,
+    (m, s) => ({ ...at(s, m, "duration", 1.5)!, unit: DURATION_UNITS[m[1]!.toLowerCase()]! }),
   ],
   [
     "boundedOne",

@@ -1,0 +1,58 @@
+// Quantities told in words news uses beside the usual ones: parts of a unit of time, "trebled", a record's
+// ordinal, a letting agent's month, a fraction of a point written in digits.
+import { describe, expect, it } from "vitest";
+import { findQuantities } from "../../src/extract/index.js";
+
+const read = (s: string) =>
+  findQuantities(s).map((q) => [q.text, q.type, q.value, q.unit, q.bound ?? null]);
+
+describe("parts of a unit of time", () => {
+  it.each([
+    ["It took a quarter of an hour.", ["a quarter of an hour", "duration", 0.25, "hour", null]],
+    [
+      "It took three quarters of an hour.",
+      ["three quarters of an hour", "duration", 0.75, "hour", null],
+    ],
+    ["He won by a tenth of a second.", ["a tenth of a second", "duration", 0.1, "second", null]],
+    ["The storm lasted a day and a half.", ["a day and a half", "duration", 1.5, "day", null]],
+    ["The talks lasted an hour and a half.", ["an hour and a half", "duration", 1.5, "hour", null]],
+  ])("%s", (s, quantity) => {
+    expect(read(s)).toEqual([quantity]);
+  });
+
+  it.each([
+    ["A quarter of voters said no.", ["A quarter", "ratio", 0.25, null, null]],
+    ["He waited two and a half hours.", ["two and a half hours", "duration", 2.5, "hour", null]],
+  ])("must not change: %s", (s, quantity) => {
+    expect(read(s)).toEqual([quantity]);
+  });
+});
+
+describe("multiples and ranks in words", () => {
+  it.each([
+    ["Exports almost trebled in 2023.", ["almost trebled", "ratio", 3, null, "lt"]],
+    ["She won a record eighth title.", ["eighth", "rank", 8, null, null]],
+  ])("%s", (s, quantity) => {
+    expect(read(s)).toContainEqual(quantity);
+  });
+
+  it("must not change: a count of records is a count", () => {
+    expect(read("He holds a record of three wins.")).toEqual([["three", "count", 3, null, null]]);
+  });
+});
+
+describe("money by the month, points by the fraction", () => {
+  it.each([
+    [
+      "Rent is £1,200 per calendar month.",
+      ["£1,200 per calendar month", "money", 1200, "GBP/month", null],
+    ],
+    ["The flat costs £950pcm.", ["£950pcm", "money", 950, "GBP/month", null]],
+    [
+      "Inflation was 0.3 of a percentage point higher.",
+      ["0.3 of a percentage point", "percentage_points", 0.3, "pp", null],
+    ],
+  ])("%s", (s, quantity) => {
+    expect(read(s)).toEqual([quantity]);
+  });
+});
