@@ -30,16 +30,35 @@ function dated(
   d: number,
   year: string | undefined,
 ): Resolved | null {
-  const make = (y: number) =>
-    month > 0 && d >= 1 && d <= daysInMonth(y, month)
-      ? { start: { y, m: month, d }, end: { y, m: month, d } }
-      : null;
+  return onDay(
+    ctx,
+    (y) => (month > 0 && d >= 1 && d <= daysInMonth(y, month) ? { y, m: month, d } : null),
+    year,
+  );
+}
+
+/** The day `make` gives for a year: that year's when the text names it, else as `dated` chooses, or by the
+ *  tense alone (`byTense`: a holiday is no date a story would leave its year off across a new year). */
+export function onDay(
+  ctx: RuleContext,
+  dayIn: (y: number) => Day | null,
+  year: string | undefined,
+  byTense = false,
+): Resolved | null {
+  const make = (y: number) => {
+    const x = dayIn(y);
+    return x && { start: x, end: x };
+  };
   if (year) {
     const p = make(Number(year));
     return p && { period: p, granularity: "day", basis: "explicit" };
   }
   const ref = ctx.ref;
   if (!ref) return null;
+  if (byTense && ctx.tense !== "unknown") {
+    const p = nearest(ctx, make);
+    return p && { period: p, granularity: "day", basis: "relative" };
+  }
   const closest = nearest({ ...ctx, tense: "unknown" }, make);
   if (!closest) return null;
   const days = dayNumber(closest.start) - dayNumber(ref);

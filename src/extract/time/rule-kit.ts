@@ -46,7 +46,8 @@ export type RuleKey =
   | "ago"
   | "yearSpan"
   | "yearBefore"
-  | "weekday";
+  | "weekday"
+  | "holiday";
 
 export interface Rule {
   key: RuleKey;

@@ -14,6 +14,7 @@ import {
 } from "./calendar.js";
 import { ERA_RULES } from "./era-rules.js";
 import { FISCAL_RULES } from "./fiscal-rules.js";
+import { HOLIDAY_RULES } from "./holiday-rules.js";
 import { MONTH_PART_RULES } from "./month-part-rules.js";
 import { MONTH_PAIR_RULES, monthRange, YEAR_PAIR_RULES, YEAR_PART_RULES } from "./pair-rules.js";
 import { RELATIVE_RULES } from "./relative-rules.js";
@@ -51,6 +52,7 @@ const MATCH_HALF_BEFORE =
   /\b(?:scored|scores|scoring|netted|nets|goals?|trailed|trailing|penalty|header|equaliser|equalizer|opener|\d+-\d+\s+(?:up|down))\b[^.;]{0,40}?\b(?:in|of|at\s+the\s+end\s+of|before|during)\s+the\s+$/;
 
 export const PERIOD_RULES: Rule[] = [
+  ...HOLIDAY_RULES,
   ...MONTH_PART_RULES,
   ...FISCAL_RULES,
   ...YEAR_PART_RULES,
