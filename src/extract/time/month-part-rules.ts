@@ -1,9 +1,18 @@
 // Parts of a month counted in days, weeks or halves: "the first 25 days of November", "the last two weeks of
-// March 2024", "the second half of October", "the first ten days of the month". Read before the month alone,
-// which would take "of November" whole.
+// March 2024", "the second half of October", "the first ten days of the month", "the second week of
+// November"; and its edges: "at the end of March" (a balance is the month's last day's). Read before the
+// month alone, which would take "of November" whole.
 import { UNITS } from "../lexicon/numbers.js";
-import { addDays, monthNumber, monthPeriod, type Period } from "./calendar.js";
-import { explicit, namedMonth, namedYear, nearest, type Rule, relative } from "./rule-kit.js";
+import { addDays, addMonths, compare, monthNumber, monthPeriod, type Period } from "./calendar.js";
+import {
+  explicit,
+  namedMonth,
+  namedYear,
+  nearest,
+  type Rule,
+  relative,
+  yearShift,
+} from "./rule-kit.js";
 
 const COUNT = "\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty";
 const countOf = (n: string) => UNITS[n.toLowerCase()] ?? Number(n);
@@ -23,7 +32,65 @@ function partOf(month: Period, from: string, days: number | null): Period | null
     : { start: addDays(month.end, 1 - days), end: month.end };
 }
 
+const NTH_WEEK: Record<string, number> = { first: 0, second: 1, third: 2, fourth: 3 };
+
+/** The `nth` week of `month` counted from its 1st, or its last seven days. */
+function weekOf(month: Period, nth: string): Period {
+  const n = NTH_WEEK[nth.toLowerCase()];
+  if (n === undefined) return { start: addDays(month.end, -6), end: month.end };
+  const start = addDays(month.start, 7 * n);
+  return { start, end: addDays(start, 6) };
+}
+
+/** A month's first or last day: "at the start of October", "at the end of March". */
+const edgeOf = (month: Period, edge: string): Period =>
+  /^end$/i.test(edge)
+    ? { start: month.end, end: month.end }
+    : { start: month.start, end: month.start };
+
+// "by the end of March" is a deadline, read with the month. A named month's start stays the month ("from
+// the beginning of April", as TimeBank reads it); its end is its last day.
+const EDGE = String.raw`(?<!\b(?:by|until|till|through)\s)\bthe\s+(?<edge>end|start|beginning)\s+of\s+`;
+const END = EDGE.replace("(?<edge>end|start|beginning)", "(?<edge>end)");
+
 export const MONTH_PART_RULES: Rule[] = [
+  {
+    first: true,
+    key: "month",
+    re: new RegExp(
+      `(?:\\bthe\\s+(?<nth>first|second|third|fourth|last|final)\\s+week\\s+of\\s+|${END})${namedMonth("month")}(?:,?\\s+${namedYear("year")})?\\b`,
+      "g",
+    ),
+    resolve: (m, ctx) => {
+      const g = m.groups!;
+      const part = (p: Period | null) => p && (g.nth ? weekOf(p, g.nth) : edgeOf(p, g.edge!));
+      if (g.year) {
+        const p = part(monthPeriod(Number(g.year), monthNumber(g.month!)));
+        return p && explicit(p, g.nth ? "week" : "day");
+      }
+      const p = part(nearest(ctx, (y) => monthPeriod(y, monthNumber(g.month!))));
+      return p && relative(p, g.nth ? "week" : "day");
+    },
+  },
+  {
+    first: true,
+    key: "yearSpan",
+    // "at the end of last month": its last day ("the start of the month" is its first days, a span rule).
+    re: new RegExp(
+      `${EDGE}(?<which>last|next)\\s+month\\b|${END.replace("<edge>", "<end>")}(?:the|this)\\s+month\\b`,
+      "gi",
+    ),
+    resolve: (m, ctx) => {
+      if (!ctx.ref) return null;
+      const g = m.groups!;
+      const shift = g.which ? yearShift(g.which) : 0;
+      const first = addMonths({ y: ctx.ref.y, m: ctx.ref.m, d: 1 }, shift);
+      const p = edgeOf(monthPeriod(first.y, first.m), g.edge ?? "end");
+      // Told as done, a month's end still ahead is some other month's, which the words do not say.
+      return ctx.tense === "past" && compare(p.start, ctx.ref) > 0 ? null : relative(p, "day");
+    },
+  },
+
   {
     first: true,
     key: "fiscal",

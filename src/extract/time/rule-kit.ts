@@ -47,7 +47,8 @@ export type RuleKey =
   | "yearSpan"
   | "yearBefore"
   | "weekday"
-  | "holiday";
+  | "holiday"
+  | "season";
 
 export interface Rule {
   key: RuleKey;

@@ -130,6 +130,14 @@ export const SPAN_RULES: Rule[] = [
       ctx.ref && relative(seasonFrom(ctx.ref, m[1]!.toLowerCase(), m[2]!, ctx.tense), "range"),
   },
   {
+    key: "season",
+    // "over the summer", "in the winter": this year's, or in the past tense the latest begun ("the spring of
+    // 2019" is the next rule's; "the fall" is as often a drop).
+    re: /\b(?:over|in|during|through|throughout)\s+the\s+(spring|summer|autumn|winter)\b(?!\s+of\b)/gi,
+    resolve: (m, ctx) =>
+      ctx.ref && relative(seasonFrom(ctx.ref, "this", m[1]!, ctx.tense), "range"),
+  },
+  {
     key: "year",
     // "winter 2024", "the spring of 2019", "that spring morning in 2019"; never "prices fall in 2019".
     re: new RegExp(

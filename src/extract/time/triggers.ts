@@ -30,6 +30,7 @@ const TRIGGERS: Record<RuleKey, string> = {
   // Consumes "year" only: the "ago" after it triggers the "ago" rules too.
   yearBefore: "[Yy]ear(?=\\s+(?:ago|earlier|before)\\b|-(?:earlier|ago)\\b)|prior-(?=year\\b)",
   weekday: `(?:${DAY_NAMES})\\b`,
+  season: "(?:spring|summer|autumn|winter)\\b",
   holiday:
     "Christmas|Easter|Thanksgiving|Boxing Day|New Year['’]s|Good Friday|Black Friday|Cyber Monday",
 };
