@@ -48,9 +48,10 @@ const edgeOf = (month: Period, edge: string): Period =>
     ? { start: month.end, end: month.end }
     : { start: month.start, end: month.start };
 
-// "by the end of March" is a deadline, read with the month. A named month's start stays the month ("from
-// the beginning of April", as TimeBank reads it); its end is its last day.
-const EDGE = String.raw`(?<!\b(?:by|until|till|through)\s)\bthe\s+(?<edge>end|start|beginning)\s+of\s+`;
+// "by the end of March" is a deadline and "the year to the end of June" a span, both read by other rules.
+// A named month's start stays the month ("from the beginning of April", as TimeBank reads it); its end is
+// its last day.
+const EDGE = String.raw`(?<!\b(?:by|until|till|through|to|ending|ended|since|from)\s)\bthe\s+(?<edge>end|start|beginning)\s+of\s+`;
 const END = EDGE.replace("(?<edge>end|start|beginning)", "(?<edge>end)");
 
 export const MONTH_PART_RULES: Rule[] = [
