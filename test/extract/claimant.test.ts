@@ -305,6 +305,8 @@ describe("claimants", () => {
     "Profit of $2bn topped the consensus forecast in 2024.",
     // Adding a figure is no remark; a noun before a verb, or after "a", is no verb of saying.
     "U.S. employers added 256,000 jobs in December 2024.",
+    "U.S. employers added far fewer jobs than expected in July 2024.",
+    "Employers added thousands of jobs in July 2024.",
     "Columbia also added $227.3 million to reserves in 1989.",
     "Salah opened the scoring in the 21st minute and added a second in 2024.",
     "Liverpool have won nine of 12 games and conceded just seven goals in 2025.",
