@@ -93,3 +93,37 @@ describe("a sports season in the summer break", () => {
     ).toEqual([last, next]);
   });
 });
+
+describe("what another did first, in a clause of its own", () => {
+  it("is background to the figure the sentence reports", () => {
+    expect(
+      periods(
+        "Net migration fell in the year ending June 2024. The number of dependants of students fell by 80%, after the previous government banned most overseas students from bringing family members from January.",
+        "2024-11-28",
+      ),
+    ).toEqual([
+      ["2023-07-01", "2024-06-30"],
+      ["2023-07-01", "2024-06-30"],
+    ]);
+  });
+
+  it("must not change: a day told before the clause is the claim's", () => {
+    expect(
+      periods(
+        "Shares fell 5% on Monday, after the company warned that profit would fall.",
+        "2024-11-28",
+      ),
+    ).toEqual([["2024-11-25", "2024-11-25"]]);
+  });
+});
+
+describe("when a figure compared against was", () => {
+  it("is background however the figure is described", () => {
+    expect(
+      periods(
+        "Net migration fell in the year ending June 2024. It was 728,000, down from a revised record of 906,000 in the year to June 2023.",
+        "2024-11-28",
+      ).at(-1),
+    ).toEqual(["2023-07-01", "2024-06-30"]);
+  });
+});

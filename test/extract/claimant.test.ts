@@ -181,6 +181,11 @@ describe("claimants", () => {
       "the Australian Bureau of Statistics",
     ],
     ["Data published by the ONS on Tuesday showed prices rose 3% in May.", "the ONS"],
+    // A word about the data before its maker.
+    [
+      "Asylum claims rose 18% to 97,000 in the year to September, according to separate Home Office data.",
+      "Home Office",
+    ],
     ["Ministers insist the plan will save £2bn in 2025.", "Ministers"],
     // A capitalised name after "the" is read whole; the first verb of saying and an auxiliary end a name.
     [

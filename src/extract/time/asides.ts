@@ -55,6 +55,10 @@ const PARTICIPLE_BEFORE = new RegExp(
 // "Swiss glaciers lost 2.4% of their volume, after losing 10% in 2022": what came before, in a clause
 // closing the sentence, is background to the figure the sentence reports.
 const AFTER_DOING = /,\s*(?:after|before|having)\s+[a-z]+ing\b[^,;]{0,55}$/;
+// "Dependants fell by 80%, after the government banned most students from bringing family from January":
+// so is what another did first, told in a clause of its own.
+const AFTER_ANOTHER =
+  /,\s*(?:after|because)\s+(?:the|a|an|its|their|his|her|it|they|[A-Z])[^,;]{0,100}?\s(?:[a-z]{3,}ed|cut|set|put|hit|began|took|made|won|lost|left|said|told|came|went)\b[^,;]{0,160}$/;
 // "Typhoon Kalmaegi killed at least 188 people, making it the deadliest storm to hit the country this year",
 // "…, the biggest drop since 2008": a closing clause that ranks what the sentence reports names the span
 // it ranks within, not when it happened.
@@ -126,6 +130,7 @@ export function aside(s: string, m: { start: number; end: number }, ahead: boole
   if (comma < 0)
     return (
       AFTER_DOING.test(s.slice(Math.max(0, m.start - 70), m.start)) ||
+      AFTER_ANOTHER.test(s.slice(Math.max(0, m.start - 280), m.start)) ||
       rankedWithin(s, m) ||
       RECORD_SET.test(s.slice(Math.max(0, m.start - 150), m.start)) ||
       ESTIMATE_MADE.test(s.slice(Math.max(0, m.start - 80), m.start)) ||

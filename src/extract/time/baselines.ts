@@ -18,8 +18,11 @@ const RECORD_SINCE =
 // may be written in letters; "from minus 31 in September": a sign in words.
 // A figure may be in words: "has grown from a single MP in 2019", "from two stores in 2015".
 const FIGURE_WORD = `(?:a\\s+single|a\\s+handful\\s+of|${[...Object.keys(UNITS), ...Object.keys(TENS)].join("|")})\\s`;
+// "down from a revised record of 906,000 in the year to June 2023": what kind of figure it was.
+const FIGURE_KINDS =
+  "revised|previous|prior|record|earlier|initial|peak|high|low|all-time|provisional|estimated|upwardly|downwardly";
 const COMPARED_FIGURE = new RegExp(
-  String.raw`\b(?:from|against|versus|compared (?:with|to))\s+(?:an?\s+|the\s+)?(?:(?:just|only|about|around|roughly|nearly|almost|some|a\s+mere)\s+)?(?:minus\s+|negative\s+)?(?:(?:[$€£¥₹]|RM|Rs\.?|R|[A-Z]{1,2}\$)?\d|${FIGURE_WORD})(?:,\d{3}|(?!\sto\s)[^,;]){0,50}$`,
+  String.raw`\b(?:from|against|versus|compared (?:with|to))\s+(?:an?\s+|the\s+)?(?:(?:${FIGURE_KINDS})\s+){0,2}(?:of\s+)?(?:(?:just|only|about|around|roughly|nearly|almost|some|a\s+mere)\s+)?(?:minus\s+|negative\s+)?(?:(?:[$€£¥₹]|RM|Rs\.?|R|[A-Z]{1,2}\$)?\d|${FIGURE_WORD})(?:,\d{3}|(?!\sto\s)[^,;]){0,50}$`,
   "i",
 );
 // "12 pct higher than a year ago", "rose 5 pct from last year", "compared with the same period in 1986",
