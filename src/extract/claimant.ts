@@ -299,6 +299,20 @@ const REPORTS_OWN_FIGURE =
   /^\s*(?:[\w'’.&-]+\s+){0,5}?(?:reported|posted|recorded|booked|logged|announced)\s+(?:an?\s|its\s|their\s|the\s|[$£€¥]|\d)/;
 const OWN_SUBJECT = /^[\s"“]*(?:[A-Z]|(?:the|its|their|his|her)\s)/;
 
+// "China has pledged 1 billion yuan, while the UK said it would provide up to £10m": a speaker who opens a
+// later part says that part, not the one before it (a speaker closing the sentence says every part).
+const JOINED = /(?:while|and|but|whereas)\s+$/;
+const SAYS_AFTER = new RegExp(String.raw`^\s+(?:${AUXILIARY}\s+)?(?:${VERBS})\b`);
+function speaksLater(s: string, claimant: string, part: string): boolean {
+  const end = s.indexOf(part) + part.length;
+  const at = s.indexOf(claimant, end);
+  return (
+    at > end &&
+    JOINED.test(s.slice(Math.max(end, at - 12), at)) &&
+    SAYS_AFTER.test(s.slice(at + claimant.length, at + claimant.length + 30))
+  );
+}
+
 /** The claimant of one part of a sentence split into claims; `first`: the part opens the sentence. */
 export function claimantOfPart(
   s: string,
@@ -306,7 +320,9 @@ export function claimantOfPart(
   part: string,
   first: boolean,
 ): string | null {
-  if (first || claimant === null || !OWN_SUBJECT.test(part)) return claimant;
+  if (claimant === null) return claimant;
+  if (first) return speaksLater(s, claimant, part) ? null : claimant;
+  if (!OWN_SUBJECT.test(part)) return claimant;
   const opening = s.replace(/^[\s"“]+/, "").replace(RIVAL, "");
   return opening.startsWith(claimant) &&
     REPORTS_OWN_FIGURE.test(opening.slice(0, claimant.length + 40))

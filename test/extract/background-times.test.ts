@@ -127,3 +127,20 @@ describe("when a figure compared against was", () => {
     ).toEqual(["2023-07-01", "2024-06-30"]);
   });
 });
+
+describe("a clause telling when a thing recurs", () => {
+  it("is background to what the sentence says", () => {
+    expect(
+      periods(
+        "The United Nations said that more than 17 million people had been affected, and warned that the monsoon season, which begins in May, could worsen the crisis.",
+        "2025-04-03",
+      ),
+    ).toEqual([["2025-04-03", "2025-04-03"]]);
+  });
+
+  it("must not change: a relative clause telling what was done then", () => {
+    expect(periods("The plant, which was shut in May, employed 400 people.", "2025-04-03")).toEqual(
+      [["2024-05-01", "2024-05-31"]],
+    );
+  });
+});

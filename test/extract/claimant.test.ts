@@ -611,9 +611,18 @@ describe("claimants", () => {
     ).toEqual(["Maruti Suzuki", null]);
   });
 
+  it("a speaker opening a later part says that part, not the one before it", () => {
+    expect(
+      claimants(
+        "China has pledged 1 billion yuan in emergency aid, while the UK said it would provide up to £10m.",
+      ).map((c) => c[1]),
+    ).toEqual([null, "the UK"]);
+  });
+
   it.each([
     "Tesco reported a 5% rise in sales to £2 billion, and said profit would double to £4 billion in 2026.",
     "The company said sales rose 5% to $2 billion, while profit fell 3% to $1 billion.",
+    "Sales rose 5% to £2bn, while profit fell 3% to £1bn, the company said.",
   ])("must not change: a speaker goes on asserting what it said: %s", (text) => {
     const [first, second] = claimants(text).map((c) => c[1]);
     expect(second).toBe(first);

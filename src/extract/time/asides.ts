@@ -118,6 +118,9 @@ const RANKED_SINCE = new RegExp(
   `(?:\\b(?:${SUPERLATIVES.join("|")}|record|first)\\b|${HYPHENED_SUPERLATIVE})[^,;]{0,60}$`,
 );
 
+const RECURS =
+  /^,\s*(?:which|that)\s+(?:usually\s+|normally\s+|typically\s+)?(?:begins|starts|ends|runs|opens|closes|falls|peaks|lasts|takes\s+place|is\s+held)\b/;
+
 /** Whether the mention at `m` lies in an aside of `s`; `ahead`: the sentence looks ahead or says "now". */
 export function aside(s: string, m: { start: number; end: number }, ahead: boolean): boolean {
   if (inSpeakerTail(s, m)) return true;
@@ -170,6 +173,9 @@ export function aside(s: string, m: { start: number; end: number }, ahead: boole
   const clause = s.slice(from + relative.index, comma);
   if (ORIGIN.test(clause) || TOOK_UP.test(clause) || SAYS_NEXT.test(s.slice(comma + 1, comma + 16)))
     return true;
+  // "warned that the monsoon season, which begins in May, could worsen the crisis": a clause in the present
+  // tells when the thing named recurs, not when the sentence's claim is.
+  if (RECURS.test(clause)) return true;
   // "Salah, whose contract expires in June, has been involved in 21 goals": what has happened by now.
   const outside = s.slice(0, from + relative.index) + s.slice(comma);
   return !statesPast(outside) || PRESENT_PERFECT.test(outside);
