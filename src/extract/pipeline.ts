@@ -14,6 +14,7 @@ import { splitSentences } from "./sentences.js";
 import { findSubject, statedSpans } from "./subject.js";
 import { iso, parseDay } from "./time/calendar.js";
 import { claimTime, REPORTING_PERIODS } from "./time/claim-time.js";
+import { dateRestatedFigures } from "./time/restated.js";
 import { amountsOutsideTimes, inShift, sentenceTimes, timesIn } from "./time/sentence-times.js";
 import { fiscalEndFor, fiscalEndStated, noteFiscalYear } from "./time/story-year.js";
 import type { Narrative } from "./time/types.js";
@@ -113,6 +114,7 @@ export function extractClaims(input: ExtractInput): Extraction {
     text,
     claims.flatMap((c) => c.quantities),
   );
+  dateRestatedFigures(claims);
   ignored.sort((a, b) => a.span.start - b.span.start);
   return { claims, ignored };
 }
