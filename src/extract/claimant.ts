@@ -1,8 +1,9 @@
 // Who asserts a claim: the speaker a sentence attributes it to ("the bank said", "according to the
 // statistics office", "said Jo Park"), a quote's speaker for every sentence of the quote, and he or she
 // as the last person named. Null when the story states it in its own voice.
-import { PERSON_ROLES, ROLE_BEFORE_NAME } from "./lexicon/people.js";
-import { BODY_BEFORE_NAME } from "./lexicon/subjects.js";
+import { PERSON_ROLES, PERSON_TITLES, ROLE_BEFORE_NAME } from "./lexicon/people.js";
+import { COUNTRIES } from "./lexicon/places.js";
+import { BODY_BEFORE_NAME, BODY_KINDS, SOURCE_BODY_WORDS } from "./lexicon/subjects.js";
 import { GROUP_NOUNS, WEEKDAY_NAMES } from "./lexicon/words.js";
 import {
   ACCORDING_TO,
@@ -227,10 +228,29 @@ const isPerson = (name: string) =>
 // "Analysts said …": a group is "they", never "it".
 const GROUP: ReadonlySet<string> = new Set(GROUP_NOUNS);
 
+// "Rosemary Wanjiru took victory in 2:21:05. She said afterwards …", "Regional president Carlos Mazón
+// defended the timing. '…,' he told reporters": a person opening the sentence before, by a title or a role
+// or a first and last name, and doing something, is who "he" or "she" is next.
+const PERSON_OPENS = new RegExp(
+  String.raw`^[\s"“]*(?:(?:In|On|At|After|Before|During)\s[^,]{1,40},\s+)?(?:(?:${PERSON_TITLES.join("|")})\.?\s+|(?:[A-Za-z][\w-]*\s+){0,2}(?:${PERSON_ROLES.join("|")})\s+)?([A-Z][a-zÀ-ɏ]+(?:\s+[A-Z][\wÀ-ɏ'’-]+){1,2})\s+(?:(?:has|had|was)\s+)?(?:[a-z]{3,}ed|took|won|lost|ran|made|set|led|left|held|broke|beat|came|went|gave|became|began|spent|sold|paid|told|said|says)\b`,
+);
+const NOT_A_PERSON = new RegExp(
+  String.raw`\b(?:${[...BODY_KINDS, ...SOURCE_BODY_WORDS].map((w) => w[0]!.toUpperCase() + w.slice(1)).join("|")}|Inc|Ltd|Corp|Group|Bank|Airlines?|Motors|Energy|City|United|Council|Court|Police|Party|Union|Street|House|Office|Ministry|Department|Agency|Authority|Commission|Committee|Institute|University|College|School|Hospital|Club)\b`,
+);
+const COUNTRY: ReadonlySet<string> = new Set(COUNTRIES);
+
+/** The person the sentence opens on doing something, or null. */
+function personOpening(s: string): string | null {
+  const name = PERSON_OPENS.exec(s)?.[1];
+  return name && !COUNTRY.has(name) && !NOT_A_PERSON.test(name) ? name : null;
+}
+
 /** What a story has said so far about who is speaking. */
 export interface Voices {
   /** The last person named as a speaker: who "he" and "she" are. */
   person: string | null;
+  /** The person the last sentence opened on, if any: who "he" and "she" are first. */
+  opener: string | null;
   /** The last speaker named: who "they" are. */
   last: string | null;
   /** The last speaker named that is no person: who "it" is. */
@@ -243,6 +263,7 @@ export interface Voices {
 
 export const newVoices = (): Voices => ({
   person: null,
+  opener: null,
   last: null,
   thing: null,
   quote: null,
@@ -274,7 +295,7 @@ export function claimantOf(s: string, next: string | null, voices: Voices): stri
   // "Only 14 will now be delivered, it said": "it" is an organisation, never the person quoted last.
   if (named && isPronoun(named))
     named = /^(?:he|she)$/i.test(named)
-      ? voices.person
+      ? (voices.opener ?? voices.person)
       : /^it$/i.test(named)
         ? (voices.thing ?? voices.last ?? OPENS_ON_NAME.exec(s.slice(datelineOf(s)))?.[1] ?? null)
         : (voices.last ?? voices.person);
@@ -287,6 +308,7 @@ export function claimantOf(s: string, next: string | null, voices: Voices): stri
     else if (!GROUP.has(named.slice(named.lastIndexOf(" ") + 1).toLowerCase()))
       voices.thing = named;
   }
+  voices.opener = named ? null : personOpening(s);
   voices.quote = quoted || voices.open || /[”"]/.test(s) ? named : null;
   voices.open = openAfter(s, voices.open);
   return named;

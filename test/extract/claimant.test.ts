@@ -569,6 +569,43 @@ describe("claimants", () => {
     );
   });
 
+  it.each([
+    [
+      "In the women's race, Rosemary Wanjiru took victory in 2:21:05 despite falling at the 8-mile mark.",
+      "She said afterwards that she had nearly given up after the fall.",
+      "Rosemary Wanjiru",
+    ],
+    [
+      "Regional president Carlos Mazón defended the timing on Wednesday.",
+      '"We acted on the information we had at every moment," he told reporters.',
+      "Carlos Mazón",
+    ],
+    [
+      "Jo Park said sales rose 5% in 2024. Tom Lee resigned in May.",
+      "He said profit fell 3% in 2024.",
+      "Tom Lee",
+    ],
+  ])("a person opening the sentence before is who 'he' or 'she' is: %s", (first, second, who) => {
+    expect(claimants(first, second).at(-1)![1]).toBe(who);
+  });
+
+  it.each([
+    // No one opens the sentence before: the last speaker stays.
+    [
+      "Maria Lopez, 52, said the plant employed 400 people in 2023.",
+      "She said output fell 5% in 2024.",
+      "Maria Lopez",
+    ],
+    // A country is no "he".
+    [
+      "Jo Park said sales rose 5% in 2024. South Korea raised tariffs in May.",
+      "He said profit fell 3% in 2024.",
+      "Jo Park",
+    ],
+  ])("must not change: %s", (first, second, who) => {
+    expect(claimants(first, second).at(-1)![1]).toBe(who);
+  });
+
   it("a person named with where they work is who 'she' is next", () => {
     expect(
       claimants(
