@@ -59,6 +59,10 @@ const SECOND_SUBJECT = new RegExp(
   "y",
 );
 const ANOTHER = /(?:another|a\s+further)\s+(?:[$£€]\s?)?\d/y;
+// "Revenue rose 12% to £4bn in 2024 and the firm expects it to hit £5bn in 2026": a second subject that
+// looks ahead or speaks.
+const SECOND_SPEAKER =
+  /(?:(?:the|its|their)\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2}|it|they|he|she)\s+(?:also\s+)?(?:expects|expected|plans|planned|said|says|forecasts?|predicts|predicted|aims|intends|wants|will|hopes)\b/y;
 // A second subject splits only parts each with its own time: "Sales rose 4% and profit rose 9% in 2024"
 // is one claim of one year.
 const TIME_WORD = new RegExp(
@@ -98,7 +102,8 @@ function joinsOf(s: string, a: number, b: number): [number, number][] {
         if (times[0] < 0 || times[0] >= at || times[1] < at) continue;
       } else if (!SECOND_VERB.test(piece)) {
         SECOND_SUBJECT.lastIndex = at;
-        if (!SECOND_SUBJECT.test(piece)) continue;
+        SECOND_SPEAKER.lastIndex = at;
+        if (!SECOND_SUBJECT.test(piece) && !SECOND_SPEAKER.test(piece)) continue;
         times ??= timeWordsOf(piece);
         if (times[0] < 0 || times[0] >= at || times[1] < at) continue;
       }

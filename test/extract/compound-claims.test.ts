@@ -168,6 +168,11 @@ describe("compound claims", () => {
       "Revenue was $4 billion last year and is forecast to reach $5 billion in 2026.",
       ["Revenue was $4 billion last year", "is forecast to reach $5 billion in 2026"],
     ],
+    // A second subject that looks ahead or speaks, each part with its own time.
+    [
+      "Revenue rose 12% to £4bn in 2024 and the firm expects it to hit £5bn in 2026.",
+      ["Revenue rose 12% to £4bn in 2024", "the firm expects it to hit £5bn in 2026"],
+    ],
   ])("%s → two claims", (text, parts) => {
     expect(read(text).map((c) => c.text)).toEqual(parts);
   });
@@ -226,6 +231,7 @@ describe("compound claims", () => {
     "Sales of cars and trucks rose 5% in 2024.",
     "Sales rose 4% in 2024 but remained below the 2019 level.",
     "Prices rose 3% in May and are expected to keep rising.",
+    "Sales rose 4% and the company said profit rose 9% in 2024.",
   ])("%s stays one claim", (text) => {
     expect(read(text)).toHaveLength(1);
   });
