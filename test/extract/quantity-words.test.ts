@@ -56,3 +56,22 @@ describe("money by the month, points by the fraction", () => {
     expect(read(s)).toEqual([quantity]);
   });
 });
+
+describe("money as finance and other papers write it", () => {
+  it.each([
+    ["The company raised $5MM in seed funding.", ["$5MM", "money", 5e6, "USD", null]],
+    ["Fees are Rs.500 per month.", ["Rs.500 per month", "money", 500, "INR/month", null]],
+    ["It had sales of Dh2.5 billion.", ["Dh2.5 billion", "money", 2.5e9, "AED", null]],
+    ["It cost SAR 10 billion.", ["SAR 10 billion", "money", 1e10, "SAR", null]],
+    ["It cost Rp 5 trillion.", ["Rp 5 trillion", "money", 5e12, "IDR", null]],
+  ])("%s", (s, quantity) => {
+    expect(read(s)).toEqual([quantity]);
+  });
+
+  it.each([
+    ["Rain of 5mm fell.", ["5mm", "measure", 5, "mm", null]],
+    ["Version 2.5 was out in 2024.", null],
+  ])("must not change: %s", (s, quantity) => {
+    expect(read(s)).toEqual(quantity ? [quantity] : []);
+  });
+});

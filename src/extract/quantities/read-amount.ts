@@ -37,16 +37,17 @@ const WHOLE_PART_OF_SCALE = new RegExp(`^${PART_OF_SCALE}$`, "i");
 const AND_A_HALF = "[-\\s]and[-\\s]a[-\\s]half";
 /** Every number a sentence writes: in digits (`digits`; ".05 per cent" too) or in words (`words`). */
 export const NUMBER = new RegExp(
-  `(?<![\\d.,])(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?<=\\s)\\.\\d+(?=\\s?(?:%|per[\\s-]?cent\\b)))(?![\\d])|\\b(?<words>(?:${WORD_NUMBER}|one(?=${AND_A_HALF}\\b))(?:${AND_A_HALF})?|half a dozen|${PART_OF_SCALE})\\b(?![-\\s](?:thirds?|quarters?|halves|fifths?))`,
+  `(?<![\\d,]|(?<!\\bRs)\\.)(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?<=\\s)\\.\\d+(?=\\s?(?:%|per[\\s-]?cent\\b)))(?![\\d])|\\b(?<words>(?:${WORD_NUMBER}|one(?=${AND_A_HALF}\\b))(?:${AND_A_HALF})?|half a dozen|${PART_OF_SCALE})\\b(?![-\\s](?:thirds?|quarters?|halves|fifths?))`,
   "gi",
 );
 // "$-12.4bn": a minus between the currency and the number.
 const PREFIX = new RegExp(
   `(?:^|[^A-Za-z$])(?<currency>${alternation(Object.keys(CURRENCY_PREFIX))})\\s?(?<minus>[-−])?$`,
 );
-// Capital K, M, B and T scale money only ("$10M", "€2.1T"); after a bare number they are names ("3M").
+// Capital K, M, B and T scale money only ("$10M", "€2.1T"), as does finance's "MM" ("$5MM"); after a bare
+// number they are names ("3M").
 const SCALE =
-  /(?:(?<letter>k|mn|mln|mil|bn|bln|tn|trn|m|b|K|M|B|T)(?![A-Za-z])|\s(?<abbrev>mn|mln|mil|bn|bln|tn|trn)\b|[\s-]*(?<word>(?:hundred|thousand|million|billion|trillion|lakh|crore)(?:\s+(?:thousand|million|billion|crore))?)\b)/y;
+  /(?:(?<letter>k|mn|mln|mil|bn|bln|tn|trn|m|b|K|MM|M|B|T)(?![A-Za-z])|\s(?<abbrev>mn|mln|mil|bn|bln|tn|trn)\b|[\s-]*(?<word>(?:hundred|thousand|million|billion|trillion|lakh|crore)(?:\s+(?:thousand|million|billion|crore))?)\b)/y;
 // After the m: a measure ("828m tall", "a 10m-high wall") or a race ("the 400m hurdles", "the 100m final").
 const METRES =
   /^(?:\s*|-)(?:tall|high|long|wide|deep|away|across|thick|above|below|underground|in (?:length|height|diameter)|hurdles|freestyle|butterfly|backstroke|breaststroke|medley|relay|sprint|dash|steeplechase|final|heats?|world record)\b/;
@@ -183,7 +184,8 @@ function readScale(r: Reading): void {
     return;
   }
   if (single && (/[A-Z]/.test(word) || word.toLowerCase() === "b") && r.type !== "money") return;
-  r.value *= word
+  if (word === "MM" && r.type !== "money") return;
+  r.value *= (word === "MM" ? "m" : word)
     .toLowerCase()
     .split(/\s+/)
     .reduce((f, w) => f * (SCALES[w] ?? 1), 1);
