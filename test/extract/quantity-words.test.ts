@@ -75,3 +75,17 @@ describe("money as finance and other papers write it", () => {
     expect(read(s)).toEqual(quantity ? [quantity] : []);
   });
 });
+
+describe("points hyphened or fused", () => {
+  it.each([
+    ["A 25-basis-point cut was made.", ["25-basis-point", "percentage_points", 0.25, "pp", null]],
+    ["It cut rates by 50bp.", ["50bp", "percentage_points", 0.5, "pp", null]],
+    ["A 3-percentage-point cut.", ["3-percentage-point", "percentage_points", 3, "pp", null]],
+  ])("%s", (s, quantity) => {
+    expect(read(s)).toEqual([quantity]);
+  });
+
+  it("must not change: a company's initials are no basis points", () => {
+    expect(read("He bought 50 BP shares.")).toEqual([["50", "count", 50, null, null]]);
+  });
+});

@@ -7,9 +7,11 @@ import { type Reading, type SentenceFacts, sticky } from "./reading.js";
 
 // "26%", "3.2 per cent", "a 51-pct stake", "a 49-percent stake".
 const PERCENT = /[\s-]?(?:%|per[\s-]?cent\b|pct\b|pc\b)/iy;
-// "0.3 of a percentage point": a fraction of one point, in points.
-const POINTS = /\s+(?:of\s+a\s+)?(?:percentage points?|percent(?:age)? pts?)\b|\s?(?:pp|ppts?)\b/iy;
-const BASIS = /\s?(?:basis points?|bps)\b/iy;
+// "0.3 of a percentage point": a fraction of one point, in points. "a 3-percentage-point cut", "a
+// 25-basis-point rise", "50bp": hyphened before what they measure, or fused.
+const POINTS =
+  /(?:\s+|-)(?:of\s+a\s+)?(?:percentage[\s-]points?|percent(?:age)?[\s-]pts?)\b|\s?(?:pp|ppts?)\b/iy;
+const BASIS = /(?:\s?|-)(?:[Bb]asis[\s-]points?|bps|bp)\b/y;
 // "five pounds of flour" weighs; "five pounds" pays.
 // "a 12-cent dividend", "a 50-dollar bill": the hyphen binds the unit as a space would.
 const CURRENCY_WORD = new RegExp(
