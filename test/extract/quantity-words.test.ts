@@ -48,6 +48,7 @@ describe("money by the month, points by the fraction", () => {
       ["£1,200 per calendar month", "money", 1200, "GBP/month", null],
     ],
     ["The flat costs £950pcm.", ["£950pcm", "money", 950, "GBP/month", null]],
+    ["Workers earn $10/hour.", ["$10/hour", "money", 10, "USD/hour", null]],
     [
       "Inflation was 0.3 of a percentage point higher.",
       ["0.3 of a percentage point", "percentage_points", 0.3, "pp", null],
