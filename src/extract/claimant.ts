@@ -249,8 +249,9 @@ function personOpening(s: string): string | null {
 export interface Voices {
   /** The last person named as a speaker: who "he" and "she" are. */
   person: string | null;
-  /** The person the last sentence opened on, if any: who "he" and "she" are first. */
-  opener: string | null;
+  /** The last sentence, when it named no speaker: the person it opens on is who "he" and "she" are
+   *  first (read only when a pronoun asks). */
+  unattributed: string | null;
   /** The last speaker named: who "they" are. */
   last: string | null;
   /** The last speaker named that is no person: who "it" is. */
@@ -263,7 +264,7 @@ export interface Voices {
 
 export const newVoices = (): Voices => ({
   person: null,
-  opener: null,
+  unattributed: null,
   last: null,
   thing: null,
   quote: null,
@@ -295,7 +296,7 @@ export function claimantOf(s: string, next: string | null, voices: Voices): stri
   // "Only 14 will now be delivered, it said": "it" is an organisation, never the person quoted last.
   if (named && isPronoun(named))
     named = /^(?:he|she)$/i.test(named)
-      ? (voices.opener ?? voices.person)
+      ? ((voices.unattributed && personOpening(voices.unattributed)) ?? voices.person)
       : /^it$/i.test(named)
         ? (voices.thing ?? voices.last ?? OPENS_ON_NAME.exec(s.slice(datelineOf(s)))?.[1] ?? null)
         : (voices.last ?? voices.person);
@@ -308,7 +309,7 @@ export function claimantOf(s: string, next: string | null, voices: Voices): stri
     else if (!GROUP.has(named.slice(named.lastIndexOf(" ") + 1).toLowerCase()))
       voices.thing = named;
   }
-  voices.opener = named ? null : personOpening(s);
+  voices.unattributed = named ? null : s;
   voices.quote = quoted || voices.open || /[”"]/.test(s) ? named : null;
   voices.open = openAfter(s, voices.open);
   return named;

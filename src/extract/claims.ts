@@ -101,11 +101,11 @@ function joinsOf(s: string, a: number, b: number): [number, number][] {
         times ??= timeWordsOf(piece);
         if (times[0] < 0 || times[0] >= at || times[1] < at) continue;
       } else if (!SECOND_VERB.test(piece)) {
+        times ??= timeWordsOf(piece);
+        if (times[0] < 0 || times[0] >= at || times[1] < at) continue;
         SECOND_SUBJECT.lastIndex = at;
         SECOND_SPEAKER.lastIndex = at;
         if (!SECOND_SUBJECT.test(piece) && !SECOND_SPEAKER.test(piece)) continue;
-        times ??= timeWordsOf(piece);
-        if (times[0] < 0 || times[0] >= at || times[1] < at) continue;
       }
       joins.push([a + i, a + i + word.length]);
       joined = true;
