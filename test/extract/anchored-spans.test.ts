@@ -42,3 +42,23 @@ describe("an average over a span", () => {
     expect(period("Prices have risen 20% over five years.")).toEqual(["2019-10-30", "2024-10-30"]);
   });
 });
+
+describe("'the next month' in a story of the past", () => {
+  it("is the month after the story's", () => {
+    const times = extractClaims({
+      text: "Sales rose 5% in March 2024. The next month, they fell 3%.",
+      publishedAt: "2025-03-04",
+    }).claims.map((c) => [c.time?.start, c.time?.end]);
+    expect(times).toEqual([
+      ["2024-03-01", "2024-03-31"],
+      ["2024-04-01", "2024-04-30"],
+    ]);
+  });
+
+  it("must not change: 'next month' ahead of publication", () => {
+    expect(
+      extractClaims({ text: "Prices will rise 5% next month.", publishedAt: "2025-03-04" })
+        .claims[0]?.time?.start,
+    ).toBe("2025-04-01");
+  });
+});

@@ -32,14 +32,15 @@ const CHRONO_GATE = new RegExp(
   "g",
 );
 const DAY_FORM_WORDS = wordGate(`${WEEKDAY_NAMES}|${DAY_WORDS.join("|")}`, MONTH_OPENINGS);
-// "two weeks later", "a year before"; told of the past, "the following year" is one later.
-const SHIFT_WORDS = "after|later|before|earlier|following|subsequent";
+// "two weeks later", "a year before"; told of the past, "the following year" and "the next month" are one
+// later.
+const SHIFT_WORDS = "after|later|before|earlier|following|subsequent|next";
 const SHIFT_WORD = new RegExp(`\\b(?:${SHIFT_WORDS})\\b`);
 const SHIFTING = wordGate(SHIFT_WORDS);
 // Not "serve at least 16 years before he can be considered for parole": a time before something that may
 // yet happen is a duration, not a time the story has reached.
 const SHIFT =
-  /\b(?:(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s+(days?|weeks?|months?|years?)\s+(after|later|before|earlier)(?!\s+(?:he|she|they|it|we|I|you)\s+(?:can|could|will|would|may|might|must|should|is|are)\b)|the\s+(?:following|subsequent)\s+(day|week|month|year))\b/gi;
+  /\b(?:(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s+(days?|weeks?|months?|years?)\s+(after|later|before|earlier)(?!\s+(?:he|she|they|it|we|I|you)\s+(?:can|could|will|would|may|might|must|should|is|are)\b)|the\s+(?:following|subsequent|next)\s+(day|week|month|year))\b/gi;
 
 const IRREGULAR_PAST = new RegExp(String.raw`\b(?:${IRREGULAR_PAST_PATTERN})\b`);
 const isLower = (c: number) => c >= 97 && c <= 122;

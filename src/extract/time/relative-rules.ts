@@ -44,6 +44,7 @@ const RECORD =
 
 // "the target refers to an average over 20 years": how long an average runs, not when.
 const AVERAGE_OVER = /\b(?:average|mean|averaged)\s+$/i;
+const THE_BEFORE = /\bthe\s$/i;
 // "to last", "will last", "could easily last": "last" as the verb.
 const LAST_AS_VERB =
   /\b(?:to|will|would|could|can|may|might|should|must|did|does|do|not|['’]ll)\s+(?:\w+ly\s+)?$/;
@@ -122,6 +123,13 @@ export const RELATIVE_RULES: Rule[] = [
     resolve: (m, ctx) => {
       if (!ctx.ref) return null;
       const [which, unit] = [m[1]!.toLowerCase(), m[3]!.toLowerCase()];
+      // Told of the past, "the next month" is the one after the story's (a shift), not after publication.
+      if (
+        which === "next" &&
+        ctx.tense === "past" &&
+        THE_BEFORE.test(m.input.slice(m.index - 4, m.index))
+      )
+        return null;
       if (unit === "season") {
         if (m[2] || which === "this" || which === "current") return null;
         // In the summer break (June, July) no season runs: "last season" is the one just ended and "next
