@@ -144,3 +144,29 @@ describe("a clause telling when a thing recurs", () => {
     );
   });
 });
+
+describe("a level the figure is set against", () => {
+  it.each([
+    "Bills are still about £1,000 lower than the peak in early 2023.",
+    "Reserves increased 4% from their level at end-1986.",
+  ])("is a baseline, not the claim's time: %s", (text) => {
+    expect(periods(text, "2024-11-22")).toEqual([["2024-11-22", "2024-11-22"]]);
+  });
+});
+
+describe("what a story's event comes after", () => {
+  it("is that long before now", () => {
+    expect(
+      periods(
+        "The fire comes two weeks after the Palisades and Eaton fires killed at least 28 people.",
+        "2025-01-23",
+      ),
+    ).toEqual([["2025-01-09", "2025-01-09"]]);
+  });
+
+  it("must not change: 'later' counts on from the story's time", () => {
+    expect(
+      periods("Sales rose 5% in March 2024. Two weeks later, they fell 3%.", "2025-01-23").at(-1),
+    ).toEqual(["2024-03-15", "2024-04-14"]);
+  });
+});

@@ -90,3 +90,12 @@ describe("points hyphened or fused", () => {
     expect(read("He bought 50 BP shares.")).toEqual([["50", "count", 50, null, null]]);
   });
 });
+
+describe("a clock time", () => {
+  it.each(["It broke out at about 10:50am local time.", "You can leave office at 6:30PM today."])(
+    "is no amount: %s",
+    (s) => {
+      expect(read(s)).toEqual([]);
+    },
+  );
+});

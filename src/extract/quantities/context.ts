@@ -13,7 +13,7 @@ const TIME_AFTER =
 // "1500 hrs" is a clock time; "3 hrs" a duration.
 const MILITARY_TIME = /^\d{4}$/;
 const HRS_AFTER = /^\s?hrs\b/i;
-const CLOCK = /^:\d{2}\b/;
+const CLOCK = /^:\d{2}(?!\d)/;
 const ADDRESS_AFTER =
   /^\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Way|Place|Square|Court|Plaza|Terrace)\b/;
 const SCORE =

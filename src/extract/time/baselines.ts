@@ -75,6 +75,10 @@ const THAN_AT =
 // "From a year earlier, the economy expanded 1.4%": a sentence opening on the time it sets its figures
 // against (not "From January, prices will rise": a start).
 const OPENS_FROM = /^[\s"“]*(?:[Ff]rom|[Aa]gainst)\s+$/;
+// "about £1,000 lower than the peak in early 2023", "below the record set in 2019": when a level the figure
+// is set against was.
+const COMPARED_PEAK =
+  /\b(?:than|from|against|below|above|compared\s+(?:with|to))\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,2}?(?:peak|high|low|record|level|levels|average)\s+(?:(?:seen|reached|set|recorded|hit)\s+)?(?:in|of|at|during)\s+$/i;
 const TIME_BACK =
   /^(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior|same)\s+(?:year|quarter|month|period|week))\b/i;
 
@@ -85,7 +89,10 @@ export function comparedAt(s: string, start: number): boolean {
     return true;
   // Both patterns need one of these words; most times have none before them, and the patterns try every
   // offset of the 60 characters.
-  if (COMPARING.test(before) && (COMPARED_FIGURE.test(before) || COMPARED_TIME.test(before)))
+  if (
+    COMPARING.test(before) &&
+    (COMPARED_FIGURE.test(before) || COMPARED_TIME.test(before) || COMPARED_PEAK.test(before))
+  )
     return true;
   if ((before.includes("after") || before.includes("follow")) && AFTER_CHANGE.test(before))
     return true;

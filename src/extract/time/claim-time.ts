@@ -197,7 +197,7 @@ function statedTime(
     return { ...same, basis: "inherited" };
   }
   const base = same ?? story.paragraph ?? story.article;
-  const from = story.forecast ?? base;
+  const from = shift?.fromNow && ref ? publicationOf(ref) : (story.forecast ?? base);
   // "up from 2.8 pct a year earlier" with no other time: the claim is about the story's time, which the
   // baseline is a year before; unless the story's time is still ahead, or the sentence looks ahead.
   if (t.compared) {
@@ -213,7 +213,7 @@ function statedTime(
       !(ref && isPresent(t))
     )
       return { ...base, basis: "inherited" };
-  } else if (shift && from && from.basis !== "publication") {
+  } else if (shift && from && (from.basis !== "publication" || shift.fromNow)) {
     const at = { start: sentence.start + shift.start, end: sentence.start + shift.end };
     const moved = applyShift({ start: parseDay(from.start)!, end: parseDay(from.end)! }, shift);
     return remember(

@@ -42,6 +42,8 @@ const SHIFTING = wordGate(SHIFT_WORDS);
 const SHIFT =
   /\b(?:(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s+(days?|weeks?|months?|years?)\s+(after|later|before|earlier)(?!\s+(?:he|she|they|it|we|I|you)\s+(?:can|could|will|would|may|might|must|should|is|are)\b)|the\s+(?:following|subsequent|next)\s+(day|week|month|year))\b/gi;
 
+const COMES_BEFORE = /\b(?:comes?|came|coming)\s+$/i;
+
 const IRREGULAR_PAST = new RegExp(String.raw`\b(?:${IRREGULAR_PAST_PATTERN})\b`);
 const isLower = (c: number) => c >= 97 && c <= 122;
 
@@ -307,11 +309,20 @@ export function findShift(s: string): TimeShift | null {
       : /few|several/i.test(words)
         ? 3
         : (parseNumberWords(words) ?? 1);
-  const sign = m[4] || /after|later/i.test(m[3]!) ? 1 : -1;
+  // "The fire comes two weeks after the Palisades fires killed 28": what the sentence tells of came that
+  // long before the story's time, not after it.
+  const comes = COMES_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index)) ? -1 : 1;
+  const sign = comes * (m[4] || /after|later/i.test(m[3]!) ? 1 : -1);
   const unit = (m[2] ?? m[4]!).toLowerCase();
   const months = unit.startsWith("month") ? n : unit.startsWith("year") ? 12 * n : 0;
   const days = unit.startsWith("week") ? 7 * n : unit.startsWith("day") ? n : 0;
-  return { start: m.index, end: m.index + m[0].length, months: sign * months, days: sign * days };
+  return {
+    start: m.index,
+    end: m.index + m[0].length,
+    months: sign * months,
+    days: sign * days,
+    fromNow: comes < 0,
+  };
 }
 
 /** Moves a period by a shift: "two weeks after [July 2025]" → mid-July to mid-August. */

@@ -20,6 +20,8 @@ export interface TimeShift {
   end: number;
   months: number;
   days: number;
+  /** "The fire comes two weeks after …": counted back from now, whatever the story's time. */
+  fromNow: boolean;
 }
 
 /** What the story has told so far of when things were, as claim-time reads it sentence by sentence. */
