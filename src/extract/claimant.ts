@@ -66,8 +66,12 @@ const QUOTE_MARKS = /[“”"]/g;
 
 // Every attribution needs a verb of saying or "according to": most sentences have neither, and this
 // one scan costs far less than the three patterns above, which try a name at every word.
-const ATTRIBUTES = new RegExp(String.raw`\b(?:${VERBS}|${DOCUMENT_VERBS}|heard)\b|[Aa]ccording\s`);
-const ATTRIBUTING = wordGate(`${VERBS}|${DOCUMENT_VERBS}|heard|according`);
+const ATTRIBUTES = new RegExp(
+  String.raw`\b(?:${VERBS}|${DOCUMENT_VERBS}|heard|understands|learned|learnt|reveal)\b|[Aa]ccording\s|\b[Pp]er\s+(?:the\s+)?(?:[A-Z]|[a-z]+['’]s\s)`,
+);
+const ATTRIBUTING = wordGate(
+  `${VERBS}|${DOCUMENT_VERBS}|heard|according|per|understands|learned|learnt|reveal`,
+);
 
 // "Rivian cut its annual production forecast to …", "raised the estimate": a noun after a verb that
 // takes it as its object ("forecast", "estimate", "report" are nouns too), not anyone saying anything.
@@ -162,6 +166,13 @@ const RIVAL = /^Rivals?\s+(?=[A-Z])/;
 const ENDS_ON_PARTICIPLE = /\s+(?:published|released|issued|conducted)$/;
 const SAYING_INSIDE = new RegExp(String.raw`\s(?:${VERBS})\s`);
 
+// "Per the company's filing, sales rose 5%", "…, per Kantar": an American "according to".
+const PER_SOURCE =
+  /(?:^|,\s*)[Pp]er\s+((?:the\s+)?(?:(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*|[a-z]+(?=['’]s\s+(?:filing|data|figures|report|statement|estimates?)\b)))/;
+// "…, the BBC understands", "…, Sky News has learned": an outlet reporting what it was told.
+const OUTLET_LEARNED =
+  /,\s+((?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+(?:understands|has\s+learned|has\s+learnt|can\s+reveal)[.!]?$/;
+
 /** The speaker a sentence names, or a pronoun for one, or null. */
 function attribution(s: string): string | null {
   if (!opens(ATTRIBUTING, s) || !ATTRIBUTES.test(s)) return null;
@@ -176,6 +187,8 @@ function attribution(s: string): string | null {
       ? (GROUP_FOUND.exec(s) ?? GROUP_FOUND_THAT.exec(s))
       : null) ??
     passiveForecastBy(s) ??
+    (s.includes("er ") ? PER_SOURCE.exec(s) : null) ??
+    (s.includes(" underst") || s.includes(" learn") ? OUTLET_LEARNED.exec(s) : null) ??
     subjectThenSaid(s);
   if (!m) return null;
   // "A study by Oxford University found", "The report, published by the OECD on Monday, shows": whose

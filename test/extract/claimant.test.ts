@@ -563,6 +563,18 @@ describe("claimants", () => {
     expect(claimants(text)[0]![1]).toBe(who);
   });
 
+  it.each([
+    ["Sales rose 5% in 2024, the BBC understands.", "the BBC"],
+    ["Sales rose 5% in 2024, Sky News has learned.", "Sky News"],
+    ["Per the company's filing, sales rose 5% in 2024.", "the company"],
+    ["Sales rose 5% in 2024, per Kantar.", "Kantar"],
+    // Must not change: "per" in a rate names no one.
+    ["Profit was 40p per share in 2024.", null],
+    ["Rates rose 5 per cent in 2024.", null],
+  ])("an outlet that learned it, and an American 'per': %s", (text, who) => {
+    expect(claimants(text)[0]![1]).toBe(who);
+  });
+
   it("who the speaker is to the story's subject is no part of its name", () => {
     expect(claimants("Rival SK Hynix reported operating profit of 5.47 trillion won.")[0]![1]).toBe(
       "SK Hynix",
