@@ -508,8 +508,16 @@ describe("more words that only describe", () => {
     "Economic growth is now forecast to be 1.5% this year.",
     "Train services were cut by 40% in 2024.",
     "The token was down 3.1% at $89,450 by 1430 GMT.",
+    "Financial markets now see a 70% chance of a cut in September.",
+    "Nonfarm payrolls increased by 114,000 jobs last month.",
+    "Unit rents climbed 3.1% over the quarter.",
+    "Side effects were rare: bleeding occurred in fewer than 1 in 100 patients.",
   ])("%s", (text) => {
     expect(subject(text)).toBeNull();
+  });
+
+  it("an expert speaking is no subject either", () => {
+    expect(subject("Polling expert Sir John Curtice said Labour fell 5% in 2024.")).toBe("Labour");
   });
 });
 

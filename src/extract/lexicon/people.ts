@@ -48,6 +48,8 @@ export const PERSON_ROLES: readonly string[] = [
   "strategist",
   "scientist",
   "coach",
+  // "Polling expert Sir John Curtice said", "said tax expert Dan Neidle".
+  "expert",
   // Courts and police: "Prosecutor Sarah Whitcombe said", "Detective Inspector Jane Cole said".
   "prosecutor",
   "attorney",

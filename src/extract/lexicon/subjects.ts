@@ -341,6 +341,16 @@ export const DESCRIBING_WORDS: readonly string[] = [
   "Freight",
   "Ambulance",
   "Torrential",
+  // Session 22's stories: a common word capitalised only because it opens the sentence ("Financial markets
+  // now see", "Nonfarm payrolls increased", "Unit rents climbed", "Side effects were rare").
+  "Financial",
+  "Nonfarm",
+  "Non-farm",
+  "Polling",
+  "Landing",
+  "Unit",
+  "Side",
+  "Weekly",
   "Gold",
   "Wheat",
   "Coffee",
