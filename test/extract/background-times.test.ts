@@ -170,3 +170,20 @@ describe("what a story's event comes after", () => {
     ).toEqual(["2024-03-15", "2024-04-14"]);
   });
 });
+
+describe("the time a figure is judged typical of", () => {
+  it("is no time of the claim", () => {
+    expect(
+      periods(
+        "Temperatures reached 27C by the finish, unusually warm for late September.",
+        "2025-09-22",
+      ),
+    ).toEqual([["2025-09-22", "2025-09-22"]]);
+  });
+
+  it("must not change: a figure of its month", () => {
+    expect(periods("Temperatures reached 27C in late September.", "2025-09-22")).toEqual([
+      ["2025-09-01", "2025-09-30"],
+    ]);
+  });
+});

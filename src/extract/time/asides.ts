@@ -121,11 +121,17 @@ const RANKED_SINCE = new RegExp(
 const RECURS =
   /^,\s*(?:which|that)\s+(?:usually\s+|normally\s+|typically\s+)?(?:begins|starts|ends|runs|opens|closes|falls|peaks|lasts|takes\s+place|is\s+held)\b/;
 
+// "Temperatures reached 27C, unusually warm for late September": the time a figure is judged typical of,
+// not when it was.
+const FOR_THE_SEASON =
+  /\b(?:warm|cold|hot|wet|dry|mild|chilly|high|low|early|late|busy|quiet|normal|usual)\s+for\s+$/i;
+
 /** Whether the mention at `m` lies in an aside of `s`; `ahead`: the sentence looks ahead or says "now". */
 export function aside(s: string, m: { start: number; end: number }, ahead: boolean): boolean {
   if (inSpeakerTail(s, m)) return true;
   if (runsToNow(s, m) && RANKED_SINCE.test(s.slice(Math.max(0, m.start - 70), m.start)))
     return true;
+  if (FOR_THE_SEASON.test(s.slice(Math.max(0, m.start - 30), m.start))) return true;
   if (OPENS_WITH_ORIGIN.test(s.slice(0, m.start)) && CLOSES_CLAUSE.test(s.slice(m.end, m.end + 41)))
     return true;
   // Most mentions have no comma after them, and this look costs less than any pattern below.
