@@ -4,7 +4,7 @@
 import { PERSON_ROLES, PERSON_TITLES, ROLE_BEFORE_NAME } from "./lexicon/people.js";
 import { COUNTRIES } from "./lexicon/places.js";
 import { BODY_BEFORE_NAME, BODY_KINDS, SOURCE_BODY_WORDS } from "./lexicon/subjects.js";
-import { GROUP_NOUNS, WEEKDAY_NAMES } from "./lexicon/words.js";
+import { GROUP_MODIFIER_NAMES, GROUP_NOUNS, WEEKDAY_NAMES } from "./lexicon/words.js";
 import {
   ACCORDING_TO,
   COURT_HEARD,
@@ -160,6 +160,11 @@ const ENDS_ON_PRONOUN = /\s(?:he|she|they|we)$/;
 // "The results come a month after Microsoft said": Microsoft, not "a month after Microsoft".
 const OPENS_ON_TIME =
   /^(?:an?|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:after|before)\s+/i;
+// "…, a change critics said would hurt farmers", "a move analysts said was overdue": the thing described,
+// then the group that spoke of it.
+const THING_THEN_GROUP = new RegExp(
+  String.raw`^an?\s+(?!(?:${GROUP_MODIFIER_NAMES})\s)[a-z]+\s+(?=(?:${GROUP_NOUNS.join("|")})$)`,
+);
 // "Rival SK Hynix reported": who the speaker is to the story's subject is no part of its name.
 const RIVAL = /^Rivals?\s+(?=[A-Z])/;
 // "according to a study published in The Lancet": the study, not "a study published".
@@ -215,6 +220,7 @@ function attribution(s: string): string | null {
     whole
       .replace(OPENS_ON_TIME, "")
       .replace(RIVAL, "")
+      .replace(THING_THEN_GROUP, "")
       .replace(ENDS_ON_PREPOSITION, "")
       .replace(ENDS_ON_AUXILIARY, "")
       .replace(ENDS_ON_PARTICIPLE, ""),

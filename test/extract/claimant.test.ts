@@ -575,6 +575,18 @@ describe("claimants", () => {
     expect(claimants(text)[0]![1]).toBe(who);
   });
 
+  it.each([
+    [
+      "The government cut the subsidy by 20% in 2024, a change critics said would hurt farmers.",
+      "critics",
+    ],
+    ["The bank raised rates to 5% in May, a move analysts said was overdue.", "analysts"],
+    // Must not change: what the group is of.
+    ["Output fell 3% in May, the federal officials said.", "the federal officials"],
+  ])("a thing described, then the group that spoke of it: %s", (text, who) => {
+    expect(claimants(text)[0]![1]).toBe(who);
+  });
+
   it("who the speaker is to the story's subject is no part of its name", () => {
     expect(claimants("Rival SK Hynix reported operating profit of 5.47 trillion won.")[0]![1]).toBe(
       "SK Hynix",
