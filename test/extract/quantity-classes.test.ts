@@ -21,6 +21,8 @@ describe("ages", () => {
     // The age at the time of writing or of the story.
     ["Kipchoge, now 40, set the course record in 2022.", "40", 40],
     ["Kiptum, then 23, ran 2:00:35 in Chicago.", "23", 23],
+    ["The boy, who is 14, was hurt in the crash.", "14", 14],
+    ["She became, at 23, the youngest MP in 2019.", "23", 23],
     // An age bound on a group of people.
     ["Youth unemployment, among people under 25, was 14.8%.", "under 25", 25],
     ["Those over 65 make up 19% of the population.", "over 65", 65],
@@ -66,6 +68,7 @@ describe("ages", () => {
     ["In Berlin, 52 people were hurt.", 52],
     ["The firm, 150, employs many.", 150],
     ["The number of stores, now 40, will double.", 40],
+    ["The index, which is 14, rose.", 14],
     ["The firm employs over 65 people.", 65],
     ["The average price of a ticket rose to 34 in 2024.", 34],
     ["The age of the fleet has risen to 12.", 12],

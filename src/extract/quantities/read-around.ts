@@ -23,8 +23,10 @@ const AGE_UNIT_AFTER = /^\s*(?:-|–|to|and)\s*\d{1,3}\s+(?<unit>months?|weeks?|
 // figure of an age measured.
 const AGE_MEASURED =
   /\b(?:average|median|mean|retirement|pension|voting|minimum|legal)\s+age\b[^.;%$£€\d]{0,60}\b(?:to|from|at|of|is|was|be|by)\s+$/i;
-// "At 72, he is the oldest candidate": an age opening the sentence, before whom it is.
+// "At 72, he is the oldest candidate": an age opening the sentence, before whom it is; "She became, at 23,
+// the youngest MP", "The boy, who is 14, was hurt": one set off by commas after a person.
 const AT_AGE_BEFORE = /^\s*At\s$/;
+const SET_OFF_AGE = /(?:,\s*at|\bwho\s+(?:is|was)(?:\s+now)?)\s$/;
 const PERSON_AFTER = /^,\s+(?:he|she)\b/;
 const CLAUSE_AFTER = /^,\s+\p{Ll}/u;
 
@@ -47,7 +49,9 @@ export function readAge(r: Reading, facts: SentenceFacts): void {
   // "Maria Lopez, 52, said": only digits give an age in apposition.
   const apposition =
     r.digits && NAME_BEFORE.test(before) && CLAUSE_AFTER.test(r.s.slice(r.end, r.end + 4));
-  const opening = AT_AGE_BEFORE.test(before) && PERSON_AFTER.test(r.s.slice(r.end, r.end + 6));
+  const opening =
+    (AT_AGE_BEFORE.test(before) && PERSON_AFTER.test(r.s.slice(r.end, r.end + 6))) ||
+    (r.digits && SET_OFF_AGE.test(before) && r.s.charCodeAt(r.end) === 44);
   if (
     !AGED.test(before) &&
     !AGED_RANGE.test(before) &&
