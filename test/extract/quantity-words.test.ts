@@ -16,6 +16,9 @@ describe("parts of a unit of time", () => {
     ["He won by a tenth of a second.", ["a tenth of a second", "duration", 0.1, "second", null]],
     ["The storm lasted a day and a half.", ["a day and a half", "duration", 1.5, "day", null]],
     ["The talks lasted an hour and a half.", ["an hour and a half", "duration", 1.5, "hour", null]],
+    ["She won in 2hr 14min.", ["2hr 14min", "duration", 134, "minute", null]],
+    ["It took 1 hr 20 min.", ["1 hr 20 min", "duration", 80, "minute", null]],
+    ["The lights changed every 3 min.", ["3 min", "duration", 3, "minute", null]],
   ])("%s", (s, quantity) => {
     expect(read(s)).toEqual([quantity]);
   });

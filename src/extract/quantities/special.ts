@@ -151,7 +151,6 @@ const pair = (m: RegExpExecArray, s: string) => {
   const [a, b] = [num(m[1]!), num(m[2]!)];
   return a !== null && b ? at(s, m, "ratio", a / b) : null;
 };
-const singular = (unit: string) => unit.toLowerCase().replace(/s$/, "");
 const ordinal = (w: string) => num(w.replace(/(?<=\d)(st|nd|rd|th)$/i, ""));
 // One pass over the sentence tells which readers can match at all: most sentences hold no rank or
 // ratio, and running every reader's regex costs far more than this scan.
@@ -180,7 +179,7 @@ const AT_WORD_START = {
   partOfOne:
     "(?:[Qq]uarters?|[Tt]hirds?|[Tt]enths?|[Hh]undredths?)\\s+of\\s+an?\\s+(?:second|minute|hour|day|week|month|year)\\b|and\\s+a\\s+half\\b",
   boundedOne: "(?:an?|one)\\s(?:second|minute|hour|day|week|month|year|decade|century)\\b",
-  compoundTime: "(?:years?|hours?|minutes?)\\s(?:and\\s|\\d)",
+  compoundTime: "(?:years?|hours?|minutes?|hrs?|mins?)\\s(?:and\\s|\\d)",
   // Consumes two letters only ("two-thirds", "a fifth"): the words themselves are the readers' to check.
   fraction:
     "[Hh]a(?=lf\\b)|[Tt]h(?=irds?\\b)|[Qq]u(?=arters?\\b)|[Ff]i(?=fths?\\b)|[Ss]i(?=xths?\\b)|[Ee]i(?=ghths?\\b)|[Tt]e(?=nths?\\b)",
@@ -198,6 +197,8 @@ const INSIDE_WORD = {
   ratioFor: "-(?:for|to)-",
   fold: "fold\\b",
   clock: ":[0-5]\\d:[0-5]\\d",
+  // "2hr 14min": the unit fused to its number.
+  compoundTime: "\\d(?:hrs?|mins?)\\s",
 };
 type Family = keyof typeof AT_WORD_START | keyof typeof INSIDE_WORD;
 const [atWordStart, insideWord] = [
@@ -302,9 +303,12 @@ const READERS: [family: Family | readonly Family[], re: RegExp, read: Reader][] 
     "compoundTime",
     COMPOUND_TIME,
     (m, s) => {
-      const [a, b] = [num(m[1]!), num(m[3]!)];
+      const [a, b] = [num(m[1]!), num(m[4]!)];
+      const [big, small] = [(m[2] ?? m[3])!, (m[5] ?? m[6])!].map(
+        (u) => DURATION_UNITS[u.toLowerCase()]!,
+      );
       // Only a larger unit before the next smaller: "hours and minutes", "years and months".
-      const pair = COMPOUND_UNITS[`${singular(m[2]!)} ${singular(m[4]!)}`];
+      const pair = COMPOUND_UNITS[`${big} ${small}`];
       if (a === null || b === null || !pair) return null;
       const [unit, per] = pair;
       return { ...at(s, m, "duration", a * per + b)!, unit };
