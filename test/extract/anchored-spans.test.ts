@@ -62,3 +62,26 @@ describe("'the next month' in a story of the past", () => {
     ).toBe("2025-04-01");
   });
 });
+
+describe("a quarter of a named financial year", () => {
+  const at = (text: string) => {
+    const time = extractClaims({ text, publishedAt: "2025-06-10" }).claims.at(-1)?.time;
+    return [time?.start, time?.end];
+  };
+
+  it.each([
+    // Told as done but ahead on the calendar: the April-to-March year.
+    ["Profit rose 8% in Q3 FY25.", ["2024-10-01", "2024-12-31"]],
+    // The story's own calendar.
+    [
+      "Micron's fiscal year ends in August. Profit rose 8% in Q3 FY25.",
+      ["2025-03-01", "2025-05-31"],
+    ],
+  ])("%s", (text, span) => {
+    expect(at(text)).toEqual(span);
+  });
+
+  it("must not change: a quarter still ahead, told as ahead", () => {
+    expect(at("Profit will rise 8% in Q3 FY26.")).toEqual(["2026-07-01", "2026-09-30"]);
+  });
+});

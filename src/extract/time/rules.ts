@@ -3,6 +3,7 @@
 
 import { MONTH_NAMES } from "../lexicon/words.js";
 import {
+  addDays,
   addMonths,
   compare,
   halfPeriod,
@@ -23,6 +24,7 @@ import {
   count,
   deadlineTense,
   explicit,
+  fiscalEnding,
   MONTH,
   NUM,
   nearest,
@@ -66,6 +68,17 @@ export const PERIOD_RULES: Rule[] = [
       const q = m[1] ? Number(m[1]) : ORD[m[2]!.toLowerCase()]!;
       const short = m[4] ?? m[5] ?? m[6];
       const y = m[3] ? Number(m[3]) : short ? shortYear(short) : null;
+      // "Q3 FY25": a quarter of the financial year that ends in y, by the story's calendar when it has
+      // said one; else the calendar's, unless that quarter is still ahead of a result told as done, when
+      // the year most often meant is April to March ("Q3 FY25" reported in June 2025 is October–December).
+      if (y !== null && m[6]) {
+        const calendar = quarterPeriod(y, q);
+        const end =
+          ctx.fiscalEnd ??
+          (ctx.tense === "past" && ctx.ref && compare(calendar.start, ctx.ref) > 0 ? 3 : 12);
+        const start = addMonths(fiscalEnding(end, null, y).start, 3 * (q - 1));
+        return explicit({ start, end: addDays(addMonths(start, 3), -1) }, "quarter");
+      }
       if (y !== null) return explicit(quarterPeriod(y, q), "quarter");
       // "the first quarter of next year".
       const named = m[7] && ctx.ref ? ctx.ref.y + yearShift(m[7]) : null;
