@@ -42,6 +42,10 @@ const PHOTO =
   /^(photo|image|picture|photograph|illustration|graphic|video|file photo)s?\s*(:|by\b|credit|courtesy|\/)/i;
 // BBC-style captions and sources: "Image caption, Workers at the plant", "Image source, Getty Images".
 const CAPTION = /^(?:(?:image|media|photo|video)\s+)?(?:caption|source)s?\s*[,:]/i;
+// A caption closed by its credit: "Firefighters on the hills above Castaic. Credit: Reuters", "… Photograph:
+// Ethan Swope/AP", "A resident watches as flames approach (Getty Images)".
+const CREDIT_CLOSING =
+  /[.!?]\s+(?:Photograph|Photo|Picture|Image|Credit|Photo\s+credit)s?\s*:\s*[^.:!?]{1,60}$|\s\((?:Getty\s+Images|AFP|AP|Reuters|PA|EPA|Bloomberg|Shutterstock|Alamy)(?:\s*(?:\/|via)\s*[^()]{0,40})?\)\.?$/;
 // "Copyright 2025 Acme News", "© Acme", "All rights reserved"; not "Copyright law changed in 2019".
 const COPYRIGHT =
   /^(?:copyright\s*)?(?:©|\(c\)\s*\d{4})|^copyright\s+\d{4}\b|\ball rights reserved\b/i;
@@ -167,6 +171,7 @@ export function furnitureKind(line: string): FurnitureKind | null {
   // "Why the strike cost $45m | Photo: Dockworkers in Valmont (Getty Images)": links and captions strung
   // on pipes between paragraphs; a sentence does not break on " | ".
   if (line.length < 400 && TEASER_PIPES.test(line) && PAGE_LABEL.test(line)) return "teaser";
+  if (line.length < 300 && CREDIT_CLOSING.test(line)) return "photo_credit";
   if (line.length < 120 && (SHARE.test(line) || (SHARE_LABEL.test(line) && isLabel(line))))
     return "share_prompt";
   if (line.length < 200 && LINK_PROMPT.test(line)) return "share_prompt";

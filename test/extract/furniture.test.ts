@@ -235,3 +235,26 @@ describe("a newsletter box's small print, links out and the writer's note", () =
     expect(claimsOf(`${story}\n\n${line}`)).toContain(line.split("\n")[0]!.slice(0, -1));
   });
 });
+
+describe("a caption closed by its credit", () => {
+  const claimsOf = (text: string) =>
+    extractClaims({ text, publishedAt: "2025-01-23" }).claims.map((c) => c.text);
+  const story = "About 4,000 firefighters were battling the blaze on Wednesday.";
+
+  it.each([
+    "Firefighters on the hills above Castaic. Credit: Reuters",
+    "Firefighters battle the blaze in Altadena on 8 January. Photograph: Ethan Swope/AP",
+    "A resident watches as flames approach homes in Pacific Palisades (Getty Images)",
+  ])("yields no claim: %s", (caption) => {
+    expect(claimsOf(`${story}\n\n${caption}\n\nThe fire had burned 9,400 acres.`)).toEqual([
+      story.slice(0, -1),
+      "The fire had burned 9,400 acres",
+    ]);
+  });
+
+  it("must not change: a sentence that names a credit in passing stays a claim", () => {
+    expect(
+      claimsOf("The agency said photo credit rules changed in 2024 for 300 staff."),
+    ).toHaveLength(1);
+  });
+});
