@@ -14,6 +14,8 @@ import {
   DOCUMENT_VERBS,
   GROUP_FOUND,
   GROUP_FOUND_THAT,
+  OUTLET_LEARNED,
+  PER_SOURCE,
   passiveForecastBy,
 } from "./sources.js";
 import {
@@ -24,6 +26,7 @@ import {
   NOT_A_NAME,
   PREPOSITIONS,
   PRONOUN,
+  RIVAL,
   UNNAMED,
   VERBS,
 } from "./speaker-names.js";
@@ -165,18 +168,9 @@ const OPENS_ON_TIME =
 const THING_THEN_GROUP = new RegExp(
   String.raw`^an?\s+(?!(?:${GROUP_MODIFIER_NAMES})\s)[a-z]+\s+(?=(?:${GROUP_NOUNS.join("|")})$)`,
 );
-// "Rival SK Hynix reported": who the speaker is to the story's subject is no part of its name.
-const RIVAL = /^Rivals?\s+(?=[A-Z])/;
 // "according to a study published in The Lancet": the study, not "a study published".
 const ENDS_ON_PARTICIPLE = /\s+(?:published|released|issued|conducted)$/;
 const SAYING_INSIDE = new RegExp(String.raw`\s(?:${VERBS})\s`);
-
-// "Per the company's filing, sales rose 5%", "…, per Kantar": an American "according to".
-const PER_SOURCE =
-  /(?:^|,\s*)[Pp]er\s+((?:the\s+)?(?:(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*|[a-z]+(?=['’]s\s+(?:filing|data|figures|report|statement|estimates?)\b)))/;
-// "…, the BBC understands", "…, Sky News has learned": an outlet reporting what it was told.
-const OUTLET_LEARNED =
-  /,\s+((?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+(?:understands|has\s+learned|has\s+learnt|can\s+reveal)[.!]?$/;
 
 /** The speaker a sentence names, or a pronoun for one, or null. */
 function attribution(s: string): string | null {
@@ -332,42 +326,4 @@ export function claimantOf(s: string, next: string | null, voices: Voices): stri
   voices.quote = quoted || voices.open || /[”"]/.test(s) ? named : null;
   voices.open = openAfter(s, voices.open);
   return named;
-}
-
-// "Rival Maruti Suzuki reported a 19% rise in domestic sales, while Mahindra & Mahindra's SUV sales grew 21%":
-// a name opening the sentence on a figure of its own reports that figure, not a later part that names its own
-// subject ("…, and said profit would double" goes on being the name's).
-const REPORTS_OWN_FIGURE =
-  /^\s*(?:[\w'’.&-]+\s+){0,5}?(?:reported|posted|recorded|booked|logged|announced)\s+(?:an?\s|its\s|their\s|the\s|[$£€¥]|\d)/;
-const OWN_SUBJECT = /^[\s"“]*(?:[A-Z]|(?:the|its|their|his|her)\s)/;
-
-// "China has pledged 1 billion yuan, while the UK said it would provide up to £10m": a speaker who opens a
-// later part says that part, not the one before it (a speaker closing the sentence says every part).
-const JOINED = /(?:while|and|but|whereas)\s+$/;
-const SAYS_AFTER = new RegExp(String.raw`^\s+(?:${AUXILIARY}\s+)?(?:${VERBS})\b`);
-function speaksLater(s: string, claimant: string, part: string): boolean {
-  const end = s.indexOf(part) + part.length;
-  const at = s.indexOf(claimant, end);
-  return (
-    at > end &&
-    JOINED.test(s.slice(Math.max(end, at - 12), at)) &&
-    SAYS_AFTER.test(s.slice(at + claimant.length, at + claimant.length + 30))
-  );
-}
-
-/** The claimant of one part of a sentence split into claims; `first`: the part opens the sentence. */
-export function claimantOfPart(
-  s: string,
-  claimant: string | null,
-  part: string,
-  first: boolean,
-): string | null {
-  if (claimant === null) return claimant;
-  if (first) return speaksLater(s, claimant, part) ? null : claimant;
-  if (!OWN_SUBJECT.test(part)) return claimant;
-  const opening = s.replace(/^[\s"“]+/, "").replace(RIVAL, "");
-  return opening.startsWith(claimant) &&
-    REPORTS_OWN_FIGURE.test(opening.slice(0, claimant.length + 40))
-    ? null
-    : claimant;
 }

@@ -1,7 +1,8 @@
 // The extraction pipeline: furniture → sentences → quantities → time → claims → check-worthiness.
 // Pure: no I/O and nothing beyond the language, so it runs alike in Node, Workers and a browser.
 import { checkworthiness } from "./checkworthiness/index.js";
-import { claimantOf, claimantOfPart, newParagraph, newVoices } from "./claimant.js";
+import { claimantOf, newParagraph, newVoices } from "./claimant.js";
+import { claimantOfPart } from "./claimant-parts.js";
 import { claimSpans, classify, quantitiesWithin } from "./claims.js";
 import { cueScan, cuesWithin } from "./cues.js";
 import { settleCurrencies } from "./currency.js";

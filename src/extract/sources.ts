@@ -75,3 +75,10 @@ export function documentSource(s: string): [number, number] | null {
   const m = DOCUMENT_SHOWS.exec(s);
   return m && !/['’]s\s/.test(m[0]) ? [m.index, m.index + m[0].length] : null;
 }
+
+// "Per the company's filing, sales rose 5%", "…, per Kantar": an American "according to".
+export const PER_SOURCE =
+  /(?:^|,\s*)[Pp]er\s+((?:the\s+)?(?:(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*|[a-z]+(?=['’]s\s+(?:filing|data|figures|report|statement|estimates?)\b)))/;
+// "…, the BBC understands", "…, Sky News has learned": an outlet reporting what it was told.
+export const OUTLET_LEARNED =
+  /,\s+((?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+(?:understands|has\s+learned|has\s+learnt|can\s+reveal)[.!]?$/;

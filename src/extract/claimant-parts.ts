@@ -1,0 +1,42 @@
+// Who asserts each part of a sentence split into claims: the sentence's claimant, unless a name reporting
+// its own figure opens the sentence and a later part names its own subject, or the claimant opens a later
+// part and so does not say the one before it.
+import { AUXILIARY, RIVAL, VERBS } from "./speaker-names.js";
+
+// "Rival Maruti Suzuki reported a 19% rise in domestic sales, while Mahindra & Mahindra's SUV sales grew 21%":
+// a name opening the sentence on a figure of its own reports that figure, not a later part that names its own
+// subject ("…, and said profit would double" goes on being the name's).
+const REPORTS_OWN_FIGURE =
+  /^\s*(?:[\w'’.&-]+\s+){0,5}?(?:reported|posted|recorded|booked|logged|announced)\s+(?:an?\s|its\s|their\s|the\s|[$£€¥]|\d)/;
+const OWN_SUBJECT = /^[\s"“]*(?:[A-Z]|(?:the|its|their|his|her)\s)/;
+
+// "China has pledged 1 billion yuan, while the UK said it would provide up to £10m": a speaker who opens a
+// later part says that part, not the one before it (a speaker closing the sentence says every part).
+const JOINED = /(?:while|and|but|whereas)\s+$/;
+const SAYS_AFTER = new RegExp(String.raw`^\s+(?:${AUXILIARY}\s+)?(?:${VERBS})\b`);
+function speaksLater(s: string, claimant: string, part: string): boolean {
+  const end = s.indexOf(part) + part.length;
+  const at = s.indexOf(claimant, end);
+  return (
+    at > end &&
+    JOINED.test(s.slice(Math.max(end, at - 12), at)) &&
+    SAYS_AFTER.test(s.slice(at + claimant.length, at + claimant.length + 30))
+  );
+}
+
+/** The claimant of one part of a sentence split into claims; `first`: the part opens the sentence. */
+export function claimantOfPart(
+  s: string,
+  claimant: string | null,
+  part: string,
+  first: boolean,
+): string | null {
+  if (claimant === null) return claimant;
+  if (first) return speaksLater(s, claimant, part) ? null : claimant;
+  if (!OWN_SUBJECT.test(part)) return claimant;
+  const opening = s.replace(/^[\s"“]+/, "").replace(RIVAL, "");
+  return opening.startsWith(claimant) &&
+    REPORTS_OWN_FIGURE.test(opening.slice(0, claimant.length + 40))
+    ? null
+    : claimant;
+}
