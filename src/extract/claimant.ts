@@ -2,7 +2,7 @@
 // statistics office", "said Jo Park"), a quote's speaker for every sentence of the quote, and he or she
 // as the last person named. Null when the story states it in its own voice.
 import { PERSON_ROLES, PERSON_TITLES, ROLE_BEFORE_NAME } from "./lexicon/people.js";
-import { COUNTRIES } from "./lexicon/places.js";
+import { COUNTRY } from "./lexicon/places.js";
 import { BODY_BEFORE_NAME, BODY_KINDS, SOURCE_BODY_WORDS } from "./lexicon/subjects.js";
 import { GROUP_MODIFIER_NAMES, GROUP_NOUNS, WEEKDAY_NAMES } from "./lexicon/words.js";
 import {
@@ -41,8 +41,9 @@ import { opens, wordGate } from "./word-gates.js";
 // estimated 6,000 people"), and after "last", "latest" or "preliminary" it is a noun ("In its last
 // forecast in August, the Bank said", "in line with its preliminary estimate"): nobody says anything; nor
 // where a verb follows ("The March 2021 C.P.I. forecast is …", "the 10-year Treasury note rose" are
-// nouns), unless the first is only a verb ("a strategy officials say is designed to …"); "employers added 256,000 jobs", "added a second before half-time" and
-// "conceded just seven goals" add or let in something, not a remark.
+// nouns), unless the first is only a verb ("a strategy officials say is designed to …"); "employers added
+// 256,000 jobs", "added a second before half-time" and "conceded just seven goals" add or let in something,
+// not a remark.
 // After "added", "conceded" or "admitted", a figure or an article is the thing added, let in or admitted.
 const ADDS = String.raw`\b(?:add(?:ed|s)|conced(?:ed|es)|admit(?:ted|s))`;
 const A_THING = String.raw`(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than)\s+)?(?:[$£€]?\d|(?:just|only|an?|another|one|two|three|four|five|six|seven|eight|nine|ten|far|fewer|many|several|dozens|hundreds|thousands|millions|billions)\b)`;
@@ -248,9 +249,8 @@ const PERSON_OPENS = new RegExp(
   String.raw`^[\s"“]*(?:(?:In|On|At|After|Before|During)\s[^,]{1,40},\s+)?(?:(?:${PERSON_TITLES.join("|")})\.?\s+|(?:[A-Za-z][\w-]*\s+){0,2}(?:${PERSON_ROLES.join("|")})\s+)?([A-Z][a-zÀ-ɏ]+(?:\s+[A-Z][\wÀ-ɏ'’-]+){1,2})\s+(?:(?:has|had|was)\s+)?(?:[a-z]{3,}ed|took|won|lost|ran|made|set|led|left|held|broke|beat|came|went|gave|became|began|spent|sold|paid|told|said|says)\b`,
 );
 const NOT_A_PERSON = new RegExp(
-  String.raw`\b(?:${[...BODY_KINDS, ...SOURCE_BODY_WORDS].map((w) => w[0]!.toUpperCase() + w.slice(1)).join("|")}|Inc|Ltd|Corp|Group|Bank|Airlines?|Motors|Energy|City|United|Council|Court|Police|Party|Union|Street|House|Office|Ministry|Department|Agency|Authority|Commission|Committee|Institute|University|College|School|Hospital|Club)\b`,
+  String.raw`\b(?:${[...BODY_KINDS, ...SOURCE_BODY_WORDS].map((w) => w[0]!.toUpperCase() + w.slice(1)).join("|")}|Inc|Ltd|Corp|Airlines?|Motors|Energy|City|United|Court|Police|Party|Union|Street|House|Committee|University|College|School|Hospital|Club)\b`,
 );
-const COUNTRY: ReadonlySet<string> = new Set(COUNTRIES);
 
 /** The person the sentence opens on doing something, or null. */
 function personOpening(s: string): string | null {

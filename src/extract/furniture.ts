@@ -42,10 +42,13 @@ const PHOTO =
   /^(photo|image|picture|photograph|illustration|graphic|video|file photo)s?\s*(:|by\b|credit|courtesy|\/)/i;
 // BBC-style captions and sources: "Image caption, Workers at the plant", "Image source, Getty Images".
 const CAPTION = /^(?:(?:image|media|photo|video)\s+)?(?:caption|source)s?\s*[,:]/i;
+// The picture agencies whose names credit a photo.
+const AGENCIES = String.raw`Reuters|AP|AFP|Getty\s+Images|Bloomberg|EPA|PA|Shutterstock|Alamy`;
 // A caption closed by its credit: "Firefighters on the hills above Castaic. Credit: Reuters", "… Photograph:
 // Ethan Swope/AP", "A resident watches as flames approach (Getty Images)".
-const CREDIT_CLOSING =
-  /[.!?]\s+(?:Photograph|Photo|Picture|Image|Credit|Photo\s+credit)s?\s*:\s*[^.:!?]{1,60}$|\s\((?:Getty\s+Images|AFP|AP|Reuters|PA|EPA|Bloomberg|Shutterstock|Alamy)(?:\s*(?:\/|via)\s*[^()]{0,40})?\)\.?$/;
+const CREDIT_CLOSING = new RegExp(
+  String.raw`[.!?]\s+(?:Photograph|Photo|Picture|Image|Credit|Photo\s+credit)s?\s*:\s*[^.:!?]{1,60}$|\s\((?:${AGENCIES})(?:\s*(?:\/|via)\s*[^()]{0,40})?\)\.?$`,
+);
 // "Copyright 2025 Acme News", "© Acme", "All rights reserved"; not "Copyright law changed in 2019".
 const COPYRIGHT =
   /^(?:copyright\s*)?(?:©|\(c\)\s*\d{4})|^copyright\s+\d{4}\b|\ball rights reserved\b/i;
@@ -56,8 +59,7 @@ const TEASER_LEAD =
 // "Watch: How the chip war began", "Listen: …": a video or a podcast of another story.
 const TEASER_LABEL =
   /^(?:recommended(?: for you| stories)?|trending(?: now)?|top stories|must read|watch|listen|podcast|in pictures|gallery)\b/i;
-const AGENCY_CREDIT =
-  /^\(?(Reuters|AP|AFP|Getty Images|Bloomberg|EPA|PA)(\s*\/\s*[^)]{0,60})?\)?\.?$/;
+const AGENCY_CREDIT = new RegExp(String.raw`^\(?(?:${AGENCIES})(\s*\/\s*[^)]{0,60})?\)?\.?$`);
 // Phrases that only ever ask the reader to do something, and labels that could also open a sentence
 // ("Share of jobs fell", "Related costs rose", "Sponsored by the state, …").
 const SHARE =
@@ -183,8 +185,9 @@ export function furnitureKind(line: string): FurnitureKind | null {
 }
 
 const TEASER_PIPES = /\S\s\|\s\S/;
-const PAGE_LABEL =
-  /\b(?:Photo|Picture|Image|Video|Watch|Listen|Read more|Read|More|Related|See also|Also read|Opinion|Analysis|Explainer)\s?:|\((?:Getty Images|AFP|AP|Reuters|PA|EPA|Bloomberg)[^)]*\)|\s\|\s[^|]*\s\|\s/;
+const PAGE_LABEL = new RegExp(
+  String.raw`\b(?:Photo|Picture|Image|Video|Watch|Listen|Read more|Read|More|Related|See also|Also read|Opinion|Analysis|Explainer)\s?:|\((?:${AGENCIES})[^)]*\)|\s\|\s[^|]*\s\|\s`,
+);
 
 // A headline in sentence case ("H20 uncertainty clouds Nvidia's outlook in China") is the story's first line
 // (page furniture such as "Share this article" may come before it), short and unpunctuated, with the

@@ -4,7 +4,7 @@
 
 import { parseNumberWords, TENS, UNITS } from "./lexicon/numbers.js";
 import { NEWS_OUTLETS } from "./lexicon/outlets.js";
-import { COUNTRIES } from "./lexicon/places.js";
+import { COUNTRY } from "./lexicon/places.js";
 import {
   BODY_TAIL_WORDS,
   DESCRIBING_WORDS,
@@ -47,7 +47,6 @@ const PLACED = /^\s+(?:in|at|across|from)\s+(?:the\s+)?[A-Z]/;
 const PLURAL = /^[A-Z][a-z]+[^s]s$/;
 const OF_AFTER = /^\s+of\s/;
 // "Japan's Toyota", "China's biggest chipmaker SMIC": a country's possessive describing a name after it.
-const COUNTRY: ReadonlySet<string> = new Set(COUNTRIES);
 const POSSESSIVE = /^(.+)['’]s$/;
 // Describing words only: "China's share of Nvidia's revenue" is China's.
 const DESCRIBES_NAME =

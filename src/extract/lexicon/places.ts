@@ -124,6 +124,8 @@ export const COUNTRIES = [
   "Africa",
   "Latin America",
 ] as const;
+/** The same names, looked up by the word. */
+export const COUNTRY: ReadonlySet<string> = new Set(COUNTRIES);
 
 // What the people and things of a country are called ("Kenyan police", "British inflation", "the Australian
 // dollar"): alone they describe, within a name they are part of it ("American Airlines", "British Airways").

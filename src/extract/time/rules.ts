@@ -3,7 +3,6 @@
 
 import { MONTH_NAMES } from "../lexicon/words.js";
 import {
-  addDays,
   addMonths,
   compare,
   halfPeriod,
@@ -19,12 +18,10 @@ import { HOLIDAY_RULES } from "./holiday-rules.js";
 import { MONTH_PART_RULES } from "./month-part-rules.js";
 import { MONTH_PAIR_RULES, monthRange, YEAR_PAIR_RULES, YEAR_PART_RULES } from "./pair-rules.js";
 import { RELATIVE_RULES } from "./relative-rules.js";
-
 import {
   count,
   deadlineTense,
   explicit,
-  fiscalEnding,
   MONTH,
   NUM,
   nearest,
@@ -40,6 +37,7 @@ import {
   YEAR,
   yearShift,
 } from "./rule-kit.js";
+import { quarterOfFiscalYear } from "./story-year.js";
 
 // What happened "since": "since taking office in", "since it went public in", "since prices peaked in",
 // "since President Bola Tinubu took office in".
@@ -71,15 +69,14 @@ export const PERIOD_RULES: Rule[] = [
       // "Q3 FY25": a quarter of the financial year that ends in y, by the story's calendar when it has
       // said one; else the calendar's, unless that quarter is still ahead of a result told as done, when
       // the year most often meant is April to March ("Q3 FY25" reported in June 2025 is October–December).
+      const calendar = y === null ? null : quarterPeriod(y, q);
       if (y !== null && m[6]) {
-        const calendar = quarterPeriod(y, q);
         const end =
           ctx.fiscalEnd ??
-          (ctx.tense === "past" && ctx.ref && compare(calendar.start, ctx.ref) > 0 ? 3 : 12);
-        const start = addMonths(fiscalEnding(end, null, y).start, 3 * (q - 1));
-        return explicit({ start, end: addDays(addMonths(start, 3), -1) }, "quarter");
+          (ctx.tense === "past" && ctx.ref && compare(calendar!.start, ctx.ref) > 0 ? 3 : 12);
+        if (end !== 12) return explicit(quarterOfFiscalYear(q, end, y), "quarter");
       }
-      if (y !== null) return explicit(quarterPeriod(y, q), "quarter");
+      if (calendar) return explicit(calendar, "quarter");
       // "the first quarter of next year".
       const named = m[7] && ctx.ref ? ctx.ref.y + yearShift(m[7]) : null;
       if (named !== null) return relative(quarterPeriod(named, q), "quarter");

@@ -68,7 +68,11 @@ function fiscalQuarter(q: number, fiscalEnd: number, ref: Day): { start: Day; en
 
 /** Quarter `q` (1–4) of the financial year `fy` that ends in month `fiscalEnd` of `fy` ("the first quarter
  *  of fiscal 2026" of a year ending in June is July to September 2025). */
-function quarterOfFiscalYear(q: number, fiscalEnd: number, fy: number): { start: Day; end: Day } {
+export function quarterOfFiscalYear(
+  q: number,
+  fiscalEnd: number,
+  fy: number,
+): { start: Day; end: Day } {
   const start = addMonths({ y: fy - 1, m: (fiscalEnd % 12) + 1, d: 1 }, 3 * (q - 1));
   const last = addMonths(start, 2);
   return { start, end: monthPeriod(last.y, last.m).end };
