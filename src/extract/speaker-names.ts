@@ -5,7 +5,7 @@ import { BODY_TAIL_WORDS } from "./lexicon/subjects.js";
 import { GROUP_MODIFIER_NAMES, GROUP_NAMES } from "./lexicon/words.js";
 
 export const VERBS =
-  "said|say|says|told|tells|added|adds|noted|note|notes|wrote|writes|stated|states|explained|estimated|estimate|estimates|reported|reports|announced|announces|argued|argue|argues|warned|warn|warns|claimed|claim|claims|insisted|insist|insists|predicted|predict|predicts|confirmed|disclosed|forecast|forecasts|admitted|admits|conceded|acknowledged|expect|expects|expected|urged|urges|think(?!\\s+tank)|thinks|believe|believes";
+  "said|say|says|told|tells|added|adds|noted|note|notes|wrote|writes|stated|states|explained|estimated|estimate|estimates|reported|reports|calculated|calculates|reckons|reckoned|announced|announces|argued|argue|argues|warned|warn|warns|claimed|claim|claims|insisted|insist|insists|predicted|predict|predicts|confirmed|disclosed|forecast|forecasts|admitted|admits|conceded|acknowledged|expect|expects|expected|urged|urges|think(?!\\s+tank)|thinks|believe|believes";
 // A name as news writes one (six words at most, so a run of capitals costs a bounded look from each
 // word): capitalised words ("Jo Park", "Bank of England"), or "the" and a few plain
 // words ("the bank", "the statistics office", "one victim"), or a possessive and a role ("Tesco's
@@ -27,7 +27,16 @@ export const NOT_A_NAME = "But|And|However|So|Yet|Well|Now|Still|Meanwhile|Also|
 export const CAPITALISED = String.raw`[A-Z][\w\u00C0-\u024F'’.&-]*(?:\s+(?:of|for|and|&|de|van|von)\s+[A-Z][\w\u00C0-\u024F'’.&-]*|\s+[A-Z][\w\u00C0-\u024F'’.&-]*){0,5}`;
 // "the UN refugee agency", "the EU statistics office": a capitalised name and what kind of body it is.
 const BODY_TAILS = BODY_TAIL_WORDS.join("|");
-export const NAME = String.raw`(?:[Tt]he\s+${CAPITALISED}(?:(?:\s+[a-z]+)?\s+(?:${BODY_TAILS})\b)?|(?<!\bof\s|\b[A-Z][\w.&-]*\s)(?:[A-Z][\w\u00C0-\u024F.&-]*\s+){0,3}[A-Z][\w\u00C0-\u024F.&-]*['’]s\s+(?:[a-z-]+\s+){0,2}(?!(?:${NOT_A_NAME_END})\b)[a-z][\w-]*|(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ne(?!\s+of\b))\s+(?:(?!(?:the|an?|its|their|his|her)\s)[\w'’-]+\s+){0,3}(?!(?:${NOT_A_NAME_END})\b|${ADVERB}\b)[A-Za-z][\w-]*|(?!(?:${NOT_A_NAME})\b)${CAPITALISED})`;
+export const NAME = String.raw`(?:[Tt]he\s+${CAPITALISED}(?:(?:\s+[a-z]+)?\s+(?:${BODY_TAILS})\b)?|(?<!\bof\s|\b[A-Z][\w.&-]*\s)(?:[A-Z][\w\u00C0-\u024F.&-]*\s+){0,3}[A-Z][\w\u00C0-\u024F.&-]*(?:['’]s|(?<=s)['’])\s+(?:[a-z-]+\s+){0,2}(?!(?:${NOT_A_NAME_END})\b)[a-z][\w-]*|(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ne(?!\s+of\b))\s+(?:(?!(?:the|an?|its|their|his|her)\s)[\w'’-]+\s+){0,3}(?!(?:${NOT_A_NAME_END})\b|${ADVERB}\b)[A-Za-z][\w-]*|(?!(?:${NOT_A_NAME})\b)${CAPITALISED})`;
+// Words that open a clause, never inside a speaker's description.
+const CLAUSE_OPENERS =
+  "but|or|than|because|after|before|when|while|since|if|though|although|whereas|that|which|who|can|could|may|might|must|should";
+// "…, the world's biggest maker of rubber gloves said", "The Oklahoma City energy and defense concern said":
+// a longer description than NAME's, read only where it opens the sentence or follows a comma and the verb
+// of saying comes straight after it (not "its performance in early 1987 but said").
+export const DESCRIBED_SPEAKER = new RegExp(
+  String.raw`(?:^[\s"“]*|,\s+)((?:[Tt]he|[Aa]n?)\s+(?:(?!(?:the|an?|its|their|his|her|is|was|are|were|be|being|been|${CLAUSE_OPENERS})\s|-)[\w'’-]+\s+){1,6}(?!(?:${NOT_A_NAME_END}|${CLAUSE_OPENERS}|an?)\b)[a-z][\w-]*)\s+(?:(?:${AUXILIARY})\s+)?(?:said|says|reported|announced|told|added|stated)\b`,
+);
 export const PRONOUN = "(?:he|she|they|it)";
 // "Professor Anna Martling of the Karolinska Institute, who led the research, said", "Anna Martling, of the
 // Karolinska Institute, said": a person named with where they work opens the sentence, up to the verb.

@@ -60,6 +60,8 @@ describe("the time of the saying", () => {
     "Exports rose 7.2%, customs data showed on Thursday.",
     "Adults who walk 7,000 steps a day have a 47% lower risk, according to a study published in The Lancet Public Health on Wednesday.",
     "“We have done that,” Clinton told reporters in the Rose Garden on Wednesday.",
+    "Revenue rose 38% to RM836 million, the company said in a stock exchange filing on Thursday.",
+    "Profit fell 4%, the bank said in its quarterly results statement on Tuesday.",
   ])("does not date what was said: %s", (text) => {
     expect(times(text)).toEqual([["2025-01-15", "2025-01-15", "publication"]]);
   });

@@ -37,11 +37,14 @@ describe("claimants", () => {
       "a five-year trial",
     ],
     // A possessive and a role: "Tesco's spokesperson", "Elian Gonzalez's father"; an apposition still
-    // names who the role is; "a friend of X's assassin" is not the assassin.
+    // names who the role is; "a friend of X's assassin" is the friend, not the assassin.
     ["Tesco's spokesperson said prices fell 3% in 2024.", "Tesco's spokesperson"],
     ["Elian Gonzalez's father said 6 diplomats should meet his son.", "Elian Gonzalez's father"],
     ["Ratners's chairman, Gerald Ratner, said sales rose 5% in 2024.", "Gerald Ratner"],
-    ["A friend of Yitzhak Rabin's assassin said 3 people knew of the plan.", null],
+    [
+      "A friend of Yitzhak Rabin's assassin said 3 people knew of the plan.",
+      "A friend of Yitzhak Rabin's assassin",
+    ],
     // What a group expected, after a figure, is a baseline: the claim is the company's.
     [
       "Netflix added 18.9 million subscribers, far more than the 9.2 million analysts had expected, the company said.",
@@ -687,5 +690,44 @@ describe("claimants", () => {
   ])("must not change: a speaker goes on asserting what it said: %s", (text) => {
     const [first, second] = claimants(text).map((c) => c[1]);
     expect(second).toBe(first);
+  });
+  it.each([
+    [
+      "Revenue rose 38% to RM836 million, the world's biggest maker of rubber gloves said.",
+      "the world's biggest maker of rubber gloves",
+    ],
+    [
+      "The Oklahoma City energy and defense concern said it will record a $7.5 million reserve.",
+      "The Oklahoma City energy and defense concern",
+    ],
+    [
+      "The in-home health care services provider said it will sell 1.8 million shares.",
+      "The in-home health care services provider",
+    ],
+    // The description stops where a clause opens or a verb comes: not "its performance in 1987 but".
+    [
+      "The airline did not quantify its performance in early 1987 but said it would buy 3 jets.",
+      "The airline",
+    ],
+    ["The offer is being launched under a previously announced deal worth $3 million.", null],
+  ])("a speaker described at length: %s", (text, who) => {
+    expect(claimants(text)[0]![1]).toBe(who);
+  });
+
+  it.each([
+    [
+      "Some 15,000 landlords left the market in the first half, estate agency Hamptons calculated.",
+      "Hamptons",
+    ],
+    ["Capital Economics reckons prices will fall 5% next year.", "Capital Economics"],
+    ["Landlords' groups said the change would push 3,000 of them to sell.", "Landlords' groups"],
+    // "expected to" after a comma tells what is expected of the thing, not who expects it.
+    [
+      "The government's Renters' Rights Bill, expected to become law this year, will abolish 30,000 evictions.",
+      null,
+    ],
+    ["The company, expected to report on Friday, has cut 2,000 jobs.", null],
+  ])("verbs of reckoning, plural possessives and what is expected of a thing: %s", (text, who) => {
+    expect(claimants(text)[0]![1]).toBe(who);
   });
 });

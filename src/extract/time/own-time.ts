@@ -14,7 +14,7 @@ const SAYING_TIME: ReadonlySet<string> = new Set(["day", "week", "month"]);
 // Tuesday" is what it dates).
 const AUDIENCE = `(?:${AUDIENCE_WORDS.join("|")}|the\\s+[A-Z][\\w.]*|[A-Z][\\w.]*)`;
 const OCCASION =
-  "(?:in|on|at|during)\\s+(?:a|an|its|the|their|his|her)\\s+(?:[a-z]+\\s+)?(?:statement|call|interview|briefing|conference|note|filing|post|speech|letter|email|meeting)";
+  "(?:in|on|at|during)\\s+(?:a|an|its|the|their|his|her)\\s+(?:[a-z]+\\s+){0,2}(?:statement|call|interview|briefing|conference|note|filing|post|speech|letter|email|meeting)";
 // "published in The Lancet on Wednesday", "told the BBC on Sunday": where it was said.
 const VENUE = "(?:in|by)\\s+(?:the\\s+)?[A-Z][\\w.&'’-]*(?:\\s+(?:of\\s+)?[A-Z][\\w.&'’-]*){0,5}";
 const SAID_VERBS = "said|says|reported|told|stated|disclosed|confirmed";
