@@ -187,3 +187,40 @@ describe("the time a figure is judged typical of", () => {
     ]);
   });
 });
+
+describe("a record named as a figure's cause", () => {
+  it("dates the cause; the figure keeps the period reported", () => {
+    expect(
+      periods(
+        "Wind generated 30.4% of electricity in the third quarter. Solar contributed a record 8.2%, helped by the sunniest June since 1957.",
+        "2025-10-30",
+      ),
+    ).toEqual([
+      ["2025-07-01", "2025-09-30"],
+      ["2025-07-01", "2025-09-30"],
+    ]);
+  });
+
+  it("must not change: a figure of the month named", () => {
+    expect(periods("Solar contributed a record 8.2% in June.", "2025-10-30")).toEqual([
+      ["2025-06-01", "2025-06-30"],
+    ]);
+  });
+});
+
+describe("a span of years after a count introduced by 'from'", () => {
+  it("dates the claim, not a baseline", () => {
+    expect(
+      periods(
+        "He diverted money from 23 clients' accounts between 2014 and 2023, spending it on a villa.",
+        "2025-10-18",
+      ),
+    ).toEqual([["2014-01-01", "2023-12-31"]]);
+  });
+
+  it("must not change: a figure set against a year is a baseline", () => {
+    expect(periods("Sales rose to 40 in 2024, up from 23 in 2023.", "2025-10-18")).toEqual([
+      ["2024-01-01", "2024-12-31"],
+    ]);
+  });
+});

@@ -102,3 +102,39 @@ describe("a clock time", () => {
     },
   );
 });
+
+describe("a range written with a dash and one unit", () => {
+  const ends = (s: string) => read(s).map(([text, type, value, unit]) => [text, type, value, unit]);
+  it.each([
+    [
+      "The government aims for 43-50GW by 2030.",
+      ["43", "measure", 43, "GW"],
+      ["50GW", "measure", 50, "GW"],
+    ],
+    ["The stretch is 10-14 km long.", ["10", "measure", 10, "km"], ["14 km", "measure", 14, "km"]],
+    ["Each bag weighs 3-5kg.", ["3", "measure", 3, "kg"], ["5kg", "measure", 5, "kg"]],
+  ])("%s", (s, low, high) => {
+    expect(ends(s)).toEqual([low, high]);
+  });
+
+  it.each(["Arsenal won 3-1 at home.", "Where were you from 3-8pm yesterday?"])(
+    "must not change: a score or a span of hours is no amount: %s",
+    (s) => {
+      expect(read(s)).toEqual([]);
+    },
+  );
+});
+
+describe("'plus' after an amount", () => {
+  it("before something else adds it: no lower bound", () => {
+    expect(read("He earned £180,000 a year plus bonuses.")).toEqual([
+      ["£180,000 a year", "money", 180000, "GBP/year", null],
+    ]);
+  });
+
+  it("must not change: closing the clause, it is a lower bound", () => {
+    expect(read("Salaries start at £100,000 plus.")).toEqual([
+      ["£100,000 plus", "money", 100000, "GBP", "gte"],
+    ]);
+  });
+});

@@ -16,8 +16,9 @@ const HRS_AFTER = /^\s?hrs\b/i;
 const CLOCK = /^:\d{2}(?!\d)/;
 const ADDRESS_AFTER =
   /^\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Way|Place|Square|Court|Plaza|Terrace)\b/;
+// "won 3-1": a score, unless a unit follows it ("43-50GW", "10-14 km" are ranges); "3-8pm" stays out (hours).
 const SCORE =
-  /^\d{1,2}[-–]\d{1,2}(?![\d%]|[.,]\d)(?!\s*(?:%|percent|per cent|million|billion|bn|m\b|years?|months?|weeks?|days?))/;
+  /^\d{1,2}[-–]\d{1,2}(?![\d%]|[.,]\d|(?![ap]\.?m\b)[A-Za-z])(?!\s*(?:%|percent|per cent|million|billion|bn|m\b|years?|months?|weeks?|days?|hours?|minutes?|miles?|km|kg|metres?|meters?|feet|inches|degrees|points|tonnes?|litres?|GW|MW|mph)\b)/;
 // The second number of a score: "won 3-1", "a 24–17 loss" (never "10,000-12,000", a range).
 const SCORE_END = /(?:^|[^\d,.])\d{1,2}[-–]\d{1,2}$/;
 const PHONE = /(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,5}\b/g;
@@ -205,9 +206,9 @@ const BOUNDS: [RegExp, Bound, boolean][] = [
 const APPROX =
   /(?:\b(?:about|around|roughly|approximately|some|an estimated|estimated|circa|an approximate|more or less)\s+|~\s*)$/i;
 // Not "up to 82mph and more than a month's rain": "more than" opens an amount of its own. Nor "an
-// initial £100m plus £16m in add-ons": "plus" before an amount adds it.
+// initial £100m plus £16m in add-ons" or "£180,000 a year plus bonuses": "plus" before anything adds it.
 const AFTER_GTE =
-  /^(?:\+|-plus\b|\s+(?:or more|and more|and above|or higher|plus(?!\s+(?:[$£€¥]|\d|an?\s|another\b))|and over|or over|and older|or older)\b(?!\s+than\s+[\w$£€]))/i;
+  /^(?:\+|-plus\b|\s+(?:or more|and more|and above|or higher|plus(?=\s*(?:[,.;:)!?]|$))|and over|or over|and older|or older)\b(?!\s+than\s+[\w$£€]))/i;
 const AFTER_LTE = /^\s+(?:or less|or fewer|and below|or lower)\b/i;
 const AFTER_APPROX = /^\s+(?:or so|odd)\b/i;
 

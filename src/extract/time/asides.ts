@@ -118,6 +118,12 @@ const RANKED_SINCE = new RegExp(
   `(?:\\b(?:${SUPERLATIVES.join("|")}|record|first)\\b|${HYPHENED_SUPERLATIVE})[^,;]{0,60}$`,
 );
 
+// "Solar contributed a record 8.2%, helped by the sunniest June since 1957": a record named as the cause
+// of a figure dates the cause, not the figure.
+const CAUSED_BY_RECORD = new RegExp(
+  `,\\s*(?:\\w+ly\\s+)?(?:helped|boosted|driven|fuell?ed|hit|hurt|lifted|aided|held\\s+back|dragged\\s+down|weighed\\s+down)\\s+by\\s+(?:the|a|an|its|their)\\s+[^,;]{0,40}?\\b(?:${SUPERLATIVES.join("|")}|record)\\b[^,;]{0,30}$`,
+);
+
 const RECURS =
   /^,\s*(?:which|that)\s+(?:usually\s+|normally\s+|typically\s+)?(?:begins|starts|ends|runs|opens|closes|falls|peaks|lasts|takes\s+place|is\s+held)\b/;
 
@@ -144,6 +150,7 @@ export function aside(s: string, m: { start: number; end: number }, ahead: boole
       RECORD_SET.test(s.slice(Math.max(0, m.start - 150), m.start)) ||
       ESTIMATE_MADE.test(s.slice(Math.max(0, m.start - 80), m.start)) ||
       FIGURE_BEATEN.test(s.slice(Math.max(0, m.start - 120), m.start)) ||
+      (s.includes(" by ") && CAUSED_BY_RECORD.test(s.slice(Math.max(0, m.start - 120), m.start))) ||
       (ahead
         ? PARTICIPLE_BEFORE.test(s.slice(Math.max(0, m.start - 100), m.start)) ||
           (runsToNow(s, m) && RELATIVE_BEFORE.test(s.slice(Math.max(0, m.start - 90), m.start)))

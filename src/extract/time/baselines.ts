@@ -142,6 +142,9 @@ export function datesTheClaim(
       TAKES_EFFECT.test(s.slice(Math.max(0, m.start - 6), m.start)))
   )
     return true;
+  // "diverted money from 23 clients' accounts between 2014 and 2023": a span of its own, not the time of a
+  // figure set against ("from 23" counts whom, not a figure before).
+  if (s.startsWith("between ", m.start) || s.startsWith("Between ", m.start)) return true;
   if (!comparedAt(s, m.start + (lead ? lead[0].length : 0))) return true;
   // "raised its rate to 0.5% from 0.25% on Friday": told in the past tense, a day of the week after the
   // figures is when it happened; "remain at 150,000, down from 180,000 on Friday" sets the figure against
