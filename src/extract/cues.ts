@@ -31,10 +31,11 @@ const FAMILIES: [Cue[], string][] = [
     "will|(?:is|are|was|were) expected to|expects?|predicts?|anticipates?|(?:has |have )?(?:pledged|promised|vowed|committed) to|(?:has |have )?promised (?:an?|the) |(?:pledges|promises|vows) to|plans? to|aims? to|is set to|are set to|is likely to|are likely to|projected to|(?:is|are|was|were) forecast to|(?<!\\bhad\\s)expected\\s+(?:[\\w-]+\\s+){1,3}?to\\s+(?:grow|rise|fall|reach|increase|decline|exceed|top|slow|remain|hit)",
   ],
   // "planned to", "planned for", not the adjective: "took a loss on the planned sale" is past. "The new
-  // rates take effect Jan. 1": a scheduled change told in the present is ahead.
+  // rates take effect Jan. 1": a scheduled change told in the present is ahead; so is "Next up for
+  // Liverpool is a trip to Madrid on Wednesday".
   [
     ["future"],
-    "shall|planned (?:to|for)|planning to|is due to|are due to|upcoming|going to|(?:takes?|comes? into|go(?:es)? into) (?:effect|force)",
+    "shall|planned (?:to|for)|planning to|is due to|are due to|upcoming|going to|(?:takes?|comes? into|go(?:es)? into) (?:effect|force)|[Nn]ext up|[Uu]p next",
   ],
   // "forecasts" is as often a noun ("below forecasts") as a verb: a projection, but no tense; a result
   // set against forecasts ("beating analysts' forecasts", "ahead of the 32% analysts had forecast", "far above

@@ -224,3 +224,20 @@ describe("a span of years after a count introduced by 'from'", () => {
     ]);
   });
 });
+
+describe("a fixture told as 'next up'", () => {
+  it("looks ahead: its weekday is the coming one", () => {
+    expect(
+      periods(
+        "Next up for Liverpool is a trip to Real Madrid on Wednesday, where 3 players return.",
+        "2025-11-02",
+      ),
+    ).toEqual([["2025-11-05", "2025-11-05"]]);
+  });
+
+  it("must not change: a weekday told in the past is the last one", () => {
+    expect(
+      periods("Liverpool beat Real Madrid 2-0 on Wednesday, with 3 players back.", "2025-11-02"),
+    ).toEqual([["2025-10-29", "2025-10-29"]]);
+  });
+});

@@ -138,3 +138,26 @@ describe("'plus' after an amount", () => {
     ]);
   });
 });
+
+describe("sport's tables, ages and records", () => {
+  it.each([
+    ["They are seventh, on 19 points.", ["seventh", "rank", 7, null, null]],
+    [
+      "Fabian Hurzeler, at 32 the youngest in the league's history, said his side were brave.",
+      ["32", "duration", 32, "year", null],
+    ],
+    [
+      "Salah has 187 goals, three more than Sergio Aguero's 184, the previous record.",
+      ["184", "count", 184, null, null],
+    ],
+  ])("%s", (s, quantity) => {
+    expect(read(s)).toContainEqual(quantity);
+  });
+
+  it.each([
+    ["Intel's 80486 chip is fast.", []],
+    ["It's 15 past seven o'clock.", []],
+  ])("must not change: a possessive's model number, a contraction: %s", (s, quantities) => {
+    expect(read(s)).toEqual(quantities);
+  });
+});

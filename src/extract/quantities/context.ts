@@ -24,6 +24,7 @@ const SCORE_END = /(?:^|[^\d,.])\d{1,2}[-–]\d{1,2}$/;
 const PHONE = /(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,5}\b/g;
 const URLISH = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\w+|[@#][A-Za-z_]\w*/g;
 
+const POSSESSIVE = /^(?!(?:It|That|There|Here|What|Who|He|She)['’]s$)[A-Z][\w.-]*['’]s$/;
 const GROUPED = /^\d{1,3}(?:,\d{3})+/;
 // Capitalised words that often stand right before an amount without making it part of a name.
 const NOT_NAME: ReadonlySet<string> = new Set([
@@ -155,7 +156,8 @@ export function notAnAmount(
   // CloudMatrix 384, Qihoo 360, Boeing 737, Formula 1, Windows 11, the Big Four: a name word right before
   // the number (not a number word in lower case: "stabbed Kai eight times", "visited China three times";
   // nor thousands written with a comma, which no name has: "Walking 7,000 steps daily"; nor a count of
-  // times: "won the race in Berlin 11 times").
+  // times: "won the race in Berlin 11 times"; nor a possessive's figure closing a clause: "three more
+  // than Sergio Aguero's 184, the previous record"; "Intel's 80486 chip" is a name).
   const before = word || wordBeforeTicker(s, start);
   const name = before.replace(/[,.]+$/, "");
   const c = s.charCodeAt(start);
@@ -164,6 +166,7 @@ export function notAnAmount(
     !GROUPED.test(s.slice(start, end)) &&
     name === before &&
     /^[A-Za-z]/.test(name) &&
+    !(POSSESSIVE.test(name) && /^(?:[,;)]|\.(?!\d)|$)/.test(after)) &&
     /[A-Z]/.test(name) &&
     !NOT_NAME.has(name) &&
     (!/^[A-Z]{2,}s?$/.test(name) || CAPS_NAMES.has(name)) &&

@@ -27,6 +27,8 @@ const AGE_MEASURED =
 // the youngest MP", "The boy, who is 14, was hurt": one set off by commas after a person.
 const AT_AGE_BEFORE = /^\s*At\s$/;
 const SET_OFF_AGE = /(?:,\s*at|\bwho\s+(?:is|was)(?:\s+now)?)\s$/;
+// "Fabian Hurzeler, at 32 the youngest in the league's history, said": an age that ranks its person.
+const RANKED_BY_AGE = /^\s+the\s+(?:youngest|oldest)\b/;
 const PERSON_AFTER = /^,\s+(?:he|she)\b/;
 const CLAUSE_AFTER = /^,\s+\p{Ll}/u;
 
@@ -51,7 +53,9 @@ export function readAge(r: Reading, facts: SentenceFacts): void {
     r.digits && NAME_BEFORE.test(before) && CLAUSE_AFTER.test(r.s.slice(r.end, r.end + 4));
   const opening =
     (AT_AGE_BEFORE.test(before) && PERSON_AFTER.test(r.s.slice(r.end, r.end + 6))) ||
-    (r.digits && SET_OFF_AGE.test(before) && r.s.charCodeAt(r.end) === 44);
+    (r.digits &&
+      SET_OFF_AGE.test(before) &&
+      (r.s.charCodeAt(r.end) === 44 || RANKED_BY_AGE.test(r.s.slice(r.end, r.end + 14))));
   if (
     !AGED.test(before) &&
     !AGED_RANGE.test(before) &&
