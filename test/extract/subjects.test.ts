@@ -529,3 +529,13 @@ describe("where a quote's speaker told it", () => {
     expect(subject(text)).toBeNull();
   });
 });
+
+describe("who a person is now", () => {
+  it.each([
+    ["Defending champion Ruth Chepngetich dropped out after 30km.", "Ruth Chepngetich"],
+    ["Reigning champion Jannik Sinner won 6-4 in 2 hours.", "Jannik Sinner"],
+    ["Outgoing chief executive Jo Park earned £3m in 2024.", "Jo Park"],
+  ])("is no part of the name: %s", (text, name) => {
+    expect(subject(text)).toBe(name);
+  });
+});

@@ -137,6 +137,11 @@ export const NOT_SUBJECT_WORDS: readonly string[] = [
   "Following",
   "Unlike",
   "Rival",
+  // Who a person is now: "Defending champion Ruth Chepngetich", "Outgoing chief executive Jo Park".
+  "Defending",
+  "Reigning",
+  "Outgoing",
+  "Incoming",
   "Thanks",
   "Because",
   "So",
