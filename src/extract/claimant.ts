@@ -1,7 +1,7 @@
 // Who asserts a claim: the speaker a sentence attributes it to ("the bank said", "according to the
 // statistics office", "said Jo Park"), a quote's speaker for every sentence of the quote, and he or she
 // as the last person named. Null when the story states it in its own voice.
-import { PERSON_ROLES, PERSON_TITLES, ROLE_BEFORE_NAME } from "./lexicon/people.js";
+import { PERSON_NOUNS, PERSON_ROLES, PERSON_TITLES, ROLE_BEFORE_NAME } from "./lexicon/people.js";
 import { COUNTRY } from "./lexicon/places.js";
 import { BODY_BEFORE_NAME, BODY_KINDS, SOURCE_BODY_WORDS } from "./lexicon/subjects.js";
 import { GROUP_MODIFIER_NAMES, GROUP_NOUNS, WEEKDAY_NAMES } from "./lexicon/words.js";
@@ -250,14 +250,19 @@ const GROUP: ReadonlySet<string> = new Set(GROUP_NOUNS);
 const PERSON_OPENS = new RegExp(
   String.raw`^[\s"“]*(?:(?:In|On|At|After|Before|During)\s[^,]{1,40},\s+)?(?:(?:${PERSON_TITLES.join("|")})\.?\s+|(?:[A-Za-z][\w-]*\s+){0,2}(?:${PERSON_ROLES.join("|")})\s+)?([A-Z][a-zÀ-ɏ]+(?:\s+[A-Z][\wÀ-ɏ'’-]+){1,2})\s+(?:(?:has|had|was)\s+)?(?:[a-z]{3,}ed|took|won|lost|ran|made|set|led|left|held|broke|beat|came|went|gave|became|began|spent|sold|paid|told|said|says)\b`,
 );
+const UNNAMED_PERSON_OPENS = new RegExp(
+  String.raw`^[\s"“]*((?:One|A|An|Another|The)\s+(?:[\w-]+\s+){0,2}?(?:${PERSON_NOUNS.join("|")}))(?:,\s+[^,]{1,80},)?\s+(?:(?:has|had|was)\s+)?(?:[a-z]{3,}ed|took|won|lost|ran|made|set|led|left|held|paid|sold|spent|told|said|says)\b`,
+);
 const NOT_A_PERSON = new RegExp(
   String.raw`\b(?:${[...BODY_KINDS, ...SOURCE_BODY_WORDS].map((w) => w[0]!.toUpperCase() + w.slice(1)).join("|")}|Inc|Ltd|Corp|Airlines?|Motors|Energy|City|United|Court|Police|Party|Union|Street|House|Committee|University|College|School|Hospital|Club)\b`,
 );
 
-/** The person the sentence opens on doing something, or null. */
+/** The person the sentence opens on doing something, named or not ("One victim, an 82-year-old widow,
+ *  lost £610,000. In a statement, she said …"), or null. */
 function personOpening(s: string): string | null {
   const name = PERSON_OPENS.exec(s)?.[1];
-  return name && !COUNTRY.has(name) && !NOT_A_PERSON.test(name) ? name : null;
+  if (name) return !COUNTRY.has(name) && !NOT_A_PERSON.test(name) ? name : null;
+  return UNNAMED_PERSON_OPENS.exec(s)?.[1] ?? null;
 }
 
 /** What a story has said so far about who is speaking. */

@@ -730,4 +730,12 @@ describe("claimants", () => {
   ])("verbs of reckoning, plural possessives and what is expected of a thing: %s", (text, who) => {
     expect(claimants(text)[0]![1]).toBe(who);
   });
+  it("'she' after a sentence that opens on an unnamed person is that person, not the last speaker", () => {
+    expect(
+      claimants(
+        'Sentencing him, Judge Sarah Munro said: "You betrayed 23 people."',
+        "One victim, an 82-year-old widow, lost £610,000. In a statement read to the court, she said she had sold 2 homes.",
+      ).map((c) => c[1]),
+    ).toEqual(["Judge Sarah Munro", null, "One victim"]);
+  });
 });

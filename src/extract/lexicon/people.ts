@@ -106,6 +106,8 @@ export const PERSON_NOUNS: readonly string[] = [
   "grandmother",
   "grandfather",
   "victim",
+  "widow",
+  "widower",
   "suspect",
   "defendant",
   "resident",
