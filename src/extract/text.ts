@@ -8,11 +8,16 @@ export function wordCount(text: string, max: number): number {
 }
 
 // A wire story's dateline: "WASHINGTON (AP) — ", "LONDON, Oct 4 (Reuters) - ", "KYIV, Ukraine — ". Where it was
-// filed, not what is claimed. A capitalised word and a dash alone ("NATO — the alliance …") is no dateline.
+// filed, not what is claimed; a city in capitals before an em dash too ("SYDNEY — Qantas …"). Initials and a
+// dash alone ("NATO — the alliance …") are no dateline.
 const DATELINE =
   /^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s+[A-Z][a-z.]+(?:\s+[A-Z][a-z.]+)?(?:\s+\d{1,2})?)?(?:\s*\([A-Za-z.&\s-]{2,30}\))?\s*[—–-]{1,2}\s+/;
 /** How long the dateline opening `piece` is, or 0. */
 export const datelineOf = (piece: string): number => {
   const m = DATELINE.exec(piece);
-  return m && /[(,]/.test(m[0]) ? m[0].length : 0;
+  // "SYDNEY (Reuters) -", "HOUSTON, Texas -", or a city in capitals before an em dash ("SYDNEY — Qantas"),
+  // longer than the initials that open sentences so ("NATO — the alliance").
+  return m && (/[(,]/.test(m[0]) || /^[A-Z]{5,}(?:\s+[A-Z]{2,})*\s*—\s/.test(m[0]))
+    ? m[0].length
+    : 0;
 };

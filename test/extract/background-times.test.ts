@@ -241,3 +241,41 @@ describe("a fixture told as 'next up'", () => {
     ).toEqual([["2025-10-29", "2025-10-29"]]);
   });
 });
+
+describe("a level a figure returns to", () => {
+  it("dates the level, not the claim", () => {
+    expect(
+      periods(
+        "Qantas reported a profit of A$2.39 billion for the year to June 30. The airline carried 52.6 million passengers in the period, almost back to the 55 million it flew in 2019.",
+        "2025-08-28",
+      ),
+    ).toEqual([
+      ["2024-07-01", "2025-06-30"],
+      ["2024-07-01", "2025-06-30"],
+    ]);
+  });
+
+  it("must not change: where a figure falls back to by a time is dated by it", () => {
+    expect(
+      periods(
+        "The institute said inflation would fall back to 2.5% at the end of 2026.",
+        "2025-08-28",
+      ),
+    ).toEqual([["2026-12-31", "2026-12-31"]]);
+  });
+});
+
+describe("a month named as what comes next", () => {
+  it.each([
+    "Demand remained robust heading into the December holidays, with bookings up 5%.",
+    "Sales rose 5% ahead of the December holidays.",
+  ])("is the coming one: %s", (text) => {
+    expect(periods(text, "2025-08-28")).toEqual([["2025-12-01", "2025-12-31"]]);
+  });
+
+  it("must not change: a month told as past is the last one", () => {
+    expect(periods("Sales rose 5% in the December holidays.", "2025-08-28")).toEqual([
+      ["2024-12-01", "2024-12-31"],
+    ]);
+  });
+});

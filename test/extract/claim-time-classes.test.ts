@@ -1079,6 +1079,38 @@ describe("a company's financial year set earlier in the story", () => {
     },
   );
 
+  it.each([
+    [
+      "Qantas reported a profit of A$2.39 billion for the year to June 30. In the second half, capacity rose 3%.",
+      "2025-01-01",
+      "2025-06-30",
+    ],
+    [
+      "Qantas reported a profit of A$2.39 billion for the year to June 30. Bookings for the first half are up 5%.",
+      "2025-07-01",
+      "2025-12-31",
+    ],
+    [
+      "Qantas reported a profit of A$2.39 billion for the year to June 30. It expects to take 24 aircraft this financial year.",
+      "2025-07-01",
+      "2026-06-30",
+    ],
+  ])(
+    "told by the year a company reports its results for, makes its halves and 'this financial year' that year's: %s",
+    (text, start, end) => {
+      expectLastPeriod(text, "2025-08-28", start, end);
+    },
+  );
+
+  it("must not change: a span of twelve months to a month is no company's year", () => {
+    expectLastPeriod(
+      "Average rents rose 6.1% in the year to September. In the third quarter, rents rose 3%.",
+      "2025-10-20",
+      "2025-07-01",
+      "2025-09-30",
+    );
+  });
+
   it("a year told as ended still dates the sentence", () => {
     expectLastPeriod(
       "Its fiscal year ended in June 2024, with sales of $4bn.",

@@ -98,7 +98,11 @@ describe("datelines", () => {
       "Sterling fell 1% against the dollar",
     ],
     ["KYIV, Ukraine — Russia launched 40 drones overnight.", "Russia launched 40 drones overnight"],
-    // A capitalised word and a dash alone is no dateline.
+    [
+      "SYDNEY — Qantas Airways reported a profit of A$2.39 billion.",
+      "Qantas Airways reported a profit of A$2.39 billion",
+    ],
+    // Initials and a dash alone are no dateline.
     [
       "NATO — the alliance of 32 countries — spent $1.3 trillion in 2023.",
       "NATO — the alliance of 32 countries — spent $1.3 trillion in 2023",

@@ -539,3 +539,11 @@ describe("who a person is now", () => {
     expect(subject(text)).toBe(name);
   });
 });
+
+describe("what a figure leaves out", () => {
+  it("is no subject: the thing measured is", () => {
+    expect(subject("Excluding the volatile food and energy components, the CPI rose 0.2%.")).toBe(
+      "CPI",
+    );
+  });
+});

@@ -142,6 +142,9 @@ export const NOT_SUBJECT_WORDS: readonly string[] = [
   "Reigning",
   "Outgoing",
   "Incoming",
+  // What a figure leaves out or takes in: "Excluding the volatile food and energy components, the CPI rose".
+  "Excluding",
+  "Including",
   "Thanks",
   "Because",
   "So",

@@ -15,14 +15,15 @@ const RECORD_SINCE =
 // in 2019": the time of the figure compared against, not of the claim. A comma ends the figure unless it
 // separates thousands, and "to" the figure it rose to ("from 3 in March to 5 in 2024" is 2024's).
 // "compared with just 2.3% in late 2021": a word may weigh the figure; "against RM150 last year": a currency
-// may be written in letters; "from minus 31 in September": a sign in words.
+// may be written in letters; "from minus 31 in September": a sign in words; "almost back to the 55 million it
+// flew in 2019": a level returned to ("fall back to 2.5 pct at the end of 1988" is where it goes then).
 // A figure may be in words: "has grown from a single MP in 2019", "from two stores in 2015".
 const FIGURE_WORD = `(?:a\\s+single|a\\s+handful\\s+of|${[...Object.keys(UNITS), ...Object.keys(TENS)].join("|")})\\s`;
 // "down from a revised record of 906,000 in the year to June 2023": what kind of figure it was.
 const FIGURE_KINDS =
   "revised|previous|prior|record|earlier|initial|peak|high|low|all-time|provisional|estimated|upwardly|downwardly";
 const COMPARED_FIGURE = new RegExp(
-  String.raw`\b(?:from|against|versus|compared (?:with|to))\s+(?:an?\s+|the\s+)?(?:(?:${FIGURE_KINDS})\s+){0,2}(?:of\s+)?(?:(?:just|only|about|around|roughly|nearly|almost|some|a\s+mere)\s+)?(?:minus\s+|negative\s+)?(?:(?:[$€£¥₹]|RM|Rs\.?|R|[A-Z]{1,2}\$)?\d|${FIGURE_WORD})(?:,\d{3}|(?!\sto\s)[^,;]){0,50}$`,
+  String.raw`\b(?:from|against|versus|compared (?:with|to)|back\s+to(?=\s+(?:the|its|their)\s))\s+(?:an?\s+|the\s+)?(?:(?:${FIGURE_KINDS})\s+){0,2}(?:of\s+)?(?:(?:just|only|about|around|roughly|nearly|almost|some|a\s+mere)\s+)?(?:minus\s+|negative\s+)?(?:(?:[$€£¥₹]|RM|Rs\.?|R|[A-Z]{1,2}\$)?\d|${FIGURE_WORD})(?:,\d{3}|(?!\sto\s)[^,;]){0,50}$`,
   "i",
 );
 // "12 pct higher than a year ago", "rose 5 pct from last year", "compared with the same period in 1986",
@@ -60,7 +61,7 @@ const COMPARED_LEVEL =
 const LEVEL_AFTER =
   /^\S*\s+(?:[\w()-]+\s+){0,5}?(?:average|averages|level|levels|mean|norm|baseline|peak|figure|rate|reading)\b/i;
 
-const COMPARING = /from|than|against|versus|compared/i;
+const COMPARING = /from|than|against|versus|compared|back to/i;
 // "Economists had expected growth of 0.1% after a 0.3% contraction in April": the change a figure follows
 // is set against it too.
 // "rose 0.3% after gaining 0.2% in June", "followed a 5.8% gain in June" too.

@@ -345,5 +345,13 @@ function toldAsHad(m: RegExpExecArray): boolean {
   const end = m.index + m[0].length;
   return TOLD_OF_MONTH.test(m.input.slice(end, end + 40));
 }
+// "demand remained robust heading into the December holidays", "ahead of the January sales": a month
+// named as what comes next is the next one, whatever the verbs say.
+const HEADED_FOR =
+  /\b(?:heading|going|head|go|headed)\s+into\s+(?:the\s+)?$|\bahead\s+of\s+(?:the\s+)?$/;
 const asHad = (m: RegExpExecArray, ctx: RuleContext): RuleContext =>
-  toldAsHad(m) ? { ...ctx, tense: "past" } : ctx;
+  toldAsHad(m)
+    ? { ...ctx, tense: "past" }
+    : HEADED_FOR.test(m.input.slice(Math.max(0, m.index - 24), m.index))
+      ? { ...ctx, tense: "future" }
+      : ctx;

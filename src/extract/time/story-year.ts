@@ -33,13 +33,25 @@ export function fiscalEndStated(text: string): number | undefined {
   return m ? monthNumber(m[1]!) : undefined;
 }
 
+// "Qantas reported an underlying profit of A$2.39 billion for the year to June 30": a company reporting its
+// results for a year names when its year ends (not "rents rose 6.1% in the year to September", a span).
+const RESULTS_YEAR = new RegExp(
+  `\\b(?:reported|posted|announced|made|booked)\\b(?:[^.;]|\\.\\d){0,80}?\\b(?:profit|loss|earnings|results)\\b(?:[^.;]|\\.\\d){0,60}?\\bfor\\s+(?:the|its)\\s+(?:(?:full|financial|fiscal)\\s+)?year\\s+(?:to|ended|ending)\\s+(?:\\d{1,2}\\s+)?(${MONTH_SPELLINGS})\\b`,
+);
+const resultsYear = (s: string): number | null => {
+  const m = s.includes(" year ") && s.includes("for ") ? RESULTS_YEAR.exec(s) : null;
+  return m ? monthNumber(m[1]!) : null;
+};
+
 /** "Calder's financial year ends on 31 March": the quarters the story names later are that year's. */
 export function noteFiscalYear(
   s: string,
   story: { fiscalEnd?: number; fiscalQuarter?: number; fiscalEndInferred?: number },
 ): void {
   const m = opens(FISCAL_WORDS, s) ? FISCAL_YEAR_ENDS.exec(s) : null;
+  const results = m || story.fiscalEnd !== undefined ? null : resultsYear(s);
   if (m) story.fiscalEnd = monthNumber(m[1]!);
+  else if (results && results !== 12) story.fiscalEnd = results;
   else if (story.fiscalEnd === undefined && s.includes("financial year") && s.includes("£"))
     story.fiscalEnd = BRITISH_YEAR_END;
   // Read so, the year is that company's only: a round-up of several reports names others' quarters too.
@@ -56,13 +68,19 @@ export function noteFiscalYear(
 // Only a quarter named by its number is the company's: "the three months to June" names its own months.
 const NUMBERED_QUARTER = /\b(?:first|second|third|fourth|final|[1-4](?:st|nd|rd|th)|Q[1-4])\b/i;
 
-/** The company's quarter `q` (1–4) of a financial year ending in `fiscalEnd`: the latest begun by `ref`. */
-function fiscalQuarter(q: number, fiscalEnd: number, ref: Day): { start: Day; end: Day } {
-  const first = (fiscalEnd % 12) + 1 + 3 * (q - 1);
+/** The company's part `n` (1-based) of `months` months of a financial year ending in `fiscalEnd` (its
+ *  quarters, its halves): the latest begun by `ref`. */
+function fiscalPart(
+  n: number,
+  months: number,
+  fiscalEnd: number,
+  ref: Day,
+): { start: Day; end: Day } {
+  const first = (fiscalEnd % 12) + 1 + months * (n - 1);
   const month = ((first - 1) % 12) + 1;
   const y = compare({ y: ref.y, m: month, d: 1 }, ref) <= 0 ? ref.y : ref.y - 1;
   const start = { y, m: month, d: 1 };
-  const last = addMonths(start, 2);
+  const last = addMonths(start, months - 1);
   return { start, end: monthPeriod(last.y, last.m).end };
 }
 
@@ -80,7 +98,7 @@ export function quarterOfFiscalYear(
 
 const FISCAL_NAMED = /\bfiscal\s+(?:year\s+)?(?:19|20)\d{2}\b/i;
 
-/** A quarter the story names, as its company counts it: "the third quarter" of a year ending in March is
+/** A quarter or a half the story names, as its company counts it: "the third quarter" of a year ending in March is
  *  October to December; "the first quarter of fiscal 2026", once the story has told (or shown) its year
  *  ends in June, is July to September 2025. Null when the calendar's quarter stands. */
 export function companyQuarter(
@@ -89,10 +107,17 @@ export function companyQuarter(
   story: { fiscalEnd?: number; fiscalEndInferred?: number },
   ref: Day | null,
 ): { start: Day; end: Day } | null {
+  // "In the second half, capacity rose 3%" of a year ending in June is January to June.
+  if (stated.granularity === "half") {
+    const h = stated.period.start.m < 7 ? 1 : 2;
+    return stated.basis === "relative" && story.fiscalEnd && story.fiscalEnd !== 12 && ref
+      ? fiscalPart(h, 6, story.fiscalEnd, ref)
+      : null;
+  }
   if (stated.granularity !== "quarter") return null;
   const q = Math.floor((stated.period.start.m - 1) / 3) + 1;
   if (stated.basis === "relative" && story.fiscalEnd && ref && NUMBERED_QUARTER.test(text))
-    return fiscalQuarter(q, story.fiscalEnd, ref);
+    return fiscalPart(q, 3, story.fiscalEnd, ref);
   const fiscalEnd = story.fiscalEnd ?? story.fiscalEndInferred;
   if (stated.basis === "explicit" && fiscalEnd && fiscalEnd !== 12 && FISCAL_NAMED.test(text))
     return quarterOfFiscalYear(q, fiscalEnd, stated.period.start.y);
