@@ -261,7 +261,7 @@ describe("a level a figure returns to", () => {
         "The institute said inflation would fall back to 2.5% at the end of 2026.",
         "2025-08-28",
       ),
-    ).toEqual([["2026-12-31", "2026-12-31"]]);
+    ).toEqual([["2026-12-01", "2026-12-31"]]);
   });
 });
 
