@@ -279,3 +279,38 @@ describe("a month named as what comes next", () => {
     ]);
   });
 });
+
+describe("a record, an average and a figure joined by 'and'", () => {
+  it("a record told as set then is dated by it", () => {
+    expect(
+      periods(
+        "The lowest maximum on record was set in 2017, at 14.29 million sq km.",
+        "2025-03-25",
+      ),
+    ).toEqual([["2017-01-01", "2017-12-31"]]);
+  });
+
+  it("a level a figure stands below, however long the figure's unit, dates nothing", () => {
+    expect(
+      periods("The figure is 1.03 million sq km below the 1981-2010 average.", "2025-03-25"),
+    ).toEqual([["2025-03-25", "2025-03-25"]]);
+  });
+
+  it("a figure after 'and' goes on with the sentence's tense", () => {
+    expect(
+      periods(
+        "Temperatures were 2C above average for much of the winter, and as much as 10C warmer in the Barents Sea in February.",
+        "2025-10-15",
+      ),
+    ).toEqual([["2025-02-01", "2025-02-28"]]);
+  });
+
+  it("must not change: a predicate of its own after 'and' keeps its own tense", () => {
+    expect(
+      periods(
+        "The party took 13 percent of the vote in a state election, and hopes to win its first seats in parliament this September.",
+        "1998-06-26",
+      ),
+    ).toEqual([["1998-09-01", "1998-09-30"]]);
+  });
+});

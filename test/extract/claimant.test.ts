@@ -738,4 +738,11 @@ describe("claimants", () => {
       ).map((c) => c[1]),
     ).toEqual(["Judge Sarah Munro", null, "One victim"]);
   });
+  it("a document dated by its year, by whom it was written", () => {
+    expect(
+      claimants(
+        "The Arctic has warmed nearly four times faster than the planet since 1979, according to a 2022 study by the Finnish Meteorological Institute.",
+      )[0]![1],
+    ).toBe("the Finnish Meteorological Institute");
+  });
 });

@@ -67,9 +67,9 @@ const RANKED_WITHIN = new RegExp(
 );
 // "took almost two minutes off the previous mark of 2:11:53, set by Tigst Assefa in Berlin last year", "29%
 // below its record high of $126,272 set on Oct. 6": when a record the sentence measures against was set is
-// background to what the sentence reports.
+// background to what the sentence reports ("The lowest maximum on record was set in 2017" tells when it was).
 const RECORD_SET =
-  /\b(?:record|mark|best|high|low|peak)\b(?:[^,;]|,\d){0,30}?,?\s+(?:first\s+)?(?:set|established|achieved|reached|recorded|posted)\s+(?:by|in|at|on|during)\b[^,;]{0,80}$/;
+  /\b(?:record|mark|best|high|low|peak)\b(?:[^,;]|,\d){0,30}?,?\s+(?<!\b(?:was|were|is|are|been)\s+)(?:first\s+)?(?:set|established|achieved|reached|recorded|posted)\s+(?:by|in|at|on|during)\b[^,;]{0,80}$/;
 // "That was in line with its preliminary estimate earlier this month", "beat the forecast it gave in
 // May": when an estimate measured against was made is background to what the sentence reports.
 const ESTIMATE_MADE =

@@ -212,6 +212,8 @@ function applyRules(rules: Rule[], keys: Set<RuleKey>, ctx: RuleContext, found: 
 // present or future auxiliary opens a second predicate with its own tense ("A hearing began in September
 // and is expected to last 10 weeks"); not before "were" ("planned a rally on Saturday and were planning…").
 const CLAUSE_BREAK = /,(?!\d)|;|\b(?:but|while|whereas)\b|\band(?=\s+(?:is|are|will)\s)/g;
+const AND_AFTER_BREAK =
+  /^\s+and\s+(?:(?:as|by|up|down|about|around|nearly|almost|more|less|just|only)\b|[\d$£€])/;
 
 /** Where the sentence's clauses break (exec, not matchAll: matchAll copies the regex on every call). */
 function breaksOf(s: string): { start: number; end: number }[] {
@@ -272,7 +274,9 @@ class Clauses {
       this.own.set(key, own);
     }
     if (own !== "unknown") return own;
-    return from === 0 ? sentence : "unknown";
+    // "were 2C above average, and as much as 10C warmer in February": "and" and a figure go on with the same
+    // predicate (not "…, and hopes to win seats this September", a predicate of its own).
+    return from === 0 || AND_AFTER_BREAK.test(this.s.slice(from, from + 20)) ? sentence : "unknown";
   }
 }
 
