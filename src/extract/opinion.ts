@@ -97,3 +97,29 @@ export function opinionKind(
   if (cues.has("speculation")) return "hedge";
   return null;
 }
+
+// A quote the story reports that states no figure, no time, names nothing and scores as unlikely to be
+// checked ("Behind every one is a frightened patient on a trolley", "We didn't play our best football, but
+// the character was there") is the speaker's commentary; a pledge in the first person ("We will not sign
+// this deal") stays a claim to hold them to.
+const COMMENTARY_SCORE = 0.2;
+const PLEDGE = /\b(?:I|we|We)\s+(?:will|won['’]t|shall|must|would never|are going to)\b/;
+// The words inside the quote: one opening the claim or after a colon ('Boyle said: "These are not just
+// numbers'), or a sentence going on inside one; not a phrase quoted inside the story's own sentence
+// ('described as "back-end" protection, would require …').
+const OPENED = /^[\s(]*["“]([^"”]*)|:\s*["“]([^"”]*)/;
+const GOING_ON = /^[^"“”]*/;
+export interface ReadClaim {
+  text: string;
+  quantities: readonly unknown[];
+  time: { basis: string } | null;
+  checkworthiness: number;
+}
+export function quotedCommentary(claim: ReadClaim, inQuote: boolean): boolean {
+  if (claim.checkworthiness >= COMMENTARY_SCORE || claim.quantities.length > 0) return false;
+  if (claim.time !== null && claim.time.basis !== "publication" && claim.time.basis !== "inherited")
+    return false;
+  const opened = inQuote ? null : OPENED.exec(claim.text);
+  const words = inQuote ? GOING_ON.exec(claim.text)![0] : (opened?.[1] ?? opened?.[2]);
+  return words !== undefined && !NAMES_SOMETHING.test(words) && !PLEDGE.test(words);
+}

@@ -8,7 +8,7 @@ import { cueScan, cuesWithin } from "./cues.js";
 import { settleCurrencies } from "./currency.js";
 import { findLayout } from "./furniture.js";
 import { PLAN_VERBS } from "./lexicon/words.js";
-import { opinionKind } from "./opinion.js";
+import { opinionKind, quotedCommentary } from "./opinion.js";
 import { findQuantities } from "./quantities/index.js";
 import { storyFacts } from "./quantities/story-facts.js";
 import { splitSentences } from "./sentences.js";
@@ -77,20 +77,26 @@ export function extractClaims(input: ExtractInput): Extraction {
           statedSpans(timesIn(times, span), own, span.start),
           claimant !== null,
         );
+        const score = checkworthiness({
+          text: claimText,
+          kind,
+          quantities: own,
+          subject,
+          cues: claimCues,
+          timed: time !== null && (time.basis === "explicit" || time.basis === "relative"),
+        });
+        const read = { text: claimText, quantities: own, time, checkworthiness: score };
+        if (quotedCommentary(read, inQuote)) {
+          ignored.push({ span, reason: "opinion", detail: "rhetoric" });
+          continue;
+        }
         claims.push({
           id: `c${claims.length + 1}`,
           text: claimText,
           span,
           sentence,
           kind,
-          checkworthiness: checkworthiness({
-            text: claimText,
-            kind,
-            quantities: own,
-            subject,
-            cues: claimCues,
-            timed: time !== null && (time.basis === "explicit" || time.basis === "relative"),
-          }),
+          checkworthiness: score,
           subject,
           claimant: claimantOfPart(s, claimant, claimText, span === spans[0]),
           quantities: own,

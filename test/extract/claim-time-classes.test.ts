@@ -19,8 +19,8 @@ const times = (text: string) =>
 
 describe("the time of the saying", () => {
   it.each([
-    '"People are feeling the pinch," said Sarah Ortiz, a nurse who voted for Trump in November.',
-    '"We consider his bid acceptable," said Sandra Kolber, spokeswoman for the committee appointed last May.',
+    '"Our bills rose by $300," said Sarah Ortiz, a nurse who voted for Trump in November.',
+    '"We consider his bid of $40 a share acceptable," said Sandra Kolber, spokeswoman for the committee appointed last May.',
   ])("who a quote's speaker is does not date the quote: %s", (text) => {
     expect(times(text)).toEqual([["2025-01-15", "2025-01-15", "publication"]]);
   });
@@ -59,7 +59,7 @@ describe("the time of the saying", () => {
     "Exports rose 4%, the ministry told Reuters on Monday.",
     "Exports rose 7.2%, customs data showed on Thursday.",
     "Adults who walk 7,000 steps a day have a 47% lower risk, according to a study published in The Lancet Public Health on Wednesday.",
-    "“We have done that,” Clinton told reporters in the Rose Garden on Wednesday.",
+    "“We have done that 12 times,” Clinton told reporters in the Rose Garden on Wednesday.",
     "Revenue rose 38% to RM836 million, the company said in a stock exchange filing on Thursday.",
     "Profit fell 4%, the bank said in its quarterly results statement on Tuesday.",
   ])("does not date what was said: %s", (text) => {

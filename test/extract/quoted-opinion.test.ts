@@ -34,6 +34,10 @@ describe("quoted feelings and commentary", () => {
     "The move is likely to anger investors.",
     "Few would argue that the economy is in good shape.",
     "It's hard to see how the government can hit its target.",
+    // A quote stating no figure, no time and no name, scored as unlikely to be checked: commentary.
+    "“We didn't play our best football, but the character was there,” Slot said.",
+    "“Supply is the problem and it's not going away,” said Richard Donnell, executive director at Zoopla.",
+    "“We are seeing the first signs of stabilisation, but it is far too early to call a turning point,” said chief executive Clemence Cheng.",
     // The speaker's own experience, in the first person singular, naming nothing.
     "“Some weeks I wonder why I bother,” the baker said.",
     "“I'll keep going as long as I can,” she said.",
@@ -84,6 +88,13 @@ describe("a quote that runs on", () => {
     '"The deal is done. I would be very surprised if it changed anything," said Mark Shepperd.',
   ])("reads a speaker's own experience going on inside the quote as opinion: %s", (text) => {
     expect(read(text).claims).toEqual([]);
+  });
+
+  it("reads commentary going on inside the quote as opinion, and a figure after it as a claim", () => {
+    const { claims } = read(
+      'Dr Adrian Boyle said: "These are not just numbers. Behind every one is a frightened patient on a trolley in a corridor. Waits rose 18% in October."',
+    );
+    expect(claims.map((c) => c.text)).toEqual(['Waits rose 18% in October."']);
   });
 
   it("must not change: a quote going on with a figure or a name stays a claim", () => {
