@@ -80,9 +80,12 @@ const ADVERB = /^[A-Z][a-z]+ly$/;
 // grades were used": a word shaped as an adjective, opening the sentence before a word in lower case that is no verb, describes what follows
 // ("Consolidated said …", "Signal has …" stay names, as do words the story capitalises inside a sentence:
 // "Stratified Capital said" in a story that writes "shares in Stratified").
+// A hyphened word in lower case after its capital describes too ("Full-price sales were up"; "Coca-Cola"
+// capitalises its second part, and a story writing "the Co-op" inside a sentence keeps it a name).
 // Not "-al", "-ic" or "-ary": as many names end so ("Arsenal", "Celtic", "Hungary") as adjectives do; the
 // common ones are describing words in the lexicon.
-const ADJECTIVE = /^[A-Z][a-z]{2,}(?:-[a-z]+)*(?:ed|ive|ous|ful|less|able|ible)$/;
+const ADJECTIVE =
+  /^[A-Z][a-z]{2,}(?:-[a-z]+)*(?:ed|ive|ous|ful|less|able|ible)$|^[A-Z][a-z]+(?:-[a-z]+)+$/;
 const BEFORE_A_NOUN =
   /^\s+(?!(?:said|says|told|tells|has|had|have|is|was|are|were|will|would|can|could|may|might|must|shall|should|did|does|also|plans|expects|reports|warns|adds|announces)\b)[a-z][a-z-]*[a-df-z]\b(?<!ed)/;
 

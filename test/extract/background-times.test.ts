@@ -314,3 +314,38 @@ describe("a record, an average and a figure joined by 'and'", () => {
     ).toEqual([["1998-09-01", "1998-09-30"]]);
   });
 });
+
+describe("a forecast's period and a deadline for what was meant to happen", () => {
+  it("'That would be a 12.5% increase on last year' is the forecast's year, set against the one before", () => {
+    expect(
+      periods(
+        "The retailer now expects pre-tax profit of £1.135bn for the year to January 2026. That would be a 12.5% increase on last year.",
+        "2025-11-04",
+      ),
+    ).toEqual([
+      ["2025-02-01", "2026-01-31"],
+      ["2025-02-01", "2026-01-31"],
+    ]);
+  });
+
+  it("'expected to reconnect most customers by Sunday night' is the coming Sunday", () => {
+    expect(
+      periods("Engineers expected to reconnect 40,000 customers by Sunday night.", "2025-10-04"),
+    ).toEqual([["2025-10-05", "2025-10-05"]]);
+  });
+
+  it("must not change: what had been expected by a day told as past is the last one", () => {
+    expect(
+      periods("Engineers had expected to reconnect 40,000 customers by Sunday.", "2025-10-08"),
+    ).toEqual([["2025-10-05", "2025-10-05"]]);
+  });
+
+  it("the span an average is of dates nothing of the claim", () => {
+    expect(
+      periods(
+        "Storm Amy hit on Friday. Rainfall reached 120mm in 24 hours, more than the average for the whole of October.",
+        "2025-10-04",
+      ).at(-1),
+    ).toEqual(["2025-10-03", "2025-10-03"]);
+  });
+});

@@ -547,3 +547,17 @@ describe("what a figure leaves out", () => {
     );
   });
 });
+
+describe("a hyphened word opening the sentence", () => {
+  it.each([
+    "Full-price sales in the 13 weeks to November 1 were up 10.5%.",
+    "Long-term interest rates have fallen 2% in the last few months.",
+    "Third-period sales were $2.49 billion, up from $2.34 billion.",
+  ])("describes the figure: %s", (text) => {
+    expect(subject(text)).toBeNull();
+  });
+
+  it("must not change: a name with its second part capitalised stays a name", () => {
+    expect(subject("Coca-Cola sold 2 billion drinks in 2024.")).toBe("Coca-Cola");
+  });
+});

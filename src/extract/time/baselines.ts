@@ -61,6 +61,9 @@ const COMPARED_LEVEL =
 const LEVEL_AFTER =
   /^\S*\s+(?:[\w()-]+\s+){0,5}?(?:average|averages|level|levels|mean|norm|baseline|peak|figure|rate|reading)\b/i;
 
+// "120mm in 24 hours — more than the average for the whole of October": the span an average is of.
+const AVERAGE_FOR =
+  /\b(?:more|less|fewer|higher|lower|above|below|over|under|than)\b[^,;]{0,20}\baverage\s+(?:for|of|in)\s+(?:(?:the\s+)?(?:whole|entire)\s+(?:of\s+)?)?$/i;
 const COMPARING = /from|than|against|versus|compared|back to/i;
 // "Economists had expected growth of 0.1% after a 0.3% contraction in April": the change a figure follows
 // is set against it too.
@@ -110,6 +113,7 @@ export function comparedAt(s: string, start: number): boolean {
     TARGET_FOR.test(s.startsWith("by ", start) ? `${before}by ` : before)
   )
     return true;
+  if (before.includes("average") && AVERAGE_FOR.test(before)) return true;
   return COMPARED_LEVEL.test(before) && LEVEL_AFTER.test(s.slice(start, start + 60));
 }
 

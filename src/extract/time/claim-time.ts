@@ -201,6 +201,10 @@ function statedTime(
   // "up from 2.8 pct a year earlier" with no other time: the claim is about the story's time, which the
   // baseline is a year before; unless the story's time is still ahead, or the sentence looks ahead.
   if (t.compared) {
+    // "expects profit of £1.135bn for the year to January 2026. That would be a 12.5% increase on last
+    // year": a forecast's period, set against the one before.
+    if (story.forecast && (t.ahead || WOULD.test(t.text)))
+      return { ...story.forecast, basis: "inherited" };
     // "Debts have reached £3.7bn, up from £2.4bn a year earlier": what has happened by now is set against
     // a year before now, not before a period another paragraph named.
     const fromElsewhere = !same && (!story.paragraph || story.carried === true) && isPerfect(t);
@@ -247,6 +251,7 @@ function statedTime(
   return ref ? publicationOf(ref) : null;
 }
 
+const WOULD = /\bwould\b/;
 // Founding, not beginning: "began to fall apart in mid-1996" is where the story now is.
 const BEGAN = /\b(?:founded|established|formed|set\s+up|born)\s+(?:[\w'’-]+\s+){0,3}?(?:in|on)\s+$/;
 const PEAKED =

@@ -113,7 +113,15 @@ export const DAY_RULES: Rule[] = [
       `\\b(?:(on|by|until|till|through)\\s+)?(?:(last|next|this)\\s+)?(${WEEKDAYS.join("|")})\\b`,
       "g",
     ),
-    resolve: (m, ctx) => weekday({ ...ctx, tense: deadlineTense(ctx, m[1]) }, m[3]!, m[2]),
+    resolve: (m, ctx) =>
+      weekday(
+        {
+          ...ctx,
+          tense: deadlineTense(ctx, m[1], m.input.slice(Math.max(0, m.index - 80), m.index)),
+        },
+        m[3]!,
+        m[2],
+      ),
   },
   {
     key: "weekday",

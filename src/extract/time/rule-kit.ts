@@ -156,8 +156,14 @@ const DEADLINE = /^(?:by|until|till|through)$/i;
 
 /** The tense a time after `word` is read in: "by December", "through Wednesday" is a deadline ahead,
  *  unless the sentence tells of the past. */
-export const deadlineTense = (ctx: RuleContext, word: string | undefined): Tense =>
-  word !== undefined && DEADLINE.test(word) && ctx.tense !== "past" ? "future" : ctx.tense;
+// "Engineers expected to reconnect most customers by Sunday night": a deadline for what was meant to happen
+// is still ahead, though told in the past (not "had expected to finish by Friday").
+const MEANT_TO =
+  /(?<!\bhad\s+)\b(?:expected|hoped|planned|aimed|promised|pledged|vowed|intended)\s+to\b[^.;]*$/;
+export const deadlineTense = (ctx: RuleContext, word: string | undefined, before = ""): Tense =>
+  word !== undefined && DEADLINE.test(word) && (ctx.tense !== "past" || MEANT_TO.test(before))
+    ? "future"
+    : ctx.tense;
 
 export function unitPeriod(ref: Day, unit: string, n: number): Day {
   if (/^day/.test(unit)) return addDays(ref, n);

@@ -304,7 +304,7 @@ export const PERIOD_RULES: Rule[] = [
           ? "past"
           : which === "next"
             ? "future"
-            : deadlineTense(ctx, which);
+            : deadlineTense(ctx, which, m.input.slice(Math.max(0, m.index - 80), m.index));
       const month = monthNumber(m[2]!);
       const p = nearest({ ...ctx, tense }, (y) => monthPeriod(y, month));
       // "hired 400 engineers since January": from the month's start to publication, as "since 2020" is.
