@@ -349,3 +349,14 @@ describe("a forecast's period and a deadline for what was meant to happen", () =
     ).toEqual(["2025-10-03", "2025-10-03"]);
   });
 });
+
+describe("a second baseline, and when a product went on sale", () => {
+  const QUARTER = ["2025-07-01", "2025-09-30"];
+  it.each([
+    "The chip division posted a profit of 7 trillion won, up from 3.86 trillion won a year earlier and 0.4 trillion won in the previous quarter.",
+    "The mobile division's profit rose to 3.6 trillion won, helped by its new foldable phones, which went on sale in July.",
+  ])("are background; the sentence keeps the quarter reported: %s", (line) => {
+    const text = `Samsung's operating profit rose 32% in the third quarter. ${line}`;
+    expect(periods(text, "2025-10-30")).toEqual([QUARTER, QUARTER]);
+  });
+});

@@ -504,6 +504,8 @@ export const ORIGIN_VERBS = either([
   "first\\s+[a-z]+ed",
   "first\\s+held",
   "opened",
+  "went\\s+on\\s+sale",
+  "(?:was|were)\\s+released",
 ]);
 /** A thing named with when it began, after a comma: "…, keeping the 5p cut introduced in 2022". */
 export const NAMED_WITH_ORIGIN = either([

@@ -64,6 +64,10 @@ const LEVEL_AFTER =
 // "120mm in 24 hours — more than the average for the whole of October": the span an average is of.
 const AVERAGE_FOR =
   /\b(?:more|less|fewer|higher|lower|above|below|over|under|than)\b[^,;]{0,20}\baverage\s+(?:for|of|in)\s+(?:(?:the\s+)?(?:whole|entire)\s+(?:of\s+)?)?$/i;
+// "up from 3.86 trillion won a year earlier and 0.4 trillion won in the previous quarter": a second baseline
+// after the first.
+const SECOND_BASELINE =
+  /\b(?:from|against|versus|compared (?:with|to))\s+[$€£¥]?\d[^,;]{0,40}\s(?:a\s+year\s+(?:earlier|ago)|last\s+year)\s+and\s+[$€£¥]?\d[^,;]{0,30}$/i;
 const COMPARING = /from|than|against|versus|compared|back to/i;
 // "Economists had expected growth of 0.1% after a 0.3% contraction in April": the change a figure follows
 // is set against it too.
@@ -97,6 +101,8 @@ export function comparedAt(s: string, start: number): boolean {
     COMPARING.test(before) &&
     (COMPARED_FIGURE.test(before) || COMPARED_TIME.test(before) || COMPARED_PEAK.test(before))
   )
+    return true;
+  if (before.includes(" and ") && SECOND_BASELINE.test(s.slice(Math.max(0, start - 120), start)))
     return true;
   if ((before.includes("after") || before.includes("follow")) && AFTER_CHANGE.test(before))
     return true;
