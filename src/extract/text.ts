@@ -15,9 +15,9 @@ const DATELINE =
 /** How long the dateline opening `piece` is, or 0. */
 export const datelineOf = (piece: string): number => {
   const m = DATELINE.exec(piece);
-  // "SYDNEY (Reuters) -", "HOUSTON, Texas -", or a city in capitals before an em dash ("SYDNEY — Qantas"),
-  // longer than the initials that open sentences so ("NATO — the alliance").
-  return m && (/[(,]/.test(m[0]) || /^[A-Z]{5,}(?:\s+[A-Z]{2,})*\s*—\s/.test(m[0]))
+  // "SYDNEY (Reuters) -", "HOUSTON, Texas -", or a city in capitals before a dash ("SYDNEY — Qantas",
+  // "SINGAPORE - Prices"), longer than the initials that open sentences so ("NATO — the alliance").
+  return m && (/[(,]/.test(m[0]) || /^[A-Z]{5,}(?:\s+[A-Z]{2,})*\s*(?:—|\s[-–])\s/.test(m[0]))
     ? m[0].length
     : 0;
 };

@@ -360,3 +360,23 @@ describe("a second baseline, and when a product went on sale", () => {
     expect(periods(text, "2025-10-30")).toEqual([QUARTER, QUARTER]);
   });
 });
+
+describe("a level a thing reached before, told in a relative clause", () => {
+  it("is background to where it is now", () => {
+    expect(
+      periods(
+        "Inflation slowed to 3.2% in September. Food inflation, which hit 11.4% in March 2023, eased to 4.3%.",
+        "2025-10-22",
+      ),
+    ).toEqual([
+      ["2025-09-01", "2025-09-30"],
+      ["2025-09-01", "2025-09-30"],
+    ]);
+  });
+
+  it("must not change: a relative clause telling when a thing began dates nothing of the claim either", () => {
+    expect(
+      periods("Nordhaven, which was founded in 1998, employs 6,500 people.", "2025-10-22"),
+    ).toEqual([["2025-10-22", "2025-10-22"]]);
+  });
+});

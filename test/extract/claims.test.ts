@@ -102,6 +102,10 @@ describe("datelines", () => {
       "SYDNEY — Qantas Airways reported a profit of A$2.39 billion.",
       "Qantas Airways reported a profit of A$2.39 billion",
     ],
+    [
+      "SINGAPORE - Prices of new homes rose 1.2% in the third quarter.",
+      "Prices of new homes rose 1.2% in the third quarter",
+    ],
     // Initials and a dash alone are no dateline.
     [
       "NATO — the alliance of 32 countries — spent $1.3 trillion in 2023.",

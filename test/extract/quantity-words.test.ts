@@ -161,3 +161,20 @@ describe("sport's tables, ages and records", () => {
     expect(read(s)).toEqual(quantities);
   });
 });
+
+describe("a forecast of growth in a range", () => {
+  const roles = (s: string) => findQuantities(s).map((q) => [q.text, q.role]);
+  it("'could rise by a further 3% to 4%' is a range of percentages", () => {
+    expect(roles("Analysts said prices could rise by a further 3% to 4% in 2026.")).toEqual([
+      ["3%", "low"],
+      ["4%", "high"],
+    ]);
+  });
+
+  it("must not change: a rate rising to a level is a change and where it went", () => {
+    expect(roles("Inflation could rise 0.3% to 2.6% in 2026.")).toEqual([
+      ["0.3%", null],
+      ["2.6%", "to"],
+    ]);
+  });
+});

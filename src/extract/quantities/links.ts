@@ -54,10 +54,11 @@ const countsRecipients = (s: string, gap: string, a: Found, b: Found) =>
 const openRange = (a: Found, b: Found) =>
   bare(a) && !a.scaled && !bare(b) && a.numeral < b.numeral && b.numeral <= 10 * a.numeral;
 
-// "expected total revenue to grow 10% to 12%": growth forecast for an amount spans a range of percentages;
+// "expected total revenue to grow 10% to 12%", "prices could rise by a further 3% to 4%": growth forecast
+// for an amount spans a range of percentages;
 // a rate's ("expects inflation to rise 0.3% to 2.6%") goes to its level.
 const FORECAST_GROWTH =
-  /\b(?:expects?|expected|forecasts?|forecast|predicts?|predicted|sees|projects?|projected|guid(?:es|ed|ance))\b[^.;]{0,60}\b(?:grow|rise|increase|climb|gain|fall|decline|drop)\s+(?:by\s+)?$/i;
+  /\b(?:expects?|expected|forecasts?|forecast|predicts?|predicted|sees|projects?|projected|guid(?:es|ed|ance)|could|may|might|would|will)\b[^.;]{0,60}\b(?:grow|rise|increase|climb|gain|fall|decline|drop)\s+(?:by\s+)?(?:a\s+further\s+|another\s+)?$/i;
 const RATE_WORD =
   /\b(?:rates?|inflation|unemployment|yields?|share|margins?|stake|turnout|approval|ratio|CPI|GDP)\b/i;
 const forecastRange = (a: Found, b: Found, lead: string) =>

@@ -124,6 +124,8 @@ const CAUSED_BY_RECORD = new RegExp(
   `,\\s*(?:\\w+ly\\s+)?(?:helped|boosted|driven|fuell?ed|hit|hurt|lifted|aided|held\\s+back|dragged\\s+down|weighed\\s+down)\\s+by\\s+(?:the|a|an|its|their)\\s+[^,;]{0,40}?\\b(?:${SUPERLATIVES.join("|")}|record)\\b[^,;]{0,30}$`,
 );
 
+const REACHED_BEFORE =
+  /^,\s*(?:which|that)\s+(?:had\s+)?(?:hit|peaked|reached|touched|topped)\b(?:\s+at)?\s+(?:a\s+)?(?:record\s+|peak\s+(?:of\s+)?|high\s+of\s+)?[$€£¥R]?\d/;
 const RECURS =
   /^,\s*(?:which|that)\s+(?:usually\s+|normally\s+|typically\s+)?(?:begins|starts|ends|runs|opens|closes|falls|peaks|lasts|takes\s+place|is\s+held)\b/;
 
@@ -189,6 +191,9 @@ export function aside(s: string, m: { start: number; end: number }, ahead: boole
   // "warned that the monsoon season, which begins in May, could worsen the crisis": a clause in the present
   // tells when the thing named recurs, not when the sentence's claim is.
   if (RECURS.test(clause)) return true;
+  // "Food inflation, which hit 11.4% in March 2023, eased to 4.3%": a peak or level the thing reached
+  // before is background to where it is now.
+  if (REACHED_BEFORE.test(clause)) return true;
   // "Salah, whose contract expires in June, has been involved in 21 goals": what has happened by now.
   const outside = s.slice(0, from + relative.index) + s.slice(comma);
   return !statesPast(outside) || PRESENT_PERFECT.test(outside);
