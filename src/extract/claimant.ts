@@ -174,6 +174,15 @@ const THING_THEN_GROUP = new RegExp(
 const ENDS_ON_PARTICIPLE = /\s+(?:published|released|issued|conducted)$/;
 const SAYING_INSIDE = new RegExp(String.raw`\s(?:${VERBS})\s`);
 
+// "About one in three farmers expected to make a loss, an NFU survey found": a document closing the
+// sentence is whose finding it is, whoever the sentence says expected something.
+const CLOSES = /^[.!]?["”]?$/;
+function closingDocument(s: string): RegExpExecArray | null {
+  if (!s.includes(" found") && !s.includes(" show")) return null;
+  const m = DOCUMENT_SHOWS.exec(s);
+  return m && m.index > 0 && CLOSES.test(s.slice(m.index + m[0].length).trim()) ? m : null;
+}
+
 /** The speaker a sentence names, or a pronoun for one, or null. */
 function attribution(s: string): string | null {
   if (!opens(ATTRIBUTING, s) || !ATTRIBUTES.test(s)) return null;
@@ -182,6 +191,7 @@ function attribution(s: string): string | null {
     ACCORDING_TO.exec(s) ??
     SAID_NAME.exec(s) ??
     (s.includes(" heard") || s.includes(" told") ? COURT_HEARD.exec(s) : null) ??
+    closingDocument(s) ??
     namedBefore(s) ??
     DOCUMENT_SHOWS.exec(s) ??
     (s.includes(" found") || s.includes(" concluded")

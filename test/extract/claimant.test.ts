@@ -745,4 +745,13 @@ describe("claimants", () => {
       )[0]![1],
     ).toBe("the Finnish Meteorological Institute");
   });
+  it.each([
+    [
+      "About one in three arable farmers expected to make a loss this year, an NFU survey found.",
+      "an NFU survey",
+    ],
+    ["Prices rose 5% in 2024, official data showed.", "official data"],
+  ])("a document closing the sentence is whose finding it is: %s", (text, who) => {
+    expect(claimants(text)[0]![1]).toBe(who);
+  });
 });

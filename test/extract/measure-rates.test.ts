@@ -30,3 +30,16 @@ describe("a measure per measure", () => {
     expect(read(s)).toContainEqual(quantity);
   });
 });
+
+describe("a measure by an area after a slash", () => {
+  it.each([
+    ["Yields averaged 8.2 t/ha.", ["8.2 t/ha", "measure", 8.2, "tonne/hectare"]],
+    ["Farmers used 120 kg/ha of nitrogen.", ["120 kg/ha", "measure", 120, "kg/hectare"]],
+  ])("%s", (s, quantity) => {
+    expect(read(s)).toEqual([quantity]);
+  });
+
+  it("must not change: a speed keeps its own unit", () => {
+    expect(read("Winds hit 30 km/h.")).toEqual([["30 km/h", "measure", 30, "km/h"]]);
+  });
+});

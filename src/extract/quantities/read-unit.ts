@@ -196,9 +196,9 @@ const RATE =
 
 // "491 litres of rain per square metre", "120 grams per kilometre": a measure by a measure keeps both
 // units (a price by the unit keeps its currency alone, as above). Only units written out as words: "per m"
-// and "a t" say nothing.
+// and "a t" say nothing; by an area after a slash too ("8.2 t/ha", "120 kg/ha").
 const PER_MEASURE = new RegExp(
-  `(?:\\s+of\\s+[a-z]+(?=\\s+per\\b))?\\s+(?:per|a|an|each)\\s+(?<unit>${alternation(Object.keys(MEASURE_UNITS).filter((k) => /^[a-z ]{4,}$/.test(k)))})\\b`,
+  `(?:\\s+of\\s+[a-z]+(?=\\s+per\\b))?\\s+(?:per|a|an|each)\\s+(?<unit>${alternation(Object.keys(MEASURE_UNITS).filter((k) => /^[a-z ]{4,}$/.test(k)))})\\b|\\/(?<area>ha|m2|km2|acre)\\b`,
   "y",
 );
 
@@ -207,7 +207,7 @@ export function readRate(r: Reading): void {
   const plus = r.s[r.end] === "+" ? 1 : 0;
   const per = r.type === "measure" && !plus ? sticky(PER_MEASURE, r.s, r.end) : null;
   if (per) {
-    r.unit = `${r.unit}/${MEASURE_UNITS[per.groups!.unit!]}`;
+    r.unit = `${r.unit}/${MEASURE_UNITS[(per.groups!.unit ?? per.groups!.area)!]}`;
     r.end += per[0].length;
     return;
   }
