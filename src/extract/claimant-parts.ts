@@ -24,6 +24,13 @@ function speaksLater(s: string, claimant: string, part: string): boolean {
   );
 }
 
+// "Maruti Suzuki, the country's biggest carmaker, reported record sales of 2.2 lakh units, while two-wheeler
+// sales rose 51%, according to dealers": the name reporting its own figure says the first part; the source
+// closing the sentence, the rest.
+const NAME_REPORTS = new RegExp(
+  String.raw`^[\s"“]*([A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})(?:,[^,]{1,60},)?\s+(?:(?:${AUXILIARY})\s+)?(?:reported|posted|recorded|booked|logged|announced)\s+(?:an?\s|its\s|their\s|the\s|record\s|[$£€¥]|\d)`,
+);
+
 /** The claimant of one part of a sentence split into claims; `first`: the part opens the sentence. */
 export function claimantOfPart(
   s: string,
@@ -32,7 +39,11 @@ export function claimantOfPart(
   first: boolean,
 ): string | null {
   if (claimant === null) return claimant;
-  if (first) return speaksLater(s, claimant, part) ? null : claimant;
+  if (first) {
+    if (speaksLater(s, claimant, part)) return null;
+    const own = s.indexOf(claimant) > part.length ? NAME_REPORTS.exec(part)?.[1] : undefined;
+    return own ?? claimant;
+  }
   if (!OWN_SUBJECT.test(part)) return claimant;
   const opening = s.replace(/^[\s"“]+/, "").replace(RIVAL, "");
   return opening.startsWith(claimant) &&

@@ -3,7 +3,12 @@
 // as the last person named. Null when the story states it in its own voice.
 import { PERSON_NOUNS, PERSON_ROLES, PERSON_TITLES, ROLE_BEFORE_NAME } from "./lexicon/people.js";
 import { COUNTRY } from "./lexicon/places.js";
-import { BODY_BEFORE_NAME, BODY_KINDS, SOURCE_BODY_WORDS } from "./lexicon/subjects.js";
+import {
+  BODY_BEFORE_NAME,
+  BODY_KINDS,
+  ORGANISATION_NOUNS,
+  SOURCE_BODY_WORDS,
+} from "./lexicon/subjects.js";
 import { GROUP_MODIFIER_NAMES, GROUP_NOUNS, WEEKDAY_NAMES } from "./lexicon/words.js";
 import {
   ACCORDING_TO,
@@ -239,6 +244,11 @@ function attribution(s: string): string | null {
 const OPENS_ON_NAME = new RegExp(
   String.raw`^[\s"“]*((?:The\s+)?(?!(?:${NOT_A_NAME}|In|On|At|For|By|After|Before|During|A|An|The|This|That|These|Those|It|Its|There)\b)${CAPITALISED})\s+(?:${DONE}|has|had|have|is|was|will|expects|plans|grew|rose|fell|became|saw)\b`,
 );
+// "The government cut tax rates on 375 items. It said the cuts would cost …": a body the sentence before
+// opened on, doing something without being quoted, is who "it" is next.
+const THING_OPENS = new RegExp(
+  String.raw`^[\s"“]*(The\s+(?:${ORGANISATION_NOUNS.join("|")}))\s+(?:${DONE})\b`,
+);
 const isPronoun = (w: string) => /^(?:he|she|they|it)$/i.test(w);
 const DOCUMENT = new RegExp(String.raw`\b(?:${DOCUMENT_NOUNS})$`);
 // "the senator", "the company's chief executive": someone "he" or "she" can be, though unnamed.
@@ -328,7 +338,11 @@ export function claimantOf(s: string, next: string | null, voices: Voices): stri
     named = /^(?:he|she)$/i.test(named)
       ? ((voices.unattributed && personOpening(voices.unattributed)) ?? voices.person)
       : /^it$/i.test(named)
-        ? (voices.thing ?? voices.last ?? OPENS_ON_NAME.exec(s.slice(datelineOf(s)))?.[1] ?? null)
+        ? ((voices.unattributed && THING_OPENS.exec(voices.unattributed)?.[1]) ??
+          voices.thing ??
+          voices.last ??
+          OPENS_ON_NAME.exec(s.slice(datelineOf(s)))?.[1] ??
+          null)
         : (voices.last ?? voices.person);
   // A quote's next sentences keep its speaker, whether they open with a quote mark or go on inside one
   // ('… said: "This is progress. At this rate it will take years."').

@@ -45,8 +45,9 @@ const RELATIVE_WORD = wordGate(
   "which|who|whose|published|released|led|owned|backed|run|chaired|headed|controlled|founded|by",
 );
 const CAUSE = /,\s+(?:\w+ly\s+)?(?:because\s+of|due\s+to|owing\s+to|thanks\s+to|amid)\s[^,;]*$/;
+// An origin's place may carry its county: "Born in Brigg, Lincolnshire, in 1929, she …".
 const FRONTED = new RegExp(
-  String.raw`^[\s"“]*(?:Speaking|Writing|Talking|Addressing|Responding|Commenting|Testifying|Asked|Citing|Quoting|In\s+an?\s+(?:statement|interview|letter|note|report|post|filing|speech|briefing|email)|[A-Z][a-z]+ing\s+(?:him|her|them|at)|${ORIGIN_OPENERS})\b[^,]*,`,
+  String.raw`^[\s"“]*(?:Speaking|Writing|Talking|Addressing|Responding|Commenting|Testifying|Asked|Citing|Quoting|In\s+an?\s+(?:statement|interview|letter|note|report|post|filing|speech|briefing|email)|[A-Z][a-z]+ing\s+(?:him|her|them|at)|${ORIGIN_OPENERS})\b[^,]*,(?:\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+(?:in|on)\s[^,]{1,30},)?`,
 );
 
 function clauseAt(re: RegExp, claim: string): [number, number] | null {

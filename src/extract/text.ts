@@ -16,8 +16,10 @@ const DATELINE =
 export const datelineOf = (piece: string): number => {
   const m = DATELINE.exec(piece);
   // "SYDNEY (Reuters) -", "HOUSTON, Texas -", or a city in capitals before a dash ("SYDNEY — Qantas",
-  // "SINGAPORE - Prices"), longer than the initials that open sentences so ("NATO — the alliance").
-  return m && (/[(,]/.test(m[0]) || /^[A-Z]{5,}(?:\s+[A-Z]{2,})*\s*(?:—|\s[-–])\s/.test(m[0]))
+  // "SINGAPORE - Prices", "NEW DELHI - India's"), longer than the initials that open sentences so ("NATO
+  // — the alliance").
+  return m &&
+    (/[(,]/.test(m[0]) || /^(?:[A-Z]{2,}(?:\s+[A-Z]{2,})+|[A-Z]{5,})\s*(?:—|\s[-–])\s/.test(m[0]))
     ? m[0].length
     : 0;
 };

@@ -380,3 +380,14 @@ describe("a level a thing reached before, told in a relative clause", () => {
     ).toEqual([["2025-10-22", "2025-10-22"]]);
   });
 });
+
+describe("where a person was born, with its county", () => {
+  it("dates the person, not what the sentence says they did", () => {
+    expect(
+      periods(
+        "Born in Brigg, Lincolnshire, in 1929, she made her London stage debut in 1954.",
+        "2025-10-18",
+      ),
+    ).toEqual([["1954-01-01", "1954-12-31"]]);
+  });
+});

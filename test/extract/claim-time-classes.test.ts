@@ -1111,6 +1111,33 @@ describe("a company's financial year set earlier in the story", () => {
     );
   });
 
+  it.each([
+    [
+      "Collections in the first seven months of the fiscal year that began on April 1 totalled Rs 12.74 lakh crore.",
+      "2025-04-01",
+      "2025-10-31",
+    ],
+    [
+      "Calder’s financial year ends in March. Sales in the first six months of the financial year rose 4%.",
+      "2025-04-01",
+      "2025-09-30",
+    ],
+  ])(
+    "the first months of the financial year under way count from its start: %s",
+    (text, start, end) => {
+      expectLastPeriod(text, "2025-11-01", start, end);
+    },
+  );
+
+  it("must not change: the first months of a year split across two are that year's", () => {
+    expect(
+      periods(
+        "The deficit for the first 11 months of 1986/87 narrowed to $12 billion.",
+        "1987-06-15",
+      ),
+    ).toEqual([["1986-04-01", "1987-03-31"]]);
+  });
+
   it("a year told as ended still dates the sentence", () => {
     expectLastPeriod(
       "Its fiscal year ended in June 2024, with sales of $4bn.",

@@ -754,4 +754,19 @@ describe("claimants", () => {
   ])("a document closing the sentence is whose finding it is: %s", (text, who) => {
     expect(claimants(text)[0]![1]).toBe(who);
   });
+  it("a name reporting its own figure says the first part; the source closing the sentence, the rest", () => {
+    expect(
+      claimants(
+        "Maruti Suzuki, the country's biggest carmaker, reported record sales of 2.2 lakh units in October, while two-wheeler sales rose 51% to 31.5 lakh units, according to the dealers' federation.",
+      ).map((c) => c[1]),
+    ).toEqual(["Maruti Suzuki", "the dealers' federation"]);
+  });
+
+  it("'it' after a sentence opening on a body doing something is that body", () => {
+    expect(
+      claimants(
+        "Collections rose 9% in October, the ministry said. The government cut tax rates on 375 items in September. It said the cuts would cost about Rs 48,000 crore a year.",
+      ).map((c) => c[1]),
+    ).toEqual(["the ministry", null, "The government"]);
+  });
 });

@@ -106,6 +106,10 @@ describe("datelines", () => {
       "SINGAPORE - Prices of new homes rose 1.2% in the third quarter.",
       "Prices of new homes rose 1.2% in the third quarter",
     ],
+    [
+      "NEW DELHI - India's tax collections rose 9% in October.",
+      "India's tax collections rose 9% in October",
+    ],
     // Initials and a dash alone are no dateline.
     [
       "NATO — the alliance of 32 countries — spent $1.3 trillion in 2023.",

@@ -468,6 +468,26 @@ export const BODY_TAIL_WORDS: readonly string[] = [
   "institute",
 ];
 
+/** What "it" may stand for once a sentence has opened on one ("The government cut tax rates …"). */
+export const ORGANISATION_NOUNS: readonly string[] = [
+  ...new Set([
+    ...BODY_KINDS,
+    ...BODY_TAIL_WORDS,
+    "government",
+    "bank",
+    "council",
+    "airline",
+    "retailer",
+    "carmaker",
+    "chipmaker",
+    "court",
+    "union",
+    "party",
+    "club",
+    "board",
+  ]),
+];
+
 // Words that make a name a body publishing figures ("the Office for National Statistics", "the Combined
 // Homelessness and Information Network"): named after a figure as its source ("…, the ONS said"), it is
 // who states the figure, not what the figure is about.

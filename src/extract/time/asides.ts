@@ -86,7 +86,10 @@ const rankedWithin = (s: string, m: { start: number }) => {
 
 // "Born in Leeds in 1933, she qualified in 1957", "Launched in 2018, the probe has now completed 22 orbits":
 // an opening clause telling how its subject began dates the subject, not the claim.
-const OPENS_WITH_ORIGIN = new RegExp(`^[\\s"“]*(?:${ORIGIN_OPENERS})\\s[^,]{0,60}$`);
+// "Born in Brigg, Lincolnshire, in 1929, she …": the place may carry its county.
+const OPENS_WITH_ORIGIN = new RegExp(
+  `^[\\s"“]*(?:${ORIGIN_OPENERS})\\s[^,]{0,60}(?:,\\s+[A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){0,2},\\s+(?:in|on)\\s+)?$`,
+);
 const CLOSES_CLAUSE = /^[^,]{0,40},/;
 
 // How the speaker or the subject began or ended: "who took over in 2022", "who died in 2021 aged 94".

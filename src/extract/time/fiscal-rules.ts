@@ -29,6 +29,23 @@ import {
   toldAsDone,
 } from "./rule-kit.js";
 
+/** "the first seven months of the fiscal year (that began on April 1)": counted from the start of the
+ *  financial year under way at publication, the month it began told or the story's year end. */
+function fiscalMonths(
+  m: RegExpExecArray,
+  ctx: RuleContext,
+  first: boolean,
+  count: string | undefined,
+): Resolved | null {
+  const began = m.groups!.began;
+  const startMonth = began ? monthNumber(began) : ctx.fiscalEnd ? (ctx.fiscalEnd % 12) + 1 : null;
+  if (!ctx.ref || !startMonth || !count || !first) return null;
+  const y = startMonth <= ctx.ref.m ? ctx.ref.y : ctx.ref.y - 1;
+  const start = { y, m: startMonth, d: 1 };
+  const end = addDays(addMonths(start, spanMonths(`${count} months`)), -1);
+  return relative({ start, end }, "range");
+}
+
 // Canada's and Australia's governments are "federal" too: the US needs naming, or one of its own bodies.
 const US_BODIES = /\b(?:Congress(?:ional)?|CBO|Pentagon|Medicare|Medicaid|Social Security)\b/;
 const US_GOVERNMENT = /\b(?:federal|government|Treasury|budget|deficit)\b/i;
@@ -151,14 +168,19 @@ export const FISCAL_RULES: Rule[] = [
   },
   {
     // "the first six months of the year", "the first seven months of 2024", "the first 78 days of the year";
-    // "the final three months of 2023", "the last six months of the year" count back from its end.
+    // "the final three months of 2023", "the last six months of the year" count back from its end. Read
+    // before single days: "the fiscal year that began on April 1" is no day.
+    first: true,
     key: "fiscal",
     re: new RegExp(
-      `\\bthe\\s+(?<from>first|last|final)\\s+(?:(?<months>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\\s+months|(?<days>\\d{1,3})\\s+days|(?<weeks>\\d{1,2}|two|three|four|five|six|eight|ten|twelve)\\s+weeks)\\s+of\\s+(?:the\\s+year|${namedYear("year")})`,
+      `\\bthe\\s+(?<from>first|last|final)\\s+(?:(?<months>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\\s+months|(?<days>\\d{1,3})\\s+days|(?<weeks>\\d{1,2}|two|three|four|five|six|eight|ten|twelve)\\s+weeks)\\s+of\\s+(?:the\\s+(?<fiscal>(?:fiscal|financial)\\s+)?year(?:\\s+(?:that|which)\\s+(?:began|started)\\s+(?:on\\s+|in\\s+)?${namedMonth("began")})?|${namedYear("year")}(?![/-]\\d))`,
       "gi",
     ),
     resolve: (m, ctx) => {
-      const { from, months: count, days, weeks, year } = m.groups!;
+      const { from, months: count, days, weeks, year, fiscal } = m.groups!;
+      // "the first seven months of the fiscal year that began on April 1": of the year under way, as the
+      // story's company counts it.
+      if (fiscal) return fiscalMonths(m, ctx, /^first$/i.test(from!), count);
       const first = /^first$/i.test(from!);
       const length = days
         ? Number(days)
