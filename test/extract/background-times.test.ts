@@ -391,3 +391,18 @@ describe("where a person was born, with its county", () => {
     ).toEqual([["1954-01-01", "1954-12-31"]]);
   });
 });
+
+describe("what a figure was then, and what a rank came after", () => {
+  it.each([
+    "Ticket prices started at $250, nearly triple what they were in 2019.",
+    "Anisimova reached her second straight grand slam final after losing at Wimbledon in July.",
+  ])("dates nothing of the claim: %s", (text) => {
+    expect(periods(text, "2025-09-07")).toEqual([["2025-09-07", "2025-09-07"]]);
+  });
+
+  it("must not change: a figure told of its month keeps it", () => {
+    expect(periods("Sales rose 5% in July after falling in June.", "2025-09-07")).toEqual([
+      ["2025-07-01", "2025-07-31"],
+    ]);
+  });
+});

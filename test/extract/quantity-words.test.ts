@@ -178,3 +178,26 @@ describe("a forecast of growth in a range", () => {
     ]);
   });
 });
+
+describe("vague scales and an hour and minutes", () => {
+  it.each([
+    [
+      "Berlin set aside hundreds of billions of euros for defence.",
+      ["hundreds of billions", "money", 1e11, "EUR", "gte"],
+    ],
+    ["It cost tens of billions of dollars.", ["tens of billions", "money", 1e10, "USD", "gte"]],
+    [
+      "The match lasted an hour and 34 minutes.",
+      ["an hour and 34 minutes", "duration", 94, "minute", null],
+    ],
+  ])("%s", (s, quantity) => {
+    expect(read(s)).toEqual([quantity]);
+  });
+
+  it.each([
+    ["Hundreds of people marched.", ["Hundreds", "count", 100, null, "gte"]],
+    ["I'll leave for an hour and a half.", ["an hour and a half", "duration", 1.5, "hour", null]],
+  ])("must not change: %s", (s, quantity) => {
+    expect(read(s)).toEqual([quantity]);
+  });
+});

@@ -21,7 +21,7 @@ export const BOUNDED_ONE = new RegExp(
 // and four months": one time told in two units, in the smaller.
 // A runner's "2hr 14min" too, the units abbreviated and fused.
 export const COMPOUND_TIME =
-  /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+(years?|hours?|minutes?)|\s*(hrs?|mins?))\s+(?:and\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|fifteen|twenty|thirty|forty|forty-five|fifty)(?:\s+(months?|minutes?|seconds?)|\s*(mins?|secs?))\b/gi;
+  /\b(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+(years?|hours?|minutes?)|\s*(hrs?|mins?))\s+(?:and\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|fifteen|twenty|thirty|forty|forty-five|fifty)(?:\s+(months?|minutes?|seconds?)|\s*(mins?|secs?))\b/gi;
 /** How many of the smaller unit make one of the larger, for the pairs a time is told in. */
 export const COMPOUND_UNITS: Record<string, [unit: string, per: number]> = {
   "year month": ["month", 12],

@@ -17,21 +17,28 @@ import { specialQuantities } from "./special.js";
 
 export type { Found } from "./found.js";
 
-const VAGUE =
-  /\b(tens of thousands|hundreds of thousands|tens of millions|hundreds of millions|hundreds|thousands|millions|billions|trillions|dozens)\b/gi;
-const VAGUE_WORDS = wordGate("tens|hundreds|thousands|millions|billions|trillions|dozens");
-const VAGUE_VALUE: Record<string, number> = {
-  "tens of thousands": 1e4,
-  "hundreds of thousands": 1e5,
-  "tens of millions": 1e7,
-  "hundreds of millions": 1e8,
+// "hundreds", "tens of millions", "hundreds of billions": a count of a scale, at its least.
+const VAGUE_SCALES: Record<string, number> = {
   hundreds: 100,
   thousands: 1000,
   millions: 1e6,
   billions: 1e9,
   trillions: 1e12,
-  dozens: 24,
 };
+const VAGUE_VALUE: Record<string, number> = { dozens: 24, ...VAGUE_SCALES };
+for (const [few, n] of [
+  ["tens", 10],
+  ["hundreds", 100],
+] as const)
+  for (const [scale, v] of Object.entries(VAGUE_SCALES))
+    if (v > n) VAGUE_VALUE[`${few} of ${scale}`] = n * v;
+const VAGUE = new RegExp(
+  `\\b(${Object.keys(VAGUE_VALUE)
+    .sort((a, b) => b.length - a.length)
+    .join("|")})\\b`,
+  "gi",
+);
+const VAGUE_WORDS = wordGate("tens|hundreds|thousands|millions|billions|trillions|dozens");
 const OF_CURRENCY = new RegExp(
   String.raw`^\s+of\s+(${alternation(Object.keys(CURRENCY_WORDS))})\b`,
   "i",

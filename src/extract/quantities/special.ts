@@ -178,8 +178,10 @@ const AT_WORD_START = {
   // "a day and a half" opens on "and": "a day" is the bounded one's trigger, which the scan has consumed.
   partOfOne:
     "(?:[Qq]uarters?|[Tt]hirds?|[Tt]enths?|[Hh]undredths?)\\s+of\\s+an?\\s+(?:second|minute|hour|day|week|month|year)\\b|and\\s+a\\s+half\\b",
-  boundedOne: "(?:an?|one)\\s(?:second|minute|hour|day|week|month|year|decade|century)\\b",
-  compoundTime: "(?:years?|hours?|minutes?|hrs?|mins?)\\s(?:and\\s|\\d)",
+  // Consumes the article only: "an hour and 34 minutes" goes on to the compound time's trigger.
+  boundedOne: "(?:an?|one)\\s(?=(?:second|minute|hour|day|week|month|year|decade|century)\\b)",
+  // Consumes the unit only: "an hour and a half" goes on to the part-of-one trigger at "and".
+  compoundTime: "(?:years?|hours?|minutes?|hrs?|mins?)(?=\\s(?:and\\s|\\d))",
   // Consumes two letters only ("two-thirds", "a fifth"): the words themselves are the readers' to check.
   fraction:
     "[Hh]a(?=lf\\b)|[Tt]h(?=irds?\\b)|[Qq]u(?=arters?\\b)|[Ff]i(?=fths?\\b)|[Ss]i(?=xths?\\b)|[Ee]i(?=ghths?\\b)|[Tt]e(?=nths?\\b)",
@@ -304,7 +306,8 @@ const READERS: [family: Family | readonly Family[], re: RegExp, read: Reader][] 
     "compoundTime",
     COMPOUND_TIME,
     (m, s) => {
-      const [a, b] = [num(m[1]!), num(m[4]!)];
+      // "an hour and 34 minutes": one of the larger unit.
+      const [a, b] = [/^an?$/i.test(m[1]!) ? 1 : num(m[1]!), num(m[4]!)];
       const [big, small] = [(m[2] ?? m[3])!, (m[5] ?? m[6])!].map(
         (u) => DURATION_UNITS[u.toLowerCase()]!,
       );

@@ -68,6 +68,9 @@ const AVERAGE_FOR =
 // after the first.
 const SECOND_BASELINE =
   /\b(?:from|against|versus|compared (?:with|to))\s+[$€£¥]?\d[^,;]{0,40}\s(?:a\s+year\s+(?:earlier|ago)|last\s+year)\s+and\s+[$€£¥]?\d[^,;]{0,30}$/i;
+// "$250, nearly triple what they were in 2019", "twice what it cost in 2020": what a figure was then.
+const WHAT_IT_WAS =
+  /\b(?:double|twice|triple|treble|half|times|more\s+than|less\s+than|higher\s+than|lower\s+than)\s+what\s+(?:it|they|he|she|we|you)\s+(?:was|were|had\s+been|cost|paid|earned|made|sold)\s+(?:in\s+)?$/i;
 const COMPARING = /from|than|against|versus|compared|back to/i;
 // "Economists had expected growth of 0.1% after a 0.3% contraction in April": the change a figure follows
 // is set against it too.
@@ -120,6 +123,7 @@ export function comparedAt(s: string, start: number): boolean {
   )
     return true;
   if (before.includes("average") && AVERAGE_FOR.test(before)) return true;
+  if (before.includes("what ") && WHAT_IT_WAS.test(before)) return true;
   return COMPARED_LEVEL.test(before) && LEVEL_AFTER.test(s.slice(start, start + 60));
 }
 
