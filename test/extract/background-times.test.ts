@@ -406,3 +406,11 @@ describe("what a figure was then, and what a rank came after", () => {
     ]);
   });
 });
+
+describe("a deadline said as 'no later than'", () => {
+  it("runs from publication to the month's end, as 'by April 2026' does", () => {
+    expect(
+      periods("The mission will launch no later than April 2026, with 4 astronauts.", "2025-09-24"),
+    ).toEqual([["2025-09-24", "2026-04-30"]]);
+  });
+});

@@ -204,7 +204,11 @@ export const PERIOD_RULES: Rule[] = [
     // "treated within 18 weeks by March 2026": a deadline, from publication to the month's end (as "by 2029"
     // runs to that year's).
     key: "month",
-    re: new RegExp(`\\b(?:by|until)\\s+(?:the\\s+end\\s+of\\s+)?${MONTH},?\\s+${YEAR}\\b`, "gi"),
+    // "by June 2026", "no later than April 2026": from publication to that month's end.
+    re: new RegExp(
+      `\\b(?:by|until|no\\s+later\\s+than)\\s+(?:the\\s+end\\s+of\\s+)?${MONTH},?\\s+${YEAR}\\b`,
+      "gi",
+    ),
     resolve: (m, ctx) => {
       const month = monthPeriod(Number(m[2]), monthNumber(m[1]!));
       // A month already begun is read as the month itself, by the rule below.
