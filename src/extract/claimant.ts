@@ -268,7 +268,7 @@ const GROUP: ReadonlySet<string> = new Set(GROUP_NOUNS);
 // defended the timing. '…,' he told reporters": a person opening the sentence before, by a title or a role
 // or a first and last name, and doing something, is who "he" or "she" is next.
 const PERSON_OPENS = new RegExp(
-  String.raw`^[\s"“]*(?:(?:In|On|At|After|Before|During)\s[^,]{1,40},\s+)?(?:(?:${PERSON_TITLES.join("|")})\.?\s+|(?:[A-Za-z][\w-]*\s+){0,2}(?:${PERSON_ROLES.join("|")})\s+)?([A-Z][a-zÀ-ɏ]+(?:\s+[A-Z][\wÀ-ɏ'’-]+){1,2})\s+(?:(?:has|had|was)\s+)?(?:[a-z]{3,}ed|took|won|lost|ran|made|set|led|left|held|broke|beat|came|went|gave|became|began|spent|sold|paid|told|said|says)\b`,
+  String.raw`^[\s"“]*(?:(?:In|On|At|After|Before|During)\s[^,]{1,40},\s+)?(?:(?:${PERSON_TITLES.join("|")})\.?\s+|(?:[A-Za-z][\w'’-]*\s+){0,2}(?:${PERSON_ROLES.join("|")})\s+)?([A-Z][a-zÀ-ɏ]+(?:\s+[A-Z][\wÀ-ɏ'’-]+){1,2})\s+(?:(?:has|had|was)\s+)?(?:[a-z]{3,}ed|took|won|lost|ran|made|set|led|left|held|broke|beat|came|went|gave|became|began|spent|sold|paid|told|said|says)\b`,
 );
 const UNNAMED_PERSON_OPENS = new RegExp(
   String.raw`^[\s"“]*((?:One|A|An|Another|The)\s+(?:[\w-]+\s+){0,2}?(?:${PERSON_NOUNS.join("|")}))(?:,\s+[^,]{1,80},)?\s+(?:(?:has|had|was)\s+)?(?:[a-z]{3,}ed|took|won|lost|ran|made|set|led|left|held|paid|sold|spent|told|said|says)\b`,

@@ -769,4 +769,20 @@ describe("claimants", () => {
       ).map((c) => c[1]),
     ).toEqual(["the ministry", null, "The government"]);
   });
+  it("a source's estimates with no article before them", () => {
+    expect(
+      claimants(
+        "Insured losses could reach between $3bn and $5bn, according to early estimates from the catastrophe modeller Verisk.",
+      )[0]![1],
+    ).toBe("the catastrophe modeller Verisk");
+  });
+
+  it("'he' after a person named with a country's role before them", () => {
+    expect(
+      claimants(
+        "Jamaica's prime minister Andrew Holness declared the island a disaster area.",
+        '"No infrastructure here can withstand 185mph winds," he said.',
+      ).map((c) => c[1]),
+    ).toEqual([null, "Andrew Holness"]);
+  });
 });
