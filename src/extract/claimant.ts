@@ -1,19 +1,12 @@
 // Who asserts a claim: the speaker a sentence attributes it to ("the bank said", "according to the
-// statistics office", "said Jo Park"), a quote's speaker for every sentence of the quote, and he or she
-// as the last person named. Null when the story states it in its own voice.
-import { PERSON_NOUNS, PERSON_ROLES, PERSON_TITLES, ROLE_BEFORE_NAME } from "./lexicon/people.js";
-import { COUNTRY } from "./lexicon/places.js";
-import {
-  BODY_BEFORE_NAME,
-  BODY_KINDS,
-  ORGANISATION_NOUNS,
-  SOURCE_BODY_WORDS,
-} from "./lexicon/subjects.js";
+// statistics office", "said Jo Park"), or a pronoun for one, which voices.ts resolves across sentences.
+// Null when the story states it in its own voice.
+import { ROLE_BEFORE_NAME } from "./lexicon/people.js";
+import { BODY_BEFORE_NAME } from "./lexicon/subjects.js";
 import { GROUP_MODIFIER_NAMES, GROUP_NOUNS, WEEKDAY_NAMES } from "./lexicon/words.js";
 import {
   ACCORDING_TO,
   COURT_HEARD,
-  DOCUMENT_NOUNS,
   DOCUMENT_SHOWS,
   DOCUMENT_VERB,
   DOCUMENT_VERBS,
@@ -28,6 +21,7 @@ import {
   AUXILIARY,
   CAPITALISED,
   DESCRIBED_SPEAKER,
+  DONE,
   NAME,
   NOT_A_NAME,
   PREPOSITIONS,
@@ -36,7 +30,6 @@ import {
   UNNAMED,
   VERBS,
 } from "./speaker-names.js";
-import { datelineOf } from "./text.js";
 import { opens, wordGate } from "./word-gates.js";
 
 // "…, the bank said on Wednesday." / "Jo Park said the plant…" / "…, said Jo Park, chief executive."
@@ -71,9 +64,6 @@ const AFFILIATED_SAID = new RegExp(
 const trimStop = (name: string) =>
   /\b(?:Inc|Ltd|Corp|Co|Jr|Sr|Bros|Mr|Mrs|Ms|Dr|St)\.$/.test(name) ? name : name.replace(/\.$/, "");
 
-const OPENS_QUOTE = /^\s*[“"]/;
-const QUOTE_MARKS = /[“”"]/g;
-
 // Every attribution needs a verb of saying or "according to": most sentences have neither, and this
 // one scan costs far less than the three patterns above, which try a name at every word.
 const ATTRIBUTES = new RegExp(
@@ -95,8 +85,6 @@ const DETERMINED = /^(?:(?:the|its|their|an?)\s|[A-Z][\w.&-]*['’]s\s)/i;
 const THEN_SAID = String.raw`(?:and|but)\s+(?:also\s+)?(?:${VERBS})\s(?!(?<=${ADDS}\s)${A_THING})`;
 // Opens on a letter, not a space: a pattern opening on a space is tried at every space of every sentence.
 const AND_SAID = new RegExp(String.raw`\b${THEN_SAID}`);
-const DONE =
-  "(?:did\\s+not|didn['’]t|does\\s+not|doesn['’]t)\\s+[a-z]+|[a-z]{3,}ed|cut|set|put|hit|paid|sold|bought|built|kept|spent|got|met|made|took|gave|went|came|spoke|led|won|lost|held|sent|left|began|flew|wrote";
 const NAME_AND_SAID = new RegExp(
   String.raw`^((?!(?:${NOT_A_NAME})\b)${CAPITALISED}|[Tt]he\s+(?:[\w'’-]+\s+){0,3}?[\w-]+|He|She|They|It)\s+(?:(?:${AUXILIARY})\s+)?(?!(?:${VERBS})\b)(?:${DONE})\b[^;:“”"]{0,200}?\s${THEN_SAID}`,
 );
@@ -189,7 +177,7 @@ function closingDocument(s: string): RegExpExecArray | null {
 }
 
 /** The speaker a sentence names, or a pronoun for one, or null. */
-function attribution(s: string): string | null {
+export function attribution(s: string): string | null {
   if (!opens(ATTRIBUTING, s) || !ATTRIBUTES.test(s)) return null;
   const m =
     AFFILIATED_SAID.exec(s) ??
@@ -237,124 +225,4 @@ function attribution(s: string): string | null {
       .replace(ENDS_ON_AUXILIARY, "")
       .replace(ENDS_ON_PARTICIPLE, ""),
   );
-}
-
-// "Heathrow Airport handled a record 83.9 million passengers in 2024, it said": before anyone has spoken,
-// "it" is the thing the sentence opens on, told as doing something (not "Cuts of two billion dlrs would …").
-const OPENS_ON_NAME = new RegExp(
-  String.raw`^[\s"“]*((?:The\s+)?(?!(?:${NOT_A_NAME}|In|On|At|For|By|After|Before|During|A|An|The|This|That|These|Those|It|Its|There)\b)${CAPITALISED})\s+(?:${DONE}|has|had|have|is|was|will|expects|plans|grew|rose|fell|became|saw)\b`,
-);
-// "The government cut tax rates on 375 items. It said the cuts would cost …": a body the sentence before
-// opened on, doing something without being quoted, is who "it" is next.
-const THING_OPENS = new RegExp(
-  String.raw`^[\s"“]*(The\s+(?:${ORGANISATION_NOUNS.join("|")}))\s+(?:${DONE})\b`,
-);
-const isPronoun = (w: string) => /^(?:he|she|they|it)$/i.test(w);
-const DOCUMENT = new RegExp(String.raw`\b(?:${DOCUMENT_NOUNS})$`);
-// "the senator", "the company's chief executive": someone "he" or "she" can be, though unnamed.
-const PERSON_ROLE = new RegExp(
-  String.raw`^(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,3}(?:${PERSON_ROLES.join("|")})$`,
-  "i",
-);
-// "The Federation of Small Businesses" is no one "she" can be: a person's name opens without "The".
-const isPerson = (name: string) =>
-  PERSON_ROLE.test(name) ||
-  (/^[A-Z]/.test(name) && !/^The\s/.test(name) && /\s/.test(name) && !DOCUMENT.test(name));
-
-// "Analysts said …": a group is "they", never "it".
-const GROUP: ReadonlySet<string> = new Set(GROUP_NOUNS);
-
-// "Rosemary Wanjiru took victory in 2:21:05. She said afterwards …", "Regional president Carlos Mazón
-// defended the timing. '…,' he told reporters": a person opening the sentence before, by a title or a role
-// or a first and last name, and doing something, is who "he" or "she" is next.
-const PERSON_OPENS = new RegExp(
-  String.raw`^[\s"“]*(?:(?:In|On|At|After|Before|During)\s[^,]{1,40},\s+)?(?:(?:${PERSON_TITLES.join("|")})\.?\s+|(?:[A-Za-z][\w'’-]*\s+){0,2}(?:${PERSON_ROLES.join("|")})\s+)?([A-Z][a-zÀ-ɏ]+(?:\s+[A-Z][\wÀ-ɏ'’-]+){1,2})\s+(?:(?:has|had|was)\s+)?(?:[a-z]{3,}ed|took|won|lost|ran|made|set|led|left|held|broke|beat|came|went|gave|became|began|spent|sold|paid|told|said|says)\b`,
-);
-const UNNAMED_PERSON_OPENS = new RegExp(
-  String.raw`^[\s"“]*((?:One|A|An|Another|The)\s+(?:[\w-]+\s+){0,2}?(?:${PERSON_NOUNS.join("|")}))(?:,\s+[^,]{1,80},)?\s+(?:(?:has|had|was)\s+)?(?:[a-z]{3,}ed|took|won|lost|ran|made|set|led|left|held|paid|sold|spent|told|said|says)\b`,
-);
-const NOT_A_PERSON = new RegExp(
-  String.raw`\b(?:${[...BODY_KINDS, ...SOURCE_BODY_WORDS].map((w) => w[0]!.toUpperCase() + w.slice(1)).join("|")}|Inc|Ltd|Corp|Airlines?|Motors|Energy|City|United|Court|Police|Party|Union|Street|House|Committee|University|College|School|Hospital|Club)\b`,
-);
-
-/** The person the sentence opens on doing something, named or not ("One victim, an 82-year-old widow,
- *  lost £610,000. In a statement, she said …"), or null. */
-function personOpening(s: string): string | null {
-  const name = PERSON_OPENS.exec(s)?.[1];
-  if (name) return !COUNTRY.has(name) && !NOT_A_PERSON.test(name) ? name : null;
-  return UNNAMED_PERSON_OPENS.exec(s)?.[1] ?? null;
-}
-
-/** What a story has said so far about who is speaking. */
-export interface Voices {
-  /** The last person named as a speaker: who "he" and "she" are. */
-  person: string | null;
-  /** The last sentence, when it named no speaker: the person it opens on is who "he" and "she" are
-   *  first (read only when a pronoun asks). */
-  unattributed: string | null;
-  /** The last speaker named: who "they" are. */
-  last: string | null;
-  /** The last speaker named that is no person: who "it" is. */
-  thing: string | null;
-  /** The speaker of a quote still open at the end of the last sentence, or of the quote just closed. */
-  quote: string | null;
-  /** Whether a quote is still open at the end of the last sentence. */
-  open: boolean;
-}
-
-export const newVoices = (): Voices => ({
-  person: null,
-  unattributed: null,
-  last: null,
-  thing: null,
-  quote: null,
-  open: false,
-});
-
-/** A new paragraph: a quote left open at the end of the last one goes on in this one (news leaves the
- *  closing mark off a paragraph whose quote continues), otherwise no speaker carries over. */
-export function newParagraph(voices: Voices): void {
-  if (!voices.open) voices.quote = null;
-  voices.open = false;
-}
-
-/** Whether a quote is open after `s`, given whether one was open before it. */
-function openAfter(s: string, open: boolean): boolean {
-  for (const mark of s.match(QUOTE_MARKS) ?? [])
-    open = mark === "“" ? true : mark === "”" ? false : !open;
-  return open;
-}
-
-/** The claimant of every claim of a sentence; `next` is the sentence after it, which may close a
- *  quote this one opens and name its speaker. Updates `voices`. */
-export function claimantOf(s: string, next: string | null, voices: Voices): string | null {
-  let named = attribution(s);
-  const quoted = OPENS_QUOTE.test(s);
-  const stillOpen = quoted && (s.match(QUOTE_MARKS)?.length ?? 0) % 2 === 1;
-  // A quote whose speaker is named in the sentence that closes it.
-  if (!named && stillOpen && next) named = attribution(next);
-  // "Only 14 will now be delivered, it said": "it" is an organisation, never the person quoted last.
-  if (named && isPronoun(named))
-    named = /^(?:he|she)$/i.test(named)
-      ? ((voices.unattributed && personOpening(voices.unattributed)) ?? voices.person)
-      : /^it$/i.test(named)
-        ? ((voices.unattributed && THING_OPENS.exec(voices.unattributed)?.[1]) ??
-          voices.thing ??
-          voices.last ??
-          OPENS_ON_NAME.exec(s.slice(datelineOf(s)))?.[1] ??
-          null)
-        : (voices.last ?? voices.person);
-  // A quote's next sentences keep its speaker, whether they open with a quote mark or go on inside one
-  // ('… said: "This is progress. At this rate it will take years."').
-  if (!named && (quoted || voices.open)) named = voices.quote;
-  if (named) {
-    voices.last = named;
-    if (isPerson(named)) voices.person = named;
-    else if (!GROUP.has(named.slice(named.lastIndexOf(" ") + 1).toLowerCase()))
-      voices.thing = named;
-  }
-  voices.unattributed = named ? null : s;
-  voices.quote = quoted || voices.open || /[”"]/.test(s) ? named : null;
-  voices.open = openAfter(s, voices.open);
-  return named;
 }

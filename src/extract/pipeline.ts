@@ -1,7 +1,6 @@
 // The extraction pipeline: furniture → sentences → quantities → time → claims → check-worthiness.
 // Pure: no I/O and nothing beyond the language, so it runs alike in Node, Workers and a browser.
 import { checkworthiness } from "./checkworthiness/index.js";
-import { claimantOf, newParagraph, newVoices } from "./claimant.js";
 import { claimantOfPart } from "./claimant-parts.js";
 import { claimSpans, classify, quantitiesWithin } from "./claims.js";
 import { cueScan, cuesWithin } from "./cues.js";
@@ -20,6 +19,7 @@ import { amountsOutsideTimes, inShift, sentenceTimes, timesIn } from "./time/sen
 import { fiscalEndFor, fiscalEndStated, noteFiscalYear } from "./time/story-year.js";
 import type { Narrative } from "./time/types.js";
 import type { Claim, ClaimTime, ExtractInput, Extraction, Ignored } from "./types.js";
+import { claimantOf, newParagraph, newVoices } from "./voices.js";
 
 const GOVERNED = new RegExp(`^(?:to|${PLAN_VERBS})\\s`);
 

@@ -48,3 +48,7 @@ export const AFFILIATED_PERSON = `^[\\s"“]*(?:(?<titled>(?:${PERSON_TITLES.joi
 export const UNNAMED = String.raw`(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Ss]enior|(?<![\d,.])\d+)\s+)?(?:(?:${GROUP_MODIFIER_NAMES})\s+)?(?:${GROUP_NAMES})(?:\s+(?:familiar with|close to|briefed on|with knowledge of|involved in|polled by|surveyed by|at|from|with)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+)?`;
 // "Rival SK Hynix reported": who the speaker is to the story's subject is no part of its name.
 export const RIVAL = /^Rivals?\s+(?=[A-Z])/;
+// What a subject does, told in the past: "Governor Ana Ruiz declared a state of emergency and said …",
+// "The government cut tax rates …".
+export const DONE =
+  "(?:did\\s+not|didn['’]t|does\\s+not|doesn['’]t)\\s+[a-z]+|[a-z]{3,}ed|cut|set|put|hit|paid|sold|bought|built|kept|spent|got|met|made|took|gave|went|came|spoke|led|won|lost|held|sent|left|began|flew|wrote";
