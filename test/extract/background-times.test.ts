@@ -414,3 +414,17 @@ describe("a deadline said as 'no later than'", () => {
     ).toEqual([["2025-09-24", "2026-04-30"]]);
   });
 });
+
+describe("when a goal is due", () => {
+  it("is background to the month reported", () => {
+    expect(
+      periods(
+        "Just 67.3% started treatment within 62 days in August. The standard was met for 76.9% of people, just short of the 77% interim goal set for March 2025.",
+        "2025-10-09",
+      ),
+    ).toEqual([
+      ["2025-08-01", "2025-08-31"],
+      ["2025-08-01", "2025-08-31"],
+    ]);
+  });
+});

@@ -45,11 +45,11 @@ const BEHIND = new RegExp(
   String.raw`^(?:last|(?:the\s+)?previous|a\s+year\s+(?:ago|earlier)|(?:${MONTH_OPENINGS})[a-z]*\.?\s+(?:1[89]|20)\d{2}|(?:1[89]|20)\d{2}\b)`,
   "i",
 );
-// "71.1% were seen within four hours, below the 78% target for March 2025": when a target is due, not when
-// the figure was.
+// "71.1% were seen within four hours, below the 78% target for March 2025", "just short of the 77% interim
+// goal set for March 2025": when a target is due, not when the figure was.
 // A target set ("set a growth target of 5% for 2024") is of its year.
 const TARGET_FOR =
-  /\b(?:below|above|against|short\s+of|miss(?:ed|ing)?|beat(?:ing)?|than|under|over|within)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\d.]+%\s+)?targets?\s+(?:of\s+[^,;]{1,25}\s+)?(?:for|by)\s+$/i;
+  /\b(?:below|above|against|short\s+of|miss(?:ed|ing)?|beat(?:ing)?|than|under|over|within)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\d.]+%\s+)?(?:interim\s+|official\s+|national\s+)?(?:targets?|goals?)\s+(?:of\s+[^,;]{1,25}\s+)?(?:set\s+)?(?:for|by)\s+$/i;
 // "bookings were 8% ahead of last year", "3% behind 2023 levels": a figure's lead over a time gone (not
 // "rose 5% ahead of Christmas", a time still to come).
 const AHEAD_OF = /\d\s*(?:%|pct|percent|per cent|points?)?\s+(?:ahead\s+of|behind)\s+$/i;
@@ -118,7 +118,7 @@ export function comparedAt(s: string, start: number): boolean {
   )
     return true;
   if (
-    before.includes("target") &&
+    (before.includes("target") || before.includes("goal")) &&
     TARGET_FOR.test(s.startsWith("by ", start) ? `${before}by ` : before)
   )
     return true;
