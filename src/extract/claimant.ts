@@ -105,7 +105,8 @@ function namedBefore(s: string): RegExpExecArray | null {
     if (DOCUMENT_VERB.test(s.slice(m.index + m[0].length)) && DOCUMENT_SHOWS.test(s.slice(m.index)))
       return null;
   }
-  // "added 119,000 jobs, far more than economists had expected": a group compared against, stating no
+  // "added 119,000 jobs, far more than economists had expected", "a smaller increase than some traders had
+  // expected": a group compared against, stating no
   // figure of its own, asserts nothing of the claim; nor is "the 32 billion dlr shortfall originally
   // forecast, Wilson said" a figure said a speaker. A speaker named after either is.
   if (
@@ -132,7 +133,7 @@ function laterSpeaker(s: string, m: RegExpExecArray): RegExpExecArray | null {
 // A verb of expecting, and the words before a group that set a figure against what it expected.
 const EXPECTING = /\b(?:expected|expect|forecast|predicted|estimated|anticipated)$/;
 const COMPARED_AGAINST =
-  /\b(?:(?:more|less|fewer|better|worse|higher|lower|faster|slower|bigger|smaller|greater|stronger|weaker)\s+than|above|below|beyond|short\s+of|ahead\s+of|in\s+line\s+with)\s+(?:what\s+)?$/;
+  /\b(?:(?:more|less|fewer|better|worse|higher|lower|faster|slower|bigger|smaller|greater|stronger|weaker)(?:\s+[a-z]+){0,2}?\s+than|above|below|beyond|short\s+of|ahead\s+of|in\s+line\s+with)\s+(?:what\s+)?$/;
 // A figure, and a word or two it counts ("the 2.7% growth economists had expected").
 const FIGURE_BEFORE = /(?:\d%?|million|billion)(?:\s+[a-z]+){0,2}\s$/;
 

@@ -785,4 +785,13 @@ describe("claimants", () => {
       ).map((c) => c[1]),
     ).toEqual([null, "Andrew Holness"]);
   });
+  it.each([
+    "Oil fell 1% after Opec+ agreed to raise output by 137,000 barrels a day, a smaller increase than some traders had expected.",
+    "The sale, at a higher price than some analysts had expected, raises funds to pay debt of $2 billion.",
+  ])(
+    "a group a figure is set against, a few words after the comparison, asserts nothing: %s",
+    (text) => {
+      expect(claimants(text)[0]![1]).toBeNull();
+    },
+  );
 });
