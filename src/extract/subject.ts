@@ -46,6 +46,10 @@ const PLACED = /^\s+(?:in|at|across|from)\s+(?:the\s+)?[A-Z]/;
 // "Winds of up to 70 mph", "Floods of this size": a plural common noun opening the sentence, measured.
 const PLURAL = /^[A-Z][a-z]+[^s]s$/;
 const OF_AFTER = /^\s+of\s/;
+// "Scrapping it would cost £3.5bn", "Raising the rate would …": a verb's -ing form opening the sentence
+// on its object is what would be done, no name.
+const GERUND = /^[A-Z][a-z]{2,}ing$/;
+const GERUND_OBJECT = /^\s+(?:it|them|this|that|these|those|the|a|an|its|their)\b/;
 // "Japan's Toyota", "China's biggest chipmaker SMIC": a country's possessive describing a name after it.
 const POSSESSIVE = /^(.+)['’]s$/;
 // Describing words only: "China's share of Nvidia's revenue" is China's.
@@ -223,6 +227,7 @@ export function findSubject(
           BEFORE_A_NOUN.test(claim.slice(end, end + 24)) &&
           !namedInside(name, story)) ||
         (PLURAL.test(name) && OF_AFTER.test(claim.slice(m.index + name.length))) ||
+        (GERUND.test(name) && GERUND_OBJECT.test(claim.slice(end, end + 8))) ||
         KIND_OF_FIRM.test(claim.slice(end, end + 24)) ||
         opensOnly(name, story))
     )

@@ -428,3 +428,26 @@ describe("when a goal is due", () => {
     ]);
   });
 });
+
+describe("a figure restated as 'That is', and what a figure stands under", () => {
+  it("'That is 31% of all children' in the next paragraph is the period of the figure it restates", () => {
+    expect(
+      periods(
+        "Child poverty rose to a record 4.5 million in the year to April 2024, government figures show.\n\nThat is 31% of all children, according to the Child Poverty Action Group.",
+        "2025-03-28",
+      ),
+    ).toEqual([
+      ["2023-05-01", "2024-04-30"],
+      ["2023-05-01", "2024-04-30"],
+    ]);
+  });
+
+  it("a deal named with when it was struck is background", () => {
+    expect(
+      periods(
+        "Mike Hawes said the industry faced a hard end to the year, with tariffs on exports to the US at 10% under a deal struck in May, down from 27.5%.",
+        "2025-10-30",
+      ),
+    ).toEqual([["2025-10-30", "2025-10-30"]]);
+  });
+});

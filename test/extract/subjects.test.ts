@@ -561,3 +561,16 @@ describe("a hyphened word opening the sentence", () => {
     expect(subject("Coca-Cola sold 2 billion drinks in 2024.")).toBe("Coca-Cola");
   });
 });
+
+describe("a verb's -ing form opening the sentence on its object", () => {
+  it.each([
+    "Announcing the 1986 results, Wagner said 3 stores would close.",
+    "Reflecting the concern, the stock fell 75 cents to $16.25.",
+  ])("is no subject: %s", (text) => {
+    expect(subject(text) ?? "").not.toMatch(/ing$/);
+  });
+
+  it("must not change: a name ending in -ing stays a name", () => {
+    expect(subject("Boeing delivered 40 jets in 2024.")).toBe("Boeing");
+  });
+});

@@ -515,6 +515,7 @@ export const NAMED_WITH_ORIGIN = either([
   "signed",
   "passed",
   "unveiled",
+  "struck",
 ]);
 /** Participles opening a sentence ("Born in Leeds in 1933, she …", "Launched in 2018, the probe …"): the
  *  clause dates the subject and names no subject of the claim. */

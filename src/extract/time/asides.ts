@@ -52,6 +52,12 @@ const PARTICIPLE_BEFORE = new RegExp(
   `,[^,]{0,60}\\s(?:the|a|an|its|their|this)\\s(?:[\\w-]+\\s){0,3}?(?<!\\bbe\\s)(?:${NAMED_WITH_ORIGIN})\\s+(?:in\\s+|on\\s+|last\\s+)?$`,
 );
 
+// "with tariffs on exports at 10% under a deal struck in May": what a figure stands under, named with when
+// it began, is background in any tense.
+const UNDER_A_THING = new RegExp(
+  `\\b(?:under|through|via)\\s+(?:the|a|an|its|their|this)\\s(?:[\\w-]+\\s){0,3}?(?:${NAMED_WITH_ORIGIN})\\s+(?:in\\s+|on\\s+|last\\s+)?$`,
+);
+
 // "Swiss glaciers lost 2.4% of their volume, after losing 10% in 2022": what came before, in a clause
 // closing the sentence, is background to the figure the sentence reports.
 // "reached her second straight final after losing at Wimbledon in July": with no comma too, after a figure
@@ -148,6 +154,7 @@ export function aside(s: string, m: { start: number; end: number }, ahead: boole
   if (FOR_THE_SEASON.test(s.slice(Math.max(0, m.start - 30), m.start))) return true;
   if (OPENS_WITH_ORIGIN.test(s.slice(0, m.start)) && CLOSES_CLAUSE.test(s.slice(m.end, m.end + 41)))
     return true;
+  if (!ahead && UNDER_A_THING.test(s.slice(Math.max(0, m.start - 60), m.start))) return true;
   // Most mentions have no comma after them, and this look costs less than any pattern below.
   const comma = closingComma(s, m);
   if (comma < 0)

@@ -2,7 +2,7 @@
 // from an earlier time, a follow-on sentence in the past tense), or else the publication date.
 import { firstIndex } from "../cover.js";
 import type { ClaimTime, Granularity, Span } from "../types.js";
-import { pointsBackTo, previousOf, sameLastYear } from "./anaphora.js";
+import { pointsBackTo, previousOf, RESTATES, sameLastYear } from "./anaphora.js";
 import { inRelative } from "./asides.js";
 import { type Day, iso, parseDay } from "./calendar.js";
 import { applyShift, statesPast } from "./index.js";
@@ -136,7 +136,8 @@ function statedTime(
     if (
       ((t.tense !== "future" || PART_NOW.test(part)) &&
         STATE_NOW.test(part) &&
-        !statesPast(part)) ||
+        !statesPast(part) &&
+        !RESTATES.test(part)) ||
       (mentions.length > 0 && MARKET_CLOSE.test(part))
     )
       return publicationOf(ref);
