@@ -155,7 +155,7 @@ const ENDS_ON_PREPOSITION = new RegExp(String.raw`\s+(?:${PREPOSITIONS})$`);
 const ENDS_ON_AUXILIARY = new RegExp(String.raw`\s+(?:${AUXILIARY})$`);
 // "according to a new poll that puts …": the relative clause says what the source says, not who it is.
 const RELATIVE_AFTER = /\s+(?:that|which|who)\b.*$/;
-const ENDS_ON_PRONOUN = /\s(?:he|she|they|we)$/;
+const ENDS_ON_PRONOUN = /\s(?:he|she|they|we|it)$/;
 // "The results come a month after Microsoft said": Microsoft, not "a month after Microsoft".
 const OPENS_ON_TIME =
   /^(?:an?|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:after|before)\s+/i;
@@ -214,9 +214,11 @@ export function attribution(s: string): string | null {
         : m[1]!;
   // "In a 2010 interview she said", "called the murder wrong but he urged": who "she" or "he" is, the
   // words before do not say.
-  if (ENDS_ON_PRONOUN.test(name)) return null;
+  // "a productivity programme that it expects": "it" is the speaker, not the programme.
   const saying = SAYING_INSIDE.exec(name);
-  const whole = (saying ? name.slice(0, saying.index) : name).replace(RELATIVE_AFTER, "");
+  const said = saying ? name.slice(0, saying.index) : name;
+  if (ENDS_ON_PRONOUN.test(said)) return null;
+  const whole = said.replace(RELATIVE_AFTER, "");
   return trimStop(
     whole
       .replace(OPENS_ON_TIME, "")

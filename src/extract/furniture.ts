@@ -217,7 +217,13 @@ export function findLayout(text: string): Layout {
       const headline = looksLikeHeadline(lines[k]!.text);
       // "More on this story" / "Rain warning as Storm Claudia arrives": a line under a teaser box goes on it.
       if (run >= 2 || (k > 0 && kinds[k - 1] === "teaser")) kinds[k] = "teaser";
-      else if (headline || (k === first && titlesStory(lines, kinds, k))) kinds[k] = "headline";
+      // A line the byline stands under is the story's headline, wherever navigation put it on the page.
+      else if (
+        headline ||
+        (k === first && titlesStory(lines, kinds, k)) ||
+        kinds[k + 1] === "byline"
+      )
+        kinds[k] = "headline";
       else if (ELLIPSIS.test(lines[k]!.text) || lines[k]!.text.split(/\s+/).length < 5)
         kinds[k] = "teaser";
     }

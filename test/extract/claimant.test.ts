@@ -794,4 +794,21 @@ describe("claimants", () => {
       expect(claimants(text)[0]![1]).toBeNull();
     },
   );
+  it.each([
+    "The cuts are part of a productivity programme that it expects to save €800m over three years.",
+    "A web site lists the names of 40 doctors it says perform abortions.",
+  ])(
+    "'it' speaking inside a relative clause is no name for what the clause describes: %s",
+    (text) => {
+      expect(claimants(text)[0]![1]).toBeNull();
+    },
+  );
+
+  it("must not change: 'The company said it expects' is the company's", () => {
+    expect(
+      claimants(
+        "The company said it expects to release results in mid-November, with 3 new stores.",
+      )[0]![1],
+    ).toBe("The company");
+  });
 });

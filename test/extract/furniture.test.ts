@@ -258,3 +258,22 @@ describe("a caption closed by its credit", () => {
     ).toHaveLength(1);
   });
 });
+
+describe("a headline under the page's navigation", () => {
+  const page = [
+    "Skip to content",
+    "Business | Markets | Tech | Opinion",
+    "Advertisement",
+    "Unilever to cut 7,500 jobs in ice cream spin-off",
+    "By Sam Peters, Business reporter",
+    "Unilever plans to cut about 7,500 jobs worldwide, the consumer goods giant said on Tuesday.",
+  ].join("\n\n");
+
+  it("is the line the byline stands under, not a claim", () => {
+    const { claims, ignored } = extractClaims({ text: page, publishedAt: "2024-03-19" });
+    expect(claims.map((c) => c.text)).toEqual([
+      "Unilever plans to cut about 7,500 jobs worldwide, the consumer goods giant said on Tuesday",
+    ]);
+    expect(ignored.map((i) => i.detail)).toContain("headline");
+  });
+});
