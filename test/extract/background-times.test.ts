@@ -451,3 +451,34 @@ describe("a figure restated as 'That is', and what a figure stands under", () =>
     ).toEqual([["2025-10-30", "2025-10-30"]]);
   });
 });
+
+describe("since an event on a day, an aside before a present perfect, a price gap in pence", () => {
+  it.each([
+    [
+      "Bitcoin has gained about 45% since the US election on November 5.",
+      "2024-11-05",
+      "2024-12-05",
+    ],
+    [
+      "US-listed bitcoin funds, launched in January, have drawn net inflows of more than $30bn.",
+      "2024-12-05",
+      "2024-12-05",
+    ],
+    [
+      "A cappuccino has risen to £3.69, according to Allegra, about 20p more than in 2023.",
+      "2024-12-05",
+      "2024-12-05",
+    ],
+  ])("%s → %s..%s", (text, start, end) => {
+    expect(periods(text, "2024-12-05")).toEqual([[start, end]]);
+  });
+
+  it("must not change: an aside told of a subject in the past dates it", () => {
+    expect(
+      periods(
+        "The survey, conducted in February, was based on questionnaires from 8,328 firms.",
+        "1987-03-16",
+      ),
+    ).toEqual([["1987-02-01", "1987-02-28"]]);
+  });
+});

@@ -180,11 +180,14 @@ export function aside(s: string, m: { start: number; end: number }, ahead: boole
   // subject is background to what the sentence reports.
   if (m.start <= 100 && MOVE_ASIDE.test(s.slice(0, m.start))) return true;
   // Told of a subject in the past ("The survey, conducted in February, was based on …"), the aside's time
-  // is the sentence's too, unless it runs to now ("since 2009") or the sentence is not past.
+  // is the sentence's too, unless it runs to now ("since 2009") or the sentence is not past ("funds,
+  // launched in January, have drawn inflows of $30bn" tells what has happened by now).
   if (
     m.start <= 130 &&
     SUBJECT_ASIDE.test(s.slice(0, m.start)) &&
-    (runsToNow(s, m) || !pastOutside(s, s.indexOf(","), comma))
+    (runsToNow(s, m) ||
+      !pastOutside(s, s.indexOf(","), comma) ||
+      PRESENT_PERFECT.test(s.slice(comma, comma + 60)))
   )
     return true;
   const from = Math.max(0, m.start - 90);

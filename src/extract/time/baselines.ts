@@ -32,7 +32,7 @@ const COMPARED_FIGURE = new RegExp(
 // change or its size ("in force from 2019",
 // "more than a year ago" are times of their own).
 const COMPARED_TIME = new RegExp(
-  String.raw`(?:\b(?:versus|compared (?:with|to))|(?:\d[\d.,]*\s*(?:%|pct|percent|per cent|(?:percentage )?points?|bn|billion|m|million)?(?:\s+(?:a|an|per)\s+(?:day|week|month|year|head))?(?:\s+(?:more|less|fewer)(?:\s+[a-z]+){0,2})?|\b(?:${COMPARING_WORDS})\b[^,;]{0,30}?)\s+(?:from|than|against))\s+(?:in\s+)?(?:(?:the\s+)?same\s+(?:period|time|quarter|month|week|day)\s+(?:(?:of|in)\s+)?|the\s+)?$`,
+  String.raw`(?:\b(?:versus|compared (?:with|to))|(?:\d[\d.,]*\s*(?:%|pct|percent|per cent|(?:percentage )?points?|bn|billion|m|million|p|c|cents?|pence)?(?:\s+(?:a|an|per)\s+(?:day|week|month|year|head))?(?:\s+(?:more|less|fewer)(?:\s+[a-z]+){0,2})?|\b(?:${COMPARING_WORDS})\b[^,;]{0,30}?)\s+(?:from|than|against))\s+(?:in\s+)?(?:(?:the\s+)?same\s+(?:period|time|quarter|month|week|day)\s+(?:(?:of|in)\s+)?|the\s+)?$`,
   "i",
 );
 

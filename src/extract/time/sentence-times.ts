@@ -81,8 +81,9 @@ export function timesIn(times: SentenceTimes, claim: Span): Span[] {
 }
 
 // "seized 60,000 knives since last summer", "up 7% since last season", "have returned since the fall of the
-// Assad government in December": from the time named to publication, as "since 2019" is read by its own rule.
-const SINCE_BEFORE = /\b[Ss]ince\s+(?:(?:[\w'’.-]+\s+){1,8}?in\s+)?$/;
+// Assad government in December", "gained 45% since the US election on November 5": from the time named to
+// publication, as "since 2019" is read by its own rule.
+const SINCE_BEFORE = /\b[Ss]ince\s+(?:(?:[\w'’.-]+\s+){1,8}?(?:in|on)\s+)?$/;
 // The mention keeps its own period (what TimeBank marks); the claim it dates runs on.
 function runSince(s: string, m: TimeMention, ref: Day): TimeMention {
   const opensOnIn = s.startsWith("in ", m.start);
