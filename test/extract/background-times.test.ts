@@ -482,3 +482,17 @@ describe("since an event on a day, an aside before a present perfect, a price ga
     ).toEqual([["1987-02-01", "1987-02-28"]]);
   });
 });
+
+describe("minutes or hours after a day named", () => {
+  it("is that day", () => {
+    expect(
+      periods(
+        "The quake struck on Friday, killing 3,085 people. A 6.7 magnitude aftershock followed 12 minutes later.",
+        "2025-04-03",
+      ),
+    ).toEqual([
+      ["2025-03-28", "2025-03-28"],
+      ["2025-03-28", "2025-03-28"],
+    ]);
+  });
+});

@@ -811,4 +811,11 @@ describe("claimants", () => {
       )[0]![1],
     ).toBe("The company");
   });
+  it("'added daily services' adds something, says nothing", () => {
+    expect(
+      claimants(
+        "Seats on routes to India rose 11% from a year earlier after Air India added daily services.",
+      )[0]![1],
+    ).toBeNull();
+  });
 });
