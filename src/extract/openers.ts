@@ -57,6 +57,8 @@ let story = "";
 let lowerKnown = new Map<string, boolean>();
 let insideKnown = new Map<string, boolean>();
 let index: { lower: Set<string>; inside: Set<string> } | null = null;
+let onceKnown = new Map<string, boolean>();
+let counts: Map<string, number> | null = null;
 
 function forStory(text: string): void {
   if (text === story) return;
@@ -64,6 +66,8 @@ function forStory(text: string): void {
   lowerKnown = new Map();
   insideKnown = new Map();
   index = null;
+  onceKnown = new Map();
+  counts = null;
 }
 
 /** Whether `text` writes `word` in lower case anywhere. */
@@ -98,4 +102,46 @@ export function opensOnly(word: string, text: string): boolean {
   if (word.toLowerCase() === word) return false;
   forStory(text);
   return writtenLower(word, text) && !namedInside(word, text);
+}
+
+// A story this long names what it is about more than once.
+const STORY_LENGTH = 1500;
+
+/** How many times the story writes each word as written (capitals kept): read once, for a long story. */
+function countsOf(text: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (let i = 0; i < text.length; ) {
+    if (!isLetter(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < text.length && isLetter(text.charCodeAt(end))) end++;
+    const w = text.slice(i, end);
+    out.set(w, (out.get(w) ?? 0) + 1);
+    i = end;
+  }
+  return out;
+}
+
+/**
+ * Whether `word` (capitalised, opening a sentence of `text`) stands in a whole story only there, once and
+ * in no other case: "Utilisation at its factories improved", "Punctuality remains poor". A name the story
+ * is about comes back ("shares in Tesco", "Tesco's"); a short text tells nothing either way.
+ */
+export function writtenOnce(word: string, text: string): boolean {
+  if (text.length < STORY_LENGTH || !/^[A-Za-z]+$/.test(word)) return false;
+  forStory(text);
+  let answer = onceKnown.get(word);
+  if (answer === undefined) {
+    const count =
+      text.length > SEARCH_LIMIT
+        ? ((counts ??= countsOf(text)).get(word) ?? 0)
+        : text.indexOf(word, text.indexOf(word) + word.length) < 0
+          ? 1
+          : 2;
+    answer = count === 1 && !writtenLower(word, text);
+    onceKnown.set(word, answer);
+  }
+  return answer;
 }

@@ -4,12 +4,14 @@
 
 import { parseNumberWords, TENS, UNITS } from "./lexicon/numbers.js";
 import { NEWS_OUTLETS } from "./lexicon/outlets.js";
+import { PERSON_ROLES } from "./lexicon/people.js";
 import { COUNTRY } from "./lexicon/places.js";
 import {
   BODY_TAIL_WORDS,
   DESCRIBING_WORDS,
   NAMED_FOR_OWNER_WORDS,
   NOT_SUBJECT_WORDS,
+  ORGANISATION_NOUNS,
   SOURCE_BODY_WORDS,
 } from "./lexicon/subjects.js";
 import {
@@ -18,7 +20,7 @@ import {
   MONTH_OPENINGS,
   WEEKDAY_NAMES,
 } from "./lexicon/words.js";
-import { namedInside, opensOnly } from "./openers.js";
+import { namedInside, opensOnly, writtenOnce } from "./openers.js";
 import { bodyNamedAfter } from "./speakers.js";
 import { bodySpeaks, namelessSpans } from "./subject-skips.js";
 import type { Quantity, Span } from "./types.js";
@@ -90,6 +92,11 @@ const ADVERB = /^[A-Z][a-z]+ly$/;
 // common ones are describing words in the lexicon.
 const ADJECTIVE =
   /^[A-Z][a-z]{2,}(?:-[a-z]+)*(?:ed|ive|ous|ful|less|able|ible)$|^[A-Z][a-z]+(?:-[a-z]+)+$/;
+// "A Pentagon spokesman", "The Maariv newspaper", "The Alberta provincial government": a word telling what
+// kind of body or person a name is marks it a name, however seldom the story writes it.
+const NAME_KIND_AFTER = new RegExp(
+  `^\\s+(?:${[...ORGANISATION_NOUNS, ...PERSON_ROLES, "newspaper", "provincial", "regional", "state", "federal", "city", "county", "amp", "and"].join("|")})\\b`,
+);
 const BEFORE_A_NOUN =
   /^\s+(?!(?:said|says|told|tells|has|had|have|is|was|are|were|will|would|can|could|may|might|must|shall|should|did|does|also|plans|expects|reports|warns|adds|announces)\b)[a-z][a-z-]*[a-df-z]\b(?<!ed)/;
 
@@ -228,6 +235,11 @@ export function findSubject(
           !namedInside(name, story)) ||
         (PLURAL.test(name) && OF_AFTER.test(claim.slice(m.index + name.length))) ||
         (GERUND.test(name) && GERUND_OBJECT.test(claim.slice(end, end + 8))) ||
+        (BEFORE_A_NOUN.test(claim.slice(end, end + 24)) &&
+          !NAME_KIND_AFTER.test(claim.slice(end, end + 24)) &&
+          !COUNTRY.has(name) &&
+          !/[.A-Z]/.test(name.slice(1)) &&
+          writtenOnce(name, story)) ||
         KIND_OF_FIRM.test(claim.slice(end, end + 24)) ||
         opensOnly(name, story))
     )

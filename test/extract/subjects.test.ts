@@ -574,3 +574,27 @@ describe("a verb's -ing form opening the sentence on its object", () => {
     expect(subject("Boeing delivered 40 jets in 2024.")).toBe("Boeing");
   });
 });
+
+describe("an opening word a long story writes only there", () => {
+  const filler = Array.from(
+    { length: 24 },
+    (_, i) => `Tesco sold ${i + 2} million meals in week ${i + 1}, analysts at the bank said.`,
+  ).join(" ");
+  const inStory = (line: string) =>
+    extractClaims({ text: `${filler}\n\n${line}`, publishedAt: "2025-01-15" }).claims.at(-1)
+      ?.subject;
+
+  it.each([
+    "Utilisation at its factories improved to 70% from 45%.",
+    "Punctuality remains poor: only 67.5% of trains arrived on time.",
+  ])("is a common word, no name: %s", (line) => {
+    expect(inStory(line)).toBeNull();
+  });
+
+  it.each([
+    ["A Pentagon spokesman said 38,000 troops would remain.", "Pentagon"],
+    ["Tesco shares rose 3% in early trading.", "Tesco"],
+  ])("must not change: a name marked by its kind, or written again, stays: %s", (line, name) => {
+    expect(inStory(line)).toBe(name);
+  });
+});
