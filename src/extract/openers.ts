@@ -32,10 +32,8 @@ function occurs(text: string, word: string, where: (at: number) => boolean): boo
 // still costs time in proportion to its length.
 const SEARCH_LIMIT = 20_000;
 
-/** The story's words as it writes them: in lower case anywhere, capitalised inside a sentence. */
-function wordsOf(text: string): { lower: Set<string>; inside: Set<string> } {
-  const lower = new Set<string>();
-  const inside = new Set<string>();
+/** Calls `visit` with each word of `text` (a run of letters) and where it starts. */
+function eachWord(text: string, visit: (word: string, at: number) => void): void {
   for (let i = 0; i < text.length; ) {
     if (!isLetter(text.charCodeAt(i))) {
       i++;
@@ -43,12 +41,20 @@ function wordsOf(text: string): { lower: Set<string>; inside: Set<string> } {
     }
     let end = i + 1;
     while (end < text.length && isLetter(text.charCodeAt(end))) end++;
-    const w = text.slice(i, end);
-    const c = text.charCodeAt(i);
-    if (c >= 97 && c <= 122) lower.add(w);
-    else if (!openingAt(text, i)) inside.add(w);
+    visit(text.slice(i, end), i);
     i = end;
   }
+}
+
+/** The story's words as it writes them: in lower case anywhere, capitalised inside a sentence. */
+function wordsOf(text: string): { lower: Set<string>; inside: Set<string> } {
+  const lower = new Set<string>();
+  const inside = new Set<string>();
+  eachWord(text, (w, at) => {
+    const c = text.charCodeAt(at);
+    if (c >= 97 && c <= 122) lower.add(w);
+    else if (!openingAt(text, at)) inside.add(w);
+  });
   return { lower, inside };
 }
 
@@ -110,17 +116,7 @@ const STORY_LENGTH = 1500;
 /** How many times the story writes each word as written (capitals kept): read once, for a long story. */
 function countsOf(text: string): Map<string, number> {
   const out = new Map<string, number>();
-  for (let i = 0; i < text.length; ) {
-    if (!isLetter(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    let end = i + 1;
-    while (end < text.length && isLetter(text.charCodeAt(end))) end++;
-    const w = text.slice(i, end);
-    out.set(w, (out.get(w) ?? 0) + 1);
-    i = end;
-  }
+  eachWord(text, (w) => out.set(w, (out.get(w) ?? 0) + 1));
   return out;
 }
 
