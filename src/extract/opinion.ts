@@ -3,7 +3,7 @@
 
 import type { Cues } from "./cues.js";
 import { wordCount } from "./text.js";
-import type { OpinionKind } from "./types.js";
+import type { Claim, OpinionKind } from "./types.js";
 import { opens, wordGate } from "./word-gates.js";
 
 // "Overall" and "ultimately" open a conclusion only as a discourse marker ("Overall, …"); "Overall
@@ -109,12 +109,7 @@ const PLEDGE = /\b(?:I|we|We)\s+(?:will|won['’]t|shall|must|would never|are go
 // ('described as "back-end" protection, would require …').
 const OPENED = /^[\s(]*["“]([^"”]*)|:\s*["“]([^"”]*)/;
 const GOING_ON = /^[^"“”]*/;
-export interface ReadClaim {
-  text: string;
-  quantities: readonly unknown[];
-  time: { basis: string } | null;
-  checkworthiness: number;
-}
+export type ReadClaim = Pick<Claim, "text" | "quantities" | "time" | "checkworthiness">;
 export function quotedCommentary(claim: ReadClaim, inQuote: boolean): boolean {
   if (claim.checkworthiness >= COMMENTARY_SCORE || claim.quantities.length > 0) return false;
   if (claim.time !== null && claim.time.basis !== "publication" && claim.time.basis !== "inherited")

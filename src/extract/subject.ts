@@ -93,7 +93,8 @@ const ADVERB = /^[A-Z][a-z]+ly$/;
 const ADJECTIVE =
   /^[A-Z][a-z]{2,}(?:-[a-z]+)*(?:ed|ive|ous|ful|less|able|ible)$|^[A-Z][a-z]+(?:-[a-z]+)+$/;
 // "A Pentagon spokesman", "The Maariv newspaper", "The Alberta provincial government": a word telling what
-// kind of body or person a name is marks it a name, however seldom the story writes it.
+// kind of body or person a name is marks it a name, however seldom the story writes it; so does a name joined
+// to another ("Standard and Poor's", "Standard amp Poor's" as wire copy mangles "&").
 const NAME_KIND_AFTER = new RegExp(
   `^\\s+(?:${[...ORGANISATION_NOUNS, ...PERSON_ROLES, "newspaper", "provincial", "regional", "state", "federal", "city", "county", "amp", "and"].join("|")})\\b`,
 );

@@ -38,7 +38,7 @@ const VAGUE = new RegExp(
     .join("|")})\\b`,
   "gi",
 );
-const VAGUE_WORDS = wordGate("tens|hundreds|thousands|millions|billions|trillions|dozens");
+const VAGUE_WORDS = wordGate(["tens", "dozens", ...Object.keys(VAGUE_SCALES)].join("|"));
 const OF_CURRENCY = new RegExp(
   String.raw`^\s+of\s+(${alternation(Object.keys(CURRENCY_WORDS))})\b`,
   "i",

@@ -17,6 +17,7 @@ import {
 import {
   explicit,
   fiscalEnding,
+  fiscalYearAt,
   MONTH,
   namedMonth,
   namedYear,
@@ -38,10 +39,10 @@ function fiscalMonths(
   count: string | undefined,
 ): Resolved | null {
   const began = m.groups!.began;
-  const startMonth = began ? monthNumber(began) : ctx.fiscalEnd ? (ctx.fiscalEnd % 12) + 1 : null;
-  if (!ctx.ref || !startMonth || !count || !first) return null;
-  const y = startMonth <= ctx.ref.m ? ctx.ref.y : ctx.ref.y - 1;
-  const start = { y, m: startMonth, d: 1 };
+  // A year that began in April ends in March.
+  const fiscalEnd = began ? ((monthNumber(began) + 10) % 12) + 1 : ctx.fiscalEnd;
+  if (!ctx.ref || !fiscalEnd || !count || !first) return null;
+  const { start } = fiscalYearAt(ctx.ref, fiscalEnd, 0);
   const end = addDays(addMonths(start, spanMonths(`${count} months`)), -1);
   return relative({ start, end }, "range");
 }
