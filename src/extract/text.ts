@@ -11,15 +11,16 @@ export function wordCount(text: string, max: number): number {
 // filed, not what is claimed; a city in capitals before an em dash too ("SYDNEY — Qantas …"). Initials and a
 // dash alone ("NATO — the alliance …") are no dateline.
 const DATELINE =
-  /^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s+[A-Z][a-z.]+(?:\s+[A-Z][a-z.]+)?(?:\s+\d{1,2})?)?(?:\s*\([A-Za-z.&\s-]{2,30}\))?\s*[—–-]{1,2}\s+/;
+  /^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s+[A-Z][a-z.]+(?:\s+[A-Z][a-z.]+)?(?:\s+\d{1,2})?)?(?:\s*\([A-Za-z.&\s-]{2,30}\))?(?:\s*[—–-]{1,2}|:)\s+/;
 /** How long the dateline opening `piece` is, or 0. */
 export const datelineOf = (piece: string): number => {
   const m = DATELINE.exec(piece);
   // "SYDNEY (Reuters) -", "HOUSTON, Texas -", or a city in capitals before a dash ("SYDNEY — Qantas",
-  // "SINGAPORE - Prices", "NEW DELHI - India's"), longer than the initials that open sentences so ("NATO
+  // "SINGAPORE - Prices", "NEW DELHI - India's", or before a colon as Malaysian and Indian papers write it:
+  // "KUALA LUMPUR: Exports"), longer than the initials that open sentences so ("NATO
   // — the alliance").
   return m &&
-    (/[(,]/.test(m[0]) || /^(?:[A-Z]{2,}(?:\s+[A-Z]{2,})+|[A-Z]{5,})\s*(?:—|\s[-–])\s/.test(m[0]))
+    (/[(,]/.test(m[0]) || /^(?:[A-Z]{2,}(?:\s+[A-Z]{2,})+|[A-Z]{5,})(?:\s*—|\s[-–]|:)\s/.test(m[0]))
     ? m[0].length
     : 0;
 };

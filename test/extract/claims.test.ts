@@ -110,10 +110,22 @@ describe("datelines", () => {
       "NEW DELHI - India's tax collections rose 9% in October.",
       "India's tax collections rose 9% in October",
     ],
+    [
+      "KUALA LUMPUR: Malaysia's palm oil exports fell 14.2% in October.",
+      "Malaysia's palm oil exports fell 14.2% in October",
+    ],
+    [
+      "NEW DELHI: India's tax collections rose 9% in October.",
+      "India's tax collections rose 9% in October",
+    ],
     // Initials and a dash alone are no dateline.
     [
       "NATO — the alliance of 32 countries — spent $1.3 trillion in 2023.",
       "NATO — the alliance of 32 countries — spent $1.3 trillion in 2023",
+    ],
+    [
+      "NATO: the alliance of 32 countries spent $1.3 trillion in 2023.",
+      "NATO: the alliance of 32 countries spent $1.3 trillion in 2023",
     ],
   ])("where the story was filed is not part of the claim: %s", (text, claim) => {
     expect(one(text).text).toBe(claim);
