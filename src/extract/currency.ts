@@ -4,6 +4,7 @@
 
 import { CURRENCY_PREFIX, CURRENCY_WORDS } from "./lexicon/currencies.js";
 import { alternation } from "./lexicon/units.js";
+import { datelineOf } from "./text.js";
 import type { Quantity } from "./types.js";
 
 const CURRENCY_SIGN = /[$€£¥₹]/;
@@ -112,8 +113,66 @@ function settlePounds(text: string, quantities: Quantity[]): void {
   });
 }
 
+// "SINGAPORE – …a record $1.6 million": a paper filing from its own dollar country writes its dollars bare
+// (and America's as "US$"); a wire story tags its dateline ("SINGAPORE (Reuters) -") and writes "S$".
+const DOLLAR_DATELINES: [RegExp, string][] = [
+  [/^SINGAPORE\b/, "SGD"],
+  [/^(?:SYDNEY|MELBOURNE|CANBERRA|BRISBANE|PERTH|ADELAIDE)\b/, "AUD"],
+  [/^(?:AUCKLAND|WELLINGTON|CHRISTCHURCH)\b/, "NZD"],
+  [/^(?:TORONTO|OTTAWA|VANCOUVER|MONTREAL|CALGARY)\b/, "CAD"],
+  [/^HONG KONG\b/, "HKD"],
+  [/^TAIPEI\b/, "TWD"],
+];
+const BARE_DOLLAR = /(?<![A-Za-z.])\$/;
+
+/** The dollar a story's own dateline says its bare "$" means, or null. */
+function datelineDollar(text: string): string | null {
+  // The dateline opens the story's first or second paragraph (after a headline).
+  for (const piece of text.trimStart().split(/\n\s*\n/, 3)) {
+    const n = datelineOf(piece);
+    if (!n) continue;
+    const iso = DOLLAR_DATELINES.find(([city]) => city.test(piece))?.[1];
+    if (!iso || piece.slice(0, n).includes("(")) return null;
+    const ownPrefixes = Object.keys(CURRENCY_PREFIX).filter(
+      (p) => CURRENCY_PREFIX[p] === iso && p.includes("$"),
+    );
+    const own = new RegExp(
+      `(?<![A-Za-z])(?:${ownPrefixes.map((p) => p.replace("$", "\\$")).join("|")})`,
+    );
+    return own.test(text) ? null : iso;
+  }
+  return null;
+}
+
+// "Petrol will rise by 40 cents a litre" in a story told in rand: cents are the story's own currency's,
+// unless it speaks of dollars too.
+const BARE_CENTS = /\b(?:cents?|cts)\b/i;
+function settleCents(quantities: Quantity[]): void {
+  const cents = quantities.filter(
+    (q) =>
+      q.type === "money" &&
+      q.unit?.startsWith("USD") &&
+      BARE_CENTS.test(q.text) &&
+      !QUALIFIED.test(q.text),
+  );
+  if (!cents.length) return;
+  const others = new Set(
+    quantities
+      .filter((q) => q.type === "money" && q.unit && !cents.includes(q))
+      .map((q) => q.unit!.split("/")[0]!),
+  );
+  const [only] = others;
+  if (others.size !== 1 || only === "USD") return;
+  for (const q of cents) q.unit = only + q.unit!.slice(3);
+}
+
 export function settleCurrencies(text: string, quantities: Quantity[]): void {
   settlePounds(text, quantities);
+  const local = datelineDollar(text);
+  if (local)
+    for (const q of quantities)
+      if (q.type === "money" && q.unit?.startsWith("USD") && BARE_DOLLAR.test(q.text))
+        q.unit = local + q.unit.slice(3);
   const counts = new Map<string, number>();
   // "pesos" in a Philippine story are PHP; so is every bare amount that took "pesos"' first reading.
   const remapped = new Map<string, string>();
@@ -135,6 +194,7 @@ export function settleCurrencies(text: string, quantities: Quantity[]): void {
     if (to && !QUALIFIED.test(q.text)) q.unit = to;
     if (q.unit) counts.set(q.unit, (counts.get(q.unit) ?? 0) + 1);
   }
+  settleCents(quantities);
   const main = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
   if (!main) return;
   for (const q of quantities) if (q.type === "money" && !q.unit) q.unit = main;

@@ -741,6 +741,62 @@ describe("currencies and vague money", () => {
     ).toEqual(["about R45 a month", "R1,200", "R23 billion"]);
   });
 
+  const moneyUnits = (text: string) =>
+    extractClaims({ text, publishedAt: "2025-10-24" }).claims.flatMap((c) =>
+      c.quantities.filter((q) => q.type === "money").map((q) => `${q.text} ${q.unit}`),
+    );
+
+  it.each([
+    [
+      "Resale prices rise again\n\nSINGAPORE – A five-room flat in Bishan sold for $1.6 million in August.",
+      ["$1.6 million SGD"],
+    ],
+    [
+      "SYDNEY — The median house price rose to $1.2 million in September, the index showed.",
+      ["$1.2 million AUD"],
+    ],
+    // A paper writing "US$" for America's dollars writes its own bare.
+    [
+      "SINGAPORE – Exports rose to $18 billion in October, or US$13.9 billion, the agency said.",
+      ["$18 billion SGD", "US$13.9 billion USD"],
+    ],
+  ])("a paper filing from its own dollar country writes its dollars bare: %s", (text, units) => {
+    expect(moneyUnits(text)).toEqual(units);
+  });
+
+  it.each([
+    // A wire story tags its dateline, and writes "S$" for Singapore's dollars.
+    [
+      "SINGAPORE, Oct 24 (Reuters) - Grab's revenue rose to $873 million in the third quarter.",
+      ["$873 million USD"],
+    ],
+    [
+      "SINGAPORE – Grab's revenue rose to $873 million, and the budget set aside S$2 billion for it in 2025.",
+      ["$873 million USD", "S$2 billion SGD"],
+    ],
+    ["Grab's revenue rose to $873 million in Singapore last year.", ["$873 million USD"]],
+  ])("dollars stay America's without a local dateline: %s", (text, units) => {
+    expect(moneyUnits(text)).toEqual(units);
+  });
+
+  it.each([
+    [
+      "Petrol in South Africa will rise by about 40 cents in November after falling by R1.12 in October.",
+      ["about 40 cents ZAR", "R1.12 ZAR"],
+    ],
+    [
+      "Fuel duty rose to 62 cents in 2024 from €0.55 in 2020, the ministry said.",
+      ["62 cents EUR", "€0.55 EUR"],
+    ],
+    // A story that speaks of dollars keeps its cents American.
+    [
+      "Shares rose 40 cents to $12.10, and the company paid R1.12 in Johannesburg.",
+      ["40 cents USD", "$12.10 USD", "R1.12 ZAR"],
+    ],
+  ])("cents are the story's own currency's: %s", (text, units) => {
+    expect(moneyUnits(text)).toEqual(units);
+  });
+
   it("an R-number outside South Africa is no rand", () => {
     expect(read("The R45 road was closed for 3 days.").filter((q) => q.type === "money")).toEqual(
       [],
