@@ -55,7 +55,7 @@ const COPYRIGHT =
 // Labels of lists of other stories: "You may also like: …", "More on this story"; the words that could
 // also open a sentence ("Recommended doses rose…") only as a label.
 const TEASER_LEAD =
-  /^(?:you (?:may|might) also (?:like|be interested)|more on this (?:story|topic)|don'?t miss|editor'?s picks|further reading|see also|most (?:read|popular|viewed|shared)(?=\s*:))\b/i;
+  /^(?:you (?:may|might) also (?:like|be interested)|more on this (?:story|topic)|don'?t miss|editor'?s picks|further reading|see also|read next|(?:most (?:read|popular|viewed|shared)|up next)(?=\s*:))\b/i;
 // "Watch: How the chip war began", "Listen: …": a video or a podcast of another story.
 const TEASER_LABEL =
   /^(?:recommended(?: for you| stories)?|trending(?: now)?|top stories|must read|watch|listen|podcast|in pictures|gallery)\b/i;
