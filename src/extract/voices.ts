@@ -22,6 +22,12 @@ const OPENS_ON_NAME = new RegExp(
 const THING_OPENS = new RegExp(
   String.raw`^[\s"“]*(The\s+(?:${ORGANISATION_NOUNS.join("|")}))\s+(?:${DONE})\b`,
 );
+// "Gold miner Harmony jumped 4.1% after it said production rose": "it" in a clause hung on the sentence's
+// own subject is that subject, whoever spoke before.
+const IT_IN_CLAUSE = /\b(?:after|as|when|because|since|while|before|once|and)\s+it\s+[a-z]+/;
+const SUBJECT_OPENS = new RegExp(
+  String.raw`^[\s"“]*(?:[A-Z][a-z]+\s+(?:[a-z]+\s+){0,2}(?=[A-Z]))?((?!(?:${NOT_A_NAME}|In|On|At|For|By|After|Before|During|A|An|The|This|That|These|Those|It|Its|There)\b)${CAPITALISED})\s+(?:${DONE}|rose|fell|grew|saw)\b`,
+);
 const isPronoun = (w: string) => /^(?:he|she|they|it)$/i.test(w);
 const DOCUMENT = new RegExp(String.raw`\b(?:${DOCUMENT_NOUNS})$`);
 // "the senator", "the company's chief executive": someone "he" or "she" can be, though unnamed.
@@ -111,7 +117,8 @@ export function claimantOf(s: string, next: string | null, voices: Voices): stri
     named = /^(?:he|she)$/i.test(named)
       ? ((voices.unattributed && personOpening(voices.unattributed)) ?? voices.person)
       : /^it$/i.test(named)
-        ? ((voices.unattributed && THING_OPENS.exec(voices.unattributed)?.[1]) ??
+        ? ((IT_IN_CLAUSE.test(s) ? SUBJECT_OPENS.exec(s.slice(datelineOf(s)))?.[1] : undefined) ??
+          (voices.unattributed && THING_OPENS.exec(voices.unattributed)?.[1]) ??
           voices.thing ??
           voices.last ??
           OPENS_ON_NAME.exec(s.slice(datelineOf(s)))?.[1] ??

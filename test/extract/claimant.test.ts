@@ -769,6 +769,23 @@ describe("claimants", () => {
       ).map((c) => c[1]),
     ).toEqual(["the ministry", null, "The government"]);
   });
+  it.each([
+    [
+      "Petrol will rise by 40 cents in November, according to the Central Energy Fund. Gold miner Harmony jumped 4.1% after it said output rose 6% to 412,000 ounces.",
+      ["the Central Energy Fund", "Harmony"],
+    ],
+    [
+      "Prices rose 2%, the statistics office said. Shares of Qantas fell 3% as it reported a 12% drop in profit.",
+      ["the statistics office", "Qantas"],
+    ],
+    // "It" opening its own sentence is still who spoke before.
+    [
+      "Prices rose 2%, the statistics office said. It added that rents rose 4% in 2024.",
+      ["the statistics office", "the statistics office"],
+    ],
+  ])("'it' in a clause hung on the sentence's own subject is that subject: %s", (text, who) => {
+    expect(claimants(text).map((c) => c[1])).toEqual(who);
+  });
   it("a source's estimates with no article before them", () => {
     expect(
       claimants(
