@@ -1102,6 +1102,36 @@ describe("a company's financial year set earlier in the story", () => {
     },
   );
 
+  it.each([
+    [
+      "Qantas flew 14.2 million passengers in the first quarter of its financial year, which began on July 1.",
+      "2025-07-01",
+      "2025-09-30",
+    ],
+    [
+      "Qantas's financial year began on July 1. It plans to spend A$3.8 billion on new planes in fiscal 2026.",
+      "2025-07-01",
+      "2026-06-30",
+    ],
+    [
+      "Helix, whose fiscal year ends in September, expects revenue of $9 billion in fiscal 2026.",
+      "2025-10-01",
+      "2026-09-30",
+    ],
+    // A year ending in March is named by its start in Japan and by its end in India: the calendar's stands.
+    [
+      "Toyota's financial year ends in March. It expects to sell 11 million vehicles in fiscal 2026.",
+      "2026-01-01",
+      "2026-12-31",
+    ],
+    ["Helix expects revenue of $9 billion in fiscal 2026.", "2026-01-01", "2026-12-31"],
+  ])(
+    "a company's year told by when it begins or ends names its quarters and its numbered years: %s",
+    (text, start, end) => {
+      expectLastPeriod(text, "2025-11-03", start, end);
+    },
+  );
+
   it("must not change: a span of twelve months to a month is no company's year", () => {
     expectLastPeriod(
       "Average rents rose 6.1% in the year to September. In the third quarter, rents rose 3%.",

@@ -213,13 +213,13 @@ export const FISCAL_RULES: Rule[] = [
     // Not "fiscal 1987/88": that is a split year, read below.
     // Nor "fiscal 2025" in "the second quarter of fiscal 2025": the quarter rule reads that whole.
     re: /\b(?<!\b(?:quarter|half|Q[1-4]|H[12])\s+(?:of\s+)?)(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s?'?)(?<year>\d{4}|\d{2})\b(?![/-]\d)/gi,
-    resolve: (m) => namedFiscalYear(m),
+    resolve: (m, ctx) => namedFiscalYear(m, ctx.fiscalEnd),
   },
   {
     key: "fiscal",
     // "for the 2026 fiscal year": the year before the words.
     re: /\b(?:the\s+)?(?<year>(?:19|20)\d{2})\s+(?:fiscal|financial)\s+year\b/gi,
-    resolve: (m) => namedFiscalYear(m),
+    resolve: (m, ctx) => namedFiscalYear(m, ctx.fiscalEnd),
   },
   {
     // "1987/88" runs April to March unless its end is written out: "fiscal 1986/87 ending June 30"
@@ -251,10 +251,15 @@ export const FISCAL_RULES: Rule[] = [
 ];
 
 /** A fiscal year named by its number: the US government's fiscal year 2025 ran from October 2024 to
- *  September 2025; a company's is its own, unknown here, so the calendar year stands for it. */
-function namedFiscalYear(m: RegExpExecArray) {
+ *  September 2025. A company's is its own: one the story says ends in June to September ("its financial
+ *  year, which began on July 1") is named by the year it ends in, as Australian and American companies
+ *  name theirs; a year ending in March is named by its start in Japan and by its end in India, so there,
+ *  as for a calendar not told, the calendar year stands for it. */
+function namedFiscalYear(m: RegExpExecArray, fiscalEnd: number | undefined) {
   const y = shortYear(m.groups!.year!);
   if (usFederal(m.input))
     return explicit({ start: { y: y - 1, m: 10, d: 1 }, end: { y, m: 9, d: 30 } }, "fiscal_year");
+  if (fiscalEnd && fiscalEnd >= 6 && fiscalEnd <= 9)
+    return explicit(fiscalEnding(fiscalEnd, null, y), "fiscal_year");
   return explicit(yearPeriod(y), "fiscal_year");
 }

@@ -6,10 +6,14 @@ import { addMonths, compare, type Day, monthNumber, monthPeriod } from "./calend
 import type { TimeMention } from "./types.js";
 
 export const FISCAL_YEAR = "(?:financial|fiscal)\\s+year,?\\s+(?:(?:which|that)\\s+)?";
-// "Its financial year ends in March", "this fiscal year, which ends in March", "ends in late August".
+// "Its financial year ends in March", "this fiscal year, which ends in March", "ends in late August"; or
+// when it begins: "its financial year, which began on July 1" ends in June.
 const FISCAL_YEAR_ENDS = new RegExp(
-  `\\b${FISCAL_YEAR}(?:ends|ended|closes|runs)\\s+(?:on\\s+|in\\s+|to\\s+)?(?:(?:early|mid-?|late)\\s*)?(?:\\d{1,2}\\s+)?(${MONTH_SPELLINGS})\\b`,
+  `\\b${FISCAL_YEAR}(?:ends|ended|closes|runs|(began|begins|started|starts))\\s+(?:on\\s+|in\\s+|to\\s+)?(?:(?:early|mid-?|late)\\s*)?(?:\\d{1,2}\\s+)?(${MONTH_SPELLINGS})\\b`,
 );
+/** The month a financial year ends in, from FISCAL_YEAR_ENDS' match. */
+const endMonth = (m: RegExpExecArray): number =>
+  m[1] ? ((monthNumber(m[2]!) + 10) % 12) + 1 : monthNumber(m[2]!);
 
 // Britain's public finances and most British bodies run April to March: "borrowing of £127.5bn this
 // financial year", with no company's calendar told, is that year, not the calendar's.
@@ -30,7 +34,7 @@ export function fiscalEndStated(text: string): number | undefined {
   // A string search, not a gate: a whole story's words are not worth hashing for one pattern.
   const m =
     text.includes("fiscal") || text.includes("financial") ? FISCAL_YEAR_ENDS.exec(text) : null;
-  return m ? monthNumber(m[1]!) : undefined;
+  return m ? endMonth(m) : undefined;
 }
 
 // "Qantas reported an underlying profit of A$2.39 billion for the year to June 30": a company reporting its
@@ -50,7 +54,7 @@ export function noteFiscalYear(
 ): void {
   const m = opens(FISCAL_WORDS, s) ? FISCAL_YEAR_ENDS.exec(s) : null;
   const results = m || story.fiscalEnd !== undefined ? null : resultsYear(s);
-  if (m) story.fiscalEnd = monthNumber(m[1]!);
+  if (m) story.fiscalEnd = endMonth(m);
   else if (results && results !== 12) story.fiscalEnd = results;
   else if (story.fiscalEnd === undefined && s.includes("financial year") && s.includes("£"))
     story.fiscalEnd = BRITISH_YEAR_END;
