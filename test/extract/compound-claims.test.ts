@@ -195,6 +195,28 @@ describe("compound claims", () => {
     expect(research!.period).toBe("2024-01-01..2024-12-31");
   });
 
+  it.each([
+    [
+      "The airline has 299 aircraft on order, and plans to spend A$3.8 billion on new planes in 2026.",
+      ["2025-11-03..2025-11-03", "2026-01-01..2026-12-31"],
+    ],
+    [
+      "The company employs 5,000 people, and plans to hire 2,000 staff by the end of next year.",
+      ["2025-11-03..2025-11-03", "2025-11-03..2026-12-31"],
+    ],
+    // A part that looks ahead in its own words keeps the forecast's time.
+    [
+      "Inflation is likely to rise to 2.9 pct at the end of this year, the institute said, while the government has forecast 2.5 pct.",
+      ["2025-12-01..2025-12-31", "2025-12-01..2025-12-31"],
+    ],
+    [
+      "The airline will have 320 aircraft, and plans to spend A$3.8 billion on new planes in 2026.",
+      ["2026-01-01..2026-12-31", "2026-01-01..2026-12-31"],
+    ],
+  ])("a part told in the present beside one that looks ahead is about now: %s", (text, periods) => {
+    expect(read(text, "2025-11-03").map((c) => c.period)).toEqual(periods);
+  });
+
   it("a part with no verb keeps its sentence's time", () => {
     expect(
       read(

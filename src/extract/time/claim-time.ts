@@ -1,6 +1,7 @@
 // A claim's time: the period it is about, read from its sentence, or else from the story so far (a shift
 // from an earlier time, a follow-on sentence in the past tense), or else the publication date.
 import { firstIndex } from "../cover.js";
+import { scanCues } from "../cues.js";
 import type { ClaimTime, Granularity, Span } from "../types.js";
 import { pointsBackTo, previousOf, RESTATES, sameLastYear } from "./anaphora.js";
 import { inRelative } from "./asides.js";
@@ -68,6 +69,12 @@ function restated(s: string, m: TimeMention, all: TimeMention[]): TimeMention {
     : m;
 }
 
+/** A part that forecasts in its own words ("the government has forecast 2.5 pct"). */
+const looksAhead = (part: string): boolean => {
+  const cues = scanCues(part);
+  return cues.has("future") || cues.has("projection");
+};
+
 // Verbs of a lasting state told in the present: a list item with no verb ("college graduates, 1.9 percent")
 // keeps its sentence's time.
 const STATE_NOW =
@@ -129,12 +136,13 @@ function statedTime(
   // "Helix employs 26,000 people and spent $1.8 billion in the quarter", "… up 20% since 2020, and spends
   // $40 million a year on shelters": a part told in the present, with no time of its own, is about now.
   // "The company now employs 128,000 people, and it plans to cut 7,500 jobs by 2026": so is a part that
-  // says "now", whatever the rest looks ahead to; and a market's close beside another part's time ("Its
+  // says "now", or looks ahead in no words of its own ("The airline has 299 aircraft on order, and plans to
+  // spend A$3.8 billion in 2026"), whatever the rest looks ahead to; and a market's close beside another part's time ("Its
   // shares closed up 1.9% before the results, and have gained 4% this year") is the story's day.
   if (inside.length === 0 && ref && (span.start > sentence.start || span.end < sentence.end)) {
     const part = text.slice(span.start, span.end);
     if (
-      ((t.tense !== "future" || PART_NOW.test(part)) &&
+      ((t.tense !== "future" || PART_NOW.test(part) || !looksAhead(part)) &&
         STATE_NOW.test(part) &&
         !statesPast(part) &&
         !RESTATES.test(part)) ||
