@@ -1132,6 +1132,34 @@ describe("a company's financial year set earlier in the story", () => {
     },
   );
 
+  it.each([
+    [
+      "Qantas now expects profit of A$1.3 billion for the six months to December 31.",
+      "2025-07-01",
+      "2025-12-31",
+    ],
+    [
+      "Qantas's financial year began on July 1. It now expects profit of A$1.3 billion for the six months to December 31.",
+      "2025-07-01",
+      "2025-12-31",
+    ],
+    [
+      "Qantas reported a profit of A$1.1 billion for the six months to December 31.",
+      "2024-07-01",
+      "2024-12-31",
+    ],
+    [
+      "Qantas's financial year began on July 1. It reported a profit of A$1.1 billion for the six months to December 31.",
+      "2024-07-01",
+      "2024-12-31",
+    ],
+  ])(
+    "a forecast for the months to a day is for the period under way; a report, the last one: %s",
+    (text, start, end) => {
+      expectLastPeriod(text, "2025-11-03", start, end);
+    },
+  );
+
   it("must not change: a span of twelve months to a month is no company's year", () => {
     expectLastPeriod(
       "Average rents rose 6.1% in the year to September. In the third quarter, rents rose 3%.",

@@ -143,13 +143,17 @@ export const FISCAL_RULES: Rule[] = [
       if (year) return explicit(span(fiscalEnding(month, day, Number(year))), granularity);
       // With no year: the latest such end not after publication; "ending", a period under way at
       // publication ("expects revenue of $65 billion for the quarter ending in January", in November) is
-      // that one, unless told in the past ("crime rose 4% in the year ending March").
+      // that one, unless told in the past ("crime rose 4% in the year ending March"); so is one "to" a day
+      // that a forecast looks to ("now expects profit of A$1.3 billion for the six months to December 31").
       if (!ctx.ref) return null;
       const ref = ctx.ref;
       const end = fiscalEnding(month, day, ref.y);
       const next = span(compare(end.end, ref) >= 0 ? end : fiscalEnding(month, day, ref.y + 1));
-      if (ctx.tense !== "past" && /\bending\s/i.test(m[0]) && compare(next.start, ref) <= 0)
-        return relative(next, granularity);
+      const underWay =
+        ctx.tense === "future"
+          ? !/\bended\s/i.test(m[0])
+          : ctx.tense !== "past" && /\bending\s/i.test(m[0]);
+      if (underWay && compare(next.start, ref) <= 0) return relative(next, granularity);
       const last = compare(end.end, ref) <= 0 ? end : fiscalEnding(month, day, ref.y - 1);
       return relative(span(last), granularity);
     },

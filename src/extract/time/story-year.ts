@@ -69,8 +69,9 @@ export function noteFiscalYear(
       ((monthNumber(ended[1]!) + 3 * (4 - story.fiscalQuarter!) - 1) % 12) + 1;
 }
 
-// Only a quarter named by its number is the company's: "the three months to June" names its own months.
-const NUMBERED_QUARTER = /\b(?:first|second|third|fourth|final|[1-4](?:st|nd|rd|th)|Q[1-4])\b/i;
+// Only a quarter or a half named by its number is the company's: "the three months to June", "the six
+// months to December 31" name their own months.
+const NUMBERED_PART = /\b(?:first|second|third|fourth|final|[1-4](?:st|nd|rd|th)|Q[1-4]|H[12])\b/i;
 
 /** The company's part `n` (1-based) of `months` months of a financial year ending in `fiscalEnd` (its
  *  quarters, its halves): the latest begun by `ref`. */
@@ -114,13 +115,17 @@ export function companyQuarter(
   // "In the second half, capacity rose 3%" of a year ending in June is January to June.
   if (stated.granularity === "half") {
     const h = stated.period.start.m < 7 ? 1 : 2;
-    return stated.basis === "relative" && story.fiscalEnd && story.fiscalEnd !== 12 && ref
+    return stated.basis === "relative" &&
+      story.fiscalEnd &&
+      story.fiscalEnd !== 12 &&
+      ref &&
+      NUMBERED_PART.test(text)
       ? fiscalPart(h, 6, story.fiscalEnd, ref)
       : null;
   }
   if (stated.granularity !== "quarter") return null;
   const q = Math.floor((stated.period.start.m - 1) / 3) + 1;
-  if (stated.basis === "relative" && story.fiscalEnd && ref && NUMBERED_QUARTER.test(text))
+  if (stated.basis === "relative" && story.fiscalEnd && ref && NUMBERED_PART.test(text))
     return fiscalPart(q, 3, story.fiscalEnd, ref);
   const fiscalEnd = story.fiscalEnd ?? story.fiscalEndInferred;
   if (stated.basis === "explicit" && fiscalEnd && fiscalEnd !== 12 && FISCAL_NAMED.test(text))
