@@ -92,6 +92,8 @@ describe("periods in words", () => {
     ["Profit rose 8% in the year which ended in March 2024.", "2023-04-01", "2024-03-31"],
     ["Sales rose 4% in April-June 2024.", "2024-04-01", "2024-06-30"],
     ["Sales rose 4% in Nov–Jan 2025.", "2024-11-01", "2025-01-31"],
+    ["Prices rose 0.9% in July-to-September 2025.", "2025-07-01", "2025-09-30"],
+    ["Prices rose 0.9% in the April–to–June quarter of 2024.", "2024-04-01", "2024-06-30"],
   ])("%s → %s..%s", (text, start, end) => {
     expect(times(text)[0]!.slice(0, 2)).toEqual([start, end]);
   });

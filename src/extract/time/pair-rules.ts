@@ -56,14 +56,14 @@ export function monthRange(
   };
 }
 
-// Also "April-June 2024", "Jan–Mar 2025".
+// Also "April-June 2024", "Jan–Mar 2025", "the July-to-September period".
 export const MONTH_PAIR_RULES: Rule[] = [
   {
     // Months joined by "and" make one period only when they follow each other: "January and March" are
     // two months apart, not a quarter.
     key: "month",
     re: new RegExp(
-      `\\b${MONTH}\\s*(?:(and)|to|through|until|[-–])\\s*${MONTH}(?:,?\\s+${YEAR}\\b)?`,
+      `\\b${MONTH}\\s*(?:(and)|to|through|until|[-–](?:to[-–])?)\\s*${MONTH}(?:,?\\s+${YEAR}\\b)?`,
       "g",
     ),
     resolve: (m, ctx) => {
