@@ -98,6 +98,19 @@ describe("periods in words", () => {
     expect(times(text)[0]!.slice(0, 2)).toEqual([start, end]);
   });
 
+  it.each([
+    [
+      "The bank cut rates by 75 basis points between September 2024 and May this year.",
+      "2024-09-01",
+      "2025-05-31",
+    ],
+    ["Prices rose 9% between March 2023 and June last year.", "2023-03-01", "2024-06-30"],
+    // must not change
+    ["Prices rose 9% between March 2023 and June 2024.", "2023-03-01", "2024-06-30"],
+  ])("a span whose second end is told from publication: %s", (text, start, end) => {
+    expectPeriod(text, "2025-10-30", start, end);
+  });
+
   it("a single month stays a month", () => {
     expect(times("Sales rose 4% in June 2024.")[0]!.slice(0, 2)).toEqual([
       "2024-06-01",

@@ -136,17 +136,21 @@ export const PERIOD_RULES: Rule[] = [
   },
   {
     key: "between",
+    // "between September 2024 and May this year": the second end may be told from publication.
     re: new RegExp(
-      `\\b(?:between|from)\\s+(?:${MONTH}\\s+)?${YEAR}\\s+(?:and|to|until|through)\\s+(?:${MONTH}\\s+)?${YEAR}\\b`,
+      `\\b(?:between|from)\\s+(?:${MONTH}\\s+)?${YEAR}\\s+(?:and|to|until|through)\\s+(?:(?:${MONTH}\\s+)?${YEAR}\\b|${MONTH}\\s+(this|last)\\s+year\\b)`,
       "gi",
     ),
-    resolve: (m) => {
+    resolve: (m, ctx) => {
       const start = m[1]
         ? monthPeriod(Number(m[2]), monthNumber(m[1])).start
         : yearPeriod(Number(m[2])).start;
-      const end = m[3]
-        ? monthPeriod(Number(m[4]), monthNumber(m[3])).end
-        : yearPeriod(Number(m[4])).end;
+      if (m[6] && !ctx.ref) return null;
+      const end = m[6]
+        ? monthPeriod(ctx.ref!.y - (m[6].toLowerCase() === "last" ? 1 : 0), monthNumber(m[5]!)).end
+        : m[3]
+          ? monthPeriod(Number(m[4]), monthNumber(m[3])).end
+          : yearPeriod(Number(m[4])).end;
       return compare(start, end) <= 0 ? explicit({ start, end }, "range") : null;
     },
   },
