@@ -156,6 +156,15 @@ describe("a past aside", () => {
       "The recall covers 1.02 million 2020-2022 model year vehicles.",
       ["2025-01-15", "2025-01-15", "publication"],
     ],
+    // So does a bond's maturity.
+    [
+      "The benchmark 2035 bond was firmer, with its yield falling 6.5 basis points to 9.31%.",
+      ["2025-01-15", "2025-01-15", "publication"],
+    ],
+    [
+      "The yield on its 2030 notes rose 4 basis points to 4.1%.",
+      ["2025-01-15", "2025-01-15", "publication"],
+    ],
     // The aside may go on after its time.
     [
       "The company, founded in 2021 by two former Tesla engineers, says its cells cost a third less.",
