@@ -396,14 +396,19 @@ describe("what a figure was then, and what a rank came after", () => {
   it.each([
     "Ticket prices started at $250, nearly triple what they were in 2019.",
     "Anisimova reached her second straight grand slam final after losing at Wimbledon in July.",
+    "More than 1.1 million people voted early, double the number who did so in 2021.",
+    "More than 1.1 million people voted early, twice as many as in 2021.",
+    "Exports are three times the level seen in 2019.",
   ])("dates nothing of the claim: %s", (text) => {
     expect(periods(text, "2025-09-07")).toEqual([["2025-09-07", "2025-09-07"]]);
   });
 
-  it("must not change: a figure told of its month keeps it", () => {
-    expect(periods("Sales rose 5% in July after falling in June.", "2025-09-07")).toEqual([
-      ["2025-07-01", "2025-07-31"],
-    ]);
+  it.each([
+    ["Sales rose 5% in July after falling in June.", "2025-07-01", "2025-07-31"],
+    ["Sales doubled in 2021.", "2021-01-01", "2021-12-31"],
+    ["Turnout was twice as high in 2021.", "2021-01-01", "2021-12-31"],
+  ])("must not change: a figure told of its time keeps it: %s", (text, start, end) => {
+    expect(periods(text, "2025-09-07")).toEqual([[start, end]]);
   });
 });
 

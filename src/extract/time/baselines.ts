@@ -71,6 +71,10 @@ const SECOND_BASELINE =
 // "$250, nearly triple what they were in 2019", "twice what it cost in 2020": what a figure was then.
 const WHAT_IT_WAS =
   /\b(?:double|twice|triple|treble|half|times|more\s+than|less\s+than|higher\s+than|lower\s+than)\s+what\s+(?:it|they|he|she|we|you)\s+(?:was|were|had\s+been|cost|paid|earned|made|sold)\s+(?:in\s+)?$/i;
+// "double the number who did so in 2021", "twice as many as in 2021", "three times the level seen in 2019":
+// a multiple of what was then.
+const MULTIPLE_OF =
+  /\b(?:double|twice|triple|treble|half|times)\s+(?:as\s+(?:many|much)\s+as|the\s+(?:number|amount|total|figure|level|rate|count)(?:\s+(?:who|that|which)\s+[a-z]+(?:\s+so)?|\s+(?:seen|recorded|reported|set|reached))?)\s+(?:in\s+)?$/i;
 const COMPARING = /from|than|against|versus|compared|back to/i;
 // "Economists had expected growth of 0.1% after a 0.3% contraction in April": the change a figure follows
 // is set against it too.
@@ -124,6 +128,7 @@ export function comparedAt(s: string, start: number): boolean {
     return true;
   if (before.includes("average") && AVERAGE_FOR.test(before)) return true;
   if (before.includes("what ") && WHAT_IT_WAS.test(before)) return true;
+  if (MULTIPLE_OF.test(before)) return true;
   return COMPARED_LEVEL.test(before) && LEVEL_AFTER.test(s.slice(start, start + 60));
 }
 
