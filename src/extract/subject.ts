@@ -51,7 +51,9 @@ const OF_AFTER = /^\s+of\s/;
 // "Scrapping it would cost £3.5bn", "Raising the rate would …": a verb's -ing form opening the sentence
 // on its object is what would be done, no name.
 const GERUND = /^[A-Z][a-z]{2,}ing$/;
-const GERUND_OBJECT = /^\s+(?:it|them|this|that|these|those|the|a|an|its|their)\b/;
+// "Counting of postal votes will continue": so is one followed by what it is of (not "Manning of the Giants").
+const GERUND_OBJECT =
+  /^\s+(?:(?:it|them|this|that|these|those|the|a|an|its|their)\b|of\s+(?:the\s+)?[a-z])/;
 // "Japan's Toyota", "China's biggest chipmaker SMIC": a country's possessive describing a name after it.
 const POSSESSIVE = /^(.+)['’]s$/;
 // Describing words only: "China's share of Nvidia's revenue" is China's.
@@ -235,7 +237,8 @@ export function findSubject(
           BEFORE_A_NOUN.test(claim.slice(end, end + 24)) &&
           !namedInside(name, story)) ||
         (PLURAL.test(name) && OF_AFTER.test(claim.slice(m.index + name.length))) ||
-        (GERUND.test(name) && GERUND_OBJECT.test(claim.slice(end, end + 8))) ||
+        (GERUND.test(name) &&
+          GERUND_OBJECT.test(claim.slice(at + name.length, at + name.length + 12))) ||
         (BEFORE_A_NOUN.test(claim.slice(end, end + 24)) &&
           !NAME_KIND_AFTER.test(claim.slice(end, end + 24)) &&
           !COUNTRY.has(name) &&

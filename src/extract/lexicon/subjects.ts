@@ -242,6 +242,8 @@ export const DESCRIBING_WORDS: readonly string[] = [
   "Natural",
   "Per",
   "Olympic",
+  // "Opinion polls put Labour on 38%": what kind of poll.
+  "Opinion",
   // "a Category 4 hurricane": a storm's class.
   "Category",
   // How a company's result is measured: "Statutory profit fell 55%", "Diluted earnings rose".
