@@ -171,6 +171,17 @@ describe("a forecast of growth in a range", () => {
     ]);
   });
 
+  it("the forecasting verb may stand some way back", () => {
+    expect(
+      roles(
+        "SD Guthrie said last week it expected its fresh fruit bunch output to grow by 2% to 3% this year.",
+      ),
+    ).toEqual([
+      ["2%", "low"],
+      ["3%", "high"],
+    ]);
+  });
+
   it("must not change: a rate rising to a level is a change and where it went", () => {
     expect(roles("Inflation could rise 0.3% to 2.6% in 2026.")).toEqual([
       ["0.3%", null],

@@ -61,13 +61,14 @@ const FORECAST_GROWTH =
   /\b(?:expects?|expected|forecasts?|forecast|predicts?|predicted|sees|projects?|projected|guid(?:es|ed|ance)|could|may|might|would|will)\b[^.;]{0,60}\b(?:grow|rise|increase|climb|gain|fall|decline|drop)\s+(?:by\s+)?(?:a\s+further\s+|another\s+)?$/i;
 const RATE_WORD =
   /\b(?:rates?|inflation|unemployment|yields?|share|margins?|stake|turnout|approval|ratio|CPI|GDP)\b/i;
-const forecastRange = (a: Found, b: Found, lead: string) =>
-  a.type === "percent" &&
-  b.type === "percent" &&
-  a.value < b.value &&
-  b.value - a.value <= 10 &&
-  FORECAST_GROWTH.test(lead) &&
-  !RATE_WORD.test(lead);
+// The verb may stand some way back: "it expected its fresh fruit bunch output to grow by 2% to 3%".
+const FORECAST_REACH = 100;
+const forecastRange = (s: string, a: Found, b: Found) => {
+  if (a.type !== "percent" || b.type !== "percent" || a.value >= b.value || b.value - a.value > 10)
+    return false;
+  const forecast = FORECAST_GROWTH.exec(before(s, a, FORECAST_REACH));
+  return forecast !== null && !RATE_WORD.test(forecast[0]) && !RATE_WORD.test(before(s, a));
+};
 
 export function linkQuantities(s: string, qs: Found[], story?: StoryFacts): Found[] {
   for (let i = 0; i + 1 < qs.length; i++) {
@@ -115,7 +116,7 @@ export function linkQuantities(s: string, qs: Found[], story?: StoryFacts): Foun
       else if (/\bfrom\s+$/i.test(lead)) [a.role, b.role] = ["from", "to"];
       // "rose 3 to 4 percent": a bare number and an amount with its unit are the two ends of one range
       // (of like size: "rose 12 to 1,500 points" is a change and where it went).
-      else if (openRange(a, b) || forecastRange(a, b, lead)) {
+      else if (openRange(a, b) || forecastRange(s, a, b)) {
         [a.role, b.role] = ["low", "high"];
       } else if (
         changeBefore &&
