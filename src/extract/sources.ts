@@ -28,14 +28,14 @@ export const COURT_HEARD =
 // "…, the company's filings show." / "Bank of Thailand statistics show …" / "The survey of 2,000 adults
 // found …": a document or a study states the figure (named without what it is of).
 export const DOCUMENT_NOUNS =
-  "filings|report|reports|data|figures|statistics|records|accounts|documents|survey|surveys|statement|study|studies|poll|polls|analysis|research|review|census|audit|trial|trials";
+  "filings|report|reports|data|figures|statistics|records|accounts|documents|survey|surveys|statement|study|studies|poll|polls|analysis|research|review|census|audit|trial|trials|estimates";
 // Opening a sentence, a document is capitalised: "Data from the Department for Education shows".
 const DOCUMENT_NOUN = DOCUMENT_NOUNS.replace(
   /(^|\|)(\w)/g,
   (_, bar: string, c: string) => `${bar}[${c.toUpperCase()}${c}]`,
 );
 export const DOCUMENT_VERBS =
-  "show|shows|showed|found|finds|suggest|suggests|suggested|indicate|indicates|indicated|concluded|concludes";
+  "show|shows|showed|shown|found|finds|suggest|suggests|suggested|indicate|indicates|indicated|concluded|concludes";
 // "according to the statistics office", "according to figures compiled by Asia Markets Daily", "according to
 // an early estimate by the catastrophe modeler Verisk", "according to two people familiar with the matter",
 // "according to separate Home Office data".
@@ -49,10 +49,11 @@ export const ACCORDING_TO = new RegExp(
 // 2,114 adults, carried out on 24 and 25 November, found"); "a five-year trial of 17,604 patients has found".
 const BODY_NOUNS =
   "union|party|group|charity|council|foundation|institute|think\\s+tank|watchdog|regulator";
-// "Figures released by the ABS last month showed": when the document came out, between its maker and its verb.
-const WHEN_RELEASED = String.raw`(?:last|this|on|earlier\s+this)\s+[A-Za-z]+|yesterday|today`;
+// "Figures released by the ABS last month showed", "Flash estimates released by the Housing Board on Oct 1
+// had shown": when the document came out, between its maker and its verb.
+const WHEN_RELEASED = String.raw`(?:last|this|on|earlier\s+this)\s+[A-Za-z]+\.?(?:\s+\d{1,2}\b)?|yesterday|today`;
 export const DOCUMENT_SHOWS = new RegExp(
-  String.raw`(?:^|,\s*)(?!(?:${NOT_A_NAME})\b)((?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+)?(?:[A-Z][\w'’.&/-]*\s+){0,4}(?:[\w'’/-]+\s+){0,2}(?:${DOCUMENT_NOUN}))(?:\s+(?:compiled\s+|gathered\s+|collected\s+|released\s+|published\s+|issued\s+)?(?:by|from)\s+(?<by>(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’.&-]*){0,5}(?:\s+(?:${BODY_NOUNS}))?)(?:\s+(?:${WHEN_RELEASED}))?|\s+(?:published|released|conducted|completed|taken)(?:\s+[\w-]+){1,3}?|\s+(?:of|by|from|for)\s+(?:(?:\d[\d,.]*\d|[^\s,;.]+)\s+){0,3}?[^\s,;.]+)?(?:,\s+(?:published|released|compiled|issued|produced)\s+by\s+(?<publisher>(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’.&-]*){0,4})[^,;]{0,40},|,\s+(?:carried\s+out|conducted|taken|completed)\s[^,;]{1,60},)?\s+(?:(?:has|have)\s+)?(?:${DOCUMENT_VERBS})\b`,
+  String.raw`(?:^|,\s*)(?!(?:${NOT_A_NAME})\b)((?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+)?(?:[A-Z][\w'’.&/-]*\s+){0,4}(?:[\w'’/-]+\s+){0,2}(?:${DOCUMENT_NOUN}))(?:\s+(?:compiled\s+|gathered\s+|collected\s+|released\s+|published\s+|issued\s+)?(?:by|from)\s+(?<by>(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’.&-]*){0,5}(?:\s+(?:${BODY_NOUNS}))?)(?:\s+(?:${WHEN_RELEASED}))?|\s+(?:published|released|conducted|completed|taken)(?:\s+[\w-]+){1,3}?|\s+(?:of|by|from|for)\s+(?:(?:\d[\d,.]*\d|[^\s,;.]+)\s+){0,3}?[^\s,;.]+)?(?:,\s+(?:published|released|compiled|issued|produced)\s+by\s+(?<publisher>(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’.&-]*){0,4})[^,;]{0,40},|,\s+(?:carried\s+out|conducted|taken|completed)\s[^,;]{1,60},)?\s+(?:(?:has|have|had)\s+)?(?:${DOCUMENT_VERBS})\b`,
 );
 export const DOCUMENT_VERB = new RegExp(String.raw`\b(?:${DOCUMENT_VERBS})\b`);
 const DOCUMENTING = wordGate(DOCUMENT_VERBS);

@@ -786,6 +786,19 @@ describe("claimants", () => {
   ])("'it' in a clause hung on the sentence's own subject is that subject: %s", (text, who) => {
     expect(claimants(text).map((c) => c[1])).toEqual(who);
   });
+  it.each([
+    [
+      "Flash estimates released by the Housing Board on Oct 1 had shown a 1 per cent rise.",
+      "the Housing Board",
+    ],
+    ["Figures released by the ABS on Oct. 1 showed a 2% rise in rents.", "the ABS"],
+    [
+      "Preliminary estimates show the economy grew 2.1% in the third quarter.",
+      "Preliminary estimates",
+    ],
+  ])("estimates released by a body on a day are that body's: %s", (text, who) => {
+    expect(claimants(text)[0]![1]).toBe(who);
+  });
   it("a source's estimates with no article before them", () => {
     expect(
       claimants(
