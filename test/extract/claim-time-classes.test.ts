@@ -654,6 +654,24 @@ describe("words that point back", () => {
   });
 
   it.each([
+    [
+      "Resale prices rose 0.9% in the third quarter.\n\nIt was the 22nd consecutive rise, HDB said on Friday.\n\nResale volumes fell 7.4% quarter on quarter to 6,720 flats.",
+      ["2024-07-01", "2024-09-30", "inherited"],
+    ],
+    [
+      "Retail sales rose 0.4% in November.\n\nClothing did best, the office said.\n\nOnline sales fell 1.2% month-on-month.",
+      ["2024-11-01", "2024-11-30", "inherited"],
+    ],
+    // must not change: a time of its own
+    [
+      "Resale prices rose 0.9% in the third quarter.\n\nVolumes fell 7.4% quarter on quarter in the fourth quarter of 2023.",
+      ["2023-10-01", "2023-12-31", "explicit"],
+    ],
+  ])("a change measured quarter on quarter is of the quarter named last: %s", (text, expected) => {
+    expect(times(text).at(-1)).toEqual(expected);
+  });
+
+  it.each([
     // A month named in between does not make "in the quarter" March.
     [
       "GDP grew 0.6% in the first quarter of 2024. Output fell 0.4% in March alone. Spending rose 0.2% in the quarter.",

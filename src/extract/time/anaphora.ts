@@ -1,5 +1,5 @@
 // Words that point back to a period the story named: "in the quarter", "that year", "the same month last
-// year".
+// year", and a change measured "quarter on quarter" (of the quarter named last).
 import type { ClaimTime, Span } from "../types.js";
 import { addMonths, iso, monthPeriod, parseDay } from "./calendar.js";
 import type { SentenceTimes } from "./sentence-times.js";
@@ -9,18 +9,19 @@ import type { Narrative, TimeMention } from "./types.js";
 export const RESTATES =
   /^[\s"“]*(?:That|This)(?:\s+(?:is|was|represents|represented)|['’]s)\s+(?:an?\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?[$£€]?\d/;
 const ANAPHORA = new RegExp(
-  String.raw`\b(?:that|the same)\s+(year|month|quarter|half|period|week|day)\b|\b(?:in|during|over|for)\s+the\s+(quarter|period|half|month)\b|${RESTATES.source}`,
+  String.raw`\b(?:that|the same)\s+(year|month|quarter|half|period|week|day)\b|\b(?:in|during|over|for)\s+the\s+(quarter|period|half|month)\b|\b(quarter|month)[-\s](?:on|over)[-\s](?:the\s+)?(?:previous\s+)?(?:quarter|month)\b|${RESTATES.source}`,
   "i",
 );
 
 // Every such phrase holds one of these; most sentences hold none, and this plain test is far cheaper
 // (4 µs an article, against 7 µs for the full pattern and 14 µs for a substring search for each).
-const ANAPHORA_GATE = /hat |ame |the (?:quarter|period|half|month)|^[\s"“]*Th(?:at|is)['’ ]/;
+const ANAPHORA_GATE =
+  /hat |ame |the (?:quarter|period|half|month)|(?:rter|nth)[-\s]o[nv]|^[\s"“]*Th(?:at|is)['’ ]/;
 
 export function pointsBackTo(t: SentenceTimes): string | null {
   if (t.pointsBack === undefined) {
     const m = ANAPHORA_GATE.test(t.text) ? ANAPHORA.exec(t.text) : null;
-    t.pointsBack = m ? (m[1] ?? m[2] ?? "period").toLowerCase() : null;
+    t.pointsBack = m ? (m[1] ?? m[2] ?? m[3] ?? "period").toLowerCase() : null;
   }
   return t.pointsBack;
 }
