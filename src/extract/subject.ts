@@ -103,11 +103,11 @@ const NAME_KIND_AFTER = new RegExp(
 const BEFORE_A_NOUN =
   /^\s+(?!(?:said|says|told|tells|has|had|have|is|was|are|were|will|would|can|could|may|might|must|shall|should|did|does|also|plans|expects|reports|warns|adds|announces)\b)[a-z][a-z-]*[a-df-z]\b(?<!ed)/;
 
-// "…, the chief executive told Reuters", "he said in an interview with Bloomberg": whom a speaker
-// addressed is not what the claim is about.
+// "…, the chief executive told Reuters", "he said in an interview with Bloomberg", "the carrier said in a
+// filing to the Australian Securities Exchange": whom a speaker addressed is not what the claim is about.
 // "Analysts polled by Reuters": who ran the poll is not what it is about either.
 const ADDRESSED =
-  /\b(?:told|tells|telling|(?:interview|statement|letter|remarks|comments|briefing)\s+(?:with|to)|(?:polled|surveyed|questioned|interviewed|contacted)\s+by)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?$/;
+  /\b(?:told|tells|telling|(?:interview|statement|letter|remarks|comments|briefing|filing|submission|presentation|note)\s+(?:with|to)|(?:polled|surveyed|questioned|interviewed|contacted)\s+by)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?$/;
 // "…, Bloomberg reported", "the Financial Times said": an outlet reporting a figure is its source.
 const OUTLET: ReadonlySet<string> = new Set(NEWS_OUTLETS);
 const REPORTING =

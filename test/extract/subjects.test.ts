@@ -63,6 +63,7 @@ describe("subjects", () => {
     "In a statement to Reuters, the minister said 500 homes were built in 2024.",
     "Revenue rose 5% in 2024, the chief executive told Reuters.",
     "Sales rose 7% in 2024, he said in an interview with CNBC.",
+    "Revenue was expected to be 2% higher in 2025, the carrier said in a filing to the Australian Securities Exchange.",
     // An outlet reporting a figure is its source.
     "Profits fell 12% in 2024, Bloomberg reported, citing people familiar with the matter.",
     "The company's shares more than doubled in 2024, the Financial Times reported.",
