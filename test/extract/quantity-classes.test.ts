@@ -724,6 +724,8 @@ describe("currencies and vague money", () => {
     ["Lunch costs RM120 in Kuala Lumpur.", "RM120", 120, "MYR"],
     ["A stamp costs 35 sen.", "35 sen", 0.35, "MYR"],
     ["The start-up raised S$2mil.", "S$2mil", 2e6, "SGD"],
+    ["Revenue fell to RM8.47bil.", "RM8.47bil", 8.47e9, "MYR"],
+    ["Federal debt reached RM1.3tril.", "RM1.3tril", 1.3e12, "MYR"],
     ["The club lost millions of euros.", "millions", 1e6, "EUR"],
     ["Bread costs R45 in Cape Town.", "R45", 45, "ZAR"],
     ["Eskom raised tariffs to R2.1bn.", "R2.1bn", 2.1e9, "ZAR"],

@@ -46,12 +46,15 @@ export const SCALES: Record<string, number> = {
   billion: 1e9,
   bln: 1e9,
   bn: 1e9,
+  // Malaysian papers write "RM8.47bil", "RM1.2tril".
+  bil: 1e9,
   b: 1e9,
   trillion: 1e12,
   t: 1e12,
   tn: 1e12,
   tln: 1e12,
   trn: 1e12,
+  tril: 1e12,
 };
 /** A small number in digits or words ("12", "five", "forty"), as a ratio or a top N is written. */
 export const SMALL_NUMBER = `\\d{1,3}|${Object.keys(UNITS).join("|")}|twenty|thirty|forty|fifty|hundred`;

@@ -47,7 +47,7 @@ const PREFIX = new RegExp(
 // Capital K, M, B and T scale money only ("$10M", "€2.1T"), as does finance's "MM" ("$5MM"); after a bare
 // number they are names ("3M").
 const SCALE =
-  /(?:(?<letter>k|mn|mln|mil|bn|bln|tn|trn|m|b|K|MM|M|B|T)(?![A-Za-z])|\s(?<abbrev>mn|mln|mil|bn|bln|tn|trn)\b|[\s-]*(?<word>(?:hundred|thousand|million|billion|trillion|lakh|crore)(?:\s+(?:thousand|million|billion|crore))?)\b)/y;
+  /(?:(?<letter>k|mn|mln|mil|bn|bln|bil|tn|trn|tril|m|b|K|MM|M|B|T)(?![A-Za-z])|\s(?<abbrev>mn|mln|mil|bn|bln|bil|tn|trn|tril)\b|[\s-]*(?<word>(?:hundred|thousand|million|billion|trillion|lakh|crore)(?:\s+(?:thousand|million|billion|crore))?)\b)/y;
 // After the m: a measure ("828m tall", "a 10m-high wall") or a race ("the 400m hurdles", "the 100m final").
 const METRES =
   /^(?:\s*|-)(?:tall|high|long|wide|deep|away|across|thick|above|below|underground|in (?:length|height|diameter)|hurdles|freestyle|butterfly|backstroke|breaststroke|medley|relay|sprint|dash|steeplechase|final|heats?|world record)\b/;
