@@ -62,6 +62,8 @@ describe("the time of the saying", () => {
     "“We have done that 12 times,” Clinton told reporters in the Rose Garden on Wednesday.",
     "Revenue rose 38% to RM836 million, the company said in a stock exchange filing on Thursday.",
     "Profit fell 4%, the bank said in its quarterly results statement on Tuesday.",
+    "Revenue fell 4.1% to RM8.47bil, the company said in a filing with Bursa Malaysia yesterday.",
+    "Profit rose 8%, the carrier said in a filing to the Australian Securities Exchange on Monday.",
   ])("does not date what was said: %s", (text) => {
     expect(times(text)).toEqual([["2025-01-15", "2025-01-15", "publication"]]);
   });
