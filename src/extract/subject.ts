@@ -2,6 +2,7 @@
 // a word that only describes a figure. Subjects key cross-article relations (src/match), so a wrong one
 // is worse than none: two claims are compared only when their subjects are the same.
 
+import { CURRENCY_PREFIX } from "./lexicon/currencies.js";
 import { parseNumberWords, TENS, UNITS } from "./lexicon/numbers.js";
 import { NEWS_OUTLETS } from "./lexicon/outlets.js";
 import { PERSON_ROLES } from "./lexicon/people.js";
@@ -26,6 +27,10 @@ import { bodySpeaks, namelessSpans } from "./subject-skips.js";
 import type { Quantity, Span } from "./types.js";
 
 const NOT_SUBJECT: ReadonlySet<string> = new Set(NOT_SUBJECT_WORDS);
+const CURRENCY_WORD: ReadonlySet<string> = new Set(
+  Object.keys(CURRENCY_PREFIX).filter((p) => /^[A-Z][A-Za-z.]+$/.test(p)),
+);
+const AMOUNT_AFTER = /^\s?\d/;
 // Alone no subject ("Pre-tax profit rose", "Local shops closed"); within a name part of it.
 const DESCRIBING: ReadonlySet<string> = new Set(DESCRIBING_WORDS);
 const NAMED_FOR_OWNER: ReadonlySet<string> = new Set(NAMED_FOR_OWNER_WORDS);
@@ -170,6 +175,9 @@ export function findSubject(
     if (ADDRESSED.test(claim.slice(Math.max(0, at - 30), at))) continue;
     const written = m[0].split(/\s+/);
     const words = written.slice();
+    // "Refunds of Rs 18,196 crore": a currency written before its amount ends no name.
+    if (CURRENCY_WORD.has(words[words.length - 1]!) && AMOUNT_AFTER.test(claim.slice(end, end + 3)))
+      words.pop();
     while (words.length && JOINER.test(words[words.length - 1]!)) words.pop();
     const named = words.length;
     while (

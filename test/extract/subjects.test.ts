@@ -579,6 +579,14 @@ describe("a verb's -ing form opening the sentence on its object", () => {
     expect(subject(text)).toBe(name);
   });
 
+  it.each([
+    ["Refunds of Rs 18,196 crore were issued during the month.", null],
+    ["Profit of RM243.5mil was a record for the group.", null],
+    ["Sales at Tata Motors rose 5% to Rs 2,000 crore.", "Tata Motors"],
+  ])("a currency written before its amount ends no name: %s", (text, name) => {
+    expect(subject(text)).toBe(name);
+  });
+
   it("'Opinion polls' name no one", () => {
     expect(subject("Opinion polls put the governing Labour party on 38% in 2025.")).toBe("Labour");
   });
