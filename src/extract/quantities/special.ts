@@ -56,9 +56,10 @@ const TIMES = new RegExp(
   "gi",
 );
 // "nearly twice the 10-year average", "twice as many", "twice that of its rival": a multiple without "times"
-// ("twice a year" is how often, "fined twice" how many times, "has cut rates twice this year" too).
+// ("twice a year" is how often, "fined twice" how many times, "has cut rates twice this year" too; so is
+// "scored twice as City beat Bournemouth", where "as" opens a clause).
 const TWICE =
-  /\btwice(?=\s+(?:as|the|that|what|its|their|his|her|our|this|these|those)\b)(?!\s+this\s+(?:year|month|week|season|quarter|decade|century|summer|spring|autumn|winter|time)\b)/gi;
+  /\b[Tt]wice(?=\s+(?:as\s+(?!(?:the|a|an|it|he|she|they|we|his|her|its|their)\b)[a-z]|(?:the|that|what|its|their|his|her|our|this|these|those)\b))(?!\s+this\s+(?:year|month|week|season|quarter|decade|century|summer|spring|autumn|winter|time)\b)/g;
 const FRACTION =
   /\b(?:(?:one|two|three|four|five|seven|nine)-(?:thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)(?!\s+of\s+an?\s+(?:million|billion|trillion)\b)|(?:two|three|four|five|seven|nine)\s(?:thirds|fifths|sixths|eighths|tenths)(?!\s+of\s+an?\s+(?:million|billion|trillion)\b)|(?<!\b(?:past|last|previous|next|coming|first|final|recent|latest|following|preceding|consecutive|successive|for|in|over|during|across|within|after)\s)(?:two|three)\squarters(?!\s+(?:in\s+a\s+row|running|ago|later|earlier|before)\b|\s+of\s+(?:an?\s+(?:million|billion|trillion)|(?:the\s+)?(?:(?:fiscal|financial)\s+)?(?:year\b|(?:19|20)\d{2}\b)))|(?:a|one)\s+(?:third|quarter|fifth|tenth)\s+of(?!\s+an?\s+(?:million|billion|trillion)\b)|(?:a|one)\s+(?:third|quarter|fifth|tenth)(?=\s+(?:below|above|higher|lower|more|less|fewer|smaller|larger|bigger|cheaper|dearer)\b)|(?:an?\s+)?(?:quarter|half)[-\s]point\b|half(?=\s+an?\s+(?:percentage[-\s]points?|percent|per\s?cent)\b)|half\s+of|(?<!\b(?:first|second|last|final|other|one|and)[-\s])half(?=\s+(?:its|their|his|her|our|the|all|these|those)\s)|(?<!\band[-\s])a\s+half(?!-|\s+(?:million|billion|trillion)\b)|(?<=\b(?:by|up|down)\s+(?:(?:about|around|roughly|nearly|almost|some|over|under|more\s+than|less\s+than)\s+)?)(?:a\s+)?(?:half|third|quarter|fifth|tenth)(?!\s+(?:of\s+)?an?\s+(?:million|billion|trillion)\b))\b/gi;
 
