@@ -1666,6 +1666,28 @@ describe("levels, same months and years a figure is set against", () => {
     ).toEqual(["2024-11-01", "2024-11-30"]);
   });
 
+  it("earlier months' figures revised do not move the story to them", () => {
+    expect(
+      periods(
+        "Employers added 119,000 jobs in September.\n\nJob gains for July and August were revised down by a combined 33,000.\n\nAverage hourly pay rose 3.8% from a year earlier.",
+        "2025-11-20",
+      ),
+    ).toEqual([
+      ["2025-09-01", "2025-09-30"],
+      ["2025-07-01", "2025-08-31"],
+      ["2025-09-01", "2025-09-30"],
+    ]);
+  });
+
+  it.each([
+    ["The October jobs report will not be released, the bureau said.", "2025-10-01", "2025-10-31"],
+    ["The October inflation figures will be published on Dec 3.", "2025-10-01", "2025-10-31"],
+    // must not change: a month still to come, named for what will happen in it
+    ["The December meeting will decide on a cut of 25 basis points.", "2025-12-01", "2025-12-31"],
+  ])("a month's report still to come is of the month just gone: %s", (text, start, end) => {
+    expect(periods(text, "2025-11-20")).toEqual([[start, end]]);
+  });
+
   it("a month that is what was said of is the claim's time: 'said December was its busiest month'", () => {
     expect(
       times("The airport said December was its busiest month, with 6.6 million people.")[0],

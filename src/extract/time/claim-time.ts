@@ -183,8 +183,14 @@ function statedTime(
     // story moves to.
     if (COMPARES_WITH.test(t.text)) return time;
     // "The list peaked at 7.77 million in September 2023", told after November's figures: a look back at a
-    // high or a low, not a period the story moves to.
-    if (story.article && time.end < story.article.start && PEAKED.test(t.text)) return time;
+    // high or a low, not a period the story moves to; nor are earlier months' figures revised ("job gains
+    // for July and August were revised down", told after September's).
+    if (
+      story.article &&
+      time.end < story.article.start &&
+      (PEAKED.test(t.text) || REVISED.test(t.text))
+    )
+      return time;
     // "Osbourne co-founded Black Sabbath in 1968. The band sold more than 75 million records": when a thing
     // began dates its beginning, not what is told of it next.
     const began = BEGAN.test(t.text.slice(Math.max(0, stated.start - 30), stated.start));
@@ -265,6 +271,7 @@ const WOULD = /\bwould\b/;
 const BEGAN = /\b(?:founded|established|formed|set\s+up|born)\s+(?:[\w'’-]+\s+){0,3}?(?:in|on)\s+$/;
 const PEAKED =
   /\b(?:peaked|bottomed|(?:hit|reached|touched|set)\s+(?:an?\s+|its\s+)?(?:record|all-time|peak|high|low|previous)\b)/;
+const REVISED = /\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+revised\b/;
 const COMPARES_WITH = /^[\s"“]*(?:That|This|It|Which)\s+(?:compares|compared)\s+(?:with|to)\b/;
 
 // A sequence word with no amount of time, in the main clause's opening words: what it tells came after the

@@ -42,6 +42,8 @@ import { quarterOfFiscalYear } from "./story-year.js";
 // What happened "since": "since taking office in", "since it went public in", "since prices peaked in",
 // "since President Bola Tinubu took office in".
 const SINCE_WHAT = String.raw`(?:(?:[\w'’.-]+\s+){1,8}?in\s+)?`;
+const REPORT_OF_MONTH =
+  /^\s+(?:[a-z]+\s+){0,2}?(?:report|data|figures|numbers|reading|survey|payrolls|statistics)\b/;
 const DECADE_PART: Record<string, [number, number]> = { early: [0, 3], mid: [4, 6], late: [7, 9] };
 
 const FISCAL_BEFORE = /\b(?:fiscal|financial)[\s-]$/i;
@@ -330,7 +332,13 @@ export const PERIOD_RULES: Rule[] = [
       "g",
     ),
     resolve: (m, ctx) => {
-      const p = nearest(asHad(m, ctx), (y) => monthPeriod(y, monthNumber(m.groups!.month!)));
+      const month = (y: number) => monthPeriod(y, monthNumber(m.groups!.month!));
+      // "The October jobs report will not be released", in November: a month's figures come after it, so
+      // a report still to come is of the month just gone.
+      const end = m.index + m[0].length;
+      const p = REPORT_OF_MONTH.test(m.input.slice(end, end + 32))
+        ? nearestReported(asHad(m, ctx), month)
+        : nearest(asHad(m, ctx), month);
       return p && relative(p, "month");
     },
   },
