@@ -541,6 +541,9 @@ describe("centuries and eras", () => {
   it.each([
     ["Its population doubled in the 19th century.", "1801-01-01", "1900-12-31"],
     ["Output rose 3% in the twentieth century.", "1901-01-01", "2000-12-31"],
+    ["The world is on track for 2.5C of heating this century.", "2001-01-01", "2100-12-31"],
+    ["Output rose 3% a year last century.", "1901-01-01", "2000-12-31"],
+    ["Sea levels rose 20cm over the past century.", "1925-01-01", "2025-01-15"],
     ["Defence spending was 9% of GDP during the Cold War era.", "1947-01-01", "1991-12-31"],
     ["Britain spent 50% of GDP on defence in the Second World War.", "1939-01-01", "1945-12-31"],
     ["He won 3 medals in World War One.", "1914-01-01", "1918-12-31"],

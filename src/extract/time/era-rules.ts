@@ -37,6 +37,24 @@ export const ERA_RULES: Rule[] = [
     },
   },
   {
+    // "on track for 2.5C of heating this century": the hundred years publication falls in (2001–2100), or
+    // the one before or after it; "over the past century", the hundred years to publication.
+    key: "era",
+    re: /\b(this|last|next|the\s+(?:current|previous|past))\s+century\b/gi,
+    resolve: (m, ctx) => {
+      if (!ctx.ref) return null;
+      const which = m[1]!.toLowerCase();
+      if (which.endsWith("past"))
+        return relative({ start: yearPeriod(ctx.ref.y - 100).start, end: ctx.ref }, "range");
+      const shift = /last|previous/.test(which) ? -1 : which === "next" ? 1 : 0;
+      const n = Math.floor((ctx.ref.y - 1) / 100) + 1 + shift;
+      return relative(
+        { start: yearPeriod((n - 1) * 100 + 1).start, end: yearPeriod(n * 100).end },
+        "range",
+      );
+    },
+  },
+  {
     // "the Cold War", "the Cold War era": 1947 to 1991.
     key: "era",
     re: /\bthe\s+Cold\s+War(?:\s+era)?\b/g,

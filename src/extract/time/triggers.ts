@@ -17,7 +17,7 @@ const TRIGGERS: Record<RuleKey, string> = {
   between: "(?:[Bb]etween|[Ff]rom)\\s",
   yearRange: "\\d{4}\\s?[-–]\\s?\\d{4}",
   decade: "\\d{1,3}0s\\b|[Dd]ecade\\b|years\\s+(?:to|through|end)",
-  era: "\\d{1,2}(?:st|nd|rd|th)[-\\s]centur|(?:[Ee]ighteenth|[Nn]ineteenth|[Tt]wentieth|[Tt]wenty-first)[-\\s]centur|Cold War|World War|(?:First|Second) World|[Pp]arliament\\b|Brexit|[Pp]andemic|Covid|[Cc]oronavirus|crisis\\b",
+  era: "\\d{1,2}(?:st|nd|rd|th)[-\\s]centur|(?:[Tt]his|[Ll]ast|[Nn]ext|current|previous|past)\\scentury|(?:[Ee]ighteenth|[Nn]ineteenth|[Tt]wentieth|[Tt]wenty-first)[-\\s]centur|Cold War|World War|(?:First|Second) World|[Pp]arliament\\b|Brexit|[Pp]andemic|Covid|[Cc]oronavirus|crisis\\b",
   month: `(?:${MONTH_OPENINGS})`,
   year: `${YEAR_DIGITS}\\b`,
   relative:
