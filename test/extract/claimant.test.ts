@@ -237,6 +237,10 @@ describe("claimants", () => {
     ["People aged 50-64 make up 20% of the workforce, the survey found.", "the survey"],
     ["A study by Oxford University found that 12% of teenagers vape.", "Oxford University"],
     [
+      "The annual emissions gap report from the UN Environment Programme (Unep) found that emissions rose 2.3% in 2024.",
+      "the UN Environment Programme",
+    ],
+    [
       "A report by the Resolution Foundation found 2 million families were worse off in 2024.",
       "the Resolution Foundation",
     ],
