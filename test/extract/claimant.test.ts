@@ -560,6 +560,11 @@ describe("claimants", () => {
     ["Anna Martling, of the Karolinska Institute, said deaths fell 20% in 2024.", "Anna Martling"],
     ["Dr Tom Lee of Oxford University said deaths fell 20% in 2023.", "Dr Tom Lee"],
     ["Jo Park at the Resolution Foundation said pay fell 2% in 2023.", "Jo Park"],
+    [
+      "Det Con Helen Price of North Yorkshire Police said 14 customers lost £1.2m.",
+      "Det Con Helen Price",
+    ],
+    ["Ch Supt Mark Lee of the Met said 40 officers were hurt in 2024.", "Ch Supt Mark Lee"],
     // Must not change: a body whose own name holds "of".
     [
       "The Royal College of Nursing said 40,000 nurses quit in 2023.",

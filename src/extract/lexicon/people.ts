@@ -79,6 +79,22 @@ export const PERSON_TITLES: readonly string[] = [
   "Dame",
   "Lord",
   "Lady",
+  // British police ranks as news writes them ("Det Con Helen Price of North Yorkshire Police said"); the
+  // longer first, as an alternation takes the first that fits.
+  "Det Ch Supt",
+  "Det Ch Insp",
+  "Det Supt",
+  "Det Insp",
+  "Det Sgt",
+  "Det Con",
+  "Ch Supt",
+  "Ch Insp",
+  "Supt",
+  "Insp",
+  "Sgt",
+  "DCI",
+  "PC",
+  "Cllr",
   ...PERSON_ROLES.map((r) => r[0]!.toUpperCase() + r.slice(1)),
 ];
 
