@@ -31,6 +31,9 @@ describe("ages", () => {
     // An age measured: "the average age … has risen to 34".
     ["The average age of a first-time buyer has risen to 34.", "34", 34],
     ["The state pension age will rise to 67 in 2028.", "67", 67],
+    // The oldest or youngest of the people told of.
+    ["He stole from 14 customers, the oldest of whom was 97.", "97", 97],
+    ["The youngest victim was 4, police said.", "4", 4],
   ])("%s → an age of %s years", (s, text, value) => {
     expect(read(s)).toContainEqual({ text, type: "duration", value, unit: "year" });
   });
@@ -72,6 +75,7 @@ describe("ages", () => {
     ["The firm employs over 65 people.", 65],
     ["The average price of a ticket rose to 34 in 2024.", 34],
     ["The age of the fleet has risen to 12.", 12],
+    ["The oldest building has 12 floors.", 12],
   ])("a count stays a count: %s", (s, value) => {
     expect(read(s)).toContainEqual(expect.objectContaining({ type: "count", value }));
   });

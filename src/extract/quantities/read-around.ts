@@ -6,9 +6,10 @@ import type { Reading, SentenceFacts } from "./reading.js";
 
 // "died aged 77", "at age 52", "at the age of 91", "turned 80", and a person's age set off by commas:
 // "Maria Lopez, 52, said", "a boy, 14, and a girl, 12,", "Kipchoge, now 40, set", "Kiptum, then 23, ran".
-// "aged 77", "people under 25", "children under five", "those over 65": someone's age.
+// "aged 77", "people under 25", "children under five", "those over 65", "the oldest of whom was 97": someone's
+// age.
 const AGED =
-  /\b(?:age[ds]?(?:\s+(?:between|from|of|over|under|above|below))?|turn(?:ed|s|ing)|(?:people|those|children|adults|men|women|voters|workers|pensioners|anyone|persons|patients|drivers|girls|boys|teenagers)\s+(?:aged\s+)?(?:under|over|below|above|older\s+than|younger\s+than))\s+$/i;
+  /\b(?:age[ds]?(?:\s+(?:between|from|of|over|under|above|below))?|turn(?:ed|s|ing)|(?:oldest|youngest)(?:\s+(?:of\s+(?:whom|them)|victim|child|patient|passenger|survivor|player|member))?\s+(?:was|is|being)|(?:people|those|children|adults|men|women|voters|workers|pensioners|anyone|persons|patients|drivers|girls|boys|teenagers)\s+(?:aged\s+)?(?:under|over|below|above|older\s+than|younger\s+than))\s+$/i;
 // The second age of "aged 50-64", "aged 18 to 24".
 const AGED_RANGE = /\bage[ds]?\s+(?:between\s+|from\s+)?\d{1,3}\s*(?:-|–|to|and)\s*$/i;
 const NAME_BEFORE = new RegExp(
