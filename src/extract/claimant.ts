@@ -118,8 +118,15 @@ function namedBefore(s: string): RegExpExecArray | null {
     const later = laterSpeaker(s, m);
     return later && checked(s, later);
   }
+  // "It expects a 'significant increase' in 2026, Chief Financial Officer Anat Ashkenazi said": a speaker
+  // named after a pronoun's verb is who says it.
+  if (m && PRONOUN_ONLY.test(m[1]!)) {
+    const later = laterSpeaker(s, m);
+    if (later && !PRONOUN_ONLY.test(later[1]!)) return checked(s, later);
+  }
   return checked(s, m);
 }
+const PRONOUN_ONLY = /^(?:he|she|it|they|we|i)$/i;
 
 const FIGURE_NAMED = /^(?:the|an?)\s.*\d/i;
 

@@ -792,6 +792,11 @@ describe("claimants", () => {
       "Prices rose 2%, the statistics office said. It added that rents rose 4% in 2024.",
       ["the statistics office", "the statistics office"],
     ],
+    // A speaker named after "It expects …" is who says it.
+    [
+      "Revenue rose 5%, according to data compiled by LSEG. It expects a significant increase in 2026, Chief Financial Officer Anat Ashkenazi said.",
+      ["LSEG", "Chief Financial Officer Anat Ashkenazi"],
+    ],
   ])("'it' in a clause hung on the sentence's own subject is that subject: %s", (text, who) => {
     expect(claimants(text).map((c) => c[1])).toEqual(who);
   });
