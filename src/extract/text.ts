@@ -1,4 +1,5 @@
 // Small text measures shared by stages.
+import { MONTH_SPELLINGS } from "./lexicon/words.js";
 
 /** Words in the text (runs between spaces), counting no further than `max`. */
 export function wordCount(text: string, max: number): number {
@@ -12,8 +13,14 @@ export function wordCount(text: string, max: number): number {
 // dash alone ("NATO — the alliance …") are no dateline.
 const DATELINE =
   /^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s+[A-Z][a-z.]+(?:\s+[A-Z][a-z.]+)?(?:\s+\d{1,2})?)?(?:\s*\([A-Za-z.&\s-]{2,30}\))?(?:\s*[—–-]{1,2}|:)\s+/;
+// "Oct 29 (Reuters) - Alphabet reported …": a wire's dateline for a story filed from no one city.
+const DAY_DATELINE = new RegExp(
+  `^(?:${MONTH_SPELLINGS})\\.?\\s+\\d{1,2}\\s*\\([A-Za-z.&\\s-]{2,30}\\)\\s*[—–-]{1,2}\\s+`,
+);
 /** How long the dateline opening `piece` is, or 0. */
 export const datelineOf = (piece: string): number => {
+  const day = DAY_DATELINE.exec(piece);
+  if (day) return day[0].length;
   const m = DATELINE.exec(piece);
   // "SYDNEY (Reuters) -", "HOUSTON, Texas -", or a city in capitals before a dash ("SYDNEY — Qantas",
   // "SINGAPORE - Prices", "NEW DELHI - India's", or before a colon as Malaysian and Indian papers write it:

@@ -118,6 +118,14 @@ describe("datelines", () => {
       "NEW DELHI: India's tax collections rose 9% in October.",
       "India's tax collections rose 9% in October",
     ],
+    [
+      "Oct 29 (Reuters) - Alphabet reported revenue of $102.35 billion.",
+      "Alphabet reported revenue of $102.35 billion",
+    ],
+    [
+      "Sept. 4 (Reuters) - Broadcom forecast revenue of $17.4 billion.",
+      "Broadcom forecast revenue of $17.4 billion",
+    ],
     // Initials and a dash alone are no dateline.
     [
       "NATO — the alliance of 32 countries — spent $1.3 trillion in 2023.",
