@@ -810,7 +810,10 @@ describe("claimants", () => {
       "Preliminary estimates show the economy grew 2.1% in the third quarter.",
       "Preliminary estimates",
     ],
-  ])("estimates released by a body on a day are that body's: %s", (text, who) => {
+    // A month before "forecast" or "estimates" names a document, not its speaker.
+    ["Growth is forecast at 1.5% this year, up from 1% in the OBR's March forecast.", null],
+    ["Sales rose 4%, above the bank's June estimates.", null],
+  ])("a document's maker, never its kind or month, is who says it: %s", (text, who) => {
     expect(claimants(text)[0]![1]).toBe(who);
   });
   it("a source's estimates with no article before them", () => {
