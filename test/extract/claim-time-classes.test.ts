@@ -167,6 +167,12 @@ describe("a past aside", () => {
       "The yield on its 2030 notes rose 4 basis points to 4.1%.",
       ["2025-01-15", "2025-01-15", "publication"],
     ],
+    // And a futures contract's month.
+    [
+      "U.S. gold futures for December delivery gained 1.6% to $4,068.",
+      ["2025-01-15", "2025-01-15", "publication"],
+    ],
+    ["The March contract rose 2% to $64 a barrel.", ["2025-01-15", "2025-01-15", "publication"]],
     // The aside may go on after its time.
     [
       "The company, founded in 2021 by two former Tesla engineers, says its cells cost a third less.",

@@ -51,9 +51,10 @@ const ownsPerson = (s: string, end: number) =>
   OWNS_PERSON.test(s.slice(end, end + 40));
 
 // "certain 2020-2022 model year vehicles", "the 2024 models": the years name what is made, not when; so
-// does a bond's maturity ("the benchmark 2035 bond", "its 2030 notes").
+// does a bond's maturity ("the benchmark 2035 bond", "its 2030 notes") and a futures contract's month
+// ("gold futures for December delivery", "the December contract").
 const MODEL_YEAR =
-  /^[\s-]+(?:model(?:[-\s]year|s)?|(?:[Ee]uro)?bonds?|notes|gilts?|Treasur(?:y|ies)|securities)\b/;
+  /^[\s-]+(?:model(?:[-\s]year|s)?|(?:[Ee]uro)?bonds?|notes|gilts?|Treasur(?:y|ies)|securities|delivery|contracts?|futures)\b/;
 
 // "whose financial year ends in January" tells the story's calendar (noteFiscalYear), not when anything was.
 const FISCAL_CALENDAR = new RegExp(`^${FISCAL_YEAR}(?:ends|closes|runs)\\b`);
