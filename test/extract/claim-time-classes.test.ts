@@ -1675,6 +1675,27 @@ describe("levels, same months and years a figure is set against", () => {
     ).toEqual(["2024-11-01", "2024-11-30"]);
   });
 
+  it("a running total since a year does not move the story to it", () => {
+    expect(
+      periods(
+        "Runners raised £87.3m for charity, bringing the total raised since the first race in 1981 to more than £1.3bn.\n\nTemperatures reached 19C, and 1,200 runners needed treatment.",
+        "2025-04-27",
+      ),
+    ).toEqual([
+      ["1981-01-01", "2025-04-27"],
+      ["2025-04-27", "2025-04-27"],
+    ]);
+  });
+
+  it("must not change: a count since a year goes on into the sentences that break it down", () => {
+    expect(
+      periods(
+        "Since 1993, eight women have been killed in the city.\n\nOf the eight victims, three were stabbed, the police said.",
+        "1998-04-02",
+      ).at(-1),
+    ).toEqual(["1993-01-01", "1998-04-02"]);
+  });
+
   it("earlier months' figures revised do not move the story to them", () => {
     expect(
       periods(

@@ -194,7 +194,10 @@ function statedTime(
     // "Osbourne co-founded Black Sabbath in 1968. The band sold more than 75 million records": when a thing
     // began dates its beginning, not what is told of it next.
     const began = BEGAN.test(t.text.slice(Math.max(0, stated.start - 30), stated.start));
-    return remember(story, time, ref, t.ahead, !began);
+    // "bringing the total raised since the first race in 1981 to £1.3bn": a running total to now dates its
+    // claim, not the story's next sentences.
+    const total = time.text !== null && SINCE.test(time.text) && RUNNING_TOTAL.test(t.text);
+    return remember(story, time, ref, t.ahead, !began && !total);
   }
   // Its only times set aside, a sentence that says "now" is about publication.
   if (candidates.length > 0 && ref && isPresent(t)) return publicationOf(ref);
@@ -267,6 +270,8 @@ function statedTime(
 }
 
 const WOULD = /\bwould\b/;
+const SINCE = /^since\b/i;
+const RUNNING_TOTAL = /\b(?:total|cumulative|in all|altogether|to date)\b/;
 // Founding, not beginning: "began to fall apart in mid-1996" is where the story now is.
 const BEGAN = /\b(?:founded|established|formed|set\s+up|born)\s+(?:[\w'’-]+\s+){0,3}?(?:in|on)\s+$/;
 const PEAKED =
