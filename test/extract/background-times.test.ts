@@ -399,6 +399,8 @@ describe("what a figure was then, and what a rank came after", () => {
     "More than 1.1 million people voted early, double the number who did so in 2021.",
     "More than 1.1 million people voted early, twice as many as in 2021.",
     "Exports are three times the level seen in 2019.",
+    "A record 56,640 runners finished the race, beating last year's figure of 53,677.",
+    "Turnout was 71%, above last year's record of 68%.",
   ])("dates nothing of the claim: %s", (text) => {
     expect(periods(text, "2025-09-07")).toEqual([["2025-09-07", "2025-09-07"]]);
   });
@@ -407,6 +409,7 @@ describe("what a figure was then, and what a rank came after", () => {
     ["Sales rose 5% in July after falling in June.", "2025-07-01", "2025-07-31"],
     ["Sales doubled in 2021.", "2021-01-01", "2021-12-31"],
     ["Turnout was twice as high in 2021.", "2021-01-01", "2021-12-31"],
+    ["Last year's figure was 53,677.", "2024-01-01", "2024-12-31"],
   ])("must not change: a figure told of its time keeps it: %s", (text, start, end) => {
     expect(periods(text, "2025-09-07")).toEqual([[start, end]]);
   });

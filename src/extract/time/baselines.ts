@@ -75,6 +75,11 @@ const WHAT_IT_WAS =
 // a multiple of what was then.
 const MULTIPLE_OF =
   /\b(?:double|twice|triple|treble|half|times)\s+(?:as\s+(?:many|much)\s+as|the\s+(?:number|amount|total|figure|level|rate|count)(?:\s+(?:who|that|which)\s+[a-z]+(?:\s+so)?|\s+(?:seen|recorded|reported|set|reached))?)\s+(?:in\s+)?$/i;
+// "beating last year's figure of 53,677", "above last year's record": a figure of a time, set against.
+const BEATS =
+  /\b(?:beat(?:ing|s)?|surpass(?:ing|ed|es)?|top(?:ping|ped|s)?|exceed(?:ing|ed|s)?|eclips(?:ing|ed|es)|break(?:ing|s)?|broke|above|below|than|from|against|versus|compared\s+(?:with|to))\s+$/i;
+const TIMES_FIGURE =
+  /^[^,;]{0,30}?['’]s\s+(?:[a-z]+\s+)?(?:figure|record|total|level|tally|high|peak|number|count|mark|best|turnout)\b/i;
 const COMPARING = /from|than|against|versus|compared|back to/i;
 // "Economists had expected growth of 0.1% after a 0.3% contraction in April": the change a figure follows
 // is set against it too.
@@ -129,6 +134,7 @@ export function comparedAt(s: string, start: number): boolean {
   if (before.includes("average") && AVERAGE_FOR.test(before)) return true;
   if (before.includes("what ") && WHAT_IT_WAS.test(before)) return true;
   if (MULTIPLE_OF.test(before)) return true;
+  if (BEATS.test(before) && TIMES_FIGURE.test(s.slice(start, start + 50))) return true;
   return COMPARED_LEVEL.test(before) && LEVEL_AFTER.test(s.slice(start, start + 60));
 }
 
