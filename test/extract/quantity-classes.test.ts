@@ -474,6 +474,8 @@ describe("durations in words and on the clock", () => {
     ["It took half a second.", "half a second", 0.5, "second"],
     ["They waited half an hour.", "half an hour", 0.5, "hour"],
     ["She won the marathon in 2:14:05.", "2:14:05", 8045, "second"],
+    ["Jepkosgei was second, 1:28 behind.", "1:28", 88, "second"],
+    ["She finished 0:45 clear of the field.", "0:45", 45, "second"],
     ["The strike lasted 36 hours.", "36 hours", 36, "hour"],
     ["Eskom has avoided blackouts for 300 consecutive days.", "300 consecutive days", 300, "day"],
     ["Prices rose for five straight months.", "five straight months", 5, "month"],
@@ -495,6 +497,10 @@ describe("durations in words and on the clock", () => {
     ["She served 20 years and 5 months in office.", "20 years and 5 months", 245, "month"],
   ])("%s → %s", (s, text, value, unit) => {
     expect(read(s)).toContainEqual({ text, type: "duration", value, unit });
+  });
+
+  it("must not change: a time of day before 'behind' is no gap", () => {
+    expect(read("The meeting starts at 9:30 behind closed doors.")).toEqual([]);
   });
 
   it("must not change: units that are not next to each other stay two durations", () => {

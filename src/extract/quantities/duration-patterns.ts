@@ -29,5 +29,9 @@ export const COMPOUND_UNITS: Record<string, [unit: string, per: number]> = {
   "minute second": ["second", 60],
 };
 export const CLOCK = /(?<![\d:])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])/g;
+// "Jepkosgei was second, 1:28 behind": minutes and seconds told as a gap in a race (not a time of day:
+// "starts at 9:30 behind closed doors").
+export const CLOCK_GAP =
+  /(?<![\d:.]|\b(?:at|by|until|from|before|after)\s)(\d{1,2}):([0-5]\d)(?![\d:])(?=\s+(?:behind|ahead|clear|adrift|back|slower|faster)\b)(?!\s+behind\s+closed\b)/g;
 // "residents in their 90s", "a man in his early 40s": an age of at least that many years.
 export const AGE_DECADE = /\b(?:his|her|their)\s+(?:early\s+|mid-|late\s+)?([1-9]0)s\b/gi;

@@ -50,6 +50,7 @@ const INSIDE_WORD = {
   ratioFor: "-(?:for|to)-",
   fold: "fold\\b",
   clock: ":[0-5]\\d:[0-5]\\d",
+  clockGap: ":[0-5]\\d\\s+(?:behind|ahead|clear|adrift|back|slower|faster)\\b",
   // "2hr 14min": the unit fused to its number.
   compoundTime: "\\d(?:hrs?|mins?)\\s",
 };

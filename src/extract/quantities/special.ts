@@ -15,6 +15,7 @@ import {
   AGE_DECADE,
   BOUNDED_ONE,
   CLOCK,
+  CLOCK_GAP,
   COMPOUND_TIME,
   COMPOUND_UNITS,
   FORTNIGHTS,
@@ -259,6 +260,14 @@ const READERS: [family: Family | readonly Family[], re: RegExp, read: Reader][] 
     (m, s) => {
       const [h, min, sec] = [m[1], m[2], m[3]].map(Number) as [number, number, number];
       return { ...at(s, m, "duration", h * 3600 + min * 60 + sec)!, unit: "second" };
+    },
+  ],
+  [
+    "clockGap",
+    CLOCK_GAP,
+    (m, s) => {
+      const [min, sec] = [m[1], m[2]].map(Number) as [number, number];
+      return { ...at(s, m, "duration", min * 60 + sec)!, unit: "second" };
     },
   ],
   [
