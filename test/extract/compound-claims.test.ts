@@ -217,6 +217,15 @@ describe("compound claims", () => {
     expect(read(text, "2025-11-03").map((c) => c.period)).toEqual(periods);
   });
 
+  it("a part told in the present negative, with no time of its own, is about now", () => {
+    expect(
+      read(
+        "One in three adults does not get enough exercise, the WHO says, and the share has risen by five percentage points since 2010.",
+        "2025-08-28",
+      ).map((c) => c.period),
+    ).toEqual(["2025-08-28..2025-08-28", "2010-01-01..2025-08-28"]);
+  });
+
   it("a part with no verb keeps its sentence's time", () => {
     expect(
       read(

@@ -78,7 +78,7 @@ const looksAhead = (part: string): boolean => {
 // Verbs of a lasting state told in the present: a list item with no verb ("college graduates, 1.9 percent")
 // keeps its sentence's time.
 const STATE_NOW =
-  /\b(?:is|are|has|have|employs|owns|controls|holds|operates|runs|serves|remains|accounts for|represents|counts|lives|works|spends|pays|earns|costs|charges|receives)\b/;
+  /\b(?:is|are|has|have|(?:does|do)\s+not|doesn['’]t|don['’]t|employs|owns|controls|holds|operates|runs|serves|remains|accounts for|represents|counts|lives|works|spends|pays|earns|costs|charges|receives)\b/;
 
 export function claimTime(
   text: string,
