@@ -244,6 +244,8 @@ export const DESCRIBING_WORDS: readonly string[] = [
   "Olympic",
   // "Opinion polls put Labour on 38%": what kind of poll.
   "Opinion",
+  // "Property transactions rose 5.2%": what kind of deal ("Property Guru" keeps it in the name).
+  "Property",
   // "a Category 4 hurricane": a storm's class.
   "Category",
   // How a company's result is measured: "Statutory profit fell 55%", "Diluted earnings rose".
