@@ -401,6 +401,7 @@ describe("what a figure was then, and what a rank came after", () => {
     "Exports are three times the level seen in 2019.",
     "A record 56,640 runners finished the race, beating last year's figure of 53,677.",
     "Turnout was 71%, above last year's record of 68%.",
+    "The price of $10 would be the second-highest on record, behind the $10.20 paid in the 2021-22 season.",
   ])("dates nothing of the claim: %s", (text) => {
     expect(periods(text, "2025-09-07")).toEqual([["2025-09-07", "2025-09-07"]]);
   });
@@ -410,6 +411,8 @@ describe("what a figure was then, and what a rank came after", () => {
     ["Sales doubled in 2021.", "2021-01-01", "2021-12-31"],
     ["Turnout was twice as high in 2021.", "2021-01-01", "2021-12-31"],
     ["Last year's figure was 53,677.", "2024-01-01", "2024-12-31"],
+    ["Spain finished second behind France in 2024.", "2024-01-01", "2024-12-31"],
+    ["Police believe the gang was behind two killings last week.", "2025-08-25", "2025-08-31"],
   ])("must not change: a figure told of its time keeps it: %s", (text, start, end) => {
     expect(periods(text, "2025-09-07")).toEqual([[start, end]]);
   });

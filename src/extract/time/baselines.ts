@@ -80,6 +80,9 @@ const BEATS =
   /\b(?:beat(?:ing|s)?|surpass(?:ing|ed|es)?|top(?:ping|ped|s)?|exceed(?:ing|ed|s)?|eclips(?:ing|ed|es)|break(?:ing|s)?|broke|above|below|than|from|against|versus|compared\s+(?:with|to))\s+$/i;
 const TIMES_FIGURE =
   /^[^,;]{0,30}?['’]s\s+(?:[a-z]+\s+)?(?:figure|record|total|level|tally|high|peak|number|count|mark|best|turnout)\b/i;
+// "the second-highest on record, behind the $10.20 paid in the 2021-22 season": a figure ranked behind (in
+// digits: "the IRA was behind two killings last week" is no ranking).
+const RANKED_BEHIND = /\bbehind\s+(?:the|its|their)\s+(?:[$€£¥]|[A-Z]{1,2}\$)?\d[^,;]{0,50}$/;
 const COMPARING = /from|than|against|versus|compared|back to/i;
 // "Economists had expected growth of 0.1% after a 0.3% contraction in April": the change a figure follows
 // is set against it too.
@@ -134,6 +137,7 @@ export function comparedAt(s: string, start: number): boolean {
   if (before.includes("average") && AVERAGE_FOR.test(before)) return true;
   if (before.includes("what ") && WHAT_IT_WAS.test(before)) return true;
   if (MULTIPLE_OF.test(before)) return true;
+  if (before.includes("behind") && RANKED_BEHIND.test(before)) return true;
   if (BEATS.test(before) && TIMES_FIGURE.test(s.slice(start, start + 50))) return true;
   return COMPARED_LEVEL.test(before) && LEVEL_AFTER.test(s.slice(start, start + 60));
 }
