@@ -236,6 +236,8 @@ describe("claimants", () => {
     ["The survey of 2,000 adults found that 40% would not buy one.", "The survey"],
     ["People aged 50-64 make up 20% of the workforce, the survey found.", "the survey"],
     ["A study by Oxford University found that 12% of teenagers vape.", "Oxford University"],
+    ["Rents rose 5.4%, according to the latest report from property website Daft.ie.", "Daft.ie"],
+    ["Rents rose 5.4%, according to estimates by analysts.", "analysts"],
     [
       "The annual emissions gap report from the UN Environment Programme (Unep) found that emissions rose 2.3% in 2024.",
       "the UN Environment Programme",
