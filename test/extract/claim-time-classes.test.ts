@@ -1696,6 +1696,19 @@ describe("levels, same months and years a figure is set against", () => {
     ).toEqual(["1993-01-01", "1998-04-02"]);
   });
 
+  it("a month ranked within the year told of does not move the story to it", () => {
+    expect(
+      periods(
+        "Heathrow handled a record 83.9 million passengers in 2024.\n\nDecember was its busiest month, with 6.6 million people. Its biggest market carried 22 million passengers.",
+        "2025-01-14",
+      ),
+    ).toEqual([
+      ["2024-01-01", "2024-12-31"],
+      ["2024-12-01", "2024-12-31"],
+      ["2024-01-01", "2024-12-31"],
+    ]);
+  });
+
   it("earlier months' figures revised do not move the story to them", () => {
     expect(
       periods(

@@ -197,7 +197,9 @@ function statedTime(
     // "bringing the total raised since the first race in 1981 to £1.3bn": a running total to now dates its
     // claim, not the story's next sentences.
     const total = time.text !== null && SINCE.test(time.text) && RUNNING_TOTAL.test(t.text);
-    return remember(story, time, ref, t.ahead, !began && !total);
+    // "December was its busiest month": a month ranked within the year told of, not where the story goes.
+    const ranked = RANKED_PERIOD.test(t.text.slice(stated.end, stated.end + 48));
+    return remember(story, time, ref, t.ahead, !began && !total && !ranked);
   }
   // Its only times set aside, a sentence that says "now" is about publication.
   if (candidates.length > 0 && ref && isPresent(t)) return publicationOf(ref);
@@ -271,6 +273,8 @@ function statedTime(
 
 const WOULD = /\bwould\b/;
 const SINCE = /^since\b/i;
+const RANKED_PERIOD =
+  /^\s+(?:was|were|is)\s+(?:its|the|their)\s+(?:[a-z]+\s+)?(?:busiest|biggest|best|worst|highest|lowest|warmest|coldest|hottest|wettest|driest|strongest|weakest|quietest)\s+(?:month|day|week|quarter|season)\b/;
 const RUNNING_TOTAL = /\b(?:total|cumulative|in all|altogether|to date)\b/;
 // Founding, not beginning: "began to fall apart in mid-1996" is where the story now is.
 const BEGAN = /\b(?:founded|established|formed|set\s+up|born)\s+(?:[\w'’-]+\s+){0,3}?(?:in|on)\s+$/;
