@@ -129,6 +129,8 @@ function namedBefore(s: string): RegExpExecArray | null {
 const PRONOUN_ONLY = /^(?:he|she|it|they|we|i)$/i;
 
 const FIGURE_NAMED = /^(?:the|an?)\s.*\d/i;
+const TRADE_BEFORE = /^(?:[a-z-]+\s+){1,3}(?=[A-Z][a-z]+\s+[A-Z])/;
+const WORKS_AT = /(?<=^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+(?:of|at|from)\s+.*$/;
 
 /** The next speaker named after the match `m`, with its index in `s`. */
 function laterSpeaker(s: string, m: RegExpExecArray): RegExpExecArray | null {
@@ -209,8 +211,10 @@ export function attribution(s: string): string | null {
   // "Professor Anna Martling of the Karolinska Institute said": the person, not where they work.
   const by = m.groups?.titled ?? m.groups?.plain ?? m.groups?.by ?? m.groups?.publisher;
   if (by) return trimStop(by);
-  // "Its operator, Meridian Terminals Ltd., said": the apposition names who "its operator" is.
-  const named = m.groups?.apposition;
+  // "Its operator, Meridian Terminals Ltd., said": the apposition names who "its operator" is; "The
+  // report's author, economist Ronan Lyons of Trinity College Dublin, said": so does a person's name after
+  // their trade, without where they work.
+  const named = m.groups?.apposition?.replace(TRADE_BEFORE, "").replace(WORKS_AT, "");
   // "… pour le Developpement des Entreprises (IPECODE) said": a name read only in part goes by its initials.
   const initials = m.groups?.initials;
   const name =

@@ -117,6 +117,10 @@ describe("claimants", () => {
       "Meridian Terminals Ltd.",
     ],
     [
+      "The report's author, economist Ronan Lyons of Trinity College Dublin, said rents rose 5% in 2024.",
+      "Ronan Lyons",
+    ],
+    [
       "Nvidia booked $15.4 billion in 2024, according to figures compiled by Asia Markets Daily.",
       "Asia Markets Daily",
     ],
