@@ -132,6 +132,11 @@ describe("a past aside", () => {
       ["2025-01-15", "2025-01-15", "publication"],
     ],
     ["The service, launched in 2021, grew 40% in 2024.", ["2024-01-01", "2024-12-31", "explicit"]],
+    // When the thing is due, set off by commas, is not what the sentence says of it.
+    [
+      "A new national plan, to be published before Christmas, would aim to deliver 300,000 homes by 2030.",
+      ["2025-01-15", "2030-12-31", "explicit"],
+    ],
     // How the thing or the speaker began, in a relative clause, is background whatever the tense.
     [
       "Nordhaven, which was founded in 1998, carried 3.1 million passengers.",

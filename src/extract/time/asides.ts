@@ -9,6 +9,10 @@ import { PRESENT_PERFECT } from "./sentence-times.js";
 // by commas dates the thing named, not what the sentence says of it ("first proposed in 2019" too).
 const ASIDE_BEFORE =
   /,\s*(?:\w+ly\s+|first\s+)?(?:[a-z]{3,}ed|built|set up|begun|made|won|held|sold|bought|founded|unveiled|written|signed|passed|taken|chosen)\s+(?:in|on|back in)\s+$/i;
+// "a new national plan, to be published before Christmas, would aim to deliver 300,000 homes by 2030": when
+// the thing named is due, set off by commas, is not what the sentence says of it.
+const TO_BE_ASIDE =
+  /,\s*(?:due\s+)?to\s+be\s+[a-z]{3,}(?:ed|en|wn)\s+(?:in|on|by|before|after|from|until|at)?\s*$/i;
 // "The previous government, led by the Social Democrats since 2009, lost …": an aside further from its
 // time, told of the sentence's subject (the first comma, after a few words and no figure).
 const SUBJECT_ASIDE =
@@ -173,7 +177,8 @@ export function aside(s: string, m: { start: number; end: number }, ahead: boole
     );
   if (
     s.slice(m.end, comma).trim() === "" &&
-    ASIDE_BEFORE.test(s.slice(Math.max(0, m.start - 40), m.start))
+    (ASIDE_BEFORE.test(s.slice(Math.max(0, m.start - 40), m.start)) ||
+      TO_BE_ASIDE.test(s.slice(Math.max(0, m.start - 40), m.start)))
   )
     return true;
   // "Apple shares, down about 17% this year, rose 2% in after-hours trading": a move set off beside the
