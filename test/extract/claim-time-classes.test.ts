@@ -1727,6 +1727,19 @@ describe("levels, same months and years a figure is set against", () => {
     ]);
   });
 
+  it("a revised figure for an earlier quarter does not move the story to it", () => {
+    expect(
+      periods(
+        "The economy grew 4.0% in the July-September quarter from a year earlier. The economy expanded a revised 5.5% in the second quarter. Household consumption grew 4.1%.",
+        "2025-11-07",
+      ),
+    ).toEqual([
+      ["2025-07-01", "2025-09-30"],
+      ["2025-04-01", "2025-06-30"],
+      ["2025-07-01", "2025-09-30"],
+    ]);
+  });
+
   it.each([
     ["The October jobs report will not be released, the bureau said.", "2025-10-01", "2025-10-31"],
     ["The October inflation figures will be published on Dec 3.", "2025-10-01", "2025-10-31"],

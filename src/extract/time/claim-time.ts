@@ -184,7 +184,8 @@ function statedTime(
     if (COMPARES_WITH.test(t.text)) return time;
     // "The list peaked at 7.77 million in September 2023", told after November's figures: a look back at a
     // high or a low, not a period the story moves to; nor are earlier months' figures revised ("job gains
-    // for July and August were revised down", told after September's).
+    // for July and August were revised down", "expanded a revised 5.5% in the second quarter", told after
+    // the months reported).
     if (
       story.article &&
       time.end < story.article.start &&
@@ -280,7 +281,8 @@ const RUNNING_TOTAL = /\b(?:total|cumulative|in all|altogether|to date)\b/;
 const BEGAN = /\b(?:founded|established|formed|set\s+up|born)\s+(?:[\w'’-]+\s+){0,3}?(?:in|on)\s+$/;
 const PEAKED =
   /\b(?:peaked|bottomed|(?:hit|reached|touched|set)\s+(?:an?\s+|its\s+)?(?:record|all-time|peak|high|low|previous)\b)/;
-const REVISED = /\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+revised\b/;
+const REVISED =
+  /\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+revised|an?\s+(?:downwardly\s+|upwardly\s+)?revised)\b/;
 const COMPARES_WITH = /^[\s"“]*(?:That|This|It|Which)\s+(?:compares|compared)\s+(?:with|to)\b/;
 
 // A sequence word with no amount of time, in the main clause's opening words: what it tells came after the
