@@ -113,6 +113,15 @@ describe("periods in words", () => {
     expectPeriod(text, "2025-10-30", start, end);
   });
 
+  it.each([
+    ["In the first nine months, the economy grew 5.0%.", "2025-01-01", "2025-09-30"],
+    // must not change: the last months run to now; days alone are of something else
+    ["In the last six months, prices rose 4%.", "2025-05-07", "2025-11-07"],
+    ["In the first three days, 400 people were hurt.", "2025-11-07", "2025-11-07"],
+  ])("the first months told alone are the year's: %s", (text, start, end) => {
+    expectPeriod(text, "2025-11-07", start, end);
+  });
+
   it("a single month stays a month", () => {
     expect(times("Sales rose 4% in June 2024.")[0]!.slice(0, 2)).toEqual([
       "2024-06-01",

@@ -8,7 +8,7 @@ import type { RuleKey } from "./rule-kit.js";
 // Each entry is the trigger of one rule key.
 const TRIGGERS: Record<RuleKey, string> = {
   fiscal:
-    "(?:[Ff]iscal|[Ff]inancial|FY|(?:year|months|weeks?) (?:(?:that|which) )?(?:ending|ended|ends|to(?! date)|through) |(?:first|last|final) (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3}) (?:months|days|weeks) of )",
+    "(?:[Ff]iscal|[Ff]inancial|FY|(?:year|months|weeks?) (?:(?:that|which) )?(?:ending|ended|ends|to(?! date)|through) |(?:first|last|final) (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3}) (?:months|days|weeks) of |first (?:two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2}) months,)",
   splitYear: "\\d{4}[/-]\\d{2}\\b",
   // Before "quarter", which would take the first seven letters of "quarters".
   quarters: "quarters\\b",
