@@ -122,6 +122,21 @@ describe("periods in words", () => {
     expectPeriod(text, "2025-11-07", start, end);
   });
 
+  it.each([
+    [
+      "The LTA said the quota for the February-to-April period would be announced in January.",
+      "2026-02-01",
+      "2026-04-30",
+    ],
+    ["Balisacan said full-year growth of around 5% was more likely.", "2025-01-01", "2025-12-31"],
+    ["Balisacan said full-year growth would be around 5%.", "2025-01-01", "2025-12-31"],
+    // must not change: told as done
+    ["The LTA said the quota for February to April was cut by 5%.", "2025-02-01", "2025-04-30"],
+    ["The firm said full-year profit rose 5%.", "2024-01-01", "2024-12-31"],
+  ])("a period told as reported future looks ahead: %s", (text, start, end) => {
+    expectPeriod(text, "2025-11-07", start, end);
+  });
+
   it("a single month stays a month", () => {
     expect(times("Sales rose 4% in June 2024.")[0]!.slice(0, 2)).toEqual([
       "2024-06-01",

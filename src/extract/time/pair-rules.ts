@@ -10,6 +10,7 @@ import {
   type Rule,
   type RuleContext,
   shortYear,
+  tenseAfter,
   YEAR,
 } from "./rule-kit.js";
 
@@ -69,7 +70,7 @@ export const MONTH_PAIR_RULES: Rule[] = [
     resolve: (m, ctx) => {
       const [a, b] = [monthNumber(m[1]!), monthNumber(m[3]!)];
       if ((m[2] && b !== (a % 12) + 1) || a === b) return null;
-      return monthRange(a, b, m[4], ctx);
+      return monthRange(a, b, m[4], tenseAfter(m, ctx));
     },
   },
 ];

@@ -22,6 +22,7 @@ import {
   nearest,
   type Rule,
   relative,
+  tenseAfter,
   unitPeriod,
   yearShift,
 } from "./rule-kit.js";
@@ -109,7 +110,7 @@ export const RELATIVE_RULES: Rule[] = [
       if (!ctx.ref) return null;
       const current = fiscalYearAt(ctx.ref, ctx.fiscalEnd, 0);
       const ahead = FORECAST_AFTER.test(m.input.slice(m.index + m[0].length, m.index + 80));
-      if (ctx.tense !== "past" || ahead) return relative(current, "fiscal_year");
+      if (tenseAfter(m, ctx).tense !== "past" || ahead) return relative(current, "fiscal_year");
       const closed = compare(current.end, ctx.ref) <= 0 ? 0 : -1;
       return relative(fiscalYearAt(ctx.ref, ctx.fiscalEnd, closed), "fiscal_year");
     },

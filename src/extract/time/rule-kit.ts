@@ -110,6 +110,18 @@ export function runToPublication(p: Period, ref: Day | null): Period | null {
   return ref && compare(p.start, ref) <= 0 ? { start: p.start, end: ref } : null;
 }
 
+// "said full-year growth would be around 5%", "the quota for February to April would be announced": what
+// comes after a time told as reported future ("would", "was more likely") looks ahead, however the saying
+// is told.
+const AHEAD_AFTER =
+  /^[^.;]{0,60}?\b(?:would|will|could|(?:is|was|are|were)\s+(?:more\s+|less\s+)?(?:likely|expected|forecast|projected|seen|due))\b/i;
+/** The context with its tense looking ahead when the words after the match `m` do. */
+export const tenseAfter = (m: RegExpExecArray, ctx: RuleContext): RuleContext =>
+  ctx.tense !== "future" &&
+  AHEAD_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 70))
+    ? { ...ctx, tense: "future" }
+    : ctx;
+
 /** Which year's "July" a sentence means: the latest not after publication in the past tense, the next
  *  in the future tense, and otherwise the one nearest to publication. */
 export function nearest(ctx: RuleContext, make: (y: number) => Period | null): Period | null {
