@@ -185,6 +185,8 @@ describe("opinion and rhetoric yield no claim", () => {
     ["Nvidia declined to comment.", "no_assertion"],
     ["He declined to predict results for the first quarter.", "no_assertion"],
     ["Let's take a closer look at what the numbers say about the economy.", "rhetoric"],
+    ["Whether that relief lasts is anyone's guess.", "rhetoric"],
+    ["Whether this would prove positive for society is yet to be seen.", "rhetoric"],
     ["The chairman did not elaborate on how the earnings would be used.", "no_assertion"],
     ["The White House did not immediately respond to a request for comment.", "no_assertion"],
   ])("%s", (text, detail) => {
@@ -198,6 +200,7 @@ describe("opinion and rhetoric yield no claim", () => {
   it.each([
     "Overall earnings of non-manufacturing companies will rise 11.8 pct year on year in the first half of fiscal 1987, the survey said.",
     "In conclusion, exports rose 4% to $2.1 billion in the first half.",
+    "Whether sales rose 5% in 2024 is anyone's guess.",
     // Three words: a thing, a verb and its figure.
     "Manufacturing rose 5.2%.",
     "Exports fell 8.9%.",
