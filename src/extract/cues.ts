@@ -52,7 +52,12 @@ const FAMILIES: [Cue[], string][] = [
     ["first_person"],
     "(?:I|we) (?:think|believe|feel|hope|argue|would argue)|in my (?:view|opinion)",
   ],
-  [["speculation"], "(?:suggests?|speculate[sd]?|believes?|feels?) that"],
+  // "Some worry that …", "Others fear the labor market is weakening": a group's fears, as its beliefs (not
+  // the noun: "selling on fears that the government may be in turmoil").
+  [
+    ["speculation"],
+    "(?:suggests?|speculate[sd]?|believes?|feels?|(?<!\\b(?:on|amid|over|of|the|and|to|with|raised|raising|eased|easing|stoked|stoking)\\s)fears?|worr(?:y|ies)) that|(?:fear|worry) (?=the )",
+  ],
   [
     ["attribution"],
     "said|says|say|told|according to|noted|notes|argued?|argues|claimed?|claims|stated|reported|announced|insisted",

@@ -186,6 +186,8 @@ describe("opinion and rhetoric yield no claim", () => {
     ["He declined to predict results for the first quarter.", "no_assertion"],
     ["Let's take a closer look at what the numbers say about the economy.", "rhetoric"],
     ["Whether that relief lasts is anyone's guess.", "rhetoric"],
+    ["Others fear the labor market is weakening faster than the data show.", "hedge"],
+    ["Some worry that the labor market is weakening.", "hedge"],
     ["Whether this would prove positive for society is yet to be seen.", "rhetoric"],
     ["The chairman did not elaborate on how the earnings would be used.", "no_assertion"],
     ["The White House did not immediately respond to a request for comment.", "no_assertion"],
@@ -201,12 +203,19 @@ describe("opinion and rhetoric yield no claim", () => {
     "Overall earnings of non-manufacturing companies will rise 11.8 pct year on year in the first half of fiscal 1987, the survey said.",
     "In conclusion, exports rose 4% to $2.1 billion in the first half.",
     "Whether sales rose 5% in 2024 is anyone's guess.",
+    "Some worry that inflation, at 3% in September, remains well above the 2% target.",
     // Three words: a thing, a verb and its figure.
     "Manufacturing rose 5.2%.",
     "Exports fell 8.9%.",
   ])("a figure is checkable however its sentence opens: %s", (text) => {
     const [claim] = extractClaims({ text, publishedAt: "2025-08-20" }).claims;
     expect(claim?.quantities.some((q) => q.type === "percent")).toBe(true);
+  });
+
+  it("must not change: fears as a noun hedge nothing", () => {
+    const text =
+      "He attributed the unusually high volume to broad-based selling on fears that the Thatcher government may be in turmoil.";
+    expect(extractClaims({ text, publishedAt: "1989-10-30" }).claims).toHaveLength(1);
   });
 
   it.each(["Atlanta nineteen ninety-six.", "Up 5%.", "Details: 5%."])(
