@@ -118,6 +118,10 @@ function namedBefore(s: string): RegExpExecArray | null {
     const later = laterSpeaker(s, m);
     return later && checked(s, later);
   }
+  // "A Reuters survey of planters, traders and analysts estimated …": the group is who was surveyed; the
+  // survey says it.
+  const survey = m && SURVEY_OF.exec(s.slice(Math.max(0, m.index - 80), m.index + 1));
+  if (survey) return /(.+)/.exec(survey[1]!);
   // "It expects a 'significant increase' in 2026, Chief Financial Officer Anat Ashkenazi said": a speaker
   // named after a pronoun's verb is who says it.
   if (m && PRONOUN_ONLY.test(m[1]!)) {
@@ -127,6 +131,8 @@ function namedBefore(s: string): RegExpExecArray | null {
   return checked(s, m);
 }
 const PRONOUN_ONLY = /^(?:he|she|it|they|we|i)$/i;
+const SURVEY_OF =
+  /(?:^|[,;]\s*|\s)((?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:[A-Z][\w'’/-]*\s+){0,2}(?:survey|poll))\s+of\s+(?:(?!,\s+(?:the|an?|its)\s)[^.;:]){1,70}$/;
 
 const FIGURE_NAMED = /^(?:the|an?)\s.*\d/i;
 const TRADE_BEFORE = /^(?:[a-z-]+\s+){1,3}(?=[A-Z][a-z]+\s+[A-Z])/;

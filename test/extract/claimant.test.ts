@@ -243,6 +243,14 @@ describe("claimants", () => {
     ["Rents rose 5.4%, according to the latest report from property website Daft.ie.", "Daft.ie"],
     ["Rents rose 5.4%, according to estimates by analysts.", "analysts"],
     [
+      "A Reuters survey of planters, traders and analysts estimated end-October stocks at 2.21 million tonnes.",
+      "A Reuters survey",
+    ],
+    [
+      "The deal is subject to approval by a panel of disinterested directors, the company said.",
+      "the company",
+    ],
+    [
       "The annual emissions gap report from the UN Environment Programme (Unep) found that emissions rose 2.3% in 2024.",
       "the UN Environment Programme",
     ],
