@@ -120,7 +120,10 @@ function namedBefore(s: string): RegExpExecArray | null {
   }
   // "A Reuters survey of planters, traders and analysts estimated …": the group is who was surveyed; the
   // survey says it.
-  const survey = m && SURVEY_OF.exec(s.slice(Math.max(0, m.index - 80), m.index + 1));
+  const survey =
+    m && (s.includes("survey") || s.includes("poll"))
+      ? SURVEY_OF.exec(s.slice(Math.max(0, m.index - 80), m.index + 1))
+      : null;
   if (survey) return /(.+)/.exec(survey[1]!);
   // "It expects a 'significant increase' in 2026, Chief Financial Officer Anat Ashkenazi said": a speaker
   // named after a pronoun's verb is who says it.

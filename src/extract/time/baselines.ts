@@ -138,7 +138,7 @@ export function comparedAt(s: string, start: number): boolean {
   if (before.includes("what ") && WHAT_IT_WAS.test(before)) return true;
   if (MULTIPLE_OF.test(before)) return true;
   if (before.includes("behind") && RANKED_BEHIND.test(before)) return true;
-  if (BEATS.test(before) && TIMES_FIGURE.test(s.slice(start, start + 50))) return true;
+  if (TIMES_FIGURE.test(s.slice(start, start + 50)) && BEATS.test(before)) return true;
   return COMPARED_LEVEL.test(before) && LEVEL_AFTER.test(s.slice(start, start + 60));
 }
 
