@@ -10,6 +10,7 @@ import { applyShift, statesPast } from "./index.js";
 import { ownTime } from "./own-time.js";
 import { remember } from "./remember.js";
 import { isPerfect, isPresent, type SentenceTimes, SINCE_THEN } from "./sentence-times.js";
+import { comparesWith, looksBack, movesStory } from "./story-moves.js";
 import { companyQuarter } from "./story-year.js";
 import type { Narrative, TimeMention } from "./types.js";
 
@@ -180,27 +181,10 @@ function statedTime(
     if (own)
       return remember(story, { ...time, start: iso(own.start), end: iso(own.end) }, ref, t.ahead);
     // "That compares with 368 cases in 2023": the baseline of the sentence before, not a period the
-    // story moves to.
-    if (COMPARES_WITH.test(t.text)) return time;
-    // "The list peaked at 7.77 million in September 2023", told after November's figures: a look back at a
-    // high or a low, not a period the story moves to; nor are earlier months' figures revised ("job gains
-    // for July and August were revised down", "expanded a revised 5.5% in the second quarter", told after
-    // the months reported).
-    if (
-      story.article &&
-      time.end < story.article.start &&
-      (PEAKED.test(t.text) || REVISED.test(t.text))
-    )
-      return time;
-    // "Osbourne co-founded Black Sabbath in 1968. The band sold more than 75 million records": when a thing
-    // began dates its beginning, not what is told of it next.
-    const began = BEGAN.test(t.text.slice(Math.max(0, stated.start - 30), stated.start));
-    // "bringing the total raised since the first race in 1981 to £1.3bn": a running total to now dates its
-    // claim, not the story's next sentences.
-    const total = time.text !== null && SINCE.test(time.text) && RUNNING_TOTAL.test(t.text);
-    // "December was its busiest month": a month ranked within the year told of, not where the story goes.
-    const ranked = RANKED_PERIOD.test(t.text.slice(stated.end, stated.end + 48));
-    return remember(story, time, ref, t.ahead, !began && !total && !ranked);
+    // story moves to; nor is a look back at a peak or at figures revised, told after later ones.
+    if (comparesWith(t.text)) return time;
+    if (story.article && time.end < story.article.start && looksBack(t.text)) return time;
+    return remember(story, time, ref, t.ahead, movesStory(t.text, stated, time.text));
   }
   // Its only times set aside, a sentence that says "now" is about publication.
   if (candidates.length > 0 && ref && isPresent(t)) return publicationOf(ref);
@@ -273,17 +257,6 @@ function statedTime(
 }
 
 const WOULD = /\bwould\b/;
-const SINCE = /^since\b/i;
-const RANKED_PERIOD =
-  /^\s+(?:was|were|is)\s+(?:its|the|their)\s+(?:[a-z]+\s+)?(?:busiest|biggest|best|worst|highest|lowest|warmest|coldest|hottest|wettest|driest|strongest|weakest|quietest)\s+(?:month|day|week|quarter|season)\b/;
-const RUNNING_TOTAL = /\b(?:total|cumulative|in all|altogether|to date)\b/;
-// Founding, not beginning: "began to fall apart in mid-1996" is where the story now is.
-const BEGAN = /\b(?:founded|established|formed|set\s+up|born)\s+(?:[\w'’-]+\s+){0,3}?(?:in|on)\s+$/;
-const PEAKED =
-  /\b(?:peaked|bottomed|(?:hit|reached|touched|set)\s+(?:an?\s+|its\s+)?(?:record|all-time|peak|high|low|previous)\b)/;
-const REVISED =
-  /\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+revised|an?\s+(?:downwardly\s+|upwardly\s+)?revised)\b/;
-const COMPARES_WITH = /^[\s"“]*(?:That|This|It|Which)\s+(?:compares|compared)\s+(?:with|to)\b/;
 
 // A sequence word with no amount of time, in the main clause's opening words: what it tells came after the
 // period named before, by how long the story does not say. Not "later this afternoon" (a time of its own)

@@ -1,0 +1,34 @@
+// Whether a time a claim states is where the story goes next, or only dates that claim: a look back at a
+// peak or a revised figure, a founding, a running total, a month ranked within the year.
+import type { Span } from "../types.js";
+
+// "That compares with 368 cases in 2023": the baseline of the sentence before.
+const COMPARES_WITH = /^[\s"“]*(?:That|This|It|Which)\s+(?:compares|compared)\s+(?:with|to)\b/;
+const PEAKED =
+  /\b(?:peaked|bottomed|(?:hit|reached|touched|set)\s+(?:an?\s+|its\s+)?(?:record|all-time|peak|high|low|previous)\b)/;
+const REVISED =
+  /\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+revised|an?\s+(?:downwardly\s+|upwardly\s+)?revised)\b/;
+// Founding, not beginning: "began to fall apart in mid-1996" is where the story now is.
+const BEGAN = /\b(?:founded|established|formed|set\s+up|born)\s+(?:[\w'’-]+\s+){0,3}?(?:in|on)\s+$/;
+const SINCE = /^since\b/i;
+const RUNNING_TOTAL = /\b(?:total|cumulative|in all|altogether|to date)\b/;
+const RANKED_PERIOD =
+  /^\s+(?:was|were|is)\s+(?:its|the|their)\s+(?:[a-z]+\s+)?(?:busiest|biggest|best|worst|highest|lowest|warmest|coldest|hottest|wettest|driest|strongest|weakest|quietest)\s+(?:month|day|week|quarter|season)\b/;
+
+/** "That compares with …" sets its time against the sentence before. */
+export const comparesWith = (sentence: string): boolean => COMPARES_WITH.test(sentence);
+
+/** "The list peaked at 7.77 million in September 2023", "job gains for July and August were revised
+ *  down", told after later figures: a look back, not a period the story moves to. */
+export const looksBack = (sentence: string): boolean =>
+  PEAKED.test(sentence) || REVISED.test(sentence);
+
+/** Whether the story's next sentences tell of the time `stated` (offsets in `sentence`, read as
+ *  `timeText`): not when a thing began ("co-founded Black Sabbath in 1968. The band sold …"), a running
+ *  total to now ("bringing the total raised since the first race in 1981 to £1.3bn"), nor a month
+ *  ranked within the year told of ("December was its busiest month"). */
+export function movesStory(sentence: string, stated: Span, timeText: string | null): boolean {
+  if (BEGAN.test(sentence.slice(Math.max(0, stated.start - 30), stated.start))) return false;
+  if (timeText !== null && SINCE.test(timeText) && RUNNING_TOTAL.test(sentence)) return false;
+  return !RANKED_PERIOD.test(sentence.slice(stated.end, stated.end + 48));
+}
