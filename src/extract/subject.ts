@@ -5,7 +5,7 @@
 import { CURRENCY_PREFIX } from "./lexicon/currencies.js";
 import { parseNumberWords, TENS, UNITS } from "./lexicon/numbers.js";
 import { NEWS_OUTLETS } from "./lexicon/outlets.js";
-import { PERSON_ROLES } from "./lexicon/people.js";
+import { PERSON_ROLES, PLAYER_ROLES } from "./lexicon/people.js";
 import { COUNTRY } from "./lexicon/places.js";
 import {
   BODY_TAIL_WORDS,
@@ -140,6 +140,11 @@ function withModel(
   return stated.some((x) => x.start <= at && at < x.end) ? name : `${name} ${model[1]}`;
 }
 
+// "The Norway striker has now scored 14 goals", "The England captain": a person from the place, unnamed.
+const PERSON_FROM = new RegExp(
+  `^\\s+(?:[a-z]+\\s+)?(?:${[...PLAYER_ROLES, ...PERSON_ROLES].join("|")})\\b`,
+);
+
 // "Shares in the company rose 4.2% in London": the claim is about a company the story named before; the
 // place where its shares trade is not what it is about.
 // So is "The streaming company also raised prices in the United States".
@@ -253,6 +258,7 @@ export function findSubject(
           !/[.A-Z]/.test(name.slice(1)) &&
           writtenOnce(name, story)) ||
         KIND_OF_FIRM.test(claim.slice(end, end + 24)) ||
+        (COUNTRY.has(name) && PERSON_FROM.test(claim.slice(end, end + 24))) ||
         opensOnly(name, story))
     )
       continue;

@@ -61,6 +61,27 @@ export const PERSON_ROLES: readonly string[] = [
   "superintendent",
 ];
 
+/** A player's place in a team: "The Norway striker", "the England captain". */
+export const PLAYER_ROLES: readonly string[] = [
+  "striker",
+  "forward",
+  "midfielder",
+  "defender",
+  "goalkeeper",
+  "keeper",
+  "winger",
+  "full-back",
+  "centre-back",
+  "captain",
+  "skipper",
+  "international",
+  "batter",
+  "bowler",
+  "opener",
+  "quarterback",
+  "pitcher",
+];
+
 /**
  * A role in lower case before a speaker's name after the verb: "said chief executive Jane Doe", "said
  * director of football Jason Wilcox", "said study co-author Tom Lee". A capital must follow.
