@@ -47,7 +47,7 @@ import { opens, wordGate } from "./word-gates.js";
 const ADDS = String.raw`\b(?:add(?:ed|s)|conced(?:ed|es)|admit(?:ted|s))`;
 const A_THING = String.raw`(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than)\s+)?(?:[$£€]?\d|(?:just|only|an?|another|one|two|three|four|five|six|seven|eight|nine|ten|far|fewer|many|several|dozens|hundreds|thousands|millions|billions|daily|weekly|new|more|extra|further|additional)\b)`;
 const NAME_SAID = new RegExp(
-  String.raw`(?:^|[,;:“"”]\s*|\s)(${UNNAMED}|${NAME}|${PRONOUN})(?:\s+\((?<initials>[A-Z][A-Za-z]{1,7})\))?(?:,\s+(?:\d{1,3},\s+)?(?<apposition>(?:[^,“”"]|,(?=\d)){1,90}|(?:which|who)\s[^“”";]{1,200}?),)?,?(?:\s+(?:on\s+)?(?:${WEEKDAY_NAMES}))?(?:\s+(?:${AUXILIARY}))?\s+(?<!\b(?:[Aa]n?|[Tt]he|that|which|last|latest|previous|new|first|preliminary|initial|final|flash|advance|consensus|median|average|Preliminary|Initial|Final|Flash|Advance|Consensus|Latest|Previous|${MONTH_NAMES})\s+)(?:${VERBS})\b(?!(?<!\b(?:said|say|says|told))\s+(?:is|was|are|were|rose|fell|has|had|jumped|climbed|dropped|slipped|gained|lost)\b)(?!(?<=${ADDS})\s+${A_THING})(?!(?<=,\s*(?:expected|estimated|forecast|predicted))\s+to\b)`,
+  String.raw`(?:^|[,;:“"”]\s*|\s)(${UNNAMED}|${NAME}|${PRONOUN})(?:\s+\((?<initials>[A-Z][A-Za-z]{1,7})\))?(?:,\s+(?:\d{1,3},\s+)?(?<apposition>(?:[^,“”"]|,(?=\d)){1,90}|(?:which|who)\s[^“”";]{1,200}?),)?,?(?:\s+(?:on\s+)?(?:${WEEKDAY_NAMES}))?(?:\s+(?:${AUXILIARY}))?\s+(?<!\b(?:[Aa]n?|[Tt]he|that|which|last|latest|previous|new|first|[Pp]reliminary|[Ii]nitial|[Ff]inal|[Ff]lash|[Aa]dvance|[Cc]onsensus|median|average|Latest|Previous|${MONTH_NAMES})\s+)(?:${VERBS})\b(?!(?<!\b(?:said|say|says|told))\s+(?:is|was|are|were|rose|fell|has|had|jumped|climbed|dropped|slipped|gained|lost)\b)(?!(?<=${ADDS})\s+${A_THING})(?!(?<=,\s*(?:expected|estimated|forecast|predicted))\s+to\b)`,
 );
 // Inverted, after what was said: a capitalised name (with whose role it is: "said Reform's deputy leader
 // Richard Tice"), or "the …" ending the clause ("…, said the bank.", "said one Fed official who asked not
@@ -124,7 +124,7 @@ function namedBefore(s: string): RegExpExecArray | null {
     m && (s.includes("survey") || s.includes("poll"))
       ? SURVEY_OF.exec(s.slice(Math.max(0, m.index - 80), m.index + 1))
       : null;
-  if (survey) return /(.+)/.exec(survey[1]!);
+  if (survey) return survey;
   // "It expects a 'significant increase' in 2026, Chief Financial Officer Anat Ashkenazi said": a speaker
   // named after a pronoun's verb is who says it.
   if (m && PRONOUN_ONLY.test(m[1]!)) {
@@ -133,7 +133,7 @@ function namedBefore(s: string): RegExpExecArray | null {
   }
   return checked(s, m);
 }
-const PRONOUN_ONLY = /^(?:he|she|it|they|we|i)$/i;
+const PRONOUN_ONLY = new RegExp(`^(?:${PRONOUN}|we|i)$`, "i");
 const SURVEY_OF =
   /(?:^|[,;]\s*|\s)((?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:[A-Z][\w'’/-]*\s+){0,2}(?:survey|poll))\s+of\s+(?:(?!,\s+(?:the|an?|its)\s)[^.;:]){1,70}$/;
 

@@ -124,6 +124,19 @@ const DOLLAR_DATELINES: [RegExp, string][] = [
   [/^TAIPEI\b/, "TWD"],
 ];
 const BARE_DOLLAR = /(?<![A-Za-z.])\$/;
+// How a story writes each of those dollars when it names it ("S$", "A$"): a story that does uses "$" for
+// America's.
+const OWN_PREFIX = new Map(
+  DOLLAR_DATELINES.map(([, iso]) => {
+    const prefixes = Object.keys(CURRENCY_PREFIX).filter(
+      (p) => CURRENCY_PREFIX[p] === iso && p.includes("$"),
+    );
+    return [
+      iso,
+      new RegExp(`(?<![A-Za-z])(?:${prefixes.map((p) => p.replace("$", "\\$")).join("|")})`),
+    ];
+  }),
+);
 
 /** The dollar a story's own dateline says its bare "$" means, or null. */
 function datelineDollar(text: string): string | null {
@@ -133,13 +146,7 @@ function datelineDollar(text: string): string | null {
     if (!n) continue;
     const iso = DOLLAR_DATELINES.find(([city]) => city.test(piece))?.[1];
     if (!iso || piece.slice(0, n).includes("(")) return null;
-    const ownPrefixes = Object.keys(CURRENCY_PREFIX).filter(
-      (p) => CURRENCY_PREFIX[p] === iso && p.includes("$"),
-    );
-    const own = new RegExp(
-      `(?<![A-Za-z])(?:${ownPrefixes.map((p) => p.replace("$", "\\$")).join("|")})`,
-    );
-    return own.test(text) ? null : iso;
+    return OWN_PREFIX.get(iso)!.test(text) ? null : iso;
   }
   return null;
 }

@@ -41,7 +41,7 @@ export const DOCUMENT_VERBS =
 // an early estimate by the catastrophe modeler Verisk", "according to two people familiar with the matter",
 // "according to separate Home Office data".
 export const ACCORDING_TO = new RegExp(
-  String.raw`\b[Aa]ccording\s+to\s+(?:(?:new|separate|official|latest|provisional|fresh|preliminary)\s+(?=[A-Z]))?(?:(?:(?:an?|the|its|their)\s+)?(?:[a-z\d-]+\s+){0,2}?(?:${DOCUMENT_NOUNS}|estimates?|numbers|forecasts?|projections?|calculations?)\s+(?:of\s+(?:(?:\d[\d,.]*\d|[^\s,;.]+)\s+){1,4}?)?(?:(?:compiled|published|released|gathered|conducted|carried out)\s+)?(?:by|from)\s+(?:(?:(?!(?:the|an?|its|their|at|of|in|for|with|on)\s)[a-z]+\s+){1,2}(?=[A-Z]))?)?(?:${BODY_BEFORE_NAME})?(${UNNAMED}|${NAME})`,
+  String.raw`\b[Aa]ccording\s+to\s+(?:(?:new|separate|official|latest|provisional|fresh|preliminary)\s+(?=[A-Z]))?(?:(?:(?:an?|the|its|their)\s+)?(?:[a-z\d-]+\s+){0,2}?(?:${DOCUMENT_NOUNS}|estimate|numbers|forecasts?|projections?|calculations?)\s+(?:of\s+(?:(?:\d[\d,.]*\d|[^\s,;.]+)\s+){1,4}?)?(?:(?:compiled|published|released|gathered|conducted|carried out)\s+)?(?:by|from)\s+(?:(?:(?!(?:the|an?|its|their|at|of|in|for|with|on)\s)[a-z]+\s+){1,2}(?=[A-Z]))?)?(?:${BODY_BEFORE_NAME})?(${UNNAMED}|${NAME})`,
 );
 // "by" or "from" a capitalised name, before the verb or in an apposition, is whose document it is.
 // A body's name may end in a common noun: "a survey by the NAHT union found". And a document's date may

@@ -14,8 +14,10 @@ const QUOTE_MARKS = /[“”"]/g;
 
 // "Heathrow Airport handled a record 83.9 million passengers in 2024, it said": before anyone has spoken,
 // "it" is the thing the sentence opens on, told as doing something (not "Cuts of two billion dlrs would …").
+// A capitalised name opening a sentence, not a word that opens sentences ("In", "The", "It").
+const OPENING_NAME = String.raw`(?!(?:${NOT_A_NAME}|In|On|At|For|By|After|Before|During|A|An|The|This|That|These|Those|It|Its|There)\b)${CAPITALISED}`;
 const OPENS_ON_NAME = new RegExp(
-  String.raw`^[\s"“]*((?:The\s+)?(?!(?:${NOT_A_NAME}|In|On|At|For|By|After|Before|During|A|An|The|This|That|These|Those|It|Its|There)\b)${CAPITALISED})\s+(?:${DONE}|has|had|have|is|was|will|expects|plans|grew|rose|fell|became|saw)\b`,
+  String.raw`^[\s"“]*((?:The\s+)?${OPENING_NAME})\s+(?:${DONE}|has|had|have|is|was|will|expects|plans|grew|rose|fell|became|saw)\b`,
 );
 // "The government cut tax rates on 375 items. It said the cuts would cost …": a body the sentence before
 // opened on, doing something without being quoted, is who "it" is next.
@@ -26,7 +28,7 @@ const THING_OPENS = new RegExp(
 // own subject is that subject, whoever spoke before.
 const IT_IN_CLAUSE = /\b(?:after|as|when|because|since|while|before|once|and)\s+it\s+[a-z]+/;
 const SUBJECT_OPENS = new RegExp(
-  String.raw`^[\s"“]*(?:[A-Z][a-z]+\s+(?:[a-z]+\s+){0,2}(?=[A-Z]))?((?!(?:${NOT_A_NAME}|In|On|At|For|By|After|Before|During|A|An|The|This|That|These|Those|It|Its|There)\b)${CAPITALISED})\s+(?:${DONE}|rose|fell|grew|saw)\b`,
+  String.raw`^[\s"“]*(?:[A-Z][a-z]+\s+(?:[a-z]+\s+){0,2}(?=[A-Z]))?(${OPENING_NAME})\s+(?:${DONE}|rose|fell|grew|saw)\b`,
 );
 const isPronoun = (w: string) => /^(?:he|she|they|it)$/i.test(w);
 const DOCUMENT = new RegExp(String.raw`\b(?:${DOCUMENT_NOUNS})$`);

@@ -175,12 +175,10 @@ export function aside(s: string, m: { start: number; end: number }, ahead: boole
           (runsToNow(s, m) && RELATIVE_BEFORE.test(s.slice(Math.max(0, m.start - 90), m.start)))
         : trailingRelative(s, m))
     );
-  if (
-    s.slice(m.end, comma).trim() === "" &&
-    (ASIDE_BEFORE.test(s.slice(Math.max(0, m.start - 40), m.start)) ||
-      TO_BE_ASIDE.test(s.slice(Math.max(0, m.start - 40), m.start)))
-  )
-    return true;
+  if (s.slice(m.end, comma).trim() === "") {
+    const before = s.slice(Math.max(0, m.start - 40), m.start);
+    if (ASIDE_BEFORE.test(before) || TO_BE_ASIDE.test(before)) return true;
+  }
   // "Apple shares, down about 17% this year, rose 2% in after-hours trading": a move set off beside the
   // subject is background to what the sentence reports.
   if (m.start <= 100 && MOVE_ASIDE.test(s.slice(0, m.start))) return true;

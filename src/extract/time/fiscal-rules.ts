@@ -184,13 +184,13 @@ export const FISCAL_RULES: Rule[] = [
     ),
     resolve: (m, ctx) => {
       const { from, months: count, days, weeks, year, fiscal, alone } = m.groups!;
+      const first = /^first$/i.test(from!);
       // "In the first nine months, the economy grew 5.0%": of the year, told alone before a comma (not "the
       // last six months," which run to now, nor "the first three days," of something else).
-      if (alone !== undefined && (!/^first$/i.test(from!) || !count)) return null;
+      if (alone !== undefined && (!first || !count)) return null;
       // "the first seven months of the fiscal year that began on April 1": of the year under way, as the
       // story's company counts it.
-      if (fiscal) return fiscalMonths(m, ctx, /^first$/i.test(from!), count);
-      const first = /^first$/i.test(from!);
+      if (fiscal) return fiscalMonths(m, ctx, first, count);
       const length = days
         ? Number(days)
         : weeks
