@@ -194,10 +194,13 @@ export const IRREGULAR_PAST_OF_MODEL = [
   "wrote",
   "stood",
 ] as const;
-// "The central bank cut its benchmark rate", "Tesco cut prices": past and present are spelled alike, so
-// only with what was cut after it and no modal or "to" before it ("will cut", "plans to cut", "a rate cut").
-const CUT_AS_PAST = String.raw`(?<!\b(?:to|will|would|could|may|might|must|should|can|cannot|not|n['’]t|and|or)\s+)cut(?=\s+(?:its|their|his|her|the|an?|\d|[$£€]|rates?|prices?|jobs|costs|spending|output|production|staff|forecasts?|guidance|borrowing|taxes)\b)`;
-export const IRREGULAR_PAST_PATTERN = `${either(IRREGULAR_PAST)}|${CUT_AS_PAST}`;
+// "The central bank cut its benchmark rate", "Tesco cut prices", "Liverpool beat Real Madrid": past and
+// present are spelled alike, so only with what was cut or beaten after it and no modal or "to" before it
+// ("will cut", "plans to cut", "a rate cut", "hopes to beat").
+const NO_MODAL_BEFORE = String.raw`(?<!\b(?:to|will|would|could|may|might|must|should|can|cannot|not|n['’]t|and|or)\s+)`;
+const CUT_AS_PAST = String.raw`${NO_MODAL_BEFORE}cut(?=\s+(?:its|their|his|her|the|an?|\d|[$£€]|rates?|prices?|jobs|costs|spending|output|production|staff|forecasts?|guidance|borrowing|taxes)\b)`;
+const BEAT_AS_PAST = String.raw`${NO_MODAL_BEFORE}beat(?=\s+(?:[A-Z]|(?:its|their|his|her|the)\b|(?:rivals?|expectations|estimates|forecasts)\b))`;
+export const IRREGULAR_PAST_PATTERN = `${either(IRREGULAR_PAST)}|${CUT_AS_PAST}|${BEAT_AS_PAST}`;
 
 // Verbs of change. Each stage has its own list on purpose: linking reads every market verb in every form,
 // the cue scan only the common past forms, the baseline reader the words that set a figure against a time.

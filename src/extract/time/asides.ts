@@ -2,7 +2,7 @@
 // it ("The service, launched in 2021, will expand …", "Nordhaven, which was founded in 1998, employs …").
 import { NAMED_WITH_ORIGIN, ORIGIN_OPENERS, ORIGIN_VERBS } from "../lexicon/words.js";
 import { HYPHENED_SUPERLATIVE, RANKS } from "../quantities/rank-patterns.js";
-import { statesPast } from "./index.js";
+import { statesPast } from "./past-tense.js";
 import { PRESENT_PERFECT } from "./sentence-times.js";
 
 // "The service, launched in 2021, will expand to 40 cities" / "…, grew 40% in 2024": a past aside set off

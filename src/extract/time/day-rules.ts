@@ -1,6 +1,7 @@
 // Single days: "April 7", "7 April 2025", "March 31, 2024", "on Tuesday", "last Friday", "yesterday".
 // The common forms are read here because chrono-node, which reads them too, costs a hundred times more.
 import { addDays, type Day, daysInMonth, monthNumber } from "./calendar.js";
+import { statesPast } from "./past-tense.js";
 import {
   deadlineTense,
   MONTH,
@@ -9,6 +10,7 @@ import {
   type Rule,
   type RuleContext,
   YEAR,
+  yearShift,
 } from "./rule-kit.js";
 
 const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
@@ -69,8 +71,19 @@ export function onDay(
 
 const dayNumber = (x: Day) => Date.UTC(x.y, x.m - 1, x.d) / 86_400_000;
 
-/** "on Tuesday": the latest Tuesday not after publication, or the next one when the sentence looks ahead. */
-function weekday(ctx: RuleContext, name: string, which: string | undefined): Resolved | null {
+/**
+ * "on Tuesday": the latest Tuesday not after publication, or the next one when the sentence looks ahead;
+ * in a sentence told in no tense ("The Matildas face Chinese Taipei on Tuesday"), the nearer of the two
+ * (`loose`; not "a premium over Thursday's close", a time the figure is set against).
+ * "Tuesday last week" is the Tuesday of the week before publication's.
+ */
+function weekday(
+  ctx: RuleContext,
+  name: string,
+  which: string | undefined,
+  week: string | undefined,
+  loose: boolean,
+): Resolved | null {
   if (!ctx.ref) return null;
   const target = WEEKDAYS.indexOf(name);
   const today = dayOfWeek(ctx.ref);
@@ -78,11 +91,24 @@ function weekday(ctx: RuleContext, name: string, which: string | undefined): Res
   const ahead = (target - today + 7) % 7;
   const w = which?.toLowerCase();
   let shift: number;
-  if (w === "last") shift = -(back || 7);
+  if (week) shift = target - today + 7 * yearShift(week);
+  else if (w === "last") shift = -(back || 7);
   else if (w === "next") shift = ahead || 7;
+  else if (loose) shift = ahead < back ? ahead : -back;
   else shift = ctx.tense === "future" ? ahead : -back;
   return day(addDays(ctx.ref, shift), "relative");
 }
+
+// A date's year, written ("March 14, 2024") or told from publication ("on March 14th last year").
+const WHICH_YEAR = `(?:,?\\s+${YEAR}\\b|\\s+(last|this|next)\\s+year\\b)?`;
+function datedIn(ctx: RuleContext, month: number, d: number, m: RegExpExecArray, at: number) {
+  const [written, which] = [m[at], m[at + 1]];
+  if (!which) return dated(ctx, month, d, written);
+  const told = ctx.ref && dated(ctx, month, d, String(ctx.ref.y + yearShift(which)));
+  return told && { ...told, basis: "relative" as const };
+}
+
+const POSSESSIVE = /^['’]s\b/;
 
 const RELATIVE_DAYS: Record<string, number> = { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 };
 
@@ -91,26 +117,23 @@ export const DAY_RULES: Rule[] = [
     key: "month",
     first: true,
     re: new RegExp(
-      `\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*(?:%|,\\d|\\.\\d|-))(?:,?\\s+${YEAR}\\b)?`,
+      `\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*(?:%|,\\d|\\.\\d|-))${WHICH_YEAR}`,
       "g",
     ),
-    resolve: (m, ctx) => dated(ctx, monthNumber(m[1]!), Number(m[2]), m[3]),
+    resolve: (m, ctx) => datedIn(ctx, monthNumber(m[1]!), Number(m[2]), m, 3),
   },
   {
     key: "month",
     first: true,
-    re: new RegExp(
-      `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR}\\b)?`,
-      "g",
-    ),
-    resolve: (m, ctx) => dated(ctx, monthNumber(m[2]!), Number(m[1]), m[3]),
+    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}${WHICH_YEAR}`, "g"),
+    resolve: (m, ctx) => datedIn(ctx, monthNumber(m[2]!), Number(m[1]), m, 3),
   },
   {
     key: "weekday",
     first: true,
     // "by Friday", "through Wednesday": a deadline (see deadlineTense).
     re: new RegExp(
-      `\\b(?:(on|by|until|till|through)\\s+)?(?:(last|next|this)\\s+)?(${WEEKDAYS.join("|")})\\b`,
+      `\\b(?:(on|by|until|till|through)\\s+)?(?:(last|next|this)\\s+)?(${WEEKDAYS.join("|")})\\b(?:\\s+(last|next|this)\\s+week\\b)?`,
       "g",
     ),
     resolve: (m, ctx) =>
@@ -121,6 +144,10 @@ export const DAY_RULES: Rule[] = [
         },
         m[3]!,
         m[2],
+        m[4],
+        ctx.tense === "unknown" &&
+          !POSSESSIVE.test(m.input.slice(m.index + m[0].length)) &&
+          !statesPast(m.input),
       ),
   },
   {

@@ -4,16 +4,11 @@ import * as chronoEn from "chrono-node/en";
 import { Cover } from "../cover.js";
 import { type Cues, scanCues } from "../cues.js";
 import { parseNumberWords } from "../lexicon/numbers.js";
-import {
-  DAY_NAMES,
-  DAY_WORDS,
-  IRREGULAR_PAST_PATTERN,
-  MONTH_OPENINGS,
-  WEEKDAY_NAMES,
-} from "../lexicon/words.js";
+import { DAY_NAMES, DAY_WORDS, MONTH_OPENINGS, WEEKDAY_NAMES } from "../lexicon/words.js";
 import { opens, wordGate } from "../word-gates.js";
 import { addDays, addMonths, type Day, type Period } from "./calendar.js";
 import { DAY_RULES } from "./day-rules.js";
+import { statesPast } from "./past-tense.js";
 import type { Rule, RuleContext, RuleKey, Tense } from "./rule-kit.js";
 import { PERIOD_RULES } from "./rules.js";
 import { SPAN_RULES } from "./span-rules.js";
@@ -44,39 +39,6 @@ const SHIFT =
   /\b(?:(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s+(minutes?|hours?|days?|weeks?|months?|years?)\s+(after|later|before|earlier)(?!\s+(?:he|she|they|it|we|I|you)\s+(?:can|could|will|would|may|might|must|should|is|are)\b)|the\s+(?:following|subsequent|next)\s+(day|week|month|year))\b/gi;
 
 const COMES_BEFORE = /\b(?:comes?|came|coming)\s+$/i;
-
-const IRREGULAR_PAST = new RegExp(String.raw`\b(?:${IRREGULAR_PAST_PATTERN})\b`);
-const isLower = (c: number) => c >= 97 && c <= 122;
-
-// "She is survived by …", "30% of its profit already is derived from the U.S.": a participle after "is" or
-// "are" is a present passive, not a past.
-const PRESENT_PASSIVE = /\b(?:is|are|am)\s+(?:(?:not|also|still|now|already|\w+ly)\s+)?$/;
-
-/** A word ending in "-ed" after at least three letters ("visited", "summoned"), not in a present passive;
- *  a string search is far cheaper here than a regex that tries every word. */
-function hasRegularPast(s: string): boolean {
-  for (let i = s.indexOf("ed", 3); i >= 0; i = s.indexOf("ed", i + 2)) {
-    const after = s.charCodeAt(i + 2);
-    if (
-      !isLower(after) &&
-      isLower(s.charCodeAt(i - 1)) &&
-      isLower(s.charCodeAt(i - 2)) &&
-      isLower(s.charCodeAt(i - 3)) &&
-      !presentPassive(s, i)
-    )
-      return true;
-  }
-  return false;
-}
-
-function presentPassive(s: string, end: number): boolean {
-  let start = end;
-  while (start > 0 && isLower(s.charCodeAt(start - 1))) start--;
-  const before = s.slice(Math.max(0, start - 24), start);
-  // Most words have none of the three before them: a string search first.
-  if (!before.includes("is ") && !before.includes("are ") && !before.includes("am ")) return false;
-  return PRESENT_PASSIVE.test(before);
-}
 
 // "…, the bank said.": the saying is past, what was said need not be ("must announce … on May 14").
 // Such a clause runs from the sentence's last comma to its end.
@@ -114,14 +76,11 @@ function hasPastVerb(s: string): boolean {
   const described =
     said.includes(", a ") || said.includes(", an ") ? said.replace(DESCRIBED, ",") : said;
   const told = WHICH_OR_WHO.test(described) ? described.replace(RELATIVE_ASIDE, ",") : described;
-  return hasRegularPast(told) || IRREGULAR_PAST.test(told);
+  return statesPast(told);
 }
 const DESCRIBED = /,\san?\s[^,]{1,100},/g;
 const RELATIVE_ASIDE = /,\s(?:which|who)\s[^,]{1,100},/g;
 const WHICH_OR_WHO = /, wh(?:ich|o) /;
-
-/** Whether any verb of `s` is in the past tense. */
-export const statesPast = (s: string): boolean => hasRegularPast(s) || IRREGULAR_PAST.test(s);
 
 // Reported speech looks ahead from the saying: "Berg added that prices would rise 3% in June", "Ofgem said the
 // cap for a typical household paying by direct debit would increase … between October and December" (what

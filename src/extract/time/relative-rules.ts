@@ -249,7 +249,7 @@ export const RELATIVE_RULES: Rule[] = [
   {
     key: "relative",
     re: new RegExp(
-      `\\b(?:the\\s+)?(past|last|previous|next|coming)\\s+${NUM}\\s+(days|weeks|months|years|decades|seasons)\\b`,
+      `\\b(?:the\\s+)?(past|last|previous|next|coming)\\s+${NUM}\\s+(day|week|month|year|decade|season)s?\\b`,
       "gi",
     ),
     resolve: (m, ctx) => {
@@ -261,8 +261,9 @@ export const RELATIVE_RULES: Rule[] = [
       )
         return null;
       const n = count(m[2]!);
-      // "each of the past three seasons": a sports season is a year's.
-      const unit = m[3]!.toLowerCase().replace("seasons", "years");
+      // "each of the past three seasons": a sports season is a year's. Indian English counts one too ("in
+      // the last one week").
+      const unit = `${m[3]!.toLowerCase().replace("season", "year")}s`;
       const ahead = /^(?:next|coming)$/i.test(m[1]!);
       const period = ahead
         ? { start: ctx.ref, end: unitPeriod(ctx.ref, unit, n) }

@@ -1,0 +1,38 @@
+// Whether a verb is in the past tense: "-ed" words that are no present passive, and the irregular pasts.
+import { IRREGULAR_PAST_PATTERN } from "../lexicon/words.js";
+
+const IRREGULAR_PAST = new RegExp(String.raw`\b(?:${IRREGULAR_PAST_PATTERN})\b`);
+const isLower = (c: number) => c >= 97 && c <= 122;
+
+// "She is survived by …", "30% of its profit already is derived from the U.S.": a participle after "is" or
+// "are" is a present passive, not a past.
+const PRESENT_PASSIVE = /\b(?:is|are|am)\s+(?:(?:not|also|still|now|already|\w+ly)\s+)?$/;
+
+/** A word ending in "-ed" after at least three letters ("visited", "summoned"), not in a present passive;
+ *  a string search is far cheaper here than a regex that tries every word. */
+function hasRegularPast(s: string): boolean {
+  for (let i = s.indexOf("ed", 3); i >= 0; i = s.indexOf("ed", i + 2)) {
+    const after = s.charCodeAt(i + 2);
+    if (
+      !isLower(after) &&
+      isLower(s.charCodeAt(i - 1)) &&
+      isLower(s.charCodeAt(i - 2)) &&
+      isLower(s.charCodeAt(i - 3)) &&
+      !presentPassive(s, i)
+    )
+      return true;
+  }
+  return false;
+}
+
+function presentPassive(s: string, end: number): boolean {
+  let start = end;
+  while (start > 0 && isLower(s.charCodeAt(start - 1))) start--;
+  const before = s.slice(Math.max(0, start - 24), start);
+  // Most words have none of the three before them: a string search first.
+  if (!before.includes("is ") && !before.includes("are ") && !before.includes("am ")) return false;
+  return PRESENT_PASSIVE.test(before);
+}
+
+/** Whether any verb of `s` is in the past tense. */
+export const statesPast = (s: string): boolean => hasRegularPast(s) || IRREGULAR_PAST.test(s);
