@@ -24,6 +24,7 @@ import {
   DONE,
   NAME,
   NOT_A_NAME,
+  NOT_A_PERSON,
   PREPOSITIONS,
   PRONOUN,
   RIVAL,
@@ -47,7 +48,7 @@ import { opens, wordGate } from "./word-gates.js";
 const ADDS = String.raw`\b(?:add(?:ed|s)|conced(?:ed|es)|admit(?:ted|s))`;
 const A_THING = String.raw`(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than)\s+)?(?:[$£€]?\d|(?:just|only|an?|another|one|two|three|four|five|six|seven|eight|nine|ten|far|fewer|many|several|dozens|hundreds|thousands|millions|billions|daily|weekly|new|more|extra|further|additional)\b)`;
 const NAME_SAID = new RegExp(
-  String.raw`(?:^|[,;:“"”]\s*|\s)(${UNNAMED}|${NAME}|${PRONOUN})(?:\s+\((?<initials>[A-Z][A-Za-z]{1,7})\))?(?:,\s+(?:\d{1,3},\s+)?(?<apposition>(?:[^,“”"]|,(?=\d)){1,90}|(?:which|who)\s[^“”";]{1,200}?),)?,?(?:\s+(?:on\s+)?(?:${WEEKDAY_NAMES}))?(?:\s+(?:${AUXILIARY}))?\s+(?<!\b(?:[Aa]n?|[Tt]he|that|which|last|latest|previous|new|first|[Pp]reliminary|[Ii]nitial|[Ff]inal|[Ff]lash|[Aa]dvance|[Cc]onsensus|median|average|Latest|Previous|${MONTH_NAMES})\s+)(?:${VERBS})\b(?!(?<!\b(?:said|say|says|told))\s+(?:is|was|are|were|rose|fell|has|had|jumped|climbed|dropped|slipped|gained|lost)\b)(?!(?<=${ADDS})\s+${A_THING})(?!(?<=,\s*(?:expected|estimated|forecast|predicted))\s+to\b)`,
+  String.raw`(?:^|[,;:“"”]\s*|\s)(${UNNAMED}|${NAME}|${PRONOUN})(?:\s+\((?<initials>[A-Z][A-Za-z]{1,7})\))?(?:,\s+(?:\d{1,3},\s+)?(?<apposition>(?:[^,“”"]|,(?=\d)){1,90}|(?:which|who)\s[^“”";]{1,200}?),)?,?(?:\s+(?:on\s+)?(?:${WEEKDAY_NAMES}))?(?:\s+(?:${AUXILIARY}))?\s+(?<!\b(?:[Aa]n?|[Tt]he|that|which|last|latest|previous|new|first|[Pp]reliminary|[Ii]nitial|[Ff]inal|[Ff]lash|[Aa]dvance|[Cc]onsensus|median|average|revised|updated|original|Latest|Previous|${MONTH_NAMES})\s+)(?:${VERBS})\b(?!(?<!\b(?:said|say|says|told))\s+(?:is|was|are|were|rose|fell|has|had|jumped|climbed|dropped|slipped|gained|lost)\b)(?!(?<=${ADDS})\s+${A_THING})(?!(?<=,\s*(?:expected|estimated|forecast|predicted))\s+to\b)`,
 );
 // Inverted, after what was said: a capitalised name (with whose role it is: "said Reform's deputy leader
 // Richard Tice"), or "the …" ending the clause ("…, said the bank.", "said one Fed official who asked not
@@ -133,6 +134,15 @@ function namedBefore(s: string): RegExpExecArray | null {
   }
   return checked(s, m);
 }
+// "The Institute for Security Studies' Lizette Lancaster", "Goldman Sachs' Jan Hatzius": the person, whose
+// body is where they work (not "Moody's Investors Service", a body's name).
+const OWNER_BEFORE_PERSON =
+  /^(?:The\s+)?(?:[A-Z][\w&.-]*\s+(?:(?:of|for|and|on)\s+)?){0,5}?[A-Z][\w&.-]*['’]s?\s+(?=[A-Z][a-zÀ-ɏ'’-]+(?:\s+[A-Z][a-zÀ-ɏ'’-]+){1,2}$)/;
+const personOfOwner = (name: string) => {
+  const owner = OWNER_BEFORE_PERSON.exec(name);
+  const person = owner && name.slice(owner[0].length);
+  return person && !NOT_A_PERSON.test(person) ? person : name;
+};
 const PRONOUN_ONLY = new RegExp(`^(?:${PRONOUN}|we|i)$`, "i");
 const SURVEY_OF =
   /(?:^|[,;]\s*|\s)((?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:[A-Z][\w'’/-]*\s+){0,2}(?:survey|poll))\s+of\s+(?:(?!,\s+(?:the|an?|its)\s)[^.;:]){1,70}$/;
@@ -238,7 +248,7 @@ export function attribution(s: string): string | null {
   const saying = SAYING_INSIDE.exec(name);
   const said = saying ? name.slice(0, saying.index) : name;
   if (ENDS_ON_PRONOUN.test(said)) return null;
-  const whole = said.replace(RELATIVE_AFTER, "");
+  const whole = personOfOwner(said.replace(RELATIVE_AFTER, ""));
   return trimStop(
     whole
       .replace(OPENS_ON_TIME, "")

@@ -1,7 +1,7 @@
 // How news writes who is speaking: the verbs of saying, and a speaker's name — capitalised words, "the"
 // and a few plain words, a possessive and a role, or an unnamed group. Read by claimant.ts and sources.ts.
 import { PERSON_TITLES } from "./lexicon/people.js";
-import { BODY_TAIL_WORDS } from "./lexicon/subjects.js";
+import { BODY_KINDS, BODY_TAIL_WORDS, SOURCE_BODY_WORDS } from "./lexicon/subjects.js";
 import { GROUP_MODIFIER_NAMES, GROUP_NAMES } from "./lexicon/words.js";
 
 export const VERBS =
@@ -45,10 +45,16 @@ const CAP_WORD = "[A-Z][\\w\u00C0-\u024F'’-]+";
 const BODY_NAME = `${CAP_WORD}(?:\\s+(?:(?:of|for|and|on|&)\\s+)?${CAP_WORD}){0,5}`;
 export const AFFILIATED_PERSON = `^[\\s"“]*(?:(?<titled>(?:${PERSON_TITLES.join("|")})\\.?\\s+${CAP_WORD}(?:\\s+${CAP_WORD}){0,2}),?\\s+(?:of|at|from)\\s+(?:the\\s+)?|(?!The\\s)(?<plain>${CAP_WORD}(?:\\s+${CAP_WORD}){1,2}),?\\s+(?:of|at|from)\\s+the\\s+)${BODY_NAME}(?:,\\s+(?:who|which)\\s[^,]{1,100})?,?\\s+`;
 // Unnamed sources as news names them: "two people familiar with the purchases", "Analysts at two brokerages".
-export const UNNAMED = String.raw`(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Ss]enior|(?<![\d,.])\d+)\s+)?(?:(?:${GROUP_MODIFIER_NAMES})\s+)?(?:${GROUP_NAMES})(?:\s+(?:familiar with|close to|briefed on|with knowledge of|involved in|polled by|surveyed by|at|from|with)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+)?`;
+// A group before a capitalised word is a title ("Police Minister Firoz Cachalia"), not the group.
+export const UNNAMED = String.raw`(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Ss]enior|(?<![\d,.])\d+)\s+)?(?:(?:${GROUP_MODIFIER_NAMES})\s+)?(?:${GROUP_NAMES})(?!\s+[A-Z][a-z])(?:\s+(?:familiar with|close to|briefed on|with knowledge of|involved in|polled by|surveyed by|at|from|with)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+)?`;
 // "Rival SK Hynix reported": who the speaker is to the story's subject is no part of its name.
 export const RIVAL = /^Rivals?\s+(?=[A-Z])/;
 // What a subject does, told in the past: "Governor Ana Ruiz declared a state of emergency and said …",
 // "The government cut tax rates …".
 export const DONE =
   "(?:did\\s+not|didn['’]t|does\\s+not|doesn['’]t)\\s+[a-z]+|[a-z]{3,}ed|cut|set|put|hit|paid|sold|bought|built|kept|spent|got|met|made|took|gave|went|came|spoke|led|won|lost|held|sent|left|began|flew|wrote";
+
+// Words no person's name holds: "Meridian Energy", "Cork Circuit Court", "Moody's Investors Service".
+export const NOT_A_PERSON = new RegExp(
+  String.raw`\b(?:${[...BODY_KINDS, ...SOURCE_BODY_WORDS].map((w) => w[0]!.toUpperCase() + w.slice(1)).join("|")}|Inc|Ltd|Corp|Airlines?|Motors|Energy|City|United|Court|Police|Party|Union|Street|House|Committee|University|College|School|Hospital|Club|Service|Group|Analytics|Intelligence|Research|Capital|Partners|Securities|Investors)\b`,
+);

@@ -17,10 +17,17 @@ const DATELINE =
 const DAY_DATELINE = new RegExp(
   `^(?:${MONTH_SPELLINGS})\\.?\\s+\\d{1,2}\\s*\\([A-Za-z.&\\s-]{2,30}\\)\\s*[—–-]{1,2}\\s+`,
 );
+// "Cape Town – South Africa recorded …", "Pretoria - The Treasury said …": South African papers write the
+// city in title case before a spaced dash. Not a dash that opens an aside closed further on ("Eskom – which
+// supplies 90% of power – said").
+const TITLE_DATELINE = /^[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\s[–-]\s(?=[A-Z])/;
+const ASIDE_CLOSED = /\s[–-]\s/;
 /** How long the dateline opening `piece` is, or 0. */
 export const datelineOf = (piece: string): number => {
   const day = DAY_DATELINE.exec(piece);
   if (day) return day[0].length;
+  const titled = TITLE_DATELINE.exec(piece);
+  if (titled) return ASIDE_CLOSED.test(piece.slice(titled[0].length)) ? 0 : titled[0].length;
   const m = DATELINE.exec(piece);
   // "SYDNEY (Reuters) -", "HOUSTON, Texas -", or a city in capitals before a dash ("SYDNEY — Qantas",
   // "SINGAPORE - Prices", "NEW DELHI - India's", or before a colon as Malaysian and Indian papers write it:

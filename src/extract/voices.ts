@@ -3,10 +3,10 @@
 import { attribution } from "./claimant.js";
 import { PERSON_NOUNS, PERSON_ROLES, PERSON_TITLES } from "./lexicon/people.js";
 import { COUNTRY } from "./lexicon/places.js";
-import { BODY_KINDS, ORGANISATION_NOUNS, SOURCE_BODY_WORDS } from "./lexicon/subjects.js";
+import { ORGANISATION_NOUNS } from "./lexicon/subjects.js";
 import { GROUP_NOUNS } from "./lexicon/words.js";
 import { DOCUMENT_NOUNS } from "./sources.js";
-import { CAPITALISED, DONE, NOT_A_NAME } from "./speaker-names.js";
+import { CAPITALISED, DONE, NOT_A_NAME, NOT_A_PERSON } from "./speaker-names.js";
 import { datelineOf } from "./text.js";
 
 const OPENS_QUOTE = /^\s*[“"]/;
@@ -53,9 +53,6 @@ const PERSON_OPENS = new RegExp(
 );
 const UNNAMED_PERSON_OPENS = new RegExp(
   String.raw`^[\s"“]*((?:One|A|An|Another|The)\s+(?:[\w-]+\s+){0,2}?(?:${PERSON_NOUNS.join("|")}))(?:,\s+[^,]{1,80},)?\s+(?:(?:has|had|was)\s+)?(?:[a-z]{3,}ed|took|won|lost|ran|made|set|led|left|held|paid|sold|spent|told|said|says)\b`,
-);
-const NOT_A_PERSON = new RegExp(
-  String.raw`\b(?:${[...BODY_KINDS, ...SOURCE_BODY_WORDS].map((w) => w[0]!.toUpperCase() + w.slice(1)).join("|")}|Inc|Ltd|Corp|Airlines?|Motors|Energy|City|United|Court|Police|Party|Union|Street|House|Committee|University|College|School|Hospital|Club)\b`,
 );
 
 /** The person the sentence opens on doing something, named or not ("One victim, an 82-year-old widow,

@@ -880,3 +880,48 @@ describe("claimants", () => {
     ).toBeNull();
   });
 });
+
+describe("a speaker named with where they work", () => {
+  it.each([
+    [
+      "South Africa recorded 6,953 murders, according to Police Minister Firoz Cachalia.",
+      "Police Minister Firoz Cachalia",
+    ],
+    [
+      "Police Minister Firoz Cachalia said 6,953 people were murdered.",
+      "Police Minister Firoz Cachalia",
+    ],
+    // The body before a person's name, as a possessive, is where they work.
+    [
+      "The Institute for Security Studies' Lizette Lancaster said 6,953 murders were recorded.",
+      "Lizette Lancaster",
+    ],
+    ["Goldman Sachs' Jan Hatzius said growth would slow to 1.5% in 2026.", "Jan Hatzius"],
+  ])("%s", (text, claimant) => {
+    expect(claimants(text)[0]![1]).toBe(claimant);
+  });
+
+  it.each([
+    ["Police said 6,953 people were murdered in the quarter.", "Police"],
+    ["Moody's Investors Service said 12 banks were stable.", "Moody's Investors Service"],
+  ])("must not change: a group, or a body's name with a possessive in it: %s", (text, claimant) => {
+    expect(claimants(text)[0]![1]).toBe(claimant);
+  });
+
+  it("she is the person named so, not the body before her name", () => {
+    expect(
+      claimants(
+        "The Institute for Security Studies' Lizette Lancaster said the quarter's 6,953 murders were worrying.",
+        "She said gang killings, 13% of the province's murders, had been rising since 2021.",
+      ).map(([, by]) => by),
+    ).toEqual(["Lizette Lancaster", "Lizette Lancaster"]);
+  });
+
+  it("'the revised estimate of' is an estimate, not a speaker called 'the revised'", () => {
+    expect(
+      claimants(
+        "Revenue is projected at RM343.1bil, up 2.4% from the revised estimate of RM335.1bil this year.",
+      )[0]![1],
+    ).toBeNull();
+  });
+});

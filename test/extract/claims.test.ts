@@ -126,6 +126,17 @@ describe("datelines", () => {
       "Sept. 4 (Reuters) - Broadcom forecast revenue of $17.4 billion.",
       "Broadcom forecast revenue of $17.4 billion",
     ],
+    // South African papers write the city in title case.
+    [
+      "Cape Town – South Africa recorded 6,953 murders between April and June.",
+      "South Africa recorded 6,953 murders between April and June",
+    ],
+    ["Pretoria - The rand fell 2% on Monday.", "The rand fell 2% on Monday"],
+    // A dash that opens an aside closed further on is no dateline.
+    [
+      "Eskom – which supplies 90% of power – lost R2 billion.",
+      "Eskom – which supplies 90% of power – lost R2 billion",
+    ],
     // Initials and a dash alone are no dateline.
     [
       "NATO — the alliance of 32 countries — spent $1.3 trillion in 2023.",
