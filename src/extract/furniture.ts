@@ -52,18 +52,19 @@ const CREDIT_CLOSING = new RegExp(
 // "Copyright 2025 Acme News", "© Acme", "All rights reserved"; not "Copyright law changed in 2019".
 const COPYRIGHT =
   /^(?:copyright\s*)?(?:©|\(c\)\s*\d{4})|^copyright\s+\d{4}\b|\ball rights reserved\b/i;
-// Labels of lists of other stories: "You may also like: …", "More on this story"; the words that could
-// also open a sentence ("Recommended doses rose…") only as a label.
+// Labels of lists of other stories: "You may also like: …", "More on this story", "READ: …"; the words that
+// could also open a sentence ("Recommended doses rose…") only as a label.
 const TEASER_LEAD =
-  /^(?:you (?:may|might) also (?:like|be interested)|more on this (?:story|topic)|don'?t miss|editor'?s picks|further reading|see also|read next|(?:most (?:read|popular|viewed|shared)|up next)(?=\s*:))\b/i;
+  /^(?:you (?:may|might) also (?:like|be interested)|more on this (?:story|topic)|don'?t miss|editor'?s picks|further reading|see also|read next|(?:most (?:read|popular|viewed|shared)|up next|read)(?=\s*:))\b/i;
 // "Watch: How the chip war began", "Listen: …": a video or a podcast of another story.
 const TEASER_LABEL =
   /^(?:recommended(?: for you| stories)?|trending(?: now)?|top stories|must read|watch|listen|podcast|in pictures|gallery)\b/i;
 const AGENCY_CREDIT = new RegExp(String.raw`^\(?(?:${AGENCIES})(\s*\/\s*[^)]{0,60})?\)?\.?$`);
-// Phrases that only ever ask the reader to do something, and labels that could also open a sentence
+// Phrases that only ever ask the reader to do something ("Join ST's Telegram channel and get …"), and labels
+// that could also open a sentence
 // ("Share of jobs fell", "Related costs rose", "Sponsored by the state, …").
 const SHARE =
-  /^(share this( article| story)?|share on \w+|follow us|follow @\w+|follow (?:[A-Z][\w&.-]*\s+){1,4}on (?:x|twitter|facebook|instagram|threads|bluesky|linkedin|tiktok|youtube)\b|click here|read more|also read|tweet this|print this|email this|listen to this|leave a comment|for more (?:on|about) this (?:story|topic)|visit our (?:website|site))\b/i;
+  /^(share this( article| story)?|share on \w+|follow us|follow @\w+|follow (?:[A-Z][\w&.-]*\s+){1,4}on (?:x|twitter|facebook|instagram|threads|bluesky|linkedin|tiktok|youtube)\b|join (?:our|[a-z]+['’]s) (?:[\w-]+\s+){0,2}(?:channel|community|group)|click here|read more|also read|tweet this|print this|email this|listen to this|leave a comment|for more (?:on|about) this (?:story|topic)|visit our (?:website|site))\b/i;
 const SHARE_LABEL =
   /^(share|related( articles| stories| news)?|advertisement|sponsored|comments?(\s*\(\d+\))?)\b/i;
 // The small print under a newsletter box: "Privacy Notice: Newsletters may contain info about charities …",
