@@ -75,6 +75,10 @@ const WHAT_IT_WAS =
 // a multiple of what was then.
 const MULTIPLE_OF =
   /\b(?:double|twice|triple|treble|half|times)\s+(?:as\s+(?:many|much)\s+as|the\s+(?:number|amount|total|figure|level|rate|count)(?:\s+(?:who|that|which)\s+[a-z]+(?:\s+so)?|\s+(?:seen|recorded|reported|set|reached))?)\s+(?:in\s+)?$/i;
+// "roughly double its level at the start of the year", "40% above their level of a year ago": a multiple
+// of, or a distance from, a level then.
+const FROM_LEVEL =
+  /\b(?:double|twice|triple|treble|half|times|above|below|over|under)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:level|levels|size|value)\s+(?:(?:seen|reached|recorded)\s+)?(?:(?:at|in|of|during)\s+)?$/i;
 // "beating last year's figure of 53,677", "above last year's record": a figure of a time, set against.
 const BEATS =
   /\b(?:beat(?:ing|s)?|surpass(?:ing|ed|es)?|top(?:ping|ped|s)?|exceed(?:ing|ed|s)?|eclips(?:ing|ed|es)|break(?:ing|s)?|broke|above|below|than|from|against|versus|compared\s+(?:with|to))\s+$/i;
@@ -137,6 +141,7 @@ export function comparedAt(s: string, start: number): boolean {
   if (before.includes("average") && AVERAGE_FOR.test(before)) return true;
   if (before.includes("what ") && WHAT_IT_WAS.test(before)) return true;
   if (MULTIPLE_OF.test(before)) return true;
+  if (before.includes(" level") && FROM_LEVEL.test(before)) return true;
   if (before.includes("behind") && RANKED_BEHIND.test(before)) return true;
   if (TIMES_FIGURE.test(s.slice(start, start + 50)) && BEATS.test(before)) return true;
   return COMPARED_LEVEL.test(before) && LEVEL_AFTER.test(s.slice(start, start + 60));

@@ -16,12 +16,12 @@ const AUDIENCE = `(?:${AUDIENCE_WORDS.join("|")}|the\\s+[A-Z][\\w.]*|[A-Z][\\w.]
 const OCCASION =
   "(?:in|on|at|during)\\s+(?:a|an|its|the|their|his|her)\\s+(?:[a-z]+\\s+){0,2}(?:statement|call|interview|briefing|conference|note|filing|post|speech|letter|email|meeting)";
 // "published in The Lancet on Wednesday", "told the BBC on Sunday", "said in a filing with Bursa Malaysia
-// yesterday": where it was said.
+// yesterday", "said on X on Monday", "posted on Truth Social": where it was said.
 const VENUE =
-  "(?:in|by|with|to)\\s+(?:the\\s+)?[A-Z][\\w.&'’-]*(?:\\s+(?:of\\s+)?[A-Z][\\w.&'’-]*){0,5}";
+  "(?:in|by|with|to|on)\\s+(?:the\\s+)?[A-Z][\\w.&'’-]*(?:\\s+(?:of\\s+)?[A-Z][\\w.&'’-]*){0,5}";
 const SAID_VERBS = "said|says|reported|told|stated|disclosed|confirmed";
 const REPORTING = new RegExp(
-  `\\b(?:[Ss]aid|[Ss]ays|announced|reported|told|stated|added|wrote|disclosed|confirmed|showed|shows|(?<!\\b(?:was|were|been|be|is|are)\\s)(?:published|released))(?:\\s+${AUDIENCE})?(?:\\s+${OCCASION})?(?:\\s+${VENUE})?\\s+(?:on\\s+|late\\s+|early\\s+)?$`,
+  `\\b(?:[Ss]aid|[Ss]ays|announced|reported|told|stated|added|wrote|posted|disclosed|confirmed|showed|shows|(?<!\\b(?:was|were|been|be|is|are)\\s)(?:published|released))(?:\\s+${AUDIENCE})?(?:\\s+${OCCASION})?(?:\\s+${VENUE})?\\s+(?:on\\s+|late\\s+|early\\s+)?$`,
 );
 
 // "SK Hynix on Thursday reported a profit of 5.47 trillion won", "On Thursday, the company said sales rose

@@ -1,0 +1,46 @@
+// When a figure was said is not when it was true, wherever it was said ("said on X on Monday"); and a
+// level a figure is set against ("double its level at the start of the year") is not the figure's time.
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "../../src/extract/index.js";
+
+// Published on Friday 1 August 2025.
+const periodOf = (text: string) => {
+  const { claims } = extractClaims({ text, publishedAt: "2025-08-01" });
+  expect(claims).toHaveLength(1);
+  return [claims[0]!.time?.start, claims[0]!.time?.end];
+};
+const PUBLICATION = ["2025-08-01", "2025-08-01"];
+
+describe("the day a figure was said where it was said", () => {
+  it.each([
+    "ChatGPT has 700 million weekly users, Nick Turley, head of the product, said on X on Monday.",
+    "ChatGPT has 700 million weekly users, Nick Turley wrote on LinkedIn on Monday.",
+    "Tariffs of 25% will start soon, Trump posted on Truth Social on Monday.",
+  ])("%s", (text) => {
+    expect(periodOf(text)).toEqual(PUBLICATION);
+  });
+
+  it("must not change: what was published is dated by its publishing", () => {
+    expect(periodOf("The letter, with 300 names, was published on Monday.")).toEqual([
+      "2025-07-28",
+      "2025-07-28",
+    ]);
+  });
+});
+
+describe("a level a figure is set against", () => {
+  it.each([
+    "Annualized revenue has climbed past $13 billion, roughly double its level at the start of the year.",
+    "Revenue has climbed to $13 billion, double its level in January.",
+    "Prices are now 40% above their level of a year ago.",
+  ])("%s", (text) => {
+    expect(periodOf(text)).toEqual(PUBLICATION);
+  });
+
+  it("must not change: a level reached then is of then", () => {
+    expect(periodOf("Prices rose to their highest level in January, at 40 cents.")).toEqual([
+      "2025-01-01",
+      "2025-01-31",
+    ]);
+  });
+});
