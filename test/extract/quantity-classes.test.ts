@@ -210,6 +210,14 @@ describe("money by the period", () => {
     ["Nurses earn £40,000 a year.", "£40,000 a year", 40000, "GBP/year"],
     ["The wage is $15 per hour.", "$15 per hour", 15, "USD/hour"],
     ["He paid €2m per annum.", "€2m per annum", 2e6, "EUR/year"],
+    // What it is spent on may follow, even on something.
+    [
+      "It will spend around $30 billion a year on data centers.",
+      "around $30 billion a year",
+      3e10,
+      "USD/year",
+    ],
+    ["It paid $5 million a year on average.", "$5 million a year", 5e6, "USD/year"],
   ])("%s keeps its period", (s, text, value, unit) => {
     expect(read(s)).toContainEqual({ text, type: "money", value, unit });
   });
@@ -237,6 +245,9 @@ describe("money by the period", () => {
   it.each([
     ["A month later it paid $300.", "$300", 300, "USD"],
     ["It raised $5 million a year ago.", "$5 million", 5e6, "USD"],
+    // "a year on" is a year later.
+    ["It cost $5 million a year on from the floods.", "$5 million", 5e6, "USD"],
+    ["Rents were $300 a month on, at 2% more.", "$300", 300, "USD"],
   ])("money without a period keeps its currency: %s", (s, text, value, unit) => {
     expect(read(s)).toContainEqual({ text, type: "money", value, unit });
   });
