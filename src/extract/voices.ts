@@ -78,6 +78,8 @@ export interface Voices {
   quote: string | null;
   /** Whether a quote is still open at the end of the last sentence. */
   open: boolean;
+  /** The speaker of the quote that closed the last paragraph, for a paragraph that opens on a quote. */
+  carried: string | null;
 }
 
 export const newVoices = (): Voices => ({
@@ -87,11 +89,15 @@ export const newVoices = (): Voices => ({
   thing: null,
   quote: null,
   open: false,
+  carried: null,
 });
 
 /** A new paragraph: a quote left open at the end of the last one goes on in this one (news leaves the
- *  closing mark off a paragraph whose quote continues), otherwise no speaker carries over. */
+ *  closing mark off a paragraph whose quote continues); a quote closed at the end of the last one is who
+ *  speaks a paragraph that opens on a quote and names no speaker (news sets a speaker's next quote in a
+ *  paragraph of its own). Otherwise no speaker carries over. */
 export function newParagraph(voices: Voices): void {
+  voices.carried = voices.open ? null : voices.quote;
   if (!voices.open) voices.quote = null;
   voices.open = false;
 }
@@ -125,7 +131,8 @@ export function claimantOf(s: string, next: string | null, voices: Voices): stri
         : (voices.last ?? voices.person);
   // A quote's next sentences keep its speaker, whether they open with a quote mark or go on inside one
   // ('… said: "This is progress. At this rate it will take years."').
-  if (!named && (quoted || voices.open)) named = voices.quote;
+  if (!named && (quoted || voices.open)) named = voices.quote ?? (quoted ? voices.carried : null);
+  voices.carried = null;
   if (named) {
     voices.last = named;
     if (isPerson(named)) voices.person = named;

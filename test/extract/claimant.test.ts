@@ -437,14 +437,6 @@ describe("claimants", () => {
     ).toEqual(["Jo Park", "Jo Park", "Jo Park", null]);
   });
 
-  it("a quote closed in its paragraph does not carry into the next", () => {
-    expect(
-      claimants("“Sales rose 12% in 2024,” said Jo Park.", "“Wages rose 4% in 2024.”").map(
-        ([, who]) => who,
-      ),
-    ).toEqual(["Jo Park", null]);
-  });
-
   it("a closed quote's speaker does not carry into the story's own voice", () => {
     expect(
       claimants('"Sales rose 12% in 2024," said Jo Park. Exports fell 4% in May.').map(
@@ -923,5 +915,34 @@ describe("a speaker named with where they work", () => {
         "Revenue is projected at RM343.1bil, up 2.4% from the revised estimate of RM335.1bil this year.",
       )[0]![1],
     ).toBeNull();
+  });
+});
+
+describe("a speaker's next quote in a paragraph of its own", () => {
+  it("is theirs, as news sets it", () => {
+    expect(
+      claimants(
+        '"We are not going to pretend 87 red stickers is business as usual," Mayor Wayne Brown said on Tuesday.',
+        '"Every dollar of the $48 million we spend on recovery is a dollar we cannot spend on pipes."',
+      ).map(([, by]) => by),
+    ).toEqual(["Mayor Wayne Brown", "Mayor Wayne Brown"]);
+  });
+
+  it("must not change: after a paragraph that closes on no quote, an unattributed quote has no speaker", () => {
+    expect(
+      claimants(
+        "Mayor Wayne Brown said the repairs would cost $48 million.",
+        '"Every dollar of the $48 million we spend on recovery is a dollar we cannot spend on pipes."',
+      ).map(([, by]) => by),
+    ).toEqual(["Mayor Wayne Brown", null]);
+  });
+
+  it("must not change: a quote paragraph naming its own speaker is theirs", () => {
+    expect(
+      claimants(
+        '"We have 87 homes that are unsafe," Mayor Wayne Brown said on Tuesday.',
+        '"The bill of $48 million is too high," said Mere Tawhiri, a resident.',
+      ).map(([, by]) => by),
+    ).toEqual(["Mayor Wayne Brown", "Mere Tawhiri"]);
   });
 });
