@@ -56,7 +56,8 @@ const OF_AFTER = /^\s+of\s/;
 // "Scrapping it would cost £3.5bn", "Raising the rate would …": a verb's -ing form opening the sentence
 // on its object is what would be done, no name.
 const GERUND = /^[A-Z][a-z]{2,}ing$/;
-// "Counting of postal votes will continue": so is one followed by what it is of (not "Manning of the Giants").
+// "Counting of postal votes will continue": so is one followed by what it is of (not "Manning of the Giants");
+// and "Paying business users rose", "Rising prices hit …": one describing the noun after it.
 const GERUND_OBJECT =
   /^\s+(?:(?:it|them|this|that|these|those|the|a|an|its|their)\b|of\s+(?:the\s+)?[a-z])/;
 // "Japan's Toyota", "China's biggest chipmaker SMIC": a country's possessive describing a name after it.
@@ -251,7 +252,8 @@ export function findSubject(
           !namedInside(name, story)) ||
         (PLURAL.test(name) && OF_AFTER.test(claim.slice(m.index + name.length))) ||
         (GERUND.test(name) &&
-          GERUND_OBJECT.test(claim.slice(at + name.length, at + name.length + 12))) ||
+          (GERUND_OBJECT.test(claim.slice(at + name.length, at + name.length + 12)) ||
+            (BEFORE_A_NOUN.test(claim.slice(end, end + 24)) && !namedInside(name, story)))) ||
         (BEFORE_A_NOUN.test(claim.slice(end, end + 24)) &&
           !NAME_KIND_AFTER.test(claim.slice(end, end + 24)) &&
           !COUNTRY.has(name) &&

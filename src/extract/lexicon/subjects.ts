@@ -274,6 +274,8 @@ export const DESCRIBING_WORDS: readonly string[] = [
   "Quarter-on-quarter",
   // "Standing charges will fall": which charges.
   "Standing",
+  // "Civil servants will receive RM500", "Public sector pay rose": which workers ("Civil Defence" keeps it).
+  "Civil",
   // "Hours after the report, Trump fired …": when, not who.
   "Hours",
   "Days",
