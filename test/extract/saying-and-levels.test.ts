@@ -44,3 +44,30 @@ describe("a level a figure is set against", () => {
     ]);
   });
 });
+
+describe("'the figure' set against a part of another year", () => {
+  const periods = (...paragraphs: string[]) =>
+    extractClaims({ text: paragraphs.join("\n\n"), publishedAt: "2025-08-15" }).claims.map((c) => [
+      c.time?.start,
+      c.time?.end,
+    ]);
+
+  it("is the figure before it, of its period", () => {
+    expect(
+      periods(
+        "South Africa recorded 6,953 murders between April and June.",
+        "The figure is 4.2% higher than in the first quarter of the previous financial year.",
+      ),
+    ).toEqual([
+      ["2025-04-01", "2025-06-30"],
+      ["2025-04-01", "2025-06-30"],
+    ]);
+  });
+
+  it("must not change: a figure naming its own year is of that year", () => {
+    expect(periods("Sales rose 5% in 2024.", "The figure for 2023 was 12% lower.")).toEqual([
+      ["2024-01-01", "2024-12-31"],
+      ["2023-01-01", "2023-12-31"],
+    ]);
+  });
+});

@@ -5,9 +5,10 @@ import { addMonths, iso, monthPeriod, parseDay } from "./calendar.js";
 import type { SentenceTimes } from "./sentence-times.js";
 import type { Narrative, TimeMention } from "./types.js";
 
-// "That is 31% of all children": a figure restating the one before is of its period.
+// "That is 31% of all children", "The figure is 4.2% higher than …": a figure restating the one before is
+// of its period.
 export const RESTATES =
-  /^[\s"“]*(?:That|This)(?:\s+(?:is|was|represents|represented)|['’]s)\s+(?:an?\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?[$£€]?\d/;
+  /^[\s"“]*(?:That|This|The\s+(?:figure|number|total|tally))(?:\s+(?:is|was|represents|represented)|['’]s)\s+(?:an?\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?[$£€]?\d/;
 const ANAPHORA = new RegExp(
   String.raw`\b(?:that|the same)\s+(year|month|quarter|half|period|week|day)\b|\b(?:in|during|over|for)\s+the\s+(quarter|period|half|month)\b|\b(quarter|month)[-\s](?:on|over)[-\s](?:the\s+)?(?:previous\s+)?(?:quarter|month)\b|${RESTATES.source}`,
   "i",
@@ -16,7 +17,7 @@ const ANAPHORA = new RegExp(
 // Every such phrase holds one of these; most sentences hold none, and this plain test is far cheaper
 // (4 µs an article, against 7 µs for the full pattern and 14 µs for a substring search for each).
 const ANAPHORA_GATE =
-  /hat |ame |the (?:quarter|period|half|month)|(?:rter|nth)[-\s]o[nv]|^[\s"“]*Th(?:at|is)['’ ]/;
+  /hat |ame |the (?:quarter|period|half|month)|(?:rter|nth)[-\s]o[nv]|^[\s"“]*Th(?:at|is)['’ ]|^[\s"“]*The (?:fig|num|tot|tal)/;
 
 export function pointsBackTo(t: SentenceTimes): string | null {
   if (t.pointsBack === undefined) {

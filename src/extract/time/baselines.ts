@@ -27,12 +27,13 @@ const COMPARED_FIGURE = new RegExp(
   "i",
 );
 // "12 pct higher than a year ago", "rose 5 pct from last year", "compared with the same period in 1986",
-// "6% more than in the same month last year", "higher than in 2023", "$300 a month more than in 2020":
+// "6% more than in the same month last year", "higher than in 2023", "$300 a month more than in 2020",
+// "4.2% higher than in the first quarter of the previous financial year":
 // a baseline too, and so is "unchanged from the previous month". "from" and "than" count only right after a
 // change or its size ("in force from 2019",
 // "more than a year ago" are times of their own).
 const COMPARED_TIME = new RegExp(
-  String.raw`(?:\b(?:versus|compared (?:with|to))|(?:\d[\d.,]*\s*(?:%|pct|percent|per cent|(?:percentage )?points?|bn|billion|m|million|p|c|cents?|pence)?(?:\s+(?:a|an|per)\s+(?:day|week|month|year|head))?(?:\s+(?:more|less|fewer)(?:\s+[a-z]+){0,2})?|\b(?:${COMPARING_WORDS})\b[^,;]{0,30}?)\s+(?:from|than|against))\s+(?:in\s+)?(?:(?:the\s+)?same\s+(?:period|time|quarter|month|week|day)\s+(?:(?:of|in)\s+)?|the\s+)?$`,
+  String.raw`(?:\b(?:versus|compared (?:with|to))|(?:\d[\d.,]*\s*(?:%|pct|percent|per cent|(?:percentage )?points?|bn|billion|m|million|p|c|cents?|pence)?(?:\s+(?:a|an|per)\s+(?:day|week|month|year|head))?(?:\s+(?:more|less|fewer)(?:\s+[a-z]+){0,2})?|\b(?:${COMPARING_WORDS})\b[^,;]{0,30}?)\s+(?:from|than|against))\s+(?:in\s+)?(?:(?:the\s+)?same\s+(?:period|time|quarter|month|week|day)\s+(?:(?:of|in)\s+)?|(?:the\s+)?(?:first|second|third|fourth|final|last)\s+(?:quarter|half|month|week)\s+of\s+(?:the\s+)?|the\s+)?$`,
   "i",
 );
 
