@@ -1,11 +1,22 @@
 // What the story remembers of a claim's time: the period its next sentences tell of (paragraph, article),
 // the period last named of each length (for "in the quarter"), and a forecast's period under way.
 import type { ClaimTime } from "../types.js";
-import { type Day, iso } from "./calendar.js";
+import { addDays, type Day, iso, parseDay } from "./calendar.js";
 import type { Narrative } from "./types.js";
 
 // The key a period is remembered under: the word that points back to it.
-const unitOf = (g: ClaimTime["granularity"]) => (g === "fiscal_year" ? "year" : g);
+// "between April and June" is the quarter a later "the same quarter last year" or "in the quarter" points
+// back to; "the six months to June", the half.
+const RANGE_UNITS: Record<number, string> = { 3: "quarter", 6: "half" };
+function unitOf(time: ClaimTime): string {
+  if (time.granularity === "fiscal_year") return "year";
+  if (time.granularity !== "range") return time.granularity;
+  const [start, end] = [parseDay(time.start), parseDay(time.end)];
+  if (!start || !end || start.d !== 1) return "range";
+  const after = addDays(end, 1);
+  const months = after.d === 1 ? (after.y - start.y) * 12 + after.m - start.m : 0;
+  return RANGE_UNITS[months] ?? "range";
+}
 
 // "down from 9.06 mln a year ago": a baseline the figure is compared with, not where the story now is,
 // so a later "a year earlier" still counts from the story's own time.
@@ -41,7 +52,7 @@ export function remember(
       });
     return time;
   }
-  const unit = unitOf(time.granularity);
+  const unit = unitOf(time);
   // The period of a forecast ("expects revenue for the December quarter to be …") is not what a later "in
   // the quarter" points back to when the story has reported one of that length already.
   if (!ahead || !story.last?.has(unit)) {

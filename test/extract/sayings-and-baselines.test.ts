@@ -71,3 +71,25 @@ describe("'the figure' set against a part of another year", () => {
     ]);
   });
 });
+
+describe("'up from … in the same quarter last year' after a quarter named in months", () => {
+  it("is that quarter, whatever trend was told between", () => {
+    const claims = extractClaims({
+      text: [
+        "South Africa recorded 6,953 murders between April and June.",
+        "Police said gang killings had been rising since 2021.",
+        "Kidnappings rose to 4,419 cases, up from 4,047 in the same quarter last year.",
+      ].join("\n\n"),
+      publishedAt: "2025-08-15",
+    }).claims;
+    expect([claims[2]!.time?.start, claims[2]!.time?.end]).toEqual(["2025-04-01", "2025-06-30"]);
+  });
+
+  it("'in the half' after the six months to June named in months is that half", () => {
+    const claims = extractClaims({
+      text: "Sales rose 5% to $2 billion between January and June.\n\nCosts fell 3% in the half, to $1 billion.",
+      publishedAt: "2025-08-15",
+    }).claims;
+    expect([claims[1]!.time?.start, claims[1]!.time?.end]).toEqual(["2025-01-01", "2025-06-30"]);
+  });
+});
