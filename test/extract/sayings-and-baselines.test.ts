@@ -1,5 +1,6 @@
-// When a figure was said is not when it was true, wherever it was said ("said on X on Monday"); and a
-// level a figure is set against ("double its level at the start of the year") is not the figure's time.
+// Times a sentence names that are not its claim's: when a figure was said, wherever it was said ("said on X
+// on Monday"); a level it is set against ("double its level at the start of the year"); when the thing it
+// tells of began ("The RON95 subsidy, introduced in September, has saved …").
 import { describe, expect, it } from "vitest";
 import { extractClaims } from "../../src/extract/index.js";
 
@@ -91,5 +92,21 @@ describe("'up from … in the same quarter last year' after a quarter named in m
       publishedAt: "2025-08-15",
     }).claims;
     expect([claims[1]!.time?.start, claims[1]!.time?.end]).toEqual(["2025-01-01", "2025-06-30"]);
+  });
+});
+
+describe("an aside telling when the thing began", () => {
+  it.each([
+    "The RON95 targeted subsidy, introduced in September, has saved the government about RM2.5bil so far, he said.",
+    "The X5 model, launched in March, will sell 40,000 units.",
+  ])("%s", (text) => {
+    expect(periodOf(text)).toEqual(PUBLICATION);
+  });
+
+  it("must not change: told of in the past, the aside's time is the sentence's", () => {
+    expect(periodOf("The survey, conducted in February, was based on 8,328 firms.")).toEqual([
+      "2025-02-01",
+      "2025-02-28",
+    ]);
   });
 });

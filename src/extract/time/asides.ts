@@ -9,6 +9,9 @@ import { PRESENT_PERFECT } from "./sentence-times.js";
 // by commas dates the thing named, not what the sentence says of it ("first proposed in 2019" too).
 const ASIDE_BEFORE =
   /,\s*(?:\w+ly\s+|first\s+)?(?:[a-z]{3,}ed|built|set up|begun|made|won|held|sold|bought|founded|unveiled|written|signed|passed|taken|chosen)\s+(?:in|on|back in)\s+$/i;
+// "The RON95 subsidy, introduced in September, has saved …": the same with its "in" read into the time.
+const PARTICIPLE_ASIDE =
+  /,\s*(?:\w+ly\s+|first\s+)?(?:[a-z]{3,}ed|built|set up|begun|made|founded|unveiled)\s+$/i;
 // "a new national plan, to be published before Christmas, would aim to deliver 300,000 homes by 2030": when
 // the thing named is due, set off by commas, is not what the sentence says of it.
 const TO_BE_ASIDE =
@@ -178,6 +181,13 @@ export function aside(s: string, m: { start: number; end: number }, ahead: boole
   if (s.slice(m.end, comma).trim() === "") {
     const before = s.slice(Math.max(0, m.start - 40), m.start);
     if (ASIDE_BEFORE.test(before) || TO_BE_ASIDE.test(before)) return true;
+    // Told of a subject in the past, it is the sentence's time too, as below; not in the perfect.
+    if (
+      PARTICIPLE_ASIDE.test(before) &&
+      (!pastOutside(s, s.lastIndexOf(",", m.start), comma) ||
+        PRESENT_PERFECT.test(s.slice(comma, comma + 60)))
+    )
+      return true;
   }
   // "Apple shares, down about 17% this year, rose 2% in after-hours trading": a move set off beside the
   // subject is background to what the sentence reports.
