@@ -38,6 +38,10 @@ const SPECULATION = wordGate(
   "hard|speculate|ought|difficult|impossible|overstated|remains|surprising|surprise|unusual|wise|unwise|foolish|naive|mistake",
 );
 const NOT_COMMENTING = wordGate("declined|refused|elaborate|respond|reply|reached|available");
+// A speaker's verdict in their own words, and nothing else: "Lancaster said the quarter's figures were
+// \"deeply worrying\" but not unexpected", "He called the decision \"a betrayal\"".
+const QUOTED_VERDICT =
+  /\b(?:said|says|called|calls|described|describes)\b[^"“.]{0,80}?\s(?:is|was|were|are|as|it|them|this|that|the\s+[a-z]+)\s+["“][^"”]{1,40}["”](?:\s+(?:and|but)\s+[^"“”.,]{0,40})?[.!]?$/;
 // What a speaker feels, wants or judges, in quotes: "We have to find a way to make this work," she said;
 // "This is a welcome step in the right direction", "This is a disaster for working families", "Nobody
 // knows what will happen next".
@@ -86,6 +90,9 @@ export function opinionKind(
     return "hedge";
   if (figures) return null;
   if (quoted && QUOTED_FEELING.test(sentence)) return "rhetoric";
+  // Most sentences hold no closing quote mark: a string search first.
+  if ((sentence.includes("”") || sentence.includes('"')) && QUOTED_VERDICT.test(sentence))
+    return "rhetoric";
   if (quoted && ownExperience(sentence, inQuote)) return "first_person";
   // "Nvidia declined to comment.": a reporting formula, nothing said to check.
   if (opens(NOT_COMMENTING, sentence) && NO_COMMENT.test(sentence)) return "no_assertion";

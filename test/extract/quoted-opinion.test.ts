@@ -41,6 +41,10 @@ describe("quoted feelings and commentary", () => {
     // The speaker's own experience, in the first person singular, naming nothing.
     "“Some weeks I wonder why I bother,” the baker said.",
     "“I'll keep going as long as I can,” she said.",
+    // A speaker's verdict in their own words, and nothing else.
+    "The Institute for Security Studies' Lizette Lancaster said the quarter's figures were “deeply worrying” but not unexpected.",
+    "Reeves said her budget was “fair and necessary”.",
+    "The shadow chancellor, Mel Stride, called it “a budget for benefits street”.",
   ])("%s is opinion, not a claim", (text) => {
     const { claims, ignored } = read(text);
     expect(claims).toEqual([]);
@@ -67,6 +71,9 @@ describe("quoted feelings and commentary", () => {
     "It is a remarkable turnaround for a company that lost $2 billion in 2020.",
     "The strike is likely to close 40 schools on Monday.",
     "“The Fed is likely to cut rates by a quarter point in September,” she said.",
+    // A verdict with a figure or a time of its own to check stays a claim.
+    "The minister said the plan was “on track” to cut waiting lists by 2026.",
+    "She said the quarter's 6,953 murders were “deeply worrying”.",
   ])("%s stays a claim", (text) => {
     expect(read(text).claims).toHaveLength(1);
   });
