@@ -39,9 +39,10 @@ const SPECULATION = wordGate(
 );
 const NOT_COMMENTING = wordGate("declined|refused|elaborate|respond|reply|reached|available");
 // A speaker's verdict in their own words, and nothing else: "Lancaster said the quarter's figures were
-// \"deeply worrying\" but not unexpected", "He called the decision \"a betrayal\"".
+// \"deeply worrying\" but not unexpected", "He called the decision \"a betrayal\"", "said the figures showed
+// \"modest progress\"".
 const QUOTED_VERDICT =
-  /\b(?:said|says|called|calls|described|describes)\b[^"“.]{0,80}?\s(?:is|was|were|are|as|it|them|this|that|the\s+[a-z]+)\s+["“][^"”]{1,40}["”](?:\s+(?:and|but)\s+[^"“”.,]{0,40})?[.!]?$/;
+  /\b(?:said|says|called|calls|described|describes)\b[^"“.]{0,80}?\s(?:is|was|were|are|as|it|them|this|that|the\s+[a-z]+|show(?:s|ed)|mark(?:s|ed)|represent(?:s|ed))\s+["“][^"”]{1,40}["”](?:\s+(?:and|but)\s+[^"“”.,]{0,40})?[.!]?$/;
 // What a speaker feels, wants or judges, in quotes: "We have to find a way to make this work," she said;
 // "This is a welcome step in the right direction", "This is a disaster for working families", "Nobody
 // knows what will happen next".

@@ -34,6 +34,8 @@ describe("ages", () => {
     // The oldest or youngest of the people told of.
     ["He stole from 14 customers, the oldest of whom was 97.", "97", 97],
     ["The youngest victim was 4, police said.", "4", 4],
+    // Indian papers bracket the age after the name.
+    ["The accused, identified as Rakesh Sharma (56), was sent to custody.", "56", 56],
   ])("%s → an age of %s years", (s, text, value) => {
     expect(read(s)).toContainEqual({ text, type: "duration", value, unit: "year" });
   });
@@ -49,6 +51,15 @@ describe("ages", () => {
 
   it("must not change: 'the 90s' is a decade, no age", () => {
     expect(findQuantities("Prices rose in the 90s.")).toEqual([]);
+  });
+
+  it("must not change: a bracketed number after a name that is no person's stays a count", () => {
+    expect(read("Shares of Apple rose 3% to $230, with Group B (4) down.")).toContainEqual({
+      text: "4",
+      type: "count",
+      value: 4,
+      unit: null,
+    });
   });
 
   it.each([
@@ -218,6 +229,12 @@ describe("money by the period", () => {
       "USD/year",
     ],
     ["It paid $5 million a year on average.", "$5 million a year", 5e6, "USD/year"],
+    [
+      "I pay EMIs of Rs 48,000 every month for a flat.",
+      "Rs 48,000 every month",
+      48000,
+      "INR/month",
+    ],
   ])("%s keeps its period", (s, text, value, unit) => {
     expect(read(s)).toContainEqual({ text, type: "money", value, unit });
   });

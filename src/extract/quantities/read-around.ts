@@ -16,6 +16,9 @@ const NAME_BEFORE = new RegExp(
   String.raw`(?:\p{Lu}[\p{L}'’.-]*|\b(?:${PERSON_NOUNS.join("|")})),\s(?:now\s|then\s)?$`,
   "u",
 );
+// "The accused, identified as Rakesh Sharma (56), …": Indian papers put a person's age in brackets after
+// their name.
+const NAME_THEN_BRACKET = /\p{Lu}\p{Ll}[\p{L}'’.-]*\s+\p{Lu}\p{Ll}[\p{L}'’.-]*\s?\($/u;
 // "25- to 34-year-olds": the first age of a range written once.
 const AGE_RANGE_AFTER = /^-?\s+(?:to|and)\s+\d{1,3}-year-olds?\b/;
 // "children aged five to 17 months": the low end of an age range is in the high end's unit.
@@ -49,9 +52,11 @@ export function readAge(r: Reading, facts: SentenceFacts): void {
   if (r.unitFound || r.scaled || !Number.isInteger(r.value)) return;
   if (r.value < 1 || r.value > 120) return;
   const before = r.s.slice(Math.max(0, r.start - 40), r.start);
-  // "Maria Lopez, 52, said": only digits give an age in apposition.
+  // "Maria Lopez, 52, said", "Rakesh Sharma (56)": only digits give an age in apposition.
   const apposition =
-    r.digits && NAME_BEFORE.test(before) && CLAUSE_AFTER.test(r.s.slice(r.end, r.end + 4));
+    r.digits &&
+    ((NAME_BEFORE.test(before) && CLAUSE_AFTER.test(r.s.slice(r.end, r.end + 4))) ||
+      (r.s.charCodeAt(r.end) === 41 && NAME_THEN_BRACKET.test(before)));
   const opening =
     (AT_AGE_BEFORE.test(before) && PERSON_AFTER.test(r.s.slice(r.end, r.end + 6))) ||
     (r.digits &&
