@@ -110,3 +110,39 @@ describe("an aside telling when the thing began", () => {
     ]);
   });
 });
+
+describe("times told of one claim alone", () => {
+  const periods = (...paragraphs: string[]) =>
+    extractClaims({ text: paragraphs.join("\n\n"), publishedAt: "2025-11-03" }).claims.map((c) => [
+      c.time?.start,
+      c.time?.end,
+    ]);
+  const MONDAY = ["2025-11-03", "2025-11-03"];
+
+  it("a running total so far this year: the next move is the day's", () => {
+    expect(
+      periods(
+        "The S&P 500 has gained about 16% so far this year.",
+        "Nvidia shares rose 2.1% after the chipmaker won licenses.",
+      ),
+    ).toEqual([["2025-01-01", "2025-11-03"], MONDAY]);
+  });
+
+  it("a reporting season companies are chosen by: the next move is the day's", () => {
+    expect(
+      periods(
+        "Of the 320 companies that have reported third-quarter results, 83% have beaten expectations.",
+        "The dollar index rose 0.3% to 100.1.",
+      ),
+    ).toEqual([["2025-07-01", "2025-09-30"], MONDAY]);
+  });
+
+  it("must not change: a quarter reported is where the story goes", () => {
+    expect(
+      periods("Sales rose 5% to $2 billion in the third quarter.", "Costs fell 3% to $1 billion."),
+    ).toEqual([
+      ["2025-07-01", "2025-09-30"],
+      ["2025-07-01", "2025-09-30"],
+    ]);
+  });
+});

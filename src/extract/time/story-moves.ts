@@ -12,6 +12,12 @@ const REVISED =
 const BEGAN = /\b(?:founded|established|formed|set\s+up|born)\s+(?:[\w'’-]+\s+){0,3}?(?:in|on)\s+$/;
 const SINCE = /^since\b/i;
 const RUNNING_TOTAL = /\b(?:total|cumulative|in all|altogether|to date)\b/;
+// "has gained about 16% so far this year", "year-to-date": a running total to now is told of alone.
+const SO_FAR = /^(?:so\s+far|year[-\s]to[-\s]date)\b|\bso\s+far$/i;
+// "Of the 320 companies that have reported third-quarter results, 83% …": a reporting season the sentence's
+// companies are chosen by.
+const HAVE_REPORTED =
+  /\b(?:that|which|who)\s+(?:have|has)\s+(?:so\s+far\s+|already\s+)?reported\s+$/;
 const RANKED_PERIOD =
   /^\s+(?:was|were|is)\s+(?:its|the|their)\s+(?:[a-z]+\s+)?(?:busiest|biggest|best|worst|highest|lowest|warmest|coldest|hottest|wettest|driest|strongest|weakest|quietest)\s+(?:month|day|week|quarter|season)\b/;
 
@@ -25,10 +31,14 @@ export const looksBack = (sentence: string): boolean =>
 
 /** Whether the story's next sentences tell of the time `stated` (offsets in `sentence`, read as
  *  `timeText`): not when a thing began ("co-founded Black Sabbath in 1968. The band sold …"), a running
- *  total to now ("bringing the total raised since the first race in 1981 to £1.3bn"), nor a month
+ *  total to now ("bringing the total raised since the first race in 1981 to £1.3bn", "has gained 16% so far
+ *  this year"), a reporting season ("companies that have reported third-quarter results"), nor a month
  *  ranked within the year told of ("December was its busiest month"). */
 export function movesStory(sentence: string, stated: Span, timeText: string | null): boolean {
   if (BEGAN.test(sentence.slice(Math.max(0, stated.start - 30), stated.start))) return false;
   if (timeText !== null && SINCE.test(timeText) && RUNNING_TOTAL.test(sentence)) return false;
+  if (timeText !== null && SO_FAR.test(timeText)) return false;
+  if (HAVE_REPORTED.test(sentence.slice(Math.max(0, stated.start - 40), stated.start)))
+    return false;
   return !RANKED_PERIOD.test(sentence.slice(stated.end, stated.end + 48));
 }
