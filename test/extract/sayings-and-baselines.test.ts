@@ -146,3 +146,16 @@ describe("times told of one claim alone", () => {
     ]);
   });
 });
+
+describe("a change the figure undoes or carries on", () => {
+  it.each([
+    [
+      "Prices rose 0.9% in the third quarter.\n\nIn the core central region, prices fell 0.3%, reversing the 0.8% increase in the second quarter.",
+      ["2025-07-01", "2025-09-30"],
+    ],
+    ["Sales fell 2% in June, extending a 3% drop in May.", ["2025-06-01", "2025-06-30"]],
+  ])("is a baseline: %s", (text, period) => {
+    const { claims } = extractClaims({ text, publishedAt: "2025-10-01" });
+    expect([claims.at(-1)!.time?.start, claims.at(-1)!.time?.end]).toEqual(period);
+  });
+});

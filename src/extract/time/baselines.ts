@@ -94,6 +94,10 @@ const COMPARING = /from|than|against|versus|compared|back to/i;
 // "rose 0.3% after gaining 0.2% in June", "followed a 5.8% gain in June" too.
 const AFTER_CHANGE =
   /\b(?:after|following|followed)\s+(?:(?:an?\s+)?(?:(?:revised|upwardly\s+revised|downwardly\s+revised)\s+)?[\d.]+\s*(?:%|pct|percent|per\s+cent)\s+(?:[a-z]+\s+)?(?:contraction|expansion|growth|rise|fall|drop|decline|increase|gain|jump|slump|slide|dip)|(?:gaining|rising|falling|growing|climbing|dropping|declining|increasing|shrinking|contracting|expanding|slipping|jumping)\s+(?:by\s+)?(?:an?\s+)?(?:revised\s+)?[\d.]+\s*(?:%|pct|percent|per\s+cent))\s+(?:in\s+)?$/i;
+// "fell 0.3 per cent, reversing the 0.8 per cent increase in the second quarter", "extending last month's
+// 2% drop": a change the figure undoes or carries on is of its own time.
+const UNDOES_CHANGE =
+  /\b(?:revers(?:ing|ed|es)|eras(?:ing|ed|es)|wip(?:ing|ed|es)\s+out|undo(?:ing|es)|extend(?:ing|ed|s)|match(?:ing|ed|es)|mirror(?:ing|ed|s))\s+(?:(?:the|an?|its|their)\s+)?(?:[\d.]+\s*(?:%|pct|percent|per\s+cent)\s+)?(?:[a-z]+\s+)?(?:increase|rise|gain|fall|drop|decline|jump|slide|slump|growth|contraction|loss|losses|gains)\s+(?:(?:seen|recorded|posted)\s+)?(?:in|of|during)\s+(?:the\s+)?$/i;
 // "about £800 lower than at the peak of the energy crisis in early 2023", "higher than before the invasion
 // in February 2022": a time set against, however the occasion is named.
 // "11% more rental properties than at this time last year" too.
@@ -126,6 +130,7 @@ export function comparedAt(s: string, start: number): boolean {
     return true;
   if ((before.includes("after") || before.includes("follow")) && AFTER_CHANGE.test(before))
     return true;
+  if (UNDOES_CHANGE.test(s.slice(Math.max(0, start - 90), start))) return true;
   if (before.includes("than") && THAN_AT.test(s.slice(Math.max(0, start - 100), start)))
     return true;
   if (
