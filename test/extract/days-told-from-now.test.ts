@@ -1,5 +1,6 @@
-// Days and spans told from publication rather than written out: "March 14th last year", "Tuesday last
-// week", "the last one week", and a weekday in a sentence that names no tense.
+// Days and spans told from publication or from the story rather than written out: "March 14th last year",
+// "Tuesday last week", "the last one week", a weekday in a sentence that names no tense, and "at the end of
+// the quarter" the story named.
 import { describe, expect, it } from "vitest";
 import { extractClaims } from "../../src/extract/index.js";
 
@@ -84,5 +85,19 @@ describe("'the last one week': a span of one, as Indian English counts it", () =
         "2025-09-16",
       ),
     ).toEqual(["2025-09-02", "2025-09-16"]);
+  });
+});
+
+describe("'at the end of the quarter' the story named", () => {
+  it("is the quarter's last day; the sentence's other part keeps the quarter", () => {
+    const { claims } = extractClaims({
+      text: "Alphabet reported third-quarter revenue of $102.35 billion on Wednesday.\n\nCloud revenue jumped 34% to $15.16 billion, while the unit's backlog reached $155 billion at the end of the quarter.",
+      publishedAt: "2025-10-30",
+    });
+    expect(claims.map((c) => [c.time?.start, c.time?.end])).toEqual([
+      ["2025-07-01", "2025-09-30"],
+      ["2025-07-01", "2025-09-30"],
+      ["2025-09-30", "2025-09-30"],
+    ]);
   });
 });

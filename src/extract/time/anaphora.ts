@@ -10,7 +10,7 @@ import type { Narrative, TimeMention } from "./types.js";
 export const RESTATES =
   /^[\s"“]*(?:That|This|The\s+(?:figure|number|total|tally))(?:\s+(?:is|was|represents|represented)|['’]s)\s+(?:an?\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?[$£€]?\d/;
 const ANAPHORA = new RegExp(
-  String.raw`\b(?:that|the same)\s+(year|month|quarter|half|period|week|day)\b|\b(?:in|during|over|for)\s+the\s+(quarter|period|half|month)\b|\b(quarter|month)[-\s](?:on|over)[-\s](?:the\s+)?(?:previous\s+)?(?:quarter|month)\b|${RESTATES.source}`,
+  String.raw`\b(?:at|by)\s+the\s+end\s+of\s+the\s+(quarter|period|half|month|year)\b|\b(?:that|the same)\s+(year|month|quarter|half|period|week|day)\b|\b(?:in|during|over|for)\s+the\s+(quarter|period|half|month)\b|\b(quarter|month)[-\s](?:on|over)[-\s](?:the\s+)?(?:previous\s+)?(?:quarter|month)\b|${RESTATES.source}`,
   "i",
 );
 
@@ -22,10 +22,16 @@ const ANAPHORA_GATE =
 export function pointsBackTo(t: SentenceTimes): string | null {
   if (t.pointsBack === undefined) {
     const m = ANAPHORA_GATE.test(t.text) ? ANAPHORA.exec(t.text) : null;
-    t.pointsBack = m ? (m[1] ?? m[2] ?? m[3] ?? "period").toLowerCase() : null;
+    t.pointsBack = m
+      ? (m[1] ? `${m[1]} end` : (m[2] ?? m[3] ?? m[4] ?? "period")).toLowerCase()
+      : null;
   }
-  return t.pointsBack;
+  return t.pointsBack?.replace(" end", "") ?? null;
 }
+
+/** "the unit's backlog reached $155 billion at the end of the quarter": the last day of the period pointed
+ *  back to, rather than all of it. */
+export const pointsToEnd = (t: SentenceTimes): boolean => t.pointsBack?.endsWith(" end") === true;
 
 const SAME_UNIT = /\bthe\s+same\s+(month|quarter|half|week|day|period)\s+(?:of\s+)?$/i;
 

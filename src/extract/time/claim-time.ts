@@ -3,7 +3,7 @@
 import { firstIndex } from "../cover.js";
 import { scanCues } from "../cues.js";
 import type { ClaimTime, Granularity, Span } from "../types.js";
-import { pointsBackTo, previousOf, RESTATES, sameLastYear } from "./anaphora.js";
+import { pointsBackTo, pointsToEnd, previousOf, RESTATES, sameLastYear } from "./anaphora.js";
 import { inRelative } from "./asides.js";
 import { type Day, iso, parseDay } from "./calendar.js";
 import { applyShift } from "./index.js";
@@ -191,7 +191,10 @@ function statedTime(
   if (candidates.length > 0 && ref && isPresent(t)) return publicationOf(ref);
   // "Household spending rose in the quarter", after a month was named: the quarter the story named last.
   const unit = pointsBackTo(t);
-  const same = unit ? story.last?.get(unit) : undefined;
+  const named = unit ? story.last?.get(unit) : undefined;
+  // Only the part that says "at the end of the quarter" is of its last day.
+  const atEnd = pointsToEnd(t) && END_OF.test(text.slice(span.start, span.end));
+  const same = named && atEnd ? { ...named, start: named.end, granularity: "day" as const } : named;
   const shift = t.shift;
   // "In the same month a year earlier": the period pointed back to, moved. Named again ("was flat in the
   // quarter"), it is the paragraph's period for the past-tense sentences after it.
@@ -258,6 +261,7 @@ function statedTime(
 }
 
 const WOULD = /\bwould\b/;
+const END_OF = /\bend\s+of\s+the\b/;
 
 // A sequence word with no amount of time, in the main clause's opening words: what it tells came after the
 // period named before, by how long the story does not say. Not "later this afternoon" (a time of its own)
