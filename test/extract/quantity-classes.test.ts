@@ -588,6 +588,9 @@ describe("fractions of a point", () => {
     ],
     ["Yields rose a quarter of a percentage point.", "a quarter of a percentage point", 0.25],
     ["The bank made a quarter-point cut.", "a quarter-point", 0.25],
+    // A point where the sentence is about rates.
+    ["The Fed cut rates by half a point.", "half a point", 0.5],
+    ["The rate was cut by three-quarters of a point.", "three-quarters of a point", 0.75],
     // One point in words, whole.
     [
       "The Fed has cut rates by a full percentage point since September.",
@@ -597,6 +600,12 @@ describe("fractions of a point", () => {
     ["The loan carries a rate of prime plus one percentage point.", "one percentage point", 1],
   ])("%s", (s, text, value) => {
     expect(read(s)).toContainEqual({ text, type: "percentage_points", value, unit: "pp" });
+  });
+
+  it("must not change: a fraction of a point in a game is no percentage point", () => {
+    expect(
+      read("Carlsen finished half a point ahead of Nakamura in 2024.").map((q) => q.type),
+    ).not.toContain("percentage_points");
   });
 
   it.each([

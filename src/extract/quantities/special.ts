@@ -87,7 +87,10 @@ const POPULATION: Record<string, number> = {
 // "a quarter of a percent": the fraction is of a percent.
 // "a quarter of a percentage point", "half a percentage point": a fraction of a point is a change in points.
 const OF_A_PERCENT =
-  /^\s+(?:of\s+)?(?:a|one)\s+(?:(?<percent>percent|per\s?cent)|(?<points>percentage[-\s]points?))\b/i;
+  /^\s+(?:of\s+)?(?:a|one)\s+(?:(?<percent>percent|per\s?cent)|(?<points>percentage[-\s]points?)|(?<point>point))\b/i;
+// "cut rates by half a point", "three-quarters of a point": a point, where the sentence is about rates, is a
+// percentage point (a chess player's half a point is no rate).
+const RATE_TALK = /%|\b(?:per\s?cent|rates?|yields?|inflation|unemployment|interest)\b/i;
 // "cut rates by a full percentage point": one point (a fraction of one is read as a fraction).
 const ONE_POINT = /(?<!\b(?:of|half)\s)\b(?:a|one)\s+(?:full\s+)?percentage[-\s]point\b(?!s)/gi;
 // The Fed's "a quarter-point cut", "a half-point rise": points of a percentage.
@@ -286,8 +289,9 @@ const READERS: [family: Family | readonly Family[], re: RegExp, read: Reader][] 
       const value = parseFraction(written.replace(/^half$/i, "a half"));
       if (value === null) return null;
       const end = m.index + written.length;
-      const percent = OF_A_PERCENT.exec(s.slice(end));
-      if (percent?.groups?.points)
+      const read = OF_A_PERCENT.exec(s.slice(end));
+      const percent = read?.groups?.point && !RATE_TALK.test(s) ? null : read;
+      if (percent?.groups?.points || percent?.groups?.point)
         return {
           ...found(s, m.index, end + percent[0].length, "percentage_points", value),
           unit: "pp",
