@@ -590,6 +590,7 @@ describe("fractions of a point", () => {
     ["The bank made a quarter-point cut.", "a quarter-point", 0.25],
     // A point where the sentence is about rates.
     ["The Fed cut rates by half a point.", "half a point", 0.5],
+    ["Unemployment rose half a point to 4.3%.", "half a point", 0.5],
     ["The rate was cut by three-quarters of a point.", "three-quarters of a point", 0.75],
     // One point in words, whole.
     [
