@@ -4,7 +4,7 @@
 
 import { CURRENCY_PREFIX, CURRENCY_WORDS } from "./lexicon/currencies.js";
 import { alternation } from "./lexicon/units.js";
-import { datelineOf } from "./text.js";
+import { BARE_DOLLAR, localDollar } from "./local-dollar.js";
 import type { Quantity } from "./types.js";
 
 const CURRENCY_SIGN = /[$€£¥₹]/;
@@ -113,44 +113,6 @@ function settlePounds(text: string, quantities: Quantity[]): void {
   });
 }
 
-// "SINGAPORE – …a record $1.6 million": a paper filing from its own dollar country writes its dollars bare
-// (and America's as "US$"); a wire story tags its dateline ("SINGAPORE (Reuters) -") and writes "S$".
-const DOLLAR_DATELINES: [RegExp, string][] = [
-  [/^SINGAPORE\b/, "SGD"],
-  [/^(?:SYDNEY|MELBOURNE|CANBERRA|BRISBANE|PERTH|ADELAIDE)\b/, "AUD"],
-  [/^(?:AUCKLAND|WELLINGTON|CHRISTCHURCH)\b/, "NZD"],
-  [/^(?:TORONTO|OTTAWA|VANCOUVER|MONTREAL|CALGARY)\b/, "CAD"],
-  [/^HONG KONG\b/, "HKD"],
-  [/^TAIPEI\b/, "TWD"],
-];
-const BARE_DOLLAR = /(?<![A-Za-z.])\$/;
-// How a story writes each of those dollars when it names it ("S$", "A$"): a story that does uses "$" for
-// America's.
-const OWN_PREFIX = new Map(
-  DOLLAR_DATELINES.map(([, iso]) => {
-    const prefixes = Object.keys(CURRENCY_PREFIX).filter(
-      (p) => CURRENCY_PREFIX[p] === iso && p.includes("$"),
-    );
-    return [
-      iso,
-      new RegExp(`(?<![A-Za-z])(?:${prefixes.map((p) => p.replace("$", "\\$")).join("|")})`),
-    ];
-  }),
-);
-
-/** The dollar a story's own dateline says its bare "$" means, or null. */
-function datelineDollar(text: string): string | null {
-  // The dateline opens the story's first or second paragraph (after a headline).
-  for (const piece of text.trimStart().split(/\n\s*\n/, 3)) {
-    const n = datelineOf(piece);
-    if (!n) continue;
-    const iso = DOLLAR_DATELINES.find(([city]) => city.test(piece))?.[1];
-    if (!iso || piece.slice(0, n).includes("(")) return null;
-    return OWN_PREFIX.get(iso)!.test(text) ? null : iso;
-  }
-  return null;
-}
-
 // "Petrol will rise by 40 cents a litre" in a story told in rand: cents are the story's own currency's,
 // unless it speaks of dollars too.
 const BARE_CENTS = /\b(?:cents?|cts)\b/i;
@@ -175,7 +137,7 @@ function settleCents(quantities: Quantity[]): void {
 
 export function settleCurrencies(text: string, quantities: Quantity[]): void {
   settlePounds(text, quantities);
-  const local = datelineDollar(text);
+  const local = localDollar(text);
   if (local)
     for (const q of quantities)
       if (q.type === "money" && q.unit?.startsWith("USD") && BARE_DOLLAR.test(q.text))

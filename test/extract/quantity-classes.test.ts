@@ -820,6 +820,42 @@ describe("currencies and vague money", () => {
   });
 
   it.each([
+    [
+      "Auckland flooding: council faces $48m bill\n\nAuckland Council says repairs will cost at least $48 million.\n\nMetService recorded 212mm of rain at Albany, and Auckland's insurers expect claims of $90m.",
+      ["at least $48 million NZD", "$90m NZD"],
+    ],
+    [
+      "Singapore home prices rise 1%\n\nSingapore's private home prices rose 1 per cent, to an average of $1.9 million.\n\nSingapore developers sold 900 units, as oil at US$65 a barrel weighed on Singapore's refiners.",
+      ["$1.9 million SGD", "US$65 USD"],
+    ],
+  ])(
+    "a local paper with no dateline, whose lead names its country and whose story keeps to it: %s",
+    (text, units) => {
+      expect(moneyUnits(text)).toEqual(units);
+    },
+  );
+
+  it.each([
+    // Named once, a place is where a company is from.
+    [
+      "Calder deal agreed\n\nNorthgate agreed to buy Calder of Canada for $4.6 billion.",
+      ["$4.6 billion USD"],
+    ],
+    // A story that speaks of America is told in its dollars.
+    [
+      "Auckland deal\n\nAuckland's port sold a stake for $48 million to a U.S. fund.\n\nAuckland officials said Auckland would keep 51%.",
+      ["$48 million USD"],
+    ],
+    // One that writes the country's dollars by name writes its own bare.
+    [
+      "Auckland deal\n\nAuckland's port sold a stake for $48 million, or 80 million New Zealand dollars.\n\nAuckland officials said Auckland would keep 51%.",
+      ["$48 million USD", "80 million New Zealand dollars NZD"],
+    ],
+  ])("must not change: dollars stay America's: %s", (text, units) => {
+    expect(moneyUnits(text)).toEqual(units);
+  });
+
+  it.each([
     // A wire story tags its dateline, and writes "S$" for Singapore's dollars.
     [
       "SINGAPORE, Oct 24 (Reuters) - Grab's revenue rose to $873 million in the third quarter.",
