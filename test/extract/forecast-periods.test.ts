@@ -36,3 +36,41 @@ describe("'in the half year' after a half ahead was named", () => {
     ]);
   });
 });
+
+describe("a part that points back in its own words", () => {
+  it("takes the period it points to, not the other part's forecast year", () => {
+    const claims = claimsOf(
+      "Tata Motors reported a 37% fall in net profit to ₹3,450 crore for the September quarter.",
+      "JLR's revenue fell 24% to £4.9 billion in the quarter, and it expects to post a margin of 0-2% for FY26.",
+    );
+    expect(claims.map((c) => [c.time?.start, c.time?.end])).toEqual([
+      ["2025-07-01", "2025-09-30"],
+      ["2025-07-01", "2025-09-30"],
+      // A story told in rupees counts India's year (below).
+      ["2025-04-01", "2026-03-31"],
+    ]);
+  });
+});
+
+describe("a story told in rupees counts India's year, April to March", () => {
+  const periodsOf = (text: string) => claimsOf(text).map((c) => [c.time?.start, c.time?.end]);
+
+  it.each([
+    ["Revenue rose 10% to ₹1.03 trillion in FY25, the company said.", "2024-04-01", "2025-03-31"],
+    ["Exports rose 5% to Rs 400 crore in the first half of FY26.", "2025-04-01", "2025-09-30"],
+    [
+      "Sales rose 8% to Rs 4,100 crore in the second quarter, the company said.",
+      "2025-07-01",
+      "2025-09-30",
+    ],
+    ["Sales rose 8% to 1.44 lakh units in the first quarter.", "2025-04-01", "2025-06-30"],
+  ])("%s", (text, start, end) => {
+    expect(periodsOf(text)).toEqual([[start, end]]);
+  });
+
+  it("must not change: without rupees, 'FY26' with no calendar told is the calendar year", () => {
+    expect(periodsOf("It expects a margin of 2% to 4% for FY26.")).toEqual([
+      ["2026-01-01", "2026-12-31"],
+    ]);
+  });
+});

@@ -29,6 +29,10 @@ export function pointsBackTo(t: SentenceTimes): string | null {
   return t.pointsBack?.replace(" end", "") ?? null;
 }
 
+/** Whether words of `part` point back to a period the story named ("in the quarter"). */
+export const pointsBackIn = (part: string): boolean =>
+  ANAPHORA_GATE.test(part) && ANAPHORA.test(part);
+
 /** "the unit's backlog reached $155 billion at the end of the quarter": the last day of the period pointed
  *  back to, rather than all of it. */
 export const pointsToEnd = (t: SentenceTimes): boolean => t.pointsBack?.endsWith(" end") === true;

@@ -3,7 +3,14 @@
 import { firstIndex } from "../cover.js";
 import { scanCues } from "../cues.js";
 import type { ClaimTime, Granularity, Span } from "../types.js";
-import { pointsBackTo, pointsToEnd, previousOf, RESTATES, sameLastYear } from "./anaphora.js";
+import {
+  pointsBackIn,
+  pointsBackTo,
+  pointsToEnd,
+  previousOf,
+  RESTATES,
+  sameLastYear,
+} from "./anaphora.js";
 import { inRelative } from "./asides.js";
 import { type Day, iso, parseDay } from "./calendar.js";
 import { applyShift } from "./index.js";
@@ -152,7 +159,14 @@ function statedTime(
     )
       return publicationOf(ref);
   }
-  const candidates = inside.length ? inside : mentions;
+  // "JLR's revenue fell 24% in the quarter, and it expects a margin of 0-2% for FY26": a part pointing back
+  // in its own words takes the period it points to, not the other part's.
+  const split = span.start > sentence.start || span.end < sentence.end;
+  const candidates = inside.length
+    ? inside
+    : split && pointsBackIn(text.slice(span.start, span.end))
+      ? []
+      : mentions;
   let about = candidates.find((m) => ownTime(t, m));
   // "Nordhaven, which was founded in 1998, carried 3.1 million passengers in 2024": a relative clause's
   // time gives way to one the sentence states outside it.

@@ -261,13 +261,16 @@ export const FISCAL_RULES: Rule[] = [
 /** A fiscal year named by its number: the US government's fiscal year 2025 ran from October 2024 to
  *  September 2025. A company's is its own: one the story says ends in June to September ("its financial
  *  year, which began on July 1") is named by the year it ends in, as Australian and American companies
- *  name theirs; a year ending in March is named by its start in Japan and by its end in India, so there,
- *  as for a calendar not told, the calendar year stands for it. */
+ *  name theirs; a year ending in March is named by its start in Japan and by its end in India and Britain,
+ *  so there the calendar year stands for it, as for a calendar not told, unless written "FY26". */
 function namedFiscalYear(m: RegExpExecArray, fiscalEnd: number | undefined) {
   const y = shortYear(m.groups!.year!);
   if (usFederal(m.input))
     return explicit({ start: { y: y - 1, m: 10, d: 1 }, end: { y, m: 9, d: 30 } }, "fiscal_year");
   if (fiscalEnd && fiscalEnd >= 6 && fiscalEnd <= 9)
+    return explicit(fiscalEnding(fiscalEnd, null, y), "fiscal_year");
+  // "FY26" of a year ending in March is the one ending in March 2026, as India and Britain write it.
+  if (fiscalEnd === 3 && /^FY/i.test(m[0]))
     return explicit(fiscalEnding(fiscalEnd, null, y), "fiscal_year");
   return explicit(yearPeriod(y), "fiscal_year");
 }

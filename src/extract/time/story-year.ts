@@ -34,8 +34,14 @@ export function fiscalEndStated(text: string): number | undefined {
   // A string search, not a gate: a whole story's words are not worth hashing for one pattern.
   const m =
     text.includes("fiscal") || text.includes("financial") ? FISCAL_YEAR_ENDS.exec(text) : null;
-  return m ? endMonth(m) : undefined;
+  if (m) return endMonth(m);
+  return INDIAN_MONEY.test(text) ? INDIAN_YEAR_END : undefined;
 }
+
+// India's companies and government all count April to March ("FY26", "the September quarter"): a story
+// told in rupees, crore or lakh is told in that year.
+const INDIAN_YEAR_END = 3;
+const INDIAN_MONEY = /₹|\bRs\.?\s?\d|\b(?:crore|lakh)\b/;
 
 // "Qantas reported an underlying profit of A$2.39 billion for the year to June 30": a company reporting its
 // results for a year names when its year ends (not "rents rose 6.1% in the year to September", a span).
