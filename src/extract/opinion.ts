@@ -38,11 +38,11 @@ const SPECULATION = wordGate(
   "hard|speculate|ought|difficult|impossible|overstated|remains|surprising|surprise|unusual|wise|unwise|foolish|naive|mistake",
 );
 const NOT_COMMENTING = wordGate("declined|refused|elaborate|respond|reply|reached|available");
-// A speaker's verdict in their own words, and nothing else: "Lancaster said the quarter's figures were
-// \"deeply worrying\" but not unexpected", "He called the decision \"a betrayal\"", "said the figures showed
-// \"modest progress\"".
+// A speaker's verdict in their own words, and nothing else: 'Lancaster said the quarter's figures were
+// "deeply worrying" but not unexpected', 'He called the decision "a betrayal"', 'said the figures showed
+// "modest progress"', 'said the figures were "a stark warning" ahead of the winter'.
 const QUOTED_VERDICT =
-  /\b(?:said|says|called|calls|described|describes)\b[^"“.]{0,80}?\s(?:is|was|were|are|as|it|them|this|that|the\s+[a-z]+|show(?:s|ed)|mark(?:s|ed)|represent(?:s|ed))\s+["“][^"”]{1,40}["”](?:\s+(?:and|but)\s+[^"“”.,]{0,40})?[.!]?$/;
+  /\b(?:said|says|called|calls|described|describes)\b[^"“.]{0,80}?\s(?:is|was|were|are|as|it|them|this|that|the\s+[a-z]+|show(?:s|ed)|mark(?:s|ed)|represent(?:s|ed))\s+["“][^"”]{1,40}["”](?:\s+(?:and|but|ahead\s+of|before|after|for|amid|given)\s+[^"“”.,\d]{0,40})?[.!]?$/;
 // What a speaker feels, wants or judges, in quotes: "We have to find a way to make this work," she said;
 // "This is a welcome step in the right direction", "This is a disaster for working families", "Nobody
 // knows what will happen next".

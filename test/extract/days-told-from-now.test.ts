@@ -101,3 +101,34 @@ describe("'at the end of the quarter' the story named", () => {
     ]);
   });
 });
+
+describe("spans to now, and parts of a year told from publication", () => {
+  it.each([
+    // "since January" is a January gone, whatever the verbs say.
+    [
+      "Police have also frozen 24,000 mule accounts since January, he added.",
+      "2025-01-01",
+      "2025-10-16",
+    ],
+    ["More than 1.6 million people attended so far in 2025.", "2025-01-01", "2025-10-16"],
+    [
+      "Malaysians lost RM1.5bil to scams in the first nine months of this year.",
+      "2025-01-01",
+      "2025-09-30",
+    ],
+    [
+      "Sales rose 5% to $2 billion in the first six months of last year.",
+      "2024-01-01",
+      "2024-06-30",
+    ],
+  ])("%s", (text, start, end) => {
+    expect(periodOf(text, "2025-10-16")).toEqual([start, end]);
+  });
+
+  it("must not change: a year alone is the whole year", () => {
+    expect(periodOf("Sales rose 5% to $2 billion in 2024.", "2025-10-16")).toEqual([
+      "2024-01-01",
+      "2024-12-31",
+    ]);
+  });
+});

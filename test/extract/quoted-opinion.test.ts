@@ -44,6 +44,7 @@ describe("quoted feelings and commentary", () => {
     // A speaker's verdict in their own words, and nothing else.
     "The Institute for Security Studies' Lizette Lancaster said the quarter's figures were “deeply worrying” but not unexpected.",
     "Reeves said her budget was “fair and necessary”.",
+    "INMO general secretary Phil Ní Sheaghdha said the figures were “a stark warning” ahead of the winter.",
     "Tim Gardner, assistant director of policy at the Health Foundation, said the figures showed “modest progress”.",
     "The shadow chancellor, Mel Stride, called it “a budget for benefits street”.",
   ])("%s is opinion, not a claim", (text) => {

@@ -28,6 +28,7 @@ import {
   relative,
   shortYear,
   toldAsDone,
+  yearShift,
 } from "./rule-kit.js";
 
 /** "the first seven months of the fiscal year (that began on April 1)": counted from the start of the
@@ -172,18 +173,19 @@ export const FISCAL_RULES: Rule[] = [
     },
   },
   {
-    // "the first six months of the year", "the first seven months of 2024", "the first 78 days of the year",
+    // "the first six months of the year", "the first seven months of 2024", "… of this year", "the first 78
+    // days of the year",
     // "In the first nine months, …";
     // "the final three months of 2023", "the last six months of the year" count back from its end. Read
     // before single days: "the fiscal year that began on April 1" is no day.
     first: true,
     key: "fiscal",
     re: new RegExp(
-      `\\bthe\\s+(?<from>first|last|final)\\s+(?:(?<months>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\\s+months|(?<days>\\d{1,3})\\s+days|(?<weeks>\\d{1,2}|two|three|four|five|six|eight|ten|twelve)\\s+weeks)(?:\\s+of\\s+(?:the\\s+(?<fiscal>(?:fiscal|financial)\\s+)?year(?:\\s+(?:that|which)\\s+(?:began|started)\\s+(?:on\\s+|in\\s+)?${namedMonth("began")})?|${namedYear("year")}(?![/-]\\d))|(?<alone>(?=,)))`,
+      `\\bthe\\s+(?<from>first|last|final)\\s+(?:(?<months>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\\s+months|(?<days>\\d{1,3})\\s+days|(?<weeks>\\d{1,2}|two|three|four|five|six|eight|ten|twelve)\\s+weeks)(?:\\s+of\\s+(?:the\\s+(?<fiscal>(?:fiscal|financial)\\s+)?year(?:\\s+(?:that|which)\\s+(?:began|started)\\s+(?:on\\s+|in\\s+)?${namedMonth("began")})?|${namedYear("year")}(?![/-]\\d)|(?<which>this|last)\\s+year\\b)|(?<alone>(?=,)))`,
       "gi",
     ),
     resolve: (m, ctx) => {
-      const { from, months: count, days, weeks, year, fiscal, alone } = m.groups!;
+      const { from, months: count, days, weeks, year, fiscal, alone, which } = m.groups!;
       const first = /^first$/i.test(from!);
       // "In the first nine months, the economy grew 5.0%": of the year, told alone before a comma (not "the
       // last six months," which run to now, nor "the first three days," of something else).
@@ -211,6 +213,8 @@ export const FISCAL_RULES: Rule[] = [
       };
       if (year) return explicit(make(Number(year)), "range");
       if (!ctx.ref) return null;
+      // "the first nine months of this year", "… of last year".
+      if (which) return relative(make(ctx.ref.y + yearShift(which)), "range");
       // The end of "the year" told as done is last year's while this year's still runs.
       const here = make(ctx.ref.y);
       return relative(first ? here : toldAsDone(ctx, here, make), "range");

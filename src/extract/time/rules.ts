@@ -264,14 +264,15 @@ export const PERIOD_RULES: Rule[] = [
   },
   {
     key: "year",
-    // "closed at 2082.1" is an index level, not a year; "the total for 2024 so far" runs to publication.
+    // "closed at 2082.1" is an index level, not a year; "the total for 2024 so far" and "so far in 2025" run
+    // to publication.
     re: new RegExp(
-      `(?<![$€£¥\\d.,])\\b${YEAR}\\b(?!\\s*(?:%|percent|per cent|million|billion|[-/]\\d)|[.,]\\d)(\\s+so\\s+far\\b)?`,
+      `(?<![$€£¥\\d.,])(?<before>so\\s+far\\s+in\\s+)?\\b${YEAR}\\b(?!\\s*(?:%|percent|per cent|million|billion|[-/]\\d)|[.,]\\d)(\\s+so\\s+far\\b)?`,
       "g",
     ),
     resolve: (m, ctx) => {
-      const year = yearPeriod(Number(m[1]));
-      const sofar = m[2] ? runToPublication(year, ctx.ref) : null;
+      const year = yearPeriod(Number(m[2]));
+      const sofar = m[3] || m.groups!.before ? runToPublication(year, ctx.ref) : null;
       return sofar ? explicit(sofar, "range") : explicit(year, "year");
     },
   },
@@ -309,8 +310,9 @@ export const PERIOD_RULES: Rule[] = [
       if (!/^[A-Z]/.test(m[2]!)) return null;
       // "last April" is the latest April gone, "next April" the first to come, whatever the verbs say.
       const which = m[1]?.toLowerCase();
+      // "since January" is a January gone, whatever the verbs say.
       const tense =
-        which === "last" || toldAsHad(m)
+        which === "last" || which === "since" || toldAsHad(m)
           ? "past"
           : which === "next"
             ? "future"
