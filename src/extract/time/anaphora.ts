@@ -22,11 +22,10 @@ const ANAPHORA_GATE =
 export function pointsBackTo(t: SentenceTimes): string | null {
   if (t.pointsBack === undefined) {
     const m = ANAPHORA_GATE.test(t.text) ? ANAPHORA.exec(t.text) : null;
-    t.pointsBack = m
-      ? (m[1] ? `${m[1]} end` : (m[2] ?? m[3] ?? m[4] ?? "period")).toLowerCase()
-      : null;
+    t.pointsBack = m ? (m[1] ?? m[2] ?? m[3] ?? m[4] ?? "period").toLowerCase() : null;
+    t.pointsToEnd = m?.[1] !== undefined;
   }
-  return t.pointsBack?.replace(" end", "") ?? null;
+  return t.pointsBack;
 }
 
 /** Whether words of `part` point back to a period the story named ("in the quarter"). */
@@ -35,7 +34,10 @@ export const pointsBackIn = (part: string): boolean =>
 
 /** "the unit's backlog reached $155 billion at the end of the quarter": the last day of the period pointed
  *  back to, rather than all of it. */
-export const pointsToEnd = (t: SentenceTimes): boolean => t.pointsBack?.endsWith(" end") === true;
+export const pointsToEnd = (t: SentenceTimes): boolean => {
+  pointsBackTo(t);
+  return t.pointsToEnd === true;
+};
 
 const SAME_UNIT = /\bthe\s+same\s+(month|quarter|half|week|day|period)\s+(?:of\s+)?$/i;
 

@@ -29,6 +29,8 @@ export interface SentenceTimes {
   /** The unit that words pointing back name ("that year" → year, "in the period" → period), or null;
    *  read once however many claims ask. */
   pointsBack?: string | null;
+  /** Whether it points to the end of that period ("at the end of the quarter"). */
+  pointsToEnd?: boolean;
   /** Whether it says "since then" anywhere. */
   sinceThen: boolean;
   /** Whether it says "now", "currently", "so far" (what it says is about publication): read once, and
