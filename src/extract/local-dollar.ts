@@ -43,11 +43,11 @@ function datelineDollar(text: string): string | null | undefined {
 }
 
 // "Auckland Council says repairs … will cost at least $48 million": a local paper files no dateline, but its
-// headline and lead name its own country and nothing of America's, and it never writes "NZ$" or "New Zealand
-// dollars" (a wire or an American paper writing of that country does, and writes its own dollars bare), and
-// names nothing of America's anywhere.
+// headline and lead name its own country, it names nothing of America's anywhere, and it never writes "NZ$"
+// or "New Zealand dollars" (a wire or an American paper writing of that country does, and writes its own
+// dollars bare). Not "Hamilton": a driver's name as often as a city's.
 const LEAD_PLACES: [RegExp, string][] = [
-  [/\b(?:New Zealand|Auckland|Wellington|Christchurch|Hamilton|Dunedin|Kiwis?)\b/, "NZD"],
+  [/\b(?:New Zealand|Auckland|Wellington|Christchurch|Dunedin|Kiwis?)\b/, "NZD"],
   [/\b(?:Australian?s?|Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra|NSW|Queensland)\b/, "AUD"],
   [/\bSingapore(?:ans?)?\b/, "SGD"],
   [/\b(?:Canad(?:a|ians?)|Toronto|Ottawa|Vancouver|Montreal|Ontario|Alberta)\b/, "CAD"],
@@ -65,7 +65,7 @@ function leadDollar(text: string): string | null {
   if (named.length !== 1) return null;
   const [place, iso] = named[0]!;
   // Named once, a place is where a company is from; a local story keeps coming back to it.
-  if ((text.match(new RegExp(place.source, "g"))?.length ?? 0) < 3) return null;
+  if (text.split(place).length - 1 < 3) return null;
   return OWN_PREFIX.get(iso)!.test(text) || COUNTRY_DOLLARS.test(text) ? null : iso;
 }
 
