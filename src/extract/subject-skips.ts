@@ -1,5 +1,6 @@
 // Where a claim's names are not its subject: clauses that name someone else (a relative clause, a source,
 // a fronted "Speaking to the BBC,", a consequence or a cause) and whoever is told as speaking.
+import { PERSON_NOUNS } from "./lexicon/people.js";
 import { ORIGIN_OPENERS } from "./lexicon/words.js";
 import { documentSource, forecastBy } from "./sources.js";
 import {
@@ -91,3 +92,19 @@ export function namelessSpans(claim: string, spoken: boolean): [number, number][
 
 /** Whether a body that publishes figures, and no person, opens the claim speaking. */
 export const bodySpeaks = (claim: string): boolean => !personAt(claim) && bodyAt(claim) !== null;
+
+// "Shares in the company rose 4.2% in London": the claim is about a company the story named before; the
+// place where its shares trade is not what it is about.
+// So is "The streaming company also raised prices in the United States".
+const UNNAMED_FIRM =
+  /^[\s"“]*(?:(?:Shares|Stock|Sales|Revenue|Profits?)\s+(?:in|of|at)\s+(?:the|its)|The(?:\s+[a-z-]+){0,2}?)\s+(?:company|firm|group|bank|carmaker|airline|retailer|lender|insurer|miner|chipmaker|planemaker|brewer|business)\b(?!['’]s\b|\s+(?:of|for|in|at)\b)/;
+
+// "A 41-year-old man has been jailed … at Ringaskiddy port": a claim about a person the story does not name
+// is about no name it happens to hold.
+const UNNAMED_PERSON = new RegExp(
+  `^[\\s"“]*(?:An?|The)\\s+(?:\\d{1,3}-year-old\\s+)(?:${PERSON_NOUNS.join("|")})\\b`,
+);
+
+/** Whether the claim is about a company or a person the story does not name here. */
+export const aboutUnnamed = (claim: string): boolean =>
+  UNNAMED_FIRM.test(claim) || UNNAMED_PERSON.test(claim);

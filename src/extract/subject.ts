@@ -23,7 +23,7 @@ import {
 } from "./lexicon/words.js";
 import { namedInside, opensOnly, writtenOnce } from "./openers.js";
 import { bodyNamedAfter } from "./speakers.js";
-import { bodySpeaks, namelessSpans } from "./subject-skips.js";
+import { aboutUnnamed, bodySpeaks, namelessSpans } from "./subject-skips.js";
 import type { Quantity, Span } from "./types.js";
 
 const NOT_SUBJECT: ReadonlySet<string> = new Set(NOT_SUBJECT_WORDS);
@@ -146,12 +146,6 @@ const PERSON_FROM = new RegExp(
   `^\\s+(?:[a-z]+\\s+)?(?:${[...PLAYER_ROLES, ...PERSON_ROLES].join("|")})\\b`,
 );
 
-// "Shares in the company rose 4.2% in London": the claim is about a company the story named before; the
-// place where its shares trade is not what it is about.
-// So is "The streaming company also raised prices in the United States".
-const UNNAMED_FIRM =
-  /^[\s"“]*(?:(?:Shares|Stock|Sales|Revenue|Profits?)\s+(?:in|of|at)\s+(?:the|its)|The(?:\s+[a-z-]+){0,2}?)\s+(?:company|firm|group|bank|carmaker|airline|retailer|lender|insurer|miner|chipmaker|planemaker|brewer|business)\b(?!['’]s\b|\s+(?:of|for|in|at)\b)/;
-
 /** Where `re` first matches in the claim (a clause whose names are not its subject), or null. */
 
 /**
@@ -166,7 +160,7 @@ export function findSubject(
   stated: readonly Span[] = [],
   spoken = true,
 ): string | null {
-  if (UNNAMED_FIRM.test(claim)) return null;
+  if (aboutUnnamed(claim)) return null;
   // Clauses and speakers whose names are not the subject.
   const skipped = namelessSpans(claim, spoken);
   let next = 0;

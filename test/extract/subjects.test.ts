@@ -39,6 +39,9 @@ describe("subjects", () => {
     "Full-time employment rose by 2,000 in June 2025.",
     "Standing charges will fall to 51.37p a day in October 2025.",
     "Civil servants will receive a special payment of RM500 in January 2026.",
+    // A person the story does not name is no place they were in.
+    "A 41-year-old man has been jailed for eight years after gardaí found €2.3 million of cannabis at Ringaskiddy port.",
+    "A 16-year-old boy was stabbed to death in Croydon last week.",
     // A participle opening before a noun describes it.
     "Paying business users rose to 5 million from 3 million in June, the company said.",
     "Rising prices cut sales by 4% in 2024.",
