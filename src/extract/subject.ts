@@ -63,8 +63,10 @@ const GERUND_OBJECT =
 // "Japan's Toyota", "China's biggest chipmaker SMIC": a country's possessive describing a name after it.
 const POSSESSIVE = /^(.+)['’]s$/;
 // Describing words only: "China's share of Nvidia's revenue" is China's.
-const DESCRIBES_NAME =
-  /^\s+(?:(?!(?:of|in|for|to|at|on|by|from|with|and)\s)[a-z][\w-]*\s+){1,4}[A-Z]/;
+// Not a month or a day: "Australia's first home defeat since September 2024" is Australia's.
+const DESCRIBES_NAME = new RegExp(
+  `^\\s+(?:(?!(?:of|in|for|to|at|on|by|from|with|and)\\s)[a-z][\\w-]*\\s+){1,4}(?!(?:${MONTH_NAMES}|${WEEKDAY_NAMES})\\b)[A-Z]`,
+);
 // "Security firm Qihoo 360 placed orders", "Research group Canalys said": an opening word telling what kind
 // of firm the name after it is.
 const KIND_OF_FIRM =

@@ -314,6 +314,11 @@ describe("subjects", () => {
     // … but what belongs to the country stays the country's.
     ["Britain's economy grew 0.6% in 2024.", "Britain"],
     ["China's share of Nvidia's revenue dropped to 13% in 2024.", "China"],
+    // A month after the describing words is a time, not the name they describe.
+    [
+      "It was Australia's first home defeat since September 2024, in 22 matches under coach Tony Gustavsson.",
+      "Australia",
+    ],
     ["Thailand's Gross Domestic Product grew 5% in 2024.", "Thailand"],
     ["Tesco's UK sales rose 5.1% in 2024.", "Tesco"],
     // A number in words is a count, unless it begins a name.
