@@ -44,9 +44,10 @@ export const PRONOUN = "(?:he|she|they|it)";
 const CAP_WORD = "[A-Z][\\w\u00C0-\u024F'’-]+";
 const BODY_NAME = `${CAP_WORD}(?:\\s+(?:(?:of|for|and|on|&)\\s+)?${CAP_WORD}){0,5}`;
 export const AFFILIATED_PERSON = `^[\\s"“]*(?:(?<titled>(?:${PERSON_TITLES.join("|")})\\.?\\s+${CAP_WORD}(?:\\s+${CAP_WORD}){0,2}),?\\s+(?:of|at|from)\\s+(?:the\\s+)?|(?!The\\s)(?<plain>${CAP_WORD}(?:\\s+${CAP_WORD}){1,2}),?\\s+(?:of|at|from)\\s+the\\s+)${BODY_NAME}(?:,\\s+(?:who|which)\\s[^,]{1,100})?,?\\s+`;
-// Unnamed sources as news names them: "two people familiar with the purchases", "Analysts at two brokerages".
+// Unnamed sources as news names them: "two people familiar with the purchases", "Analysts at two brokerages",
+// "Some residents in West Auckland".
 // A group before a capitalised word is a title ("Police Minister Firoz Cachalia"), not the group.
-export const UNNAMED = String.raw`(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Ss]enior|(?<![\d,.])\d+)\s+)?(?:(?:${GROUP_MODIFIER_NAMES})\s+)?(?:${GROUP_NAMES})(?!\s+[A-Z][a-z])(?:\s+(?:familiar with|close to|briefed on|with knowledge of|involved in|polled by|surveyed by|at|from|with)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+)?`;
+export const UNNAMED = String.raw`(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Ss]enior|(?<![\d,.])\d+)\s+)?(?:(?:${GROUP_MODIFIER_NAMES})\s+)?(?:${GROUP_NAMES})(?!\s+[A-Z][a-z])(?:\s+(?:familiar with|close to|briefed on|with knowledge of|involved in|polled by|surveyed by|at|from|with)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+|\s+in\s+(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)?`;
 // "Rival SK Hynix reported": who the speaker is to the story's subject is no part of its name.
 export const RIVAL = /^Rivals?\s+(?=[A-Z])/;
 // What a subject does, told in the past: "Governor Ana Ruiz declared a state of emergency and said …",

@@ -875,6 +875,12 @@ describe("claimants", () => {
 
 describe("a speaker named with where they work", () => {
   it.each([
+    // A group with where it is, named.
+    [
+      "Some residents in West Auckland said they had waited six days for a council inspection.",
+      "Some residents in West Auckland",
+    ],
+    ["Officials in Beijing said exports rose 5% in 2024.", "Officials in Beijing"],
     [
       "South Africa recorded 6,953 murders, according to Police Minister Firoz Cachalia.",
       "Police Minister Firoz Cachalia",
