@@ -20,6 +20,9 @@ import { opens, wordGate } from "./word-gates.js";
 // anyone by whom it is done ("Services inflation, closely watched by the Bank, slowed …", "watched closely by").
 const RELATIVE =
   /,\s*(?:which|who|whose|published|released|led|owned|backed|run|chaired|headed|controlled|founded|(?:\w+ly\s+)?[a-z]{3,}ed(?:\s+\w+ly)?\s+by)\b[^,]*,/;
+// "…linked to rain since May, which had created breeding grounds for the Aedes mosquito": a relative clause
+// closing the claim names what it says of something else too.
+const CLOSING_RELATIVE = /,\s*(?:which|who|whose)\b[^,;]*$/;
 // "Sales rose 5%, according to data from the ONS": the source of a figure is who states it (its
 // claimant), not what it is about; were it the subject, every ONS figure would be about the ONS.
 const SOURCE = /\b[Aa]ccording to\b[^,;]*/;
@@ -78,6 +81,7 @@ export function namelessSpans(claim: string, spoken: boolean): [number, number][
   const speaker = person ?? body ?? quotedByAt(claim) ?? (spoken ? groupAt(claim) : null);
   return [
     opens(RELATIVE_WORD, claim) ? clauseAt(RELATIVE, claim) : null,
+    opens(RELATIVE_WORD, claim) ? clauseAt(CLOSING_RELATIVE, claim) : null,
     claim.includes("ccording to") ? clauseAt(SOURCE, claim) : null,
     opens(POLL_WORD, claim) ? clauseAt(POLL, claim) : null,
     clauseAt(FRONTED, claim),

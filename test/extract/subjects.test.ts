@@ -26,6 +26,8 @@ describe("subjects", () => {
     "Workers on the line earned 4% more in 2024.",
     // A relative clause names someone else: Amazon backs the company, it is not what the claim is about.
     "The company, which is backed by Amazon, said it produced 10,661 vehicles in 2024.",
+    // So does one closing the claim.
+    "Officials said the spike of 2,210 cases was linked to rain since May, which created breeding grounds for the Aedes mosquito.",
     // The source of a figure states it (the claimant); it is not what the figure is about.
     "Retail sales rose 5% in 2024, according to data from the ONS.",
     "According to the IMF, global growth will slow to 3% in 2025.",
