@@ -649,6 +649,8 @@ describe("earthquakes", () => {
 describe("imperial measures", () => {
   it.each([
     ["He is 6ft 2in tall.", "6ft 2in", 6 + 2 / 12, "ft"],
+    // A weight in pounds and ounces is one weight in pounds.
+    ["The baby weighed 7lb 8oz at birth.", "7lb 8oz", 7.5, "lb"],
     ["A 10-mile stretch was closed.", "10-mile", 10, "mile"],
     // Areas, abbreviated or hyphenated before what they measure.
     ["The fire covered 1,200 sq km.", "1,200 sq km", 1200, "km2"],

@@ -49,7 +49,11 @@ const POINTS_MOVED =
 // 10-point plan", a count of proposals).
 const POINT_LEAD =
   /^\s+(?:lead|margin|gap|swing|advantage|deficit|drop|fall|rise|jump|increase|decline|gain|slide|cushion)\b/i;
-const AND_INCHES = /\s?(?<inches>\d{1,2}(?:\.\d+)?)\s?(?:in\b|inch(?:es)?\b|″|")/y;
+// The smaller unit after a larger one, and how many make the larger: "6ft 2in", "7lb 8oz".
+const AND_SMALLER: Record<string, [RegExp, number]> = {
+  ft: [/\s?(?<n>\d{1,2}(?:\.\d+)?)\s?(?:in\b|inch(?:es)?\b|″|")/y, 12],
+  lb: [/\s?(?<n>\d{1,2}(?:\.\d+)?)\s?(?:oz\b|ounces?\b)/y, 16],
+};
 const FUSED_INCHES = /in(?![A-Za-z\d])/y;
 // "40C", "104F": temperatures written the British way, fused to the number.
 const TEMPERATURE = /°?(?<scale>[CF])(?![A-Za-z\d])/y;
@@ -159,11 +163,12 @@ const UNIT_READERS: ((r: Reading, facts: SentenceFacts) => boolean)[] = [
     )
       return false;
     setUnit(r, "measure", measureUnit(m.groups!.unit!), m[0].length);
-    // "6ft 2in", "5 feet 10 inches": one height in feet.
-    const inches = r.unit === "ft" ? sticky(AND_INCHES, r.s, r.end) : null;
-    if (inches) {
-      r.value += Number(inches.groups!.inches) / 12;
-      r.end += inches[0].length;
+    // "6ft 2in", "5 feet 10 inches": one height in feet; "7lb 8oz", one weight in pounds.
+    const smaller = r.unit ? AND_SMALLER[r.unit] : undefined;
+    const part = smaller ? sticky(smaller[0], r.s, r.end) : null;
+    if (part) {
+      r.value += Number(part.groups!.n) / smaller![1];
+      r.end += part[0].length;
     }
     return true;
   },
