@@ -26,6 +26,8 @@ describe("subjects", () => {
     "Workers on the line earned 4% more in 2024.",
     // A relative clause names someone else: Amazon backs the company, it is not what the claim is about.
     "The company, which is backed by Amazon, said it produced 10,661 vehicles in 2024.",
+    // What a figure is set against is no subject either.
+    "Bills remain around £500 higher than before Russia's invasion of Ukraine in 2022.",
     // So does one closing the claim.
     "Officials said the spike of 2,210 cases was linked to rain since May, which created breeding grounds for the Aedes mosquito.",
     // The source of a figure states it (the claimant); it is not what the figure is about.
