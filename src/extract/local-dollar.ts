@@ -3,21 +3,35 @@
 import { CURRENCY_PREFIX } from "./lexicon/currencies.js";
 import { datelineOf } from "./text.js";
 
-// "SINGAPORE – …a record $1.6 million": a paper filing from its own dollar country writes its dollars bare
-// (and America's as "US$"); a wire story tags its dateline ("SINGAPORE (Reuters) -") and writes "S$".
-const DOLLAR_DATELINES: [RegExp, string][] = [
-  [/^SINGAPORE\b/, "SGD"],
-  [/^(?:SYDNEY|MELBOURNE|CANBERRA|BRISBANE|PERTH|ADELAIDE)\b/, "AUD"],
-  [/^(?:AUCKLAND|WELLINGTON|CHRISTCHURCH)\b/, "NZD"],
-  [/^(?:TORONTO|OTTAWA|VANCOUVER|MONTREAL|CALGARY)\b/, "CAD"],
-  [/^HONG KONG\b/, "HKD"],
-  [/^TAIPEI\b/, "TWD"],
+// Each local dollar once: the datelines a paper filing from its country writes ("SINGAPORE – …a record $1.6
+// million": its dollars bare, America's "US$"; a wire tags its dateline, "SINGAPORE (Reuters) -", and writes
+// "S$"), and the places a local paper's headline and lead name when it files no dateline ("Hamilton" is a
+// driver's name as often as a city's).
+const LOCAL_DOLLARS: { iso: string; dateline: RegExp; lead?: RegExp }[] = [
+  { iso: "SGD", dateline: /^SINGAPORE\b/, lead: /\bSingapore(?:ans?)?\b/ },
+  {
+    iso: "AUD",
+    dateline: /^(?:SYDNEY|MELBOURNE|CANBERRA|BRISBANE|PERTH|ADELAIDE)\b/,
+    lead: /\b(?:Australian?s?|Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra|NSW|Queensland)\b/,
+  },
+  {
+    iso: "NZD",
+    dateline: /^(?:AUCKLAND|WELLINGTON|CHRISTCHURCH)\b/,
+    lead: /\b(?:New Zealand|Auckland|Wellington|Christchurch|Dunedin|Kiwis?)\b/,
+  },
+  {
+    iso: "CAD",
+    dateline: /^(?:TORONTO|OTTAWA|VANCOUVER|MONTREAL|CALGARY)\b/,
+    lead: /\b(?:Canad(?:a|ians?)|Toronto|Ottawa|Vancouver|Montreal|Ontario|Alberta)\b/,
+  },
+  { iso: "HKD", dateline: /^HONG KONG\b/ },
+  { iso: "TWD", dateline: /^TAIPEI\b/ },
 ];
 export const BARE_DOLLAR = /(?<![A-Za-z.])\$/;
 // How a story writes each of those dollars when it names it ("S$", "A$"): a story that does uses "$" for
 // America's.
 const OWN_PREFIX = new Map(
-  DOLLAR_DATELINES.map(([, iso]) => {
+  LOCAL_DOLLARS.map(({ iso }) => {
     const prefixes = Object.keys(CURRENCY_PREFIX).filter(
       (p) => CURRENCY_PREFIX[p] === iso && p.includes("$"),
     );
@@ -35,7 +49,7 @@ function datelineDollar(text: string): string | null | undefined {
   for (const piece of text.trimStart().split(/\n\s*\n/, 3)) {
     const n = datelineOf(piece);
     if (!n) continue;
-    const iso = DOLLAR_DATELINES.find(([city]) => city.test(piece))?.[1];
+    const iso = LOCAL_DOLLARS.find(({ dateline }) => dateline.test(piece))?.iso;
     if (!iso || piece.slice(0, n).includes("(")) return null;
     return OWN_PREFIX.get(iso)!.test(text) ? null : iso;
   }
@@ -45,13 +59,7 @@ function datelineDollar(text: string): string | null | undefined {
 // "Auckland Council says repairs … will cost at least $48 million": a local paper files no dateline, but its
 // headline and lead name its own country, it names nothing of America's anywhere, and it never writes "NZ$"
 // or "New Zealand dollars" (a wire or an American paper writing of that country does, and writes its own
-// dollars bare). Not "Hamilton": a driver's name as often as a city's.
-const LEAD_PLACES: [RegExp, string][] = [
-  [/\b(?:New Zealand|Auckland|Wellington|Christchurch|Dunedin|Kiwis?)\b/, "NZD"],
-  [/\b(?:Australian?s?|Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra|NSW|Queensland)\b/, "AUD"],
-  [/\bSingapore(?:ans?)?\b/, "SGD"],
-  [/\b(?:Canad(?:a|ians?)|Toronto|Ottawa|Vancouver|Montreal|Ontario|Alberta)\b/, "CAD"],
-];
+// dollars bare).
 const AMERICA =
   /\b(?:U\.?S\.?|United States|America(?:n|ns)?|Washington|Wall Street|New York|Trump|Biden|Fed|Federal Reserve|Nasdaq|Dow)\b/;
 const COUNTRY_DOLLARS = /\b(?:Australian|New Zealand|Singapore|Canadian|Hong Kong)\s+dollars?\b/;
@@ -61,11 +69,11 @@ function leadDollar(text: string): string | null {
   const opening = `${headline}\n${lead}`;
   // "US$" is how such a paper writes America's dollars: no sign the story is American.
   if (AMERICA.test(text.replaceAll("US$", ""))) return null;
-  const named = LEAD_PLACES.filter(([place]) => place.test(opening));
+  const named = LOCAL_DOLLARS.filter(({ lead }) => lead?.test(opening));
   if (named.length !== 1) return null;
-  const [place, iso] = named[0]!;
+  const { lead: places, iso } = named[0]!;
   // Named once, a place is where a company is from; a local story keeps coming back to it.
-  if (text.split(place).length - 1 < 3) return null;
+  if (!places || text.split(places).length - 1 < 3) return null;
   return OWN_PREFIX.get(iso)!.test(text) || COUNTRY_DOLLARS.test(text) ? null : iso;
 }
 

@@ -7,11 +7,10 @@ import { PRESENT_PERFECT } from "./sentence-times.js";
 
 // "The service, launched in 2021, will expand to 40 cities" / "…, grew 40% in 2024": a past aside set off
 // by commas dates the thing named, not what the sentence says of it ("first proposed in 2019" too).
-const ASIDE_BEFORE =
-  /,\s*(?:\w+ly\s+|first\s+)?(?:[a-z]{3,}ed|built|set up|begun|made|won|held|sold|bought|founded|unveiled|written|signed|passed|taken|chosen)\s+(?:in|on|back in)\s+$/i;
+const PARTICIPLE = String.raw`,\s*(?:\w+ly\s+|first\s+)?(?:[a-z]{3,}ed|built|set up|begun|made|won|held|sold|bought|founded|unveiled|written|signed|passed|taken|chosen)\s+`;
+const ASIDE_BEFORE = new RegExp(`${PARTICIPLE}(?:in|on|back in)\\s+$`, "i");
 // "The RON95 subsidy, introduced in September, has saved …": the same with its "in" read into the time.
-const PARTICIPLE_ASIDE =
-  /,\s*(?:\w+ly\s+|first\s+)?(?:[a-z]{3,}ed|built|set up|begun|made|founded|unveiled)\s+$/i;
+const PARTICIPLE_ASIDE = new RegExp(`${PARTICIPLE}$`, "i");
 // "a new national plan, to be published before Christmas, would aim to deliver 300,000 homes by 2030": when
 // the thing named is due, set off by commas, is not what the sentence says of it.
 const TO_BE_ASIDE =

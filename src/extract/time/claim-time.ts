@@ -148,7 +148,8 @@ function statedTime(
   // says "now", or looks ahead in no words of its own ("The airline has 299 aircraft on order, and plans to
   // spend A$3.8 billion in 2026"), whatever the rest looks ahead to; and a market's close beside another part's time ("Its
   // shares closed up 1.9% before the results, and have gained 4% this year") is the story's day.
-  if (inside.length === 0 && ref && (span.start > sentence.start || span.end < sentence.end)) {
+  const split = span.start > sentence.start || span.end < sentence.end;
+  if (inside.length === 0 && ref && split) {
     const part = text.slice(span.start, span.end);
     if (
       ((t.tense !== "future" || PART_NOW.test(part) || !looksAhead(part)) &&
@@ -161,7 +162,6 @@ function statedTime(
   }
   // "JLR's revenue fell 24% in the quarter, and it expects a margin of 0-2% for FY26": a part pointing back
   // in its own words takes the period it points to, not the other part's.
-  const split = span.start > sentence.start || span.end < sentence.end;
   const candidates = inside.length
     ? inside
     : split && pointsBackIn(text.slice(span.start, span.end))

@@ -174,10 +174,9 @@ export const FISCAL_RULES: Rule[] = [
   },
   {
     // "the first six months of the year", "the first seven months of 2024", "… of this year", "the first 78
-    // days of the year",
-    // "In the first nine months, …";
-    // "the final three months of 2023", "the last six months of the year" count back from its end. Read
-    // before single days: "the fiscal year that began on April 1" is no day.
+    // days of the year", "In the first nine months, …"; "the final three months of 2023", "the last six
+    // months of the year" count back from its end. Read before single days: "the fiscal year that began on
+    // April 1" is no day.
     first: true,
     key: "fiscal",
     re: new RegExp(

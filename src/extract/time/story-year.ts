@@ -1,5 +1,6 @@
 // The year a story's company or government counts in: once the story says when its financial year ends
 // (or tells of British public money), its numbered quarters are that year's.
+import { CURRENCY_PREFIX } from "../lexicon/currencies.js";
 import { MONTH_SPELLINGS } from "../lexicon/words.js";
 import { opens, wordGate } from "../word-gates.js";
 import { addMonths, compare, type Day, monthNumber, monthPeriod } from "./calendar.js";
@@ -41,7 +42,12 @@ export function fiscalEndStated(text: string): number | undefined {
 // India's companies and government all count April to March ("FY26", "the September quarter"): a story
 // told in rupees, crore or lakh is told in that year.
 const INDIAN_YEAR_END = 3;
-const INDIAN_MONEY = /₹|\bRs\.?\s?\d|\b(?:crore|lakh)\b/;
+const INDIAN_MONEY = new RegExp(
+  `(?:${Object.keys(CURRENCY_PREFIX)
+    .filter((p) => CURRENCY_PREFIX[p] === "INR")
+    .map((p) => p.replace(".", "\\."))
+    .join("|")})\\s?\\d|\\b(?:crore|lakh)\\b`,
+);
 
 // "Qantas reported an underlying profit of A$2.39 billion for the year to June 30": a company reporting its
 // results for a year names when its year ends (not "rents rose 6.1% in the year to September", a span).
