@@ -9,6 +9,7 @@ import { PERSON_ROLES, PLAYER_ROLES } from "./lexicon/people.js";
 import { COUNTRY } from "./lexicon/places.js";
 import {
   BODY_TAIL_WORDS,
+  DESCRIBING_COMPOUND,
   DESCRIBING_WORDS,
   NAMED_FOR_OWNER_WORDS,
   NOT_SUBJECT_WORDS,
@@ -218,7 +219,8 @@ export function findSubject(
       }
     }
     const name = ownerName(words).replace(/[.,]$/, "");
-    if (!name || /^\d/.test(name) || DESCRIBING.has(name)) continue;
+    if (!name || /^\d/.test(name) || DESCRIBING.has(name) || DESCRIBING_COMPOUND.test(name))
+      continue;
     // "Chinese AI companies", "Israeli and Palestinian positions": describing words alone, however many,
     // name no one.
     if (words.every((w) => DESCRIBING.has(w) || NOT_SUBJECT.has(w) || JOINER.test(w))) continue;

@@ -187,6 +187,10 @@ export const NOT_SUBJECT_WORDS: readonly string[] = [
   "Everything",
   "Something",
 ];
+// "Police-recorded knife crime", "State-owned lenders", "Chinese-made cars": a compound telling how a
+// figure or a group came about names no one.
+export const DESCRIBING_COMPOUND =
+  /^[A-Z][a-z]+-(?:[a-z]{2,}ed|owned|run|led|made|built|grown|born)$/;
 // Words a sentence opens with that describe a figure or a group rather than name anyone: alone they are
 // no subject ("Pre-tax profit rose", "Local shops closed"); within a name they are part of it
 // ("Local Government Association").

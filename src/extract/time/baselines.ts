@@ -111,6 +111,15 @@ const OPENS_FROM = /^[\s"“]*(?:[Ff]rom|[Aa]gainst)\s+$/;
 // is set against was.
 const COMPARED_PEAK =
   /\b(?:than|from|against|below|above|compared\s+(?:with|to))\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,2}?(?:peak|high|low|record|level|levels|average)\s+(?:(?:seen|reached|set|recorded|hit)\s+)?(?:in|of|at|during)\s+$/i;
+// "4 per cent above the 51,400 recorded in the year ending March 2020", "below the 2.1 million seen in
+// 2019": a figure recorded then, which the claim's figure is measured against.
+const ABOVE_RECORDED =
+  /\b(?:above|below|over|under)\s+the\s+(?:[$€£¥]|[A-Z]{1,2}\$)?\d[\d,.]*\s*(?:%|[a-z]+\s+){0,2}?(?:recorded|seen|reported|registered|logged|posted)\s+(?:in|during|for|over)\s+(?:the\s+)?$/i;
+// "US emissions are set to increase by 1.9 per cent, reversing last year's decline": the change undone is
+// the time's own.
+const UNDONE = /\b(?:revers|eras|undo|extend|match|mirror)[a-z]*\s+$/i;
+const TIMES_CHANGE =
+  /^[^,;]{0,30}?['’]s\s+(?:[\d.]+\s*(?:%|pct|percent|per\s+cent)\s+)?(?:[a-z]+\s+)?(?:increase|rise|gain|fall|drop|decline|jump|slide|slump|growth|contraction|loss|losses|gains|surge|plunge)\b/i;
 const TIME_BACK =
   /^(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior|same)\s+(?:year|quarter|month|period|week))\b/i;
 
@@ -131,6 +140,8 @@ export function comparedAt(s: string, start: number): boolean {
   if ((before.includes("after") || before.includes("follow")) && AFTER_CHANGE.test(before))
     return true;
   if (UNDOES_CHANGE.test(s.slice(Math.max(0, start - 90), start))) return true;
+  if (UNDONE.test(before) && TIMES_CHANGE.test(s.slice(start, start + 60))) return true;
+  if (before.includes("the ") && ABOVE_RECORDED.test(before)) return true;
   if (before.includes("than") && THAN_AT.test(s.slice(Math.max(0, start - 100), start)))
     return true;
   if (

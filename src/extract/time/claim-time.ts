@@ -20,6 +20,7 @@ import { remember } from "./remember.js";
 import { isPerfect, isPresent, type SentenceTimes, SINCE_THEN } from "./sentence-times.js";
 import { comparesWith, looksBack, movesStory } from "./story-moves.js";
 import { companyQuarter } from "./story-year.js";
+import { marketClose, tradingDay } from "./trading-day.js";
 import type { Narrative, TimeMention } from "./types.js";
 
 function toClaimTime(text: string, sentence: Span, m: TimeMention): ClaimTime {
@@ -50,12 +51,7 @@ const RESULTS =
 const tellsResults = (t: SentenceTimes, carried: ClaimTime) =>
   !REPORTING_PERIODS.has(carried.granularity) || RESULTS.test(t.text);
 
-// A market's close told with no day ("Futures closed down RM45 at RM3,820", "The ringgit was little changed
-// at 4.21") is the trading day the story names, else the story's own day: never a month or a quarter
-// named before. Not "the mill closed down, leaving 300 jobless".
 const PART_NOW = /\b(?:now|currently)\b/i;
-const MARKET_CLOSE =
-  /\b(?:(?:was|were) little changed|(?:closed|settled|finished|ended) (?:(?:up|down|higher|lower|flat|unchanged) )?(?:at |by )?[$€£¥]?[A-Z]{0,2}\$?\d)/i;
 
 /** Periods a company reports on: an earnings story goes on about one past its paragraph. */
 export const REPORTING_PERIODS: ReadonlySet<Granularity> = new Set([
@@ -156,7 +152,7 @@ function statedTime(
         STATE_NOW.test(part) &&
         !statesPast(part) &&
         !RESTATES.test(part)) ||
-      (mentions.length > 0 && MARKET_CLOSE.test(part))
+      (mentions.length > 0 && marketClose(part))
     )
       return publicationOf(ref);
   }
@@ -192,7 +188,8 @@ function statedTime(
   if (stated) {
     const time = toClaimTime(text, sentence, stated);
     // "the third quarter" of a company whose year ends in March is October to December.
-    const own = companyQuarter(stated, time.text!, story, ref);
+    // "Hudson said capacity would grow 3% in the second half": a half still to come, told in reported speech.
+    const own = companyQuarter(stated, time.text!, story, ref, t.ahead || WOULD.test(t.text));
     if (own)
       return remember(story, { ...time, start: iso(own.start), end: iso(own.end) }, ref, t.ahead);
     // "That compares with 368 cases in 2023": the baseline of the sentence before, not a period the
@@ -262,7 +259,7 @@ function statedTime(
   if (
     story.paragraph &&
     !(story.carried === true && !figures && !tellsResults(t, story.paragraph)) &&
-    !(story.paragraph.granularity !== "day" && MARKET_CLOSE.test(t.text)) &&
+    !(story.paragraph.granularity !== "day" && tradingDay(t.text)) &&
     t.tense === "past" &&
     !(ref && (isPresent(t) || isPerfect(t))) &&
     !(shift === null && MOVES_ON.test(t.text))

@@ -63,6 +63,11 @@ function usFederal(s: string): boolean {
   return lastFederal;
 }
 
+// "had forecast pre-tax profit of A$1.2 billion for the six months to December", "forecast revenue of $2
+// billion for the year to February": a forecast, however told, is for a period not yet over when it was made.
+const FORECAST_FOR =
+  /\b(?:forecasts?|forecasting|predicted|projected|guided|guidance|outlook|expected|expects?)\b(?:[^.;]|\.\d){0,80}?\bfor\s+(?:(?:the|its)\s+)?$/i;
+
 // The spans a period can be measured back from its end.
 const SPAN =
   "half[-\\s]year|year|quarter|half|week|(?:two|three|four|five|six|eight|twelve|thirteen|\\d{1,2})\\s+weeks|(?:three|six|nine|twelve|3|6|9|12)\\s+months";
@@ -151,7 +156,8 @@ export const FISCAL_RULES: Rule[] = [
       const end = fiscalEnding(month, day, ref.y);
       const next = span(compare(end.end, ref) >= 0 ? end : fiscalEnding(month, day, ref.y + 1));
       const underWay =
-        ctx.tense === "future"
+        ctx.tense === "future" ||
+        FORECAST_FOR.test(m.input.slice(Math.max(0, m.index - 100), m.index))
           ? !/\bended\s/i.test(m[0])
           : ctx.tense !== "past" && /\bending\s/i.test(m[0]);
       if (underWay && compare(next.start, ref) <= 0) return relative(next, granularity);
@@ -228,8 +234,9 @@ export const FISCAL_RULES: Rule[] = [
   },
   {
     key: "fiscal",
-    // "for the 2026 fiscal year": the year before the words.
-    re: /\b(?:the\s+)?(?<year>(?:19|20)\d{2})\s+(?:fiscal|financial)\s+year\b/gi,
+    // "for the 2026 fiscal year": the year before the words (not in "the first half of the 2026 financial
+    // year", which the half rule reads whole).
+    re: /\b(?<!\b(?:quarter|half|Q[1-4]|H[12])\s+of\s+(?:the\s+|its\s+)?)(?:the\s+)?(?<year>(?:19|20)\d{2})\s+(?:fiscal|financial)\s+year\b/gi,
     resolve: (m, ctx) => namedFiscalYear(m, ctx.fiscalEnd),
   },
   {

@@ -2,6 +2,7 @@
 // person's ("last year's winner"), nor a company's calendar, nor an aside's.
 import { PERSON_ROLES } from "../lexicon/people.js";
 import { AUDIENCE_WORDS } from "../lexicon/words.js";
+import { datelineOf } from "../text.js";
 import { aside } from "./asides.js";
 import { isPresent, type SentenceTimes } from "./sentence-times.js";
 import { FISCAL_YEAR } from "./story-year.js";
@@ -30,12 +31,16 @@ const REPORTING = new RegExp(
 // no qualms" and "In September, it announced plans to acquire …" tell what happened then).
 const SPEAKER_ONLY =
   /^[\s"“]*(?:(?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}\s+)?(?:[Oo]n\s+)?$/;
+// "Qantas on Thursday raised its profit guidance for the first half to A$1.4 billion": a forecast revised
+// that day is of the period it is for, as a figure said that day is.
+const REVISES = String.raw`(?:raised|lifted|cut|lowered|trimmed|upgraded|downgraded|reaffirmed|reiterated|maintained|narrowed|widened)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:forecast|guidance|outlook|target|estimate)s?`;
 const SAYS_NEXT = new RegExp(
-  String.raw`^,?\s+(?:(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}\s+|the\s+[a-z]+\s+|(?:it|they|he|she)\s+)?(?:${SAID_VERBS})\b[^.;]*\d`,
+  String.raw`^,?\s+(?:(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}\s+|the\s+[a-z]+\s+|(?:it|they|he|she)\s+)?(?:${SAID_VERBS}|${REVISES})\b[^.;]*\d`,
 );
+// After a wire's dateline ("SYDNEY, Nov 27 (Reuters) - Qantas on Thursday raised …").
 const saidBefore = (s: string, m: TimeMention) =>
-  m.start < 60 &&
-  SPEAKER_ONLY.test(s.slice(0, m.start)) &&
+  m.start < 90 &&
+  SPEAKER_ONLY.test(s.slice(datelineOf(s), m.start)) &&
   SAYS_NEXT.test(s.slice(m.end, m.end + 160));
 
 // "The airport said December was its busiest month": a time that is what was said of, not when.

@@ -37,7 +37,7 @@ import {
   YEAR,
   yearShift,
 } from "./rule-kit.js";
-import { quarterOfFiscalYear } from "./story-year.js";
+import { partOfFiscalYear } from "./story-year.js";
 
 // What happened "since": "since taking office in", "since it went public in", "since prices peaked in",
 // "since President Bola Tinubu took office in".
@@ -61,13 +61,15 @@ export const PERIOD_RULES: Rule[] = [
   {
     key: "quarter",
     re: new RegExp(
-      `\\b(?:Q([1-4])(?![\\d])|(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]quarter)(?:\\s+(?:of\\s+)?(?:(?:fiscal|financial)\\s+(?:year\\s+)?)?(?:${YEAR}|'(\\d{2}))|\\s?(\\d{2})\\b|\\s+(?:of\\s+)?FY\\s?'?(\\d{4}|\\d{2})\\b|\\s+of\\s+(this|next|last)\\s+year\\b)?`,
+      `\\b(?:Q([1-4])(?![\\d])|(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]quarter)(?:\\s+(?:of\\s+)?(?:(?:fiscal|financial)\\s+(?:year\\s+)?)?(?:${YEAR}|'(\\d{2}))|\\s?(\\d{2})\\b|\\s+(?:of\\s+)?FY\\s?'?(\\d{4}|\\d{2})\\b|\\s+of\\s+(this|next|last)\\s+year\\b|\\s+of\\s+(?:the|its)\\s+${YEAR}\\s+(?:fiscal|financial)\\s+year\\b)?`,
       "gi",
     ),
     resolve: (m, ctx) => {
       const q = m[1] ? Number(m[1]) : ORD[m[2]!.toLowerCase()]!;
       const short = m[4] ?? m[5] ?? m[6];
-      const y = m[3] ? Number(m[3]) : short ? shortYear(short) : null;
+      // "the third quarter of the 2025 fiscal year" is read as "of fiscal 2025" (companyQuarter).
+      const ofYear = m[3] ?? m[8];
+      const y = ofYear ? Number(ofYear) : short ? shortYear(short) : null;
       // "Q3 FY25": a quarter of the financial year that ends in y, by the story's calendar when it has
       // said one; else the calendar's, unless that quarter is still ahead of a result told as done, when
       // the year most often meant is April to March ("Q3 FY25" reported in June 2025 is October–December).
@@ -76,7 +78,7 @@ export const PERIOD_RULES: Rule[] = [
         const end =
           ctx.fiscalEnd ??
           (ctx.tense === "past" && ctx.ref && compare(calendar!.start, ctx.ref) > 0 ? 3 : 12);
-        if (end !== 12) return explicit(quarterOfFiscalYear(q, end, y), "quarter");
+        if (end !== 12) return explicit(partOfFiscalYear(q, 3, end, y), "quarter");
       }
       if (calendar) return explicit(calendar, "quarter");
       // "the first quarter of next year".
@@ -117,12 +119,17 @@ export const PERIOD_RULES: Rule[] = [
   {
     key: "half",
     re: new RegExp(
-      `\\b(?:H([12])\\b|(first|second)[\\s-]half)(?:\\s+(?:of\\s+)?(?:(?:fiscal|financial)\\s+(?:year\\s+)?)?${YEAR}|\\s+of\\s+(this|next|last)\\s+year\\b)?`,
+      `\\b(?:H([12])\\b|(first|second)[\\s-]half)(?:\\s+(?:of\\s+)?(?:(?:fiscal|financial)\\s+(?:year\\s+)?)?${YEAR}|\\s+of\\s+(this|next|last)\\s+year\\b|\\s+of\\s+(?:the|its)\\s+${YEAR}\\s+(?:fiscal|financial)\\s+year\\b)?`,
       "gi",
     ),
     resolve: (m, ctx) => {
       const h = m[1] ? Number(m[1]) : m[2]!.toLowerCase() === "first" ? 1 : 2;
-      if (m[3]) return explicit(halfPeriod(Number(m[3]), h), "half");
+      const year = m[3] ?? m[5];
+      // "the first half of the 2026 financial year", of a company whose year ends in June: July to
+      // December 2025.
+      if (year && ctx.fiscalEnd && ctx.fiscalEnd !== 12 && /fiscal|financial/i.test(m[0]))
+        return explicit(partOfFiscalYear(h, 6, ctx.fiscalEnd, Number(year)), "half");
+      if (year) return explicit(halfPeriod(Number(year), h), "half");
       // "the second half of next year".
       if (m[4] && ctx.ref) return relative(halfPeriod(ctx.ref.y + yearShift(m[4]), h), "half");
       // A half of a race or a match: "ran the second half in 59 minutes", "the first half of the game".

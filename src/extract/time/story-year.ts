@@ -86,34 +86,42 @@ export function noteFiscalYear(
 const NUMBERED_PART = /\b(?:first|second|third|fourth|final|[1-4](?:st|nd|rd|th)|Q[1-4]|H[12])\b/i;
 
 /** The company's part `n` (1-based) of `months` months of a financial year ending in `fiscalEnd` (its
- *  quarters, its halves): the latest begun by `ref`. */
+ *  quarters, its halves): the latest begun by `ref`; told `ahead`, the next one if that one is over
+ *  ("capacity would grow 3% in the second half", in November, of a year ending in June: January to June). */
 function fiscalPart(
   n: number,
   months: number,
   fiscalEnd: number,
   ref: Day,
+  ahead: boolean,
 ): { start: Day; end: Day } {
   const first = (fiscalEnd % 12) + 1 + months * (n - 1);
   const month = ((first - 1) % 12) + 1;
-  const y = compare({ y: ref.y, m: month, d: 1 }, ref) <= 0 ? ref.y : ref.y - 1;
+  const begun = compare({ y: ref.y, m: month, d: 1 }, ref) <= 0 ? ref.y : ref.y - 1;
+  const over = compare(addMonths({ y: begun, m: month, d: 1 }, months), ref) <= 0;
+  const y = ahead && over ? begun + 1 : begun;
   const start = { y, m: month, d: 1 };
   const last = addMonths(start, months - 1);
   return { start, end: monthPeriod(last.y, last.m).end };
 }
 
-/** Quarter `q` (1–4) of the financial year `fy` that ends in month `fiscalEnd` of `fy` ("the first quarter
- *  of fiscal 2026" of a year ending in June is July to September 2025). */
-export function quarterOfFiscalYear(
-  q: number,
+/** Part `n` (1-based) of `months` months of the financial year `fy` that ends in month `fiscalEnd` of `fy`
+ *  ("the first quarter of fiscal 2026" of a year ending in June is July to September 2025; its second
+ *  half, January to June 2026). */
+export function partOfFiscalYear(
+  n: number,
+  months: number,
   fiscalEnd: number,
   fy: number,
 ): { start: Day; end: Day } {
-  const start = addMonths({ y: fy - 1, m: (fiscalEnd % 12) + 1, d: 1 }, 3 * (q - 1));
-  const last = addMonths(start, 2);
+  const start = addMonths({ y: fy - 1, m: (fiscalEnd % 12) + 1, d: 1 }, months * (n - 1));
+  const last = addMonths(start, months - 1);
   return { start, end: monthPeriod(last.y, last.m).end };
 }
 
-const FISCAL_NAMED = /\bfiscal\s+(?:year\s+)?(?:19|20)\d{2}\b/i;
+// "fiscal 2026", "fiscal year 2026", "the 2026 financial year".
+const FISCAL_NAMED =
+  /\bfiscal\s+(?:year\s+)?(?:19|20)\d{2}\b|\b(?:19|20)\d{2}\s+(?:fiscal|financial)\s+year\b/i;
 
 /** A quarter or a half the story names, as its company counts it: "the third quarter" of a year ending in March is
  *  October to December; "the first quarter of fiscal 2026", once the story has told (or shown) its year
@@ -123,6 +131,7 @@ export function companyQuarter(
   text: string,
   story: { fiscalEnd?: number; fiscalEndInferred?: number },
   ref: Day | null,
+  ahead: boolean,
 ): { start: Day; end: Day } | null {
   // "In the second half, capacity rose 3%" of a year ending in June is January to June.
   if (stated.granularity === "half") {
@@ -132,16 +141,16 @@ export function companyQuarter(
       story.fiscalEnd !== 12 &&
       ref &&
       NUMBERED_PART.test(text)
-      ? fiscalPart(h, 6, story.fiscalEnd, ref)
+      ? fiscalPart(h, 6, story.fiscalEnd, ref, ahead)
       : null;
   }
   if (stated.granularity !== "quarter") return null;
   const q = Math.floor((stated.period.start.m - 1) / 3) + 1;
   if (stated.basis === "relative" && story.fiscalEnd && ref && NUMBERED_PART.test(text))
-    return fiscalPart(q, 3, story.fiscalEnd, ref);
+    return fiscalPart(q, 3, story.fiscalEnd, ref, ahead);
   const fiscalEnd = story.fiscalEnd ?? story.fiscalEndInferred;
   if (stated.basis === "explicit" && fiscalEnd && fiscalEnd !== 12 && FISCAL_NAMED.test(text))
-    return quarterOfFiscalYear(q, fiscalEnd, stated.period.start.y);
+    return partOfFiscalYear(q, 3, fiscalEnd, stated.period.start.y);
   return null;
 }
 

@@ -1,0 +1,18 @@
+// What a day's trading dates: a market's close, a share move, a price target — the trading day the story
+// names, else the story's own day, never a month or a quarter named before.
+
+// "Futures closed down RM45 at RM3,820", "The ringgit was little changed at 4.21". Not "the mill closed down,
+// leaving 300 jobless".
+const MARKET_CLOSE =
+  /\b(?:(?:was|were) little changed|(?:closed|settled|finished|ended) (?:(?:up|down|higher|lower|flat|unchanged) )?(?:at |by )?[$€£¥]?[A-Z]{0,2}\$?\d)/i;
+// "Qantas shares jumped as much as 6.2%", "Analysts lifted their price target": after a paragraph on a
+// company's results, the day's trading, not the half reported.
+const SHARE_MOVE =
+  /\b(?:[Ss]hares|[Ss]tock)\s+(?:(?:in|of)\s+[^,.;]{1,30}?\s+)?(?:jumped|rose|fell|dropped|slid|slumped|surged|soared|climbed|gained|tumbled|sank|plunged|rallied|edged|traded|were\s+(?:up|down))\b|\bprice\s+target\b/;
+
+/** A market's close told with no day of its own. */
+export const marketClose = (text: string): boolean => MARKET_CLOSE.test(text);
+
+/** A close, a share move or a price target: what a period carried from the paragraph before does not date. */
+export const tradingDay = (text: string): boolean =>
+  MARKET_CLOSE.test(text) || SHARE_MOVE.test(text);

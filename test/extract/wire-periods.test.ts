@@ -1,0 +1,169 @@
+// Periods in results and statistics stories as the wires and papers write them: a company's halves of a
+// named financial year, a forecast's period, a guidance revised on a named day, a figure set against one
+// recorded years before, and a share move after a paragraph on the results.
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "../../src/extract/index.js";
+
+// Published on Thursday 27 November 2025.
+const PUBLISHED = "2025-11-27";
+const DAY = [PUBLISHED, PUBLISHED];
+const periods = (...paragraphs: string[]) =>
+  extractClaims({ text: paragraphs.join("\n\n"), publishedAt: PUBLISHED }).claims.map((c) => [
+    c.time?.start,
+    c.time?.end,
+  ]);
+const periodOf = (text: string) => {
+  const all = periods(text);
+  expect(all).toHaveLength(1);
+  return all[0];
+};
+// A company whose financial year runs July to June, as Australia's mostly do.
+const JUNE_YEAR = "Qantas, whose financial year runs to June 30, carried 14 million passengers.";
+const inJuneYear = (text: string) => periods(JUNE_YEAR, text).at(-1);
+
+describe("a half or a quarter of a named financial year, as the company counts it", () => {
+  it.each([
+    [
+      "Profit will rise 5% in the first half of the 2026 financial year.",
+      "2025-07-01",
+      "2025-12-31",
+    ],
+    ["Profit rose 5% in the first half of the 2025 fiscal year.", "2024-07-01", "2024-12-31"],
+    ["Profit will rise 5% in the second half of fiscal 2026.", "2026-01-01", "2026-06-30"],
+    ["Profit rose 5% in the third quarter of the 2025 fiscal year.", "2025-01-01", "2025-03-31"],
+  ])("%s", (text, start, end) => {
+    expect(inJuneYear(text)).toEqual([start, end]);
+  });
+
+  it.each([
+    "Chief Executive Vanessa Hudson said capacity would grow 3% in the second half.",
+    "Capacity will grow 3% in the second half.",
+  ])("a half told as still ahead is the next one when this one is over: %s", (text) => {
+    expect(inJuneYear(text)).toEqual(["2026-01-01", "2026-06-30"]);
+  });
+
+  it.each([
+    // The calendar's, with no company year told.
+    ["Profit rose 5% in the first half of 2025.", "2025-01-01", "2025-06-30"],
+    ["Profit rose 5% in the third quarter of 2025.", "2025-07-01", "2025-09-30"],
+  ])("must not change: %s", (text, start, end) => {
+    expect(inJuneYear(text)).toEqual([start, end]);
+  });
+
+  it("must not change: with no year end told, a named half is the calendar's", () => {
+    expect(periodOf("Profit rose 5% in the first half of fiscal 2025.")).toEqual([
+      "2025-01-01",
+      "2025-06-30",
+    ]);
+  });
+});
+
+describe("a forecast is for a period not yet over", () => {
+  it.each([
+    [
+      "Qantas forecast profit of A$1.2 billion for the six months to December.",
+      "2025-07-01",
+      "2025-12-31",
+    ],
+    [
+      "Qantas had previously forecast pre-tax profit of A$1.2 billion to A$1.3 billion for the six months to December.",
+      "2025-07-01",
+      "2025-12-31",
+    ],
+    ["Tesco forecast profit of £1.2 billion for the year to February.", "2025-03-01", "2026-02-28"],
+  ])("%s", (text, start, end) => {
+    expect(periodOf(text)).toEqual([start, end]);
+  });
+
+  it.each([
+    ["Tesco made a profit of £1.2 billion for the year to February.", "2024-03-01", "2025-02-28"],
+    [
+      "Tesco had expected profit of £1.2 billion for the year ended February.",
+      "2024-03-01",
+      "2025-02-28",
+    ],
+  ])("must not change: a result, or a year told as ended — %s", (text, start, end) => {
+    expect(periodOf(text)).toEqual([start, end]);
+  });
+});
+
+describe("a forecast revised on a named day is of the period it is for", () => {
+  it.each([
+    "Qantas Airways on Thursday raised its profit guidance for the first half of 2026 to between A$1.3 billion and A$1.4 billion.",
+    "SYDNEY, Nov 27 (Reuters) - Qantas Airways on Thursday raised its profit guidance for the first half of 2026 to A$1.4 billion.",
+    "Tesco on Thursday lowered its sales forecast for the first half of 2026 to £31 billion.",
+  ])("%s", (text) => {
+    expect(periodOf(text)).toEqual(["2026-01-01", "2026-06-30"]);
+  });
+
+  it("must not change: what was done that day is of that day", () => {
+    expect(periodOf("Tesco on Wednesday raised prices by 5%.")).toEqual([
+      "2025-11-26",
+      "2025-11-26",
+    ]);
+  });
+});
+
+describe("a figure set against one recorded long before", () => {
+  it("is the story's figure, of the story's period", () => {
+    expect(
+      periods(
+        "There were 53,500 knife offences in the 12 months to the end of June, the ONS said.",
+        "That is still 4 per cent above the 51,400 recorded in the year ending March 2020.",
+      ),
+    ).toEqual([
+      ["2024-07-01", "2025-06-30"],
+      ["2024-07-01", "2025-06-30"],
+    ]);
+  });
+
+  it.each([
+    "Sales are 4 per cent above the 51,400 recorded in the year ending March 2020.",
+    "Visitors fell to 2 million, below the 2.1 million seen in 2019.",
+    "US emissions are set to increase by 1.9 per cent, reversing last year's decline.",
+  ])("alone, is of publication: %s", (text) => {
+    expect(periodOf(text)).toEqual(DAY);
+  });
+
+  it.each([
+    ["Unemployment stayed below 4% in 2023.", "2023-01-01", "2023-12-31"],
+    ["Emissions fell 2% last year, reversing a decade of growth.", "2024-01-01", "2024-12-31"],
+  ])("must not change: %s", (text, start, end) => {
+    expect(periodOf(text)).toEqual([start, end]);
+  });
+});
+
+describe("a share move after a paragraph on the results is the day's trading", () => {
+  const RESULTS = "Qantas made a profit of A$1.4 billion in the six months to December 2024.";
+  it.each([
+    "Qantas shares jumped as much as 6.2% to A$11.40.",
+    "Shares in the airline fell 3% to A$10.20.",
+    "Analysts at Jefferies lifted their price target to A$12.50.",
+  ])("%s", (text) => {
+    expect(periods(RESULTS, text).at(-1)).toEqual(DAY);
+  });
+
+  it.each([
+    ["Revenue rose 5% to A$12 billion.", "2024-07-01", "2024-12-31"],
+    ["Shares fell 12% in the third quarter of 2025.", "2025-07-01", "2025-09-30"],
+  ])("must not change: %s", (text, start, end) => {
+    expect(periods(RESULTS, text).at(-1)).toEqual([start, end]);
+  });
+});
+
+describe("a compound telling how a figure came about names no one", () => {
+  const subjectOf = (text: string) =>
+    extractClaims({ text, publishedAt: PUBLISHED }).claims[0]?.subject;
+  it.each([
+    "Police-recorded knife crime fell by 9 per cent in the year to June.",
+    "State-owned lenders cut rates by 0.5 per cent.",
+  ])("%s", (text) => {
+    expect(subjectOf(text)).toBeNull();
+  });
+
+  it("must not change: a name that does", () => {
+    expect(subjectOf("Thames Valley Police recorded 1,200 offences in June.")).toBe(
+      "Thames Valley Police",
+    );
+  });
+});
