@@ -41,13 +41,14 @@ const NOT_COMMENTING = wordGate("declined|refused|elaborate|respond|reply|reache
 // A speaker's verdict in their own words, and nothing else: 'Lancaster said the quarter's figures were
 // "deeply worrying" but not unexpected', 'He called the decision "a betrayal"', 'said the figures showed
 // "modest progress"', 'said the figures were "a stark warning" ahead of the winter'.
+// 'told the BBC the figures were "encouraging but fragile"' too.
 const QUOTED_VERDICT =
-  /\b(?:said|says|called|calls|described|describes)\b[^"“.]{0,80}?\s(?:is|was|were|are|as|it|them|this|that|the\s+[a-z]+|show(?:s|ed)|mark(?:s|ed)|represent(?:s|ed))\s+["“][^"”]{1,40}["”](?:\s+(?:and|but|ahead\s+of|before|after|for|amid|given)\s+[^"“”.,\d]{0,40})?[.!]?$/;
+  /\b(?:said|says|told|tells|called|calls|described|describes)\b[^"“.]{0,80}?\s(?:is|was|were|are|as|it|them|this|that|the\s+[a-z]+|show(?:s|ed)|mark(?:s|ed)|represent(?:s|ed))\s+["“][^"”]{1,40}["”](?:\s+(?:and|but|ahead\s+of|before|after|for|amid|given)\s+[^"“”.,\d]{0,40})?[.!]?$/;
 // What a speaker feels, wants or judges, in quotes: "We have to find a way to make this work," she said;
 // "This is a welcome step in the right direction", "This is a disaster for working families", "Nobody
-// knows what will happen next".
+// knows what will happen next", "The only lasting solution is a sustained increase in supply".
 const QUOTED_FEELING =
-  /\b(?:have to|has to|need to|must|should|hope|believe|think|feel|want to|proud|worried|excited|delighted|disappointed|disappointing|thrilled|confident|welcome|right direction|good news|great news|encouraging|unacceptable|outrageous|shameful|fantastic|stay the course|tough|difficult|challenging|incredible|amazing|terrible|awful|wonderful|remarkable|disaster|catastrophe|(?:dark|black|sad|great|proud|historic) day|(?:right|wrong) (?:decision|call|thing to do)|absolutely|catastrophic|scandal|scandalous|disgrace|disgraceful|betrayal|shambles|brutal|grim|heartbreaking|devastating|nightmare|ridiculous|unbelievable|horrible|(?:nobody|no one|who) knows|it is what it is)\b/i;
+  /\b(?:have to|has to|need to|must|should|hope|believe|think|feel|want to|proud|worried|excited|delighted|disappointed|disappointing|thrilled|confident|welcome|right direction|good news|great news|encouraging|unacceptable|outrageous|shameful|fantastic|stay the course|tough|difficult|challenging|incredible|amazing|terrible|awful|wonderful|remarkable|disaster|catastrophe|(?:dark|black|sad|great|proud|historic) day|(?:right|wrong) (?:decision|call|thing to do)|absolutely|catastrophic|scandal|scandalous|disgrace|disgraceful|betrayal|shambles|brutal|grim|heartbreaking|devastating|nightmare|ridiculous|unbelievable|horrible|(?:nobody|no one|who) knows|it is what it is|only (?:[a-z]+ )?(?:solution|answer|way forward))\b/i;
 // "Some weeks I wonder why I bother," "I'll keep going as long as I can": a quote in the first person
 // singular that names nothing and no time is the speaker's own experience, not a claim ("we" is as often
 // an organisation's voice: "We will not sign this deal" is a pledge to hold it to).

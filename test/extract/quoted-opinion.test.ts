@@ -47,6 +47,9 @@ describe("quoted feelings and commentary", () => {
     "INMO general secretary Phil Ní Sheaghdha said the figures were “a stark warning” ahead of the winter.",
     "Tim Gardner, assistant director of policy at the Health Foundation, said the figures showed “modest progress”.",
     "The shadow chancellor, Mel Stride, called it “a budget for benefits street”.",
+    'Graham Wettone, a former Met officer, told the BBC the figures were "encouraging but fragile".',
+    // A prescription in quotes.
+    '"The only lasting solution is a sustained increase in supply," he said.',
   ])("%s is opinion, not a claim", (text) => {
     const { claims, ignored } = read(text);
     expect(claims).toEqual([]);
@@ -76,6 +79,9 @@ describe("quoted feelings and commentary", () => {
     // A verdict with a figure or a time of its own to check stays a claim.
     "The minister said the plan was “on track” to cut waiting lists by 2026.",
     "She said the quarter's 6,953 murders were “deeply worrying”.",
+    'The chief executive told Reuters the company would open "three new plants" in Texas.',
+    '"The only bridge across the river closed in March," he said.',
+    'Chief executive Alex Baldock said the retailer had "won share in every category that matters".',
   ])("%s stays a claim", (text) => {
     expect(read(text).claims).toHaveLength(1);
   });
