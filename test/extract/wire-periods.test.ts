@@ -167,3 +167,33 @@ describe("a compound telling how a figure came about names no one", () => {
     );
   });
 });
+
+describe("when a thing began, in a clause of its own, is background to what it has done by now", () => {
+  it.each([
+    "An outbreak that began in January has sickened more than 760 people.",
+    "Three people have died in Texas, where an outbreak that began in January has sickened 760 people.",
+    "The strike that began in March has cost the firm $40 million.",
+  ])("%s", (text) => {
+    expect(periodOf(text)).toEqual(DAY);
+  });
+
+  it("must not change: what it did then is of then", () => {
+    expect(periodOf("An outbreak that began in January sickened 760 people.")).toEqual([
+      "2025-01-01",
+      "2025-01-31",
+    ]);
+  });
+});
+
+describe("a modal's passive is no past tense", () => {
+  it.each([
+    "That status could be lost if 12 more cases are reported until January 20.",
+    "The rule could be delayed for 30 days until January 20.",
+  ])("a day it names is still ahead: %s", (text) => {
+    expect(periodOf(text)).toEqual(["2026-01-20", "2026-01-20"]);
+  });
+
+  it("must not change: a past verb keeps the day gone", () => {
+    expect(periodOf("He lost 12 seats on January 20.")).toEqual(["2025-01-20", "2025-01-20"]);
+  });
+});

@@ -142,6 +142,12 @@ const CAUSED_BY_RECORD = new RegExp(
   `,\\s*(?:\\w+ly\\s+)?(?:helped|boosted|driven|fuell?ed|hit|hurt|lifted|aided|held\\s+back|dragged\\s+down|weighed\\s+down)\\s+by\\s+(?:the|a|an|its|their)\\s+[^,;]{0,40}?\\b(?:${SUPERLATIVES.join("|")}|record)\\b[^,;]{0,30}$`,
 );
 
+// "an outbreak that began in January has sickened more than 760 people": when the thing named began, in a
+// clause of its own, is background to what it has done by now.
+const BEGAN_THAT =
+  /\b(?:that|which)\s+(?:began|started|broke\s+out|erupted|emerged)\s+(?:in\s+|on\s+)?$/;
+const PERFECT_NEXT = /^\s+(?:has|have)\s/;
+
 const REACHED_BEFORE =
   /^,\s*(?:which|that)\s+(?:had\s+)?(?:hit|peaked|reached|touched|topped)\b(?:\s+at)?\s+(?:a\s+)?(?:record\s+|peak\s+(?:of\s+)?|high\s+of\s+)?[$€£¥R]?\d/;
 const RECURS =
@@ -172,6 +178,9 @@ export function aside(s: string, m: { start: number; end: number }, ahead: boole
       ESTIMATE_MADE.test(s.slice(Math.max(0, m.start - 80), m.start)) ||
       FIGURE_BEATEN.test(s.slice(Math.max(0, m.start - 120), m.start)) ||
       (s.includes(" by ") && CAUSED_BY_RECORD.test(s.slice(Math.max(0, m.start - 120), m.start))) ||
+      (PERFECT_NEXT.test(s.slice(m.end, m.end + 6)) &&
+        BEGAN_THAT.test(s.slice(Math.max(0, m.start - 30), m.start)) &&
+        PRESENT_PERFECT.test(s.slice(m.end, m.end + 60))) ||
       (ahead
         ? PARTICIPLE_BEFORE.test(s.slice(Math.max(0, m.start - 100), m.start)) ||
           (runsToNow(s, m) && RELATIVE_BEFORE.test(s.slice(Math.max(0, m.start - 90), m.start)))
