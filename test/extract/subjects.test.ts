@@ -115,6 +115,9 @@ describe("subjects", () => {
     "Per capita GDP fell 0.2% in 2024.",
     "Statutory profit fell 55% to £184m in 2025.",
     "Diluted earnings rose 12% to $1.10 a share in 2024.",
+    // A compound telling how a figure came about; what a figure measures, of what follows.
+    "Police-recorded knife crime fell by 9 per cent in the year to June 2025.",
+    "Demand for Chinese steel fell 4% in October 2025.",
     // What a country's people and things are called describes them.
     "British inflation rose to 3.8% in July 2024.",
     "The Australian dollar slipped 0.3% in 2024.",
@@ -243,6 +246,7 @@ describe("subjects", () => {
     ["Retail sales in Britain fell 1.2% in May. Online retail grew.", "Britain"],
     ["Consumer prices in Germany rose 2.3% in August, as consumer demand held up.", "Germany"],
     ["Global shipments fell 5% last year, IDC said. The global market shrank.", "IDC"],
+    ["Support for the Albanese government slipped two points in October 2025.", "Albanese"],
   ])("a common word that only opens the sentence is no subject: %s", (text, name) => {
     expect(subject(text)).toBe(name);
   });

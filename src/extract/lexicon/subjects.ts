@@ -231,6 +231,12 @@ export const DESCRIBING_WORDS: readonly string[] = [
   "Other",
   "Both",
   // What a figure is of, written before it: "Household spending", "Retail prices", "Female unemployment".
+  // "Support for the Albanese government", "Demand for Chinese steel": what the figure measures, of a name
+  // after it.
+  "Support",
+  "Demand",
+  "Funding",
+  "Spending",
   "Global",
   "Health",
   "Dense",
