@@ -31,6 +31,11 @@ const NAME_REPORTS = new RegExp(
   String.raw`^[\s"“]*([A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})(?:,[^,]{1,60},)?\s+(?:(?:${AUXILIARY})\s+)?(?:reported|posted|recorded|booked|logged|announced)\s+(?:an?\s|its\s|their\s|the\s|record\s|[$£€¥]|\d)`,
 );
 
+// "Amazon said it would eliminate 14,000 jobs, and UPS said it had cut 48,000": a later part opening on a
+// speaker of its own is theirs.
+const PART_SPEAKER =
+  /^[\s"“]*([A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})\s+(?:said|says|told\s+[\w.]+|announced|warned|estimated|reported)\s+(?:that\s+)?(?:it|they|he|she|the|its|their|[A-Z])/;
+
 /** The claimant of one part of a sentence split into claims; `first`: the part opens the sentence. */
 export function claimantOfPart(
   s: string,
@@ -45,6 +50,8 @@ export function claimantOfPart(
     return own ?? claimant;
   }
   if (!OWN_SUBJECT.test(part)) return claimant;
+  const speaker = PART_SPEAKER.exec(part)?.[1];
+  if (speaker) return speaker;
   const opening = s.replace(/^[\s"“]+/, "").replace(RIVAL, "");
   return opening.startsWith(claimant) &&
     REPORTS_OWN_FIGURE.test(opening.slice(0, claimant.length + 40))

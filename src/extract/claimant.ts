@@ -47,8 +47,9 @@ import { opens, wordGate } from "./word-gates.js";
 // After "added", "conceded" or "admitted", a figure or an article is the thing added, let in or admitted.
 const ADDS = String.raw`\b(?:add(?:ed|s)|conced(?:ed|es)|admit(?:ted|s))`;
 const A_THING = String.raw`(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than)\s+)?(?:[$£€]?\d|(?:just|only|an?|another|one|two|three|four|five|six|seven|eight|nine|ten|far|fewer|many|several|dozens|hundreds|thousands|millions|billions|daily|weekly|new|more|extra|further|additional)\b)`;
+// Not "Jobless claims for the week ending Nov. 22 fell": claims made are no one claiming.
 const NAME_SAID = new RegExp(
-  String.raw`(?:^|[,;:“"”]\s*|\s)(${UNNAMED}|${NAME}|${PRONOUN})(?:\s+\((?<initials>[A-Z][A-Za-z]{1,7})\))?(?:,\s+(?:\d{1,3},\s+)?(?<apposition>(?:[^,“”"]|,(?=\d)){1,90}|(?:which|who)\s[^“”";]{1,200}?),)?,?(?:\s+(?:on\s+)?(?:${WEEKDAY_NAMES}))?(?:\s+(?:${AUXILIARY}))?\s+(?<!\b(?:[Aa]n?|[Tt]he|that|which|last|latest|previous|new|first|[Pp]reliminary|[Ii]nitial|[Ff]inal|[Ff]lash|[Aa]dvance|[Cc]onsensus|median|average|revised|updated|original|Latest|Previous|${MONTH_NAMES})\s+)(?:${VERBS})\b(?!(?<!\b(?:said|say|says|told))\s+(?:is|was|are|were|rose|fell|has|had|jumped|climbed|dropped|slipped|gained|lost)\b)(?!(?<=${ADDS})\s+${A_THING})(?!(?<=,\s*(?:expected|estimated|forecast|predicted))\s+to\b)`,
+  String.raw`(?:^|[,;:“"”]\s*|\s)(${UNNAMED}|${NAME}|${PRONOUN})(?:\s+\((?<initials>[A-Z][A-Za-z]{1,7})\))?(?:,\s+(?:\d{1,3},\s+)?(?<apposition>(?:[^,“”"]|,(?=\d)){1,90}|(?:which|who)\s[^“”";]{1,200}?),)?,?(?:\s+(?:on\s+)?(?:${WEEKDAY_NAMES}))?(?:\s+(?:${AUXILIARY}))?\s+(?<!\b(?:[Aa]n?|[Tt]he|that|which|last|latest|previous|new|first|[Pp]reliminary|[Ii]nitial|[Ff]inal|[Ff]lash|[Aa]dvance|[Cc]onsensus|median|average|revised|updated|original|Latest|Previous|${MONTH_NAMES})\s+)(?:${VERBS})\b(?!(?<!\b(?:said|say|says|told))\s+(?:is|was|are|were|rose|fell|has|had|jumped|climbed|dropped|slipped|gained|lost)\b)(?!(?<=${ADDS})\s+${A_THING})(?!(?<=,\s*(?:expected|estimated|forecast|predicted))\s+to\b)(?!(?<=\bclaims)\s+(?:for|of|in|on|at|from|by|under|filed|data|numbers?|totalled|totaled)\b)`,
 );
 // Inverted, after what was said: a capitalised name (with whose role it is: "said Reform's deputy leader
 // Richard Tice"), or "the …" ending the clause ("…, said the bank.", "said one Fed official who asked not
@@ -160,8 +161,9 @@ function laterSpeaker(s: string, m: RegExpExecArray): RegExpExecArray | null {
 
 // A verb of expecting, and the words before a group that set a figure against what it expected.
 const EXPECTING = /\b(?:expected|expect|forecast|predicted|estimated|anticipated)$/;
+// "more than double what economists had forecast" too.
 const COMPARED_AGAINST =
-  /\b(?:(?:more|less|fewer|better|worse|higher|lower|faster|slower|bigger|smaller|greater|stronger|weaker)(?:\s+[a-z]+){0,2}?\s+than|above|below|beyond|short\s+of|ahead\s+of|in\s+line\s+with)\s+(?:what\s+)?$/;
+  /\b(?:(?:more|less|fewer|better|worse|higher|lower|faster|slower|bigger|smaller|greater|stronger|weaker)(?:\s+[a-z]+){0,2}?\s+than(?:\s+(?:double|twice|triple|treble|half))?|double|twice|triple|treble|above|below|beyond|short\s+of|ahead\s+of|in\s+line\s+with)\s+(?:what\s+)?$/;
 // A figure, and a word or two it counts ("the 2.7% growth economists had expected").
 const FIGURE_BEFORE = /(?:\d%?|million|billion)(?:\s+[a-z]+){0,2}\s$/;
 

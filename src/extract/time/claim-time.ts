@@ -1,26 +1,18 @@
 // A claim's time: the period it is about, read from its sentence, or else from the story so far (a shift
 // from an earlier time, a follow-on sentence in the past tense), or else the publication date.
 import { firstIndex } from "../cover.js";
-import { scanCues } from "../cues.js";
 import type { ClaimTime, Granularity, Span } from "../types.js";
-import {
-  pointsBackIn,
-  pointsBackTo,
-  pointsToEnd,
-  previousOf,
-  RESTATES,
-  sameLastYear,
-} from "./anaphora.js";
+import { pointsBackTo, pointsToEnd, previousOf, sameLastYear } from "./anaphora.js";
 import { inRelative } from "./asides.js";
 import { type Day, iso, parseDay } from "./calendar.js";
 import { applyShift } from "./index.js";
 import { ownTime } from "./own-time.js";
-import { statesPast } from "./past-tense.js";
+import { partIsNow, sharedTimes } from "./part-time.js";
 import { remember } from "./remember.js";
 import { isPerfect, isPresent, type SentenceTimes, SINCE_THEN } from "./sentence-times.js";
 import { comparesWith, looksBack, movesStory } from "./story-moves.js";
 import { companyQuarter } from "./story-year.js";
-import { marketClose, tradingDay } from "./trading-day.js";
+import { tradingDay } from "./trading-day.js";
 import type { Narrative, TimeMention } from "./types.js";
 
 function toClaimTime(text: string, sentence: Span, m: TimeMention): ClaimTime {
@@ -51,8 +43,6 @@ const RESULTS =
 const tellsResults = (t: SentenceTimes, carried: ClaimTime) =>
   !REPORTING_PERIODS.has(carried.granularity) || RESULTS.test(t.text);
 
-const PART_NOW = /\b(?:now|currently)\b/i;
-
 /** Periods a company reports on: an earnings story goes on about one past its paragraph. */
 export const REPORTING_PERIODS: ReadonlySet<Granularity> = new Set([
   "quarter",
@@ -73,17 +63,6 @@ function restated(s: string, m: TimeMention, all: TimeMention[]): TimeMention {
     ? next
     : m;
 }
-
-/** A part that forecasts in its own words ("the government has forecast 2.5 pct"). */
-const looksAhead = (part: string): boolean => {
-  const cues = scanCues(part);
-  return cues.has("future") || cues.has("projection");
-};
-
-// Verbs of a lasting state told in the present: a list item with no verb ("college graduates, 1.9 percent")
-// keeps its sentence's time.
-const STATE_NOW =
-  /\b(?:is|are|has|have|(?:does|do)\s+not|doesn['’]t|don['’]t|employs|owns|controls|holds|operates|runs|serves|remains|accounts for|represents|counts|lives|works|spends|pays|earns|costs|charges|receives)\b/;
 
 export function claimTime(
   text: string,
@@ -138,30 +117,14 @@ function statedTime(
   const sentence = t.span;
   const mentions = t.dating;
   const inside = mentionsWithin(t, span.start - sentence.start, span.end - sentence.start);
-  // "Helix employs 26,000 people and spent $1.8 billion in the quarter", "… up 20% since 2020, and spends
-  // $40 million a year on shelters": a part told in the present, with no time of its own, is about now.
-  // "The company now employs 128,000 people, and it plans to cut 7,500 jobs by 2026": so is a part that
-  // says "now", or looks ahead in no words of its own ("The airline has 299 aircraft on order, and plans to
-  // spend A$3.8 billion in 2026"), whatever the rest looks ahead to; and a market's close beside another part's time ("Its
-  // shares closed up 1.9% before the results, and have gained 4% this year") is the story's day.
+  // A part split from the sentence with no time of its own may be about now, or take the sentence's.
   const split = span.start > sentence.start || span.end < sentence.end;
-  if (inside.length === 0 && ref && split) {
-    const part = text.slice(span.start, span.end);
-    if (
-      ((t.tense !== "future" || PART_NOW.test(part) || !looksAhead(part)) &&
-        STATE_NOW.test(part) &&
-        !statesPast(part) &&
-        !RESTATES.test(part)) ||
-      (mentions.length > 0 && marketClose(part))
-    )
-      return publicationOf(ref);
-  }
-  // "JLR's revenue fell 24% in the quarter, and it expects a margin of 0-2% for FY26": a part pointing back
-  // in its own words takes the period it points to, not the other part's.
+  const part = split ? text.slice(span.start, span.end) : "";
+  if (inside.length === 0 && ref && split && partIsNow(part, t)) return publicationOf(ref);
   const candidates = inside.length
     ? inside
-    : split && pointsBackIn(text.slice(span.start, span.end))
-      ? []
+    : split
+      ? sharedTimes(part, span.end - sentence.start, t)
       : mentions;
   let about = candidates.find((m) => ownTime(t, m));
   // "Nordhaven, which was founded in 1998, carried 3.1 million passengers in 2024": a relative clause's

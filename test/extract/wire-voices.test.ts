@@ -1,0 +1,88 @@
+// Who asserts a figure in wire copy: a noun that looks like a verb of saying is no speaker, a group a
+// figure is compared with asserts nothing, and each part of a sentence joined from two speakers is its own
+// speaker's, of its own time.
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "../../src/extract/index.js";
+
+const PUBLISHED = "2025-11-26";
+const read = (text: string) => extractClaims({ text, publishedAt: PUBLISHED }).claims;
+
+describe("'claims' as a noun names no speaker", () => {
+  it.each([
+    [
+      "Jobless claims for the week ending Nov. 22 fell by 6,000 to 216,000, the Labor Department said Wednesday.",
+      "the Labor Department",
+    ],
+    ["Insurance claims for storm damage reached $2 billion in October.", null],
+  ])("%s", (text, claimant) => {
+    expect(read(text).map((c) => c.claimant)).toEqual([claimant]);
+  });
+
+  it("must not change: a company that claims a figure says it", () => {
+    expect(read("The company claims 40% of the market.").map((c) => c.claimant)).toEqual([
+      "The company",
+    ]);
+  });
+});
+
+describe("a group whose forecast a figure beats asserts nothing of it", () => {
+  it.each([
+    "Employers added 119,000 jobs in September, more than double what economists had forecast.",
+    "Employers added 119,000 jobs in September, double what economists had forecast.",
+  ])("%s", (text) => {
+    expect(read(text).map((c) => c.claimant)).toEqual([null]);
+  });
+
+  it("must not change: a group stating its own forecast says it", () => {
+    expect(
+      read("Economists had forecast 50,000 jobs in September.").map((c) => c.claimant),
+    ).toEqual(["Economists"]);
+  });
+});
+
+describe("a sentence joined from two speakers", () => {
+  const parts = (text: string) => read(text).map((c) => [c.claimant, c.time?.start, c.time?.end]);
+
+  it("gives each part its own speaker and its own time", () => {
+    expect(
+      parts(
+        "Amazon said it would eliminate about 14,000 corporate jobs, and UPS said it had cut 48,000 positions so far this year.",
+      ),
+    ).toEqual([
+      ["Amazon", PUBLISHED, PUBLISHED],
+      ["UPS", "2025-01-01", PUBLISHED],
+    ]);
+  });
+
+  it("does not date a result by a forecast another speaker makes after it", () => {
+    expect(
+      parts("Sales rose 5% to $2 billion, and Apple said it expected growth of 3% next year."),
+    ).toEqual([
+      [null, PUBLISHED, PUBLISHED],
+      ["Apple", "2026-01-01", "2026-12-31"],
+    ]);
+  });
+
+  it.each([
+    // One speaker, one time for both parts.
+    [
+      "Revenue rose 5% to $2 billion, and profit climbed 10% to $400 million in 2024.",
+      [null, null],
+    ],
+    [
+      "China has pledged 1 billion yuan, while the UK said it would provide up to £10m.",
+      [null, "the UK"],
+    ],
+  ])("must not change: %s", (text, claimants) => {
+    expect(read(text).map((c) => c.claimant)).toEqual(claimants);
+  });
+
+  it("must not change: two parts of one speaker share the sentence's time", () => {
+    expect(
+      parts("Revenue rose 5% to $2 billion, and profit climbed 10% to $400 million in 2024."),
+    ).toEqual([
+      [null, "2024-01-01", "2024-12-31"],
+      [null, "2024-01-01", "2024-12-31"],
+    ]);
+  });
+});
