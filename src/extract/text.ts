@@ -20,7 +20,8 @@ const DAY_DATELINE = new RegExp(
 // "Cape Town – South Africa recorded …", "Pretoria - The Treasury said …": South African papers write the
 // city in title case before a spaced dash. Not a dash that opens an aside closed further on ("Eskom – which
 // supplies 90% of power – said").
-const TITLE_DATELINE = /^[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\s[–-]\s(?=[A-Z])/;
+// Indian papers write it before a colon: "Mumbai: Tata Motors on Friday reported …".
+const TITLE_DATELINE = /^[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?:\s[–-]|:)\s(?=[A-Z])/;
 const ASIDE_CLOSED = /\s[–-]\s/;
 /** How long the dateline opening `piece` is, or 0. */
 export const datelineOf = (piece: string): number => {

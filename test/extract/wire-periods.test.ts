@@ -197,3 +197,66 @@ describe("a modal's passive is no past tense", () => {
     expect(periodOf("He lost 12 seats on January 20.")).toEqual(["2025-01-20", "2025-01-20"]);
   });
 });
+
+describe("days from one to another of a month", () => {
+  it.each([
+    [
+      "Petrol prices for the week from Dec 4 to 10 will remain unchanged, with RON97 at RM3.18 a litre.",
+      "2025-12-04",
+      "2025-12-10",
+    ],
+    [
+      "The festival runs from 13 to 19 December and expects 40,000 visitors.",
+      "2025-12-13",
+      "2025-12-19",
+    ],
+    ["Prices rose 3% between Nov 3 and 19.", "2025-11-03", "2025-11-19"],
+  ])("%s", (text, start, end) => {
+    expect(periodOf(text)).toEqual([start, end]);
+  });
+
+  it("keeps the second day out of the figures", () => {
+    const [claim] = extractClaims({
+      text: "Petrol prices for the week from Dec 4 to 10 will remain unchanged, with RON97 at RM3.18 a litre.",
+      publishedAt: PUBLISHED,
+    }).claims;
+    expect(claim!.quantities.map((q) => q.text)).toEqual(["RM3.18"]);
+  });
+
+  it.each([
+    ["Sales rose 3% on Nov 13 and 19% on Nov 14.", "2025-11-13", "2025-11-13"],
+    ["Sales on Nov 13 to 19 million customers rose 4%.", "2025-11-13", "2025-11-13"],
+  ])("must not change: %s", (text, start, end) => {
+    expect(periodOf(text)).toEqual([start, end]);
+  });
+});
+
+describe("a market quote is no year", () => {
+  it("'4.1850/1900' is the bid and offer, not 1900", () => {
+    expect(
+      periodOf(
+        "The ringgit appreciated 0.6 per cent to close at 4.1850/1900 against the greenback on Friday.",
+      ),
+    ).toEqual(["2025-11-21", "2025-11-21"]);
+  });
+
+  it("must not change: a year after a year", () => {
+    expect(periodOf("Sales rose 5% in 2023/2024.")).toEqual(["2024-01-01", "2024-12-31"]);
+  });
+});
+
+describe("how a business was born of another is background", () => {
+  it.each([
+    "The commercial vehicle business, which was demerged in October, posted revenue of Rs 18,431 crore, up 9 per cent.",
+    "The unit, which was spun off in March, made a profit of $40 million.",
+  ])("%s", (text) => {
+    expect(periodOf(text)).toEqual(DAY);
+  });
+
+  it("must not change: a listing told as what happened", () => {
+    expect(periodOf("The company was listed in March at $40 a share.")).toEqual([
+      "2025-03-01",
+      "2025-03-31",
+    ]);
+  });
+});

@@ -86,3 +86,27 @@ describe("a sentence joined from two speakers", () => {
     ]);
   });
 });
+
+describe("a noun of saying before a market's move is no speaker", () => {
+  it("'the local note appreciated' names no one", () => {
+    expect(
+      read(
+        "For the week just ended, the local note appreciated 0.6 per cent to close at 4.1850 against the greenback.",
+      ).map((c) => c.claimant),
+    ).toEqual([null]);
+  });
+});
+
+describe("an Indian paper's dateline before a colon", () => {
+  it("is where the story was filed, not who speaks or what it is about", () => {
+    const [claim] = read(
+      "Mumbai: Tata Motors on Friday reported a 75.2 per cent fall in net profit to Rs 3,924 crore for the September quarter.",
+    );
+    expect([claim!.subject, claim!.claimant, claim!.time?.start, claim!.time?.end]).toEqual([
+      "Tata Motors",
+      "Tata Motors",
+      "2025-07-01",
+      "2025-09-30",
+    ]);
+  });
+});

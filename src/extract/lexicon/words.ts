@@ -497,6 +497,10 @@ const ORIGIN_PARTICIPLES = [
   "formed",
   "set\\s+up",
   "introduced",
+  // A business born of another: "The commercial vehicle business, which was demerged in October, posted …".
+  "demerged",
+  "spun\\s+off",
+  "listed",
 ] as const;
 /** Verbs ending a sentence in a clause of how its thing began: "…, which was first held in 1974". */
 export const ORIGIN_VERBS = either([

@@ -1,6 +1,13 @@
 // Periods written as two parts: a year and its quarter or half ("the 1986 fourth quarter", "1987
 // first-half", the analysts' "1Q24" and "1H 2024"), and two months ("January and February", "March to May 1987", "April-June").
-import { halfPeriod, monthNumber, monthPeriod, quarterPeriod, yearPeriod } from "./calendar.js";
+import {
+  daysInMonth,
+  halfPeriod,
+  monthNumber,
+  monthPeriod,
+  quarterPeriod,
+  yearPeriod,
+} from "./calendar.js";
 import {
   explicit,
   MONTH,
@@ -9,6 +16,7 @@ import {
   type Resolved,
   type Rule,
   type RuleContext,
+  relative,
   shortYear,
   tenseAfter,
   YEAR,
@@ -72,6 +80,45 @@ export const MONTH_PAIR_RULES: Rule[] = [
       if ((m[2] && b !== (a % 12) + 1) || a === b) return null;
       return monthRange(a, b, m[4], tenseAfter(m, ctx));
     },
+  },
+];
+
+// "for the week from Nov 13 to 19", "between Nov 13 and 19", "13 to 19 November": the days from one to the
+// other of a month (not "Nov 13 to 19 million").
+const NOT_A_DAY = String.raw`(?!\s*(?:%|per\s*cent|percent|pct|million|billion|thousand|bn|mn|[.,]\d))`;
+const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
+/** Days `a` to `b` of `month`, in `year` or the year `nearest` gives. */
+function dayRange(a: number, b: number, month: number, year: string | undefined, ctx: RuleContext) {
+  const make = (y: number) =>
+    b > daysInMonth(y, month) ? null : { start: { y, m: month, d: a }, end: { y, m: month, d: b } };
+  if (a < 1 || b <= a) return null;
+  const p = year ? make(Number(year)) : nearest(ctx, make);
+  return p && (year ? explicit(p, "range") : relative(p, "range"));
+}
+
+// Read before single days, which would take "Nov 13" alone.
+export const DAY_PAIR_RULES: Rule[] = [
+  {
+    first: true,
+    key: "month",
+    re: new RegExp(
+      String.raw`\b(?:(between)\s+)?${MONTH}\s+${DAY}\s*(?:(and)|to|until|through|[-–])\s*${DAY}\b${NOT_A_DAY}(?:,?\s+${YEAR}\b)?`,
+      "g",
+    ),
+    resolve: (m, ctx) =>
+      m[4] && !m[1]
+        ? null
+        : dayRange(Number(m[3]), Number(m[5]), monthNumber(m[2]!), m[6], tenseAfter(m, ctx)),
+  },
+  {
+    first: true,
+    key: "month",
+    re: new RegExp(
+      String.raw`\b${DAY}\s*(?:to|until|through|[-–])\s*${DAY}\s+(?:of\s+)?${MONTH}(?:,?\s+${YEAR}\b)?`,
+      "g",
+    ),
+    resolve: (m, ctx) =>
+      dayRange(Number(m[1]), Number(m[2]), monthNumber(m[3]!), m[4], tenseAfter(m, ctx)),
   },
 ];
 

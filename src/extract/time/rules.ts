@@ -16,7 +16,13 @@ import { ERA_RULES } from "./era-rules.js";
 import { FISCAL_RULES } from "./fiscal-rules.js";
 import { HOLIDAY_RULES } from "./holiday-rules.js";
 import { MONTH_PART_RULES } from "./month-part-rules.js";
-import { MONTH_PAIR_RULES, monthRange, YEAR_PAIR_RULES, YEAR_PART_RULES } from "./pair-rules.js";
+import {
+  DAY_PAIR_RULES,
+  MONTH_PAIR_RULES,
+  monthRange,
+  YEAR_PAIR_RULES,
+  YEAR_PART_RULES,
+} from "./pair-rules.js";
 import { RELATIVE_RULES } from "./relative-rules.js";
 import {
   count,
@@ -211,6 +217,7 @@ export const PERIOD_RULES: Rule[] = [
     ),
     resolve: (m, ctx) => monthRange(monthNumber(m[1]!), monthNumber(m[2]!), m[3], ctx),
   },
+  ...DAY_PAIR_RULES,
   ...MONTH_PAIR_RULES,
   ...YEAR_PAIR_RULES,
   {
@@ -271,10 +278,10 @@ export const PERIOD_RULES: Rule[] = [
   },
   {
     key: "year",
-    // "closed at 2082.1" is an index level, not a year; "the total for 2024 so far" and "so far in 2025" run
-    // to publication.
+    // "closed at 2082.1" is an index level, not a year, nor is the offer side of a quote ("4.1850/1900");
+    // "the total for 2024 so far" and "so far in 2025" run to publication.
     re: new RegExp(
-      `(?<![$€£¥\\d.,])(?<before>so\\s+far\\s+in\\s+)?\\b${YEAR}\\b(?!\\s*(?:%|percent|per cent|million|billion|[-/]\\d)|[.,]\\d)(\\s+so\\s+far\\b)?`,
+      `(?<![$€£¥\\d.,]|\\.\\d+/)(?<before>so\\s+far\\s+in\\s+)?\\b${YEAR}\\b(?!\\s*(?:%|percent|per cent|million|billion|[-/]\\d)|[.,]\\d)(\\s+so\\s+far\\b)?`,
       "g",
     ),
     resolve: (m, ctx) => {
