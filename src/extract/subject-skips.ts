@@ -46,12 +46,17 @@ const CONSEQUENCE =
 // "…, mainly because of air traffic control strikes in France", "…, amid strikes in France": so does one
 // telling the cause.
 // The words first, in one pattern each: several string searches of a claim cost more.
-const CAUSE_WORD = wordGate("because|due|owing|thanks|amid");
+const CAUSE_WORD = wordGate("because|due|owing|thanks|amid|aftermath|wake");
 const POLL_WORD = wordGate("poll|survey");
 const RELATIVE_WORD = wordGate(
   "which|who|whose|published|released|led|owned|backed|run|chaired|headed|controlled|founded|by",
 );
-const CAUSE = /,\s+(?:\w+ly\s+)?(?:because\s+of|due\s+to|owing\s+to|thanks\s+to|amid)\s[^,;]*$/;
+// "…, in the aftermath of the Covid-19 lockdowns", "…, in the wake of the floods" too.
+const CAUSE =
+  /,\s+(?:\w+ly\s+)?(?:because\s+of|due\s+to|owing\s+to|thanks\s+to|amid|in\s+the\s+(?:aftermath|wake)\s+of)\s[^,;]*$/;
+// '"…," she said at a press conference in Wellington': where the saying was is no subject.
+const SAID_WHERE =
+  /[,”"]\s*(?:(?:he|she|they|it|we)\s+|(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+)?(?:said|says|added|told\s+(?:the\s+)?[\w.]+)\s+(?:at|in|during|on)\s[^“”"]*$/;
 // An origin's place may carry its county: "Born in Brigg, Lincolnshire, in 1929, she …".
 const FRONTED = new RegExp(
   String.raw`^[\s"“]*(?:Speaking|Writing|Talking|Addressing|Responding|Commenting|Testifying|Asked|Citing|Quoting|In\s+an?\s+(?:statement|interview|letter|note|report|post|filing|speech|briefing|email)|[A-Z][a-z]+ing\s+(?:him|her|them|at)|${ORIGIN_OPENERS})\b[^,]*,(?:\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+(?:in|on)\s[^,]{1,30},)?`,
@@ -77,7 +82,9 @@ export function namelessSpans(claim: string, spoken: boolean): [number, number][
     ? [said.index, claim.length]
     : claim.includes(" said,") || claim.includes(" says,") || claim.includes(" added,")
       ? clauseAt(SAID_BETWEEN, claim)
-      : null;
+      : claim.includes(" said ") || claim.includes(" told ")
+        ? clauseAt(SAID_WHERE, claim)
+        : null;
   // Only a sentence with a claimant names someone speaking.
   const person = spoken ? personAt(claim) : null;
   const body = spoken && !person ? bodyAt(claim) : null;

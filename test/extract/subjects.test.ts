@@ -118,6 +118,10 @@ describe("subjects", () => {
     // A compound telling how a figure came about; what a figure measures, of what follows.
     "Police-recorded knife crime fell by 9 per cent in the year to June 2025.",
     "Demand for Chinese steel fell 4% in October 2025.",
+    "Fixed mortgage rates have fallen to 4.9 per cent in 2025.",
+    // Where a speaker said it, and what a figure followed, are not what it is about.
+    '"The economy grew 2% in 2025, and the outlook is improving," she said at a press conference in Wellington.',
+    "The unemployment rate peaked at 35.3% in the fourth quarter of 2021, in the aftermath of the Covid-19 lockdowns.",
     // What a country's people and things are called describes them.
     "British inflation rose to 3.8% in July 2024.",
     "The Australian dollar slipped 0.3% in 2024.",

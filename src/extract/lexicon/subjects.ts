@@ -235,6 +235,9 @@ export const DESCRIBING_WORDS: readonly string[] = [
   // after it.
   "Support",
   "Demand",
+  // "Fixed mortgage rates", "Variable-rate borrowers".
+  "Fixed",
+  "Variable",
   "Funding",
   "Spending",
   "Global",
