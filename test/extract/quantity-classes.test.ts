@@ -36,6 +36,9 @@ describe("ages", () => {
     ["The youngest victim was 4, police said.", "4", 4],
     // Indian papers bracket the age after the name.
     ["The accused, identified as Rakesh Sharma (56), was sent to custody.", "56", 56],
+    // A player's role before the age.
+    ["The England captain, 32, needed only 104 games to reach the milestone.", "32", 32],
+    ["The Arsenal defender, 27, signed a contract worth £200,000 a week.", "27", 27],
   ])("%s → an age of %s years", (s, text, value) => {
     expect(read(s)).toContainEqual({ text, type: "duration", value, unit: "year" });
   });

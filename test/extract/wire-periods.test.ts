@@ -260,3 +260,39 @@ describe("how a business was born of another is background", () => {
     ]);
   });
 });
+
+describe("a year named by the month it ends in", () => {
+  it.each([
+    [
+      'The net loss of 47,100 citizens was "the largest on record for a September year".',
+      "2024-10-01",
+      "2025-09-30",
+    ],
+    ["Exports rose 4% in the June 2025 year.", "2024-07-01", "2025-06-30"],
+  ])("%s", (text, start, end) => {
+    expect(periodOf(text)).toEqual([start, end]);
+  });
+
+  it("must not change: a year-end is a month's", () => {
+    expect(periodOf("Exports rose 4% in the March year-end accounts.")).toEqual([
+      "2025-03-01",
+      "2025-03-31",
+    ]);
+  });
+});
+
+describe("a span running to now is no period the next sentences tell of", () => {
+  it("the next past sentence is of its own day", () => {
+    expect(
+      periods(
+        "The HSE said it had opened 1,150 additional beds since 2020. The minister urged people to get vaccinated.",
+      ),
+    ).toEqual([["2020-01-01", PUBLISHED], DAY]);
+  });
+
+  it("must not change: a span that ended still dates the sentence after it", () => {
+    expect(
+      periods("Revenue was $5 billion in 2019. Profit at the company rose 3%.").at(-1),
+    ).toEqual(["2019-01-01", "2019-12-31"]);
+  });
+});

@@ -158,6 +158,13 @@ export const PERSON_NOUNS: readonly string[] = [
   "motorist",
   "soldier",
   "player",
+  // "The England captain, 32, needed only 104 games".
+  "captain",
+  "striker",
+  "midfielder",
+  "goalkeeper",
+  "defender",
+  "winger",
   "neighbour",
   "neighbor",
   ...PERSON_ROLES,

@@ -235,6 +235,7 @@ export const DESCRIBING_WORDS: readonly string[] = [
   // after it.
   "Support",
   "Demand",
+  "Uptake",
   // "Fixed mortgage rates", "Variable-rate borrowers".
   "Fixed",
   "Variable",

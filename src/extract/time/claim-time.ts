@@ -222,6 +222,14 @@ function statedTime(
   if (
     story.paragraph &&
     !(story.carried === true && !figures && !tellsResults(t, story.paragraph)) &&
+    // "The HSE has opened 1,150 beds since 2020. The minister urged people to get vaccinated": a span
+    // running to now goes on only into figures that break it down ("Of the eight victims, three …").
+    !(
+      !figures &&
+      ref &&
+      story.paragraph.end === iso(ref) &&
+      story.paragraph.granularity === "range"
+    ) &&
     !(story.paragraph.granularity !== "day" && tradingDay(t.text)) &&
     t.tense === "past" &&
     !(ref && (isPresent(t) || isPerfect(t))) &&

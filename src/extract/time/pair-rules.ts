@@ -1,5 +1,6 @@
 // Periods written as two parts: a year and its quarter or half ("the 1986 fourth quarter", "1987
-// first-half", the analysts' "1Q24" and "1H 2024"), and two months ("January and February", "March to May 1987", "April-June").
+// first-half", the analysts' "1Q24" and "1H 2024"), a year and the month it ends in ("the September year"),
+// two months ("January and February", "March to May 1987", "April-June") and two days of a month.
 import {
   daysInMonth,
   halfPeriod,
@@ -10,6 +11,7 @@ import {
 } from "./calendar.js";
 import {
   explicit,
+  fiscalEnding,
   MONTH,
   nearest,
   ORD,
@@ -19,6 +21,7 @@ import {
   relative,
   shortYear,
   tenseAfter,
+  toldAsDone,
   YEAR,
 } from "./rule-kit.js";
 
@@ -45,6 +48,25 @@ export const YEAR_PART_RULES: Rule[] = [
     key: "half",
     re: /\b([12])H\s?'?(\d{4}|\d{2})\b/g,
     resolve: (m) => explicit(halfPeriod(shortYear(m[2]!), Number(m[1])), "half"),
+  },
+];
+
+// New Zealand and Australian statistics count years by the month they end in: "the largest on record for a
+// September year", "in the June 2025 year" (not "the March year-end").
+export const MONTH_YEAR_RULES: Rule[] = [
+  {
+    key: "month",
+    re: new RegExp(
+      String.raw`\b(?:the|a)\s+${MONTH}\s+(?:${YEAR}\s+)?year\b(?![-\s](?:end|earlier|ago|before)\b)`,
+      "g",
+    ),
+    resolve: (m, ctx) => {
+      const month = monthNumber(m[1]!);
+      if (m[2]) return explicit(fiscalEnding(month, null, Number(m[2])), "fiscal_year");
+      const ending = (y: number) => fiscalEnding(month, null, y);
+      const p = nearest(ctx, ending);
+      return p && relative(toldAsDone(ctx, p, ending), "fiscal_year");
+    },
   },
 ];
 

@@ -19,6 +19,7 @@ import { MONTH_PART_RULES } from "./month-part-rules.js";
 import {
   DAY_PAIR_RULES,
   MONTH_PAIR_RULES,
+  MONTH_YEAR_RULES,
   monthRange,
   YEAR_PAIR_RULES,
   YEAR_PART_RULES,
@@ -218,6 +219,7 @@ export const PERIOD_RULES: Rule[] = [
     resolve: (m, ctx) => monthRange(monthNumber(m[1]!), monthNumber(m[2]!), m[3], ctx),
   },
   ...DAY_PAIR_RULES,
+  ...MONTH_YEAR_RULES,
   ...MONTH_PAIR_RULES,
   ...YEAR_PAIR_RULES,
   {
