@@ -787,6 +787,10 @@ describe("currencies and vague money", () => {
     ["The club lost millions of euros.", "millions", 1e6, "EUR"],
     ["Bread costs R45 in Cape Town.", "R45", 45, "ZAR"],
     ["Eskom raised tariffs to R2.1bn.", "R2.1bn", 2.1e9, "ZAR"],
+    // An amount no road or rating is written as is rand anywhere.
+    ["The company paid R2.3m in damages.", "R2.3m", 2.3e6, "ZAR"],
+    ["The fine was R500,000.", "R500,000", 5e5, "ZAR"],
+    ["The bill rose to R1.2 billion.", "R1.2 billion", 1.2e9, "ZAR"],
   ])("%s", (s, text, value, unit) => {
     expect(read(s)).toContainEqual({ text, type: "money", value, unit });
   });
@@ -893,11 +897,12 @@ describe("currencies and vague money", () => {
     expect(moneyUnits(text)).toEqual(units);
   });
 
-  it("an R-number outside South Africa is no rand", () => {
-    expect(read("The R45 road was closed for 3 days.").filter((q) => q.type === "money")).toEqual(
-      [],
-    );
-  });
+  it.each(["The R45 road was closed for 3 days.", "The film is rated R18 in 12 countries."])(
+    "an R-number outside South Africa is no rand: %s",
+    (text) => {
+      expect(read(text).filter((q) => q.type === "money")).toEqual([]);
+    },
+  );
 });
 
 describe("rates over a population", () => {

@@ -60,12 +60,15 @@ const TEMPERATURE = /°?(?<scale>[CF])(?![A-Za-z\d])/y;
 // "R45": an R on its own right before the number (not "AR45", "R&D45"); rand where the sentence is about
 // South Africa (SentenceFacts).
 const RAND_BEFORE = /(?:^|[^A-Za-z\d&])R$/;
+// "R500,000", "R2.3m", "R1.2 billion": an amount no road or rating is written as, rand wherever it is.
+const RAND_AMOUNT =
+  /^\d{1,3}(?:,\d{3})+(?!\d|\.\d)|^\d+(?:\.\d+)?\s?(?:m|bn|mn|mil|million|billion|trillion|tn)\b/;
 
 /** "R45" in a sentence about South Africa. */
 export function readRand(r: Reading, facts: SentenceFacts): void {
   if (r.unitFound || !r.digits || !RAND_BEFORE.test(r.s.slice(Math.max(0, r.start - 2), r.start)))
     return;
-  if (!facts.inSouthAfrica) return;
+  if (!facts.inSouthAfrica && !RAND_AMOUNT.test(r.s.slice(r.start, r.start + 20))) return;
   r.type = "money";
   r.unit = "ZAR";
   r.start -= 1;

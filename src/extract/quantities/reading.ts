@@ -16,7 +16,7 @@ const WEATHER =
 export const namesWeather = (text: string): boolean => WEATHER.test(text);
 // "R45" is rand only where the sentence is about South Africa: elsewhere R-numbers are roads and ratings.
 const SOUTH_AFRICA =
-  /\b(?:rand|South Africa(?:n|ns)?|Johannesburg|Cape Town|Durban|Pretoria|Soweto|Eskom|JSE|Nersa|Sars|Gauteng|Ramaphosa)\b/;
+  /\b(?:rand|South Africa(?:n|ns)?|Johannesburg|Cape Town|Durban|Pretoria|Soweto|Eskom|JSE|Nersa|Sars|Gauteng|Ramaphosa|Stats SA|Transnet|Sassa|SAPS|KwaZulu-Natal|Mpumalanga|Limpopo|Eastern Cape|Western Cape|Free State|Tshwane|Ekurhuleni|Gqeberha)\b/;
 /** Whether a text is set in South Africa, where "R45" is rand. */
 export const namesSouthAfrica = (text: string): boolean => SOUTH_AFRICA.test(text);
 
