@@ -85,10 +85,10 @@ const AUTHOR_BIO =
 const COOKIE_WORD = /\bcookies?\b/i;
 const COOKIE_CONTEXT =
   /\b(accept|consent|privacy|we use|browsing|preferences|you agree|use of cookies)\b/i;
-// "Updated 3 hours ago · 5 min read", "Published 20 August 2025, 14:05 BST": when the page was written, not
-// what it says. Only a short line that is nothing but that.
+// "Updated 3 hours ago · 5 min read", "Published 20 August 2025, 14:05 BST", "First published on November 27,
+// 2025 at 10:42 am.": when the page was written, not what it says. Only a short line that is nothing but that.
 const TIMESTAMP =
-  /^(?:(?:last\s+)?updated|published|first published|posted)\s*:?\s*(?:on\s+)?(?:\d|a |an |(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)[^.!?]*$|^\d+\s*min(?:ute)?s?\s+read$/i;
+  /^(?:(?:last\s+)?updated|published|first published|posted)\s*:?\s*(?:on\s+)?(?:\d|a |an |(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)[^.!?]*\.?$|^\d+\s*min(?:ute)?s?\s+read$/i;
 const TERMINAL = /[.!?…]["'”’)\]]*$/;
 const ELLIPSIS = /(\.\.\.|…)$/;
 const WORD = /[A-Za-z][\w'’-]*/g;

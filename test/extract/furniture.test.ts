@@ -33,6 +33,7 @@ describe("page furniture", () => {
     ["Published 20 August 2025, 14:05 BST", "timestamp"],
     ["Last updated: Aug 20, 2025", "timestamp"],
     ["4 min read", "timestamp"],
+    ["First published on November 27, 2025 at 10:42 am.", "timestamp"],
     ["Image caption, Workers at the plant in 2023", "photo_credit"],
     ["Image source, Getty Images", "photo_credit"],
     ["Copyright 2025 Acme News. All rights reserved.", "copyright"],
