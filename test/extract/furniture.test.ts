@@ -34,6 +34,13 @@ describe("page furniture", () => {
     ["Last updated: Aug 20, 2025", "timestamp"],
     ["4 min read", "timestamp"],
     ["First published on November 27, 2025 at 10:42 am.", "timestamp"],
+    ["Download the NZ Herald app for the latest news.", "share_prompt"],
+    ["For the latest news, follow us on Telegram and WhatsApp.", "share_prompt"],
+    ["This story first appeared in The Straits Times on Nov 20.", "editor_note"],
+    [
+      "Disclaimer: The views expressed are the author's own and do not reflect those of the publication.",
+      "editor_note",
+    ],
     ["Image caption, Workers at the plant in 2023", "photo_credit"],
     ["Image source, Getty Images", "photo_credit"],
     ["Copyright 2025 Acme News. All rights reserved.", "copyright"],
@@ -109,6 +116,7 @@ describe("page furniture", () => {
     "This is a record: exports rose 20% in 2024.",
     "The article of the treaty was updated in 2019 to cover 3 million workers.",
     "This bridge is more than 200 years old and carries 30,000 cars a day.",
+    "Download speeds rose 20% in 2024, the regulator said.",
   ])("a story sentence that opens like a prompt is the story, not furniture: %s", (line) => {
     expect(kinds(line)).toEqual([]);
   });
