@@ -33,6 +33,8 @@ describe("never amounts", () => {
     "The 2-year Treasury note held steady.",
     // A capitalised number word closing a name with "of".
     "It was the fastest among the Group of Seven nations.",
+    // "one" before no scale or percentage is no amount.
+    "No one was hurt when one of the cranes fell one day.",
   ])("%s", (sentence) => {
     expect(findQuantities(sentence)).toEqual([]);
   });

@@ -431,6 +431,9 @@ describe("multiples and fractions in words", () => {
     ["Rates stayed under a quarter of a percent.", "under a quarter of a percent", 0.25],
     ["Prices rose .05 per cent.", ".05 per cent", 0.05],
     ["Prices rose two per cent.", "two per cent", 2],
+    ["The government levied a flat one pct surtax.", "one pct", 1],
+    ["Rates rose by one percent last year.", "one percent", 1],
+    ["One per cent of people own a fifth of the wealth.", "One per cent", 1],
   ])("%s → a percentage", (s, text, value) => {
     expect(read(s)).toContainEqual({ text, type: "percent", value, unit: "%" });
   });
