@@ -1347,6 +1347,9 @@ describe("points in words, and days in a run of dates", () => {
     ["Villa are seven points behind Chelsea.", "seven points", 7],
     ["Reform UK was on 19%, up three points in a month.", "three points", 3],
     ["The party gained two points over the summer.", "two points", 2],
+    // One point moved, as two are.
+    ["The index gained one point on Monday.", "one point", 1],
+    ["Labour is down 1 point from December.", "1 point", 1],
   ])("%s → %s", (s, text, value) => {
     expect(findQuantities(s).map((q) => [q.text, q.type, q.value])).toContainEqual([
       text,
@@ -1368,6 +1371,10 @@ describe("points in words, and days in a run of dates", () => {
 
   it("must not change: 'two points to make' is no score", () => {
     expect(findQuantities("He had two points to make.").map((q) => q.type)).toEqual(["count"]);
+  });
+
+  it("must not change: 'at one point' is no amount", () => {
+    expect(findQuantities("At one point, the index fell 3%.").map((q) => q.text)).toEqual(["3%"]);
   });
 
   it.each(["The survey ran between 8 and 10 January.", "The festival runs 8-10 June."])(

@@ -18,10 +18,10 @@ const SMALL_WORD =
 const SCALE_WORD = "(?:hundred|thousand|million|billion|trillion)";
 // "seven hundred and fifty", "two thousand five hundred": after a scale word, "and" and a smaller
 // number carry on the same amount ("two and three" does not).
-// "one" is an amount only before a scale or a percentage ("a flat one pct surtax", "one per cent"): else it
-// is "one of them", "no one", "one day".
+// "one" is an amount only before a scale or a percentage ("a flat one pct surtax", "one per cent"), or a
+// point moved ("rose one point to 37 per cent"): else it is "one of them", "no one", "at one point".
 const WORD_NUMBER =
-  `(?:(?!one\\b)${SMALL_WORD}|(?:a|one)(?=\\s+(?:${SCALE_WORD}|dozen))|one(?=\\s+(?:per[\\s-]?cent|percent|pct|percentage\\s+points?)\\b))` +
+  `(?:(?!one\\b)${SMALL_WORD}|(?:a|one)(?=\\s+(?:${SCALE_WORD}|dozen))|one(?=\\s+(?:per[\\s-]?cent|percent|pct|percentage\\s+points?)\\b)|(?<=\\b(?:rose|fell|up|down|by|gained|lost|dropped|slipped|climbed|jumped|added|shed)\\s)one(?=\\s+point\\b))` +
   `(?:\\s+(?:${SCALE_WORD}|dozen)|(?<=${SCALE_WORD})\\s+and\\s+${SMALL_WORD}\\b|(?<=${SCALE_WORD})\\s+${SMALL_WORD}(?=\\s+${SCALE_WORD}))*`;
 // "half a billion", "a half million", "a quarter of a million", "three quarters of a billion".
 const PART_OF_SCALE =

@@ -157,7 +157,8 @@ const UNIT_READERS: ((r: Reading, facts: SentenceFacts) => boolean)[] = [
     const after = r.s.slice(r.end + m[0].length);
     if (
       /^point$/i.test(unit)
-        ? !POINT_LEAD.test(after)
+        ? // "rose one point to 37 per cent": a single point moved, as "two points" are.
+          !(POINT_LEAD.test(after) || (r.value === 1 && POINTS_MOVED.test(after)))
         : !(
             r.digits ||
             WORD_MEASURE.test(unit) ||
