@@ -33,6 +33,7 @@ describe("never amounts", () => {
     "The 2-year Treasury note held steady.",
     // A capitalised number word closing a name with "of".
     "It was the fastest among the Group of Seven nations.",
+    "Qihoo 360 to expand into Europe.",
     // "one" before no scale or percentage is no amount.
     "No one was hurt when one of the cranes fell one day.",
   ])("%s", (sentence) => {
@@ -54,6 +55,8 @@ describe("a number word after a name counts", () => {
     ["Blake stabbed Kai Mensah eight times outside a shop.", "eight", 8],
     ["She visited China three times in 2019.", "three", 3],
     ["Telerate's two independent directors rejected the offer.", "two", 2],
+    // A tally after a name: "ahead of the Coalition 52 to 48".
+    ["Labor is now ahead of the Coalition 52 to 48 on a two-party basis.", "52", 52],
   ])("%s", (sentence, text, value) => {
     expect(findQuantities(sentence)).toContainEqual(
       expect.objectContaining({ text, type: "count", value }),

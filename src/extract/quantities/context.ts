@@ -156,7 +156,7 @@ export function notAnAmount(
   // CloudMatrix 384, Qihoo 360, Boeing 737, Formula 1, Windows 11, the Big Four: a name word right before
   // the number (not a number word in lower case: "stabbed Kai eight times", "visited China three times";
   // nor thousands written with a comma, which no name has: "Walking 7,000 steps daily"; nor a count of
-  // times: "won the race in Berlin 11 times"; nor a possessive's figure closing a clause: "three more
+  // times: "won the race in Berlin 11 times", nor a tally: "ahead of the Coalition 52 to 48"; nor a possessive's figure closing a clause: "three more
   // than Sergio Aguero's 184, the previous record"; "Intel's 80486 chip" is a name).
   const before = word || wordBeforeTicker(s, start);
   const name = before.replace(/[,.]+$/, "");
@@ -179,7 +179,8 @@ export function notAnAmount(
   return null;
 }
 const NAME_OF = /\b[A-Z][a-z]+\s+of\s+$/;
-const TIMES_AFTER = /^\s+times\b/;
+// "ahead of the Coalition 52 to 48": a tally, not a name's number.
+const TIMES_AFTER = /^\s+(?:times\b|to\s+\d{1,3}\b(?![,.]?\d))/;
 
 /** A four-digit number read as a year rather than a count ("in 2022", "2024 results"). */
 export function isYear(value: number, raw: string): boolean {
