@@ -208,11 +208,20 @@ function closingDocument(s: string): RegExpExecArray | null {
 }
 
 /** The speaker a sentence names, or a pronoun for one, or null. */
+// "expects revenue of $65 billion, compared with analysts' average estimate of $61.66 billion, according to
+// data compiled by LSEG": the source closing the sentence is the estimate's, not the forecast's.
+const ESTIMATE_BEFORE =
+  /\b(?:compared\s+(?:with|to)|versus|against|above|below|beat(?:ing)?|miss(?:ing|ed)?|topp(?:ing|ed))\b(?:[^;]|\.\d){0,100}\b(?:estimates?|forecasts?|expectations|consensus)\b(?:[^;.]|\.\d){0,40},?\s*$/;
+function ownSource(s: string): RegExpExecArray | null {
+  const m = ACCORDING_TO.exec(s);
+  return m && ESTIMATE_BEFORE.test(s.slice(Math.max(0, m.index - 160), m.index)) ? null : m;
+}
+
 export function attribution(s: string): string | null {
   if (!opens(ATTRIBUTING, s) || !ATTRIBUTES.test(s)) return null;
   const m =
     AFFILIATED_SAID.exec(s) ??
-    ACCORDING_TO.exec(s) ??
+    ownSource(s) ??
     SAID_NAME.exec(s) ??
     (s.includes(" heard") || s.includes(" told") ? COURT_HEARD.exec(s) : null) ??
     closingDocument(s) ??

@@ -296,3 +296,47 @@ describe("a span running to now is no period the next sentences tell of", () => 
     ).toEqual(["2019-01-01", "2019-12-31"]);
   });
 });
+
+describe("a company's year told by a quarter's end", () => {
+  const NVIDIA = [
+    "Nvidia forecast fourth-quarter revenue above estimates on Wednesday.",
+    "Revenue for the third quarter ended Oct. 26 rose 62% to $57.01 billion.",
+  ];
+  const at = (line: string) =>
+    extractClaims({ text: [...NVIDIA, line].join("\n\n"), publishedAt: "2025-11-19" }).claims.map(
+      (c) => [c.time?.start, c.time?.end],
+    );
+
+  it("its fourth quarter is November to January, its fiscal 2026 February to January", () => {
+    expect(
+      at(
+        "The company returned $12.7 billion to shareholders in the first nine months of fiscal 2026.",
+      ),
+    ).toEqual([
+      ["2025-11-01", "2026-01-31"],
+      ["2025-07-27", "2025-10-26"],
+      ["2025-02-01", "2025-10-31"],
+    ]);
+  });
+
+  it("must not change: quarters ending where the calendar's do leave the calendar", () => {
+    expect(
+      periods(
+        "Revenue for the second quarter ended June 30 rose 5% to $2 billion.",
+        "The company expects fourth-quarter revenue of $2.4 billion.",
+      ),
+    ).toEqual([
+      ["2025-04-01", "2025-06-30"],
+      ["2025-10-01", "2025-12-31"],
+    ]);
+  });
+
+  it("a year ending in January looked ahead to, already over, is the one named for its start", () => {
+    expect(
+      extractClaims({
+        text: "U.S. Shoe reported that earnings dropped 61 pct for the year ended January 31. It expects capital outlays in fiscal 1987 to exceed 165 mln dlrs.",
+        publishedAt: "1987-03-25",
+      }).claims.map((c) => [c.time?.start, c.time?.end])[1],
+    ).toEqual(["1987-02-01", "1988-01-31"]);
+  });
+});

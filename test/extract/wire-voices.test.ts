@@ -110,3 +110,24 @@ describe("an Indian paper's dateline before a colon", () => {
     ]);
   });
 });
+
+describe("the source of an estimate a forecast is compared with", () => {
+  it.each([
+    [
+      "The company expects revenue of $65 billion for the quarter ending in January, compared with analysts' average estimate of $61.66 billion, according to data compiled by LSEG.",
+      "The company",
+    ],
+    [
+      "Tesco expects profit of £2.9 billion, compared with analysts' average estimate of £2.7 billion, according to LSEG data.",
+      "Tesco",
+    ],
+  ])("is not whose forecast it is: %s", (text, claimant) => {
+    expect(read(text).map((c) => c.claimant)).toEqual([claimant]);
+  });
+
+  it("must not change: a source closing a figure of its own states it", () => {
+    expect(
+      read("Sales rose 5% in October, according to LSEG data.").map((c) => c.claimant),
+    ).toEqual(["LSEG"]);
+  });
+});

@@ -43,7 +43,11 @@ function fiscalMonths(
   // A year that began in April ends in March.
   const fiscalEnd = began ? ((monthNumber(began) + 10) % 12) + 1 : ctx.fiscalEnd;
   if (!ctx.ref || !fiscalEnd || !count || !first) return null;
-  const { start } = fiscalYearAt(ctx.ref, fiscalEnd, 0);
+  // "the first nine months of fiscal 2026": of the year the story's company names so.
+  const fy = m.groups!.fy;
+  const { start } = fy
+    ? fiscalEnding(fiscalEnd, null, shortYear(fy))
+    : fiscalYearAt(ctx.ref, fiscalEnd, 0);
   const end = addDays(addMonths(start, spanMonths(`${count} months`)), -1);
   return relative({ start, end }, "range");
 }
@@ -186,7 +190,7 @@ export const FISCAL_RULES: Rule[] = [
     first: true,
     key: "fiscal",
     re: new RegExp(
-      `\\bthe\\s+(?<from>first|last|final)\\s+(?:(?<months>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\\s+months|(?<days>\\d{1,3})\\s+days|(?<weeks>\\d{1,2}|two|three|four|five|six|eight|ten|twelve)\\s+weeks)(?:\\s+of\\s+(?:the\\s+(?<fiscal>(?:fiscal|financial)\\s+)?year(?:\\s+(?:that|which)\\s+(?:began|started)\\s+(?:on\\s+|in\\s+)?${namedMonth("began")})?|${namedYear("year")}(?![/-]\\d)|(?<which>this|last)\\s+year\\b)|(?<alone>(?=,)))`,
+      `\\bthe\\s+(?<from>first|last|final)\\s+(?:(?<months>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\\s+months|(?<days>\\d{1,3})\\s+days|(?<weeks>\\d{1,2}|two|three|four|five|six|eight|ten|twelve)\\s+weeks)(?:\\s+of\\s+(?:the\\s+(?<fiscal>(?:fiscal|financial)\\s+)?year(?:\\s+(?:that|which)\\s+(?:began|started)\\s+(?:on\\s+|in\\s+)?${namedMonth("began")})?|${namedYear("year")}(?![/-]\\d)|(?<which>this|last)\\s+year\\b|fiscal\\s+(?:year\\s+)?${namedYear("fy")}\\b)|(?<alone>(?=,)))`,
       "gi",
     ),
     resolve: (m, ctx) => {
@@ -197,7 +201,7 @@ export const FISCAL_RULES: Rule[] = [
       if (alone !== undefined && (!first || !count)) return null;
       // "the first seven months of the fiscal year that began on April 1": of the year under way, as the
       // story's company counts it.
-      if (fiscal) return fiscalMonths(m, ctx, first, count);
+      if (fiscal || m.groups!.fy) return fiscalMonths(m, ctx, first, count);
       const length = days
         ? Number(days)
         : weeks
@@ -230,14 +234,14 @@ export const FISCAL_RULES: Rule[] = [
     // Not "fiscal 1987/88": that is a split year, read below.
     // Nor "fiscal 2025" in "the second quarter of fiscal 2025": the quarter rule reads that whole.
     re: /\b(?<!\b(?:quarter|half|Q[1-4]|H[12])\s+(?:of\s+)?)(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s?'?)(?<year>\d{4}|\d{2})\b(?![/-]\d)/gi,
-    resolve: (m, ctx) => namedFiscalYear(m, ctx.fiscalEnd),
+    resolve: (m, ctx) => namedFiscalYear(m, ctx),
   },
   {
     key: "fiscal",
     // "for the 2026 fiscal year": the year before the words (not in "the first half of the 2026 financial
     // year", which the half rule reads whole).
     re: /\b(?<!\b(?:quarter|half|Q[1-4]|H[12])\s+of\s+(?:the\s+|its\s+)?)(?:the\s+)?(?<year>(?:19|20)\d{2})\s+(?:fiscal|financial)\s+year\b/gi,
-    resolve: (m, ctx) => namedFiscalYear(m, ctx.fiscalEnd),
+    resolve: (m, ctx) => namedFiscalYear(m, ctx),
   },
   {
     // "1987/88" runs April to March unless its end is written out: "fiscal 1986/87 ending June 30"
@@ -273,12 +277,25 @@ export const FISCAL_RULES: Rule[] = [
  *  year, which began on July 1") is named by the year it ends in, as Australian and American companies
  *  name theirs; a year ending in March is named by its start in Japan and by its end in India and Britain,
  *  so there the calendar year stands for it, as for a calendar not told, unless written "FY26". */
-function namedFiscalYear(m: RegExpExecArray, fiscalEnd: number | undefined) {
+function namedFiscalYear(m: RegExpExecArray, ctx: RuleContext) {
+  const fiscalEnd = ctx.fiscalEnd;
   const y = shortYear(m.groups!.year!);
   if (usFederal(m.input))
     return explicit({ start: { y: y - 1, m: 10, d: 1 }, end: { y, m: 9, d: 30 } }, "fiscal_year");
-  if (fiscalEnd && fiscalEnd >= 6 && fiscalEnd <= 9)
+  // A year ending from June to November is named for the year it ends in.
+  if (fiscalEnd && fiscalEnd >= 6 && fiscalEnd <= 11)
     return explicit(fiscalEnding(fiscalEnd, null, y), "fiscal_year");
+  // One ending in January or February is too (Nvidia's fiscal 2026 ran February 2025 to January 2026),
+  // but many retailers name it for the year it begins in: a year looked ahead to that ended before
+  // publication is the later one (U.S. Shoe "expects capital outlays in fiscal 1987", in March 1987).
+  if (fiscalEnd && fiscalEnd <= 2) {
+    const byEnd = fiscalEnding(fiscalEnd, null, y);
+    const over = ctx.ref !== null && compare(byEnd.end, ctx.ref) < 0;
+    return explicit(
+      over && ctx.tense === "future" ? fiscalEnding(fiscalEnd, null, y + 1) : byEnd,
+      "fiscal_year",
+    );
+  }
   // "FY26" of a year ending in March is the one ending in March 2026, as India and Britain write it.
   if (fiscalEnd === 3 && /^FY/i.test(m[0]))
     return explicit(fiscalEnding(fiscalEnd, null, y), "fiscal_year");

@@ -36,7 +36,30 @@ export function fiscalEndStated(text: string): number | undefined {
   const m =
     text.includes("fiscal") || text.includes("financial") ? FISCAL_YEAR_ENDS.exec(text) : null;
   if (m) return endMonth(m);
-  return INDIAN_MONEY.test(text) ? INDIAN_YEAR_END : undefined;
+  if (INDIAN_MONEY.test(text)) return INDIAN_YEAR_END;
+  return text.includes("quarter") ? quarterEndTold(text) : undefined;
+}
+
+// "Revenue for the third quarter ended Oct. 26 rose 62%": a numbered quarter ending in a month the
+// calendar's does not tells the company's year (its fourth quarter ends in January), so "fourth-quarter
+// revenue" earlier in the story is November to January. Only when every such quarter agrees; a quarter
+// ending in a month's first week is the month before's ("the fourth quarter ended Jan. 3").
+const NUMBERED_QUARTER_ENDED = new RegExp(
+  `\\b(first|second|third|fourth)[-\\s]quarter,?\\s+(?:(?:which|that)\\s+)?(?:ended|ending)\\s+(?:on\\s+)?(${MONTH_SPELLINGS})\\.?(?:\\s+(\\d{1,2})\\b)?`,
+  "gi",
+);
+function quarterEndTold(text: string): number | undefined {
+  let end: number | undefined;
+  NUMBERED_QUARTER_ENDED.lastIndex = 0;
+  for (let m = NUMBERED_QUARTER_ENDED.exec(text); m; m = NUMBERED_QUARTER_ENDED.exec(text)) {
+    const q = QUARTER_NUMBER[m[1]!.toLowerCase()]!;
+    const month = monthNumber(m[2]!);
+    const closing = m[3] && Number(m[3]) <= 7 ? ((month + 10) % 12) + 1 : month;
+    const yearEnd = ((closing + 3 * (4 - q) - 1) % 12) + 1;
+    if (end !== undefined && end !== yearEnd) return undefined;
+    end = yearEnd;
+  }
+  return end === 12 ? undefined : end;
 }
 
 // India's companies and government all count April to March ("FY26", "the September quarter"): a story
