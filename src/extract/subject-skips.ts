@@ -1,6 +1,6 @@
 // Where a claim's names are not its subject: clauses that name someone else (a relative clause, a source,
 // a fronted "Speaking to the BBC,", a consequence or a cause) and whoever is told as speaking.
-import { PERSON_NOUNS } from "./lexicon/people.js";
+import { PERSON_NOUNS, PERSON_ROLES } from "./lexicon/people.js";
 import { ORIGIN_OPENERS } from "./lexicon/words.js";
 import { documentSource, forecastBy } from "./sources.js";
 import {
@@ -46,14 +46,18 @@ const CONSEQUENCE =
 // "…, mainly because of air traffic control strikes in France", "…, amid strikes in France": so does one
 // telling the cause.
 // The words first, in one pattern each: several string searches of a claim cost more.
-const CAUSE_WORD = wordGate("because|due|owing|thanks|amid|aftermath|wake");
+const CAUSE_WORD = wordGate("because|due|owing|thanks|amid|aftermath|wake|although|though");
 const POLL_WORD = wordGate("poll|survey");
 const RELATIVE_WORD = wordGate(
   "which|who|whose|published|released|led|owned|backed|run|chaired|headed|controlled|founded|by",
 );
-// "…, in the aftermath of the Covid-19 lockdowns", "…, in the wake of the floods" too.
+// "…, in the aftermath of the Covid-19 lockdowns", "…, in the wake of the floods" too; and a concession:
+// "…, although the department said this included once-off payments from the Apple tax case".
 const CAUSE =
-  /,\s+(?:\w+ly\s+)?(?:because\s+of|due\s+to|owing\s+to|thanks\s+to|amid|in\s+the\s+(?:aftermath|wake)\s+of)\s[^,;]*$/;
+  /,\s+(?:\w+ly\s+)?(?:because\s+of|due\s+to|owing\s+to|thanks\s+to|amid|in\s+the\s+(?:aftermath|wake)\s+of)\s[^,;]*$|,\s+(?:although|though)\s[^;]*$/;
+// "It is the third named storm of the season, after Amy in October": the ones before it in a count.
+const RANKED_AFTER =
+  /(?<=\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b[^,;]{0,60}),\s*after\s[^;]*$/;
 // '"…," she said at a press conference in Wellington': where the saying was is no subject.
 const SAID_WHERE =
   /[,”"]\s*(?:(?:he|she|they|it|we)\s+|(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+)?(?:said|says|added|told\s+(?:the\s+)?[\w.]+)\s+(?:at|in|during|on)\s[^“”"]*$/;
@@ -72,7 +76,8 @@ export function namelessSpans(claim: string, spoken: boolean): [number, number][
   // Opening on a comma, the clause patterns are tried only at commas.
   const consequence =
     (claim.includes("ing ") || claim.includes(" by ") ? clauseAt(CONSEQUENCE, claim) : null) ??
-    (opens(CAUSE_WORD, claim) ? clauseAt(CAUSE, claim) : null);
+    (opens(CAUSE_WORD, claim) ? clauseAt(CAUSE, claim) : null) ??
+    (claim.includes(" after ") ? clauseAt(RANKED_AFTER, claim) : null);
   // From a trailing "said NAME" to the claim's end: the speaker and their role.
   const said =
     claim.includes(" sa") || claim.includes(" wr") || claim.includes(" ad")
@@ -116,8 +121,12 @@ const UNNAMED_FIRM =
 
 // "A 41-year-old man has been jailed … at Ringaskiddy port": a claim about a person the story does not name
 // is about no name it happens to hold.
+// So is "A man who tried to smuggle £3m of cocaine through Felixstowe port has been jailed" (not "A
+// spokesman for Seagram said …", a speaker for what the claim is about, nor "The boy's father", someone
+// the story has named).
+const PRIVATE_PERSONS = PERSON_NOUNS.filter((n) => !PERSON_ROLES.includes(n));
 const UNNAMED_PERSON = new RegExp(
-  `^[\\s"“]*(?:An?|The)\\s+(?:\\d{1,3}-year-old\\s+)(?:${PERSON_NOUNS.join("|")})\\b`,
+  `^[\\s"“]*(?:(?:An?|The)\\s+\\d{1,3}-year-old\\s+(?:${PERSON_NOUNS.join("|")})|An?\\s+(?:${PRIVATE_PERSONS.join("|")})\\b(?!\\s+(?:of|for|at)\\s))`,
 );
 
 /** Whether the claim is about a company or a person the story does not name here. */

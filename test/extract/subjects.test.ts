@@ -122,6 +122,8 @@ describe("subjects", () => {
     // Where a speaker said it, and what a figure followed, are not what it is about.
     '"The economy grew 2% in 2025, and the outlook is improving," she said at a press conference in Wellington.',
     "The unemployment rate peaked at 35.3% in the fourth quarter of 2021, in the aftermath of the Covid-19 lockdowns.",
+    "Corporation tax receipts rose 21 per cent in 2025, although the department said this included once-off payments from the Apple tax case.",
+    "A man who tried to smuggle £3m of cocaine through Felixstowe port in 2025 has been jailed for 12 years.",
     // What a country's people and things are called describes them.
     "British inflation rose to 3.8% in July 2024.",
     "The Australian dollar slipped 0.3% in 2024.",
@@ -251,6 +253,7 @@ describe("subjects", () => {
     ["Consumer prices in Germany rose 2.3% in August, as consumer demand held up.", "Germany"],
     ["Global shipments fell 5% last year, IDC said. The global market shrank.", "IDC"],
     ["Support for the Albanese government slipped two points in October 2025.", "Albanese"],
+    ["A spokesman for Seagram said the company will save $33 million a year from 2026.", "Seagram"],
   ])("a common word that only opens the sentence is no subject: %s", (text, name) => {
     expect(subject(text)).toBe(name);
   });

@@ -340,3 +340,45 @@ describe("a company's year told by a quarter's end", () => {
     ).toEqual(["1987-02-01", "1988-01-31"]);
   });
 });
+
+describe("a total to the end of a month", () => {
+  it.each([
+    [
+      "Tax revenues of €84.1 billion were collected to the end of October, up 14.8 per cent.",
+      "2025-01-01",
+      "2025-10-31",
+    ],
+    ["Sales to the end of October totalled $4 billion.", "2025-01-01", "2025-10-31"],
+    ["Prices will stay frozen at $4 a litre to the end of December.", PUBLISHED, "2025-12-31"],
+  ])("%s", (text, start, end) => {
+    expect(periodOf(text)).toEqual([start, end]);
+  });
+
+  it("must not change: a year to the end of a month is that year", () => {
+    expect(periodOf("Rents rose 5% in the year to the end of September.")).toEqual([
+      "2024-10-01",
+      "2025-09-30",
+    ]);
+  });
+});
+
+describe("the ones before a rank in a count", () => {
+  it("are background to it", () => {
+    const [claim] = extractClaims({
+      text: "It is the third named storm of the season, after Amy in October and Benjamin earlier this month.",
+      publishedAt: PUBLISHED,
+    }).claims;
+    expect([claim!.subject, claim!.time?.start, claim!.time?.end]).toEqual([
+      null,
+      PUBLISHED,
+      PUBLISHED,
+    ]);
+  });
+
+  it("must not change: what came after something else is of its own time", () => {
+    expect(periodOf("Storm Amy hit 20,000 homes in October, after a dry summer.")).toEqual([
+      "2025-10-01",
+      "2025-10-31",
+    ]);
+  });
+});

@@ -235,6 +235,10 @@ export const DESCRIBING_WORDS: readonly string[] = [
   // after it.
   "Support",
   "Demand",
+  // Taxes named for what they fall on: "Corporation tax receipts", "Income tax", "Property taxes".
+  "Corporation",
+  "Income",
+  "Property",
   "Uptake",
   // "Fixed mortgage rates", "Variable-rate borrowers".
   "Fixed",

@@ -74,6 +74,10 @@ const AFTER_DOING =
 // so is what another did first, told in a clause of its own.
 const AFTER_ANOTHER =
   /,\s*(?:after|because)\s+(?:the|a|an|its|their|his|her|it|they|[A-Z])[^,;]{0,100}?\s(?:[a-z]{3,}ed|cut|set|put|hit|began|took|made|won|lost|left|said|told|came|went)\b[^,;]{0,160}$/;
+// "It is the third named storm of the season, after Amy in October and Benjamin earlier this month": the
+// ones before it in the count are background to the rank.
+const RANKED_AFTER =
+  /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b[^,;]{0,60},\s*after\s[^;]{0,100}$/;
 // "Typhoon Kalmaegi killed at least 188 people, making it the deadliest storm to hit the country this year",
 // "…, the biggest drop since 2008": a closing clause that ranks what the sentence reports names the span
 // it ranks within, not when it happened.
@@ -174,6 +178,7 @@ export function aside(s: string, m: { start: number; end: number }, ahead: boole
       AFTER_DOING.test(s.slice(Math.max(0, m.start - 70), m.start)) ||
       AFTER_ANOTHER.test(s.slice(Math.max(0, m.start - 280), m.start)) ||
       rankedWithin(s, m) ||
+      (s.includes(" after ") && RANKED_AFTER.test(s.slice(Math.max(0, m.start - 170), m.start))) ||
       RECORD_SET.test(s.slice(Math.max(0, m.start - 150), m.start)) ||
       ESTIMATE_MADE.test(s.slice(Math.max(0, m.start - 80), m.start)) ||
       FIGURE_BEATEN.test(s.slice(Math.max(0, m.start - 120), m.start)) ||

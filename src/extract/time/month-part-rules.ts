@@ -54,7 +54,34 @@ const edgeOf = (month: Period, edge: string): Period =>
 const EDGE = String.raw`(?<!\b(?:by|until|till|through|to|ending|ended|since|from)\s)\bthe\s+(?<edge>end|start|beginning)\s+of\s+`;
 const END = EDGE.replace("(?<edge>end|start|beginning)", "(?<edge>end)");
 
+// "€84.1 billion was collected to the end of October", "Sales to the end of October totalled $4 billion":
+// the year so far, to the month's last day; "prices will stay frozen to the end of October": from now
+// until then. Not "the year to the end of June" nor "the 12 months to the end of June", spans of their own.
+const TO_THE_END = new RegExp(
+  `(?<!\\b(?:year|months?|weeks?|days|quarter|half|period)\\s)\\bto\\s+the\\s+end\\s+of\\s+${namedMonth("month")}(?:,?\\s+${namedYear("year")})?\\b`,
+  "g",
+);
+
 export const MONTH_PART_RULES: Rule[] = [
+  {
+    first: true,
+    key: "month",
+    re: TO_THE_END,
+    resolve: (m, ctx) => {
+      const g = m.groups!;
+      const month = (y: number) => monthPeriod(y, monthNumber(g.month!));
+      const p = g.year ? month(Number(g.year)) : nearest(ctx, month);
+      if (!p) return null;
+      const ahead =
+        ctx.ref !== null &&
+        compare(ctx.ref, p.end) <= 0 &&
+        (ctx.tense === "future" || (ctx.tense !== "past" && compare(ctx.ref, p.start) >= 0));
+      const span = ahead
+        ? { start: ctx.ref!, end: p.end }
+        : { start: { y: p.end.y, m: 1, d: 1 }, end: p.end };
+      return g.year ? explicit(span, "range") : relative(span, "range");
+    },
+  },
   {
     first: true,
     key: "month",
