@@ -21,10 +21,11 @@ const PERSON_SAID = new RegExp(
 );
 // "Professor Anna Martling of the Karolinska Institute said": where they work is no subject either.
 const AFFILIATED_PERSON_SAID = new RegExp(AFFILIATED_PERSON + SAID_VERB);
-// '"…," said UN Secretary-General Antonio Guterres', "…, said Bill Rash, Intel's director": a speaker
-// named after what was said, with their role, is its claimant (not "said Innopac viewed …", a clause).
+// '"…," said UN Secretary-General Antonio Guterres', "…, said Bill Rash, Intel's director", "…, said Maybank
+// economist Chua Hak Bin": a speaker named after what was said, with their role, is its claimant (not "said
+// Innopac viewed …", a clause).
 export const SAID_BY = new RegExp(
-  String.raw`[,”"]\s*(?:said|says|added|wrote|warned)\s+(?:[A-Z][\w.-]*['’]s\s+(?:[a-z-]+\s+){1,3}|${ROLE_BEFORE_NAME}|${BODY_BEFORE_NAME})?(?:[A-Z][\w.'’-]*\s*)+(?:$|,|\s(?:of|at|from|for|in)\s)`,
+  String.raw`[,”"]\s*(?:said|says|added|wrote|warned)\s+(?:[A-Z][\w.-]*['’]s\s+(?:[a-z-]+\s+){1,3}|${ROLE_BEFORE_NAME}|${BODY_BEFORE_NAME}|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}\s+${ROLE_BEFORE_NAME})?(?:[A-Z][\w.'’-]*\s*)+(?:$|,|\s(?:of|at|from|for|in)\s)`,
 );
 // "Capital expenditure in 1990 will rise slightly, Mr. Marous said, from …": a speaker set off mid-sentence.
 export const SAID_BETWEEN = /,\s*(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|added),/;

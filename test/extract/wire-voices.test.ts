@@ -131,3 +131,25 @@ describe("the source of an estimate a forecast is compared with", () => {
     ).toEqual(["LSEG"]);
   });
 });
+
+describe("a speaker named after a quote with where they work and their role", () => {
+  it.each([
+    [
+      '"The upgrade reflects front-loading of exports," said Maybank economist Chua Hak Bin.',
+      "Chua Hak Bin",
+    ],
+    [
+      '"Prices will rise 5% in 2026," said Merrill Lynch analyst William Maguire.',
+      "William Maguire",
+    ],
+  ])("is the person, and the firm is not what the quote is about: %s", (text, person) => {
+    expect(read(text).map((c) => [c.claimant, c.subject])).toEqual([[person, null]]);
+  });
+
+  it.each([
+    ['"Prices will rise 5% in 2026," said chief strategist Tom Lee.', "Tom Lee"],
+    ['"Prices will rise 5% in 2026," said Goldman Sachs.', "Goldman Sachs"],
+  ])("must not change: %s", (text, claimant) => {
+    expect(read(text).map((c) => c.claimant)).toEqual([claimant]);
+  });
+});
