@@ -15,6 +15,7 @@ import {
   OUTLET_LEARNED,
   PER_SOURCE,
   passiveForecastBy,
+  revisedOwn,
 } from "./sources.js";
 import {
   AFFILIATED_PERSON,
@@ -70,10 +71,10 @@ const trimStop = (name: string) =>
 // Every attribution needs a verb of saying or "according to": most sentences have neither, and this
 // one scan costs far less than the three patterns above, which try a name at every word.
 const ATTRIBUTES = new RegExp(
-  String.raw`\b(?:${VERBS}|${DOCUMENT_VERBS}|heard|understands|learned|learnt|reveal)\b|[Aa]ccording\s|\b[Pp]er\s+(?:the\s+)?(?:[A-Z]|[a-z]+['’]s\s)`,
+  String.raw`\b(?:${VERBS}|${DOCUMENT_VERBS}|heard|understands|learned|learnt|reveal|guidance|outlook)\b|[Aa]ccording\s|\b[Pp]er\s+(?:the\s+)?(?:[A-Z]|[a-z]+['’]s\s)`,
 );
 const ATTRIBUTING = wordGate(
-  `${VERBS}|${DOCUMENT_VERBS}|heard|according|per|understands|learned|learnt|reveal`,
+  `${VERBS}|${DOCUMENT_VERBS}|heard|according|per|understands|learned|learnt|reveal|guidance|outlook`,
 );
 
 // "Rivian cut its annual production forecast to …", "raised the estimate": a noun after a verb that
@@ -232,6 +233,7 @@ export function attribution(s: string): string | null {
       ? (GROUP_FOUND.exec(s) ?? GROUP_FOUND_THAT.exec(s))
       : null) ??
     passiveForecastBy(s) ??
+    revisedOwn(s) ??
     (s.includes("er ") ? PER_SOURCE.exec(s) : null) ??
     (s.includes(" underst") || s.includes(" learn") ? OUTLET_LEARNED.exec(s) : null) ??
     subjectThenSaid(s) ??

@@ -3,6 +3,7 @@
 import { BODY_BEFORE_NAME } from "./lexicon/subjects.js";
 import { GROUP_NAMES, MONTH_NAMES, WEEKDAY_NAMES } from "./lexicon/words.js";
 import { NAME, NOT_A_NAME, UNNAMED } from "./speaker-names.js";
+import { datelineOf } from "./text.js";
 import { opens, wordGate } from "./word-gates.js";
 
 // "Growth is forecast to be 1.5% this year by the Office for Budget Responsibility": a forecast told in the
@@ -20,6 +21,17 @@ export function forecastBy(s: string): [number, number] | null {
   const m = passiveForecastBy(s);
   return m ? [m.index + m[0].length - m[1]!.length, m.index + m[0].length] : null;
 }
+
+// "MTI upgraded its 2025 growth forecast to around 4.0 per cent", "Qantas on Thursday raised its profit
+// guidance": a body revising its own forecast states the figure.
+const REVISED_OWN =
+  /^[\s"“]*((?:The\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of|for|and|&)\s+[A-Z][\w'’.&-]*|\s+[A-Z][\w'’.&-]*){0,5})\s+(?:(?:on|late|early)\s+\w+\s+)?(?:upgraded|raised|lifted|cut|lowered|trimmed|downgraded|revised\s+(?:up|down)|upgrades|raises|lifts|cuts|lowers|trims|downgrades)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:forecasts?|outlook|guidance|estimates?|projections?)\b/;
+const REVISING = wordGate(
+  "forecast|forecasts|outlook|guidance|estimate|estimates|projection|projections",
+);
+/** Who revises its own forecast, opening the sentence. */
+export const revisedOwn = (s: string): RegExpExecArray | null =>
+  opens(REVISING, s) ? REVISED_OWN.exec(s.slice(datelineOf(s))) : null;
 
 // British court reporting: "…, the Old Bailey heard", "…, the jury was told", "Bristol Crown Court heard
 // that …": the court is where the claim was made.

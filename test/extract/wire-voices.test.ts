@@ -153,3 +153,25 @@ describe("a speaker named after a quote with where they work and their role", ()
     expect(read(text).map((c) => c.claimant)).toEqual([claimant]);
   });
 });
+
+describe("a body revising its own forecast", () => {
+  it.each([
+    ['MTI upgraded its 2025 growth forecast to "around 4.0 per cent".', "MTI"],
+    ["The IMF cut its global growth forecast to 3.0% for 2025.", "The IMF"],
+    // These two named no claimant before: the forecast is the company's own figure.
+    ["Rivian cut its annual production forecast to 46,000 vehicles in 2024.", "Rivian"],
+    ["Tesco raised its profit forecast to £2.9bn in 2024.", "Tesco"],
+    [
+      "SYDNEY, Nov 27 (Reuters) - Qantas Airways on Thursday raised its profit guidance for the first half to A$1.4 billion.",
+      "Qantas Airways",
+    ],
+  ])("states the figure: %s", (text, claimant) => {
+    expect(read(text).map((c) => c.claimant)).toEqual([claimant]);
+  });
+
+  it("must not change: what cut a forecast is no one stating it", () => {
+    expect(
+      read("Rising costs cut its profit forecast to $2 billion.").map((c) => c.claimant),
+    ).toEqual([null]);
+  });
+});
