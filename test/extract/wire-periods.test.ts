@@ -382,3 +382,44 @@ describe("the ones before a rank in a count", () => {
     ]);
   });
 });
+
+describe("a half of a financial year written 'FY'", () => {
+  it.each([
+    ["For the first half of FY26, the economy grew 8 per cent.", "2025-04-01", "2025-09-30"],
+    ["Profit rose 5% in H2 FY25.", "2024-10-01", "2025-03-31"],
+    // Told in Australian dollars, the year runs July to June.
+    ["Qantas made a profit of A$1.4 billion in H1 FY25.", "2024-07-01", "2024-12-31"],
+  ])("%s", (text, start, end) => {
+    expect(periodOf(text)).toEqual([start, end]);
+  });
+
+  it("is no subject", () => {
+    const [claim] = extractClaims({
+      text: "For the first half of FY26, the economy grew 8 per cent.",
+      publishedAt: PUBLISHED,
+    }).claims;
+    expect(claim!.subject).toBeNull();
+  });
+});
+
+describe("what had happened before the story's period", () => {
+  it("does not move the story to its period", () => {
+    expect(
+      periods(
+        "India's economy grew 8.2 per cent in the July-September quarter. Economists had expected 7.3 per cent.",
+        "The economy had expanded 7.8 per cent in the April-June quarter.",
+        "Gross value added rose 8.1 per cent.",
+      ).at(-1),
+    ).not.toEqual(["2025-04-01", "2025-06-30"]);
+  });
+
+  it("must not change: a change told in the past moves the story", () => {
+    expect(
+      periods(
+        "India's economy grew 8.2 per cent in the July-September quarter.",
+        "The economy expanded 7.8 per cent in the April-June quarter.",
+        "Gross value added rose 8.1 per cent.",
+      ).at(-1),
+    ).toEqual(["2025-04-01", "2025-06-30"]);
+  });
+});

@@ -126,11 +126,17 @@ export const PERIOD_RULES: Rule[] = [
   {
     key: "half",
     re: new RegExp(
-      `\\b(?:H([12])\\b|(first|second)[\\s-]half)(?:\\s+(?:of\\s+)?(?:(?:fiscal|financial)\\s+(?:year\\s+)?)?${YEAR}|\\s+of\\s+(this|next|last)\\s+year\\b|\\s+of\\s+(?:the|its)\\s+${YEAR}\\s+(?:fiscal|financial)\\s+year\\b)?`,
+      `\\b(?:H([12])\\b|(first|second)[\\s-]half)(?:\\s+(?:of\\s+)?(?:(?:fiscal|financial)\\s+(?:year\\s+)?)?${YEAR}|\\s+of\\s+(this|next|last)\\s+year\\b|\\s+of\\s+(?:the|its)\\s+${YEAR}\\s+(?:fiscal|financial)\\s+year\\b|\\s+(?:of\\s+)?FY\\s?'?(\\d{4}|\\d{2})\\b)?`,
       "gi",
     ),
     resolve: (m, ctx) => {
       const h = m[1] ? Number(m[1]) : m[2]!.toLowerCase() === "first" ? 1 : 2;
+      // "H1 FY25", "the first half of FY26": a half of the financial year ending in that year, April to
+      // March unless the story has told its own.
+      if (m[6]) {
+        const fy = shortYear(m[6]);
+        return explicit(partOfFiscalYear(h, 6, ctx.fiscalEnd ?? 3, fy), "half");
+      }
       const year = m[3] ?? m[5];
       // "the first half of the 2026 financial year", of a company whose year ends in June: July to
       // December 2025.

@@ -8,6 +8,9 @@ const PEAKED =
   /\b(?:peaked|bottomed|(?:hit|reached|touched|set)\s+(?:an?\s+|its\s+)?(?:record|all-time|peak|high|low|previous)\b)/;
 const REVISED =
   /\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+revised|an?\s+(?:downwardly\s+|upwardly\s+)?revised)\b/;
+// The past perfect of a figure's change: what had happened before the story's period.
+const HAD_DONE =
+  /\bhad\s+(?:expanded|grown|contracted|shrunk|risen|fallen|dropped|declined|increased|decreased|climbed|slowed|jumped|gained|lost)\b/;
 // Founding, not beginning: "began to fall apart in mid-1996" is where the story now is.
 const BEGAN = /\b(?:founded|established|formed|set\s+up|born)\s+(?:[\w'’-]+\s+){0,3}?(?:in|on)\s+$/;
 const SINCE = /^since\b/i;
@@ -25,9 +28,10 @@ const RANKED_PERIOD =
 export const comparesWith = (sentence: string): boolean => COMPARES_WITH.test(sentence);
 
 /** "The list peaked at 7.77 million in September 2023", "job gains for July and August were revised
- *  down", told after later figures: a look back, not a period the story moves to. */
+ *  down", "The economy had expanded 7.8 per cent in the April-June quarter", told after later figures: a
+ *  look back, not a period the story moves to. */
 export const looksBack = (sentence: string): boolean =>
-  PEAKED.test(sentence) || REVISED.test(sentence);
+  PEAKED.test(sentence) || REVISED.test(sentence) || HAD_DONE.test(sentence);
 
 /** Whether the story's next sentences tell of the time `stated` (offsets in `sentence`, read as
  *  `timeText`): not when a thing began ("co-founded Black Sabbath in 1968. The band sold …"), a running

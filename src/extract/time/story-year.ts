@@ -37,6 +37,7 @@ export function fiscalEndStated(text: string): number | undefined {
     text.includes("fiscal") || text.includes("financial") ? FISCAL_YEAR_ENDS.exec(text) : null;
   if (m) return endMonth(m);
   if (INDIAN_MONEY.test(text)) return INDIAN_YEAR_END;
+  if (AUSTRALIAN_MONEY.test(text) && AUSTRALIAN_YEAR_TOLD.test(text)) return AUSTRALIAN_YEAR_END;
   return text.includes("quarter") ? quarterEndTold(text) : undefined;
 }
 
@@ -71,6 +72,12 @@ const INDIAN_MONEY = new RegExp(
     .map((p) => p.replace(".", "\\."))
     .join("|")})\\s?\\d|\\b(?:crore|lakh)\\b`,
 );
+
+// Australia's government and most of its companies count July to June: a story told in Australian dollars
+// that names a financial year ("H1 FY25", "the 2026 financial year") names that one.
+const AUSTRALIAN_YEAR_END = 6;
+const AUSTRALIAN_MONEY = /\b(?:A|AU)\$\s?\d|\bAUD\b/;
+const AUSTRALIAN_YEAR_TOLD = /\bFY\s?'?\d{2}\b|\bfinancial\s+year\b/;
 
 // "Qantas reported an underlying profit of A$2.39 billion for the year to June 30": a company reporting its
 // results for a year names when its year ends (not "rents rose 6.1% in the year to September", a span).
