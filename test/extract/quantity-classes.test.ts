@@ -1411,3 +1411,31 @@ describe("temperatures in a story about the climate", () => {
     expect(quantities("The 3C report sold 4,000 copies in 2024.")).toEqual([["4,000", null]]);
   });
 });
+
+describe("a bare million of people in a sentence about money", () => {
+  it.each([
+    [
+      "The bill includes funding for food aid, which had been disrupted for 42 million Americans.",
+      "42 million",
+    ],
+    [
+      "Median income is down $4,300 a family and 23 million Americans are out of work.",
+      "23 million",
+    ],
+  ])("counts the people: %s", (s, text) => {
+    expect(read(s)).toContainEqual({
+      text,
+      type: "count",
+      value: Number.parseInt(text) * 1e6,
+      unit: null,
+    });
+  });
+
+  it("must not change: a currency named after a people's adjective is money", () => {
+    expect(
+      findQuantities("Each is injecting 100 million Finnish markkaa ($23.5 million).").map(
+        (q) => q.type,
+      ),
+    ).toEqual(["money", "money"]);
+  });
+});

@@ -23,9 +23,15 @@ const OF_COUNTED = new RegExp(
   `^\\s+of\\s+(?!(?:${MONEY_NOUN_WORDS.join("|")})\\b)([a-z]+)\\b(?!['’])`,
 );
 
+const PEOPLE_AFTER = /^\s+[A-Z][a-z]+(?:ans|ians|ers|ese|ish|ites)\b/;
+
 export function countsSomethingElse(s: string, q: Found): boolean {
   const of = OF_COUNTED.exec(s.slice(q.span.end, q.span.end + 40))?.[1];
   if (of && !MONEY_WORD.test(of) && !NOT_A_COUNTED_NOUN.has(of)) return true;
+  // "42 million Americans": a people named after the amount is what it counts (not "100 million Finnish
+  // markkaa", a currency).
+  const after = s.slice(q.span.end, q.span.end + 32);
+  if (PEOPLE_AFTER.test(after) && !namesCurrency(after)) return true;
   const word = /^\s+([a-z]+)/.exec(s.slice(q.span.end, q.span.end + 24))?.[1];
   if (!word || NOT_A_COUNTED_NOUN.has(word) || MONEY_WORD.test(word)) return false;
   return !(word.length >= 5 && word.endsWith("ed"));
