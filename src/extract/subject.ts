@@ -5,7 +5,7 @@
 import { CURRENCY_PREFIX } from "./lexicon/currencies.js";
 import { parseNumberWords, TENS, UNITS } from "./lexicon/numbers.js";
 import { NEWS_OUTLETS } from "./lexicon/outlets.js";
-import { PERSON_ROLES, PLAYER_ROLES } from "./lexicon/people.js";
+import { PERSON_ROLES, PLAYER_ROLES, ROLE_BEFORE_NAME } from "./lexicon/people.js";
 import { COUNTRY } from "./lexicon/places.js";
 import {
   BODY_TAIL_WORDS,
@@ -70,6 +70,7 @@ const DESCRIBES_NAME = new RegExp(
 );
 // "Security firm Qihoo 360 placed orders", "Research group Canalys said": an opening word telling what kind
 // of firm the name after it is.
+const ROLE_AFTER = new RegExp(`^\\s+${ROLE_BEFORE_NAME}`);
 const KIND_OF_FIRM =
   /^\s+(?:firm|company|group|giant|maker|provider|operator|retailer|lender|insurer|carrier|start-?up|chain|consultancy|agency)\s+[A-Z]/;
 // "Europe's biggest carmaker employs 120,000": opening the claim, the place is where the unnamed thing
@@ -234,6 +235,8 @@ export function findSubject(
       continue;
     }
     if (AFTER_A_FIGURE.test(claim.slice(0, at)) && bodyNamedAfter(claim, end)) continue;
+    // "Labour leader Keir Starmer won 411 seats": where a person who acts works, before their role and name.
+    if (!spoken && ROLE_AFTER.test(claim.slice(end, end + 40))) continue;
     // "…, the federal statistics office Destatis said": a body's kind, then its name, speaking.
     if (
       BODY_KIND_BEFORE.test(claim.slice(Math.max(0, at - 30), at)) &&

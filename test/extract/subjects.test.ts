@@ -254,6 +254,14 @@ describe("subjects", () => {
     ["Global shipments fell 5% last year, IDC said. The global market shrank.", "IDC"],
     ["Support for the Albanese government slipped two points in October 2025.", "Albanese"],
     ["A spokesman for Seagram said the company will save $33 million a year from 2026.", "Seagram"],
+    // A person who acts, after where they work and their role.
+    ["Labour leader Keir Starmer won 411 seats in 2024.", "Keir Starmer"],
+    [
+      "Senate Democratic leader Chuck Schumer voted against the $1.2 trillion bill.",
+      "Chuck Schumer",
+    ],
+    // A speaker is the claimant, not the subject: where they work stays the subject.
+    ["Ofwat chief executive David Black said fines rose 40% in 2024.", "Ofwat"],
   ])("a common word that only opens the sentence is no subject: %s", (text, name) => {
     expect(subject(text)).toBe(name);
   });
