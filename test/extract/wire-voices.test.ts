@@ -175,3 +175,19 @@ describe("a body revising its own forecast", () => {
     ).toEqual([null]);
   });
 });
+
+describe("a participle set off after what it tells of", () => {
+  it("'The deal, announced late on Sunday, values the firm' names no speaker", () => {
+    expect(
+      read("The deal, announced late on Sunday, values the firm at $12 billion.").map(
+        (c) => c.claimant,
+      ),
+    ).toEqual([null]);
+  });
+
+  it("must not change: a company announcing", () => {
+    expect(read("Tesco announced on Tuesday that sales rose 3%.").map((c) => c.claimant)).toEqual([
+      "Tesco",
+    ]);
+  });
+});
