@@ -58,9 +58,10 @@ const CAUSE =
 // "It is the third named storm of the season, after Amy in October": the ones before it in a count.
 const RANKED_AFTER =
   /(?<=\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b[^,;]{0,60}),\s*after\s[^;]*$/;
-// '"…," she said at a press conference in Wellington': where the saying was is no subject.
+// '"…," she said at a press conference in Wellington', "…, he said when tabling the budget in the Dewan
+// Rakyat": where the saying was is no subject.
 const SAID_WHERE =
-  /[,”"]\s*(?:(?:he|she|they|it|we)\s+|(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+)?(?:said|says|added|told\s+(?:the\s+)?[\w.]+)\s+(?:at|in|during|on)\s[^“”"]*$/;
+  /[,”"]\s*(?:(?:he|she|they|it|we)\s+|(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+)?(?:said|says|added|told\s+(?:the\s+)?[\w.]+)\s+(?:at|in|during|on|when|while)\s[^“”"]*$/;
 // An origin's place may carry its county: "Born in Brigg, Lincolnshire, in 1929, she …".
 const FRONTED = new RegExp(
   String.raw`^[\s"“]*(?:Speaking|Writing|Talking|Addressing|Responding|Commenting|Testifying|Asked|Citing|Quoting|In\s+an?\s+(?:statement|interview|letter|note|report|post|filing|speech|briefing|email)|[A-Z][a-z]+ing\s+(?:him|her|them|at)|${ORIGIN_OPENERS})\b[^,]*,(?:\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+(?:in|on)\s[^,]{1,30},)?`,

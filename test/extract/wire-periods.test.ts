@@ -423,3 +423,31 @@ describe("what had happened before the story's period", () => {
     ).toEqual(["2025-04-01", "2025-06-30"]);
   });
 });
+
+describe("a budget story as Malaysian papers write it", () => {
+  it("the day a speaker tabled the figures, restated in brackets, is the saying's", () => {
+    const [claim] = extractClaims({
+      text: "Of the amount, RM338.2bil is for operating expenditure, he said when tabling the budget in the Dewan Rakyat on Friday (Oct 10).",
+      publishedAt: "2025-10-11",
+    }).claims;
+    expect([claim!.time?.basis, claim!.subject]).toEqual(["publication", null]);
+  });
+
+  it("a level set before, in an aside, does not date what will be done", () => {
+    expect(
+      extractClaims({
+        text: "The minimum wage, raised to RM1,700 in February this year, will be reviewed in 2026.",
+        publishedAt: "2025-10-11",
+      }).claims.map((c) => [c.time?.start, c.time?.end]),
+    ).toEqual([["2026-01-01", "2026-12-31"]]);
+  });
+
+  it("must not change: a raise told as what happened is of its month", () => {
+    expect(
+      extractClaims({
+        text: "The minimum wage was raised to RM1,700 in February.",
+        publishedAt: "2025-10-11",
+      }).claims.map((c) => [c.time?.start, c.time?.end]),
+    ).toEqual([["2025-02-01", "2025-02-28"]]);
+  });
+});

@@ -8,7 +8,11 @@ import { PRESENT_PERFECT } from "./sentence-times.js";
 // "The service, launched in 2021, will expand to 40 cities" / "…, grew 40% in 2024": a past aside set off
 // by commas dates the thing named, not what the sentence says of it ("first proposed in 2019" too).
 const PARTICIPLE = String.raw`,\s*(?:\w+ly\s+|first\s+)?(?:[a-z]{3,}ed|built|set up|begun|made|won|held|sold|bought|founded|unveiled|written|signed|passed|taken|chosen)\s+`;
-const ASIDE_BEFORE = new RegExp(`${PARTICIPLE}(?:in|on|back in)\\s+$`, "i");
+// "The minimum wage, raised to RM1,700 in February this year, will be reviewed in 2026": after the level.
+const ASIDE_BEFORE = new RegExp(
+  `${PARTICIPLE}(?:(?:to|at|by)\\s+(?:[^,\\s]|,\\d){1,20}\\s+)?(?:in|on|back in)\\s+$`,
+  "i",
+);
 // "The RON95 subsidy, introduced in September, has saved …": the same with its "in" read into the time.
 const PARTICIPLE_ASIDE = new RegExp(`${PARTICIPLE}$`, "i");
 // "a new national plan, to be published before Christmas, would aim to deliver 300,000 homes by 2030": when

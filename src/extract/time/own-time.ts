@@ -1,7 +1,7 @@
 // Which of a sentence's times date what it says: not the time of the saying ("said on Tuesday"), nor a
 // person's ("last year's winner"), nor a company's calendar, nor an aside's.
 import { PERSON_ROLES } from "../lexicon/people.js";
-import { AUDIENCE_WORDS } from "../lexicon/words.js";
+import { AUDIENCE_WORDS, WEEKDAY_NAMES } from "../lexicon/words.js";
 import { datelineOf } from "../text.js";
 import { aside } from "./asides.js";
 import { isPresent, type SentenceTimes } from "./sentence-times.js";
@@ -14,15 +14,17 @@ const SAYING_TIME: ReadonlySet<string> = new Set(["day", "week", "month"]);
 // on Wednesday": the time dates the saying, not what was said ("the letter was published in Granma on
 // Tuesday" is what it dates).
 const AUDIENCE = `(?:${AUDIENCE_WORDS.join("|")}|the\\s+[A-Z][\\w.]*|[A-Z][\\w.]*)`;
+// "he said when tabling the budget in the Dewan Rakyat on Friday (Oct 10)": the occasion told by what the
+// speaker did, and the day restated in brackets as Malaysian papers write it.
 const OCCASION =
-  "(?:in|on|at|during)\\s+(?:a|an|its|the|their|his|her)\\s+(?:[a-z]+\\s+){0,2}(?:statement|call|interview|briefing|conference|note|filing|post|speech|letter|email|meeting)";
+  "(?:(?:in|on|at|during)\\s+(?:a|an|its|the|their|his|her)\\s+(?:[a-z]+\\s+){0,2}(?:statement|call|interview|briefing|conference|note|filing|post|speech|letter|email|meeting)|(?:when|while|after)\\s+(?:tabling|presenting|delivering|unveiling|launching|opening|addressing|announcing)\\s+(?:the|a|an|its|his|her|their)\\s+(?:[a-z]+\\s+){0,2}[a-z]+)";
 // "published in The Lancet on Wednesday", "told the BBC on Sunday", "said in a filing with Bursa Malaysia
 // yesterday", "said on X on Monday", "posted on Truth Social": where it was said.
 const VENUE =
   "(?:in|by|with|to|on)\\s+(?:the\\s+)?[A-Z][\\w.&'’-]*(?:\\s+(?:of\\s+)?[A-Z][\\w.&'’-]*){0,5}";
 const SAID_VERBS = "said|says|reported|told|stated|disclosed|confirmed";
 const REPORTING = new RegExp(
-  `\\b(?:[Ss]aid|[Ss]ays|announced|reported|told|stated|added|wrote|posted|disclosed|confirmed|showed|shows|(?<!\\b(?:was|were|been|be|is|are)\\s)(?:published|released))(?:\\s+${AUDIENCE})?(?:\\s+${OCCASION})?(?:\\s+${VENUE})?\\s+(?:on\\s+|late\\s+|early\\s+)?$`,
+  `\\b(?:[Ss]aid|[Ss]ays|announced|reported|told|stated|added|wrote|posted|disclosed|confirmed|showed|shows|(?<!\\b(?:was|were|been|be|is|are)\\s)(?:published|released))(?:\\s+${AUDIENCE})?(?:\\s+${OCCASION})?(?:\\s+${VENUE})?\\s+(?:on\\s+|late\\s+|early\\s+)?(?:(?:${WEEKDAY_NAMES})\\s*\\(\\s*)?$`,
 );
 
 // "SK Hynix on Thursday reported a profit of 5.47 trillion won", "On Thursday, the company said sales rose
