@@ -34,6 +34,8 @@ describe("never amounts", () => {
     // A capitalised number word closing a name with "of".
     "It was the fastest among the Group of Seven nations.",
     "Qihoo 360 to expand into Europe.",
+    // A rugby position.
+    "The first five-eighth kicked the ball.",
     // "one" before no scale or percentage is no amount.
     "No one was hurt when one of the cranes fell one day.",
   ])("%s", (sentence) => {

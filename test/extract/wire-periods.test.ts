@@ -451,3 +451,20 @@ describe("a budget story as Malaysian papers write it", () => {
     ).toEqual([["2025-02-01", "2025-02-28"]]);
   });
 });
+
+describe("when a run a sentence sums up began", () => {
+  it("is background to the run", () => {
+    expect(
+      periodOf(
+        "England had won their previous nine tests, a run that began with a 33-31 loss to New Zealand in Auckland in July 2024.",
+      ),
+    ).toEqual(DAY);
+  });
+
+  it("must not change: a streak's start told as what happened", () => {
+    expect(periodOf("The streak began in July 2024 with 9 wins.")).toEqual([
+      "2024-07-01",
+      "2024-07-31",
+    ]);
+  });
+});

@@ -78,6 +78,10 @@ const AFTER_DOING =
 // so is what another did first, told in a clause of its own.
 const AFTER_ANOTHER =
   /,\s*(?:after|because)\s+(?:the|a|an|its|their|his|her|it|they|[A-Z])[^,;]{0,100}?\s(?:[a-z]{3,}ed|cut|set|put|hit|began|took|made|won|lost|left|said|told|came|went)\b[^,;]{0,160}$/;
+// "England had won their previous nine tests, a run that began with a loss in Auckland in July 2024": when a
+// run or a streak the sentence sums up began is background to it.
+const RUN_BEGAN =
+  /,\s*(?:a|an|the)\s+(?:[a-z]+\s+)?(?:run|streak|sequence|spell|series|stretch)\s+(?:that|which)\s+(?:began|started)\b[^,;]{0,100}$/;
 // "It is the third named storm of the season, after Amy in October and Benjamin earlier this month": the
 // ones before it in the count are background to the rank.
 const RANKED_AFTER =
@@ -182,6 +186,7 @@ export function aside(s: string, m: { start: number; end: number }, ahead: boole
       AFTER_DOING.test(s.slice(Math.max(0, m.start - 70), m.start)) ||
       AFTER_ANOTHER.test(s.slice(Math.max(0, m.start - 280), m.start)) ||
       rankedWithin(s, m) ||
+      (s.includes(" began") && RUN_BEGAN.test(s.slice(Math.max(0, m.start - 160), m.start))) ||
       (s.includes(" after ") && RANKED_AFTER.test(s.slice(Math.max(0, m.start - 170), m.start))) ||
       RECORD_SET.test(s.slice(Math.max(0, m.start - 150), m.start)) ||
       ESTIMATE_MADE.test(s.slice(Math.max(0, m.start - 80), m.start)) ||
