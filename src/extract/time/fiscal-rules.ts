@@ -30,6 +30,7 @@ import {
   toldAsDone,
   yearShift,
 } from "./rule-kit.js";
+import { usFederal } from "./story-year.js";
 
 /** "the first seven months of the fiscal year (that began on April 1)": counted from the start of the
  *  financial year under way at publication, the month it began told or the story's year end. */
@@ -50,21 +51,6 @@ function fiscalMonths(
     : fiscalYearAt(ctx.ref, fiscalEnd, 0);
   const end = addDays(addMonths(start, spanMonths(`${count} months`)), -1);
   return relative({ start, end }, "range");
-}
-
-// Canada's and Australia's governments are "federal" too: the US needs naming, or one of its own bodies.
-const US_BODIES = /\b(?:Congress(?:ional)?|CBO|Pentagon|Medicare|Medicaid|Social Security)\b/;
-const US_GOVERNMENT = /\b(?:federal|government|Treasury|budget|deficit)\b/i;
-const US_NAMED = /\bU\.S\.|\bUS\b|\bUnited States\b|\bAmerican\b|\bWashington\b/;
-// Asked for every fiscal year of a sentence: read once a sentence.
-let lastSentence: string | null = null;
-let lastFederal = false;
-function usFederal(s: string): boolean {
-  if (s !== lastSentence) {
-    lastSentence = s;
-    lastFederal = US_BODIES.test(s) || (US_GOVERNMENT.test(s) && US_NAMED.test(s));
-  }
-  return lastFederal;
 }
 
 // "had forecast pre-tax profit of A$1.2 billion for the six months to December", "forecast revenue of $2

@@ -191,3 +191,19 @@ export const fiscalEndFor = (
   story: { fiscalEnd?: number; fiscalEndInferred?: number },
 ): number | undefined =>
   story.fiscalEnd ?? (s.includes("fiscal") ? story.fiscalEndInferred : undefined);
+
+// Canada's and Australia's governments are "federal" too: the US needs naming, or one of its own bodies.
+const US_BODIES = /\b(?:Congress(?:ional)?|CBO|Pentagon|Medicare|Medicaid|Social Security)\b/;
+const US_GOVERNMENT = /\b(?:federal|government|Treasury|budget|deficit)\b/i;
+const US_NAMED = /\bU\.S\.|\bUS\b|\bUnited States\b|\bAmerican\b|\bWashington\b/;
+// Asked for every fiscal year of a sentence: read once a sentence.
+let lastSentence: string | null = null;
+let lastFederal = false;
+/** Whether a sentence is about the US federal government, whose year runs October to September. */
+export function usFederal(s: string): boolean {
+  if (s !== lastSentence) {
+    lastSentence = s;
+    lastFederal = US_BODIES.test(s) || (US_GOVERNMENT.test(s) && US_NAMED.test(s));
+  }
+  return lastFederal;
+}
