@@ -181,8 +181,11 @@ function checked(s: string, m: RegExpExecArray | null): RegExpExecArray | null {
 
 // A name never ends on a preposition: "according to the survey of 2,000 adults" is the survey's. NAME's
 // plain words exclude one as their last; the other shapes (a group "at …", a document "by …") are trimmed
-// after the match.
-const ENDS_ON_PREPOSITION = new RegExp(String.raw`\s+(?:${PREPOSITIONS})$`);
+// after the match, with an article after the preposition ("according to a major review of the evidence",
+// read only as far as "of the").
+const ENDS_ON_PREPOSITION = new RegExp(
+  String.raw`\s+(?:${PREPOSITIONS})(?:\s+(?:the|a|an|its|their))?$`,
+);
 // "Analysts polled by Reuters had expected": the auxiliary is the verb's, not the name's; "the
 // electric-truck maker said it expected": the first verb of saying ends the name.
 const ENDS_ON_AUXILIARY = new RegExp(String.raw`\s+(?:${AUXILIARY})$`);

@@ -191,3 +191,13 @@ describe("a participle set off after what it tells of", () => {
     ]);
   });
 });
+
+describe("a source read only as far as a preposition and its article", () => {
+  it("ends before them", () => {
+    expect(
+      read(
+        "Walking 7,000 steps a day cuts the risk of an early death by 47%, according to a major review of the evidence.",
+      ).map((c) => c.claimant),
+    ).toEqual(["a major review"]);
+  });
+});
