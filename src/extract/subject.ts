@@ -68,9 +68,10 @@ const POSSESSIVE = /^(.+)['’]s$/;
 const DESCRIBES_NAME = new RegExp(
   `^\\s+(?:(?!(?:of|in|for|to|at|on|by|from|with|and)\\s)[a-z][\\w-]*\\s+){1,4}(?!(?:${MONTH_NAMES}|${WEEKDAY_NAMES})\\b)[A-Z]`,
 );
+// "Labour leader Keir Starmer won 411 seats": where a person who acts works, before their role and name.
+const ROLE_AFTER = new RegExp(`^\\s+${ROLE_BEFORE_NAME}`);
 // "Security firm Qihoo 360 placed orders", "Research group Canalys said": an opening word telling what kind
 // of firm the name after it is.
-const ROLE_AFTER = new RegExp(`^\\s+${ROLE_BEFORE_NAME}`);
 const KIND_OF_FIRM =
   /^\s+(?:firm|company|group|giant|maker|provider|operator|retailer|lender|insurer|carrier|start-?up|chain|consultancy|agency)\s+[A-Z]/;
 // "Europe's biggest carmaker employs 120,000": opening the claim, the place is where the unnamed thing
@@ -235,7 +236,6 @@ export function findSubject(
       continue;
     }
     if (AFTER_A_FIGURE.test(claim.slice(0, at)) && bodyNamedAfter(claim, end)) continue;
-    // "Labour leader Keir Starmer won 411 seats": where a person who acts works, before their role and name.
     if (!spoken && ROLE_AFTER.test(claim.slice(end, end + 40))) continue;
     // "…, the federal statistics office Destatis said": a body's kind, then its name, speaking.
     if (
