@@ -15,7 +15,8 @@ const ROLES = PERSON_ROLES.join("|");
 const ROLE = `(?:[a-z][\\w-]*\\s+){0,3}(?:${ROLES})\\b`;
 // "Writing on LinkedIn, chief executive Jo Park said": a fronted clause may come first. "Berg, who joined
 // the company in 2019, said": "who" tells of a person.
-const SAID_VERB = `(?:(?:has|had)\\s+)?(?:said|says|told\\s+\\w+|added|warned|argued|insisted|noted)\\s+(?:that\\s+)?(?!(?:he|she|I|we|they|his|her|our|their)\\b)`;
+// 'Finance Minister Nicola Willis said: "…"' too.
+const SAID_VERB = `(?:(?:has|had)\\s+)?(?:said|says|told\\s+\\w+|added|warned|argued|insisted|noted)(?:\\s*:|\\s+(?:that\\s+)?(?!(?:he|she|I|we|they|his|her|our|their)\\b))`;
 const PERSON_SAID = new RegExp(
   `^[\\s"“]*(?:[A-Z][a-z]+ing\\s[^,]{0,60},\\s*)?(?:(?:(?:${WORD}\\s+){0,2}(?:${PERSON_TITLES.join("|")})\\.?|${WORD}\\s+${ROLE}|${ROLE})\\s+${WORD}(?:\\s+${WORD}){0,2}|(?!The\\s)${WORD}(?:\\s+${WORD}){1,2},\\s+(?:\\d{1,3}|(?:the\\s+|an?\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:${ROLES})\\b[^,]{0,60}),|(?!The\\s)${WORD}(?:\\s+${WORD}){0,2},\\s+who\\s[^,]{1,80},)\\s+${SAID_VERB}`,
 );

@@ -119,6 +119,9 @@ describe("subjects", () => {
     "Police-recorded knife crime fell by 9 per cent in the year to June 2025.",
     "Demand for Chinese steel fell 4% in October 2025.",
     "Fixed mortgage rates have fallen to 4.9 per cent in 2025.",
+    // A speaker before a colon is the claimant, not the subject.
+    'Finance Minister Nicola Willis said: "The deficit will fall to $9 billion next year."',
+    'Finance Minister Nicola Willis told reporters: "The deficit will fall to $9 billion next year."',
     // Where a speaker said it, and what a figure followed, are not what it is about.
     '"The economy grew 2% in 2025, and the outlook is improving," she said at a press conference in Wellington.',
     "The unemployment rate peaked at 35.3% in the fourth quarter of 2021, in the aftermath of the Covid-19 lockdowns.",
