@@ -19,7 +19,7 @@ const NEWSLETTER =
 // "Subscribe to our daily briefing"); in a story people sign up for benefits and subscribe to views.
 const SIGN_UP = /\b(subscribe|subscription|sign[ -]?up)\b/i;
 const TO_THE_READER =
-  /^\W*(subscribe|subscription|sign[ -]?up)\b|\b(subscribe|sign[ -]?up)\b[^.!?]{0,30}\b(our|your|free)\b|\b(our|your) subscription/i;
+  /^\W*(subscribe|subscription|sign[ -]?up)\b|\b(subscribe|sign[ -]?up)\b[^.!?]{0,30}\b(our|your|free)\b|\b(our|your) subscription|\brequires a subscription to read\b/i;
 // "Author" is a byline only as a label ("Author: …"); "Author Jane Doe sold 2 million copies" is a story.
 const BYLINE_LEAD =
   /^\(?((?:additional\s+)?(post(ed)?|written|writing|reporting|edited|editing|reported|compiled|produced)\s+by\s*:?|author\s*:)\s*\S/i;
@@ -64,7 +64,7 @@ const AGENCY_CREDIT = new RegExp(String.raw`^\(?(?:${AGENCIES})(\s*\/\s*[^)]{0,6
 // that could also open a sentence
 // ("Share of jobs fell", "Related costs rose", "Sponsored by the state, …").
 const SHARE =
-  /^(share this( article| story)?|share on \w+|follow us|follow @\w+|follow (?:[A-Z][\w&.-]*\s+){1,4}on (?:x|twitter|facebook|instagram|threads|bluesky|linkedin|tiktok|youtube)\b|join (?:our|[a-z]+['’]s) (?:[\w-]+\s+){0,2}(?:channel|community|group)|click here|read more|also read|tweet this|print this|email this|listen to this|leave a comment|for more (?:on|about) this (?:story|topic)|visit our (?:website|site)|download (?:the|our) (?:[\w-]+\s+){0,3}app|for the latest (?:news|updates|stories),? follow us)\b/i;
+  /^(share this( article| story)?|share on \w+|follow us|follow @\w+|follow (?:[A-Z][\w&.-]*\s+){1,4}on (?:x|twitter|facebook|instagram|threads|bluesky|linkedin|tiktok|youtube)\b|join (?:our|[a-z]+['’]s) (?:[\w-]+\s+){0,2}(?:channel|community|group)|click here|read more|watch more|also read|tweet this|print this|email this|listen to this|leave a comment|for more (?:on|about) this (?:story|topic)|visit our (?:website|site)|download (?:the|our) (?:[\w-]+\s+){0,3}app|for the latest (?:news|updates|stories),? follow us)\b/i;
 const SHARE_LABEL =
   /^(share|related( articles| stories| news)?|advertisement|sponsored|comments?(\s*\(\d+\))?)\b/i;
 // The small print under a newsletter box: "Privacy Notice: Newsletters may contain info about charities …",

@@ -35,6 +35,8 @@ describe("page furniture", () => {
     ["4 min read", "timestamp"],
     ["First published on November 27, 2025 at 10:42 am.", "timestamp"],
     ["Download the NZ Herald app for the latest news.", "share_prompt"],
+    ["Watch more on NZ Herald Focus.", "share_prompt"],
+    ["Reminder, this is a Premium article and requires a subscription to read.", "newsletter"],
     ["For the latest news, follow us on Telegram and WhatsApp.", "share_prompt"],
     ["This story first appeared in The Straits Times on Nov 20.", "editor_note"],
     [
@@ -117,6 +119,8 @@ describe("page furniture", () => {
     "The article of the treaty was updated in 2019 to cover 3 million workers.",
     "This bridge is more than 200 years old and carries 30,000 cars a day.",
     "Download speeds rose 20% in 2024, the regulator said.",
+    "Watch makers sold 2 million units more in 2024.",
+    "The service requires a subscription of $10 a month.",
   ])("a story sentence that opens like a prompt is the story, not furniture: %s", (line) => {
     expect(kinds(line)).toEqual([]);
   });
