@@ -32,7 +32,7 @@ const WRITER_NOTE =
 // include …", "The views expressed are the author's own", "Correction: …", "This article is more than 2
 // years old" (the archive's warning), "This story first appeared in The Straits Times on Nov 20".
 const EDITOR_NOTE =
-  /^(?:this (?:is a developing|story is developing|story is breaking)|this (?:article|story|piece|content) is (?:more|over) than (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a) (?:years?|months?|days?) old\b|this (?:article|story|piece|column) (?:was|is|has been) (?:(?:originally|first) published|republished)\b|our standards\s*:|this (?:article|story|report) (?:has been|was|is being) (?:updated|corrected|amended)|this (?:article|story|piece|report) (?:first|originally) appeared (?:in|on)\b|(?:disclaimer\s*:\s*)?the views expressed (?:here |in this [a-z]+ )?are|(?:correction|clarification|editor['’]s note|disclaimer)\s*:)/i;
+  /^(?:this (?:is a developing|story is developing|story is breaking)|this (?:article|story|piece|content) is (?:more|over) than (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a) (?:years?|months?|days?) old\b|this (?:article|story|piece|column) (?:was|is|has been) (?:(?:originally|first) published|republished)\b|our standards\s*:|this (?:article|story|report) (?:has been|was|is being) (?:updated|corrected|amended)|this (?:article|story|piece|report) (?:first|originally) appeared (?:in|on)\b|(?:disclaimer\s*:\s*)?the views expressed (?:here |in this [a-z]+ )?are|\(?(?:correction|clarification|editor['’]s note|disclaimer)\s*:)/i;
 // The agency's conversion below a story in another currency: "($1 = 85.8 Indian rupees)", "(£1 = $1.2732)",
 // "(1 euro = $1.0850)". Only a whole line in brackets; a sentence stating a rate goes on to say more.
 const RATE_NOTE =
@@ -64,7 +64,7 @@ const AGENCY_CREDIT = new RegExp(String.raw`^\(?(?:${AGENCIES})(\s*\/\s*[^)]{0,6
 // that could also open a sentence
 // ("Share of jobs fell", "Related costs rose", "Sponsored by the state, …").
 const SHARE =
-  /^(share this( article| story)?|share on \w+|follow us|follow @\w+|follow (?:[A-Z][\w&.-]*\s+){1,4}on (?:x|twitter|facebook|instagram|threads|bluesky|linkedin|tiktok|youtube)\b|join (?:our|[a-z]+['’]s) (?:[\w-]+\s+){0,2}(?:channel|community|group)|click here|read more|watch more|also read|tweet this|print this|email this|listen to this|leave a comment|for more (?:on|about) this (?:story|topic)|visit our (?:website|site)|download (?:the|our) (?:[\w-]+\s+){0,3}app|for the latest (?:news|updates|stories),? follow us)\b/i;
+  /^(share this( article| story)?|share on \w+|follow us|follow @\w+|follow (?:[A-Z][\w&.-]*\s+){1,4}on (?:x|twitter|facebook|instagram|threads|bluesky|linkedin|tiktok|youtube)\b|join (?:our|[a-z]+['’]s) (?:[\w-]+\s+){0,2}(?:channel|community|group)|click here|read more|watch more|also read|tweet this|print this|email this|listen to this|leave a comment|for more (?:on|about) this (?:story|topic)|visit our (?:website|site)|download (?:the|our) (?:[\w-]+\s+){0,3}app|for the latest (?:news|updates|stories),? follow us|stay (?:updated|informed|tuned) (?:with|for|to) (?:the|our) latest|catch all the (?:[\w-]+\s+){0,2}news)\b/i;
 const SHARE_LABEL =
   /^(share|related( articles| stories| news)?|advertisement|sponsored|comments?(\s*\(\d+\))?)\b/i;
 // The small print under a newsletter box: "Privacy Notice: Newsletters may contain info about charities …",

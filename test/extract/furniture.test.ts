@@ -36,6 +36,15 @@ describe("page furniture", () => {
     ["First published on November 27, 2025 at 10:42 am.", "timestamp"],
     ["Download the NZ Herald app for the latest news.", "share_prompt"],
     ["Watch more on NZ Herald Focus.", "share_prompt"],
+    ["Stay updated with the latest business news and updates.", "share_prompt"],
+    [
+      "Catch all the Business News, Market News, Breaking News Events and Latest News Updates on Live Mint.",
+      "share_prompt",
+    ],
+    [
+      "(Disclaimer: Recommendations, suggestions, views and opinions given by the experts are their own.)",
+      "editor_note",
+    ],
     ["Reminder, this is a Premium article and requires a subscription to read.", "newsletter"],
     ["For the latest news, follow us on Telegram and WhatsApp.", "share_prompt"],
     ["This story first appeared in The Straits Times on Nov 20.", "editor_note"],
@@ -120,6 +129,7 @@ describe("page furniture", () => {
     "This bridge is more than 200 years old and carries 30,000 cars a day.",
     "Download speeds rose 20% in 2024, the regulator said.",
     "Watch makers sold 2 million units more in 2024.",
+    "Stay-at-home parents rose 5% to 1.2 million in 2024.",
     "The service requires a subscription of $10 a month.",
   ])("a story sentence that opens like a prompt is the story, not furniture: %s", (line) => {
     expect(kinds(line)).toEqual([]);
