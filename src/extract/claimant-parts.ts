@@ -1,7 +1,7 @@
 // Who asserts each part of a sentence split into claims: the sentence's claimant, unless a name reporting
 // its own figure opens the sentence and a later part names its own subject, or the claimant opens a later
 // part and so does not say the one before it.
-import { AUXILIARY, RIVAL, VERBS } from "./speaker-names.js";
+import { AUXILIARY, NAME_THEN_SAYS, RIVAL, VERBS } from "./speaker-names.js";
 
 // "Rival Maruti Suzuki reported a 19% rise in domestic sales, while Mahindra & Mahindra's SUV sales grew 21%":
 // a name opening the sentence on a figure of its own reports that figure, not a later part that names its own
@@ -32,9 +32,10 @@ const NAME_REPORTS = new RegExp(
 );
 
 // "Amazon said it would eliminate 14,000 jobs, and UPS said it had cut 48,000": a later part opening on a
-// speaker of its own is theirs.
-const PART_SPEAKER =
-  /^[\s"“]*([A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})\s+(?:said|says|told\s+[\w.]+|announced|warned|estimated|reported)\s+(?:that\s+)?(?:it|they|he|she|the|its|their|[A-Z])/;
+// speaker of its own is theirs (and tells its own time: part-time.ts).
+const PART_SPEAKER = new RegExp(
+  String.raw`^[\s"“]*${NAME_THEN_SAYS}\s+(?:that\s+)?(?:it|they|he|she|the|its|their|[A-Z])`,
+);
 
 /** The claimant of one part of a sentence split into claims; `first`: the part opens the sentence. */
 export function claimantOfPart(

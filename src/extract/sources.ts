@@ -1,7 +1,13 @@
 // Who a figure comes from when it is no one's remark: a document ("the company's filings show", "a Reuters
 // poll found"), "according to …", a passive forecast's maker, a court, a group's finding.
 import { BODY_BEFORE_NAME } from "./lexicon/subjects.js";
-import { GROUP_NAMES, MONTH_NAMES, WEEKDAY_NAMES } from "./lexicon/words.js";
+import {
+  FORECAST_NOUNS,
+  GROUP_NAMES,
+  MONTH_NAMES,
+  REVISES_OWN_FORECAST,
+  WEEKDAY_NAMES,
+} from "./lexicon/words.js";
 import { NAME, NOT_A_NAME, UNNAMED } from "./speaker-names.js";
 import { datelineOf } from "./text.js";
 import { opens, wordGate } from "./word-gates.js";
@@ -24,11 +30,10 @@ export function forecastBy(s: string): [number, number] | null {
 
 // "MTI upgraded its 2025 growth forecast to around 4.0 per cent", "Qantas on Thursday raised its profit
 // guidance": a body revising its own forecast states the figure.
-const REVISED_OWN =
-  /^[\s"“]*((?:The\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of|for|and|&)\s+[A-Z][\w'’.&-]*|\s+[A-Z][\w'’.&-]*){0,5})\s+(?:(?:on|late|early)\s+\w+\s+)?(?:upgraded|raised|lifted|cut|lowered|trimmed|downgraded|revised\s+(?:up|down)|upgrades|raises|lifts|cuts|lowers|trims|downgrades)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:forecasts?|outlook|guidance|estimates?|projections?)\b/;
-const REVISING = wordGate(
-  "forecast|forecasts|outlook|guidance|estimate|estimates|projection|projections",
+const REVISED_OWN = new RegExp(
+  String.raw`^[\s"“]*((?:The\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of|for|and|&)\s+[A-Z][\w'’.&-]*|\s+[A-Z][\w'’.&-]*){0,5})\s+(?:(?:on|late|early)\s+\w+\s+)?${REVISES_OWN_FORECAST}`,
 );
+const REVISING = wordGate(FORECAST_NOUNS.flatMap((n) => [n, `${n}s`]).join("|"));
 /** Who revises its own forecast, opening the sentence. */
 export const revisedOwn = (s: string): RegExpExecArray | null =>
   opens(REVISING, s) ? REVISED_OWN.exec(s.slice(datelineOf(s))) : null;

@@ -59,3 +59,7 @@ export const DONE =
 export const NOT_A_PERSON = new RegExp(
   String.raw`\b(?:${[...BODY_KINDS, ...SOURCE_BODY_WORDS].map((w) => w[0]!.toUpperCase() + w.slice(1)).join("|")}|Inc|Ltd|Corp|Airlines?|Motors|Energy|City|United|Court|Police|Party|Union|Street|House|Committee|University|College|School|Hospital|Club|Service|Group|Analytics|Intelligence|Research|Capital|Partners|Securities|Investors)\b`,
 );
+
+/** A capitalised name (its group) and a verb of saying after it, opening a part of a sentence: "UPS said
+ *  it had cut 48,000 positions" (claimant-parts.ts: whose part it is; part-time.ts: whose time). */
+export const NAME_THEN_SAYS = String.raw`([A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})\s+(?:said|says|told\s+[\w.]+|announced|warned|estimated|reported)\b`;

@@ -1,5 +1,6 @@
 // Where a claim's names are not its subject: clauses that name someone else (a relative clause, a source,
 // a fronted "Speaking to the BBC,", a consequence or a cause) and whoever is told as speaking.
+import { LATER_ORDINAL } from "./lexicon/numbers.js";
 import { PERSON_NOUNS, PERSON_ROLES } from "./lexicon/people.js";
 import { ORIGIN_OPENERS } from "./lexicon/words.js";
 import { documentSource, forecastBy } from "./sources.js";
@@ -56,8 +57,7 @@ const RELATIVE_WORD = wordGate(
 const CAUSE =
   /,\s+(?:\w+ly\s+)?(?:because\s+of|due\s+to|owing\s+to|thanks\s+to|amid|in\s+the\s+(?:aftermath|wake)\s+of)\s[^,;]*$|,\s+(?:although|though)\s[^;]*$/;
 // "It is the third named storm of the season, after Amy in October": the ones before it in a count.
-const RANKED_AFTER =
-  /(?<=\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b[^,;]{0,60}),\s*after\s[^;]*$/;
+const RANKED_AFTER = new RegExp(String.raw`(?<=\b${LATER_ORDINAL}\b[^,;]{0,60}),\s*after\s[^;]*$`);
 // '"…," she said at a press conference in Wellington', "…, he said when tabling the budget in the Dewan
 // Rakyat": where the saying was is no subject.
 const SAID_WHERE =

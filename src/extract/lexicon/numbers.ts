@@ -77,6 +77,10 @@ export const ORDINALS: Record<string, number> = {
   fifteenth: 15,
   twentieth: 20,
 };
+/** A rank past the first, in words or digits: "the third named storm", "his 12th win". */
+export const LATER_ORDINAL = `(?:${Object.keys(ORDINALS)
+  .filter((w) => w !== "first")
+  .join("|")}|\\d+(?:st|nd|rd|th))`;
 const FRACTION_DENOMINATORS: Record<string, number> = {
   half: 2,
   halves: 2,

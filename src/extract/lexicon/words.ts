@@ -649,3 +649,37 @@ const GROUP_MODIFIERS = [
   "election",
 ] as const;
 export const GROUP_MODIFIER_NAMES = either(GROUP_MODIFIERS.map(anyFirstCase));
+
+// A body revising its own forecast: "raised its full-year profit forecast", "cut their growth outlook". Who
+// does so states the figure (sources.ts), and the day it did so is not the figure's (own-time.ts).
+const REVISING_VERBS = [
+  "raised",
+  "lifted",
+  "cut",
+  "lowered",
+  "trimmed",
+  "upgraded",
+  "downgraded",
+  "reaffirmed",
+  "reiterated",
+  "maintained",
+  "narrowed",
+  "widened",
+  "revised\\s+(?:up|down)",
+  "raises",
+  "lifts",
+  "cuts",
+  "lowers",
+  "trims",
+  "upgrades",
+  "downgrades",
+];
+export const FORECAST_NOUNS = [
+  "forecast",
+  "guidance",
+  "outlook",
+  "target",
+  "estimate",
+  "projection",
+];
+export const REVISES_OWN_FORECAST = `(?:${REVISING_VERBS.join("|")})\\s+(?:its|their)\\s+(?:[\\w-]+\\s+){0,3}?(?:${FORECAST_NOUNS.join("|")})s?\\b`;

@@ -1,5 +1,6 @@
 // Asides: a time set off by commas that dates the thing a sentence names, not what the sentence says of
 // it ("The service, launched in 2021, will expand …", "Nordhaven, which was founded in 1998, employs …").
+import { LATER_ORDINAL } from "../lexicon/numbers.js";
 import { NAMED_WITH_ORIGIN, ORIGIN_OPENERS, ORIGIN_VERBS } from "../lexicon/words.js";
 import { HYPHENED_SUPERLATIVE, RANKS } from "../quantities/rank-patterns.js";
 import { statesPast } from "./past-tense.js";
@@ -84,8 +85,7 @@ const RUN_BEGAN =
   /,\s*(?:a|an|the)\s+(?:[a-z]+\s+)?(?:run|streak|sequence|spell|series|stretch)\s+(?:that|which)\s+(?:began|started)\b[^,;]{0,100}$/;
 // "It is the third named storm of the season, after Amy in October and Benjamin earlier this month": the
 // ones before it in the count are background to the rank.
-const RANKED_AFTER =
-  /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b[^,;]{0,60},\s*after\s[^;]{0,100}$/;
+const RANKED_AFTER = new RegExp(String.raw`\b${LATER_ORDINAL}\b[^,;]{0,60},\s*after\s[^;]{0,100}$`);
 // "Typhoon Kalmaegi killed at least 188 people, making it the deadliest storm to hit the country this year",
 // "…, the biggest drop since 2008": a closing clause that ranks what the sentence reports names the span
 // it ranks within, not when it happened.

@@ -1,7 +1,7 @@
 // Which of a sentence's times date what it says: not the time of the saying ("said on Tuesday"), nor a
 // person's ("last year's winner"), nor a company's calendar, nor an aside's.
 import { PERSON_ROLES } from "../lexicon/people.js";
-import { AUDIENCE_WORDS, WEEKDAY_NAMES } from "../lexicon/words.js";
+import { AUDIENCE_WORDS, REVISES_OWN_FORECAST, WEEKDAY_NAMES } from "../lexicon/words.js";
 import { datelineOf } from "../text.js";
 import { aside } from "./asides.js";
 import { isPresent, type SentenceTimes } from "./sentence-times.js";
@@ -35,9 +35,8 @@ const SPEAKER_ONLY =
   /^[\s"“]*(?:(?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}\s+)?(?:[Oo]n\s+)?$/;
 // "Qantas on Thursday raised its profit guidance for the first half to A$1.4 billion": a forecast revised
 // that day is of the period it is for, as a figure said that day is.
-const REVISES = String.raw`(?:raised|lifted|cut|lowered|trimmed|upgraded|downgraded|reaffirmed|reiterated|maintained|narrowed|widened)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:forecast|guidance|outlook|target|estimate)s?`;
 const SAYS_NEXT = new RegExp(
-  String.raw`^,?\s+(?:(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}\s+|the\s+[a-z]+\s+|(?:it|they|he|she)\s+)?(?:${SAID_VERBS}|${REVISES})\b[^.;]*\d`,
+  String.raw`^,?\s+(?:(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}\s+|the\s+[a-z]+\s+|(?:it|they|he|she)\s+)?(?:(?:${SAID_VERBS})\b|${REVISES_OWN_FORECAST})[^.;]*\d`,
 );
 // After a wire's dateline ("SYDNEY, Nov 27 (Reuters) - Qantas on Thursday raised …").
 const saidBefore = (s: string, m: TimeMention) =>

@@ -1,6 +1,7 @@
 // A claim split from a sentence of several parts, with no time in its own words: whether it is about now,
 // and which of the sentence's times it may take.
 import { scanCues } from "../cues.js";
+import { NAME_THEN_SAYS } from "../speaker-names.js";
 import { pointsBackIn, RESTATES } from "./anaphora.js";
 import { statesPast } from "./past-tense.js";
 import type { SentenceTimes } from "./sentence-times.js";
@@ -41,8 +42,9 @@ export function partIsNow(part: string, t: SentenceTimes): boolean {
 // "Amazon said it would eliminate 14,000 jobs, and UPS said it had cut 48,000 so far this year": the next
 // part opening on a speaker of its own tells its own time, not the one before it. Looked for right after
 // the part only, so a sentence of many parts stays linear.
-const ANOTHER_SPEAKER =
-  /^[\s,]*(?:and|but|while|whereas)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}\s+(?:said|says|told|announced|reported)\b/;
+const ANOTHER_SPEAKER = new RegExp(
+  String.raw`^[\s,]*(?:and|but|while|whereas)\s+(?:the\s+)?${NAME_THEN_SAYS}`,
+);
 
 /** The sentence's times a part may take, `end` its end in the sentence. "JLR's revenue fell 24% in the
  *  quarter, and it expects a margin of 0-2% for FY26": a part pointing back in its own words takes the

@@ -49,6 +49,9 @@ const NUMBERED_QUARTER_ENDED = new RegExp(
   `\\b(first|second|third|fourth)[-\\s]quarter,?\\s+(?:(?:which|that)\\s+)?(?:ended|ending)\\s+(?:on\\s+)?(${MONTH_SPELLINGS})\\.?(?:\\s+(\\d{1,2})\\b)?`,
   "gi",
 );
+/** The month a financial year ends in, when its quarter `q` ends in `month`. */
+const yearEndOf = (q: number, month: number) => ((month + 3 * (4 - q) - 1) % 12) + 1;
+
 function quarterEndTold(text: string): number | undefined {
   let end: number | undefined;
   NUMBERED_QUARTER_ENDED.lastIndex = 0;
@@ -56,7 +59,7 @@ function quarterEndTold(text: string): number | undefined {
     const q = QUARTER_NUMBER[m[1]!.toLowerCase()]!;
     const month = monthNumber(m[2]!);
     const closing = m[3] && Number(m[3]) <= 7 ? ((month + 10) % 12) + 1 : month;
-    const yearEnd = ((closing + 3 * (4 - q) - 1) % 12) + 1;
+    const yearEnd = yearEndOf(q, closing);
     if (end !== undefined && end !== yearEnd) return undefined;
     end = yearEnd;
   }
@@ -106,9 +109,7 @@ export function noteFiscalYear(
   const named = opens(FISCAL_WORDS, s) ? FISCAL_QUARTER.exec(s) : null;
   if (named) story.fiscalQuarter = QUARTER_NUMBER[named[1]!.toLowerCase()];
   const ended = story.fiscalQuarter ? QUARTER_ENDED.exec(s) : null;
-  if (ended)
-    story.fiscalEndInferred =
-      ((monthNumber(ended[1]!) + 3 * (4 - story.fiscalQuarter!) - 1) % 12) + 1;
+  if (ended) story.fiscalEndInferred = yearEndOf(story.fiscalQuarter!, monthNumber(ended[1]!));
 }
 
 // Only a quarter or a half named by its number is the company's: "the three months to June", "the six
@@ -125,14 +126,12 @@ function fiscalPart(
   ref: Day,
   ahead: boolean,
 ): { start: Day; end: Day } {
-  const first = (fiscalEnd % 12) + 1 + months * (n - 1);
-  const month = ((first - 1) % 12) + 1;
-  const begun = compare({ y: ref.y, m: month, d: 1 }, ref) <= 0 ? ref.y : ref.y - 1;
-  const over = compare(addMonths({ y: begun, m: month, d: 1 }, months), ref) <= 0;
-  const y = ahead && over ? begun + 1 : begun;
-  const start = { y, m: month, d: 1 };
-  const last = addMonths(start, months - 1);
-  return { start, end: monthPeriod(last.y, last.m).end };
+  let fy = ref.y + 1;
+  let part = partOfFiscalYear(n, months, fiscalEnd, fy);
+  while (compare(part.start, ref) > 0) part = partOfFiscalYear(n, months, fiscalEnd, --fy);
+  return ahead && compare(part.end, ref) < 0
+    ? partOfFiscalYear(n, months, fiscalEnd, fy + 1)
+    : part;
 }
 
 /** Part `n` (1-based) of `months` months of the financial year `fy` that ends in month `fiscalEnd` of `fy`
