@@ -38,8 +38,9 @@ const WHOLE_PART_OF_SCALE = new RegExp(`^${PART_OF_SCALE}$`, "i");
 // "two and a half years", "five-and-a-half months".
 const AND_A_HALF = "[-\\s]and[-\\s]a[-\\s]half";
 /** Every number a sentence writes: in digits (`digits`; ".05 per cent" too) or in words (`words`). */
+// The lookahead first: a lookbehind opening the pattern would be tried at every position of the sentence.
 export const NUMBER = new RegExp(
-  `(?<![\\d,]|(?<!\\bRs)\\.)(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?<=\\s)\\.\\d+(?=\\s?(?:%|per[\\s-]?cent\\b)))(?![\\d])|\\b(?<words>(?:${WORD_NUMBER}|one(?=${AND_A_HALF}\\b))(?:${AND_A_HALF})?|half a dozen|${PART_OF_SCALE})\\b(?![-\\s](?:thirds?|quarters?|halves|fifths?))`,
+  `(?=[\\d.])(?<![\\d,]|(?<!\\bRs)\\.)(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?<=\\s)\\.\\d+(?=\\s?(?:%|per[\\s-]?cent\\b)))(?![\\d])|\\b(?<words>(?:${WORD_NUMBER}|one(?=${AND_A_HALF}\\b))(?:${AND_A_HALF})?|half a dozen|${PART_OF_SCALE})\\b(?![-\\s](?:thirds?|quarters?|halves|fifths?))`,
   "gi",
 );
 // "$-12.4bn": a minus between the currency and the number.
