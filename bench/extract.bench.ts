@@ -1,7 +1,9 @@
 // Extraction speed: median ms per ~7 KB article and MB/s, beside a raw combined-regex scan of the same
-// text in the same process (the practical ceiling for anything that reads every character).
+// text in the same process (the practical ceiling for anything that reads every character), then each
+// pipeline stage's share and MB/s, so a rule that slows its stage shows.
 import { readFileSync } from "node:fs";
 import { extractClaims } from "../src/extract/index.js";
+import { profileStages } from "./stage-profile.js";
 
 const fixture = (name: string) =>
   readFileSync(new URL(`../test/fixtures/${name}`, import.meta.url), "utf8");
@@ -30,7 +32,7 @@ function median(fn: () => unknown, rounds = 25, batch = 40): number {
   return times[Math.floor(times.length / 2)]!;
 }
 
-export function benchExtract(): string[] {
+export async function benchExtract(): Promise<string[]> {
   const bytes = Buffer.byteLength(article);
   const extract = median(() => extractClaims({ text: article, publishedAt: "2024-08-20" }));
   const raw = median(() => rawScan(article), 25, 400);
@@ -41,5 +43,10 @@ export function benchExtract(): string[] {
     `  extractClaims     median ${extract.toFixed(3)} ms/article  ${mbps(extract)} MB/s`,
     `  raw regex scan    median ${raw.toFixed(3)} ms/article  ${mbps(raw)} MB/s`,
     `  ratio             extraction runs at 1/${(extract / raw).toFixed(0)} of the raw scan`,
+    "  by stage (sampling profiler; MB/s each stage would run at alone):",
+    ...(await profileStages(article, "2024-08-20", 2)).rows.map(
+      ({ stage, share, mbps }) =>
+        `    ${stage.padEnd(28)} ${(100 * share).toFixed(1).padStart(5)} %  ${mbps.toFixed(0).padStart(5)} MB/s`,
+    ),
   ];
 }
