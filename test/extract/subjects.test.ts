@@ -667,3 +667,28 @@ describe("an opening word a long story writes only there", () => {
     expect(inStory(line)).toBe(name);
   });
 });
+
+describe("a possessive word opening a claim", () => {
+  it.each([
+    ["Your energy bill will rise by £120 in April, the regulator said.", null],
+    ["Our members paid £40 more last year, the union said.", null],
+  ])("names no one: %s", (text, name) => {
+    expect(subject(text)).toBe(name);
+  });
+
+  it("names no one when it opens a quote's next sentence", () => {
+    const { claims } = extractClaims({
+      text: '"I didn\'t expect this," Korir said. "My coach told me to wait until the last 10 kilometers."',
+      publishedAt: "2025-01-15",
+    });
+    expect(claims.at(-1)?.text).toMatch(/^"My coach/);
+    expect(claims.at(-1)?.subject).toBeNull();
+  });
+
+  it.each([
+    ["Myanmar's junta extended emergency rule by six months in July.", "Myanmar"],
+    ["MyState Bank lifted its profit 12% to A$40 million in 2024.", "MyState Bank"],
+  ])("must not change: a name that begins so stays: %s", (text, name) => {
+    expect(subject(text)).toBe(name);
+  });
+});

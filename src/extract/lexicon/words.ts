@@ -457,6 +457,8 @@ export const FUNCTION_WORDS = [
   "His",
   "Her",
   "Our",
+  "My",
+  "Your",
   "Up",
   "Since",
   "Until",
