@@ -52,16 +52,43 @@ const NUMBERED_QUARTER_ENDED = new RegExp(
 /** The month a financial year ends in, when its quarter `q` ends in `month`. */
 const yearEndOf = (q: number, month: number) => ((month + 3 * (4 - q) - 1) % 12) + 1;
 
+// "the July-September quarter, the second quarter of its financial year", "the fourth quarter, the three
+// months to 31 March", "the three months to September, its fiscal second quarter": a numbered quarter and
+// its months set side by side tell the year as well. Each pattern captures the quarter's number and the
+// month it ends in, in either order.
+const QUARTER_MONTHS = `(?:(?:three\\s+months|quarter|period)\\s+(?:to|ended|ending|through)\\s+(?:\\d{1,2}\\s+)?(${MONTH_SPELLINGS})|(?:${MONTH_SPELLINGS})[-–](${MONTH_SPELLINGS})\\s+(?:quarter|period))\\b`;
+const NUMBERED_QUARTER = "(first|second|third|fourth)[-\\s]quarter";
+const QUARTER_APPOSED = [
+  new RegExp(
+    `\\b${NUMBERED_QUARTER}(?:\\s+of\\s+(?:its|the)\\s+(?:financial|fiscal)\\s+year)?,\\s+(?:the\\s+)?${QUARTER_MONTHS}`,
+    "gi",
+  ),
+  new RegExp(
+    `\\b${QUARTER_MONTHS}(?:\\.?\\s+\\d{1,2})?,\\s+(?:the|its)\\s+(?:(?:fiscal|financial)\\s+)?${NUMBERED_QUARTER}`,
+    "gi",
+  ),
+];
+
 function quarterEndTold(text: string): number | undefined {
   let end: number | undefined;
+  const agrees = (q: string, month: number) => {
+    const yearEnd = yearEndOf(QUARTER_NUMBER[q.toLowerCase()]!, month);
+    if (end !== undefined && end !== yearEnd) return false;
+    end = yearEnd;
+    return true;
+  };
   NUMBERED_QUARTER_ENDED.lastIndex = 0;
   for (let m = NUMBERED_QUARTER_ENDED.exec(text); m; m = NUMBERED_QUARTER_ENDED.exec(text)) {
-    const q = QUARTER_NUMBER[m[1]!.toLowerCase()]!;
     const month = monthNumber(m[2]!);
-    const closing = m[3] && Number(m[3]) <= 7 ? ((month + 10) % 12) + 1 : month;
-    const yearEnd = yearEndOf(q, closing);
-    if (end !== undefined && end !== yearEnd) return undefined;
-    end = yearEnd;
+    if (!agrees(m[1]!, m[3] && Number(m[3]) <= 7 ? ((month + 10) % 12) + 1 : month))
+      return undefined;
+  }
+  for (const [i, re] of QUARTER_APPOSED.entries()) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const [q, to, through] = i === 0 ? [m[1]!, m[2], m[3]] : [m[3]!, m[1], m[2]];
+      if (!agrees(q, monthNumber((to ?? through)!))) return undefined;
+    }
   }
   return end === 12 ? undefined : end;
 }
