@@ -1090,12 +1090,28 @@ describe("which figure a change runs from and to", () => {
   });
 });
 
+describe("a wait longer or shorter than a figure", () => {
+  it.each([
+    ["Some 17,000 people waited longer than two months.", "longer than two months", 2, "gt"],
+    ["Patients will wait no longer than 18 weeks.", "no longer than 18 weeks", 18, "lte"],
+    ["Checks took shorter than 10 minutes.", "shorter than 10 minutes", 10, "lt"],
+    // Must not change: the bounds already read.
+    ["Patients will wait no more than 18 weeks.", "no more than 18 weeks", 18, "lte"],
+    ["Some 17,000 people waited more than two months.", "more than two months", 2, "gt"],
+  ])("%s → %s", (s, text, value, bound) => {
+    const q = findQuantities(s).find((x) => x.type === "duration");
+    expect([q?.text, q?.value, q?.bound]).toEqual([text, value, bound]);
+  });
+});
+
 describe("one of a unit, bounded; half of a whole; ages after a person noun", () => {
   it.each([
     ["Patients had been waiting more than a year.", "more than a year", 1, "year", "gt"],
     ["It took nearly a decade to build.", "nearly a decade", 1, "decade", "lt"],
     ["The talks lasted over a month.", "over a month", 1, "month", "gt"],
     ["The minister replied in less than one hour.", "less than one hour", 1, "hour", "lt"],
+    ["Patients had waited longer than a year.", "longer than a year", 1, "year", "gt"],
+    ["Delays were shorter than a week.", "shorter than a week", 1, "week", "lt"],
   ])("%s → %s", (s, text, value, unit, bound) => {
     expect(findQuantities(s).map((q) => [q.text, q.type, q.value, q.unit, q.bound])).toEqual([
       [text, "duration", value, unit, bound],

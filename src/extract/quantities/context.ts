@@ -192,20 +192,20 @@ const BOUNDS: [RegExp, Bound, boolean][] = [
   // Not "ticked up to 4.2%": after a verb of motion "up to" is where a figure went, not a cap.
   [
     new RegExp(
-      String.raw`\b(?:(?<!\b(?:${MOTION_VERBS})\s)up to|at most|no more than|a maximum of|as many as|as much as|not more than)\s+$`,
+      String.raw`\b(?:(?<!\b(?:${MOTION_VERBS})\s)up to|at most|no more than|no longer than|not longer than|a maximum of|as many as|as much as|not more than)\s+$`,
       "i",
     ),
     "lte",
     false,
   ],
   [
-    /\b(?:more than|well over|just over|over|above|in excess of|exceeding|upwards of|greater than|higher than|beyond)\s+$/i,
+    /\b(?:more than|well over|just over|over|above|in excess of|exceeding|upwards of|greater than|higher than|longer than|beyond)\s+$/i,
     "gt",
     false,
   ],
   [/\b(?:at least|no less than|no fewer than|a minimum of|not less than)\s+$/i, "gte", false],
   [/\b(?:nearly|almost|just under|just shy of|close to|shy of)\s+$/i, "lt", true],
-  [/\b(?:less than|fewer than|under|below|lower than|smaller than)\s+$/i, "lt", false],
+  [/\b(?:less than|fewer than|under|below|lower than|smaller than|shorter than)\s+$/i, "lt", false],
 ];
 const APPROX =
   /(?:\b(?:about|around|roughly|approximately|some|an estimated|estimated|circa|an approximate|more or less)\s+|~\s*)$/i;

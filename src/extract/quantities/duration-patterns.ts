@@ -1,7 +1,10 @@
 // Durations written without a number and a unit side by side: "a fortnight", "half a second", "a quarter of
 // an hour", "a day and a half", "more than a year", "32 minutes and 44 seconds", a marathon's "2:14:05", an age by decade ("in their 90s"). The
 // readers in special.ts turn matches into durations.
+import { TENS, UNITS } from "../lexicon/numbers.js";
 import { DURATION_UNITS } from "../lexicon/units.js";
+
+const NUMBER_WORDS = [...Object.keys(UNITS), ...Object.keys(TENS)].join("|");
 
 export const FORTNIGHTS = /\b(a|one|two|three|four|\d{1,2})\s+fortnights?\b/gi;
 export const HALF_A = /\bhalf\s+an?\s+(second|minute|hour|day|week|month|year|decade|century)\b/gi;
@@ -11,10 +14,12 @@ export const PART_OF_ONE =
 // "an hour and a half", "a year and a half": one unit and half of it.
 export const ONE_AND_A_HALF =
   /\b(?:an?|one)\s+(second|minute|hour|day|week|month|year|decade)\s+and\s+a\s+half\b/gi;
-// "waiting more than a year", "nearly a decade", "up to a week": one of a unit of time, bounded. Not "more
-// than a year ago" (a time) nor "about a year after" (a shift).
+// "waiting more than a year", "waited longer than a year", "nearly a decade", "up to a week": one of a unit
+// of time, bounded ("lasted a year", unbounded, stays no amount). Not "more than a year ago" (a time) nor
+// "about a year after" (a shift), nor the first part of "over an hour and 34 minutes" (one time in two
+// units) or of "more than a year-on-year gain".
 export const BOUNDED_ONE = new RegExp(
-  String.raw`(?<=\b(?:(?:more|less|fewer)\s+than|over|under|nearly|almost|about|around|roughly|at\s+least|at\s+most|up\s+to|just\s+over|just\s+under|well\s+over)\s+)(?:an?|one)\s+(${Object.keys(DURATION_UNITS).join("|")})\b(?!\s+(?:ago|earlier|later|before|after|in\s+a\s+row)\b)`,
+  String.raw`(?<=\b(?:(?:more|less|fewer|longer|shorter)\s+than|over|under|nearly|almost|about|around|roughly|at\s+least|at\s+most|up\s+to|just\s+over|just\s+under|well\s+over)\s+)(?:an?|one)\s+(${Object.keys(DURATION_UNITS).join("|")})\b(?!-|\s+(?:ago|earlier|later|before|after|in\s+a\s+row)\b|\s+and\s+(?:a\s+half\b|half\b|\d|${NUMBER_WORDS}\b))`,
   "gi",
 );
 // "32 minutes and 44 seconds", "two hours and 15 minutes", "59 minutes 41 seconds", "jailed for six years
