@@ -3,7 +3,7 @@
 // now, measured from 2015.
 import { TENS, UNITS } from "../lexicon/numbers.js";
 import { COMPARING_WORDS, DAY_NAMES, MONTH_OPENINGS } from "../lexicon/words.js";
-import { compare, type Day } from "./calendar.js";
+import { addMonths, compare, type Day, monthPeriod } from "./calendar.js";
 import type { TimeMention } from "./types.js";
 
 // "the worst since records began in 1953", "the highest since 2015": the year a record is measured
@@ -37,13 +37,14 @@ const COMPARED_TIME = new RegExp(
   "i",
 );
 
-// British "up 5% on last year", "a three-fold increase on end-December 1985 levels": "on" a time is its
+// British "up 5% on last year", "a fall of 4% on September", "a three-fold increase on end-December 1985
+// levels": "on" a time is its
 // day ("fell 3% on Tuesday") unless that time lies behind and a figure is set against it.
 // "up 3% on the same month in 2023", "up 48% on the previous year" too.
 const COMPARED_ON =
   /(?:\d|\b(?:up|down|increase|rise|fall|decline|drop|gain))[^,;]{0,20}\bon\s+(?:the\s+(?:same\s+(?:period|month|quarter|week|day|time)\s+(?:in|of|last)\s+)?)?(?:end-)?$/i;
 const BEHIND = new RegExp(
-  String.raw`^(?:last|(?:the\s+)?previous|a\s+year\s+(?:ago|earlier)|(?:${MONTH_OPENINGS})[a-z]*\.?\s+(?:1[89]|20)\d{2}|(?:1[89]|20)\d{2}\b)`,
+  String.raw`^(?:last|(?:the\s+)?previous|a\s+year\s+(?:ago|earlier)|(?:${MONTH_OPENINGS})[a-z]*(?:\.?\s+(?:1[89]|20)\d{2}|(?![a-z'’]|\.?\s*\d))|(?:1[89]|20)\d{2}\b)`,
   "i",
 );
 // "71.1% were seen within four hours, below the 78% target for March 2025", "just short of the 77% interim
@@ -204,4 +205,31 @@ export function datesTheClaim(
   return past && m.granularity === "day" && WEEKDAY.test(s.slice(m.start, m.end));
 }
 const WEEKDAY = new RegExp(`\\b(?:${DAY_NAMES})\\b`);
-const LEADING_COMPARISON = /^(?:from|against|than)\s+/i;
+const LEADING_COMPARISON = /^(?:from|against|than|on|with|versus)\s+/i;
+
+// A month named alone after "on" or "compared with", as statistics are told month on month: not "September
+// last year" (a year-on-year baseline), "the November average" (a level) nor "down from minus 31 in
+// November" (a poll's last reading, the figure being now's).
+const MONTH_ALONE = new RegExp(String.raw`^(?:on|with|versus)\s+(?:${MONTH_OPENINGS})[a-z]*\.?$`);
+/**
+ * "The number waiting more than 12 hours was 44,765, a fall of 4% on September", "fell 2% compared with
+ * September": a figure told in the past against a month named alone, with no time of its own, is the next
+ * month's, as monthly statistics are set against the month before. Only once that month is over, and only
+ * while it is recent (a month's figures come out within weeks of it).
+ */
+export function monthAfterBaseline(
+  s: string,
+  mentions: readonly TimeMention[],
+  ref: Day,
+): TimeMention | null {
+  for (const m of mentions) {
+    if (m.granularity !== "month" || !MONTH_ALONE.test(s.slice(m.start, m.end))) continue;
+    const lead = LEADING_COMPARISON.exec(s.slice(m.start, m.end));
+    if (!comparedAt(s, m.start + (lead ? lead[0].length : 0))) continue;
+    const next = addMonths(m.period.start, 1);
+    const period = monthPeriod(next.y, next.m);
+    const recent = compare(period.end, ref) < 0 && compare(period.end, addMonths(ref, -2)) >= 0;
+    return recent ? { ...m, period, basis: "relative" } : null;
+  }
+  return null;
+}

@@ -323,9 +323,10 @@ export const PERIOD_RULES: Rule[] = [
   },
   {
     key: "month",
-    // "by end-December", "mid-March": a month with a hyphened part of it.
+    // "by end-December", "mid-March": a month with a hyphened part of it. "a fall of 4% on September",
+    // "compared with September": a month a figure is set against (the baselines tell it so).
     re: new RegExp(
-      `\\b(?:(in|during|since|until|by|last|this|next|early|late|mid-?|from|of|through|before|after)\\s+|(?:end|mid|early|late)-)${MONTH}(?!\\s*\\d)`,
+      `\\b(?:(in|during|since|until|by|last|this|next|early|late|mid-?|from|of|through|before|after|on|with|versus|against)\\s+|(?:end|mid|early|late)-)${MONTH}(?![a-z]|\\s*\\d|\\/)`,
       "gi",
     ),
     resolve: (m, ctx) => {

@@ -4,7 +4,7 @@ import { Cover } from "../cover.js";
 import type { Cues } from "../cues.js";
 import type { Quantity, Span } from "../types.js";
 import { opens, wordGate } from "../word-gates.js";
-import { comparedAt, datesTheClaim } from "./baselines.js";
+import { comparedAt, datesTheClaim, monthAfterBaseline } from "./baselines.js";
 import type { Day } from "./calendar.js";
 import { findShift, findTimes, tenseOf } from "./index.js";
 import { runToPublication, type Tense } from "./rule-kit.js";
@@ -114,6 +114,10 @@ export function sentenceTimes(
       datesTheClaim(s, m, hasSince, ahead, ref, tense === "past") &&
       !(m.yearBefore && firstNamed < m.start),
   );
+  if (ref && tense === "past" && dating.length === 0 && mentions.length > 0) {
+    const after = monthAfterBaseline(s, mentions, ref);
+    if (after) dating.push(after);
+  }
   if (ref && s.includes("ince "))
     for (let i = 0; i < dating.length; i++) dating[i] = runSince(s, dating[i]!, ref);
   const shift = findShift(s);
