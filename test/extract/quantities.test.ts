@@ -460,3 +460,19 @@ it("spans are offsets into the sentence plus the given offset", () => {
   const [q] = findQuantities(s, 100);
   expect(q!.span).toEqual({ start: 110, end: 120 });
 });
+
+describe("an amount converted in brackets", () => {
+  it.each([
+    "Toyota now expects operating profit of 4.3 trillion yen ($28.1 billion), up from its previous forecast of 4 trillion yen.",
+    "Sales were 5 trillion yen ($33 billion), up from 4.2 trillion yen.",
+    "Net income gained to 235 million guilders ($113.2 million) from 144 million guilders.",
+  ])("plays the part of the amount it converts: %s", (sentence) => {
+    expect(findQuantities(sentence).map((q) => q.role)).toEqual(["to", "to", "from"]);
+  });
+
+  it("must not change: a second amount of the same currency after a bracket is its own", () => {
+    expect(
+      findQuantities("Revenue rose to $5 billion (from $4 billion a year ago).").map((q) => q.role),
+    ).toEqual(["to", "from"]);
+  });
+});

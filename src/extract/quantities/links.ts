@@ -16,6 +16,16 @@ const between = (s: string, a: Found, b: Found) => s.slice(a.span.end, b.span.st
 const before = (s: string, q: Found, n = 40) =>
   s.slice(Math.max(0, q.span.start - n), q.span.start);
 
+const OPEN_BRACKET = /^\s*\(\s*$/;
+const CLOSE_BRACKET = /^\s*\)/;
+/** Whether `b` is `a` in another currency, in brackets right after it. */
+const convertedIn = (s: string, a: Found, b: Found): boolean =>
+  a.type === "money" &&
+  b.type === "money" &&
+  a.unit !== b.unit &&
+  OPEN_BRACKET.test(between(s, a, b)) &&
+  CLOSE_BRACKET.test(s.slice(b.span.end, b.span.end + 3));
+
 /** Copies type, unit and scale from the end that states them to the end that leaves them implied. */
 function share(from: Found, to: Found): void {
   if (to.type === "count" && to.unit === null && from.type !== "count" && from.type !== "rank") {
@@ -181,6 +191,9 @@ export function linkQuantities(s: string, qs: Found[], story?: StoryFacts): Foun
       }
     }
   });
+  // "4.3 trillion yen ($28.1 billion)": an amount converted in brackets plays its amount's part.
+  for (let i = 1; i < qs.length; i++)
+    if (convertedIn(s, qs[i - 1]!, qs[i]!)) qs[i]!.role = qs[i - 1]!.role;
   comparedFigures(s, qs);
   moneyBySentence(s, qs, story);
   return qs;
@@ -198,6 +211,7 @@ function whereItWent(s: string, qs: Found[], i: number): Found | undefined {
   const q = qs[i]!;
   for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
     const prev = qs[j]!;
+    if (j > 0 && convertedIn(s, qs[j - 1]!, prev)) continue;
     if (prev.role) return undefined;
     const percentage = isPercentage(prev);
     const isBare = bare(q) && (!q.scaled || !percentage);
