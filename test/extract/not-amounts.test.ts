@@ -36,6 +36,9 @@ describe("never amounts", () => {
     "Qihoo 360 to expand into Europe.",
     // A rugby position.
     "The first five-eighth kicked the ball.",
+    // A web address names a business.
+    "Flash data from property portals SRX and 99.co showed prices rose.",
+    "Florist 1800flowers.com cut jobs.",
     // "one" before no scale or percentage is no amount.
     "No one was hurt when one of the cranes fell one day.",
   ])("%s", (sentence) => {
@@ -92,5 +95,13 @@ describe("a number word after a name counts", () => {
 
   it("a capitalised number word is part of the name", () => {
     expect(findQuantities("The Big Four firms grew.")).toEqual([]);
+  });
+});
+
+describe("a web address's number", () => {
+  it("must not change: a figure after a site's name is still an amount", () => {
+    expect(
+      findQuantities("Booking.com said 25.3 million room nights were sold.").map((q) => q.value),
+    ).toEqual([25.3e6]);
   });
 });

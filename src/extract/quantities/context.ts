@@ -113,6 +113,8 @@ const MATURITY =
   /^[-\s](?:year|yr|month)\s+(?:yields?|bonds?|notes?|gilts?|treasur(?:y|ies)|bunds?|JGBs?|bills?|swaps?|breakevens?|paper)\b/i;
 
 /** Why the numeral at [start, end) is not an amount, or null when it may be one. */
+const WEB_NAME = /^[\w-]*\.(?:com|co|net|org|io|ai|sg|uk|in|my)\b(?!\.\d)/i;
+
 export function notAnAmount(
   s: string,
   start: number,
@@ -128,6 +130,8 @@ export function notAnAmount(
   if (/^-?[A-Z]/.test(after) && !hasUnit) return "name";
   // "the 10-year yield", "30-year bonds": a maturity names the instrument, it measures nothing.
   if (MATURITY.test(after)) return "name";
+  // "99.co", "1800flowers.com": a web address names a business.
+  if (WEB_NAME.test(after)) return "name";
   // 2.1.3, 1/4: a version or a fraction, not the amount its digits would say.
   if (/^\.\d/.test(after) || /^(?:\/\d)/.test(after) || (prev === "/" && isDigit(s[start - 2])))
     return "version_or_fraction";
