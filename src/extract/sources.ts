@@ -54,11 +54,12 @@ const DOCUMENT_NOUN = DOCUMENT_NOUNS.replace(
 export const DOCUMENT_VERBS =
   "show|shows|showed|shown|found|finds|suggest|suggests|suggested|indicate|indicates|indicated|concluded|concludes";
 // "according to the statistics office", "according to figures compiled by Asia Markets Daily", "according to
-// the latest report from property website Daft.ie" (what kind of body it is, then its name), "according to
+// the latest report from property website Daft.ie", "according to flash data from real estate portals SRX"
+// (what kind of body it is, then its name), "according to
 // an early estimate by the catastrophe modeler Verisk", "according to two people familiar with the matter",
 // "according to separate Home Office data".
 export const ACCORDING_TO = new RegExp(
-  String.raw`\b[Aa]ccording\s+to\s+(?:(?:new|separate|official|latest|provisional|fresh|preliminary)\s+(?=[A-Z]))?(?:(?:(?:an?|the|its|their)\s+)?(?:[a-z\d-]+\s+){0,2}?(?:${DOCUMENT_NOUNS}|estimate|numbers|forecasts?|projections?|calculations?)\s+(?:of\s+(?:(?:\d[\d,.]*\d|[^\s,;.]+)\s+){1,4}?)?(?:(?:compiled|published|released|gathered|conducted|carried out)\s+)?(?:by|from)\s+(?:(?:(?!(?:the|an?|its|their|at|of|in|for|with|on)\s)[a-z]+\s+){1,2}(?=[A-Z]))?)?(?:${BODY_BEFORE_NAME})?(${UNNAMED}|${NAME})`,
+  String.raw`\b[Aa]ccording\s+to\s+(?:(?:new|separate|official|latest|provisional|fresh|preliminary)\s+(?=[A-Z]))?(?:(?:(?:an?|the|its|their)\s+)?(?:[a-z\d-]+\s+){0,2}?(?:${DOCUMENT_NOUNS}|estimate|numbers|forecasts?|projections?|calculations?)\s+(?:of\s+(?:(?:\d[\d,.]*\d|[^\s,;.]+)\s+){1,4}?)?(?:(?:compiled|published|released|gathered|conducted|carried out)\s+)?(?:by|from)\s+(?:(?:(?!(?:the|an?|its|their|at|of|in|for|with|on)\s)[a-z]+\s+){1,3}(?=[A-Z]))?)?(?:${BODY_BEFORE_NAME})?(${UNNAMED}|${NAME})`,
 );
 // "by" or "from" a capitalised name, before the verb or in an apposition, is whose document it is.
 // A body's name may end in a common noun: "a survey by the NAHT union found". And a document's date may

@@ -241,6 +241,10 @@ describe("claimants", () => {
     ["People aged 50-64 make up 20% of the workforce, the survey found.", "the survey"],
     ["A study by Oxford University found that 12% of teenagers vape.", "Oxford University"],
     ["Rents rose 5.4%, according to the latest report from property website Daft.ie.", "Daft.ie"],
+    [
+      "Resale prices rose 0.6 per cent, according to flash data from real estate portals SRX and 99.co released on Nov 3.",
+      "SRX",
+    ],
     ["Rents rose 5.4%, according to estimates by analysts.", "analysts"],
     [
       "A Reuters survey of planters, traders and analysts estimated end-October stocks at 2.21 million tonnes.",
