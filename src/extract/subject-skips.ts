@@ -66,6 +66,16 @@ const RANKED_AFTER = new RegExp(
 // Rakyat": where the saying was is no subject.
 const SAID_WHERE =
   /[,”"]\s*(?:(?:he|she|they|it|we)\s+|(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+)?(?:said|says|added|told\s+(?:the\s+)?[\w.]+)\s+(?:at|in|during|on|when|while)\s[^“”"]*$/;
+// "…, Minister for Finance Paschal Donohoe announced on Tuesday", "…, ERA Singapore key executive officer
+// Marcus Chu said": a person named with their role, closing the claim as its speaker (nothing of what they
+// said after the verb), is not what it is about (a company closing it is: "Sales rose 5% in 2024, Tesla said").
+const ANY_CASE_ROLE = PERSON_ROLES.map((r) => `[${r[0]!.toUpperCase()}${r[0]}]${r.slice(1)}`).join(
+  "|",
+);
+const CLOSING_SPEAKER = new RegExp(
+  String.raw`,\s*(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){0,3}?(?:[a-z][\w-]*\s+){0,2}(?:${ANY_CASE_ROLE})(?:\s+(?:for|of)(?:\s+[A-Z][\w'’-]*){1,2})?\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:said|says|announced|added|confirmed|told|warned|wrote)(?:\s+(?:on|in|at|during|to|when|while|after|before|late|earlier|yesterday|today|last)\b[^,;]*)?[\s.!"”]*$`,
+);
+const CLOSING_VERB = wordGate("said|says|announced|added|confirmed|told|warned|wrote");
 // An origin's place may carry its county: "Born in Brigg, Lincolnshire, in 1929, she …".
 const FRONTED = new RegExp(
   String.raw`^[\s"“]*(?:Speaking|Writing|Talking|Addressing|Responding|Commenting|Testifying|Asked|Citing|Quoting|In\s+an?\s+(?:statement|interview|letter|note|report|post|filing|speech|briefing|email)|[A-Z][a-z]+ing\s+(?:him|her|them|at)|${ORIGIN_OPENERS})\b[^,]*,(?:\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+(?:in|on)\s[^,]{1,30},)?`,
@@ -112,6 +122,7 @@ export function namelessSpans(claim: string, spoken: boolean): [number, number][
     speaker,
     saidBy,
     toldByAt(claim),
+    spoken && opens(CLOSING_VERB, claim) ? clauseAt(CLOSING_SPEAKER, claim) : null,
   ].filter((span): span is [number, number] => span !== null);
 }
 

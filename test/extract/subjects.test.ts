@@ -692,3 +692,33 @@ describe("a possessive word opening a claim", () => {
     expect(subject(text)).toBe(name);
   });
 });
+
+describe("a person with their role closing the claim as its speaker", () => {
+  it.each([
+    [
+      "The minimum wage will increase by 65 cent to €14.15 an hour from January 1st, Minister for Finance Paschal Donohoe announced on Tuesday.",
+      null,
+    ],
+    ["Wages will rise 5% next year, Finance Minister Paschal Donohoe said.", null],
+    [
+      "Demand for well-located units is holding up at 1,312 sales a month, ERA Singapore key executive officer Marcus Chu said.",
+      null,
+    ],
+  ])("is not what it is about: %s", (text, name) => {
+    expect(subject(text)).toBe(name);
+  });
+
+  it.each([
+    // A company closing the claim is what its figures are about.
+    ["Sales rose 5% in 2024, Tesla said.", "Tesla"],
+    // What the speaker said after the verb keeps its names.
+    [
+      "At a news conference, Secretary of State James Baker said Jordan had received $50 million.",
+      "Secretary of State James Baker",
+    ],
+    // A name before the speaker stays the subject.
+    ["Revenue at Tesco rose 5% in 2024, chief executive Ken Murphy said.", "Tesco"],
+  ])("must not change: %s", (text, name) => {
+    expect(subject(text)).toBe(name);
+  });
+});
