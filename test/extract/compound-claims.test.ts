@@ -226,6 +226,24 @@ describe("compound claims", () => {
     ).toEqual(["2025-08-28..2025-08-28", "2010-01-01..2025-08-28"]);
   });
 
+  it.each([
+    [
+      "Rainfall in June was just a third of the average, and reservoir levels in Yorkshire have dropped to 62%, down from 81% at the start of May.",
+      ["2025-06-01..2025-06-30", "2025-07-01..2025-07-01"],
+    ],
+    [
+      "Exports fell 3% in May, and the trade deficit has widened to $4 billion.",
+      ["2025-05-01..2025-05-31", "2025-07-01..2025-07-01"],
+    ],
+    // Must not change: a level reached in the past tense keeps the sentence's time.
+    [
+      "Exports fell 3% in May, and the trade deficit widened to $4 billion.",
+      ["2025-05-01..2025-05-31", "2025-05-01..2025-05-31"],
+    ],
+  ])("a level a part has reached, in the present perfect, stands now: %s", (text, periods) => {
+    expect(read(text, "2025-07-01").map((c) => c.period)).toEqual(periods);
+  });
+
   it("a part with no verb keeps its sentence's time", () => {
     expect(
       read(

@@ -21,6 +21,11 @@ const looksAhead = (part: string): boolean => {
 const STATE_NOW =
   /\b(?:is|are|has|have|(?:does|do)\s+not|doesn['’]t|don['’]t|employs|owns|controls|holds|operates|runs|serves|remains|accounts for|represents|counts|lives|works|spends|pays|earns|costs|charges|receives)\b/;
 
+// "…, and reservoir levels in Yorkshire have dropped to 62%": a level reached, told in the present perfect, is
+// where it stands now.
+const PERFECT_TO =
+  /\b(?:has|have)\s+(?:\w+ly\s+)?(?:[a-z]{3,}ed|risen|fallen|grown|sunk|shrunk)\s+to\s+(?:[$£€]\s?)?\d/;
+
 /**
  * "Helix employs 26,000 people and spent $1.8 billion in the quarter", "… up 20% since 2020, and spends $40
  * million a year on shelters": a part told in the present is about now. So is one that says "now" ("The
@@ -35,6 +40,7 @@ export function partIsNow(part: string, t: SentenceTimes): boolean {
       STATE_NOW.test(part) &&
       !statesPast(part) &&
       !RESTATES.test(part)) ||
+    (PERFECT_TO.test(part) && !looksAhead(part)) ||
     (t.dating.length > 0 && marketClose(part))
   );
 }
