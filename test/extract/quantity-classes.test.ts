@@ -594,6 +594,12 @@ describe("fractions of a point", () => {
     ],
     ["Yields rose a quarter of a percentage point.", "a quarter of a percentage point", 0.25],
     ["The bank made a quarter-point cut.", "a quarter-point", 0.25],
+    [
+      "Officials projected only one quarter-percentage-point reduction this year.",
+      "one quarter-percentage-point",
+      0.25,
+    ],
+    ["The Fed made a half-percentage-point cut in September.", "a half-percentage-point", 0.5],
     // A point where the sentence is about rates.
     ["The Fed cut rates by half a point.", "half a point", 0.5],
     ["Unemployment rose half a point to 4.3%.", "half a point", 0.5],

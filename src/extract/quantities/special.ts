@@ -63,7 +63,7 @@ const TWICE =
   /\b[Tt]wice(?=\s+(?:as\s+(?!(?:the|a|an|it|he|she|they|we|his|her|its|their)\b)[a-z]|(?:the|that|what|its|their|his|her|our|this|these|those)\b))(?!\s+this\s+(?:year|month|week|season|quarter|decade|century|summer|spring|autumn|winter|time)\b)/g;
 // Not a rugby position: "first five-eighth Beauden Barrett".
 const FRACTION =
-  /\b(?:(?<!\b(?:first|second)\s)(?:one|two|three|four|five|seven|nine)-(?:thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)(?!\s+of\s+an?\s+(?:million|billion|trillion)\b)|(?:two|three|four|five|seven|nine)\s(?:thirds|fifths|sixths|eighths|tenths)(?!\s+of\s+an?\s+(?:million|billion|trillion)\b)|(?<!\b(?:past|last|previous|next|coming|first|final|recent|latest|following|preceding|consecutive|successive|for|in|over|during|across|within|after)\s)(?:two|three)\squarters(?!\s+(?:in\s+a\s+row|running|ago|later|earlier|before)\b|\s+of\s+(?:an?\s+(?:million|billion|trillion)|(?:the\s+)?(?:(?:fiscal|financial)\s+)?(?:year\b|(?:19|20)\d{2}\b)))|(?:a|one)\s+(?:third|quarter|fifth|tenth)\s+of(?!\s+an?\s+(?:million|billion|trillion)\b)|(?:a|one)\s+(?:third|quarter|fifth|tenth)(?=\s+(?:below|above|higher|lower|more|less|fewer|smaller|larger|bigger|cheaper|dearer)\b)|(?:an?\s+)?(?:quarter|half)[-\s]point\b|half(?=\s+an?\s+(?:percentage[-\s]points?|points?|percent|per\s?cent)\b)|half\s+of|(?<!\b(?:first|second|last|final|other|one|and)[-\s])half(?=\s+(?:its|their|his|her|our|the|all|these|those)\s)|(?<!\band[-\s])a\s+half(?!-|\s+(?:million|billion|trillion)\b)|(?<=\b(?:by|up|down)\s+(?:(?:about|around|roughly|nearly|almost|some|over|under|more\s+than|less\s+than)\s+)?)(?:a\s+)?(?:half|third|quarter|fifth|tenth)(?!\s+(?:of\s+)?an?\s+(?:million|billion|trillion)\b))\b/gi;
+  /\b(?:(?<!\b(?:first|second)\s)(?:one|two|three|four|five|seven|nine)-(?:thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)(?!\s+of\s+an?\s+(?:million|billion|trillion)\b)|(?:two|three|four|five|seven|nine)\s(?:thirds|fifths|sixths|eighths|tenths)(?!\s+of\s+an?\s+(?:million|billion|trillion)\b)|(?<!\b(?:past|last|previous|next|coming|first|final|recent|latest|following|preceding|consecutive|successive|for|in|over|during|across|within|after)\s)(?:two|three)\squarters(?!\s+(?:in\s+a\s+row|running|ago|later|earlier|before)\b|\s+of\s+(?:an?\s+(?:million|billion|trillion)|(?:the\s+)?(?:(?:fiscal|financial)\s+)?(?:year\b|(?:19|20)\d{2}\b)))|(?:a|one)\s+(?:third|quarter|fifth|tenth)\s+of(?!\s+an?\s+(?:million|billion|trillion)\b)|(?:a|one)\s+(?:third|quarter|fifth|tenth)(?=\s+(?:below|above|higher|lower|more|less|fewer|smaller|larger|bigger|cheaper|dearer)\b)|(?:an?\s+|one\s+)?(?:quarter|half)[-\s](?:percentage[-\s])?point\b|half(?=\s+an?\s+(?:percentage[-\s]points?|points?|percent|per\s?cent)\b)|half\s+of|(?<!\b(?:first|second|last|final|other|one|and)[-\s])half(?=\s+(?:its|their|his|her|our|the|all|these|those)\s)|(?<!\band[-\s])a\s+half(?!-|\s+(?:million|billion|trillion)\b)|(?<=\b(?:by|up|down)\s+(?:(?:about|around|roughly|nearly|almost|some|over|under|more\s+than|less\s+than)\s+)?)(?:a\s+)?(?:half|third|quarter|fifth|tenth)(?!\s+(?:of\s+)?an?\s+(?:million|billion|trillion)\b))\b/gi;
 
 // Multiples as verbs: "more than doubled", "nearly tripled", "halved".
 const MULTIPLE: Record<string, number> = { doubl: 2, tripl: 3, trebl: 3, quadrupl: 4, halv: 0.5 };
@@ -94,8 +94,9 @@ const OF_A_PERCENT =
 const RATE_TALK = /%|\b(?:per\s?cent|rates?|yields?|inflation|unemployment|interest)\b/i;
 // "cut rates by a full percentage point": one point (a fraction of one is read as a fraction).
 const ONE_POINT = /(?<!\b(?:of|half)\s)\b(?:a|one)\s+(?:full\s+)?percentage[-\s]point\b(?!s)/gi;
-// The Fed's "a quarter-point cut", "a half-point rise": points of a percentage.
-const FRACTION_POINT = /^(?:an?\s+)?(quarter|half)[-\s]point$/i;
+// The Fed's "a quarter-point cut", "a half-point rise", "one quarter-percentage-point reduction": points of a
+// percentage.
+const FRACTION_POINT = /^(?:an?\s+|one\s+)?(quarter|half)[-\s](?:percentage[-\s])?point$/i;
 
 const num = (raw: string): number | null => {
   const half = /[-\s]and[-\s]a[-\s]half$/i.exec(raw);
