@@ -95,6 +95,18 @@ export const SPAN_RULES: Rule[] = [
   },
   {
     key: "yearSpan",
+    // "expected to end the year at 4.0%", "the index ended the year at 7,733": the level on the year's last
+    // day, this year's when still ahead, else the last one gone.
+    re: /\b(?:end|ends|ended|ending|finish|finishes|finished|close|closes|closed)\s+the\s+year(?=\s+(?:at|on|with|up|down|in|around|near|above|below)\b)/gi,
+    resolve: (_m, ctx) => {
+      if (!ctx.ref) return null;
+      const ahead = ctx.tense !== "past" && !(ctx.ref.m === 12 && ctx.ref.d === 31);
+      const day = { y: ahead ? ctx.ref.y : ctx.ref.y - 1, m: 12, d: 31 };
+      return relative({ start: day, end: day }, "day");
+    },
+  },
+  {
+    key: "yearSpan",
     // "by the end of the year", "by year-end", "by the end of next year": a target, from now to then.
     re: /\b(?:by|until|through)\s+(?:the\s+)?(?:end\s+of\s+(the|this|next)\s+year|year[-\s]end)\b/gi,
     resolve: (m, ctx) => {

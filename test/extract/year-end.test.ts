@@ -1,0 +1,28 @@
+// "expected to end the year at 4.0%", "the index ended the year at 7,733": a level on the year's last day.
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "../../src/extract/index.js";
+
+const periodOf = (text: string, publishedAt: string) => {
+  const [claim] = extractClaims({ text, publishedAt }).claims;
+  return [claim?.time?.start, claim?.time?.end];
+};
+
+describe("a level the year ends at", () => {
+  it.each([
+    ["The unemployment rate is expected to end the year at 4.0%.", "2024-06-12", "2024-12-31"],
+    ["The firm will close the year with 500 staff.", "2024-06-12", "2024-12-31"],
+    ["The FTSE 100 ended the year at 7,733 points.", "2024-01-03", "2023-12-31"],
+    ["Shares in the bank closed the year up 12%.", "2024-01-03", "2023-12-31"],
+  ])("is the year's last day: %s", (text, published, day) => {
+    expect(periodOf(text, published)).toEqual([day, day]);
+  });
+
+  it.each([
+    // A target "by the end of the year" runs from now to then.
+    ["Inflation will fall to 2% by the end of the year.", ["2024-06-12", "2024-12-31"]],
+    // The year's end of something else is no time.
+    ["The scheme will end the year-long wait for 5,000 families.", ["2024-06-12", "2024-06-12"]],
+  ])("must not change: %s", (text, period) => {
+    expect(periodOf(text, "2024-06-12")).toEqual(period);
+  });
+});
