@@ -61,3 +61,20 @@ describe("a word that opens like a month", () => {
     expect(periodOf(text)).toEqual([PUBLISHED, PUBLISHED]);
   });
 });
+
+describe("a peak a figure is set below or above", () => {
+  it.each([
+    "The average value in the city is now $1,219,870, 18.6 per cent below the peak of late 2021.",
+    "Values are 18.6 per cent below their peak in late 2021.",
+    "Output is 4% above the record set in 2019.",
+  ])("is no time of the claim: %s", (text) => {
+    expect(periodOf(text)).toEqual([PUBLISHED, PUBLISHED]);
+  });
+
+  it("must not change: a figure of a past time stays of that time", () => {
+    expect(periodOf("Prices fell 18.6 per cent in late 2021.")).toEqual([
+      "2021-07-01",
+      "2021-12-31",
+    ]);
+  });
+});

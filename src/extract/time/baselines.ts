@@ -89,7 +89,7 @@ const TIMES_FIGURE =
 // "the second-highest on record, behind the $10.20 paid in the 2021-22 season": a figure ranked behind (in
 // digits: "the IRA was behind two killings last week" is no ranking).
 const RANKED_BEHIND = /\bbehind\s+(?:the|its|their)\s+(?:[$€£¥]|[A-Z]{1,2}\$)?\d[^,;]{0,50}$/;
-const COMPARING = /from|than|against|versus|compared|back to/i;
+const COMPARING = /from|than|against|versus|compared|back to|below|above/i;
 // "Economists had expected growth of 0.1% after a 0.3% contraction in April": the change a figure follows
 // is set against it too.
 // "rose 0.3% after gaining 0.2% in June", "followed a 5.8% gain in June" too.
