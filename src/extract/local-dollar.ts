@@ -7,17 +7,21 @@ import { datelineOf } from "./text.js";
 // million": its dollars bare, America's "US$"; a wire tags its dateline, "SINGAPORE (Reuters) -", and writes
 // "S$"), and the places a local paper's headline and lead name when it files no dateline ("Hamilton" is a
 // driver's name as often as a city's).
-const LOCAL_DOLLARS: { iso: string; dateline: RegExp; lead?: RegExp }[] = [
+// `local`: what only a story about that country writes (its central bank's rate, its own banks and
+// bodies), which counts as coming back to it as its places do.
+const LOCAL_DOLLARS: { iso: string; dateline: RegExp; lead?: RegExp; local?: RegExp }[] = [
   { iso: "SGD", dateline: /^SINGAPORE\b/, lead: /\bSingapore(?:ans?)?\b/ },
   {
     iso: "AUD",
     dateline: /^(?:SYDNEY|MELBOURNE|CANBERRA|BRISBANE|PERTH|ADELAIDE)\b/,
     lead: /\b(?:Australian?s?|Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra|NSW|Queensland)\b/,
+    local: /\b(?:RBA|ASX|Reserve Bank of Australia|CoreLogic|Commonwealth Bank|superannuation)\b/g,
   },
   {
     iso: "NZD",
     dateline: /^(?:AUCKLAND|WELLINGTON|CHRISTCHURCH)\b/,
     lead: /\b(?:New Zealand|Auckland|Wellington|Christchurch|Dunedin|Kiwis?)\b/,
+    local: /\b(?:official cash rate|OCR|RBNZ|QV|Kiwibank|KiwiSaver|ASB|Trade Me|NZX)\b/g,
   },
   {
     iso: "CAD",
@@ -71,9 +75,13 @@ function leadDollar(text: string): string | null {
   if (AMERICA.test(text.replaceAll("US$", ""))) return null;
   const named = LOCAL_DOLLARS.filter(({ lead }) => lead?.test(opening));
   if (named.length !== 1) return null;
-  const { lead: places, iso } = named[0]!;
-  // Named once, a place is where a company is from; a local story keeps coming back to it.
-  if (!places || text.split(places).length - 1 < 3) return null;
+  const { lead: places, local, iso } = named[0]!;
+  // Named once, a place is where a company is from; a local story keeps coming back to it, or to its
+  // country's own bodies.
+  const mentions = places
+    ? text.split(places).length - 1 + (local ? (text.match(local)?.length ?? 0) : 0)
+    : 0;
+  if (mentions < 3) return null;
   return OWN_PREFIX.get(iso)!.test(text) || COUNTRY_DOLLARS.test(text) ? null : iso;
 }
 

@@ -842,6 +842,11 @@ describe("currencies and vague money", () => {
       "Auckland flooding: council faces $48m bill\n\nAuckland Council says repairs will cost at least $48 million.\n\nMetService recorded 212mm of rain at Albany, and Auckland's insurers expect claims of $90m.",
       ["at least $48 million NZD", "$90m NZD"],
     ],
+    // The country's own bodies count as coming back to it.
+    [
+      "Auckland's house prices slip again\n\nAuckland house prices fell 0.8 per cent, according to the latest QV House Price Index.\n\nThe average value is now $1,219,870. The Reserve Bank cut the official cash rate to 2.5 per cent.",
+      ["$1,219,870 NZD"],
+    ],
     [
       "Singapore home prices rise 1%\n\nSingapore's private home prices rose 1 per cent, to an average of $1.9 million.\n\nSingapore developers sold 900 units, as oil at US$65 a barrel weighed on Singapore's refiners.",
       ["$1.9 million SGD", "US$65 USD"],
@@ -858,6 +863,11 @@ describe("currencies and vague money", () => {
     [
       "Calder deal agreed\n\nNorthgate agreed to buy Calder of Canada for $4.6 billion.",
       ["$4.6 billion USD"],
+    ],
+    // A place named twice, and no body of its own, is still no local story.
+    [
+      "Auckland deal\n\nAuckland's port sold a stake for $48 million to an investor.",
+      ["$48 million USD"],
     ],
     // A story that speaks of America is told in its dollars.
     [
