@@ -208,6 +208,23 @@ describe("a record named as a figure's cause", () => {
   });
 });
 
+describe("a cause named with when it began", () => {
+  it.each([
+    "Car sales rose 4.1% in the quarter to 144,000 units, helped by the sales tax cut that came into effect on September 22.",
+    "Car sales rose 4.1% in the quarter, hit by the tariffs that were imposed in August.",
+  ])("dates the cause; the figure keeps the period reported: %s", (text) => {
+    expect(periods(`Revenue fell 4.8% in the third quarter. ${text}`, "2025-11-15").at(-1)).toEqual(
+      ["2025-07-01", "2025-09-30"],
+    );
+  });
+
+  it("must not change: a figure of the day it took effect", () => {
+    expect(
+      periods("The tax cut came into effect on September 22, saving drivers $900.", "2025-11-15"),
+    ).toEqual([["2025-09-22", "2025-09-22"]]);
+  });
+});
+
 describe("a span of years after a count introduced by 'from'", () => {
   it("dates the claim, not a baseline", () => {
     expect(

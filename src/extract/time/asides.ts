@@ -150,8 +150,14 @@ const RANKED_SINCE = new RegExp(
 
 // "Solar contributed a record 8.2%, helped by the sunniest June since 1957": a record named as the cause
 // of a figure dates the cause, not the figure.
+const CAUSED_BY = String.raw`,\s*(?:\w+ly\s+)?(?:helped|boosted|driven|fuell?ed|hit|hurt|lifted|aided|held\s+back|dragged\s+down|weighed\s+down)\s+by\s+(?:the|a|an|its|their)\s+`;
 const CAUSED_BY_RECORD = new RegExp(
-  `,\\s*(?:\\w+ly\\s+)?(?:helped|boosted|driven|fuell?ed|hit|hurt|lifted|aided|held\\s+back|dragged\\s+down|weighed\\s+down)\\s+by\\s+(?:the|a|an|its|their)\\s+[^,;]{0,40}?\\b(?:${SUPERLATIVES.join("|")}|record)\\b[^,;]{0,30}$`,
+  `${CAUSED_BY}[^,;]{0,40}?\\b(?:${SUPERLATIVES.join("|")}|record)\\b[^,;]{0,30}$`,
+);
+// "sold 1.44 lakh units, up 10 per cent, helped by the GST rate cut that came into effect on September 22":
+// so does a cause named with when it began.
+const CAUSED_BY_STARTED = new RegExp(
+  `${CAUSED_BY}[^,;]{0,60}?\\s(?:that|which)\\s+(?:came\\s+into\\s+(?:effect|force)|took\\s+effect|(?:was|were)\\s+(?:introduced|announced|imposed|approved|launched)|began|started)\\s+(?:on\\s+|in\\s+|from\\s+)?$`,
 );
 
 // "an outbreak that began in January has sickened more than 760 people": when the thing named began, in a
@@ -191,7 +197,9 @@ export function aside(s: string, m: { start: number; end: number }, ahead: boole
       RECORD_SET.test(s.slice(Math.max(0, m.start - 150), m.start)) ||
       ESTIMATE_MADE.test(s.slice(Math.max(0, m.start - 80), m.start)) ||
       FIGURE_BEATEN.test(s.slice(Math.max(0, m.start - 120), m.start)) ||
-      (s.includes(" by ") && CAUSED_BY_RECORD.test(s.slice(Math.max(0, m.start - 120), m.start))) ||
+      (s.includes(" by ") &&
+        (CAUSED_BY_RECORD.test(s.slice(Math.max(0, m.start - 120), m.start)) ||
+          CAUSED_BY_STARTED.test(s.slice(Math.max(0, m.start - 160), m.start)))) ||
       (PERFECT_NEXT.test(s.slice(m.end, m.end + 6)) &&
         BEGAN_THAT.test(s.slice(Math.max(0, m.start - 30), m.start)) &&
         PRESENT_PERFECT.test(s.slice(m.end, m.end + 60))) ||
