@@ -63,6 +63,17 @@ function ownExperience(sentence: string, inQuote: boolean): boolean {
   return quote !== undefined && FIRST_PERSON.test(quote) && !NAMES_SOMETHING.test(quote);
 }
 
+// The writer's own weighing of what might happen, or advice: "Cut too soon, and inflation could become
+// entrenched", "Wait too long, and the job market could crack", "borrowers should not expect a return to the
+// ultra-low rates of the 2010s any time soon", "That leaves Governor Andrew Bailey in an awkward spot".
+const TOO_SOON =
+  /^[\s"“]*[A-Z][a-z]+\s+(?:(?:it|them|rates|prices)\s+)?too\s+(?:soon|early|late|long|much|little|fast|far|quickly|slowly|hard),\s+and\s/;
+const ADVICE =
+  /\b(?:should|shouldn['’]t|need|needn['’]t)\s+(?:not\s+)?(?:expect|brace|hold\s+(?:their|your|its)\s+breath|count\s+on|bank\s+on|panic|hope\s+for)\b/;
+const AWKWARD_SPOT =
+  /^[\s"“]*(?:That|This|It)\s+(?:leaves|puts|places|left|put)\s+[^,;]{1,60}?\s+in\s+an?\s+(?:awkward|difficult|tricky|tough|uncomfortable|unenviable|precarious|delicate|impossible)\s+(?:spot|position|place|bind|situation)\b/;
+const WEIGHING = wordGate("too|should|shouldn|need|needn|leaves|puts|places|left|put");
+
 const THING_VERB_FIGURE = /^[A-Z][a-z]+\s+[a-z]+\s+\S*\d/;
 const DATED_PAST = /\b(?:was|were|had|did|[a-z]{3,}ed)\b.*\b(?:1[89]|20)\d{2}\b/;
 
@@ -103,6 +114,10 @@ export function opinionKind(
   if (wordCount(sentence, 7) < 7 && !/\s[A-Z]/.test(sentence) && !DATED_PAST.test(sentence))
     return "no_assertion";
   if (ctx.concluding || cues.has("rhetoric") || JUDGED.test(sentence)) return "rhetoric";
+  if (opens(WEIGHING, sentence)) {
+    if (TOO_SOON.test(sentence) || (!quoted && ADVICE.test(sentence))) return "hedge";
+    if (AWKWARD_SPOT.test(sentence)) return "rhetoric";
+  }
   if (cues.has("speculation")) return "hedge";
   return null;
 }

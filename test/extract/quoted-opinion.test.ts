@@ -50,6 +50,11 @@ describe("quoted feelings and commentary", () => {
     'Graham Wettone, a former Met officer, told the BBC the figures were "encouraging but fragile".',
     // A prescription in quotes.
     '"The only lasting solution is a sustained increase in supply," he said.',
+    // The writer weighing what might happen, or advising.
+    "Cut too soon, and inflation could become entrenched.",
+    "Wait too long, and the job market could crack.",
+    "Whatever happens, borrowers should not expect a return to the ultra-low rates of the 2010s any time soon.",
+    "That leaves Governor Andrew Bailey in an awkward spot.",
   ])("%s is opinion, not a claim", (text) => {
     const { claims, ignored } = read(text);
     expect(claims).toEqual([]);
@@ -57,6 +62,9 @@ describe("quoted feelings and commentary", () => {
   });
 
   it.each([
+    // Must not change: advice with a figure, and a thing that happened too soon.
+    "Savers should expect rates of about 3% by the end of the year.",
+    "The company cut prices too soon, and sales fell 12% in March.",
     "“We must cut 500 jobs by March,” she said.",
     "“Sales rose 12% in 2024,” said Jo Park.",
     "The regulator said the company should repay $40 million to customers.",
