@@ -66,7 +66,7 @@ const AGENCY_CREDIT = new RegExp(String.raw`^\(?(?:${AGENCIES})(\s*\/\s*[^)]{0,6
 const SHARE =
   /^(share this( article| story)?|share on \w+|follow us|follow @\w+|follow (?:[A-Z][\w&.-]*\s+){1,4}on (?:x|twitter|facebook|instagram|threads|bluesky|linkedin|tiktok|youtube)\b|join (?:our|[a-z]+['’]s) (?:[\w-]+\s+){0,2}(?:channel|community|group)|click here|read more|watch more|also read|tweet this|print this|email this|listen to this|leave a comment|for more (?:on|about) this (?:story|topic)|visit our (?:website|site)|download (?:the|our) (?:[\w-]+\s+){0,3}app|for the latest (?:news|updates|stories),? follow us|stay (?:updated|informed|tuned) (?:with|for|to) (?:the|our) latest|catch all the (?:[\w-]+\s+){0,2}news)\b/i;
 const SHARE_LABEL =
-  /^(share|related( articles| stories| news)?|advertisement|sponsored|comments?(\s*\(\d+\))?)\b/i;
+  /^(share|save|bookmark|print|copy link|related( articles| stories| news)?|advertisement|sponsored|comments?(\s*\(\d+\))?)\b/i;
 // The small print under a newsletter box: "Privacy Notice: Newsletters may contain info about charities …",
 // "We use Google reCaptcha to protect our website and the Google Privacy Policy and Terms of Service apply."
 const PRIVACY = /^privacy (?:notice|policy)\s*:|\brecaptcha\b|\bterms of service apply\b/i;

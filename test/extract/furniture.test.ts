@@ -312,3 +312,27 @@ describe("a headline under the page's navigation", () => {
     expect(ignored.map((i) => i.detail)).toContain("headline");
   });
 });
+
+describe("a headline over the page's save and share buttons", () => {
+  it("is a headline, not a claim", () => {
+    const page = [
+      "Ryanair profit jumps 42% as fares recover",
+      "Published 3 November 2025, 07:12 GMT\nUpdated 3 November 2025, 09:40 GMT",
+      "Share\nSave",
+      "Ryanair's profit after tax rose 42% to €2.54bn in the six months to September, the airline said.",
+    ].join("\n\n");
+    const { claims, ignored } = extractClaims({ text: page, publishedAt: "2025-11-03" });
+    expect(claims.map((c) => c.text)).toEqual([
+      "Ryanair's profit after tax rose 42% to €2.54bn in the six months to September, the airline said",
+    ]);
+    expect(ignored.map((i) => i.detail)).toContain("headline");
+  });
+
+  it("must not change: a sentence opening with 'Save' stays a claim", () => {
+    const { claims } = extractClaims({
+      text: "Save the Children said 2,000 children had been displaced since March.",
+      publishedAt: "2025-11-03",
+    });
+    expect(claims).toHaveLength(1);
+  });
+});
