@@ -1,4 +1,4 @@
-// "expected to end the year at 4.0%", "the index ended the year at 7,733": a level on the year's last day.
+// A level the year ends at ("expected to end the year at 4.0%") is on its last day; "the final quarter" is its fourth.
 import { describe, expect, it } from "vitest";
 import { extractClaims } from "../../src/extract/index.js";
 
@@ -24,5 +24,20 @@ describe("a level the year ends at", () => {
     ["The scheme will end the year-long wait for 5,000 families.", ["2024-06-12", "2024-06-12"]],
   ])("must not change: %s", (text, period) => {
     expect(periodOf(text, "2024-06-12")).toEqual(period);
+  });
+});
+
+describe("the final quarter", () => {
+  it.each([
+    ["Ryanair expects fares to rise by 5% in the final quarter.", ["2024-10-01", "2024-12-31"]],
+    ["Sales rose 3% in the final quarter of 2023.", ["2023-10-01", "2023-12-31"]],
+  ])("is the fourth: %s", (text, period) => {
+    expect(periodOf(text, "2024-06-12")).toEqual(period);
+  });
+
+  it("must not change: a game's final quarter is no time", () => {
+    expect(periodOf("He scored 12 points in the final quarter of the game.", "2024-06-12")).toEqual(
+      ["2024-06-12", "2024-06-12"],
+    );
   });
 });

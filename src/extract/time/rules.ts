@@ -68,11 +68,12 @@ export const PERIOD_RULES: Rule[] = [
   {
     key: "quarter",
     re: new RegExp(
-      `\\b(?:Q([1-4])(?![\\d])|(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]quarter)(?:\\s+(?:of\\s+)?(?:(?:fiscal|financial)\\s+(?:year\\s+)?)?(?:${YEAR}|'(\\d{2}))|\\s?(\\d{2})\\b|\\s+(?:of\\s+)?FY\\s?'?(\\d{4}|\\d{2})\\b|\\s+of\\s+(this|next|last)\\s+year\\b|\\s+of\\s+(?:the|its)\\s+${YEAR}\\s+(?:fiscal|financial)\\s+year\\b)?`,
+      `\\b(?:Q([1-4])(?![\\d])|(first|second|third|fourth|final|1st|2nd|3rd|4th)[\\s-]quarter(?!\\s+of\\s+(?:the\\s+|a\\s+)?(?:match|game|contest|tie|race|century|decade)\\b))(?:\\s+(?:of\\s+)?(?:(?:fiscal|financial)\\s+(?:year\\s+)?)?(?:${YEAR}|'(\\d{2}))|\\s?(\\d{2})\\b|\\s+(?:of\\s+)?FY\\s?'?(\\d{4}|\\d{2})\\b|\\s+of\\s+(this|next|last)\\s+year\\b|\\s+of\\s+(?:the|its)\\s+${YEAR}\\s+(?:fiscal|financial)\\s+year\\b)?`,
       "gi",
     ),
     resolve: (m, ctx) => {
-      const q = m[1] ? Number(m[1]) : ORD[m[2]!.toLowerCase()]!;
+      // "the final quarter" is the fourth (of a game, no time: excluded above).
+      const q = m[1] ? Number(m[1]) : (ORD[m[2]!.toLowerCase()] ?? 4);
       const short = m[4] ?? m[5] ?? m[6];
       // "the third quarter of the 2025 fiscal year" is read as "of fiscal 2025" (companyQuarter).
       const ofYear = m[3] ?? m[8];
