@@ -722,3 +722,21 @@ describe("a person with their role closing the claim as its speaker", () => {
     expect(subject(text)).toBe(name);
   });
 });
+
+describe("a common noun opening a claim about a kind of thing", () => {
+  it.each([
+    "Condominium resale prices rose 0.6 per cent in October.",
+    "Premium subscribers rose 12% to 281 million in the third quarter.",
+    "Vaccination rates for the first dose fell to 93% in 2023.",
+    "Childcare costs will be cut by a further 25 per cent in 2026.",
+  ])("names no one: %s", (text) => {
+    expect(subject(text)).toBeNull();
+  });
+
+  it.each([
+    ["Cancer Research UK said 385,000 people were diagnosed in 2023.", "Cancer Research UK"],
+    ["Premium Bonds paid out £1m in May.", "Premium Bonds"],
+  ])("must not change: a name it opens stays whole: %s", (text, name) => {
+    expect(subject(text)).toBe(name);
+  });
+});
