@@ -789,6 +789,11 @@ describe("pounds that weigh", () => {
 describe("currencies and vague money", () => {
   it.each([
     ["Lunch costs RM120 in Kuala Lumpur.", "RM120", 120, "MYR"],
+    ["The levy raised KSh 2.5 billion last year.", "KSh 2.5 billion", 2.5e9, "KES"],
+    ["A boda boda ride costs USh 3,000 in Kampala.", "USh 3,000", 3000, "UGX"],
+    ["The fine was GH₵ 5,000.", "GH₵ 5,000", 5000, "GHS"],
+    ["A jeepney fare costs ₱13 in Manila.", "₱13", 13, "PHP"],
+    ["Street food costs ฿50 in Bangkok.", "฿50", 50, "THB"],
     ["A stamp costs 35 sen.", "35 sen", 0.35, "MYR"],
     ["The start-up raised S$2mil.", "S$2mil", 2e6, "SGD"],
     ["Revenue fell to RM8.47bil.", "RM8.47bil", 8.47e9, "MYR"],

@@ -67,6 +67,17 @@ export const CURRENCY_PREFIX: Record<string, string> = {
   Dh: "AED",
   Rp: "IDR",
   Yuan: "CNY",
+  // East and West African papers' shillings and cedi, and the peso's and baht's signs: "KSh 2.5 billion",
+  // "TSh 500,000", "USh 1 trillion", "GH₵ 5,000", "₱500", "฿50".
+  KSh: "KES",
+  Ksh: "KES",
+  TSh: "TZS",
+  USh: "UGX",
+  "GH₵": "GHS",
+  GHS: "GHS",
+  "₵": "GHS",
+  "₱": "PHP",
+  "฿": "THB",
   // Australian and New Zealand papers put the country after the sign: "$US2.5 million", "$A1.4 billion".
   $US: "USD",
   $A: "AUD",
