@@ -163,6 +163,18 @@ describe("durations, measures, ranks and ratios", () => {
       { type: "measure", value: 120e6, unit: "ft3" },
     ],
     ["Temperatures hit 40C in Madrid.", { text: "40C", type: "measure", value: 40, unit: "°C" }],
+    [
+      "Water boils at 100° Celsius.",
+      { text: "100° Celsius", type: "measure", value: 100, unit: "°C" },
+    ],
+    [
+      "Seville hit 104° Fahrenheit on Monday.",
+      { text: "104° Fahrenheit", type: "measure", value: 104, unit: "°F" },
+    ],
+    [
+      "Temperatures reached 40° in Seville.",
+      { text: "40°", type: "measure", value: 40, unit: "degree" },
+    ],
     ["The tower is 828m tall.", { text: "828m", type: "measure", value: 828, unit: "m" }],
     [
       "The project took two and a half years.",

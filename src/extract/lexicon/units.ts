@@ -178,6 +178,10 @@ export const MEASURE_UNITS: Record<string, string> = {
   "terawatt hours": "TWh",
   "°c": "°C",
   "°f": "°F",
+  // "Water boils at 100° Celsius", "104° Fahrenheit", "40° in Seville".
+  "° celsius": "°C",
+  "° fahrenheit": "°F",
+  "°": "degree",
   "degrees celsius": "°C",
   "degrees fahrenheit": "°F",
   degrees: "degree",
