@@ -231,6 +231,26 @@ describe("days from one to another of a month", () => {
   });
 });
 
+describe("two days of the week in a row", () => {
+  // Published on Thursday 27 November 2025.
+  it.each([
+    ["Capel Curig recorded 154.6mm of rain on Saturday and Sunday.", "2025-11-22", "2025-11-23"],
+    [
+      "The survey of 2,124 adults, carried out on Sunday and Monday, put Reform on 29%.",
+      "2025-11-23",
+      "2025-11-24",
+    ],
+  ])("are one span: %s", (text, start, end) => {
+    expect(periodOf(text)).toEqual([start, end]);
+  });
+
+  it("must not change: two days apart are each their own", () => {
+    expect(periodOf("Talks were held on Monday and Wednesday, and 40 delegates attended.")[0]).toBe(
+      "2025-11-24",
+    );
+  });
+});
+
 describe("a market quote is no year", () => {
   it("'4.1850/1900' is the bid and offer, not 1900", () => {
     expect(

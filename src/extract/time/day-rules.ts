@@ -131,6 +131,28 @@ export const DAY_RULES: Rule[] = [
   {
     key: "weekday",
     first: true,
+    // "154.6mm of rain on Saturday and Sunday", "talks on Monday and Tuesday": two days in a row are one
+    // span (not "Monday and Thursday", two days apart, each its own).
+    re: new RegExp(
+      `\\b(?:on\\s+|over\\s+)?(${WEEKDAYS.join("|")})\\s+and\\s+(${WEEKDAYS.join("|")})\\b`,
+      "g",
+    ),
+    resolve: (m, ctx) => {
+      const [a, b] = [WEEKDAYS.indexOf(m[1]!), WEEKDAYS.indexOf(m[2]!)];
+      if ((a + 1) % 7 !== b) return null;
+      const first = weekday(ctx, m[1]!, undefined, undefined, ctx.tense === "unknown");
+      return (
+        first && {
+          ...first,
+          period: { start: first.period.start, end: addDays(first.period.start, 1) },
+          granularity: "range",
+        }
+      );
+    },
+  },
+  {
+    key: "weekday",
+    first: true,
     // "by Friday", "through Wednesday": a deadline (see deadlineTense).
     re: new RegExp(
       `\\b(?:(on|by|until|till|through)\\s+)?(?:(last|next|this)\\s+)?(${WEEKDAYS.join("|")})\\b(?:\\s+(last|next|this)\\s+week\\b)?`,
