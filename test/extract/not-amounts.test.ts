@@ -36,6 +36,9 @@ describe("never amounts", () => {
     "Qihoo 360 to expand into Europe.",
     // A rugby position.
     "The first five-eighth kicked the ball.",
+    // An age group names a team or a people.
+    "The England under-21 international joined Dortmund from Sunderland.",
+    "He captained the under-17s at the World Cup.",
     // A web address names a business.
     "Flash data from property portals SRX and 99.co showed prices rose.",
     "Florist 1800flowers.com cut jobs.",
@@ -103,5 +106,13 @@ describe("a web address's number", () => {
     expect(
       findQuantities("Booking.com said 25.3 million room nights were sold.").map((q) => q.value),
     ).toEqual([25.3e6]);
+  });
+});
+
+describe("an age group's number", () => {
+  it("must not change: a measure written after 'under-' is still one", () => {
+    expect(findQuantities("Temperatures fell to under-5C overnight.").map((q) => q.unit)).toEqual([
+      "°C",
+    ]);
   });
 });

@@ -125,6 +125,13 @@ export function notAnAmount(
   // H20, A800, iPhone15, COVID-19, F-16: digits fused to a name.
   if (isLetter(prev)) return "name";
   if (prev === "-" && /[A-Z][\w]*-$/.test(s.slice(Math.max(0, start - 12), start))) return "name";
+  // "the England under-21 international", "the over-50s": an age group names a team or a people.
+  if (
+    prev === "-" &&
+    !hasUnit &&
+    /\b(?:[Uu]nder|[Oo]ver)-$/.test(s.slice(Math.max(0, start - 7), start))
+  )
+    return "name";
   const after = s.slice(end, end + 40);
   // 7-Eleven, 12-Man Squad, 3M, 5G: digits fused to a capitalised word.
   if (/^-?[A-Z]/.test(after) && !hasUnit) return "name";
