@@ -6,6 +6,7 @@ import { BODY_BEFORE_NAME } from "./lexicon/subjects.js";
 import { GROUP_MODIFIER_NAMES, GROUP_NOUNS, MONTH_NAMES, WEEKDAY_NAMES } from "./lexicon/words.js";
 import {
   ACCORDING_TO,
+  ACCORDING_TO_REPORTS,
   COURT_HEARD,
   DOCUMENT_SHOWS,
   DOCUMENT_VERB,
@@ -228,6 +229,7 @@ export function attribution(s: string): string | null {
   const m =
     AFFILIATED_SAID.exec(s) ??
     ownSource(s) ??
+    (s.includes(" reports") ? ACCORDING_TO_REPORTS.exec(s) : null) ??
     SAID_NAME.exec(s) ??
     (s.includes(" heard") || s.includes(" told") ? COURT_HEARD.exec(s) : null) ??
     closingDocument(s) ??

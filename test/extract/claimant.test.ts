@@ -241,6 +241,15 @@ describe("claimants", () => {
     ["People aged 50-64 make up 20% of the workforce, the survey found.", "the survey"],
     ["A study by Oxford University found that 12% of teenagers vape.", "Oxford University"],
     ["Rents rose 5.4%, according to the latest report from property website Daft.ie.", "Daft.ie"],
+    // Unnamed reports are the source too.
+    [
+      "Dortmund rejected an opening bid of €75m, according to reports in Germany.",
+      "reports in Germany",
+    ],
+    [
+      "The group might arrive as soon as Tuesday, according to unconfirmed media reports.",
+      "unconfirmed media reports",
+    ],
     [
       "Resale prices rose 0.6 per cent, according to flash data from real estate portals SRX and 99.co released on Nov 3.",
       "SRX",
