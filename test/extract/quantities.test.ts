@@ -239,6 +239,8 @@ describe("bounds and approximations", () => {
     ["up to $2bn in aid", "lte", false],
     ["as much as 10% more", "lte", false],
     ["as many as 300 staff", "lte", false],
+    ["bids as high as €100m", "lte", false],
+    ["rates as low as 3.9%", "gte", false],
     ["fewer than 300 staff", "lt", false],
     ["10,000+ signatures", "gte", false],
     ["residents aged 65 and over", "gte", false],

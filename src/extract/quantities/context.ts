@@ -203,7 +203,7 @@ const BOUNDS: [RegExp, Bound, boolean][] = [
   // Not "ticked up to 4.2%": after a verb of motion "up to" is where a figure went, not a cap.
   [
     new RegExp(
-      String.raw`\b(?:(?<!\b(?:${MOTION_VERBS})\s)up to|at most|no more than|no longer than|not longer than|a maximum of|as many as|as much as|not more than)\s+$`,
+      String.raw`\b(?:(?<!\b(?:${MOTION_VERBS})\s)up to|at most|no more than|no longer than|not longer than|a maximum of|as many as|as much as|as high as|not more than)\s+$`,
       "i",
     ),
     "lte",
@@ -214,7 +214,11 @@ const BOUNDS: [RegExp, Bound, boolean][] = [
     "gt",
     false,
   ],
-  [/\b(?:at least|no less than|no fewer than|a minimum of|not less than)\s+$/i, "gte", false],
+  [
+    /\b(?:at least|no less than|no fewer than|a minimum of|not less than|as low as)\s+$/i,
+    "gte",
+    false,
+  ],
   [/\b(?:nearly|almost|just under|just shy of|close to|shy of)\s+$/i, "lt", true],
   [/\b(?:less than|fewer than|under|below|lower than|smaller than|shorter than)\s+$/i, "lt", false],
 ];
