@@ -157,7 +157,7 @@ const CAUSED_BY_RECORD = new RegExp(
 // "sold 1.44 lakh units, up 10 per cent, helped by the GST rate cut that came into effect on September 22":
 // so does a cause named with when it began.
 const CAUSED_BY_STARTED = new RegExp(
-  `${CAUSED_BY}[^,;]{0,60}?\\s(?:that|which)\\s+(?:came\\s+into\\s+(?:effect|force)|took\\s+effect|(?:was|were)\\s+(?:introduced|announced|imposed|approved|launched)|began|started)\\s+(?:on\\s+|in\\s+|from\\s+)?$`,
+  `${CAUSED_BY}[^,;]{0,60}?\\s(?:that|which)\\s+(?:came\\s+into\\s+(?:effect|force)|took\\s+effect|(?:was|were)\\s+(?:${NAMED_WITH_ORIGIN}|announced|approved)|${ORIGIN_VERBS})\\s+(?:on\\s+|in\\s+|from\\s+)?$`,
 );
 
 // "an outbreak that began in January has sickened more than 760 people": when the thing named began, in a

@@ -45,8 +45,10 @@ export function fiscalEndStated(text: string): number | undefined {
 // calendar's does not tells the company's year (its fourth quarter ends in January), so "fourth-quarter
 // revenue" earlier in the story is November to January. Only when every such quarter agrees; a quarter
 // ending in a month's first week is the month before's ("the fourth quarter ended Jan. 3").
+// A quarter by its number, captured first in every pattern that names one.
+const NUMBERED_QUARTER = "(?<q>first|second|third|fourth)[-\\s]quarter";
 const NUMBERED_QUARTER_ENDED = new RegExp(
-  `\\b(first|second|third|fourth)[-\\s]quarter,?\\s+(?:(?:which|that)\\s+)?(?:ended|ending)\\s+(?:on\\s+)?(${MONTH_SPELLINGS})\\.?(?:\\s+(\\d{1,2})\\b)?`,
+  `\\b${NUMBERED_QUARTER},?\\s+(?:(?:which|that)\\s+)?(?:ended|ending)\\s+(?:on\\s+)?(${MONTH_SPELLINGS})\\.?(?:\\s+(\\d{1,2})\\b)?`,
   "gi",
 );
 /** The month a financial year ends in, when its quarter `q` ends in `month`. */
@@ -55,9 +57,8 @@ const yearEndOf = (q: number, month: number) => ((month + 3 * (4 - q) - 1) % 12)
 // "the July-September quarter, the second quarter of its financial year", "the fourth quarter, the three
 // months to 31 March", "the three months to September, its fiscal second quarter": a numbered quarter and
 // its months set side by side tell the year as well. Each pattern captures the quarter's number and the
-// month it ends in, in either order.
-const QUARTER_MONTHS = `(?:(?:three\\s+months|quarter|period)\\s+(?:to|ended|ending|through)\\s+(?:\\d{1,2}\\s+)?(${MONTH_SPELLINGS})|(?:${MONTH_SPELLINGS})[-–](${MONTH_SPELLINGS})\\s+(?:quarter|period))\\b`;
-const NUMBERED_QUARTER = "(first|second|third|fourth)[-\\s]quarter";
+// month it ends in (`to` or `through`), in either order.
+const QUARTER_MONTHS = `(?:(?:three\\s+months|quarter|period)\\s+(?:to|ended|ending|through)\\s+(?:\\d{1,2}\\s+)?(?<to>${MONTH_SPELLINGS})|(?:${MONTH_SPELLINGS})[-–](?<through>${MONTH_SPELLINGS})\\s+(?:quarter|period))\\b`;
 const QUARTER_APPOSED = [
   new RegExp(
     `\\b${NUMBERED_QUARTER}(?:\\s+of\\s+(?:its|the)\\s+(?:financial|fiscal)\\s+year)?,\\s+(?:the\\s+)?${QUARTER_MONTHS}`,
@@ -83,11 +84,11 @@ function quarterEndTold(text: string): number | undefined {
     if (!agrees(m[1]!, m[3] && Number(m[3]) <= 7 ? ((month + 10) % 12) + 1 : month))
       return undefined;
   }
-  for (const [i, re] of QUARTER_APPOSED.entries()) {
+  for (const re of QUARTER_APPOSED) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const [q, to, through] = i === 0 ? [m[1]!, m[2], m[3]] : [m[3]!, m[1], m[2]];
-      if (!agrees(q, monthNumber((to ?? through)!))) return undefined;
+      const { q, to, through } = m.groups!;
+      if (!agrees(q!, monthNumber((to ?? through)!))) return undefined;
     }
   }
   return end === 12 ? undefined : end;
