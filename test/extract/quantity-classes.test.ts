@@ -1329,6 +1329,8 @@ describe("pence in charges and bills", () => {
     ["The standing charge will rise to 53.8p a day.", 0.538],
     ["Bills include a levy of 2.5p per unit.", 0.025],
     ["Tariffs are set at 24.5p per kWh.", 0.245],
+    ["Wholesale gas traded at 98p a therm.", 0.98],
+    ["Care now takes up 41p of every pound the council spends.", 0.41],
   ])("%s → £%d", (s, value) => {
     expect(findQuantities(s).map((q) => [q.type, q.value, q.unit])).toContainEqual([
       "money",

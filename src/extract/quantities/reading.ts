@@ -3,9 +3,10 @@
 import type { QuantityType } from "../types.js";
 import { opens, wordGate } from "../word-gates.js";
 
-// "352p" is pence where the sentence is about prices, charges or shares; "1080p" on a screen is not.
+// "352p" is pence where the sentence is about prices, charges, shares or spending ("41p of every pound",
+// gas at "98p a therm"); "1080p" on a screen is not.
 const PENCE_CONTEXT =
-  /£|\b(?:shares?|pence|prices?|costs?|dividends?|litre|liter|fares?|stamps?|pints?|duty|charges?|bills?|tariffs?|fees?|kWh|levy)\b/i;
+  /£|\b(?:shares?|pence|prices?|costs?|dividends?|litre|liter|fares?|stamps?|pints?|duty|charges?|bills?|tariffs?|fees?|kWh|levy|therms?|pound|wholesale|spends?|spent|spending)\b/i;
 const SCREEN = /\b(?:video|resolution|screens?|display|stream(?:ing)?|HD|camera|pixels?)\b/i;
 // "40C" is a temperature only where the sentence is about heat or cold: "the 3C report" is a name.
 // So is one measured against a level in degrees: "20.87C, 0.51C above the 1991-2020 average".
