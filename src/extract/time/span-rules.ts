@@ -30,6 +30,9 @@ const SEASON_START: Record<string, number> = {
   winter: 12,
 };
 
+const monthBefore = ({ y, m }: Day): Day =>
+  m === 1 ? { y: y - 1, m: 12, d: 1 } : { y, m: m - 1, d: 1 };
+
 /** Meteorological seasons of the northern hemisphere, where most English-language news is written. */
 function season(name: string, y: number): Period {
   const m = SEASON_START[name.toLowerCase()]!;
@@ -43,14 +46,15 @@ function season(name: string, y: number): Period {
 
 /**
  * "this summer" is the one under way or this year's (in the past tense, one already begun); "last" the
- * latest already over; "next" the first not yet begun.
+ * latest already over; "next" the first not yet begun. A season is under way from the month before it
+ * starts: in November, "support offered this winter" is for the winter coming, not the one gone.
  */
 function seasonFrom(ref: Day, which: string, name: string, tense: Tense): Period {
   const years = [ref.y - 2, ref.y - 1, ref.y, ref.y + 1];
   if (which === "this") {
     const current = years
       .map((y) => season(name, y))
-      .find((p) => compare(p.start, ref) <= 0 && compare(p.end, ref) >= 0);
+      .find((p) => compare(monthBefore(p.start), ref) <= 0 && compare(p.end, ref) >= 0);
     const thisYear = season(name, ref.y);
     if (current) return current;
     return tense === "past" && compare(thisYear.start, ref) > 0
