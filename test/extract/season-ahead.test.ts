@@ -1,5 +1,6 @@
 // "this winter" in the month before winter begins is the winter coming, whatever the tense: a story of
 // late November about support offered or flu admissions "this winter" is not about the winter gone.
+// "By the summer" is a deadline: from publication to the end of the first summer not yet over.
 import { describe, expect, it } from "vitest";
 import { extractClaims } from "../../src/extract/index.js";
 
@@ -40,5 +41,26 @@ describe("a season said in the month before it begins", () => {
     ["Heating bills rose 20% last winter.", "2025-11-21", "2024-12-01", "2025-02-28"],
   ])("must not change: %s (%s) → %s..%s", (text, publishedAt, start, end) => {
     expect(periodOf(text, publishedAt)).toEqual([start, end]);
+  });
+});
+
+describe("a season as a deadline", () => {
+  it.each([
+    [
+      "The timetable will be restored by the summer, with 95% of trains running.",
+      "2025-10-15",
+      "2026-08-31",
+    ],
+    ["Repairs costing £3m will last until the spring.", "2025-10-15", "2026-05-31"],
+    ["Prices will be frozen until the winter, saving £40.", "2025-10-15", "2026-02-28"],
+  ])("%s (%s) → from publication to %s", (text, publishedAt, end) => {
+    expect(periodOf(text, publishedAt)).toEqual([publishedAt, end]);
+  });
+
+  it("must not change: a season of a year stays that season", () => {
+    expect(periodOf("Prices rose 3% by the summer of 2024.", "2025-10-15")).toEqual([
+      "2024-06-01",
+      "2024-08-31",
+    ]);
   });
 });

@@ -56,6 +56,35 @@ export const MONTH_ABBREVIATIONS = either(
   MONTHS.flatMap((m) => (m.short === m.name ? [] : "also" in m ? [m.short, m.also] : [m.short])),
 );
 export const WEEKDAY_NAMES = either(WEEKDAYS);
+/** What a weekday describes when it names every such day, not one: "Sunday journeys", "the Sunday
+ *  timetable", "Saturday trading". */
+export const EVERY_WEEKDAY_NOUNS = either([
+  "journeys",
+  "services?",
+  "trains",
+  "buses",
+  "flights",
+  "timetables?",
+  "trading",
+  "opening",
+  "hours",
+  "shifts?",
+  "papers?",
+  "newspapers?",
+  "editions?",
+  "markets?",
+  "league",
+  "fixtures",
+  "worship",
+  "prayers",
+  "lunch(?:es)?",
+  "roasts?",
+  "school",
+  "collections?",
+  "working",
+  "rates?",
+  "fares?",
+]);
 /** "Monday|…|Sunday|[Yy]esterday|[Tt]oday|…": a day named by itself. */
 export const DAY_NAMES = either([...WEEKDAYS, ...DAY_WORDS.map(anyFirstCase)]);
 

@@ -1,5 +1,6 @@
 // Single days: "April 7", "7 April 2025", "March 31, 2024", "on Tuesday", "last Friday", "yesterday".
 // The common forms are read here because chrono-node, which reads them too, costs a hundred times more.
+import { EVERY_WEEKDAY_NOUNS, WEEKDAYS } from "../lexicon/words.js";
 import { addDays, type Day, daysInMonth, monthNumber } from "./calendar.js";
 import { statesPast } from "./past-tense.js";
 import {
@@ -13,7 +14,10 @@ import {
   yearShift,
 } from "./rule-kit.js";
 
-const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+const dayIndex = (name: string) => (WEEKDAYS as readonly string[]).indexOf(name);
+const EVERY_WEEKDAY = new RegExp(`^\\s+(?:${EVERY_WEEKDAY_NOUNS})\\b`);
+/** Whether a weekday standing just before `after` describes every such day: "Sunday journeys". */
+export const namesEveryWeekday = (after: string): boolean => EVERY_WEEKDAY.test(after);
 const dayOfWeek = (x: Day) => (new Date(Date.UTC(x.y, x.m - 1, x.d)).getUTCDay() + 6) % 7;
 
 function day(x: Day, basis: Resolved["basis"]): Resolved {
@@ -85,7 +89,7 @@ function weekday(
   loose: boolean,
 ): Resolved | null {
   if (!ctx.ref) return null;
-  const target = WEEKDAYS.indexOf(name);
+  const target = dayIndex(name);
   const today = dayOfWeek(ctx.ref);
   const back = (today - target + 7) % 7;
   const ahead = (target - today + 7) % 7;
@@ -138,7 +142,7 @@ export const DAY_RULES: Rule[] = [
       "g",
     ),
     resolve: (m, ctx) => {
-      const [a, b] = [WEEKDAYS.indexOf(m[1]!), WEEKDAYS.indexOf(m[2]!)];
+      const [a, b] = [dayIndex(m[1]!), dayIndex(m[2]!)];
       if ((a + 1) % 7 !== b) return null;
       const first = weekday(ctx, m[1]!, undefined, undefined, ctx.tense === "unknown");
       return (
@@ -159,18 +163,21 @@ export const DAY_RULES: Rule[] = [
       "g",
     ),
     resolve: (m, ctx) =>
-      weekday(
-        {
-          ...ctx,
-          tense: deadlineTense(ctx, m[1], m.input.slice(Math.max(0, m.index - 80), m.index)),
-        },
-        m[3]!,
-        m[2],
-        m[4],
-        ctx.tense === "unknown" &&
-          !POSSESSIVE.test(m.input.slice(m.index + m[0].length)) &&
-          !statesPast(m.input),
-      ),
+      // "one in six Sunday journeys": every Sunday, not one (a day told "on" or "by" is one).
+      !m[1] && !m[2] && namesEveryWeekday(m.input.slice(m.index + m[0].length))
+        ? null
+        : weekday(
+            {
+              ...ctx,
+              tense: deadlineTense(ctx, m[1], m.input.slice(Math.max(0, m.index - 80), m.index)),
+            },
+            m[3]!,
+            m[2],
+            m[4],
+            ctx.tense === "unknown" &&
+              !POSSESSIVE.test(m.input.slice(m.index + m[0].length)) &&
+              !statesPast(m.input),
+          ),
   },
   {
     key: "weekday",

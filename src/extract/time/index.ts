@@ -7,7 +7,7 @@ import { parseNumberWords } from "../lexicon/numbers.js";
 import { DAY_NAMES, DAY_WORDS, MONTH_OPENINGS, WEEKDAY_NAMES } from "../lexicon/words.js";
 import { opens, wordGate } from "../word-gates.js";
 import { addDays, addMonths, type Day, type Period } from "./calendar.js";
-import { DAY_RULES } from "./day-rules.js";
+import { DAY_RULES, namesEveryWeekday } from "./day-rules.js";
 import { statesPast } from "./past-tense.js";
 import type { Rule, RuleContext, RuleKey, Tense } from "./rule-kit.js";
 import { PERIOD_RULES } from "./rules.js";
@@ -26,6 +26,7 @@ const CHRONO_GATE = new RegExp(
   String.raw`\b(?:(?:${DAY_NAMES})\b|(?:${MONTH_OPENINGS})[a-z]*\.?\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTH_OPENINGS}))`,
   "g",
 );
+const WEEKDAY_ALONE = new RegExp(`^(?:${WEEKDAY_NAMES})$`);
 const DAY_FORM_WORDS = wordGate(`${WEEKDAY_NAMES}|${DAY_WORDS.join("|")}`, MONTH_OPENINGS);
 // "two weeks later", "a year before"; told of the past, "the following year" and "the next month" are one
 // later.
@@ -115,6 +116,7 @@ function chronoMentions(s: string, ref: Day | null, read: Cover): TimeMention[] 
     const c = r.start;
     const dayKnown = c.isCertain("day") || c.isCertain("weekday");
     if (!dayKnown) continue;
+    if (WEEKDAY_ALONE.test(r.text) && namesEveryWeekday(s.slice(r.index + r.text.length))) continue;
     // Without a publication date only fully written dates can be trusted.
     if (!ref && !c.isCertain("year")) continue;
     const day = { y: c.get("year")!, m: c.get("month")!, d: c.get("day")! };

@@ -154,6 +154,20 @@ export const SPAN_RULES: Rule[] = [
       ctx.ref && relative(seasonFrom(ctx.ref, "this", m[1]!, ctx.tense), "range"),
   },
   {
+    key: "season",
+    // "restored by the summer", "until the spring": a deadline, from now to the end of the first such
+    // season not yet over.
+    re: /\b(?:by|until|till)\s+(?:the\s+)?(spring|summer|autumn|winter)\b(?!\s+of\b)/gi,
+    resolve: (m, ctx) => {
+      if (!ctx.ref) return null;
+      const ref = ctx.ref;
+      const ahead = [ref.y - 1, ref.y, ref.y + 1]
+        .map((y) => season(m[1]!, y))
+        .find((p) => compare(p.end, ref) >= 0)!;
+      return relative({ start: ref, end: ahead.end }, "range");
+    },
+  },
+  {
     key: "year",
     // "winter 2024", "the spring of 2019", "that spring morning in 2019"; never "prices fall in 2019".
     re: new RegExp(
