@@ -19,10 +19,11 @@ const OPENING_NAME = String.raw`(?!(?:${NOT_A_NAME}|In|On|At|For|By|After|Before
 const OPENS_ON_NAME = new RegExp(
   String.raw`^[\s"“]*((?:The\s+)?${OPENING_NAME})\s+(?:${DONE}|has|had|have|is|was|will|expects|plans|grew|rose|fell|became|saw)\b`,
 );
-// "The government cut tax rates on 375 items. It said the cuts would cost …": a body the sentence before
-// opened on, doing something without being quoted, is who "it" is next.
+// "The government cut tax rates on 375 items. It said the cuts would cost …", "The council employs 6,500
+// people. It expects to cut 200 posts": a body the sentence before opened on, doing something or being
+// something without being quoted, is who "it" is next.
 const THING_OPENS = new RegExp(
-  String.raw`^[\s"“]*(The\s+(?:${ORGANISATION_NOUNS.join("|")}))\s+(?:${DONE})\b`,
+  String.raw`^[\s"“]*(The\s+(?:${ORGANISATION_NOUNS.join("|")}))\s+(?:${DONE}|has|is|was|[a-z]{3,}s)\b`,
 );
 // "Gold miner Harmony jumped 4.1% after it said production rose": "it" in a clause hung on the sentence's
 // own subject is that subject, whoever spoke before.

@@ -797,6 +797,21 @@ describe("claimants", () => {
   });
   it.each([
     [
+      "The Conservative group said the authority spent £6.4m on agency staff last year. The council employs about 6,500 people. It expects to cut 200 posts by March 2027.",
+      ["The Conservative group", null, "The council"],
+    ],
+    [
+      "Prices rose 2%, the statistics office said. The bank has 3,000 branches. It expects to close 120 of them by 2027.",
+      ["the statistics office", null, "The bank"],
+    ],
+  ])(
+    "'it' after a sentence opening on a body that is or has something is that body: %s",
+    (text, who) => {
+      expect(claimants(text).map((c) => c[1])).toEqual(who);
+    },
+  );
+  it.each([
+    [
       "Petrol will rise by 40 cents in November, according to the Central Energy Fund. Gold miner Harmony jumped 4.1% after it said output rose 6% to 412,000 ounces.",
       ["the Central Energy Fund", "Harmony"],
     ],
