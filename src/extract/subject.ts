@@ -70,6 +70,18 @@ const DESCRIBES_NAME = new RegExp(
 );
 // "Labour leader Keir Starmer won 411 seats": where a person who acts works, before their role and name.
 const ROLE_AFTER = new RegExp(`^\\s+${ROLE_BEFORE_NAME}`);
+// "Council leader Marvin Rees said", "Club captain Sam Kerr scored": a kind of body, capitalised only as
+// the sentence's first word, before a role and a name, names no body; the person is who acts.
+const BODY_KIND: ReadonlySet<string> = new Set(ORGANISATION_NOUNS);
+const ROLE_AND_NAME_AFTER = new RegExp(
+  `^\\s+(?:${[...PLAYER_ROLES, ...PERSON_ROLES].join("|")})\\s+[A-Z]`,
+);
+const OPENS_CLAIM = /^[\s"“‘]*$/;
+const kindBeforeRole = (claim: string, words: string[], at: number, end: number) =>
+  words.length === 1 &&
+  BODY_KIND.has(words[0]!.toLowerCase()) &&
+  OPENS_CLAIM.test(claim.slice(0, at)) &&
+  ROLE_AND_NAME_AFTER.test(claim.slice(end, end + 40));
 // "Security firm Qihoo 360 placed orders", "Research group Canalys said": an opening word telling what kind
 // of firm the name after it is.
 const KIND_OF_FIRM =
@@ -237,6 +249,7 @@ export function findSubject(
     }
     if (AFTER_A_FIGURE.test(claim.slice(0, at)) && bodyNamedAfter(claim, end)) continue;
     if (!spoken && ROLE_AFTER.test(claim.slice(end, end + 40))) continue;
+    if (kindBeforeRole(claim, words, at, end)) continue;
     // "…, the federal statistics office Destatis said": a body's kind, then its name, speaking.
     if (
       BODY_KIND_BEFORE.test(claim.slice(Math.max(0, at - 30), at)) &&

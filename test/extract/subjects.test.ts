@@ -269,6 +269,15 @@ describe("subjects", () => {
     expect(subject(text)).toBe(name);
   });
 
+  // A kind of body opening the sentence before a role and a name names no body.
+  it.each([
+    ["Club captain Sam Kerr scored 20 goals in 2024.", "Sam Kerr"],
+    ["Council leader Marvin Rees said tax would rise 4.99% in April.", null],
+    ["Bank governor Andrew Bailey said inflation would fall to 2% in 2026.", null],
+  ])("a kind of body before a role and a name: %s", (text, name) => {
+    expect(subject(text)).toBe(name);
+  });
+
   it("reads a long story's words the same way", () => {
     const filler = "The weather was mild and the harbour was quiet. ".repeat(500);
     const text = (opening: string, later: string) => `${opening}\n\n${filler}\n\n${later}`;
