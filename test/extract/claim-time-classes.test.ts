@@ -315,6 +315,21 @@ describe("parts of a year in words", () => {
     ["Output rose 3% last year.", "2025-09-15", "2024-01-01", "2024-12-31"],
   ])("%s (published %s) → %s..%s", expectPeriod);
 
+  // The middle of a year in words is its middle two quarters, as "mid-2023" is.
+  it.each([
+    ["Output rose 4% in the middle of 2024.", "2025-09-15", "2024-04-01", "2024-09-30"],
+    ["Rates will fall to 3.75% by the middle of 2026.", "2025-11-07", "2026-04-01", "2026-09-30"],
+    ["Rates will reach 3.5% by the middle of next year.", "2025-11-07", "2026-04-01", "2026-09-30"],
+    ["Rates will reach 3.5% by mid-next year.", "2025-11-07", "2026-04-01", "2026-09-30"],
+    // And the middle of a month its middle third, as "mid-last month" is.
+    ["Sales rose 4% in the middle of last month.", "2025-11-07", "2025-10-11", "2025-10-20"],
+  ])("the middle of a year or month: %s (published %s) → %s..%s", expectPeriod);
+
+  it.each([["Unemployment hit 5% in mid-2023.", "2024-10-16", "2023-04-01", "2023-09-30"]])(
+    "must not change: %s (published %s) → %s..%s",
+    expectPeriod,
+  );
+
   it.each([
     ["Revenue will grow 5% in the December quarter.", "2024-10-31", "2024-10-01", "2024-12-31"],
     ["Revenue rose 5% in the June quarter.", "2024-10-31", "2024-04-01", "2024-06-30"],

@@ -65,25 +65,21 @@ export const RELATIVE_RULES: Rule[] = [
     },
   },
   {
-    // "earlier this year", "late last year": the first or second half of that year; "early this month",
-    // "late last month", "mid-last month": the first, second or middle third of the month. Never past
-    // publication.
+    // "earlier this year", "late last year": the first or second half of that year, "the middle of next
+    // year" its middle two quarters (as "mid-2026"); "early this month", "late last month", "mid-last
+    // month": the first, second or middle third of the month. Never past publication.
     key: "relative",
-    re: /\b(earlier|early|later|late|mid-?)\s*(this|last|next)\s+(year|month)\b/gi,
+    re: /\b(earlier|early|later|late|mid-?|the\s+middle\s+of)\s*(this|last|next)\s+(year|month)\b/gi,
     resolve: (m, ctx) => {
       if (!ctx.ref) return null;
       const which = m[2]!.toLowerCase();
       const shift = yearShift(which);
-      const part = /^earl/i.test(m[1]!) ? "first" : /^mid/i.test(m[1]!) ? "middle" : "second";
+      const part = /^earl/i.test(m[1]!) ? "first" : /mid/i.test(m[1]!) ? "middle" : "second";
       let period: Period;
       if (m[3]!.toLowerCase() === "year") {
-        if (part === "middle") return null;
         const y = ctx.ref.y + shift;
-        const first = part === "first";
-        period = {
-          start: { y, m: first ? 1 : 7, d: 1 },
-          end: { y, m: first ? 6 : 12, d: first ? 30 : 31 },
-        };
+        const [from, to] = part === "first" ? [1, 6] : part === "middle" ? [4, 9] : [7, 12];
+        period = { start: monthPeriod(y, from).start, end: monthPeriod(y, to).end };
       } else {
         const x = addMonths({ ...ctx.ref, d: 1 }, shift);
         const last = monthPeriod(x.y, x.m).end.d;
@@ -97,7 +93,10 @@ export const RELATIVE_RULES: Rule[] = [
         period = { start: period.start, end: ctx.ref };
       if (which === "this" && part === "second" && compare(ctx.ref, period.start) > 0)
         period = { start: ctx.ref, end: period.end };
-      return relative(period, m[3]!.toLowerCase() === "year" ? "half" : "range");
+      return relative(
+        period,
+        m[3]!.toLowerCase() === "year" && part !== "middle" ? "half" : "range",
+      );
     },
   },
   {

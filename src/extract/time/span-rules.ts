@@ -189,11 +189,12 @@ export const SPAN_RULES: Rule[] = [
   },
   {
     key: "year",
-    // "early 2023", "mid-2023", "late 2023": the first half, the middle two quarters, the second half.
-    re: new RegExp(`\\b(early|mid|late)[-\\s]${YEAR}\\b`, "gi"),
+    // "early 2023", "mid-2023" or "the middle of 2023", "late 2023": the first half, the middle two
+    // quarters, the second half.
+    re: new RegExp(`\\b(?:(early|mid|late)[-\\s]|the\\s+(middle)\\s+of\\s+)${YEAR}\\b`, "gi"),
     resolve: (m) => {
-      const y = Number(m[2]);
-      const part = m[1]!.toLowerCase();
+      const y = Number(m[3]);
+      const part = (m[1] ?? "mid").toLowerCase();
       const [from, to] = part === "early" ? [1, 6] : part === "mid" ? [4, 9] : [7, 12];
       return explicit({ start: monthPeriod(y, from).start, end: monthPeriod(y, to).end }, "range");
     },
