@@ -1,7 +1,12 @@
 // Stage 5: the checkable assertions of a sentence: their spans and kinds (subjects: subject.ts).
 import { firstIndex } from "./cover.js";
 import type { Cues } from "./cues.js";
-import { CHANGE_CUE_WORDS, MONTH_NAMES, PLAN_VERBS } from "./lexicon/words.js";
+import {
+  CHANGE_CUE_WORDS,
+  MONTH_NAMES,
+  MOVING_ON_PARTICIPLES,
+  PLAN_VERBS,
+} from "./lexicon/words.js";
 import { datelineOf } from "./text.js";
 import { REPORTED_WOULD } from "./time/index.js";
 import type { ClaimKind, Quantity, Span } from "./types.js";
@@ -59,6 +64,13 @@ const SECOND_SUBJECT = new RegExp(
   "y",
 );
 const ANOTHER = /(?:another|a\s+further)\s+(?:[$£€]\s?)?\d/y;
+// "…treated within 18 weeks by March 2026, rising to 92% by the end of this parliament", "…€6.2 billion this
+// year, falling to €5.1 billion in 2027": a figure moving on to another, each with its own time, is a
+// claim of its own (not "…, rising to 5%" of the first part's time).
+const MOVING_ON = new RegExp(
+  `,\\s+(?:${MOVING_ON_PARTICIPLES})\\s+(?:further\\s+|again\\s+)?to\\s+(?=[\\d$£€]|about|around|nearly|almost|more|less)`,
+  "g",
+);
 // "Revenue rose 12% to £4bn in 2024 and the firm expects it to hit £5bn in 2026": a second subject that
 // looks ahead or speaks.
 const SECOND_SPEAKER =
@@ -66,7 +78,7 @@ const SECOND_SPEAKER =
 // A second subject splits only parts each with its own time: "Sales rose 4% and profit rose 9% in 2024"
 // is one claim of one year.
 const TIME_WORD = new RegExp(
-  `\\b(?:(?:19|20)\\d{2}|${MONTH_NAMES}|quarter|half|year|month|week)\\b`,
+  `\\b(?:(?:19|20)\\d{2}|${MONTH_NAMES}|quarter|half|year|month|week|parliament|decade)\\b`,
   "g",
 );
 /** Where the piece's first and last time words start: found once, so many joins stay linear. */
@@ -91,6 +103,13 @@ function joinsOf(s: string, a: number, b: number): [number, number][] {
     joins.push([a + m.index, a + m.index + m[0].length]);
   let joined = false;
   let times: [number, number] | undefined;
+  MOVING_ON.lastIndex = 0;
+  for (let m = MOVING_ON.exec(piece); m; m = MOVING_ON.exec(piece)) {
+    times ??= timeWordsOf(piece);
+    if (times[0] < 0 || times[0] >= m.index || times[1] < m.index) continue;
+    joins.push([a + m.index, a + m.index + 1]);
+    joined = true;
+  }
   for (const word of JOINERS)
     for (let i = piece.indexOf(word); i >= 0; i = piece.indexOf(word, i + word.length)) {
       const at = i + word.length;

@@ -6,7 +6,7 @@ import { claimSpans, classify, quantitiesWithin } from "./claims.js";
 import { cueScan, cuesWithin } from "./cues.js";
 import { settleCurrencies } from "./currency.js";
 import { findLayout } from "./furniture.js";
-import { PLAN_VERBS } from "./lexicon/words.js";
+import { MOVING_ON_PARTICIPLES, PLAN_VERBS } from "./lexicon/words.js";
 import { opinionKind, quotedCommentary } from "./opinion.js";
 import { findQuantities } from "./quantities/index.js";
 import { storyFacts } from "./quantities/story-facts.js";
@@ -21,7 +21,7 @@ import type { Narrative } from "./time/types.js";
 import type { Claim, ClaimTime, ExtractInput, Extraction, Ignored } from "./types.js";
 import { claimantOf, newParagraph, newVoices } from "./voices.js";
 
-const GOVERNED = new RegExp(`^(?:to|${PLAN_VERBS})\\s`);
+const GOVERNED = new RegExp(`^(?:to|${PLAN_VERBS}|${MOVING_ON_PARTICIPLES})\\s`);
 
 export function extractClaims(input: ExtractInput): Extraction {
   const text = input.text;
@@ -56,9 +56,9 @@ export function extractClaims(input: ExtractInput): Extraction {
       const spans = claimSpans(text, sentence, quantities);
       for (const span of spans) {
         const claimText = text.slice(span.start, span.end);
-        // "pledged to cut the list …, and to hire 8,500", "plans to open 421 stores and close 33": a part
-        // that goes on with an infinitive or a bare verb is governed by the verb before it, and takes the
-        // sentence's cues.
+        // "pledged to cut the list …, and to hire 8,500", "plans to open 421 stores and close 33", "…, rising
+        // to 92% by 2029": a part that goes on with an infinitive, a bare verb or a participle is governed
+        // by the verb before it, and takes the sentence's cues.
         const claimCues =
           spans.length > 1 && !GOVERNED.test(claimText)
             ? cuesWithin(scan, s, span.start - sentence.start, span.end - sentence.start)

@@ -285,3 +285,43 @@ describe("compound claims", () => {
     expect(read(text)).toHaveLength(1);
   });
 });
+
+describe("a figure moving on to another, each with its own time", () => {
+  it.each([
+    [
+      "The government has pledged that 65% of patients will be treated within 18 weeks by March 2026, rising to 92% by the end of this parliament.",
+      [
+        [
+          "The government has pledged that 65% of patients will be treated within 18 weeks by March 2026",
+          "projection",
+          "2025-03-01..2026-03-31",
+        ],
+        ["rising to 92% by the end of this parliament", "projection", "2025-03-01..2029-07-08"],
+      ],
+    ],
+    [
+      "Spending will reach €6.2 billion this year, falling to €5.1 billion in 2027.",
+      [
+        ["Spending will reach €6.2 billion this year", "projection", "2025-01-01..2025-12-31"],
+        ["falling to €5.1 billion in 2027", "projection", "2027-01-01..2027-12-31"],
+      ],
+    ],
+    [
+      "Exports fell 3% in 2023, dropping to $4 billion in 2024.",
+      [
+        ["Exports fell 3% in 2023", "change", "2023-01-01..2023-12-31"],
+        ["dropping to $4 billion in 2024", "change", "2024-01-01..2024-12-31"],
+      ],
+    ],
+  ])("splits: %s", (text, parts) => {
+    expect(read(text).map((c) => [c.text, c.kind, c.period])).toEqual(parts);
+  });
+
+  it.each([
+    "Prices rose 3% in 2024, rising to a record £300,000.",
+    "Inflation quickened in March, rising to 5%.",
+    "Sales rose 4% to $2 billion, rising to $3 billion including acquisitions, in 2024.",
+  ])("must not change: with no time of its own, the move is one claim: %s", (text) => {
+    expect(read(text)).toHaveLength(1);
+  });
+});

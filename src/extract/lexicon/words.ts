@@ -372,6 +372,20 @@ export const CHANGE_CUE_WORDS = [
 /** Plans told with a bare verb after another ("will open 30 stores and close 12"): a second claim governed
  *  by the verb before it (claims.ts splits there; the pipeline gives the part the sentence's cues). */
 export const PLAN_VERBS = "open|close|build|hire|sell|buy|invest|shed|create";
+/** A figure moving on to another: "…, rising to 92% by the end of this parliament". */
+export const MOVING_ON_PARTICIPLES = either([
+  "rising",
+  "falling",
+  "climbing",
+  "dropping",
+  "increasing",
+  "decreasing",
+  "growing",
+  "declining",
+  "shrinking",
+  "easing",
+  "slowing",
+]);
 /** Words that set a figure against a time: "12 pct higher than a year ago" (time/claim-time.ts). */
 export const COMPARING_WORDS = [
   "up",
