@@ -29,6 +29,7 @@ import {
   NOT_A_PERSON,
   PREPOSITIONS,
   PRONOUN,
+  PROPER_NAME,
   RIVAL,
   UNNAMED,
   VERBS,
@@ -61,7 +62,7 @@ const NAME_SAID = new RegExp(
 const CLAUSE_WORD = String.raw`(?!(?:would|will|could|should|may|might|can|must|had|has|have|was|were|is|are)\b)`;
 // "said Maybank economist Chua Hak Bin": the person, after where they work and their role.
 const SAID_NAME = new RegExp(
-  String.raw`[,“"”]\s*(?:${VERBS})\s+(?:${ROLE_BEFORE_NAME}|${BODY_BEFORE_NAME}|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}\s+${ROLE_BEFORE_NAME})?((?:[A-Z][\w.&-]*['’]s\s+(?:[a-z-]+\s+){1,3})?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,5}|(?:the|one|an?)\s+(?:${CLAUSE_WORD}[A-Za-z][\w-]*\s+){0,2}${CLAUSE_WORD}[a-z][\w-]*(?=\s*[,.;]|\s+who\s|$))`,
+  String.raw`[,“"”]\s*(?:${VERBS})\s+(?:${ROLE_BEFORE_NAME}|${BODY_BEFORE_NAME}|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}\s+${ROLE_BEFORE_NAME})?((?:[A-Z][\w.&-]*['’]s\s+(?:[a-z-]+\s+){1,3})?${PROPER_NAME}|(?:the|one|an?)\s+(?:${CLAUSE_WORD}[A-Za-z][\w-]*\s+){0,2}${CLAUSE_WORD}[a-z][\w-]*(?=\s*[,.;]|\s+who\s|$))`,
 );
 const AFFILIATED_SAID = new RegExp(
   String.raw`${AFFILIATED_PERSON}(?:(?:${AUXILIARY})\s+)?(?:${VERBS})\b`,

@@ -22,9 +22,18 @@ export const PREPOSITIONS = "of|by|for|from|in|on|at|to|with";
 const NOT_A_NAME_END = `${AUXILIARY}|was|were|is|are|its|their|his|her|our|The|${PREPOSITIONS}|and`;
 // Words that open a sentence without naming anyone ("But", "Well", "I").
 export const NOT_A_NAME = "But|And|However|So|Yet|Well|Now|Still|Meanwhile|Also|I|We|You";
+// A name's first letter, in English or another Latin alphabet ("Łukasz", "Émile"), and its letters ("Rubén",
+// "Müller").
+const UPPER = String.raw`[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F]`;
+const NAME_CHARS = String.raw`[\w\u00C0-\u024F'’.&-]`;
+const NAME_PARTICLES = "de|del|della|da|dos|van|von|der|bin";
 // A capitalised name after "the" is read whole first: "the Combined Homelessness and Information Network"
 // is more than "the" and four words.
-export const CAPITALISED = String.raw`[A-Z][\w\u00C0-\u024F'’.&-]*(?:\s+(?:of|for|and|&|de|van|von)\s+[A-Z][\w\u00C0-\u024F'’.&-]*|\s+[A-Z][\w\u00C0-\u024F'’.&-]*){0,5}`;
+export const CAPITALISED = String.raw`${UPPER}${NAME_CHARS}*(?:\s+(?:of|for|and|&|${NAME_PARTICLES})\s+${UPPER}${NAME_CHARS}*|\s+${UPPER}${NAME_CHARS}*){0,5}`;
+/** The words of a name and the space after each, with the particles of "Rubén del Campo". */
+export const NAME_WORDS = String.raw`(?:${UPPER}${NAME_CHARS}*\s*|(?:${NAME_PARTICLES})\s+(?=${UPPER}))+`;
+/** A person's or body's name of capitalised words, with the particles of "Rubén del Campo". */
+export const PROPER_NAME = String.raw`${UPPER}${NAME_CHARS}*(?:\s+(?:(?:${NAME_PARTICLES})\s+)?${UPPER}${NAME_CHARS}*){0,5}`;
 // "the UN refugee agency", "the EU statistics office": a capitalised name and what kind of body it is.
 const BODY_TAILS = BODY_TAIL_WORDS.join("|");
 export const NAME = String.raw`(?:[Tt]he\s+${CAPITALISED}(?:(?:\s+[a-z]+)?\s+(?:${BODY_TAILS})\b)?|(?<!\bof\s|\b[A-Z][\w.&-]*\s)(?:[A-Z][\w\u00C0-\u024F.&-]*\s+){0,3}[A-Z][\w\u00C0-\u024F.&-]*(?:['’]s|(?<=s)['’])\s+(?:[a-z-]+\s+){0,2}(?!(?:${NOT_A_NAME_END})\b)[a-z][\w-]*|(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ne(?!\s+of\b))\s+(?:(?!(?:the|an?|its|their|his|her)\s)[\w'’-]+\s+){0,3}(?!(?:${NOT_A_NAME_END})\b|${ADVERB}\b)[A-Za-z][\w-]*|(?!(?:${NOT_A_NAME})\b)${CAPITALISED})`;
@@ -62,4 +71,4 @@ export const NOT_A_PERSON = new RegExp(
 
 /** A capitalised name (its group) and a verb of saying after it, opening a part of a sentence: "UPS said
  *  it had cut 48,000 positions" (claimant-parts.ts: whose part it is; part-time.ts: whose time). */
-export const NAME_THEN_SAYS = String.raw`([A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})\s+(?:said|says|told\s+[\w.]+|announced|warned|estimated|reported)\b`;
+export const NAME_THEN_SAYS = String.raw`(${UPPER}${NAME_CHARS}*(?:\s+${UPPER}${NAME_CHARS}*){0,4})\s+(?:said|says|told\s+[\w.]+|announced|warned|estimated|reported)\b`;

@@ -4,7 +4,7 @@
 import { PERSON_ROLES, PERSON_TITLES, ROLE_BEFORE_NAME } from "./lexicon/people.js";
 import { BODY_BEFORE_NAME, BODY_TAIL_WORDS, SOURCE_BODY_WORDS } from "./lexicon/subjects.js";
 import { AUDIENCE_WORDS } from "./lexicon/words.js";
-import { AFFILIATED_PERSON, UNNAMED, VERBS } from "./speaker-names.js";
+import { AFFILIATED_PERSON, NAME_WORDS, UNNAMED, VERBS } from "./speaker-names.js";
 import { opens, wordGate } from "./word-gates.js";
 
 // "Chief executive Anna Kirwan said the company would cut …", "Maria Lopez, 52, said the plant had cut …":
@@ -26,7 +26,7 @@ const AFFILIATED_PERSON_SAID = new RegExp(AFFILIATED_PERSON + SAID_VERB);
 // economist Chua Hak Bin": a speaker named after what was said, with their role, is its claimant (not "said
 // Innopac viewed …", a clause).
 export const SAID_BY = new RegExp(
-  String.raw`[,”"]\s*(?:said|says|added|wrote|warned)\s+(?:[A-Z][\w.-]*['’]s\s+(?:[a-z-]+\s+){1,3}|${ROLE_BEFORE_NAME}|${BODY_BEFORE_NAME}|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}\s+${ROLE_BEFORE_NAME})?(?:[A-Z][\w.'’-]*\s*)+(?:$|,|\s(?:of|at|from|for|in)\s)`,
+  String.raw`[,”"]\s*(?:said|says|added|wrote|warned)\s+(?:[A-Z][\w.-]*['’]s\s+(?:[a-z-]+\s+){1,3}|${ROLE_BEFORE_NAME}|${BODY_BEFORE_NAME}|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}\s+${ROLE_BEFORE_NAME})?${NAME_WORDS}(?:$|,|\s(?:of|at|from|for|in)\s)`,
 );
 // "Capital expenditure in 1990 will rise slightly, Mr. Marous said, from …": a speaker set off mid-sentence.
 export const SAID_BETWEEN = /,\s*(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|added),/;

@@ -978,3 +978,27 @@ describe("a speaker's next quote in a paragraph of its own", () => {
     ).toEqual(["Mayor Wayne Brown", "Mere Tawhiri"]);
   });
 });
+
+describe("names in other Latin alphabets and with particles", () => {
+  it.each([
+    ["Prices rose 5% in 2024, said Aemet spokesman Rubén del Campo.", "Rubén del Campo"],
+    ['"Prices rose 5% in 2024," said Rubén del Campo.', "Rubén del Campo"],
+    ["Prices rose 5% in 2024, said José Manuel Albares.", "José Manuel Albares"],
+    ["Sales rose 4% in 2024, according to Łukasz Kowalski.", "Łukasz Kowalski"],
+    ["Output fell 2% in 2024, said Müller.", "Müller"],
+  ])("%s → %s", (text, who) => {
+    expect(claimants(text)[0]![1]).toBe(who);
+  });
+
+  it("a speaker named with a particle is not the claim's subject", () => {
+    const [claim] = extractClaims({
+      text: '"Prices rose 5% in 2024," said Rubén del Campo.',
+      publishedAt: "2025-07-15",
+    }).claims;
+    expect(claim!.subject).toBeNull();
+  });
+
+  it("must not change: a plain English name", () => {
+    expect(claimants("Prices rose 5% in 2024, said John Smith.")[0]![1]).toBe("John Smith");
+  });
+});
