@@ -16,8 +16,10 @@ const QUOTE_MARKS = /[“”"]/g;
 // "it" is the thing the sentence opens on, told as doing something (not "Cuts of two billion dlrs would …").
 // A capitalised name opening a sentence, not a word that opens sentences ("In", "The", "It").
 const OPENING_NAME = String.raw`(?!(?:${NOT_A_NAME}|In|On|At|For|By|After|Before|During|A|An|The|This|That|These|Those|It|Its|There)\b)${CAPITALISED}`;
+// So is a name after what kind of firm it is ("Lithium recycler Cyclic Materials has raised $120 million …,
+// it said"), not after a person's role.
 const OPENS_ON_NAME = new RegExp(
-  String.raw`^[\s"“]*((?:The\s+)?${OPENING_NAME})\s+(?:${DONE}|has|had|have|is|was|will|expects|plans|grew|rose|fell|became|saw)\b`,
+  String.raw`^[\s"“]*(?:[A-Z][a-z]+\s+(?!(?:${PERSON_ROLES.join("|")})\b)[a-z]+\s+(?=[A-Z]))?((?:The\s+)?${OPENING_NAME})\s+(?:${DONE}|has|had|have|is|was|will|expects|plans|grew|rose|fell|became|saw)\b`,
 );
 // "The government cut tax rates on 375 items. It said the cuts would cost …", "The council employs 6,500
 // people. It expects to cut 200 posts": a body the sentence before opened on, doing something or being

@@ -979,6 +979,27 @@ describe("a speaker's next quote in a paragraph of its own", () => {
   });
 });
 
+describe("'it' closing the story's first sentence", () => {
+  it.each([
+    [
+      "Lithium recycler Cyclic Materials has raised $120 million in a Series C round, valuing the company at about $1.1 billion, it said on Tuesday.",
+      "Cyclic Materials",
+    ],
+    [
+      "Heathrow Airport handled a record 83.9 million passengers in 2024, it said.",
+      "Heathrow Airport",
+    ],
+  ])("is the name the sentence opens on, after what kind of firm it is: %s", (text, who) => {
+    expect(claimants(text)[0]![1]).toBe(who);
+  });
+
+  it("must not change: a person after their role is no 'it'", () => {
+    expect(
+      claimants("Chief executive John Smith has raised $120 million, it said on Tuesday.")[0]![1],
+    ).toBeNull();
+  });
+});
+
 describe("names in other Latin alphabets and with particles", () => {
   it.each([
     ["Prices rose 5% in 2024, said Aemet spokesman Rubén del Campo.", "Rubén del Campo"],
