@@ -422,6 +422,32 @@ describe("a half of a financial year written 'FY'", () => {
   });
 });
 
+describe("a split year in a story whose year ends in another month", () => {
+  it.each([
+    // Told in Australian dollars, "2025-26" runs July to June.
+    [
+      "Farm production is forecast at A$91 billion in 2025-26, down from A$94 billion.",
+      "2025-07-01",
+      "2026-06-30",
+    ],
+    // A company whose year ends in August: its "2024-25" ends in August 2025.
+    [
+      "Micron's fiscal year ends in late August. Revenue reached $37 billion in 2024-25.",
+      "2024-09-01",
+      "2025-08-31",
+    ],
+  ])("%s", (text, start, end) => {
+    expect(periods(text).at(-1)).toEqual([start, end]);
+  });
+
+  it.each([
+    ["Revenue rose to £612m in the 2024-25 financial year.", "2024-04-01", "2025-03-31"],
+    ["Exports rose 4% in 1987/88.", "1987-04-01", "1988-03-31"],
+  ])("must not change: otherwise April to March: %s", (text, start, end) => {
+    expect(periodOf(text)).toEqual([start, end]);
+  });
+});
+
 describe("what had happened before the story's period", () => {
   it("does not move the story to its period", () => {
     expect(

@@ -230,15 +230,16 @@ export const FISCAL_RULES: Rule[] = [
     resolve: (m, ctx) => namedFiscalYear(m, ctx),
   },
   {
-    // "1987/88" runs April to March unless its end is written out: "fiscal 1986/87 ending June 30"
-    // (read before single days, which would take "June 30" alone).
+    // "1987/88" runs April to March unless its end is written out ("fiscal 1986/87 ending June 30", read
+    // before single days, which would take "June 30" alone) or the story's year ends in another month (an
+    // Australian story's "2025-26" runs July to June).
     first: true,
     key: "splitYear",
     re: new RegExp(
       `\\b((?:19|20)\\d{2})[/-](\\d{2})\\b(?![-/]\\d)(?:\\s+(?:ending|ended|ends|to)\\s+(?:on\\s+)?${MONTH}(?:\\s+(\\d{1,2})\\b)?)?`,
       "g",
     ),
-    resolve: (m) => {
+    resolve: (m, ctx) => {
       const y = Number(m[1]);
       if ((y + 1) % 100 !== Number(m[2])) return null;
       if (m[3])
@@ -253,7 +254,7 @@ export const FISCAL_RULES: Rule[] = [
           { start: monthPeriod(y, from).start, end: monthPeriod(y + 1, from - 1).end },
           "range",
         );
-      return explicit({ start: { y, m: 4, d: 1 }, end: { y: y + 1, m: 3, d: 31 } }, "fiscal_year");
+      return explicit(fiscalEnding(ctx.fiscalEnd ?? 3, null, y + 1), "fiscal_year");
     },
   },
 ];

@@ -105,10 +105,10 @@ const INDIAN_MONEY = new RegExp(
 );
 
 // Australia's government and most of its companies count July to June: a story told in Australian dollars
-// that names a financial year ("H1 FY25", "the 2026 financial year") names that one.
+// that names a financial year ("H1 FY25", "the 2026 financial year", "2025-26") names that one.
 const AUSTRALIAN_YEAR_END = 6;
 const AUSTRALIAN_MONEY = /\b(?:A|AU)\$\s?\d|\bAUD\b/;
-const AUSTRALIAN_YEAR_TOLD = /\bFY\s?'?\d{2}\b|\bfinancial\s+year\b/;
+const AUSTRALIAN_YEAR_TOLD = /\bFY\s?'?\d{2}\b|\bfinancial\s+year\b|\b20\d{2}[-–/]\d{2}\b/;
 
 // "Qantas reported an underlying profit of A$2.39 billion for the year to June 30": a company reporting its
 // results for a year names when its year ends (not "rents rose 6.1% in the year to September", a span).
