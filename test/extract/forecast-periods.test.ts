@@ -74,3 +74,20 @@ describe("a story told in rupees counts India's year, April to March", () => {
     ]);
   });
 });
+
+describe("a deadline 'within a year' or 'within a decade'", () => {
+  it.each([
+    ["The government has promised to halve knife crime within a decade.", "2035-11-14"],
+    ["The loan will be repaid within a year, saving £4m.", "2026-11-14"],
+    ["The council expects to cut 200 posts within a month.", "2025-12-14"],
+  ])("runs from publication that far ahead: %s", (text, end) => {
+    expect(claimsOf(text)[0]!.time).toMatchObject({ start: "2025-11-14", end });
+  });
+
+  it.each([
+    ["Sales doubled within a year of the launch in 2019.", "2019-01-01"],
+    ["Prices rose 5% within a year.", "2025-11-14"],
+  ])("must not change: told of the past, it counts from something else: %s", (text, start) => {
+    expect(claimsOf(text)[0]!.time?.start).toBe(start);
+  });
+});

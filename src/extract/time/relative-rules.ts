@@ -215,6 +215,19 @@ export const RELATIVE_RULES: Rule[] = [
     },
   },
   {
+    key: "over",
+    // "promised to halve knife crime within a decade", "will be repaid within a year": a deadline that
+    // far ahead; told of the past ("doubled within a year of launch") it counts from something else.
+    re: /\bwithin\s+a\s+(year|month|decade)\b/gi,
+    resolve: (m, ctx) =>
+      ctx.ref && ctx.tense === "future"
+        ? relative(
+            { start: ctx.ref, end: unitPeriod(ctx.ref, `${m[1]!.toLowerCase()}s`, 1) },
+            "range",
+          )
+        : null,
+  },
+  {
     // "over the past decade": the ten years to publication; "the next decade", the ten after it.
     key: "decade",
     re: /\b(?:the\s+)?(past|last|previous|next|coming)\s+decade\b/gi,

@@ -23,7 +23,7 @@ const TRIGGERS: Record<RuleKey, string> = {
   relative:
     "(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]oming|[Cc]urrent)\\s|(?:[Yy]ear|[Mm]onth)[-\\s]to[-\\s]date|[Ww]eekend\\b|[Ff]ull[-\\s](?:fiscal\\s|financial\\s)?year\\b",
   // Consumes "over", "within" or "in" only: "next" after it triggers the relative rules too.
-  over: "(?:[Oo]ver|[Ww]ithin|[Ii]n)(?=\\s+(?:the\\s+)?(?:next\\s+)?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)\\s+(?:years|months|decades)\\b)",
+  over: "(?:[Oo]ver|[Ww]ithin|[Ii]n)(?=\\s+(?:the\\s+)?(?:next\\s+)?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)\\s+(?:years|months|decades)\\b)|[Ww]ithin(?=\\s+a\\s+(?:year|month|decade)\\b)",
   ago: "ago\\b",
   yearSpan:
     "(?:start|beginning|end) of (?:the|this|next|last) (?:year|decade|month)|[Yy]ear[-\\s]end|(?:end(?:s|ed|ing)?|finish(?:es|ed|ing)?|clos(?:e|es|ed|ing)) the year\\b",
