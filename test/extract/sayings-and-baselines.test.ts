@@ -159,3 +159,28 @@ describe("a change the figure undoes or carries on", () => {
     expect([claims.at(-1)!.time?.start, claims.at(-1)!.time?.end]).toEqual(period);
   });
 });
+
+describe("the day a quote was said is no time the story moves to", () => {
+  // Published on Wednesday 30 April 2025.
+  const times = (...paragraphs: string[]) =>
+    extractClaims({ text: paragraphs.join("\n\n"), publishedAt: "2025-04-30" }).claims.map(
+      (c) => c.time,
+    );
+
+  it("a later paragraph's fact is not of the day the quote before it was said", () => {
+    const [quote, fact] = times(
+      '"We have a mandate," Carney told supporters in Ottawa early on Tuesday.',
+      "Conservative leader Pierre Poilievre lost his own seat in Carleton, which he had held for 20 years.",
+    );
+    expect(quote).toMatchObject({ start: "2025-04-29", end: "2025-04-29" });
+    expect(fact).toMatchObject({ start: "2025-04-30", basis: "publication" });
+  });
+
+  it("must not change: a day that dates a fact still moves the story", () => {
+    const [, fact] = times(
+      "The Liberals won 172 seats on Monday.",
+      "Conservative leader Pierre Poilievre lost his own seat in Carleton, which he had held for 20 years.",
+    );
+    expect(fact).toMatchObject({ start: "2025-04-28", basis: "inherited" });
+  });
+});

@@ -1,5 +1,6 @@
 // Whether a time a claim states is where the story goes next, or only dates that claim: a look back at a
 // peak or a revised figure, a founding, a running total, a month ranked within the year.
+import { DAY_NAMES } from "../lexicon/words.js";
 import type { Span } from "../types.js";
 
 // "That compares with 368 cases in 2023": the baseline of the sentence before.
@@ -21,6 +22,11 @@ const SO_FAR = /^(?:so\s+far|year[-\s]to[-\s]date)\b|\bso\s+far$/i;
 // companies are chosen by.
 const HAVE_REPORTED =
   /\b(?:that|which|who)\s+(?:have|has)\s+(?:so\s+far\s+|already\s+)?reported\s+$/;
+// '"…," Carney told supporters in Ottawa early on Tuesday': when something was said, not a time the
+// story's facts are of.
+const SAID_THEN =
+  /\b(?:said|says|told|tells|added|wrote)\s+(?:[\w'’-]+\s+){0,5}?(?:early\s+|late\s+)?$/;
+const SAYING_DAY = new RegExp(`^(?:on\\s+)?(?:${DAY_NAMES})\\b`);
 const RANKED_PERIOD =
   /^\s+(?:was|were|is)\s+(?:its|the|their)\s+(?:[a-z]+\s+)?(?:busiest|biggest|best|worst|highest|lowest|warmest|coldest|hottest|wettest|driest|strongest|weakest|quietest)\s+(?:month|day|week|quarter|season)\b/;
 
@@ -36,13 +42,20 @@ export const looksBack = (sentence: string): boolean =>
 /** Whether the story's next sentences tell of the time `stated` (offsets in `sentence`, read as
  *  `timeText`): not when a thing began ("co-founded Black Sabbath in 1968. The band sold …"), a running
  *  total to now ("bringing the total raised since the first race in 1981 to £1.3bn", "has gained 16% so far
- *  this year"), a reporting season ("companies that have reported third-quarter results"), nor a month
- *  ranked within the year told of ("December was its busiest month"). */
+ *  this year"), a reporting season ("companies that have reported third-quarter results"), when it was
+ *  said ("told supporters early on Tuesday"), nor a month ranked within the year told of ("December was
+ *  its busiest month"). */
 export function movesStory(sentence: string, stated: Span, timeText: string | null): boolean {
   if (BEGAN.test(sentence.slice(Math.max(0, stated.start - 30), stated.start))) return false;
   if (timeText !== null && SINCE.test(timeText) && RUNNING_TOTAL.test(sentence)) return false;
   if (timeText !== null && SO_FAR.test(timeText)) return false;
   if (HAVE_REPORTED.test(sentence.slice(Math.max(0, stated.start - 40), stated.start)))
+    return false;
+  if (
+    timeText !== null &&
+    SAYING_DAY.test(timeText) &&
+    SAID_THEN.test(sentence.slice(Math.max(0, stated.start - 60), stated.start))
+  )
     return false;
   return !RANKED_PERIOD.test(sentence.slice(stated.end, stated.end + 48));
 }
