@@ -24,6 +24,9 @@ describe("subjects", () => {
     "Female unemployment rose to 3.1% in February 2025.",
     "Compared with 2023, GDP was 1.3% higher in 2024.",
     "Workers on the line earned 4% more in 2024.",
+    // A level of government describes the figure.
+    "Federal government employment dropped by 9,000 jobs in October 2025.",
+    "State pension payments rose 4.1% in April 2025.",
     // A relative clause names someone else: Amazon backs the company, it is not what the claim is about.
     "The company, which is backed by Amazon, said it produced 10,661 vehicles in 2024.",
     // What a figure is set against is no subject either.
@@ -266,6 +269,13 @@ describe("subjects", () => {
     // A speaker is the claimant, not the subject: where they work stays the subject.
     ["Ofwat chief executive David Black said fines rose 40% in 2024.", "Ofwat"],
   ])("a common word that only opens the sentence is no subject: %s", (text, name) => {
+    expect(subject(text)).toBe(name);
+  });
+
+  it.each([
+    ["Federal Express cut 2,000 jobs in 2024.", "Federal Express"],
+    ["State Street cut 2,000 jobs in 2024.", "State Street"],
+  ])("must not change: a level of government opening a name is part of it: %s", (text, name) => {
     expect(subject(text)).toBe(name);
   });
 

@@ -454,6 +454,11 @@ export const DESCRIBING_WORDS: readonly string[] = [
   "Group",
   "Marketing",
   "Regional",
+  // Levels of government: "Federal government employment", "State pension payments", "Municipal budgets".
+  "Federal",
+  "State",
+  "Provincial",
+  "Municipal",
   // A party member described: "The senator, a Democrat from Ohio, …".
   "Democrat",
   "Republican",
