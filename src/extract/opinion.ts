@@ -43,7 +43,7 @@ const NOT_COMMENTING = wordGate("declined|refused|elaborate|respond|reply|reache
 // "modest progress"', 'said the figures were "a stark warning" ahead of the winter'.
 // 'told the BBC the figures were "encouraging but fragile"' too.
 const QUOTED_VERDICT =
-  /\b(?:said|says|told|tells|called|calls|described|describes)\b[^"“.]{0,80}?\s(?:is|was|were|are|as|it|them|this|that|the\s+[a-z]+|show(?:s|ed)|mark(?:s|ed)|represent(?:s|ed))\s+["“][^"”]{1,40}["”](?:\s+(?:and|but|ahead\s+of|before|after|for|amid|given)\s+[^"“”.,\d]{0,40})?[.!]?$/;
+  /\b(?:said|says|told|tells|called|calls|described|describes)\b[^"“.]{0,80}?\s(?:is|was|were|are|as|it|them|her|him|this|that|the\s+[a-z]+|show(?:s|ed)|mark(?:s|ed)|represent(?:s|ed))\s+["“][^"”]{1,60}["”](?:\s+(?:and|but|ahead\s+of|before|after|for|amid|given)\s+[^"“”.,\d]{0,40})?[.!]?$/;
 // What a speaker feels, wants or judges, in quotes: "We have to find a way to make this work," she said;
 // "This is a welcome step in the right direction", "This is a disaster for working families", "Nobody
 // knows what will happen next", "The only lasting solution is a sustained increase in supply".
@@ -73,6 +73,13 @@ const ADVICE =
 const AWKWARD_SPOT =
   /^[\s"“]*(?:That|This|It)\s+(?:leaves|puts|places|left|put)\s+[^,;]{1,60}?\s+in\s+an?\s+(?:awkward|difficult|tricky|tough|uncomfortable|unenviable|precarious|delicate|impossible)\s+(?:spot|position|place|bind|situation)\b/;
 const WEIGHING = wordGate("too|should|shouldn|need|needn|leaves|puts|places|left|put");
+
+// "The King's Fund, a think tank, was more cautious": a stance, with nothing said that could be checked.
+const STANCE =
+  /^[^,;]{1,60}(?:,[^,;]{1,60},)?\s+(?:was|were|is|are|remained|remains)\s+(?:(?:more|less|far\s+more|much\s+more|rather|also)\s+)?(?:cautious|optimistic|pessimistic|upbeat|downbeat|sceptical|skeptical|circumspect|bullish|bearish|guarded|relaxed|sanguine)\.?$/;
+const STANCE_WORD = wordGate(
+  "cautious|optimistic|pessimistic|upbeat|downbeat|sceptical|skeptical|circumspect|bullish|bearish|guarded|relaxed|sanguine",
+);
 
 const THING_VERB_FIGURE = /^[A-Z][a-z]+\s+[a-z]+\s+\S*\d/;
 const DATED_PAST = /\b(?:was|were|had|did|[a-z]{3,}ed)\b.*\b(?:1[89]|20)\d{2}\b/;
@@ -107,6 +114,7 @@ export function opinionKind(
   if ((sentence.includes("”") || sentence.includes('"')) && QUOTED_VERDICT.test(sentence))
     return "rhetoric";
   if (quoted && ownExperience(sentence, inQuote)) return "first_person";
+  if (opens(STANCE_WORD, sentence) && STANCE.test(sentence)) return "no_assertion";
   // "Nvidia declined to comment.": a reporting formula, nothing said to check.
   if (opens(NOT_COMMENTING, sentence) && NO_COMMENT.test(sentence)) return "no_assertion";
   // "He gave no other details.": too short to name anyone or anything a checker could look up.

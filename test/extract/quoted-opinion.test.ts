@@ -34,6 +34,10 @@ describe("quoted feelings and commentary", () => {
     "The move is likely to anger investors.",
     "Few would argue that the economy is in good shape.",
     "It's hard to see how the government can hit its target.",
+    // A speaker's verdict on a person, quoted; a stance with nothing said.
+    'Race director Tom Adler called her "the greatest athlete this event has ever had".',
+    "The King's Fund, a think tank, was more cautious.",
+    "Investors in the company's bonds remained sceptical.",
     // A quote stating no figure, no time and no name, scored as unlikely to be checked: commentary.
     "“We didn't play our best football, but the character was there,” Slot said.",
     "“Supply is the problem and it's not going away,” said Richard Donnell, executive director at Zoopla.",
@@ -70,6 +74,9 @@ describe("quoted feelings and commentary", () => {
     "The regulator said the company should repay $40 million to customers.",
     "“The plant will close in March and its staff will move to Leeds,” she said.",
     "The union welcomed the offer of a 5% rise in 2025.",
+    // A stance beside a figure, or a year, stays checkable.
+    "Investors were more cautious, selling $2 billion of shares.",
+    "The Bank of England was cautious in 2024 and held rates at 5.25%.",
     // A figure keeps even a judgement checkable; a blow that happened is an event.
     "The 5% fall in sales is a blow to the government.",
     "The boxer was knocked down by a blow to the head in the third round.",
