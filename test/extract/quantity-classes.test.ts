@@ -805,6 +805,15 @@ describe("currencies and vague money", () => {
     ["The company paid R2.3m in damages.", "R2.3m", 2.3e6, "ZAR"],
     ["The fine was R500,000.", "R500,000", 5e5, "ZAR"],
     ["The bill rose to R1.2 billion.", "R1.2 billion", 1.2e9, "ZAR"],
+    // Codes and signs of more currencies.
+    ["Vinamilk earned VND 9.4 trillion.", "VND 9.4 trillion", 9.4e12, "VND"],
+    ["Sales rose to CZK 12 billion.", "CZK 12 billion", 12e9, "CZK"],
+    ["Fletcher Building lost NZD 120 million.", "NZD 120 million", 120e6, "NZD"],
+    ["The budget is E£3.9 trillion.", "E£3.9 trillion", 3.9e12, "EGP"],
+    ["Diesel costs Tk 125 a litre.", "Tk 125", 125, "BDT"],
+    // Naira written "N", in a story set in Nigeria, as an amount.
+    ["Lagos State spent N150 billion on roads.", "N150 billion", 150e9, "NGN"],
+    ["Nigeria's fuel subsidy cost N2,500,000 in May.", "N2,500,000", 2.5e6, "NGN"],
   ])("%s", (s, text, value, unit) => {
     expect(read(s)).toContainEqual({ text, type: "money", value, unit });
   });
@@ -920,6 +929,17 @@ describe("currencies and vague money", () => {
   ])("cents are the story's own currency's: %s", (text, units) => {
     expect(moneyUnits(text)).toEqual(units);
   });
+
+  it.each([
+    "The N95 mask sold 2 million units in Lagos.",
+    "The N1 road near Abuja carried 40,000 cars a day.",
+    "The company raised N150 billion.",
+  ])(
+    "must not change: an N-number that is no amount, or outside Nigeria, is no naira: %s",
+    (text) => {
+      expect(read(text).filter((q) => q.unit === "NGN")).toEqual([]);
+    },
+  );
 
   it.each(["The R45 road was closed for 3 days.", "The film is rated R18 in 12 countries."])(
     "an R-number outside South Africa is no rand: %s",

@@ -10,7 +10,7 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from "../lexicon/words.js";
 import { isYear, modifiers, notAnAmount } from "./context.js";
 import { type Found, found } from "./found.js";
 import { overAcross, readAge, readExchangeRate, readSign } from "./read-around.js";
-import { readMagnitude, readRand, readRate, readUnit } from "./read-unit.js";
+import { readLetterCurrency, readMagnitude, readRate, readUnit } from "./read-unit.js";
 import { type Reading, type SentenceFacts, sticky } from "./reading.js";
 
 const SMALL_WORD =
@@ -237,7 +237,7 @@ export function readAmount(s: string, m: RegExpExecArray, facts: SentenceFacts):
   const r = readNumber(s, m);
   if (!r) return null;
   readCurrencyBefore(r);
-  readRand(r, facts);
+  readLetterCurrency(r, facts);
   readMagnitude(r);
   readScale(r);
   readUnit(r, facts);

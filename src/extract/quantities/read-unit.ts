@@ -57,20 +57,22 @@ const AND_SMALLER: Record<string, [RegExp, number]> = {
 const FUSED_INCHES = /in(?![A-Za-z\d])/y;
 // "40C", "104F": temperatures written the British way, fused to the number.
 const TEMPERATURE = /°?(?<scale>[CF])(?![A-Za-z\d])/y;
-// "R45": an R on its own right before the number (not "AR45", "R&D45"); rand where the sentence is about
-// South Africa (SentenceFacts).
-const RAND_BEFORE = /(?:^|[^A-Za-z\d&])R$/;
-// "R500,000", "R2.3m", "R1.2 billion": an amount no road or rating is written as, rand wherever it is.
-const RAND_AMOUNT =
+// "R45", "N150 billion": an R or an N on its own right before the number (not "AR45", "R&D45", "N95").
+const LETTER_BEFORE = /(?:^|[^A-Za-z\d&])([RN])$/;
+// "R500,000", "R2.3m", "N1.2 billion": an amount no road, rating or mask is written as.
+const LETTER_AMOUNT =
   /^\d{1,3}(?:,\d{3})+(?!\d|\.\d)|^\d+(?:\.\d+)?\s?(?:m|bn|mn|mil|million|billion|trillion|tn)\b/;
 
-/** "R45" in a sentence about South Africa. */
-export function readRand(r: Reading, facts: SentenceFacts): void {
-  if (r.unitFound || !r.digits || !RAND_BEFORE.test(r.s.slice(Math.max(0, r.start - 2), r.start)))
-    return;
-  if (!facts.inSouthAfrica && !RAND_AMOUNT.test(r.s.slice(r.start, r.start + 20))) return;
+/** "R45" is rand in a sentence about South Africa, and "R2.3m" anywhere; "N150 billion" is naira in a
+ *  story set in Nigeria, written as an amount. */
+export function readLetterCurrency(r: Reading, facts: SentenceFacts): void {
+  if (r.unitFound || !r.digits) return;
+  const letter = LETTER_BEFORE.exec(r.s.slice(Math.max(0, r.start - 2), r.start))?.[1];
+  if (!letter) return;
+  const amount = LETTER_AMOUNT.test(r.s.slice(r.start, r.start + 20));
+  if (letter === "R" ? !facts.inSouthAfrica && !amount : !(amount && facts.inNigeria)) return;
   r.type = "money";
-  r.unit = "ZAR";
+  r.unit = letter === "R" ? "ZAR" : "NGN";
   r.start -= 1;
   r.prefixed = true;
   r.unitFound = true;

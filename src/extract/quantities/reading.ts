@@ -20,6 +20,11 @@ const SOUTH_AFRICA =
   /\b(?:rand|South Africa(?:n|ns)?|Johannesburg|Cape Town|Durban|Pretoria|Soweto|Eskom|JSE|Nersa|Sars|Gauteng|Ramaphosa|Stats SA|Transnet|Sassa|SAPS|KwaZulu-Natal|Mpumalanga|Limpopo|Eastern Cape|Western Cape|Free State|Tshwane|Ekurhuleni|Gqeberha)\b/;
 /** Whether a text is set in South Africa, where "R45" is rand. */
 export const namesSouthAfrica = (text: string): boolean => SOUTH_AFRICA.test(text);
+// "N150 billion" is naira only where the story is set in Nigeria.
+const NIGERIA =
+  /\b(?:naira|Nigeria(?:n|ns)?|Lagos|Abuja|Kano|Ibadan|Port Harcourt|Tinubu|Buhari|NNPC|NNPCL|Dangote|CBN|NBS|Nairametrics|Senate President Godswill Akpabio)\b/;
+/** Whether a text is set in Nigeria, where "N150 billion" is naira. */
+export const namesNigeria = (text: string): boolean => NIGERIA.test(text);
 
 const AGE_WORDS = /\bage\b|-year-olds?\b/i;
 const AGE = wordGate("age|old|olds");
@@ -32,6 +37,8 @@ export interface StoryFacts {
   readonly countsGoods: boolean;
   /** "R45" is rand. */
   readonly inSouthAfrica: boolean;
+  /** "N150 billion" is naira. */
+  readonly inNigeria: boolean;
   /** "1.5C" is a temperature. */
   readonly aboutWeather: boolean;
 }
@@ -54,6 +61,10 @@ export class SentenceFacts {
   get inSouthAfrica(): boolean {
     // The story's text holds the sentence's.
     return (this.rand ??= this.story ? this.story.inSouthAfrica : SOUTH_AFRICA.test(this.s));
+  }
+  private naira?: boolean;
+  get inNigeria(): boolean {
+    return (this.naira ??= this.story ? this.story.inNigeria : NIGERIA.test(this.s));
   }
   private age?: boolean;
   /** Whether the sentence says "age" or "…-year-olds": only then can a figure be an age measured. */
