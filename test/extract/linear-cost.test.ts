@@ -80,8 +80,9 @@ describe("extraction cost is linear in the input", () => {
       `K${Array.from(i.toString(26), (d) => String.fromCharCode(97 + Number.parseInt(d, 26))).join("")}`;
     const story = (n: number) =>
       Array.from({ length: n }, (_, i) => `${word(i)} sales rose 5%. `).join("");
-    expect(growthOf(story, 16_000)).toBeLessThanOrEqual(2.5);
-  });
+    expect(growthOf(story, 10_000)).toBeLessThanOrEqual(2.5);
+    // A loaded machine can need every attempt: each reads up to 400,000 words.
+  }, 60_000);
 
   it("holds for mixtures of hostile tokens", () => {
     const token = fc.constantFrom(

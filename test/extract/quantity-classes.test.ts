@@ -378,6 +378,14 @@ describe("multiples and fractions in words", () => {
     ["Its fleet is 3 times that of its rival.", "3 times", 3, null],
     ["86mm of rain fell, nearly double the November average.", "nearly double", 2, "lt"],
     ["Sales were triple that of its rival.", "triple", 3, null],
+    // A multiple of a level of another time.
+    [
+      "Tickets reached $2,500, roughly three times last year's level.",
+      "roughly three times",
+      3,
+      null,
+    ],
+    ["Sales hit 40,000, double last year's total.", "double", 2, null],
     ["Fires burned 1.2 million acres, nearly twice the 10-year average.", "nearly twice", 2, "lt"],
     ["Its market share is twice that of its rival.", "twice", 2, null],
     ["They sold twice as many cars.", "twice", 2, null],
@@ -661,6 +669,9 @@ describe("earthquakes", () => {
 describe("imperial measures", () => {
   it.each([
     ["He is 6ft 2in tall.", "6ft 2in", 6 + 2 / 12, "ft"],
+    // Speeds by the second.
+    ["The flyby changed its speed by about 2 km per second.", "about 2 km per second", 2, "km/s"],
+    ["The river flowed at 5 metres per second.", "5 metres per second", 5, "m/s"],
     // A weight in pounds and ounces is one weight in pounds.
     ["The baby weighed 7lb 8oz at birth.", "7lb 8oz", 7.5, "lb"],
     ["A 10-mile stretch was closed.", "10-mile", 10, "mile"],

@@ -34,6 +34,8 @@ describe("a level a figure is set against", () => {
     "Annualized revenue has climbed past $13 billion, roughly double its level at the start of the year.",
     "Revenue has climbed to $13 billion, double its level in January.",
     "Prices are now 40% above their level of a year ago.",
+    "Resale tickets have reached $2,500, roughly three times last year's level.",
+    "Subscriptions have hit 40,000, double last year's total.",
   ])("%s", (text) => {
     expect(periodOf(text)).toEqual(PUBLICATION);
   });

@@ -47,13 +47,14 @@ const RATIO_FOR = new RegExp(
   "gi",
 );
 const FOLD = new RegExp(`\\b(${SMALL}|\\d+(?:\\.\\d+)?)[-\\s]?fold\\b`, "gi");
-// "three times as many", "five times the size", "three times its size", "nearly four times her target", "25 times earnings" (a valuation),
+// "three times as many", "five times the size", "three times its size", "nearly four times her target",
+// "three times last year's level", "25 times earnings" (a valuation),
 // "8.3 times average earnings", and after a rise: "prices rose three and a half times"
 // (after a fall, or alone, "three times" counts occasions).
 const TIMES_NUMBER = `twice|(?:${SMALL})(?:[-\\s]and[-\\s]a[-\\s]half)?|\\d+(?:\\.\\d+)?`;
 const AFTER_RISE = `\\b(?:${RISE_VERBS.join("|")})\\s+(?:by\\s+)?(?:(?:about|around|roughly|nearly|almost|more\\s+than|over|some)\\s+)?`;
 const TIMES = new RegExp(
-  `(?:(?<=${AFTER_RISE})|(?=(?:${TIMES_NUMBER})\\s+times\\s+(?:as|more|higher|larger|bigger|greater|faster|the|its|their|his|her|our|that\\s+of|what|(?:forward\\s+|annual\\s+|average\\s+|median\\s+)?(?:earnings|sales|revenue|profits?|book|EBITDA|incomes?|salary|salaries|wages?|pay))\\b))\\b(${TIMES_NUMBER})\\s+times\\b`,
+  `(?:(?<=${AFTER_RISE})|(?=(?:${TIMES_NUMBER})\\s+times\\s+(?:as|more|higher|larger|bigger|greater|faster|the|its|their|his|her|our|that\\s+of|what|(?:last|this|next)\\s+(?:year|month|week|season)['’]s|(?:forward\\s+|annual\\s+|average\\s+|median\\s+)?(?:earnings|sales|revenue|profits?|book|EBITDA|incomes?|salary|salaries|wages?|pay))\\b))\\b(${TIMES_NUMBER})\\s+times\\b`,
   "gi",
 );
 // "nearly twice the 10-year average", "twice as many", "twice that of its rival": a multiple without "times"
@@ -71,10 +72,10 @@ const MULTIPLE: Record<string, number> = { doubl: 2, tripl: 3, trebl: 3, quadrup
 // "aims to double sales", "will triple": the plain verb after "to" or a modal.
 const MULTIPLIED =
   /(?<!\b(?:the|mixed|in)\s)\b(doubl|tripl|trebl|quadrupl|halv)(?:ed|es|ing|e(?<=\b(?:to|will|would|could|may|might|should)\s+\w+))\b/gi;
-// "nearly double the November average", "triple that of its rival": a multiple of a level, as "twice the" is
-// (not the verb: "plans to double the size").
+// "nearly double the November average", "triple that of its rival", "double last year's total": a multiple
+// of a level, as "twice the" is (not the verb: "plans to double the size").
 const MULTIPLE_OF =
-  /(?<!\b(?:to|will|would|could|may|might|should|must)\s+|['’](?:d|ll)\s+)\b(doubl|tripl|trebl|quadrupl)e(?=\s+(?:the|that|its|their|his|her|what)\b)/gi;
+  /(?<!\b(?:to|will|would|could|may|might|should|must)\s+|['’](?:d|ll)\s+)\b(doubl|tripl|trebl|quadrupl)e(?=\s+(?:the|that|its|their|his|her|what|(?:last|this|next)\s+(?:year|month|week|season)['’]s)\b)/gi;
 // "42 per 100,000 residents", "12 homicides per 100,000 people": a rate over a round population, both
 // numbers in its span. What is counted may stand between them, unless it is a unit ("5 cents per 100g").
 const PER_POPULATION =

@@ -81,9 +81,10 @@ const MULTIPLE_OF =
 // of, or a distance from, a level then.
 const FROM_LEVEL =
   /\b(?:double|twice|triple|treble|half|times|above|below|over|under)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:level|levels|size|value)\s+(?:(?:seen|reached|recorded)\s+)?(?:(?:at|in|of|during)\s+)?$/i;
-// "beating last year's figure of 53,677", "above last year's record": a figure of a time, set against.
+// "beating last year's figure of 53,677", "above last year's record", "three times last year's level": a
+// figure of a time, set against.
 const BEATS =
-  /\b(?:beat(?:ing|s)?|surpass(?:ing|ed|es)?|top(?:ping|ped|s)?|exceed(?:ing|ed|s)?|eclips(?:ing|ed|es)|break(?:ing|s)?|broke|above|below|than|from|against|versus|compared\s+(?:with|to))\s+$/i;
+  /\b(?:times|twice|double|triple|treble|half|beat(?:ing|s)?|surpass(?:ing|ed|es)?|top(?:ping|ped|s)?|exceed(?:ing|ed|s)?|eclips(?:ing|ed|es)|break(?:ing|s)?|broke|above|below|than|from|against|versus|compared\s+(?:with|to))\s+$/i;
 const TIMES_FIGURE =
   /^[^,;]{0,30}?['’]s\s+(?:[a-z]+\s+)?(?:figure|record|total|level|tally|high|peak|number|count|mark|best|turnout)\b/i;
 // "the second-highest on record, behind the $10.20 paid in the 2021-22 season": a figure ranked behind (in
