@@ -177,6 +177,10 @@ describe("ordinals that rank", () => {
     ["It was the second rate cut this year.", "second", 2],
     // … or after a name's possessive.
     ["It is Toyota's second big recall this year.", "second", 2],
+    // … after a record, however told, and a seeding.
+    ["He will play for a record-extending 25th major title.", "25th", 25],
+    ["She won a record-equalling eighth title.", "eighth", 8],
+    ["The 38-year-old, seeded seventh, lost in the final.", "seeded seventh", 7],
   ])("%s → rank %s", (s, text, value) => {
     expect(read(s)).toContainEqual({ text, type: "rank", value, unit: null });
   });

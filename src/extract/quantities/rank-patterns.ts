@@ -13,10 +13,11 @@ export const RANK_ORDINAL = new RegExp(
   `\\b(${ORDINAL})(?:[-\\s](?:${RANKS})\\b|${HYPHENED_SUPERLATIVE})`,
   "gi",
 );
-// "the 45th president", "her 12th title": an ordinal in digits after a determiner ranks; a day of the month
+// "the 45th president", "her 12th title", "a record-extending 25th major title": an ordinal in digits after a
+// determiner ranks; a day of the month
 // ("on the 5th", "the 5th of May") and a period ("the 19th century", "the 2nd quarter") do not.
 export const POSSESSED_ORDINAL = new RegExp(
-  `(?<!\\b(?:on|by|until|till|from|since|before|after|of)\\s)\\b(?:the|her|his|its|their|our|my|your)\\s+(\\d{1,4}(?:st|nd|rd|th))\\b(?![-\\s](?:century|centuries|millennium|quarter|half|minute|lap|over|innings?|hole|round|floor|of\\s+(?:${MONTH_SPELLINGS})\\b))`,
+  `(?<!\\b(?:on|by|until|till|from|since|before|after|of)\\s)\\b(?:the|her|his|its|their|our|my|your|a\\s+record(?:-[a-z]+)?)\\s+(\\d{1,4}(?:st|nd|rd|th))\\b(?![-\\s](?:century|centuries|millennium|quarter|half|minute|lap|over|innings?|hole|round|floor|of\\s+(?:${MONTH_SPELLINGS})\\b))`,
   "gi",
 );
 // "their ninth victory in 11 games", "her third title", "Toyota's second big recall": a word ordinal after a
@@ -26,7 +27,7 @@ export const WORD_ORDINALS = Object.keys(ORDINALS).filter((w) => w !== "first");
 const OCCASIONS =
   "quarter|half|year|month|week|day|term|time|season|century|round|leg|set|innings|reading";
 export const POSSESSED_WORD = new RegExp(
-  `\\b(?:her|his|its|their|our|a\\s+record|[A-Za-z][\\w.&-]*['’]s)\\s+(${WORD_ORDINALS.join("|")})\\s+(?!(?:${OCCASIONS})s?\\b)[a-z]{3,}`,
+  `\\b(?:her|his|its|their|our|a\\s+record(?:-[a-z]+)?|[A-Za-z][\\w.&-]*['’]s)\\s+(${WORD_ORDINALS.join("|")})\\s+(?!(?:${OCCASIONS})s?\\b)[a-z]{3,}`,
   "gi",
 );
 // "the fourth named storm of the season", "the fourth major blaze in Southern California this year", "the
@@ -50,4 +51,8 @@ export const TOP_N = new RegExp(
   `(?<=\\b(?:the|its|their|his|her|our|['’]s)\\s+)(\\d{1,3}|${SMALL})\\s+(?:largest|biggest|highest|lowest|best|worst|richest|poorest|busiest|strongest|weakest|smallest|oldest|fastest|slowest|warmest|hottest|coldest|wettest|driest|deadliest|costliest|tallest|longest|cheapest|wealthiest)\\b`,
   "gi",
 );
-export const RANKED = new RegExp(`\\brank(?:s|ed)?\\s+(?:No\\.\\s?)?(${ORDINAL}|\\d+)\\b`, "gi");
+// "ranked 4th", "seeded seventh".
+export const RANKED = new RegExp(
+  `\\b(?:rank(?:s|ed)?|seeded)\\s+(?:No\\.\\s?)?(${ORDINAL}|\\d+)\\b`,
+  "gi",
+);

@@ -9,12 +9,12 @@ import { HYPHENED_SUPERLATIVE, PLACES, RANKS, WORD_ORDINALS } from "./rank-patte
 // Most triggers open a word and are scanned behind one "\b", which spares the engine every position inside
 // a word; the few that open inside one ("largest", "21st", "threefold", "2:14:05") are a second scan.
 const AT_WORD_START = {
-  ranked: "[Rr]ank(?:s|ed)?\\b",
+  ranked: "[Rr]ank(?:s|ed)?\\b|[Ss]eeded\\s",
   top: "worst\\b",
   no: "[Nn]o\\.|[Nn]umber\\s",
   // A word ordinal after a possessive, "the" or "a record" ("her third title", "the fourth named storm of
-  // the season", "a record eighth title").
-  wordOrdinal: `(?:her|his|its|their|our|the|record)\\s(?=(?:${WORD_ORDINALS.join("|")})\\b)`,
+  // the season", "a record eighth title", "a record-extending eighth title").
+  wordOrdinal: `(?:her|his|its|their|our|the|record(?:-[a-z]+)?)\\s(?=(?:${WORD_ORDINALS.join("|")})\\b)`,
   standing: `[Ff]inish|[Pp]laced\\s|[Cc]ame\\s|[Cc]omes\\s|[Ll]eaves?\\s|to\\s(?=(?:${PLACES})\\b)`,
   ratioIn:
     "(?:in|out of)\\s(?:every\\s)?(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\\b",
