@@ -127,6 +127,32 @@ export const COUNTRIES = [
 /** The same names, looked up by the word. */
 export const COUNTRY: ReadonlySet<string> = new Set(COUNTRIES);
 
+// What one person of a country is called ("the Spaniard", "a Briton"): alone they name no one in particular.
+export const NATIONALS = [
+  "Spaniard",
+  "Briton",
+  "Brit",
+  "Englishman",
+  "Englishwoman",
+  "Scot",
+  "Welshman",
+  "Welshwoman",
+  "Irishman",
+  "Irishwoman",
+  "Frenchman",
+  "Frenchwoman",
+  "Dutchman",
+  "Dutchwoman",
+  "Swede",
+  "Dane",
+  "Finn",
+  "Turk",
+  "Serb",
+  "Croat",
+  "Kiwi",
+  "Aussie",
+] as const;
+
 // What the people and things of a country are called ("Kenyan police", "British inflation", "the Australian
 // dollar"): alone they describe, within a name they are part of it ("American Airlines", "British Airways").
 export const DEMONYMS = [

@@ -1,6 +1,6 @@
 // Words that open a name-like run of capitals without naming what a claim is about (src/extract/subject.ts):
 // function words and sentence openers, generic nouns, and words that only describe a figure or a group.
-import { DEMONYMS } from "./places.js";
+import { DEMONYMS, NATIONALS } from "./places.js";
 import { FUNCTION_WORDS, GROUP_NOUNS } from "./words.js";
 
 // Function words, pronouns, subordinators and sentence-opening words ("According to …", "Last year, Amazon …"),
@@ -196,6 +196,7 @@ export const DESCRIBING_COMPOUND =
 // ("Local Government Association").
 export const DESCRIBING_WORDS: readonly string[] = [
   ...DEMONYMS,
+  ...NATIONALS,
   "Pre-tax",
   "Like-for-like",
   "Underlying",
