@@ -524,3 +524,20 @@ describe("minutes or hours after a day named", () => {
     ]);
   });
 });
+
+describe("a closing clause telling what the thing named once was", () => {
+  it.each([
+    "Planners have approved 1,200 homes on a former airfield that was used by American bombers during the Second World War.",
+    "Planners have approved 1,200 homes on an airfield which was used by bombers in 1944.",
+    "The council owns 400 homes that were built in the 1960s.",
+  ])("dates the thing, not a claim of now: %s", (text) => {
+    expect(periods(text, "2025-11-22")).toEqual([["2025-11-22", "2025-11-22"]]);
+  });
+
+  it.each([
+    ["The company sold 300 homes that were built in 1998.", ["1998-01-01", "1998-12-31"]],
+    ["Sales rose 5% in a quarter that was hit by strikes in March.", ["2025-03-01", "2025-03-31"]],
+  ])("must not change: told of the past, the clause's time is the claim's: %s", (text, period) => {
+    expect(periods(text, "2025-11-22")).toEqual([period]);
+  });
+});

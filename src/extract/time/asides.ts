@@ -177,6 +177,20 @@ const FOR_THE_SEASON =
   /\b(?:warm|cold|hot|wet|dry|mild|chilly|high|low|early|late|busy|quiet|normal|usual)\s+for\s+$/i;
 
 /** Whether the mention at `m` lies in an aside of `s`; `ahead`: the sentence looks ahead or says "now". */
+// "Planners have approved 1,200 homes on an airfield that was used by bombers during the Second World
+// War": a closing clause telling what the thing named was once, after a main clause of now.
+const ONCE_WAS =
+  /\b(?:that|which)\s+(?:was|were|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|lt|ght)\b[^,;]{0,80}$/;
+const ENDS = /^[\s.!?"”]*$/;
+function onceWas(s: string, m: { start: number; end: number }): boolean {
+  if (!ENDS.test(s.slice(m.end))) return false;
+  const from = Math.max(0, m.start - 120);
+  const clause = ONCE_WAS.exec(s.slice(from, m.start));
+  if (!clause) return false;
+  const main = s.slice(0, from + clause.index);
+  return PRESENT_PERFECT.test(main) || !statesPast(main);
+}
+
 export function aside(s: string, m: { start: number; end: number }, ahead: boolean): boolean {
   if (inSpeakerTail(s, m)) return true;
   if (runsToNow(s, m) && RANKED_SINCE.test(s.slice(Math.max(0, m.start - 70), m.start)))
@@ -195,6 +209,7 @@ export function aside(s: string, m: { start: number; end: number }, ahead: boole
       (s.includes(" began") && RUN_BEGAN.test(s.slice(Math.max(0, m.start - 160), m.start))) ||
       (s.includes(" after ") && RANKED_AFTER.test(s.slice(Math.max(0, m.start - 170), m.start))) ||
       RECORD_SET.test(s.slice(Math.max(0, m.start - 150), m.start)) ||
+      ((s.includes(" that ") || s.includes(" which ")) && onceWas(s, m)) ||
       ESTIMATE_MADE.test(s.slice(Math.max(0, m.start - 80), m.start)) ||
       FIGURE_BEATEN.test(s.slice(Math.max(0, m.start - 120), m.start)) ||
       (s.includes(" by ") &&
