@@ -1591,6 +1591,24 @@ describe("asides, baselines and times still ahead", () => {
 });
 
 describe("what has happened by now", () => {
+  it("a level told in the present after a span running to now is of now", () => {
+    expectLastPeriod(
+      "The village has grown by 1,500 homes over the past decade. The waiting list stands at 2,800 households, up from 1,900 in 2019.",
+      "2025-11-22",
+      "2025-11-22",
+      "2025-11-22",
+    );
+  });
+
+  it("must not change: a change told in the past after such a span is of it", () => {
+    expectLastPeriod(
+      "The village has grown by 1,500 homes over the past decade. The waiting list rose to 2,800 households, up from 1,900 in 2019.",
+      "2025-11-22",
+      "2015-11-22",
+      "2025-11-22",
+    );
+  });
+
   it("a sentence in the present perfect does not inherit its paragraph's past period", () => {
     expect(
       periods(

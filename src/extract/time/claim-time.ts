@@ -191,6 +191,10 @@ function statedTime(
     // "Debts have reached £3.7bn, up from £2.4bn a year earlier": what has happened by now is set against
     // a year before now, not before a period another paragraph named.
     const fromElsewhere = !same && (!story.paragraph || story.carried === true) && isPerfect(t);
+    // "The village has grown over the past decade. Its waiting list stands at 2,800, up from 1,900 in
+    // 2019": a level told in the present, after a span running to now, is of now.
+    if (base && ref && base.end === iso(ref) && base.start !== base.end && t.tense === "unknown")
+      return publicationOf(ref);
     // "The average home now costs 8.3 times earnings, up from 3.5 times in 1997": now, set against then.
     if (
       base &&
