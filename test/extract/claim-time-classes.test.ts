@@ -1885,6 +1885,15 @@ describe("a relative clause's past", () => {
     ).toEqual(["2025-07-10", "2025-07-10"]);
   });
 
+  it("is not the sentence's however long the clause runs on after the time", () => {
+    expectPeriod(
+      "The discounter, which overtook Morrisons last year to become Britain's fourth-largest supermarket, now has a 10.9% share of the market.",
+      "2025-11-12",
+      "2025-11-12",
+      "2025-11-12",
+    );
+  });
+
   it("must not change: a past main clause keeps its past", () => {
     expect(
       periods(

@@ -32,11 +32,12 @@ const RELATIVE_BEFORE = /,\s*(?:which|who|whose)\b[^,]{0,80}$/i;
 // "Apple's shares, which have gained 20% this year, fell 1%": a clause in the present perfect is background
 // to what the sentence reports, whatever its tense.
 const PERFECT_BEFORE = /,\s*(?:which|who)\s+(?:has|have)\b[^,]{0,80}$/i;
-/** Where the comma that closes an aside around `m` stands (within 40 characters after it, with one
- *  somewhere before it), or -1: every aside is set off by commas on both sides. */
+/** Where the comma that closes an aside around `m` stands (within 60 characters after it, room for "…
+ *  last year to become Britain's fourth-largest supermarket,"; with one somewhere before it), or -1:
+ *  every aside is set off by commas on both sides. */
 function closingComma(s: string, m: { start: number; end: number }): number {
   const comma = s.indexOf(",", m.end);
-  return comma < 0 || comma > m.end + 40 || s.lastIndexOf(",", m.start) < 0 ? -1 : comma;
+  return comma < 0 || comma > m.end + 60 || s.lastIndexOf(",", m.start) < 0 ? -1 : comma;
 }
 
 /** Whether `s` tells anything in the past outside [start, end). */
