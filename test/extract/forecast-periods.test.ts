@@ -91,3 +91,24 @@ describe("a deadline 'within a year' or 'within a decade'", () => {
     expect(claimsOf(text)[0]!.time?.start).toBe(start);
   });
 });
+
+describe("a forecast with no time of its own after one with a period", () => {
+  it("is for that period", () => {
+    const [, profit] = claimsOf(
+      "The drugmaker now expects sales to grow 8% to 11% in 2025. Operating profit is forecast to rise 4% to 7%.",
+    );
+    expect(profit!.time).toMatchObject({
+      start: "2025-01-01",
+      end: "2025-12-31",
+      basis: "inherited",
+    });
+  });
+
+  it("must not change: in the next paragraph it is not", () => {
+    const [, profit] = claimsOf(
+      "The drugmaker now expects sales to grow 8% to 11% in 2025.",
+      "Operating profit is forecast to rise 4% to 7%.",
+    );
+    expect(profit!.time?.basis).toBe("publication");
+  });
+});

@@ -221,6 +221,9 @@ function statedTime(
       t.ahead,
     );
   }
+  // "expects sales to grow 8% to 11% in 2025. Operating profit is forecast to rise 4% to 7%": a forecast
+  // with no time of its own is for the period the paragraph's forecast named.
+  if (story.forecast && t.ahead && figures) return { ...story.forecast, basis: "inherited" };
   // "He has scored 12 goals so far", "It now employs 400": about publication, not the paragraph's period;
   // "The department later halted shipments": after it.
   if (
