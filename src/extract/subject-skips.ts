@@ -47,15 +47,18 @@ const CONSEQUENCE =
 // "…, mainly because of air traffic control strikes in France", "…, amid strikes in France": so does one
 // telling the cause.
 // The words first, in one pattern each: several string searches of a claim cost more.
-const CAUSE_WORD = wordGate("because|due|owing|thanks|amid|aftermath|wake|although|though");
+const CAUSE_WORD = wordGate(
+  "because|due|owing|thanks|amid|aftermath|wake|although|though|delays|delay",
+);
 const POLL_WORD = wordGate("poll|survey");
 const RELATIVE_WORD = wordGate(
   "which|who|whose|published|released|led|owned|backed|run|chaired|headed|controlled|founded|by",
 );
 // "…, in the aftermath of the Covid-19 lockdowns", "…, in the wake of the floods" too; and a concession:
 // "…, although the department said this included once-off payments from the Apple tax case".
+// So is a delay a change came after: "cut the forecast after delays to Boeing aircraft deliveries".
 const CAUSE =
-  /,\s+(?:\w+ly\s+)?(?:because\s+of|due\s+to|owing\s+to|thanks\s+to|amid|in\s+the\s+(?:aftermath|wake)\s+of)\s[^,;]*$|,\s+(?:although|though)\s[^;]*$/;
+  /,\s+(?:\w+ly\s+)?(?:because\s+of|due\s+to|owing\s+to|thanks\s+to|amid|in\s+the\s+(?:aftermath|wake)\s+of)\s[^,;]*$|,\s+(?:although|though)\s[^;]*$|\s(?:after|following)\s+(?:(?:the|a|an|further|repeated|long)\s+)?delays?\s[^,;]*$/;
 // "It is the third named storm of the season, after Amy in October": the ones before it in a count.
 // The comma and "after" first: a lookbehind opening the pattern was tried at every position, reading back
 // over up to 60 characters for an ordinal each time (46 µs a sentence, more than all the rest of the stage).

@@ -12,6 +12,7 @@ import {
   DESCRIBING_COMPOUND,
   DESCRIBING_WORDS,
   NAMED_FOR_OWNER_WORDS,
+  NAMES_ENDING_ING,
   NOT_SUBJECT_WORDS,
   ORGANISATION_NOUNS,
   SOURCE_BODY_WORDS,
@@ -57,6 +58,8 @@ const OF_AFTER = /^\s+of\s/;
 // "Scrapping it would cost £3.5bn", "Raising the rate would …": a verb's -ing form opening the sentence
 // on its object is what would be done, no name.
 const GERUND = /^[A-Z][a-z]{2,}ing$/;
+const ING_NAME: ReadonlySet<string> = new Set(NAMES_ENDING_ING);
+const isGerund = (name: string) => GERUND.test(name) && !ING_NAME.has(name);
 // "Counting of postal votes will continue": so is one followed by what it is of (not "Manning of the Giants");
 // and "Paying business users rose", "Rising prices hit …": one describing the noun after it.
 const GERUND_OBJECT =
@@ -265,7 +268,7 @@ export function findSubject(
           BEFORE_A_NOUN.test(claim.slice(end, end + 24)) &&
           !namedInside(name, story)) ||
         (PLURAL.test(name) && OF_AFTER.test(claim.slice(m.index + name.length))) ||
-        (GERUND.test(name) &&
+        (isGerund(name) &&
           (GERUND_OBJECT.test(claim.slice(at + name.length, at + name.length + 12)) ||
             (BEFORE_A_NOUN.test(claim.slice(end, end + 24)) && !namedInside(name, story)))) ||
         (BEFORE_A_NOUN.test(claim.slice(end, end + 24)) &&

@@ -567,6 +567,36 @@ export const SOURCE_BODY_WORDS: readonly string[] = [
   // "…, the Bank of England said": central banks publish a country's figures too.
   "Bank",
 ];
+// Names that end like a verb's -ing form ("Raising the rate would …" names no one; "Boeing cut 300 jobs"
+// does): companies, and towns and cities of England and China.
+export const NAMES_ENDING_ING: readonly string[] = [
+  "Boeing",
+  "Sterling",
+  "Pershing",
+  "Wuling",
+  "Beijing",
+  "Nanjing",
+  "Chongqing",
+  "Kunming",
+  "Nanning",
+  "Xining",
+  "Liaoning",
+  "Reading",
+  "Woking",
+  "Ealing",
+  "Dorking",
+  "Worthing",
+  "Kettering",
+  "Epping",
+  "Barking",
+  "Tooting",
+  "Wapping",
+  "Spalding",
+  "Harding",
+  "Fielding",
+  "Browning",
+];
+
 // After a possessive, words that make one name of the two ("The King's Fund", "King's College London", "the
 // People's Bank of China", "Great Ormond Street Children's Hospital"); another word after it ("Nvidia's China
 // revenue") leaves the owner as the name.
