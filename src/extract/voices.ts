@@ -83,6 +83,9 @@ export interface Voices {
   open: boolean;
   /** The speaker of the quote that closed the last paragraph, for a paragraph that opens on a quote. */
   carried: string | null;
+  /** The people named so far, the latest last, and who the story has called "he" or "she". */
+  people: string[];
+  pronouns: Map<string, string>;
 }
 
 export const newVoices = (): Voices => ({
@@ -93,7 +96,24 @@ export const newVoices = (): Voices => ({
   quote: null,
   open: false,
   carried: null,
+  people: [],
+  pronouns: new Map(),
 });
+
+/** Who "he" or "she" is: the person the sentence before opened on, else the latest person named, unless
+ *  the story has called them by the other pronoun ('"Costs rose," she added. … "Not 200," he said' is not
+ *  her). */
+function personFor(pronoun: string, voices: Voices): string | null {
+  const said = pronoun.toLowerCase();
+  const opening = voices.unattributed ? personOpening(voices.unattributed) : null;
+  const fits = (name: string | null) => {
+    const known = name ? voices.pronouns.get(name) : undefined;
+    return name !== null && (known === undefined || known === said);
+  };
+  const found = fits(opening) ? opening : (voices.people.findLast(fits) ?? null);
+  if (found) voices.pronouns.set(found, said);
+  return found;
+}
 
 /** A new paragraph: a quote left open at the end of the last one goes on in this one (news leaves the
  *  closing mark off a paragraph whose quote continues); a quote closed at the end of the last one is who
@@ -123,7 +143,7 @@ export function claimantOf(s: string, next: string | null, voices: Voices): stri
   // "Only 14 will now be delivered, it said": "it" is an organisation, never the person quoted last.
   if (named && isPronoun(named))
     named = /^(?:he|she)$/i.test(named)
-      ? ((voices.unattributed && personOpening(voices.unattributed)) ?? voices.person)
+      ? personFor(named, voices)
       : /^it$/i.test(named)
         ? ((IT_IN_CLAUSE.test(s) ? SUBJECT_OPENS.exec(s.slice(datelineOf(s)))?.[1] : undefined) ??
           (voices.unattributed && THING_OPENS.exec(voices.unattributed)?.[1]) ??
@@ -138,8 +158,14 @@ export function claimantOf(s: string, next: string | null, voices: Voices): stri
   voices.carried = null;
   if (named) {
     voices.last = named;
-    if (isPerson(named)) voices.person = named;
-    else if (!GROUP.has(named.slice(named.lastIndexOf(" ") + 1).toLowerCase()))
+    // "Reno said", after "Attorney General Janet Reno": a surname of a person named before is that person,
+    // and "she" next is them as first named.
+    const person = isPerson(named) ? named : voices.people.find((p) => p.endsWith(` ${named}`));
+    if (person) {
+      voices.person = person;
+      // A bounded list, the latest last: each pronoun reads back over a few people.
+      voices.people = [...voices.people.filter((p) => p !== person), person].slice(-8);
+    } else if (!GROUP.has(named.slice(named.lastIndexOf(" ") + 1).toLowerCase()))
       voices.thing = named;
   }
   voices.unattributed = named ? null : s;

@@ -1023,3 +1023,34 @@ describe("names in other Latin alphabets and with particles", () => {
     expect(claimants("Prices rose 5% in 2024, said John Smith.")[0]![1]).toBe("John Smith");
   });
 });
+
+describe("'he' and 'she' across speakers", () => {
+  it("is not a speaker the story has called by the other pronoun", () => {
+    expect(
+      claimants(
+        '"We expect sales to rise 10% next year," said Anna Berg, the chief financial officer.',
+        '"Costs rose 8% last year," she added.',
+        "Union representative Tom Hale disagreed.",
+        '"They have cut 500 jobs since 2022, not 200," he said.',
+      ).map((c) => c[1]),
+    ).toEqual(["Anna Berg", "Anna Berg", null, "Tom Hale"]);
+  });
+
+  it("must not change: a surname named before stands for its person", () => {
+    expect(
+      claimants(
+        "Profit rose 5% in 2024, said Finance Secretary Jaime Ongpin.",
+        "Exports fell 3% in 2024, Ongpin said.",
+        "He said imports rose 2% in 2024.",
+      ).map((c) => c[1]),
+    ).toEqual(["Finance Secretary Jaime Ongpin", "Ongpin", "Finance Secretary Jaime Ongpin"]);
+  });
+
+  it("must not change: the latest person named, when nothing says otherwise", () => {
+    expect(
+      claimants("Profit rose 5% in 2024, said Jo Park.", "She said costs fell 2% in 2024.").map(
+        (c) => c[1],
+      ),
+    ).toEqual(["Jo Park", "Jo Park"]);
+  });
+});

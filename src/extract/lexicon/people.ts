@@ -40,6 +40,14 @@ export const PERSON_ROLES: readonly string[] = [
   "lawyer",
   "constable",
   "commissioner",
+  // "Union representative Tom Hale disagreed", "said chief negotiator Maros Sefcovic".
+  "representative",
+  "negotiator",
+  "activist",
+  "adviser",
+  "advisor",
+  "organiser",
+  "organizer",
   // "Brand chief Thomas Schaefer", "police chief Ana Ruiz", "the UN aid chief".
   "chief",
   // "said lead author Melody Ding", "said chief strategist Tom Lee", "said head coach Ange Postecoglou".
