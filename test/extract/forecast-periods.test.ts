@@ -112,3 +112,28 @@ describe("a forecast with no time of its own after one with a period", () => {
     expect(profit!.time?.basis).toBe("publication");
   });
 });
+
+describe("what could come", () => {
+  it.each([
+    "Analysts said prices could rise by a further 3% to 4% in 2026.",
+    "Insured losses could reach between $3bn and $5bn, according to early estimates.",
+    "Output may fall 2% next year, the central bank said.",
+  ])("is a projection: %s", (text) => {
+    expect(claimsOf(text)[0]!.kind).toBe("projection");
+  });
+
+  it("must not change: what could have been is no projection", () => {
+    expect(claimsOf("Sales could have risen 5% in 2024 without the strike.")[0]!.kind).not.toBe(
+      "projection",
+    );
+  });
+
+  it("and the period it is for is not what 'the same period' points back to", () => {
+    const claims = claimsOf(
+      "Prices rose 0.9% in the third quarter, figures showed.",
+      "Analysts said prices could rise 3% to 4% for the full year.",
+      "Private home prices increased 1.2% over the same period.",
+    );
+    expect(claims.at(-1)!.time).toMatchObject({ start: "2025-07-01", end: "2025-09-30" });
+  });
+});

@@ -57,8 +57,11 @@ export function remember(
   // the quarter" points back to when the story has reported one of that length already.
   if (!ahead || !story.last?.has(unit)) {
     (story.last ??= new Map()).set(unit, time);
-    // "in the period" points back to a reporting period, never to a day or a week named since.
-    if (unit !== "day" && unit !== "week") story.last.set("period", time);
+    // "in the period" points back to a reporting period, never to a day or a week named since, nor to
+    // what a forecast is for once one was reported ("could rise 3% for the full year. Private home prices
+    // increased 1.2% over the same period" is the quarter reported).
+    if (unit !== "day" && unit !== "week" && !(ahead && story.last.has("period")))
+      story.last.set("period", time);
   }
   // So is a time still ahead ("will meet on Oct. 14"): "that day" may point to it, but what happened is
   // not told of it.
