@@ -143,6 +143,11 @@ describe("sport's tables, ages and records", () => {
   it.each([
     ["They are seventh, on 19 points.", ["seventh", "rank", 7, null, null]],
     [
+      "Liverpool, the champions, are eighth, 10 points behind the leaders.",
+      ["eighth", "rank", 8, null, null],
+    ],
+    ["He was second, 3 points clear of Smith.", ["second", "rank", 2, null, null]],
+    [
       "Fabian Hurzeler, at 32 the youngest in the league's history, said his side were brave.",
       ["32", "duration", 32, "year", null],
     ],

@@ -37,13 +37,13 @@ export const COUNTED_IN_PERIOD = new RegExp(
   "gi",
 );
 // A place in a table or a race: "finished second", "climbed to fourth", "leaves Villa fifth in the table",
-// "They are seventh, on 19 points".
+// "They are seventh, on 19 points", "Liverpool are eighth, 10 points behind the leaders".
 // Not a period or an occasion after it ("came second time round", "finished third quarter").
 export const PLACES = `${Object.keys(ORDINALS).join("|")}|\\d{1,2}(?:st|nd|rd|th)`;
 const STANDING_TABLES =
   "table|league|standings|group|rankings|polls?|championship|pool|race|division";
 export const STANDING = new RegExp(
-  `\\b(?:(?:finish(?:ed|es|ing)?|placed|came|comes)\\s+(?:a\\s+)?|(?:climb|mov|slip|drop|fell|fall|rose|rise|jump|slid|sank|sunk)\\w*\\s+(?:up\\s+|down\\s+|back\\s+)?to\\s+|leaves?\\s+(?:them|us|him|her|it|[A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){0,2})\\s+|(?=(?:${PLACES})\\s+in\\s+the\\s+(?:[\\w'’-]+\\s+){0,2}(?:${STANDING_TABLES})\\b)|(?<=\\b(?:are|is|was|were|lie|lies|sit|sits|stay|stays|remain|remains)\\s+)(?=(?:${PLACES}),?\\s+(?:on|with)\\s+\\d{1,3}\\s+points\\b))(${PLACES})\\b(?![-\\s](?:time|times|half|quarter|round|leg|term|season|year|day|week|month|place|largest|biggest|of\\b))`,
+  `\\b(?:(?:finish(?:ed|es|ing)?|placed|came|comes)\\s+(?:a\\s+)?|(?:climb|mov|slip|drop|fell|fall|rose|rise|jump|slid|sank|sunk)\\w*\\s+(?:up\\s+|down\\s+|back\\s+)?to\\s+|leaves?\\s+(?:them|us|him|her|it|[A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){0,2})\\s+|(?=(?:${PLACES})\\s+in\\s+the\\s+(?:[\\w'’-]+\\s+){0,2}(?:${STANDING_TABLES})\\b)|(?<=\\b(?:are|is|was|were|lie|lies|sit|sits|stay|stays|remain|remains)\\s+)(?=(?:${PLACES})(?:,?\\s+(?:on|with)\\s+\\d{1,3}\\s+points\\b|,\\s+\\d{1,3}\\s+points\\s+(?:behind|clear|adrift|off|ahead)\\b)))(${PLACES})\\b(?![-\\s](?:time|times|half|quarter|round|leg|term|season|year|day|week|month|place|largest|biggest|of\\b))`,
   "gi",
 );
 // "one of the country's 10 largest employers", "its five biggest markets": a place in the top N.

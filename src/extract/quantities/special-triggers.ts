@@ -39,9 +39,9 @@ const AT_WORD_START = {
 const INSIDE_WORD = {
   top: "est\\b",
   // Every ordinal ends in st/nd/rd/th ("first", "3rd", "twelfth"); a rank follows it with a superlative.
-  // Also finds "fifth in the table" and "seventh, on 19 points" for the standing reader: the two share
+  // Also finds "fifth in the table", "seventh, on 19 points" and "eighth, 10 points behind" for the standing reader: the two share
   // their opening.
-  ordinal: `(?:st|nd|rd|th)(?:[-\\s](?:${RANKS})|${HYPHENED_SUPERLATIVE}|\\sin\\sthe\\s|,?\\s(?:on|with)\\s\\d)`,
+  ordinal: `(?:st|nd|rd|th)(?:[-\\s](?:${RANKS})|${HYPHENED_SUPERLATIVE}|\\sin\\sthe\\s|,?\\s(?:on|with)\\s\\d|,\\s\\d{1,3}\\spoints\\s)`,
   no: "#\\d",
   // Consumes the digit only, so "3rd-largest" still reaches the ordinal trigger at "rd-".
   possessed: "\\d(?=(?:st|nd|rd|th)\\b)",
