@@ -39,6 +39,9 @@ describe("ages", () => {
     // A player's role before the age.
     ["The England captain, 32, needed only 104 games to reach the milestone.", "32", 32],
     ["The Arsenal defender, 27, signed a contract worth £200,000 a week.", "27", 27],
+    // Written as one word, the age keeps the whole of it.
+    ["A 19-year-old was arrested on Friday.", "19-year-old", 19],
+    ["The six-year-old boy was returned to Cuba.", "six-year-old", 6],
   ])("%s → an age of %s years", (s, text, value) => {
     expect(read(s)).toContainEqual({ text, type: "duration", value, unit: "year" });
   });
@@ -99,7 +102,7 @@ it("'25- to 34-year-olds' are two ages", () => {
   expect(read("Just 27% of 25- to 34-year-olds own their home.")).toEqual(
     expect.arrayContaining([
       expect.objectContaining({ value: 25, type: "duration", unit: "year" }),
-      expect.objectContaining({ value: 34, type: "duration", unit: "year" }),
+      expect.objectContaining({ text: "34-year-olds", value: 34, type: "duration", unit: "year" }),
     ]),
   );
 });

@@ -27,7 +27,7 @@ const PENCE = /p(?![A-Za-z0-9])/y;
 // "live 9.7 fewer years", "two more days": a comparative may stand between the number and its unit; so
 // may a run's word ("300 consecutive days", "five straight months").
 const DURATION = new RegExp(
-  `(?:\\s+(?:more|fewer|extra|additional|further|consecutive|straight|successive))?[\\s-]+(?<unit>${alternation(Object.keys(DURATION_UNITS))})\\b`,
+  `(?:\\s+(?:more|fewer|extra|additional|further|consecutive|straight|successive))?[\\s-]+(?<unit>${alternation(Object.keys(DURATION_UNITS))})\\b(?:-olds?\\b)?`,
   "iy",
 );
 // A unit of two words may be hyphenated before what it measures: "a 1,000-square-foot flat".
