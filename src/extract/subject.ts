@@ -6,7 +6,7 @@ import { CURRENCY_PREFIX } from "./lexicon/currencies.js";
 import { parseNumberWords, TENS, UNITS } from "./lexicon/numbers.js";
 import { NEWS_OUTLETS } from "./lexicon/outlets.js";
 import { PERSON_ROLES, PLAYER_ROLES, ROLE_BEFORE_NAME } from "./lexicon/people.js";
-import { COUNTRY } from "./lexicon/places.js";
+import { COUNTRY, DEMONYMS } from "./lexicon/places.js";
 import {
   BODY_TAIL_WORDS,
   DESCRIBING_COMPOUND,
@@ -57,6 +57,8 @@ const PLURAL = /^[A-Z][a-z]+[^s]s$/;
 const OF_AFTER = /^\s+of\s/;
 // "Scrapping it would cost £3.5bn", "Raising the rate would …": a verb's -ing form opening the sentence
 // on its object is what would be done, no name.
+const DEMONYM: ReadonlySet<string> = new Set(DEMONYMS);
+const LOWER_WORD_AFTER = /^\s[a-z]/;
 const GERUND = /^[A-Z][a-z]{2,}ing$/;
 const ING_NAME: ReadonlySet<string> = new Set(NAMES_ENDING_ING);
 const isGerund = (name: string) => GERUND.test(name) && !ING_NAME.has(name);
@@ -195,6 +197,15 @@ export function findSubject(
     if (ADDRESSED.test(claim.slice(Math.max(0, at - 30), at))) continue;
     const written = m[0].split(/\s+/);
     const words = written.slice();
+    // "Emigration of British nationals": a demonym ending the run of capitals describes the noun after it,
+    // and the run is no name (an owner in it still is: "GM's North American vehicle production").
+    if (
+      words.length > 1 &&
+      DEMONYM.has(words[words.length - 1]!) &&
+      LOWER_WORD_AFTER.test(claim.slice(end, end + 3)) &&
+      !words.some((w) => POSSESSIVE.test(w))
+    )
+      continue;
     // "Refunds of Rs 18,196 crore": a currency written before its amount ends no name.
     if (CURRENCY_WORD.has(words[words.length - 1]!) && AMOUNT_AFTER.test(claim.slice(end, end + 3)))
       words.pop();

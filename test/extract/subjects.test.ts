@@ -26,6 +26,9 @@ describe("subjects", () => {
     "Workers on the line earned 4% more in 2024.",
     // What a change came after is not what it is about.
     "It had targeted 210 million passengers but cut the forecast in 2025 after delays to Boeing deliveries.",
+    // A demonym ends no name before the noun it describes; nor does a word for work.
+    "Emigration of British nationals rose to 257,000 in 2025.",
+    "Work visas for care workers fell by 77% to 18,000 in 2025.",
     // One person of a country, named by it, is no one in particular.
     "He has won 10 of his 14 meetings with the Spaniard since 2020.",
     "The Briton won 3 titles in 2024.",
@@ -281,6 +284,11 @@ describe("subjects", () => {
     ["Federal Express cut 2,000 jobs in 2024.", "Federal Express"],
     ["State Street cut 2,000 jobs in 2024.", "State Street"],
     ["Finn Russell scored 20 points in 2024.", "Finn Russell"],
+    ["GM's North American vehicle production fell 8.4% in 2024.", "GM"],
+    [
+      "The Society of Irish Motor Industry said sales rose 5% in 2024.",
+      "Society of Irish Motor Industry",
+    ],
     ["The North Pole warmed 3C in 2024.", "North Pole"],
     ["Airbus delivered 766 jets in 2024 after delays at its Toulouse plant.", "Airbus"],
   ])(

@@ -433,6 +433,8 @@ export const DESCRIBING_WORDS: readonly string[] = [
   "Rough",
   // What a migration figure counts: "Small boat crossings rose", "Applications for visas fell".
   "Small",
+  // "Work visas for care workers fell".
+  "Work",
   "Applications",
   // A company's segments: "Data centre sales", "Gaming revenue", "Cloud revenue", "Advertising income".
   "Data",
