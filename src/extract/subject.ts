@@ -18,6 +18,7 @@ import {
   SOURCE_BODY_WORDS,
 } from "./lexicon/subjects.js";
 import {
+  FUNCTION_WORDS,
   MONTH_ABBREVIATIONS,
   MONTH_NAMES,
   MONTH_OPENINGS,
@@ -143,6 +144,12 @@ const REPORTING =
 // "…, the Office for National Statistics said": a body publishing figures, named after the figure as its
 // source.
 const SOURCE_BODY = new RegExp(`\\b(?:${SOURCE_BODY_WORDS.join("|")})\\b`);
+// "Migration Observatory", "Crime Survey for England and Wales": what a figure measures opening a body's
+// name is part of it.
+const BODY_WORD: ReadonlySet<string> = new Set(SOURCE_BODY_WORDS);
+const FUNCTION_WORD: ReadonlySet<string> = new Set(FUNCTION_WORDS);
+const namesBody = (words: string[]) =>
+  words.length > 1 && BODY_WORD.has(words[1]!) && !FUNCTION_WORD.has(words[0]!);
 const AFTER_A_FIGURE = /,\s*(?:the\s+)?$/;
 const INITIALS_AFTER = /^\s+\([A-Z]{2,8}\)/;
 const BODY_KIND_BEFORE = new RegExp(`\\b(?:${BODY_TAIL_WORDS.join("|")})\\s+$`);
@@ -213,7 +220,7 @@ export function findSubject(
     const named = words.length;
     while (
       words.length &&
-      (NOT_SUBJECT.has(words[0]!) ||
+      ((NOT_SUBJECT.has(words[0]!) && !namesBody(words)) ||
         MONTH_OR_DAY.test(words[0]!) ||
         (words.length === 1 && isNumberWord(words[0]!)) ||
         JOINER.test(words[0]!) ||

@@ -285,6 +285,7 @@ describe("subjects", () => {
     ["State Street cut 2,000 jobs in 2024.", "State Street"],
     ["Finn Russell scored 20 points in 2024.", "Finn Russell"],
     ["GM's North American vehicle production fell 8.4% in 2024.", "GM"],
+    ["The Bank of England said growth slowed to 0.1% in 2025.", "Bank of England"],
     [
       "The Society of Irish Motor Industry said sales rose 5% in 2024.",
       "Society of Irish Motor Industry",
@@ -297,6 +298,16 @@ describe("subjects", () => {
       expect(subject(text)).toBe(name);
     },
   );
+
+  it.each([
+    ["The Migration Observatory said net migration fell 50% in 2025.", "Migration Observatory"],
+    [
+      "Migration Observatory director Madeleine Sumption said migration could fall 50% in 2026.",
+      "Migration Observatory",
+    ],
+  ])("what a figure measures, opening a body's name, is part of it: %s", (text, name) => {
+    expect(subject(text)).toBe(name);
+  });
 
   // A name that ends like a verb's -ing form is still a name.
   it.each([
