@@ -85,7 +85,7 @@ export interface Voices {
   carried: string | null;
   /** The people named so far, the latest last, and who the story has called "he" or "she". */
   people: string[];
-  pronouns: Map<string, string>;
+  pronouns: Map<string, "he" | "she">;
 }
 
 export const newVoices = (): Voices => ({
@@ -104,7 +104,7 @@ export const newVoices = (): Voices => ({
  *  the story has called them by the other pronoun ('"Costs rose," she added. … "Not 200," he said' is not
  *  her). */
 function personFor(pronoun: string, voices: Voices): string | null {
-  const said = pronoun.toLowerCase();
+  const said = pronoun.toLowerCase() === "she" ? "she" : "he";
   const opening = voices.unattributed ? personOpening(voices.unattributed) : null;
   const fits = (name: string | null) => {
     const known = name ? voices.pronouns.get(name) : undefined;

@@ -81,7 +81,7 @@ describe("extraction cost is linear in the input", () => {
     const story = (n: number) =>
       Array.from({ length: n }, (_, i) => `${word(i)} sales rose 5%. `).join("");
     expect(growthOf(story, 10_000)).toBeLessThanOrEqual(2.5);
-    // A loaded machine can need every attempt: each reads up to 400,000 words.
+    // A loaded machine can need all six attempts at both sizes.
   }, 60_000);
 
   it("holds for mixtures of hostile tokens", () => {
