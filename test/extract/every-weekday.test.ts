@@ -32,3 +32,19 @@ describe("a weekday naming every such day", () => {
     expect(timeOf(text)).toMatchObject({ start: day, end: day });
   });
 });
+
+describe("a weekday owning an event, in what has happened by now", () => {
+  it.each([
+    "Ticket prices for Sunday's final have reached $2,500 on resale sites.",
+    "Sunday's final has sold 23,000 tickets.",
+  ])("names the event, not when the figure was: %s", (text) => {
+    expect(timeOf(text)).toMatchObject({ basis: "publication", start: "2025-10-15" });
+  });
+
+  it("must not change: told of the event itself, it is that day", () => {
+    expect(timeOf("Turnout in Sunday's election was 68%.")).toMatchObject({
+      start: "2025-10-12",
+      end: "2025-10-12",
+    });
+  });
+});

@@ -1,7 +1,12 @@
 // Asides: a time set off by commas that dates the thing a sentence names, not what the sentence says of
 // it ("The service, launched in 2021, will expand …", "Nordhaven, which was founded in 1998, employs …").
 import { LATER_ORDINAL } from "../lexicon/numbers.js";
-import { NAMED_WITH_ORIGIN, ORIGIN_OPENERS, ORIGIN_VERBS } from "../lexicon/words.js";
+import {
+  NAMED_WITH_ORIGIN,
+  ORIGIN_OPENERS,
+  ORIGIN_VERBS,
+  WEEKDAY_NAMES,
+} from "../lexicon/words.js";
 import { HYPHENED_SUPERLATIVE, RANKS } from "../quantities/rank-patterns.js";
 import { statesPast } from "./past-tense.js";
 import { PRESENT_PERFECT } from "./sentence-times.js";
@@ -192,8 +197,13 @@ function onceWas(s: string, m: { start: number; end: number }): boolean {
   return PRESENT_PERFECT.test(main) || !statesPast(main);
 }
 
+// "ticket prices for Sunday's final have reached $2,500": a day owning an event, in a sentence of what has
+// happened by now, names the event, not when the figure was ("Turnout in Sunday's election was 68%" is).
+const DAY_OWNS = new RegExp(`^(?:${WEEKDAY_NAMES})['’]s\\s`);
+
 export function aside(s: string, m: { start: number; end: number }, ahead: boolean): boolean {
   if (inSpeakerTail(s, m)) return true;
+  if (DAY_OWNS.test(s.slice(m.start, m.end + 3)) && PRESENT_PERFECT.test(s)) return true;
   if (runsToNow(s, m) && RANKED_SINCE.test(s.slice(Math.max(0, m.start - 70), m.start)))
     return true;
   if (FOR_THE_SEASON.test(s.slice(Math.max(0, m.start - 30), m.start))) return true;
