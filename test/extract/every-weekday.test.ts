@@ -1,5 +1,6 @@
 // A weekday that describes every such day ("Sunday journeys", "the Sunday timetable") dates nothing; one
-// told "on", "by" or "last" is still that day.
+// told "on", "by" or "last" is still that day; one owning an event ("Sunday's final") dates a claim of the
+// event, not a figure reached by now.
 import { describe, expect, it } from "vitest";
 import { extractClaims } from "../../src/extract/index.js";
 
