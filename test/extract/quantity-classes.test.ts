@@ -370,6 +370,14 @@ describe("multiples and fractions in words", () => {
       null,
     ],
     ["Roughly one in five adults smoke.", "Roughly one in five", 0.2, null],
+    // A share of the people just counted.
+    [
+      "Most cases were in children, and about a third were in London.",
+      "about a third",
+      0.333333333333,
+      null,
+    ],
+    ["A quarter said they could not afford heating.", "A quarter", 0.25, null],
     ["Advancers beat decliners by a 1.37-to-1 ratio.", "1.37-to-1", 1.37, null],
     ["Shareholders voted 3-to-1 in favour.", "3-to-1", 3, null],
     ["Prices rose three and a half times in a decade.", "three and a half times", 3.5, null],
