@@ -39,6 +39,10 @@ describe("ages", () => {
     // A player's role before the age.
     ["The England captain, 32, needed only 104 games to reach the milestone.", "32", 32],
     ["The Arsenal defender, 27, signed a contract worth £200,000 a week.", "27", 27],
+    // The youngest of a group, and how young the youngest were.
+    ["The youngest, now 19, was recruited by the gang.", "19", 19],
+    ["The gang exploited 30 children, some as young as 13.", "13", 13],
+    ["She was 15 when she was recruited.", "15", 15],
     // Written as one word, the age keeps the whole of it.
     ["A 19-year-old was arrested on Friday.", "19-year-old", 19],
     ["The six-year-old boy was returned to Cuba.", "six-year-old", 6],
@@ -53,6 +57,15 @@ describe("ages", () => {
     expect(findQuantities(s).map((q) => [q.text, q.type, q.value, q.unit, q.bound])).toContainEqual(
       [text, "duration", value, "year", "gte"],
     );
+  });
+
+  it("must not change: a figure of things, when someone arrived, is no age", () => {
+    expect(read("Sales were 15 when he arrived.")).toContainEqual({
+      text: "15",
+      type: "count",
+      value: 15,
+      unit: null,
+    });
   });
 
   it("must not change: 'the 90s' is a decade, no age", () => {

@@ -6,14 +6,14 @@ import type { Reading, SentenceFacts } from "./reading.js";
 
 // "died aged 77", "at age 52", "at the age of 91", "turned 80", and a person's age set off by commas:
 // "Maria Lopez, 52, said", "a boy, 14, and a girl, 12,", "Kipchoge, now 40, set", "Kiptum, then 23, ran".
-// "aged 77", "people under 25", "children under five", "those over 65", "the oldest of whom was 97": someone's
-// age.
+// "aged 77", "people under 25", "children under five", "those over 65", "the oldest of whom was 97", "some as
+// young as 13": someone's age.
 const AGED =
-  /\b(?:age[ds]?(?:\s+(?:between|from|of|over|under|above|below))?|turn(?:ed|s|ing)|(?:oldest|youngest)(?:\s+(?:of\s+(?:whom|them)|victim|child|patient|passenger|survivor|player|member))?\s+(?:was|is|being)|(?:people|those|children|adults|men|women|voters|workers|pensioners|anyone|persons|patients|drivers|girls|boys|teenagers)\s+(?:aged\s+)?(?:under|over|below|above|older\s+than|younger\s+than))\s+$/i;
+  /\b(?:age[ds]?(?:\s+(?:between|from|of|over|under|above|below))?|turn(?:ed|s|ing)|as\s+(?:young|old)\s+as|(?:oldest|youngest)(?:\s+(?:of\s+(?:whom|them)|victim|child|patient|passenger|survivor|player|member))?\s+(?:was|is|being)|(?:people|those|children|adults|men|women|voters|workers|pensioners|anyone|persons|patients|drivers|girls|boys|teenagers)\s+(?:aged\s+)?(?:under|over|below|above|older\s+than|younger\s+than))\s+$/i;
 // The second age of "aged 50-64", "aged 18 to 24".
 const AGED_RANGE = /\bage[ds]?\s+(?:between\s+|from\s+)?\d{1,3}\s*(?:-|–|to|and)\s*$/i;
 const NAME_BEFORE = new RegExp(
-  String.raw`(?:\p{Lu}[\p{L}'’.-]*|\b(?:${PERSON_NOUNS.join("|")})),\s(?:now\s|then\s)?$`,
+  String.raw`(?:\p{Lu}[\p{L}'’.-]*|\b(?:${PERSON_NOUNS.join("|")}|youngest|oldest)),\s(?:now\s|then\s)?$`,
   "u",
 );
 // "The accused, identified as Rakesh Sharma (56), …": Indian papers put a person's age in brackets after
@@ -34,6 +34,9 @@ const SET_OFF_AGE = /(?:,\s*at|\bwho\s+(?:is|was)(?:\s+now)?)\s$/;
 // "Fabian Hurzeler, at 32 the youngest in the league's history, said": an age that ranks its person.
 const RANKED_BY_AGE = /^\s+the\s+(?:youngest|oldest)\b/;
 const PERSON_AFTER = /^,\s+(?:he|she)\b/;
+// "The youngest, now 19, was 15 when he was recruited": an age someone was when something happened.
+const WAS_BEFORE = /\bwas\s$/;
+const WHEN_AFTER = /^\s+when\s+(?:he|she)\s/;
 const CLAUSE_AFTER = /^,\s+\p{Ll}/u;
 
 /** "the rupee fell to 83.5 per dollar": a bare number quoting one currency in another is a price. */
@@ -59,6 +62,7 @@ export function readAge(r: Reading, facts: SentenceFacts): void {
       (r.s.charCodeAt(r.end) === 41 && NAME_THEN_BRACKET.test(before)));
   const opening =
     (AT_AGE_BEFORE.test(before) && PERSON_AFTER.test(r.s.slice(r.end, r.end + 6))) ||
+    (r.digits && WAS_BEFORE.test(before) && WHEN_AFTER.test(r.s.slice(r.end, r.end + 12))) ||
     (r.digits &&
       SET_OFF_AGE.test(before) &&
       (r.s.charCodeAt(r.end) === 44 || RANKED_BY_AGE.test(r.s.slice(r.end, r.end + 14))));
