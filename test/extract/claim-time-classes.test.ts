@@ -113,6 +113,15 @@ describe("periods in words", () => {
     expectPeriod(text, "2025-10-30", start, end);
   });
 
+  it("a span whose second end is told by what happened then", () => {
+    expectPeriod(
+      "The gang made £2.4 million between January 2021 and his arrest in October 2023.",
+      "2025-11-28",
+      "2021-01-01",
+      "2023-10-31",
+    );
+  });
+
   it.each([
     ["In the first nine months, the economy grew 5.0%.", "2025-01-01", "2025-09-30"],
     // must not change: the last months run to now; days alone are of something else

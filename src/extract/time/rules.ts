@@ -159,9 +159,10 @@ export const PERIOD_RULES: Rule[] = [
   },
   {
     key: "between",
-    // "between September 2024 and May this year": the second end may be told from publication.
+    // "between September 2024 and May this year": the second end may be told from publication; "between
+    // January 2021 and his arrest in October 2023": or by what happened then.
     re: new RegExp(
-      `\\b(?:between|from)\\s+(?:${MONTH}\\s+)?${YEAR}\\s+(?:and|to|until|through)\\s+(?:(?:${MONTH}\\s+)?${YEAR}\\b|${MONTH}\\s+(this|last)\\s+year\\b)`,
+      `\\b(?:between|from)\\s+(?:${MONTH}\\s+)?${YEAR}\\s+(?:and|to|until|through)\\s+(?:(?:his|her|its|their|the)\\s+[a-z]+\\s+in\\s+)?(?:(?:${MONTH}\\s+)?${YEAR}\\b|${MONTH}\\s+(this|last)\\s+year\\b)`,
       "gi",
     ),
     resolve: (m, ctx) => {
