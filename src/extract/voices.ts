@@ -68,8 +68,6 @@ function personOpening(s: string): string | null {
 
 /** What a story has said so far about who is speaking. */
 export interface Voices {
-  /** The last person named as a speaker: who "he" and "she" are. */
-  person: string | null;
   /** The last sentence, when it named no speaker: the person it opens on is who "he" and "she" are
    *  first (read only when a pronoun asks). */
   unattributed: string | null;
@@ -83,13 +81,13 @@ export interface Voices {
   open: boolean;
   /** The speaker of the quote that closed the last paragraph, for a paragraph that opens on a quote. */
   carried: string | null;
-  /** The people named so far, the latest last, and who the story has called "he" or "she". */
+  /** The people named as speakers so far, the latest last (who "he" and "she" are), and who the story
+   *  has called "he" or "she". */
   people: string[];
   pronouns: Map<string, "he" | "she">;
 }
 
 export const newVoices = (): Voices => ({
-  person: null,
   unattributed: null,
   last: null,
   thing: null,
@@ -151,7 +149,7 @@ export function claimantOf(s: string, next: string | null, voices: Voices): stri
           voices.last ??
           OPENS_ON_NAME.exec(s.slice(datelineOf(s)))?.[1] ??
           null)
-        : (voices.last ?? voices.person);
+        : voices.last;
   // A quote's next sentences keep its speaker, whether they open with a quote mark or go on inside one
   // ('… said: "This is progress. At this rate it will take years."').
   if (!named && (quoted || voices.open)) named = voices.quote ?? (quoted ? voices.carried : null);
@@ -162,7 +160,6 @@ export function claimantOf(s: string, next: string | null, voices: Voices): stri
     // and "she" next is them as first named.
     const person = isPerson(named) ? named : voices.people.find((p) => p.endsWith(` ${named}`));
     if (person) {
-      voices.person = person;
       // A bounded list, the latest last: each pronoun reads back over a few people.
       voices.people = [...voices.people.filter((p) => p !== person), person].slice(-8);
     } else if (!GROUP.has(named.slice(named.lastIndexOf(" ") + 1).toLowerCase()))
