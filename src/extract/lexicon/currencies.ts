@@ -183,6 +183,10 @@ export const CURRENCY_WORDS: Record<string, string> = {
   cents: "USD",
   cent: "USD",
   cts: "USD",
+  // "edged up to 66.8 US cents": a currency quoted in another's cents.
+  "us cents": "USD",
+  "u.s. cents": "USD",
+  "euro cents": "EUR",
   usd: "USD",
   eur: "EUR",
   gbp: "GBP",

@@ -1,6 +1,6 @@
 // Durations written without a number and a unit side by side: "a fortnight", "half a second", "a quarter of
-// an hour", "a day and a half", "more than a year", "32 minutes and 44 seconds", a marathon's "2:14:05", an age by decade ("in their 90s"). The
-// readers in special.ts turn matches into durations.
+// an hour", "a day and a half", "more than a year", "32 minutes and 44 seconds", a marathon's "2:14:05", an
+// age by decade ("in their 90s"). The readers in special.ts turn matches into durations.
 import { TENS, UNITS } from "../lexicon/numbers.js";
 import { DURATION_UNITS } from "../lexicon/units.js";
 
@@ -33,7 +33,8 @@ export const COMPOUND_UNITS: Record<string, [unit: string, per: number]> = {
   "hour minute": ["minute", 60],
   "minute second": ["second", 60],
 };
-export const CLOCK = /(?<![\d:])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])/g;
+// A swimmer's or miler's "4:27.71": minutes and seconds with their hundredths, which no time of day has.
+export const CLOCK = /(?<![\d:])(\d{1,2}):([0-5]\d)(?::([0-5]\d)|(\.\d{1,3}))(?![\d:])/g;
 // "Jepkosgei was second, 1:28 behind": minutes and seconds told as a gap in a race (not a time of day:
 // "starts at 9:30 behind closed doors").
 export const CLOCK_GAP =

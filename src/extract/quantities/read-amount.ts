@@ -53,7 +53,7 @@ const SCALE =
   /(?:(?<letter>k|mn|mln|mil|bn|bln|bil|tn|trn|tril|m|b|K|MM|M|B|T)(?![A-Za-z])|\s(?<abbrev>mn|mln|mil|bn|bln|bil|tn|trn|tril)\b|[\s-]*(?<word>(?:hundred|thousand|million|billion|trillion|lakh|crore)(?:\s+(?:thousand|million|billion|crore))?)\b)/y;
 // After the m: a measure ("828m tall", "a 10m-high wall") or a race ("the 400m hurdles", "the 100m final").
 const METRES =
-  /^(?:\s*|-)(?:tall|high|long|wide|deep|away|across|thick|above|below|underground|in (?:length|height|diameter)|hurdles|freestyle|butterfly|backstroke|breaststroke|medley|relay|sprint|dash|steeplechase|final|heats?|world record)\b/;
+  /^(?:\s*|-)(?:tall|high|long|wide|deep|away|across|thick|above|below|underground|in (?:length|height|diameter)|hurdles|freestyle|butterfly|backstroke|breaststroke|(?:individual\s+)?medley|relay|sprint|dash|steeplechase|final|heats?|world record)\b/;
 // "waves up to 30ft (9m) high", "the 300m (984ft) tower": beside a length in feet, inches, yards or miles,
 // the other of the pair is metres.
 const IMPERIAL_LENGTH = alternation(

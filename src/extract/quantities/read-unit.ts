@@ -25,9 +25,10 @@ const CURRENCY_AFTER = new RegExp(
 // "352p": pence, where the sentence is about prices (SentenceFacts).
 const PENCE = /p(?![A-Za-z0-9])/y;
 // "live 9.7 fewer years", "two more days": a comparative may stand between the number and its unit; so
-// may a run's word ("300 consecutive days", "five straight months").
+// may a run's word ("300 consecutive days", "five straight months"). Sports copy fuses the short forms to
+// the number ("took 0.40sec off", "a 5min penalty").
 const DURATION = new RegExp(
-  `(?:\\s+(?:more|fewer|extra|additional|further|consecutive|straight|successive))?[\\s-]+(?<unit>${alternation(Object.keys(DURATION_UNITS))})\\b(?:-olds?\\b)?`,
+  `(?:(?:\\s+(?:more|fewer|extra|additional|further|consecutive|straight|successive))?[\\s-]+|(?=(?:secs?|mins?|hrs?)\\b))(?<unit>${alternation(Object.keys(DURATION_UNITS))})\\b(?:-olds?\\b)?`,
   "iy",
 );
 // A unit of two words may be hyphenated before what it measures: "a 1,000-square-foot flat".
@@ -78,15 +79,22 @@ export function readLetterCurrency(r: Reading, facts: SentenceFacts): void {
   r.unitFound = true;
 }
 
-// "a magnitude 8.8 earthquake", "a magnitude-9.0 quake": the scale named before the number.
-const MAGNITUDE_BEFORE = /\bmagnitude[\s-]$/i;
+// "a magnitude 8.8 earthquake", "a magnitude-9.0 quake": the scale named before the number, also for the
+// second of two ("two earthquakes of magnitude 7.8 and 7.5").
+const MAGNITUDE_BEFORE = /\bmagnitude[\s-](?:\d\.\d\s+(?:and|or|to)\s+)?$/i;
+// "a 6.1 earthquake", "a 4.9 aftershock": a reading on the scale with its name left out. A decimal only:
+// "23 earthquakes" are counted.
+const QUAKE_AFTER = /[\s-]+(?:earthquakes?|quakes?|tremors?|aftershocks?)\b/iy;
 
 /** "magnitude 8.8": a measure on the earthquake scale. */
 export function readMagnitude(r: Reading): void {
   if (
     r.unitFound ||
     !r.digits ||
-    !MAGNITUDE_BEFORE.test(r.s.slice(Math.max(0, r.start - 10), r.start))
+    !(
+      MAGNITUDE_BEFORE.test(r.s.slice(Math.max(0, r.start - 24), r.start)) ||
+      (r.value < 10 && r.raw.includes(".") && sticky(QUAKE_AFTER, r.s, r.end))
+    )
   )
     return;
   r.type = "measure";
@@ -127,7 +135,7 @@ const UNIT_READERS: ((r: Reading, facts: SentenceFacts) => boolean)[] = [
     const m = sticky(CURRENCY_WORD, r.s, r.end);
     if (!m) return false;
     const word = m.groups!.unit!.toLowerCase();
-    if (MINOR_UNITS.has(word)) r.value /= 100;
+    if (MINOR_UNITS.has(word.slice(word.lastIndexOf(" ") + 1))) r.value /= 100;
     return setUnit(r, "money", CURRENCY_WORDS[word]!, m[0].length);
   },
   function currencyAfter(r) {

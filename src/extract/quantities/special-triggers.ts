@@ -17,7 +17,7 @@ const AT_WORD_START = {
   wordOrdinal: `(?:her|his|its|their|our|the|record(?:-[a-z]+)?)\\s(?=(?:${WORD_ORDINALS.join("|")})\\b)`,
   standing: `[Ff]inish|[Pp]laced\\s|[Cc]ame\\s|[Cc]omes\\s|[Ll]eaves?\\s|to\\s(?=(?:${PLACES})\\b)`,
   ratioIn:
-    "(?:in|out of)\\s(?:every\\s)?(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\\b",
+    "(?:in|out of)[\\s-](?:every\\s)?(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\\b",
   times: "times\\b|[Tt]wice\\b",
   multiplied: "(?:[Dd]oubl|[Tt]ripl|[Tt]rebl|[Qq]uadrupl|[Hh]alv)(?=ed\\b|es\\b|ing\\b|e\\b)",
   perPopulation: "(?:per|every)\\s(?:1|a\\s|one\\s)",
@@ -49,7 +49,7 @@ const INSIDE_WORD = {
   wordOrdinal: `['’]s\\s(?=(?:${WORD_ORDINALS.join("|")})\\b)`,
   ratioFor: "-(?:for|to)-",
   fold: "fold\\b",
-  clock: ":[0-5]\\d:[0-5]\\d",
+  clock: ":[0-5]\\d(?::[0-5]\\d|\\.\\d)",
   clockGap: ":[0-5]\\d\\s+(?:behind|ahead|clear|adrift|back|slower|faster)\\b",
   // "2hr 14min": the unit fused to its number.
   compoundTime: "\\d(?:hrs?|mins?)\\s",

@@ -36,9 +36,10 @@ import {
 } from "./rank-patterns.js";
 import { type Family, triggered } from "./special-triggers.js";
 
-// "one in five", "3 out of 4": small numbers only, and never "10,000 in 3 years".
+// "one in five", "3 out of 4", "a one-in-four chance": small numbers only, and never "10,000 in 3 years"
+// nor "a one-in-100-year flood" (how often, not what share).
 const RATIO_IN = new RegExp(
-  `(?<![$€£¥\\d.,])\\b(${SMALL})\\s+(?:in|out of)\\s+(?:every\\s+)?(${SMALL})\\b(?!\\s*(?:%|percent|years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)\\b)`,
+  `(?<![$€£¥\\d.,])\\b(${SMALL})(?:\\s+(?:in|out of)\\s+|-in-)(?:every\\s+)?(${SMALL})\\b(?![\\s-]*(?:%|percent|years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)\\b)`,
   "gi",
 );
 // "a 1.37-to-1 ratio": the first number may have decimals, read whole.
@@ -264,8 +265,10 @@ const READERS: [family: Family | readonly Family[], re: RegExp, read: Reader][] 
     "clock",
     CLOCK,
     (m, s) => {
-      const [h, min, sec] = [m[1], m[2], m[3]].map(Number) as [number, number, number];
-      return { ...at(s, m, "duration", h * 3600 + min * 60 + sec)!, unit: "second" };
+      const [a, b] = [Number(m[1]), Number(m[2])];
+      // Hours, minutes and seconds; or minutes, seconds and a fraction of one.
+      const seconds = m[3] ? a * 3600 + b * 60 + Number(m[3]) : a * 60 + Number(`${b}${m[4]}`);
+      return { ...at(s, m, "duration", seconds)!, unit: "second" };
     },
   ],
   [
