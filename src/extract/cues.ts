@@ -26,9 +26,10 @@ const FAMILIES: [Cue[], string][] = [
   [
     ["projection", "future"],
     // "expects sales to reach", "expects full-year profit of about £2.9 billion", "they predict the rate
-    // to slip", "said Apple expected revenue to grow", "prices could rise 3%": the verbs look ahead ("had expected the rate to rise"
-    // is what was expected of the period reported).
-    "will|(?:could|may|might)\\s+(?:rise|fall|grow|reach|increase|decline|hit|top|exceed|double|drop|climb|jump|slow|ease|shrink|expand)\\b|(?:is|are|was|were) expected to|expects?|predicts?|anticipates?|(?:has |have )?(?:pledged|promised|vowed|committed) to|(?:has |have )?promised (?:an?|the) |(?:pledges|promises|vows) to|plans? to|aims? to|is set to|are set to|is likely to|are likely to|projected to|(?:is|are|was|were) forecast to|(?<!\\bhad\\s)expected\\s+(?:[\\w-]+\\s+){1,3}?to\\s+(?:grow|rise|fall|reach|increase|decline|exceed|top|slow|remain|hit|intensify|ease|improve|weaken|strengthen|recover|continue|stay|double|drop|shrink|expand|accelerate|moderate|peak|return|resume)",
+    // to slip", "said Apple expected revenue to grow", "said the airport expected 84.2 million passengers",
+    // "prices could rise 3%": the verbs look ahead ("had expected the rate to rise" is what was expected of
+    // the period reported).
+    "will|(?:could|may|might)\\s+(?:rise|fall|grow|reach|increase|decline|hit|top|exceed|double|drop|climb|jump|slow|ease|shrink|expand)\\b|(?:is|are|was|were) expected to|expects?|predicts?|anticipates?|(?:has |have )?(?:pledged|promised|vowed|committed) to|(?:has |have )?promised (?:an?|the) |(?:pledges|promises|vows) to|plans? to|aims? to|is set to|are set to|is likely to|are likely to|projected to|(?:is|are|was|were) forecast to|(?<!\\b(?:had|than|as)\\s)expected\\s+(?:(?:about|around|some|roughly|nearly|almost|up\\s+to)\\s+)?(?=[$£€]?\\d)|(?<!\\bhad\\s)expected\\s+(?:[\\w-]+\\s+){1,3}?to\\s+(?:grow|rise|fall|reach|increase|decline|exceed|top|slow|remain|hit|intensify|ease|improve|weaken|strengthen|recover|continue|stay|double|drop|shrink|expand|accelerate|moderate|peak|return|resume)",
   ],
   // "planned to", "planned for", not the adjective: "took a loss on the planned sale" is past. "The new
   // rates take effect Jan. 1": a scheduled change told in the present is ahead; so is "Next up for
@@ -43,8 +44,9 @@ const FAMILIES: [Cue[], string][] = [
   [
     ["projection"],
     // "targets 5% growth", "is targeting", not the noun: "against a target of 78%" compares; nor "missing a
-    // 8.5% forecast".
-    "projected|(?<!\\b(?:beat(?:ing|s)?|topp(?:ed|ing|s)|miss(?:ed|ing|es)?|exceed(?:ed|ing|s)?|above|below|ahead of|short of|in line with|had|compared with|compared to|against|versus)\\s(?:an?\\s)?(?:[\\d.]+%\\s)?(?:(?:analysts|economists|the market)['’]?\\s|market\\s|consensus\\s|average\\s|their\\s|its\\s)?)forecasts?(?!\\s+by\\b)|forecasted|predicted(?!\\s+by\\b)|targets?(?=\\s+(?:to|for)\\s+(?:reach|hit|cut|raise|grow|\\d|[$£€]))|targets(?=\\s+(?:an?\\s+)?[$£€\\d])|target(?:ing|ed)(?=\\s+(?:an?\\s+)?(?:[$£€\\d]|(?:annual\\s+)?(?:growth|sales|revenue|profits?|returns?|savings|cuts?|output|production|deliveries)\\b))|next year|outlook|by (?:the end of )?(?:(?:19|20)\\d{2}|2100)",
+    // 8.5% forecast". "It projects inflation at 4.5%", "the IMF projects": the verb after who projects; not
+    // the noun ("housing projects", "Ogden Projects Inc.": the scan ignores case).
+    "projected|(?<=\\b(?:it|he|she|they|imf|oecd|opec|ecb|fed|cbo|obr)\\s)projects\\b|(?<!\\b(?:beat(?:ing|s)?|topp(?:ed|ing|s)|miss(?:ed|ing|es)?|exceed(?:ed|ing|s)?|above|below|ahead of|short of|in line with|had|compared with|compared to|against|versus)\\s(?:an?\\s)?(?:[\\d.]+%\\s)?(?:(?:analysts|economists|the market)['’]?\\s|market\\s|consensus\\s|average\\s|their\\s|its\\s)?)forecasts?(?!\\s+by\\b)|forecasted|predicted(?!\\s+by\\b)|targets?(?=\\s+(?:to|for)\\s+(?:reach|hit|cut|raise|grow|\\d|[$£€]))|targets(?=\\s+(?:an?\\s+)?[$£€\\d])|target(?:ing|ed)(?=\\s+(?:an?\\s+)?(?:[$£€\\d]|(?:annual\\s+)?(?:growth|sales|revenue|profits?|returns?|savings|cuts?|output|production|deliveries)\\b))|next year|outlook|by (?:the end of )?(?:(?:19|20)\\d{2}|2100)",
   ],
   // "We expect inflation to fall to 2% by June": a speaker's own forecast looks ahead as "expects" does.
   [["first_person", "projection", "future"], "(?:I|we) expect"],

@@ -35,9 +35,10 @@ const SHIFT_WORD = new RegExp(`\\b(?:${SHIFT_WORDS})\\b`);
 const SHIFTING = wordGate(SHIFT_WORDS);
 // "An aftershock followed 12 minutes later": within the day named, the same day.
 // Not "serve at least 16 years before he can be considered for parole": a time before something that may
-// yet happen is a duration, not a time the story has reached.
+// yet happen is a duration, not a time the story has reached. Nor "tested positive for Covid-19 days
+// earlier": a number joined to a name by a hyphen is the name's.
 const SHIFT =
-  /\b(?:(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s+(minutes?|hours?|days?|weeks?|months?|years?)\s+(after|later|before|earlier)(?!\s+(?:he|she|they|it|we|I|you)\s+(?:can|could|will|would|may|might|must|should|is|are)\b)|the\s+(?:following|subsequent|next)\s+(day|week|month|year))\b/gi;
+  /\b(?<!-)(?:(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s+(minutes?|hours?|days?|weeks?|months?|years?)\s+(after|later|before|earlier)(?!\s+(?:he|she|they|it|we|I|you)\s+(?:can|could|will|would|may|might|must|should|is|are)\b)|the\s+(?:following|subsequent|next)\s+(day|week|month|year))\b/gi;
 
 const COMES_BEFORE = /\b(?:comes?|came|coming)\s+$/i;
 

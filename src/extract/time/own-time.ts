@@ -52,9 +52,13 @@ const OWNS_PERSON = new RegExp(
   String.raw`^['’]s\s+(?:[a-z-]+\s+)?(?:winner|champion|runner-up|finalist|title-holder|holder|hero|star|${PERSON_ROLES.join("|")})s?\b`,
   "i",
 );
+// "Kyle Chalmers, the 2016 champion, took silver": so does a year before a title.
+const TITLED =
+  /^\s+(?:(?:Olympic|world|European|national|defending|reigning)\s+)?(?:winner|champion|runner-up|finalist|title-holder|gold\s+medall?ist|medall?ist|laureate)s?\b/i;
 const ownsPerson = (s: string, end: number) =>
-  (s.charCodeAt(end) === 39 || s.charCodeAt(end) === 0x2019) &&
-  OWNS_PERSON.test(s.slice(end, end + 40));
+  ((s.charCodeAt(end) === 39 || s.charCodeAt(end) === 0x2019) &&
+    OWNS_PERSON.test(s.slice(end, end + 40))) ||
+  (s.charCodeAt(end) === 32 && TITLED.test(s.slice(end, end + 40)));
 
 // "certain 2020-2022 model year vehicles", "the 2024 models": the years name what is made, not when; so
 // does a bond's maturity ("the benchmark 2035 bond", "its 2030 notes") and a futures contract's month

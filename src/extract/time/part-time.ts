@@ -26,6 +26,9 @@ const STATE_NOW =
 const PERFECT_TO =
   /\b(?:has|have)\s+(?:\w+ly\s+)?(?:[a-z]{3,}ed|risen|fallen|grown|sunk|shrunk)\s+to\s+(?:[$£€]\s?)?\d/;
 
+// "…by the end of next year; officials say around 201,000 have been handed over so far": what is done by now.
+const SO_FAR = /\b(?:so\s+far|to\s+date|thus\s+far)\b/;
+
 /**
  * "Helix employs 26,000 people and spent $1.8 billion in the quarter", "… up 20% since 2020, and spends $40
  * million a year on shelters": a part told in the present is about now. So is one that says "now" ("The
@@ -40,7 +43,7 @@ export function partIsNow(part: string, t: SentenceTimes): boolean {
       STATE_NOW.test(part) &&
       !statesPast(part) &&
       !RESTATES.test(part)) ||
-    (PERFECT_TO.test(part) && !looksAhead(part)) ||
+    ((PERFECT_TO.test(part) || SO_FAR.test(part)) && !looksAhead(part)) ||
     (t.dating.length > 0 && marketClose(part))
   );
 }

@@ -45,6 +45,9 @@ const RECORD =
 
 // "the target refers to an average over 20 years": how long an average runs, not when.
 const AVERAGE_OVER = /\b(?:average|mean|averaged)\s+$/i;
+// The unit a later "the current one" stands for, named earlier in the sentence.
+const NAMED_BEFORE =
+  /\b(?:(fiscal|financial|academic|school)\s+)?(year|month|week|quarter|season)\b(?![^;]*\b(?:year|month|week|quarter|season)\b)[^;]*$/i;
 const THE_BEFORE = /\bthe\s$/i;
 // "to last", "will last", "could easily last": "last" as the verb.
 const LAST_AS_VERB =
@@ -119,10 +122,18 @@ export const RELATIVE_RULES: Rule[] = [
     // "this fiscal year": the company's, once the story has said when it ends; else the calendar year
     // stands for it. "the last academic year": September to August; "last season", "next season" July to
     // June ("this season" is the present: "has scored 12 goals this season").
-    re: /\b(last|this|next|past|previous|coming|current)\s+(?:calendar\s+|(fiscal|financial|academic|school)\s+)?(year|month|week|quarter|season)\b/gi,
+    // "borrowed Rs 14 lakh crore in the last fiscal year and plans to raise more in the current one": the
+    // period the sentence named before.
+    re: /\b(last|this|next|past|previous|coming|current)\s+(?:calendar\s+|(fiscal|financial|academic|school)\s+)?(year|month|week|quarter|season|one)\b/gi,
     resolve: (m, ctx) => {
       if (!ctx.ref) return null;
-      const [which, unit] = [m[1]!.toLowerCase(), m[3]!.toLowerCase()];
+      const which = m[1]!.toLowerCase();
+      let [kind, unit] = [m[2], m[3]!.toLowerCase()];
+      if (unit === "one") {
+        const named = NAMED_BEFORE.exec(m.input.slice(Math.max(0, m.index - 90), m.index));
+        if (!named || !/^(?:current|next|coming|previous)$/.test(which)) return null;
+        [kind, unit] = [named[1], named[2]!.toLowerCase()];
+      }
       // Told of the past, "the next month" is the one after the story's (a shift), not after publication.
       if (
         which === "next" &&
@@ -131,7 +142,7 @@ export const RELATIVE_RULES: Rule[] = [
       )
         return null;
       if (unit === "season") {
-        if (m[2] || which === "this" || which === "current") return null;
+        if (kind || which === "this" || which === "current") return null;
         // In the summer break (June, July) no season runs: "last season" is the one just ended and "next
         // season" the one about to begin.
         const off = ctx.ref.m === SEASON_END || ctx.ref.m === SEASON_END + 1;
@@ -141,7 +152,7 @@ export const RELATIVE_RULES: Rule[] = [
         return relative(fiscalYearAt(ref, SEASON_END, shift), "fiscal_year");
       }
       // "in the past week", "over the past year": the days up to publication, not the calendar's last one.
-      if (which === "past" && !m[2]) {
+      if (which === "past" && !kind) {
         const start = unit === "quarter" ? addMonths(ctx.ref, -3) : unitPeriod(ctx.ref, unit, -1);
         return relative({ start, end: ctx.ref }, "range");
       }
@@ -151,8 +162,8 @@ export const RELATIVE_RULES: Rule[] = [
           : which === "next" || which === "coming"
             ? 1
             : 0;
-      if (unit === "year" && m[2]) {
-        const end = /^(?:academic|school)$/i.test(m[2]) ? ACADEMIC_YEAR_END : ctx.fiscalEnd;
+      if (unit === "year" && kind) {
+        const end = /^(?:academic|school)$/i.test(kind) ? ACADEMIC_YEAR_END : ctx.fiscalEnd;
         return relative(fiscalYearAt(ctx.ref, end, shift), "fiscal_year");
       }
       if (unit === "year") return relative(yearPeriod(ctx.ref.y + shift), "year");
