@@ -20,6 +20,21 @@ describe("race times and events", () => {
     expect(one(s, text)).toEqual({ text, type: "duration", value, unit: "second" });
   });
 
+  it.each([
+    ["Kyle Chalmers took silver in 47.48, with David Popovici third in 47.49.", "47.48", 47.48],
+    ["Kyle Chalmers took silver in 47.48, with David Popovici third in 47.49.", "47.49", 47.49],
+    ["Jamaica's Shericka Jackson won in 21.41.", "21.41", 21.41],
+  ])("a bare time after a medal or a place is seconds: %s (%s)", (s, text, value) => {
+    expect(one(s, text)).toEqual({ text, type: "duration", value, unit: "second" });
+  });
+
+  it.each([
+    ["He finished second in 12.50% of races.", "12.50%", "percent"],
+    ["She came third in 2.35 million votes cast.", "2.35 million", "count"],
+  ])("must not change: a place before another amount: %s", (s, text, type) => {
+    expect(one(s, text)).toMatchObject({ type });
+  });
+
   it.each(["The meeting starts at 9:30 on Monday.", "Trains left at 10:45 and 11:15."])(
     "must not change: a time of day is no duration: %s",
     (s) => {
@@ -51,6 +66,21 @@ describe("race times and events", () => {
       type: "money",
       value: 400e6,
     });
+  });
+});
+
+describe("ordinals after a possessive noun", () => {
+  it.each([
+    ["It was the country's 12th gold of the Games.", "12th", 12],
+    ["Federer's 20th grand slam title came in 2018.", "20th", 20],
+    // Must not change: after a determiner.
+    ["She won her 12th title.", "12th", 12],
+  ])("rank: %s", (s, text, value) => {
+    expect(one(s, text)).toMatchObject({ type: "rank", value });
+  });
+
+  it("must not change: a possessive before a period is no rank", () => {
+    expect(read("Toyota's 3rd quarter profit rose.").filter((q) => q.type === "rank")).toEqual([]);
   });
 });
 

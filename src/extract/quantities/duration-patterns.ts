@@ -35,6 +35,10 @@ export const COMPOUND_UNITS: Record<string, [unit: string, per: number]> = {
 };
 // A swimmer's or miler's "4:27.71": minutes and seconds with their hundredths, which no time of day has.
 export const CLOCK = /(?<![\d:])(\d{1,2}):([0-5]\d)(?::([0-5]\d)|(\.\d{1,3}))(?![\d:])/g;
+// "took silver in 47.48", "was third in 47.49": a time in seconds and hundredths after a medal or a place
+// (not "second in 12.50%", "third in 2.35 million").
+export const RACE_TIME =
+  /(?<=\b(?:gold|silver|bronze|first|second|third|fourth|fifth|sixth|seventh|eighth|won|finished)\s+in\s+)\d{1,2}\.\d{2}(?!\d|\.\d|\s*(?:%|per\b|percent|million|billion|bn\b|m\b|k\b|seconds?\b|secs?\b|s\b|minutes?\b|points?\b|pts\b))/g;
 // "Jepkosgei was second, 1:28 behind": minutes and seconds told as a gap in a race (not a time of day:
 // "starts at 9:30 behind closed doors").
 export const CLOCK_GAP =

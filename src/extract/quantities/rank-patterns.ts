@@ -13,11 +13,11 @@ export const RANK_ORDINAL = new RegExp(
   `\\b(${ORDINAL})(?:[-\\s](?:${RANKS})\\b|${HYPHENED_SUPERLATIVE})`,
   "gi",
 );
-// "the 45th president", "her 12th title", "a record-extending 25th major title": an ordinal in digits after a
-// determiner ranks; a day of the month
-// ("on the 5th", "the 5th of May") and a period ("the 19th century", "the 2nd quarter") do not.
+// "the 45th president", "her 12th title", "a record-extending 25th major title", "the country's 12th gold":
+// an ordinal in digits after a determiner or a possessive ranks; a day of the month ("on the 5th", "the 5th
+// of May") and a period ("the 19th century", "the 2nd quarter") do not.
 export const POSSESSED_ORDINAL = new RegExp(
-  `(?<!\\b(?:on|by|until|till|from|since|before|after|of)\\s)\\b(?:the|her|his|its|their|our|my|your|a\\s+record(?:-[a-z]+)?)\\s+(\\d{1,4}(?:st|nd|rd|th))\\b(?![-\\s](?:century|centuries|millennium|quarter|half|minute|lap|over|innings?|hole|round|floor|of\\s+(?:${MONTH_SPELLINGS})\\b))`,
+  `(?<!\\b(?:on|by|until|till|from|since|before|after|of)\\s)\\b(?:the|her|his|its|their|our|my|your|a\\s+record(?:-[a-z]+)?|[A-Za-z]+['’]s)\\s+(\\d{1,4}(?:st|nd|rd|th))\\b(?![-\\s](?:century|centuries|millennium|quarter|half|minute|lap|over|innings?|hole|round|floor|of\\s+(?:${MONTH_SPELLINGS})\\b))`,
   "gi",
 );
 // "their ninth victory in 11 games", "her third title", "Toyota's second big recall": a word ordinal after a

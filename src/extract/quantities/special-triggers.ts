@@ -16,6 +16,8 @@ const AT_WORD_START = {
   // the season", "a record eighth title", "a record-extending eighth title").
   wordOrdinal: `(?:her|his|its|their|our|the|record(?:-[a-z]+)?)\\s(?=(?:${WORD_ORDINALS.join("|")})\\b)`,
   standing: `[Ff]inish|[Pp]laced\\s|[Cc]ame\\s|[Cc]omes\\s|[Ll]eaves?\\s|to\\s(?=(?:${PLACES})\\b)`,
+  // Before the ratio's "in", which would take "in 47" of "took silver in 47.48".
+  raceTime: "in\\s\\d{1,2}\\.\\d\\d\\b",
   ratioIn:
     "(?:in|out of)[\\s-](?:every\\s)?(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\\b",
   times: "times\\b|[Tt]wice\\b",

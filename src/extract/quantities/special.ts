@@ -22,6 +22,7 @@ import {
   HALF_A,
   ONE_AND_A_HALF,
   PART_OF_ONE,
+  RACE_TIME,
 } from "./duration-patterns.js";
 import { type Found, found as make } from "./found.js";
 import {
@@ -271,6 +272,7 @@ const READERS: [family: Family | readonly Family[], re: RegExp, read: Reader][] 
       return { ...at(s, m, "duration", seconds)!, unit: "second" };
     },
   ],
+  ["raceTime", RACE_TIME, (m, s) => ({ ...at(s, m, "duration", Number(m[0]))!, unit: "second" })],
   [
     "clockGap",
     CLOCK_GAP,
