@@ -142,3 +142,63 @@ describe("a reported expectation", () => {
     expect(extractClaims({ text: s, publishedAt: "2024-08-12" }).claims[0]!.kind).toBe(kind);
   });
 });
+
+describe("comparatives of weather and price", () => {
+  it.each([
+    "The year was about 0.12C warmer than 2023, the previous record.",
+    "Summer was 1.1C hotter than in 2022.",
+    "Fares were 4% cheaper than in 2023.",
+  ])("set a baseline, not the claim's time: %s", (s) => {
+    const story = `Global temperatures in 2024 were 1.6C above pre-industrial levels, scientists said.\n\n${s}`;
+    expect(lastPeriod(story, "2025-01-10")).toEqual(["2024-01-01", "2024-12-31"]);
+  });
+});
+
+describe("two years running", () => {
+  it.each([
+    ["It laid off 21,000 people in 2022 and 2023.", ["2022-01-01", "2023-12-31"]],
+    ["It paid two dividends worth £195m in 2023 and 2024.", ["2023-01-01", "2024-12-31"]],
+    // Must not change: two years apart are not one period (the first dates it); a span with a dash is.
+    ["It laid off 21,000 people in 2019 and 2022.", ["2019-01-01", "2019-12-31"]],
+    ["It laid off 21,000 people in 2019-2022.", ["2019-01-01", "2022-12-31"]],
+  ])("%s", (s, period) => {
+    expect(lastPeriod(s, "2025-01-15")).toEqual(period);
+  });
+});
+
+describe("the year to mid-year", () => {
+  it.each([
+    [
+      "The population rose 1.3% to 61.8 million in the year to mid-2023.",
+      ["2022-07-01", "2023-06-30"],
+    ],
+    ["Net migration was 685,000 in the 12 months to mid-2024.", ["2023-07-01", "2024-06-30"]],
+    // Must not change: mid-year alone.
+    ["Unemployment hit 5% in mid-2023.", ["2023-04-01", "2023-09-30"]],
+  ])("ends on 30 June: %s", (s, period) => {
+    expect(lastPeriod(s, "2024-07-15")).toEqual(period);
+  });
+});
+
+describe("over the year", () => {
+  const year =
+    "Global temperatures in 2024 were 1.6C above pre-industrial levels, scientists said on Friday. The world is on track to exceed the limit by around 2030.\n\n";
+  it.each([
+    "Sea surface temperatures averaged 20.87C over the year, also a record.",
+    "Antarctic sea ice was at or near record lows for much of the year, at 8% below average.",
+  ])("is the year the story named, not a deadline's: %s", (s) => {
+    expect(lastPeriod(year + s, "2025-01-10")).toEqual(["2024-01-01", "2024-12-31"]);
+  });
+
+  it("a month ranked within it does not become the story's period", () => {
+    const story = `${year}Every month from January to June was the warmest on record for that month.\n\nCarbon dioxide reached 422 parts per million, 2.9 ppm higher than in 2023.`;
+    expect(lastPeriod(story, "2025-01-10")).toEqual(["2024-01-01", "2024-12-31"]);
+  });
+
+  it.each([
+    ["He was cautious about the outlook for the rest of the year.", ["2025-10-01", "2025-12-31"]],
+    ["Sales will be flat for the remainder of this year.", ["2025-10-01", "2025-12-31"]],
+  ])("the rest of the year runs from now to its end: %s", (s, period) => {
+    expect(lastPeriod(s, "2025-10-01")).toEqual(period);
+  });
+});

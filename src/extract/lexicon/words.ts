@@ -386,6 +386,31 @@ export const MOVING_ON_PARTICIPLES = either([
   "easing",
   "slowing",
 ]);
+/** Comparatives that set a figure against another ("marginally higher than 3.1% in June", "0.12C warmer than
+ *  2023"); not "more", "less" or "fewer", which bound an amount ("more than 200 died in June"). */
+export const COMPARATIVES = [
+  "higher",
+  "lower",
+  "bigger",
+  "smaller",
+  "larger",
+  "greater",
+  "better",
+  "worse",
+  "warmer",
+  "colder",
+  "hotter",
+  "cooler",
+  "wetter",
+  "drier",
+  "cheaper",
+  "dearer",
+  "stronger",
+  "weaker",
+  "faster",
+  "slower",
+  "busier",
+];
 /** Words that set a figure against a time: "12 pct higher than a year ago" (time/claim-time.ts). */
 export const COMPARING_WORDS = [
   "up",
@@ -405,14 +430,7 @@ export const COMPARING_WORDS = [
   "slipped",
   "grow(?:s|n)?",
   "grew",
-  "higher",
-  "lower",
-  "bigger",
-  "smaller",
-  "larger",
-  "greater",
-  "better",
-  "worse",
+  ...COMPARATIVES,
   // "96%, unchanged from a year ago": no change is set against a time too.
   "unchanged",
 ].join("|");

@@ -1,5 +1,6 @@
 // Words that point back to a period the story named: "in the quarter", "that year", "the same month last
-// year", and a change measured "quarter on quarter" (of the quarter named last).
+// year", "over the year", "for much of the year", and a change measured "quarter on quarter" (of the quarter
+// named last).
 import type { ClaimTime, Span } from "../types.js";
 import { addMonths, iso, monthPeriod, parseDay } from "./calendar.js";
 import type { SentenceTimes } from "./sentence-times.js";
@@ -10,19 +11,19 @@ import type { Narrative, TimeMention } from "./types.js";
 export const RESTATES =
   /^[\s"“]*(?:That|This|The\s+(?:figure|number|total|tally))(?:\s+(?:is|was|represents|represented)|['’]s)\s+(?:an?\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?[$£€]?\d/;
 const ANAPHORA = new RegExp(
-  String.raw`\b(?:at|by)\s+the\s+end\s+of\s+the\s+(quarter|period|half|month|year)\b|\b(?:that|the same)\s+(year|month|quarter|half|period|week|day)\b|\b(?:in|during|over|for)\s+the\s+(quarter|period|half|month)\b|\b(quarter|month)[-\s](?:on|over)[-\s](?:the\s+)?(?:previous\s+)?(?:quarter|month)\b|${RESTATES.source}`,
+  String.raw`\b(?:at|by)\s+the\s+end\s+of\s+the\s+(quarter|period|half|month|year)\b|\b(?:that|the same)\s+(year|month|quarter|half|period|week|day)\b|\b(?:in|during|over|for)\s+the\s+(quarter|period|half|month)\b|\b(quarter|month)[-\s](?:on|over)[-\s](?:the\s+)?(?:previous\s+)?(?:quarter|month)\b|\b(?:over|during|throughout|for\s+(?:much|most|all)\s+of)\s+the\s+(year)\b(?![-\s]+(?:to|ending|ended|through|before|earlier|ago|since|in|of|that|when)\b)|${RESTATES.source}`,
   "i",
 );
 
 // Every such phrase holds one of these; most sentences hold none, and this plain test is far cheaper
 // (4 µs an article, against 7 µs for the full pattern and 14 µs for a substring search for each).
 const ANAPHORA_GATE =
-  /hat |ame |the (?:quarter|period|half|month)|(?:rter|nth)[-\s]o[nv]|^[\s"“]*Th(?:at|is)['’ ]|^[\s"“]*The (?:fig|num|tot|tal)/;
+  /hat |ame |the (?:quarter|period|half|month)|(?:er|ng|ut|of) the year|(?:rter|nth)[-\s]o[nv]|^[\s"“]*Th(?:at|is)['’ ]|^[\s"“]*The (?:fig|num|tot|tal)/;
 
 export function pointsBackTo(t: SentenceTimes): string | null {
   if (t.pointsBack === undefined) {
     const m = ANAPHORA_GATE.test(t.text) ? ANAPHORA.exec(t.text) : null;
-    t.pointsBack = m ? (m[1] ?? m[2] ?? m[3] ?? m[4] ?? "period").toLowerCase() : null;
+    t.pointsBack = m ? (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? "period").toLowerCase() : null;
     t.pointsToEnd = m?.[1] !== undefined;
   }
   return t.pointsBack;

@@ -165,7 +165,9 @@ function statedTime(
   if (candidates.length > 0 && ref && isPresent(t)) return publicationOf(ref);
   // "Household spending rose in the quarter", after a month was named: the quarter the story named last.
   const unit = pointsBackTo(t);
-  const named = unit ? story.last?.get(unit) : undefined;
+  // A deadline's year is what "that year" may point to, but what happened "over the year" was not in it.
+  const last = unit ? story.last?.get(unit) : undefined;
+  const named = last && !(t.tense === "past" && ref && last.start > iso(ref)) ? last : undefined;
   // Only the part that says "at the end of the quarter" is of its last day.
   const atEnd = pointsToEnd(t) && END_OF.test(text.slice(span.start, span.end));
   const same = named && atEnd ? { ...named, start: named.end, granularity: "day" as const } : named;

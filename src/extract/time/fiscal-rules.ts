@@ -2,7 +2,9 @@
 // "fiscal 2024" (the US government's when the sentence names it), "the quarter ended June 28", "the week
 // ended August 16", and years split across two ("1987/88", "the 2023-24 school year", "the 2022-23 season").
 // Read before single days, which would take "June 30" alone.
+
 import { UNITS } from "../lexicon/numbers.js";
+import type { Granularity } from "../types.js";
 import {
   addDays,
   addMonths,
@@ -67,6 +69,9 @@ function monthsEnding(end: Day, months: number): Period {
     return { start: addMonths({ y: end.y, m: end.m, d: 1 }, 1 - months), end };
   return { start: addDays(addMonths(end, -months), 1), end };
 }
+
+const granularityOf = (months: number): Granularity =>
+  months === 12 ? "fiscal_year" : months === 6 ? "half" : months === 3 ? "quarter" : "range";
 
 function spanMonths(span: string): number {
   const w = span.toLowerCase();
@@ -133,8 +138,7 @@ export const FISCAL_RULES: Rule[] = [
       }
       const months = spanMonths(g.span!);
       const span = (p: Period): Period => (months === 12 ? p : monthsEnding(p.end, months));
-      const granularity =
-        months === 12 ? "fiscal_year" : months === 6 ? "half" : months === 3 ? "quarter" : "range";
+      const granularity = granularityOf(months);
       const year = g.year ?? g.named;
       if (year) return explicit(span(fiscalEnding(month, day, Number(year))), granularity);
       // With no year: the latest such end not after publication; "ending", a period under way at
@@ -153,6 +157,20 @@ export const FISCAL_RULES: Rule[] = [
       if (underWay && compare(next.start, ref) <= 0) return relative(next, granularity);
       const last = compare(end.end, ref) <= 0 ? end : fiscalEnding(month, day, ref.y - 1);
       return relative(span(last), granularity);
+    },
+  },
+  {
+    // "the year to mid-2023": statisticians' mid-year is 30 June.
+    first: true,
+    key: "fiscal",
+    re: new RegExp(
+      `\\b(?:the\\s+)?(?<span>${SPAN})\\s+(?:ending|ended|to|through)\\s+mid-?${namedYear("year")}\\b`,
+      "gi",
+    ),
+    resolve: (m) => {
+      const months = spanMonths(m.groups!.span!);
+      const year = fiscalEnding(6, 30, Number(m.groups!.year));
+      return explicit(months === 12 ? year : monthsEnding(year.end, months), granularityOf(months));
     },
   },
   {

@@ -76,6 +76,9 @@ function latestEnded(ref: Day, months: 3 | 6): Period {
   return { start: { y: end.y, m: end.m - months + 1, d: 1 }, end };
 }
 
+// "was cautious about the outlook for the rest of the year": told in the past, but of what is ahead.
+const OUTLOOK_BEFORE = /\b(?:outlook|forecasts?|guidance|expectations?)\s+(?:for\s+)?$/i;
+
 export const SPAN_RULES: Rule[] = [
   // "the latest quarter", "the most recent half": in a results story, the one just reported.
   ...(["quarter", "half"] as const).map(
@@ -108,6 +111,18 @@ export const SPAN_RULES: Rule[] = [
       const day = { y: ahead ? ctx.ref.y : ctx.ref.y - 1, m: 12, d: 31 };
       return relative({ start: day, end: day }, "day");
     },
+  },
+  {
+    key: "yearSpan",
+    // "the outlook for the rest of the year": from now to the year's end ("this year" alone is all of it).
+    // Told in the past, the rest of a year the story named, not this one's, unless an outlook is for it.
+    re: /\b(?:the\s+)?(?:rest|remainder|balance)\s+of\s+(?:the|this)\s+year\b/gi,
+    resolve: (m, ctx) =>
+      ctx.ref &&
+      (ctx.tense !== "past" ||
+        OUTLOOK_BEFORE.test(m.input.slice(Math.max(0, m.index - 30), m.index)))
+        ? relative({ start: ctx.ref, end: { y: ctx.ref.y, m: 12, d: 31 } }, "range")
+        : null,
   },
   {
     key: "yearSpan",

@@ -28,7 +28,7 @@ const SAID_THEN =
   /\b(?:said|says|told|tells|added|wrote)\s+(?:[\w'’-]+\s+){0,5}?(?:early\s+|late\s+)?$/;
 const SAYING_DAY = new RegExp(`^(?:on\\s+)?(?:${DAY_NAMES})\\b`);
 const RANKED_PERIOD =
-  /^\s+(?:was|were|is)\s+(?:its|the|their)\s+(?:[a-z]+\s+)?(?:busiest|biggest|best|worst|highest|lowest|warmest|coldest|hottest|wettest|driest|strongest|weakest|quietest)\s+(?:month|day|week|quarter|season)\b/;
+  /^\s+(?:was|were|is)\s+(?:its|the|their)\s+(?:[a-z]+\s+)?(?:busiest|biggest|best|worst|highest|lowest|warmest|coldest|hottest|wettest|driest|strongest|weakest|quietest)\s+(?:month|day|week|quarter|season|on\s+record)\b/;
 
 /** "That compares with …" sets its time against the sentence before. */
 export const comparesWith = (sentence: string): boolean => COMPARES_WITH.test(sentence);
@@ -44,7 +44,7 @@ export const looksBack = (sentence: string): boolean =>
  *  total to now ("bringing the total raised since the first race in 1981 to £1.3bn", "has gained 16% so far
  *  this year"), a reporting season ("companies that have reported third-quarter results"), when it was
  *  said ("told supporters early on Tuesday"), nor a month ranked within the year told of ("December was
- *  its busiest month"). */
+ *  its busiest month", "Every month from January to June was the warmest on record"). */
 export function movesStory(sentence: string, stated: Span, timeText: string | null): boolean {
   if (BEGAN.test(sentence.slice(Math.max(0, stated.start - 30), stated.start))) return false;
   if (timeText !== null && SINCE.test(timeText) && RUNNING_TOTAL.test(sentence)) return false;

@@ -15,7 +15,8 @@ const TRIGGERS: Record<RuleKey, string> = {
   quarter: "Q[1-4]|[Qq]uarter|[1-4]Q\\s?'?\\d{2}",
   half: "H[12]\\b|[Hh]alf\\b|[12]H\\s?'?\\d{2}",
   between: "(?:[Bb]etween|[Ff]rom)\\s",
-  yearRange: "\\d{4}\\s?[-–]\\s?\\d{4}",
+  // Consumes the first year only: the second, and the first when the two are no span, are the year rules' too.
+  yearRange: "\\d{4}(?=(?:\\s?[-–]\\s?|\\s+and\\s+)\\d{4})",
   decade: "\\d{1,3}0s\\b|[Dd]ecade\\b|years\\s+(?:to|through|end)",
   era: "\\d{1,2}(?:st|nd|rd|th)[-\\s]centur|(?:[Tt]his|[Ll]ast|[Nn]ext|current|previous|past)\\scentury|(?:[Ee]ighteenth|[Nn]ineteenth|[Tt]wentieth|[Tt]wenty-first)[-\\s]centur|Cold War|World War|(?:First|Second) World|[Pp]arliament\\b|Brexit|[Pp]andemic|Covid|[Cc]oronavirus|crisis\\b",
   month: `(?:${MONTH_OPENINGS})`,
@@ -26,7 +27,7 @@ const TRIGGERS: Record<RuleKey, string> = {
   over: "(?:[Oo]ver|[Ww]ithin|[Ii]n)(?=\\s+(?:the\\s+)?(?:next\\s+)?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)\\s+(?:years|months|decades)\\b)|[Ww]ithin(?=\\s+a\\s+(?:year|month|decade)\\b)",
   ago: "ago\\b",
   yearSpan:
-    "(?:start|beginning|end) of (?:the|this|next|last) (?:year|decade|month)|[Yy]ear[-\\s]end|(?:end(?:s|ed|ing)?|finish(?:es|ed|ing)?|clos(?:e|es|ed|ing)) the year\\b",
+    "(?:start|beginning|end) of (?:the|this|next|last) (?:year|decade|month)|(?:rest|remainder|balance) of (?:the|this) year|[Yy]ear[-\\s]end|(?:end(?:s|ed|ing)?|finish(?:es|ed|ing)?|clos(?:e|es|ed|ing)) the year\\b",
   // Consumes "year" only: the "ago" after it triggers the "ago" rules too.
   yearBefore: "[Yy]ear(?=\\s+(?:ago|earlier|before)\\b|-(?:earlier|ago)\\b)|prior-(?=year\\b)",
   weekday: `(?:${DAY_NAMES})\\b`,
@@ -40,5 +41,6 @@ export function triggeredRules(s: string): Set<RuleKey> {
   const keys = scan(s);
   // "the quarter ended June 28", "the half to March 31" are read by the fiscal rules too.
   if (keys.has("quarter") || keys.has("half")) keys.add("fiscal");
+  if (keys.has("yearRange")) keys.add("year");
   return keys;
 }
