@@ -63,7 +63,12 @@ const SECOND_SUBJECT = new RegExp(
     .join("|")})\\b`,
   "y",
 );
-const ANOTHER = /(?:another|a\s+further)\s+(?:[$£€]\s?)?\d/y;
+// "The living wage was £10.42 in 2023-24 and £9.50 in 2022-23", "sales of 1.95 million in 2024 and 2.0
+// million next year": so is a bare figure and the time it is of.
+const FIGURE_IN = String.raw`(?:[$£€]\s?)?\d[\d,.]*(?:%|\s?(?:bn|m|mn|million|billion|per\s+cent|percent|pc)\b)?\s+(?:in\s|for\s|during\s|(?:next|this|last)\s+(?:year|month|quarter|week)\b)`;
+const ANOTHER = new RegExp(String.raw`(?:another|a\s+further)\s+(?:[$£€]\s?)?\d|${FIGURE_IN}`, "y");
+const OPENS_FIGURE_IN = new RegExp(`^${FIGURE_IN}`);
+const IN_RELATIVE = /,\s+(?:which|who|whose)\b[^,]*$/;
 // "…treated within 18 weeks by March 2026, rising to 92% by the end of this parliament", "…€6.2 billion this
 // year, falling to €5.1 billion in 2027": a figure moving on to another, each with its own time, is a
 // claim of its own (not "…, rising to 5%" of the first part's time).
@@ -115,10 +120,12 @@ function joinsOf(s: string, a: number, b: number): [number, number][] {
       const at = i + word.length;
       SECOND_VERB.lastIndex = at;
       ANOTHER.lastIndex = at;
-      // "cut 300 jobs in 2023 and another 500 in 2024": the verb left out, a figure and its own time.
+      // "cut 300 jobs in 2023 and another 500 in 2024": the verb left out, a figure and its own time; not
+      // inside a relative clause ("the tariffs, which will rise to 50% in 2025 and 100% in 2026, to …").
       if (ANOTHER.test(piece)) {
         times ??= timeWordsOf(piece);
         if (times[0] < 0 || times[0] >= at || times[1] < at) continue;
+        if (IN_RELATIVE.test(piece.slice(Math.max(0, i - 120), i))) continue;
       } else if (!SECOND_VERB.test(piece)) {
         times ??= timeWordsOf(piece);
         if (times[0] < 0 || times[0] >= at || times[1] < at) continue;
@@ -151,8 +158,14 @@ function clauses(
     const own = quantitiesWithin(quantities, offset + next!, offset + end);
     if (!hasFigure(quantities, offset + from, offset + at!) || own.length === 0) return;
     // A clause that opens with its figure is an item of a list, unless a verb follows ("about a third of
-    // buyers were first-time owners").
-    if (own[0]!.span.start - offset === next && !CLAUSE_VERB.test(s.slice(next, end))) return;
+    // buyers were first-time owners") or the time it is of ("and £9.50 in 2022-23").
+    const rest = s.slice(next, end);
+    if (
+      own[0]!.span.start - offset === next &&
+      !CLAUSE_VERB.test(rest) &&
+      !OPENS_FIGURE_IN.test(rest)
+    )
+      return;
     out.push([from, at!]);
     from = next!;
   });

@@ -202,3 +202,48 @@ describe("over the year", () => {
     expect(lastPeriod(s, "2025-10-01")).toEqual(period);
   });
 });
+
+describe("a time in a later predicate with no figure", () => {
+  it.each([
+    "Estêvão has scored seven goals in 31 appearances for Palmeiras this season and made his debut for Brazil in September.",
+    "The Serious Fraud Office said it had so far recovered £31m for victims and would seek a confiscation order later this year.",
+  ])("dates that predicate, not figures told of now: %s", (s) => {
+    expect(lastPeriod(s, "2024-11-29")).toEqual(["2024-11-29", "2024-11-29"]);
+  });
+
+  it("must not change: a time at the end of two predicates dates both", () => {
+    expect(
+      lastPeriod("Sales rose 5% to $2bn and profit fell in the third quarter.", "2024-11-29"),
+    ).toEqual(["2024-07-01", "2024-09-30"]);
+  });
+});
+
+describe("two months and one year", () => {
+  it.each([
+    [
+      "The bank raised more than £11bn from investors in June and October 2008.",
+      ["2008-06-01", "2008-06-30"],
+    ],
+    // Must not change: months running are one span; months apart with no year, the first.
+    ["Sales rose 4% in January and February 2024.", ["2024-01-01", "2024-02-29"]],
+    ["Sales rose 4% in January and March.", ["2024-01-01", "2024-01-31"]],
+  ])("%s", (s, period) => {
+    expect(lastPeriod(s, "2024-07-12")).toEqual(period);
+  });
+});
+
+describe("what a penalty is for", () => {
+  it.each([
+    "Barclays has been fined £40m by the regulator for failing to disclose fees it paid during its emergency fundraising at the height of the 2008 financial crisis.",
+    "He has been jailed for six years for a £3m fraud in 2019.",
+  ])("is background to the penalty, which is now: %s", (s) => {
+    expect(lastPeriod(s, "2024-07-12")).toEqual(["2024-07-12", "2024-07-12"]);
+  });
+
+  it.each([
+    ["He was jailed for six years in 2019.", ["2019-01-01", "2019-12-31"]],
+    ["Barclays has been fined £40m in 2024.", ["2024-01-01", "2024-12-31"]],
+  ])("must not change: a penalty's own time: %s", (s, period) => {
+    expect(lastPeriod(s, "2024-07-12")).toEqual(period);
+  });
+});

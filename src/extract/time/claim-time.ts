@@ -64,16 +64,17 @@ function restated(s: string, m: TimeMention, all: TimeMention[]): TimeMention {
     : m;
 }
 
+/** The claim at `span`'s time; `lastFigure` is where its last figure ends in `text`, -1 if it has none. */
 export function claimTime(
   text: string,
   span: Span,
   t: SentenceTimes,
   ref: Day | null,
   story: Narrative,
-  figures: boolean,
+  lastFigure: number,
 ): ClaimTime | null {
   const base = story.paragraph ?? story.article;
-  const time = statedTime(text, span, t, ref, story, figures);
+  const time = statedTime(text, span, t, ref, story, lastFigure);
   if (!ref || !t.sinceThen) return time;
   const m = SINCE_THEN.exec(text.slice(span.start, span.end));
   if (!m) return time;
@@ -112,8 +113,9 @@ function statedTime(
   t: SentenceTimes,
   ref: Day | null,
   story: Narrative,
-  figures: boolean,
+  lastFigure: number,
 ): ClaimTime | null {
+  const figures = lastFigure >= 0;
   const sentence = t.span;
   const mentions = t.dating;
   const inside = mentionsWithin(t, span.start - sentence.start, span.end - sentence.start);
@@ -134,6 +136,8 @@ function statedTime(
     about =
       candidates.find((m) => m.start >= after && ownTime(t, m) && !inRelative(t.text, m)) ?? about;
   }
+  if (about && ref && figures && laterPredicate(t.text, about, lastFigure - sentence.start))
+    return publicationOf(ref);
   // "Tesla will report second-quarter earnings on July 23": ahead, the results' period names what will be
   // published; the day is when.
   if (about && t.ahead && REPORTS_OF.test(t.text.slice(about.start, about.end + 12))) {
@@ -252,6 +256,18 @@ function statedTime(
 }
 
 const WOULD = /\bwould\b/;
+
+// "has scored seven goals in 31 appearances this season and made his debut in September", "had so far
+// recovered £31m and would seek a confiscation order later this year": figures told of now, then a time in
+// a later predicate with none of its own, which dates that predicate only.
+const AND_PREDICATE =
+  /\s(?:and|but)\s+(?:would|will|could|has|have|had|was|were|is|are|[a-z]+ed|made|took|won|began)\b/;
+const NOW_WORDS = /\b(?:so\s+far|to\s+date|thus\s+far|this\s+season|now|currently)\b/;
+function laterPredicate(s: string, m: TimeMention, lastFigure: number): boolean {
+  if (lastFigure < 0 || m.start < lastFigure) return false;
+  const and = AND_PREDICATE.exec(s.slice(lastFigure, m.start));
+  return and !== null && NOW_WORDS.test(s.slice(0, lastFigure + and.index));
+}
 const END_OF = /\bend\s+of\s+the\b/;
 
 // A sequence word with no amount of time, in the main clause's opening words: what it tells came after the

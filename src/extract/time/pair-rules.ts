@@ -91,7 +91,8 @@ export function monthRange(
 export const MONTH_PAIR_RULES: Rule[] = [
   {
     // Months joined by "and" make one period only when they follow each other: "January and March" are
-    // two months apart, not a quarter.
+    // two months apart, not a quarter. Two apart, the first dates the claim, in the year written after the
+    // second ("raised £11bn in June and October 2008" is of June 2008, not this June).
     key: "month",
     re: new RegExp(
       `\\b${MONTH}\\s*(?:(and)|to|through|until|[-–](?:to[-–])?)\\s*${MONTH}(?:,?\\s+${YEAR}\\b)?`,
@@ -99,6 +100,8 @@ export const MONTH_PAIR_RULES: Rule[] = [
     ),
     resolve: (m, ctx) => {
       const [a, b] = [monthNumber(m[1]!), monthNumber(m[3]!)];
+      if (m[2] && b !== (a % 12) + 1 && a < b && m[4])
+        return explicit(monthPeriod(Number(m[4]), a), "month");
       if ((m[2] && b !== (a % 12) + 1) || a === b) return null;
       return monthRange(a, b, m[4], tenseAfter(m, ctx));
     },
@@ -146,11 +149,12 @@ export const DAY_PAIR_RULES: Rule[] = [
 
 export const YEAR_PAIR_RULES: Rule[] = [
   {
-    // "shed 27,000 jobs across 2022 and 2023", "during 1988 and 1989": two years that follow each other,
-    // spanned, are one span ("in 1990 and 1991" names each year; "in 2019 and 2023" two years apart).
+    // "shed 27,000 jobs across 2022 and 2023", "laid off 21,000 people in 2022 and 2023", "9% in both 1990
+    // and 1991": two years that follow each other are one span, of both ("in 2019 and 2023" are two years
+    // apart, and the first dates the claim).
     key: "year",
     re: new RegExp(
-      `\\b(?:[Aa]cross|[Dd]uring|[Oo]ver|[Tt]hroughout)\\s+${YEAR}\\s+and\\s+${YEAR}\\b(?!\\s*(?:%|percent|per cent|million|billion))`,
+      `\\b(?:[Aa]cross|[Dd]uring|[Oo]ver|[Tt]hroughout|[Ii]n|[Ff]or)\\s+(?:both\\s+)?${YEAR}\\s+and\\s+${YEAR}\\b(?!\\s*(?:%|percent|per cent|million|billion))`,
       "g",
     ),
     resolve: (m) => {

@@ -180,13 +180,11 @@ export const PERIOD_RULES: Rule[] = [
   },
   {
     key: "yearRange",
-    // "laid off 21,000 people in 2022 and 2023": two years running are the span of both; two apart ("in
-    // 2019 and 2022") are not one period.
-    re: /\b((?:19|20)\d{2})(?:\s?[-–]\s?|\s+(and)\s+)((?:19|20)\d{2})\b/g,
+    re: /\b((?:19|20)\d{2})\s?[-–]\s?((?:19|20)\d{2})\b/g,
     resolve: (m) =>
-      Number(m[1]) < Number(m[3]) && (!m[2] || Number(m[3]) === Number(m[1]) + 1)
+      Number(m[1]) < Number(m[2])
         ? explicit(
-            { start: yearPeriod(Number(m[1])).start, end: yearPeriod(Number(m[3])).end },
+            { start: yearPeriod(Number(m[1])).start, end: yearPeriod(Number(m[2])).end },
             "range",
           )
         : null,

@@ -16,7 +16,7 @@ const TRIGGERS: Record<RuleKey, string> = {
   half: "H[12]\\b|[Hh]alf\\b|[12]H\\s?'?\\d{2}",
   between: "(?:[Bb]etween|[Ff]rom)\\s",
   // Consumes the first year only: the second, and the first when the two are no span, are the year rules' too.
-  yearRange: "\\d{4}(?=(?:\\s?[-–]\\s?|\\s+and\\s+)\\d{4})",
+  yearRange: "\\d{4}(?=\\s?[-–]\\s?\\d{4})",
   decade: "\\d{1,3}0s\\b|[Dd]ecade\\b|years\\s+(?:to|through|end)",
   era: "\\d{1,2}(?:st|nd|rd|th)[-\\s]centur|(?:[Tt]his|[Ll]ast|[Nn]ext|current|previous|past)\\scentury|(?:[Ee]ighteenth|[Nn]ineteenth|[Tt]wentieth|[Tt]wenty-first)[-\\s]centur|Cold War|World War|(?:First|Second) World|[Pp]arliament\\b|Brexit|[Pp]andemic|Covid|[Cc]oronavirus|crisis\\b",
   month: `(?:${MONTH_OPENINGS})`,
