@@ -43,3 +43,17 @@ describe("a measure by an area after a slash", () => {
     expect(read("Winds hit 30 km/h.")).toEqual([["30 km/h", "measure", 30, "km/h"]]);
   });
 });
+
+describe("loudness and heart rates", () => {
+  it.each([
+    ["Noise levels reached 95 decibels near the runway.", ["95 decibels", "measure", 95, "dB"]],
+    ["It measured 85dB at the fence.", ["85dB", "measure", 85, "dB"]],
+    ["The patient's heart rate reached 180bpm.", ["180bpm", "measure", 180, "bpm"]],
+    [
+      "Her resting heart rate is 60 beats per minute.",
+      ["60 beats per minute", "measure", 60, "bpm"],
+    ],
+  ])("are measures: %s", (s, quantity) => {
+    expect(read(s)).toEqual([quantity]);
+  });
+});

@@ -216,6 +216,12 @@ export const MEASURE_UNITS: Record<string, string> = {
   ghz: "GHz",
   mhz: "MHz",
   calories: "calorie",
+  // "Noise reached 95 decibels", "a heart rate of 180bpm".
+  decibels: "dB",
+  decibel: "dB",
+  db: "dB",
+  bpm: "bpm",
+  "beats per minute": "bpm",
   kcal: "kcal",
   volts: "V",
   mah: "mAh",
