@@ -157,6 +157,25 @@ export const DAY_RULES: Rule[] = [
   {
     key: "weekday",
     first: true,
+    // "Exports slumped 11% in the week to Sunday": the seven days that end on that day.
+    re: new RegExp(
+      `\\bthe\\s+(?:week|seven\\s+days)\\s+(?:to|ending|ended|through)\\s+(?:last\\s+)?(${WEEKDAYS.join("|")})\\b`,
+      "g",
+    ),
+    resolve: (m, ctx) => {
+      const day = weekday({ ...ctx, tense: "past" }, m[1]!, undefined, undefined, false);
+      return (
+        day && {
+          ...day,
+          period: { start: addDays(day.period.end, -6), end: day.period.end },
+          granularity: "week",
+        }
+      );
+    },
+  },
+  {
+    key: "weekday",
+    first: true,
     // "by Friday", "through Wednesday": a deadline (see deadlineTense).
     re: new RegExp(
       `\\b(?:(on|by|until|till|through)\\s+)?(?:(last|next|this)\\s+)?(${WEEKDAYS.join("|")})\\b(?:\\s+(last|next|this)\\s+week\\b)?`,

@@ -61,17 +61,24 @@ export const HOLIDAY_RULES: Rule[] = [
     key: "holiday",
     first: true,
     re: new RegExp(
-      `\\b(Christmas\\s+(?:Eve|Day)|Christmas|Boxing\\s+Day|New\\s+Year['’]s\\s+(?:Eve|Day)|Easter(?:\\s+(?:Sunday|Monday|weekend))?|Good\\s+Friday|Thanksgiving|Black\\s+Friday|Cyber\\s+Monday)(?:\\s+(?:of\\s+)?${YEAR})?\\b`,
+      `\\b(?:((?:the\\s+)?(?:run|lead|build)[-\\s]up\\s+to|the\\s+(?:weeks|days)\\s+(?:before|leading\\s+up\\s+to))\\s+)?(Christmas\\s+(?:Eve|Day)|Christmas|Boxing\\s+Day|New\\s+Year['’]s\\s+(?:Eve|Day)|Easter(?:\\s+(?:Sunday|Monday|weekend))?|Good\\s+Friday|Thanksgiving|Black\\s+Friday|Cyber\\s+Monday)(?:\\s+(?:of\\s+)?${YEAR})?\\b`,
       "g",
     ),
     resolve: (m, ctx) => {
-      const name = m[1]!.toLowerCase().replace(/\s+/g, " ").replace("’", "'");
+      const [runUp, named, year] = [m[1], m[2]!, m[3]];
+      const name = named.toLowerCase().replace(/\s+/g, " ").replace("’", "'");
       const before = m.input.slice(Math.max(0, m.index - 20), m.index);
-      if (OFFSET_BEFORE.test(before)) return null;
-      if (BARE.test(name) && !m[2] && !TIME_BEFORE.test(before)) return null;
+      if (!runUp && OFFSET_BEFORE.test(before)) return null;
+      if (BARE.test(name) && !year && !runUp && !TIME_BEFORE.test(before)) return null;
       const which = /\b(last|next)\s+$/i.exec(before)?.[1]?.toLowerCase();
       const tense = which === "last" ? "past" : which === "next" ? "future" : ctx.tense;
-      return onDay({ ...ctx, tense }, HOLIDAYS[name]!, m[2], true);
+      const day = onDay({ ...ctx, tense }, HOLIDAYS[name]!, year, true);
+      if (!day || !runUp) return day;
+      // "in the run-up to Christmas", "the weeks before Easter": the four weeks before the day; "the days
+      // before", one.
+      const back = /\bdays\b/i.test(runUp) ? 7 : 28;
+      const end = addDays(day.period.start, -1);
+      return { ...day, period: { start: addDays(end, 1 - back), end }, granularity: "range" };
     },
   },
 ];

@@ -124,7 +124,7 @@ export const RELATIVE_RULES: Rule[] = [
     // June ("this season" is the present: "has scored 12 goals this season").
     // "borrowed Rs 14 lakh crore in the last fiscal year and plans to raise more in the current one": the
     // period the sentence named before.
-    re: /\b(last|this|next|past|previous|coming|current)\s+(?:calendar\s+|(fiscal|financial|academic|school)\s+)?(year|month|week|quarter|season|one)\b/gi,
+    re: /\b(last|this|next|past|previous|coming|current)\s+(?:calendar\s+|(fiscal|financial|academic|school)\s+)?(year|month|week|quarter|season|fortnight|one)\b/gi,
     resolve: (m, ctx) => {
       if (!ctx.ref) return null;
       const which = m[1]!.toLowerCase();
@@ -141,6 +141,14 @@ export const RELATIVE_RULES: Rule[] = [
         THE_BEFORE.test(m.input.slice(m.index - 4, m.index))
       )
         return null;
+      // "over the past fortnight": the 14 days to now; "the next fortnight", from now.
+      if (unit === "fortnight")
+        return relative(
+          which === "next" || which === "coming"
+            ? { start: ctx.ref, end: addDays(ctx.ref, 14) }
+            : { start: addDays(ctx.ref, -14), end: ctx.ref },
+          "range",
+        );
       if (unit === "season") {
         if (kind || which === "this" || which === "current") return null;
         // In the summer break (June, July) no season runs: "last season" is the one just ended and "next
