@@ -247,3 +247,35 @@ describe("what a penalty is for", () => {
     expect(lastPeriod(s, "2024-07-12")).toEqual(period);
   });
 });
+
+describe("a story told in rupees about India", () => {
+  it("counts its quarters in India's year, April to March", () => {
+    const story =
+      "Infosys, India's second-largest IT services company, beat estimates on Thursday.\n\nConsolidated net profit rose 11.4% to 68.06 billion rupees in the third quarter.";
+    expect(lastPeriod(story, "2025-01-16")).toEqual(["2024-10-01", "2024-12-31"]);
+  });
+
+  it("must not change: rupees without India are no year of India's", () => {
+    const story =
+      "Net profit rose 11.4% to 68.06 billion rupees in the third quarter, the Karachi firm said.";
+    expect(lastPeriod(story, "2025-01-16")).toEqual(["2024-07-01", "2024-09-30"]);
+  });
+});
+
+describe("a verb whose past is its present", () => {
+  it.each([
+    "The Bank of England cut interest rates to 4.75% in November, and markets expect two further cuts this year.",
+    "The council set a budget of £1.2bn in November, and ministers expect it to be approved this year.",
+  ])("after a subject that is not plural, is past: %s", (s) => {
+    expect(dated(s, "2025-01-16")[0]!.slice(1)).toEqual(["2024-11-01", "2024-11-30"]);
+  });
+
+  it("must not change: what will be cut is ahead", () => {
+    expect(
+      dated(
+        "The firm will cut 300 jobs in November, and expects more cuts next year.",
+        "2025-01-16",
+      )[0]!.slice(1),
+    ).toEqual(["2025-11-01", "2025-11-30"]);
+  });
+});

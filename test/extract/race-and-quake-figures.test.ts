@@ -137,3 +137,22 @@ describe("a currency quoted in another's cents", () => {
     expect(one(s, text)!.value).toBeCloseTo(value);
   });
 });
+
+describe("an age at a life's event", () => {
+  it.each([
+    ["She won the Marguerite Long competition at 22.", "22", 22],
+    ["He retired at 35, after 14 seasons.", "35", 35],
+    ["She married at 19 and had three children.", "19", 19],
+    ["He left school at 16 to work in a mine.", "16", 16],
+  ])("is an age: %s", (s, text, value) => {
+    expect(one(s, text)).toEqual({ text, type: "duration", value, unit: "year" });
+  });
+
+  it.each([
+    ["Shares closed at 22.", "22"],
+    ["Shares closed at 22 to end the week.", "22"],
+    ["The team finished the season at 22 and lost.", "22"],
+  ])("must not change: a level is no age: %s", (s, text) => {
+    expect(one(s, text)).toMatchObject({ type: "count" });
+  });
+});

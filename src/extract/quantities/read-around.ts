@@ -38,6 +38,11 @@ const PERSON_AFTER = /^,\s+(?:he|she)\b/;
 const WAS_BEFORE = /\bwas\s$/;
 const WHEN_AFTER = /^\s+when\s+(?:he|she)\s/;
 const CLAUSE_AFTER = /^,\s+\p{Ll}/u;
+// "won the Marguerite Long competition at 22", "she married at 19 and", "left school at 16 to work": a
+// life's event at an age, the age ending its clause.
+const LIFE_EVENT_AT =
+  /\b(?:won|married|died|retired|joined|left|became|started|began|debuted|graduated|emigrated|signed|turned\s+professional|made\s+(?:his|her|their)\s+debut)\b[^.;,]{0,70}\bat\s$/;
+const CLAUSE_ENDS = /^(?:\s*[,.;)]|\s*$|\s+(?:and|but)\b|\s+to\s+[a-z])/;
 
 /** "the rupee fell to 83.5 per dollar": a bare number quoting one currency in another is a price. */
 export function readExchangeRate(r: Reading): void {
@@ -63,6 +68,10 @@ export function readAge(r: Reading, facts: SentenceFacts): void {
   const opening =
     (AT_AGE_BEFORE.test(before) && PERSON_AFTER.test(r.s.slice(r.end, r.end + 6))) ||
     (r.digits && WAS_BEFORE.test(before) && WHEN_AFTER.test(r.s.slice(r.end, r.end + 12))) ||
+    (r.digits &&
+      r.value >= 5 &&
+      CLAUSE_ENDS.test(r.s.slice(r.end, r.end + 6)) &&
+      LIFE_EVENT_AT.test(r.s.slice(Math.max(0, r.start - 100), r.start))) ||
     (r.digits &&
       SET_OFF_AGE.test(before) &&
       (r.s.charCodeAt(r.end) === 44 || RANKED_BY_AGE.test(r.s.slice(r.end, r.end + 14))));

@@ -36,7 +36,7 @@ export function fiscalEndStated(text: string): number | undefined {
   const m =
     text.includes("fiscal") || text.includes("financial") ? FISCAL_YEAR_ENDS.exec(text) : null;
   if (m) return endMonth(m);
-  if (INDIAN_MONEY.test(text)) return INDIAN_YEAR_END;
+  if (INDIAN_MONEY.test(text) || (RUPEES.test(text) && INDIA.test(text))) return INDIAN_YEAR_END;
   if (AUSTRALIAN_MONEY.test(text) && AUSTRALIAN_YEAR_TOLD.test(text)) return AUSTRALIAN_YEAR_END;
   return text.includes("quarter") ? quarterEndTold(text) : undefined;
 }
@@ -103,6 +103,11 @@ const INDIAN_MONEY = new RegExp(
     .map((p) => p.replace(".", "\\."))
     .join("|")})\\s?\\d|\\b(?:crore|lakh)\\b`,
 );
+
+// "68.06 billion rupees" in a story that names India ("rupees" alone may be Pakistan's, whose year ends in
+// June, or Sri Lanka's, the calendar's).
+const RUPEES = /\brupees?\b/;
+const INDIA = /\bIndia(?:n|'s)?\b/;
 
 // Australia's government and most of its companies count July to June: a story told in Australian dollars
 // that names a financial year ("H1 FY25", "the 2026 financial year", "2025-26") names that one.
