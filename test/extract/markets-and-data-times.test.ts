@@ -240,8 +240,18 @@ describe("what a penalty is for", () => {
     expect(lastPeriod(s, "2024-07-12")).toEqual(["2024-07-12", "2024-07-12"]);
   });
 
+  it("so is what was done before a sentence of years", () => {
+    expect(
+      lastPeriod(
+        "Paul Mercer, 49, was sentenced to four years after pleading guilty in 2023.",
+        "2024-07-12",
+      ),
+    ).toEqual(["2024-07-12", "2024-07-12"]);
+  });
+
   it.each([
     ["He was jailed for six years in 2019.", ["2019-01-01", "2019-12-31"]],
+    ["He was jailed for two years in 2023 after pleading guilty.", ["2023-01-01", "2023-12-31"]],
     ["Barclays has been fined £40m in 2024.", ["2024-01-01", "2024-12-31"]],
   ])("must not change: a penalty's own time: %s", (s, period) => {
     expect(lastPeriod(s, "2024-07-12")).toEqual(period);

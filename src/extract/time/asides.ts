@@ -77,10 +77,10 @@ const UNDER_A_THING = new RegExp(
 
 // "Swiss glaciers lost 2.4% of their volume, after losing 10% in 2022": what came before, in a clause
 // closing the sentence, is background to the figure the sentence reports.
-// "reached her second straight final after losing at Wimbledon in July": with no comma too, after a figure
-// or a rank the sentence reports.
+// "reached her second straight final after losing at Wimbledon in July", "was sentenced to four years after
+// pleading guilty in 2023": with no comma too, after a figure or a rank the sentence reports.
 const AFTER_DOING =
-  /,\s*(?:after|before|having)\s+[a-z]+ing\b[^,;]{0,55}$|\s(?:second|third|fourth|fifth|straight|consecutive|\d)[^,;]{0,60}\safter\s+[a-z]+ing\b[^,;]{0,40}$/;
+  /,\s*(?:after|before|having)\s+[a-z]+ing\b[^,;]{0,55}$|\s(?:second|third|fourth|fifth|straight|consecutive|\d|one|two|three|four|five|six|seven|eight|nine|ten)[^,;]{0,60}\safter\s+[a-z]+ing\b[^,;]{0,40}$/;
 // "Dependants fell by 80%, after the government banned most students from bringing family from January":
 // so is what another did first, told in a clause of its own.
 const AFTER_ANOTHER =
