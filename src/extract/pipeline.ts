@@ -64,7 +64,7 @@ export function extractClaims(input: ExtractInput): Extraction {
             ? cuesWithin(scan, s, span.start - sentence.start, span.end - sentence.start)
             : cues;
         const own = quantitiesWithin(quantities, span.start, span.end);
-        const time = claimTime(text, span, times, ref, story, own.at(-1)?.span.end ?? -1);
+        const time = claimTime(text, span, times, ref, story, own);
         const kind = classify(
           claimText,
           own.filter((q) => !inShift(q, times)),

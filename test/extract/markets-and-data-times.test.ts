@@ -289,3 +289,52 @@ describe("a verb whose past is its present", () => {
     ).toEqual(["2025-11-01", "2025-11-30"]);
   });
 });
+
+describe("the time the figures are of", () => {
+  it.each([
+    [
+      "The European Central Bank cut interest rates for the third time this year on Thursday, lowering its deposit rate by 25 basis points to 3.25%.",
+      ["2024-10-17", "2024-10-17"],
+    ],
+    [
+      "Markets now price in a further cut in December and see the deposit rate falling to around 2% by the middle of next year.",
+      ["2025-04-01", "2025-09-30"],
+    ],
+    [
+      "Output recovered slightly in February but was still 3.6% lower in the first two months of the year.",
+      ["2024-01-01", "2024-02-29"],
+    ],
+  ])("%s", (s, period) => {
+    expect(lastPeriod(s, "2024-10-17")).toEqual(period);
+  });
+
+  it("must not change: a count of times with no other time is counted in that time", () => {
+    expect(lastPeriod("Sales topped $1bn for the first time in 2024.", "2025-01-15")).toEqual([
+      "2024-01-01",
+      "2024-12-31",
+    ]);
+  });
+});
+
+describe("a year of results told after its quarter", () => {
+  it("sets the company's year for the quarter told first", () => {
+    const story =
+      "Ralston Purina reported a 47% decline in fourth-quarter earnings.\n\nFor the year ended Sept. 30, Ralston earned $422.5 million, up 8.9%.";
+    expect(dated(story, "1989-11-02")[0]!.slice(1)).toEqual(["1989-07-01", "1989-09-30"]);
+  });
+
+  it("'for the year' in a forecast with no year named is the year under way", () => {
+    expect(
+      lastPeriod(
+        "The carmaker now expects an operating margin of 5.5% to 7% for the year.",
+        "2024-12-03",
+      ),
+    ).toEqual(["2024-01-01", "2024-12-31"]);
+  });
+
+  it("must not change: a span to a month in a data story sets no company's year", () => {
+    const story =
+      "Rents rose 6.1% in the year to September, the statistics office said.\n\nThe average rent reached £1,300 in the third quarter.";
+    expect(lastPeriod(story, "2024-10-17")).toEqual(["2024-07-01", "2024-09-30"]);
+  });
+});

@@ -1,5 +1,5 @@
 // Words that point back to a period the story named: "in the quarter", "that year", "the same month last
-// year", "over the year", "for much of the year", and a change measured "quarter on quarter" (of the quarter
+// year", "over the year", "for (much of) the year", and a change measured "quarter on quarter" (of the quarter
 // named last).
 import type { ClaimTime, Span } from "../types.js";
 import { addMonths, iso, monthPeriod, parseDay } from "./calendar.js";
@@ -11,7 +11,7 @@ import type { Narrative, TimeMention } from "./types.js";
 export const RESTATES =
   /^[\s"“]*(?:That|This|The\s+(?:figure|number|total|tally))(?:\s+(?:is|was|represents|represented)|['’]s)\s+(?:an?\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?[$£€]?\d/;
 const ANAPHORA = new RegExp(
-  String.raw`\b(?:at|by)\s+the\s+end\s+of\s+the\s+(quarter|period|half|month|year)\b|\b(?:that|the same)\s+(year|month|quarter|half|period|week|day)\b|\b(?:in|during|over|for)\s+the\s+(quarter|period|half|month)\b|\b(quarter|month)[-\s](?:on|over)[-\s](?:the\s+)?(?:previous\s+)?(?:quarter|month)\b|\b(?:over|during|throughout|for\s+(?:much|most|all)\s+of)\s+the\s+(year)\b(?![-\s]+(?:to|ending|ended|through|before|earlier|ago|since|in|of|that|when)\b)|${RESTATES.source}`,
+  String.raw`\b(?:at|by)\s+the\s+end\s+of\s+the\s+(quarter|period|half|month|year)\b|\b(?:that|the same)\s+(year|month|quarter|half|period|week|day)\b|\b(?:in|during|over|for)\s+the\s+(quarter|period|half|month)\b|\b(quarter|month)[-\s](?:on|over)[-\s](?:the\s+)?(?:previous\s+)?(?:quarter|month)\b|\b(?:over|during|throughout|for(?:\s+(?:much|most|all)\s+of)?)\s+the\s+(year)\b(?![-\s]+(?:to|ending|ended|through|before|earlier|ago|since|in|of|that|when)\b)|${RESTATES.source}`,
   "i",
 );
 

@@ -1,10 +1,11 @@
 // A claim's time: the period it is about, read from its sentence, or else from the story so far (a shift
 // from an earlier time, a follow-on sentence in the past tense), or else the publication date.
 import { firstIndex } from "../cover.js";
-import type { ClaimTime, Granularity, Span } from "../types.js";
+import type { ClaimTime, Granularity, Quantity, Span } from "../types.js";
 import { pointsBackTo, pointsToEnd, previousOf, sameLastYear } from "./anaphora.js";
 import { inRelative } from "./asides.js";
-import { type Day, iso, parseDay } from "./calendar.js";
+import { type Day, iso, parseDay, yearPeriod } from "./calendar.js";
+import { figuresOwnTime, laterPredicate } from "./figure-clause.js";
 import { applyShift } from "./index.js";
 import { ownTime } from "./own-time.js";
 import { partIsNow, sharedTimes } from "./part-time.js";
@@ -64,17 +65,17 @@ function restated(s: string, m: TimeMention, all: TimeMention[]): TimeMention {
     : m;
 }
 
-/** The claim at `span`'s time; `lastFigure` is where its last figure ends in `text`, -1 if it has none. */
+/** The time of the claim at `span`, whose figures are `own`. */
 export function claimTime(
   text: string,
   span: Span,
   t: SentenceTimes,
   ref: Day | null,
   story: Narrative,
-  lastFigure: number,
+  own: readonly Quantity[],
 ): ClaimTime | null {
   const base = story.paragraph ?? story.article;
-  const time = statedTime(text, span, t, ref, story, lastFigure);
+  const time = statedTime(text, span, t, ref, story, own);
   if (!ref || !t.sinceThen) return time;
   const m = SINCE_THEN.exec(text.slice(span.start, span.end));
   if (!m) return time;
@@ -113,9 +114,9 @@ function statedTime(
   t: SentenceTimes,
   ref: Day | null,
   story: Narrative,
-  lastFigure: number,
+  own: readonly Quantity[],
 ): ClaimTime | null {
-  const figures = lastFigure >= 0;
+  const figures = own.length > 0;
   const sentence = t.span;
   const mentions = t.dating;
   const inside = mentionsWithin(t, span.start - sentence.start, span.end - sentence.start);
@@ -136,8 +137,14 @@ function statedTime(
     about =
       candidates.find((m) => m.start >= after && ownTime(t, m) && !inRelative(t.text, m)) ?? about;
   }
-  if (about && ref && figures && laterPredicate(t.text, about, lastFigure - sentence.start))
-    return publicationOf(ref);
+  if (about && figures) {
+    const [first, last] = [
+      own[0]!.span.start - sentence.start,
+      own.at(-1)!.span.end - sentence.start,
+    ];
+    if (ref && laterPredicate(t.text, about, last)) return publicationOf(ref);
+    about = figuresOwnTime(t.text, candidates, about, first, (m) => ownTime(t, m));
+  }
   // "Tesla will report second-quarter earnings on July 23": ahead, the results' period names what will be
   // published; the day is when.
   if (about && t.ahead && REPORTS_OF.test(t.text.slice(about.start, about.end + 12))) {
@@ -171,7 +178,13 @@ function statedTime(
   const unit = pointsBackTo(t);
   // A deadline's year is what "that year" may point to, but what happened "over the year" was not in it.
   const last = unit ? story.last?.get(unit) : undefined;
-  const named = last && !(t.tense === "past" && ref && last.start > iso(ref)) ? last : undefined;
+  const named =
+    last && !(t.tense === "past" && ref && last.start > iso(ref))
+      ? last
+      : // "now expects a margin of 5.5% to 7% for the year", no year named: the one under way.
+        unit === "year" && t.ahead && ref
+        ? yearOf(ref)
+        : undefined;
   // Only the part that says "at the end of the quarter" is of its last day.
   const atEnd = pointsToEnd(t) && END_OF.test(text.slice(span.start, span.end));
   const same = named && atEnd ? { ...named, start: named.end, granularity: "day" as const } : named;
@@ -257,17 +270,6 @@ function statedTime(
 
 const WOULD = /\bwould\b/;
 
-// "has scored seven goals in 31 appearances this season and made his debut in September", "had so far
-// recovered £31m and would seek a confiscation order later this year": figures told of now, then a time in
-// a later predicate with none of its own, which dates that predicate only.
-const AND_PREDICATE =
-  /\s(?:and|but)\s+(?:would|will|could|has|have|had|was|were|is|are|[a-z]+ed|made|took|won|began)\b/;
-const NOW_WORDS = /\b(?:so\s+far|to\s+date|thus\s+far|this\s+season|now|currently)\b/;
-function laterPredicate(s: string, m: TimeMention, lastFigure: number): boolean {
-  if (lastFigure < 0 || m.start < lastFigure) return false;
-  const and = AND_PREDICATE.exec(s.slice(lastFigure, m.start));
-  return and !== null && NOW_WORDS.test(s.slice(0, lastFigure + and.index));
-}
 const END_OF = /\bend\s+of\s+the\b/;
 
 // A sequence word with no amount of time, in the main clause's opening words: what it tells came after the
@@ -275,6 +277,18 @@ const END_OF = /\bend\s+of\s+the\b/;
 // nor in an aside or a clause further on ("…, subsequently rejected by regulators, …").
 const MOVES_ON =
   /^[^,]{0,60}?\b(?:[Ll]ater|[Ss]ubsequently|[Aa]fterwards?|[Tt]hereafter)\b(?!\s+(?:this|that|today|tonight|in|on)\b)/;
+
+function yearOf(ref: Day): ClaimTime {
+  const year = yearPeriod(ref.y);
+  return {
+    text: null,
+    span: null,
+    start: iso(year.start),
+    end: iso(year.end),
+    granularity: "year",
+    basis: "relative",
+  };
+}
 
 function publicationOf(ref: Day): ClaimTime {
   const day = iso(ref);

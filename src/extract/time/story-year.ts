@@ -36,6 +36,10 @@ export function fiscalEndStated(text: string): number | undefined {
   const m =
     text.includes("fiscal") || text.includes("financial") ? FISCAL_YEAR_ENDS.exec(text) : null;
   if (m) return endMonth(m);
+  // "Ralston reported a 47% decline in fourth-quarter earnings. … For the year ended Sept. 30, Ralston
+  // earned …": the quarter told first is of the year told after.
+  const results = resultsYear(text);
+  if (results !== null && results !== 12) return results;
   if (INDIAN_MONEY.test(text) || (RUPEES.test(text) && INDIA.test(text))) return INDIAN_YEAR_END;
   if (AUSTRALIAN_MONEY.test(text) && AUSTRALIAN_YEAR_TOLD.test(text)) return AUSTRALIAN_YEAR_END;
   return text.includes("quarter") ? quarterEndTold(text) : undefined;
@@ -120,8 +124,15 @@ const AUSTRALIAN_YEAR_TOLD = /\bFY\s?'?\d{2}\b|\bfinancial\s+year\b|\b20\d{2}[-�
 const RESULTS_YEAR = new RegExp(
   `\\b(?:reported|posted|announced|made|booked)\\b(?:[^.;]|\\.\\d){0,80}?\\b(?:profit|loss|earnings|results)\\b(?:[^.;]|\\.\\d){0,60}?\\bfor\\s+(?:the|its)\\s+(?:(?:full|financial|fiscal)\\s+)?year\\s+(?:to|ended|ending)\\s+(?:\\d{1,2}\\s+)?(${MONTH_SPELLINGS})\\b`,
 );
+// "For the year ended Sept. 30, Ralston earned $422.5 million": the period first, then what was earned.
+const YEAR_THEN_RESULTS = new RegExp(
+  `\\b[Ff]or\\s+(?:the|its)\\s+(?:(?:full|financial|fiscal)\\s+)?year\\s+(?:to|ended|ending)\\s+(?:\\d{1,2}\\s+)?(${MONTH_SPELLINGS})\\b[^,;]{0,12},\\s+(?:[A-Z][\\w.&'’-]*\\s+){1,4}(?:earned|reported|posted|made|lost|booked|had)\\b`,
+);
 const resultsYear = (s: string): number | null => {
-  const m = s.includes(" year ") && s.includes("for ") ? RESULTS_YEAR.exec(s) : null;
+  const m =
+    s.includes(" year ") && (s.includes("for ") || s.includes("For "))
+      ? (RESULTS_YEAR.exec(s) ?? YEAR_THEN_RESULTS.exec(s))
+      : null;
   return m ? monthNumber(m[1]!) : null;
 };
 
