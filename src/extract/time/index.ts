@@ -175,6 +175,7 @@ function applyRules(rules: Rule[], keys: Set<RuleKey>, ctx: RuleContext, found: 
 // present or future auxiliary opens a second predicate with its own tense ("A hearing began in September
 // and is expected to last 10 weeks"); not before "were" ("planned a rally on Saturday and were planning…").
 const CLAUSE_BREAK = /,(?!\d)|;|\b(?:but|while|whereas)\b|\band(?=\s+(?:is|are|will)\s)/g;
+const SAME_FORM = / (?:cut|set|hit|put|shut|cost|let|quit|spread|split|shed|cast|hurt) /;
 const SAME_FORM_PAST =
   /\b(?!(?:to|will|would|could|can|may|might|must|should|shall|not|did|do|does|I|we|you|they)\s)[A-Za-z]*[a-rt-z]\s+(?:cut|set|hit|put|shut|cost|let|quit|spread|split|shed|cast|hurt)\s/;
 const AND_AFTER_BREAK =
@@ -241,7 +242,8 @@ class Clauses {
     if (own !== "unknown") return own;
     // "The Bank of England cut rates to 4.75% in November, and markets expect two further cuts": a verb
     // whose past is its present, after a subject that is not plural, is past.
-    if (from === 0 && SAME_FORM_PAST.test(this.s.slice(0, to))) return "past";
+    if (from === 0 && SAME_FORM.test(this.s) && SAME_FORM_PAST.test(this.s.slice(0, to)))
+      return "past";
     // "were 2C above average, and as much as 10C warmer in February": "and" and a figure go on with the same
     // predicate (not "…, and hopes to win seats this September", a predicate of its own).
     return from === 0 || AND_AFTER_BREAK.test(this.s.slice(from, from + 20)) ? sentence : "unknown";

@@ -38,7 +38,7 @@ export function fiscalEndStated(text: string): number | undefined {
   if (m) return endMonth(m);
   // "Ralston reported a 47% decline in fourth-quarter earnings. … For the year ended Sept. 30, Ralston
   // earned …": the quarter told first is of the year told after.
-  const results = resultsYear(text);
+  const results = resultsAround(text);
   if (results !== null && results !== 12) return results;
   if (INDIAN_MONEY.test(text) || (RUPEES.test(text) && INDIA.test(text))) return INDIAN_YEAR_END;
   if (AUSTRALIAN_MONEY.test(text) && AUSTRALIAN_YEAR_TOLD.test(text)) return AUSTRALIAN_YEAR_END;
@@ -124,6 +124,16 @@ const AUSTRALIAN_YEAR_TOLD = /\bFY\s?'?\d{2}\b|\bfinancial\s+year\b|\b20\d{2}[-�
 const RESULTS_YEAR = new RegExp(
   `\\b(?:reported|posted|announced|made|booked)\\b(?:[^.;]|\\.\\d){0,80}?\\b(?:profit|loss|earnings|results)\\b(?:[^.;]|\\.\\d){0,60}?\\bfor\\s+(?:the|its)\\s+(?:(?:full|financial|fiscal)\\s+)?year\\s+(?:to|ended|ending)\\s+(?:\\d{1,2}\\s+)?(${MONTH_SPELLINGS})\\b`,
 );
+// A story's words are many: the patterns are tried only around the words every such year holds.
+const YEAR_ENDED = /\byear\s+(?:to|ended|ending)\s/g;
+function resultsAround(text: string): number | null {
+  YEAR_ENDED.lastIndex = 0;
+  for (let m = YEAR_ENDED.exec(text); m; m = YEAR_ENDED.exec(text)) {
+    const month = resultsYear(text.slice(Math.max(0, m.index - 200), m.index + 160));
+    if (month !== null) return month;
+  }
+  return null;
+}
 // "For the year ended Sept. 30, Ralston earned $422.5 million": the period first, then what was earned.
 const YEAR_THEN_RESULTS = new RegExp(
   `\\b[Ff]or\\s+(?:the|its)\\s+(?:(?:full|financial|fiscal)\\s+)?year\\s+(?:to|ended|ending)\\s+(?:\\d{1,2}\\s+)?(${MONTH_SPELLINGS})\\b[^,;]{0,12},\\s+(?:[A-Z][\\w.&'’-]*\\s+){1,4}(?:earned|reported|posted|made|lost|booked|had)\\b`,
