@@ -53,7 +53,7 @@ const A_THING = String.raw`(?:(?:about|around|roughly|nearly|almost|some|over|mo
 // Not "Jobless claims for the week ending Nov. 22 fell": claims made are no one claiming; nor "The deal,
 // announced late on Sunday, values the firm at $12 billion", a participle set off after what it tells of.
 const NAME_SAID = new RegExp(
-  String.raw`(?:^|[,;:“"”]\s*|\s)(${UNNAMED}|${NAME}|${PRONOUN})(?:\s+\((?<initials>[A-Z][A-Za-z]{1,7})\))?(?:,\s+(?:\d{1,3},\s+)?(?<apposition>(?:[^,“”"]|,(?=\d)){1,90}|(?:which|who)\s[^“”";]{1,200}?),)?,?(?:\s+(?:on\s+)?(?:${WEEKDAY_NAMES}))?(?:\s+(?:${AUXILIARY}))?\s+(?<!\b(?:[Aa]n?|[Tt]he|that|which|last|latest|previous|new|first|[Pp]reliminary|[Ii]nitial|[Ff]inal|[Ff]lash|[Aa]dvance|[Cc]onsensus|median|average|revised|updated|original|Latest|Previous|${MONTH_NAMES})\s+)(?:${VERBS})\b(?!(?<!\b(?:said|say|says|told))\s+(?:is|was|are|were|rose|fell|has|had|jumped|climbed|dropped|slipped|gained|lost|appreciated|depreciated|weakened|strengthened|eased|firmed|edged|slid|traded|ended|closed|hovered|steadied)\b)(?!(?<=${ADDS})\s+${A_THING})(?!(?<=,\s*(?:expected|estimated|forecast|predicted))\s+to\b)(?!(?<=\bclaims)\s+(?:for|of|in|on|at|from|by|under|filed|data|numbers?|totalled|totaled)\b)(?!(?<=,\s*(?:announced|reported|released|published|unveiled|disclosed))\s+(?:late|early|on|in|last|this|yesterday|today)\b)`,
+  String.raw`(?:^|[,;:“"”]\s*|\s)(${UNNAMED}|${NAME}|${PRONOUN})(?:\s+\((?<initials>[A-Z][A-Za-z]{1,7})\))?(?:,\s+(?:\d{1,3},\s+)?(?<apposition>(?:[^,“”"]|,(?=\d)){1,90}|(?:which|who)\s[^“”";]{1,200}?),(?:\s+(?:which|who)\s[^“”";]{1,120}?,)?)?,?(?:\s+(?:on\s+)?(?:${WEEKDAY_NAMES}))?(?:\s+(?:${AUXILIARY}))?\s+(?<!\b(?:[Aa]n?|[Tt]he|that|which|last|latest|previous|new|first|[Pp]reliminary|[Ii]nitial|[Ff]inal|[Ff]lash|[Aa]dvance|[Cc]onsensus|median|average|revised|updated|original|Latest|Previous|${MONTH_NAMES})\s+)(?:${VERBS})\b(?!(?<!\b(?:said|say|says|told))\s+(?:is|was|are|were|rose|fell|has|had|jumped|climbed|dropped|slipped|gained|lost|appreciated|depreciated|weakened|strengthened|eased|firmed|edged|slid|traded|ended|closed|hovered|steadied)\b)(?!(?<=${ADDS})\s+${A_THING})(?!(?<=,\s*(?:expected|estimated|forecast|predicted))\s+to\b)(?!(?<=\bclaims)\s+(?:for|of|in|on|at|from|by|under|filed|data|numbers?|totalled|totaled)\b)(?!(?<=,\s*(?:announced|reported|released|published|unveiled|disclosed))\s+(?:late|early|on|in|last|this|yesterday|today)\b)`,
 );
 // Inverted, after what was said: a capitalised name (with whose role it is: "said Reform's deputy leader
 // Richard Tice"), or "the …" ending the clause ("…, said the bank.", "said one Fed official who asked not
@@ -74,11 +74,14 @@ const trimStop = (name: string) =>
 // Every attribution needs a verb of saying or "according to": most sentences have neither, and this
 // one scan costs far less than the three patterns above, which try a name at every word.
 const ATTRIBUTES = new RegExp(
-  String.raw`\b(?:${VERBS}|${DOCUMENT_VERBS}|heard|understands|learned|learnt|reveal|guidance|outlook)\b|[Aa]ccording\s|\b[Pp]er\s+(?:the\s+)?(?:[A-Z]|[a-z]+['’]s\s)`,
+  String.raw`\b(?:${VERBS}|${DOCUMENT_VERBS}|heard|understands|learned|learnt|reveal|guidance|outlook|saying|warning)\b|[Aa]ccording\s|\b[Pp]er\s+(?:the\s+)?(?:[A-Z]|[a-z]+['’]s\s)`,
 );
 const ATTRIBUTING = wordGate(
-  `${VERBS}|${DOCUMENT_VERBS}|heard|according|per|understands|learned|learnt|reveal|guidance|outlook`,
+  `${VERBS}|${DOCUMENT_VERBS}|heard|according|per|understands|learned|learnt|reveal|guidance|outlook|saying|warning`,
 );
+// "…, with the government saying it would lift the rate to 90% by 2030": who says what the clause tells.
+const WITH_SAYING =
+  /\bwith\s+((?:the|its|their)\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}|analysts|economists|officials|experts)\s+(?:saying|warning)\b/;
 
 // "Rivian cut its annual production forecast to …", "raised the estimate": a noun after a verb that
 // takes it as its object ("forecast", "estimate", "report" are nouns too), not anyone saying anything.
@@ -244,6 +247,7 @@ export function attribution(s: string): string | null {
     (s.includes("er ") ? PER_SOURCE.exec(s) : null) ??
     (s.includes(" underst") || s.includes(" learn") ? OUTLET_LEARNED.exec(s) : null) ??
     subjectThenSaid(s) ??
+    (s.includes("with ") ? WITH_SAYING.exec(s) : null) ??
     DESCRIBED_SPEAKER.exec(s);
   if (!m) return null;
   // "A study by Oxford University found", "The report, published by the OECD on Monday, shows": whose
