@@ -130,6 +130,7 @@ describe("a currency quoted in another's cents", () => {
     ["The Australian dollar edged up to 66.8 US cents.", "66.8 US cents", 0.668, "USD"],
     ["The euro fell to 108.5 U.S. cents.", "108.5 U.S. cents", 1.085, "USD"],
     ["A stamp costs 50 euro cents.", "50 euro cents", 0.5, "EUR"],
+    ["Ghana's debt reached GH¢ 600 billion.", "GH¢ 600 billion", 600e9, "GHS"],
     // Must not change: cents alone.
     ["Fares rose 20 cents.", "20 cents", 0.2, "USD"],
   ])("is money in that currency: %s", (s, text, value, unit) => {

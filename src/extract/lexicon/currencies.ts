@@ -96,6 +96,8 @@ export const CURRENCY_PREFIX: Record<string, string> = {
   TSh: "TZS",
   USh: "UGX",
   "GH₵": "GHS",
+  // The cent sign stands in for the cedi's where a font lacks it: "GH¢ 600 billion".
+  "GH¢": "GHS",
   GHS: "GHS",
   "₵": "GHS",
   "₱": "PHP",
