@@ -338,3 +338,41 @@ describe("a year of results told after its quarter", () => {
     expect(lastPeriod(story, "2024-10-17")).toEqual(["2024-07-01", "2024-09-30"]);
   });
 });
+
+describe("a figure for an earlier period, set beside the story's", () => {
+  it("is a look back: the next paragraph keeps the story's period", () => {
+    const story =
+      "There were 14,577 knife offences in the capital in 2024-25, down from 16,023 the year before. In 2019-20, the figure was 13,000.\n\nKnife-related homicides fell to 62 from 67.";
+    expect(lastPeriod(story, "2025-05-20")).toEqual(["2024-04-01", "2025-03-31"]);
+  });
+});
+
+describe("a fixture told in the present", () => {
+  it.each([
+    ["Liverpool play Manchester United on Sunday.", ["2025-03-02", "2025-03-02"]],
+    // A name ending in -ed is no past verb.
+    ["Leeds United host Burnley on Sunday.", ["2025-03-02", "2025-03-02"]],
+    // Must not change: a past verb reads the Sunday gone.
+    ["Liverpool beat Manchester United on Sunday, winning 2-0.", ["2025-02-23", "2025-02-23"]],
+  ])("%s", (s, period) => {
+    expect(lastPeriod(s, "2025-03-01")).toEqual(period);
+  });
+
+  it("a clause about whom a figure of now is set against does not date it", () => {
+    expect(
+      lastPeriod(
+        "Mikel Arteta's side have 61 points from 27 games, two more than Liverpool, who play Manchester United on Sunday.",
+        "2025-03-01",
+      ),
+    ).toEqual(["2025-03-01", "2025-03-01"]);
+  });
+
+  it("must not change: a span to now in that clause still dates the claim", () => {
+    expect(
+      lastPeriod(
+        "The standard set out in the NHS constitution is 95%, which has not been met nationally since July 2015.",
+        "2025-10-01",
+      ),
+    ).toEqual(["2015-07-01", "2025-10-01"]);
+  });
+});

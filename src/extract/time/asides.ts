@@ -53,13 +53,18 @@ const pastOutside = (s: string, start: number, end: number) =>
 const ORIGIN = new RegExp(`\\b(?:${ORIGIN_VERBS})\\b`);
 /** "About 48,000 runners took part, a record for the race, which was first held in 1974": a relative clause
  *  ending the sentence that tells how a thing began, with no figure of its own, dates the thing, not a past
- *  main clause. */
+ *  main clause; nor does one after a figure told of now. */
 function trailingRelative(s: string, m: { start: number; end: number }): boolean {
   if (s.includes(",", m.end)) return false;
   const at = Math.max(s.lastIndexOf(", which ", m.start), s.lastIndexOf(", who ", m.start));
   if (at < 0 || m.start - at > 90) return false;
   const clause = s.slice(at, m.start) + s.slice(m.end);
-  return ORIGIN.test(clause) && !/\d/.test(clause) && statesPast(s.slice(0, at));
+  if (/\d/.test(clause)) return false;
+  const main = s.slice(0, at);
+  // "Arsenal have 61 points, two more than Liverpool, who play Manchester United on Sunday".
+  return ORIGIN.test(clause)
+    ? statesPast(main)
+    : /\d/.test(main) && !statesPast(main) && !/[;:]/.test(clause) && !runsToNow(s, m);
 }
 
 // "Fuel duty will stay frozen, keeping the 5p cut introduced in 2022": in a sentence that looks ahead, a

@@ -11,8 +11,9 @@ const isLower = (c: number) => c >= 97 && c <= 122;
 const PRESENT_PASSIVE =
   /\b(?:is|are|am|(?:will|would|could|may|might|should)\s+(?:not\s+)?be)\s+(?:(?:not|also|still|now|already|\w+ly)\s+)?$/;
 
-/** A word ending in "-ed" after at least three letters ("visited", "summoned"), not in a present passive;
- *  a string search is far cheaper here than a regex that tries every word. */
+/** A word ending in "-ed" after at least three letters ("visited", "summoned"), not in a present passive
+ *  nor a name inside the sentence ("Manchester United", "Mohammed"); a string search is far cheaper here
+ *  than a regex that tries every word. */
 function hasRegularPast(s: string): boolean {
   for (let i = s.indexOf("ed", 3); i >= 0; i = s.indexOf("ed", i + 2)) {
     const after = s.charCodeAt(i + 2);
@@ -21,11 +22,21 @@ function hasRegularPast(s: string): boolean {
       isLower(s.charCodeAt(i - 1)) &&
       isLower(s.charCodeAt(i - 2)) &&
       isLower(s.charCodeAt(i - 3)) &&
+      !namedInside(s, i - 3) &&
       !presentPassive(s, i)
     )
       return true;
   }
   return false;
+}
+
+const isUpper = (c: number) => c >= 65 && c <= 90;
+/** Whether the word holding `at` opens on a capital after the sentence's first word. */
+function namedInside(s: string, at: number): boolean {
+  let start = at;
+  while (start > 0 && isLower(s.charCodeAt(start - 1))) start--;
+  start--;
+  return isUpper(s.charCodeAt(start)) && /\w[\s,]+$/.test(s.slice(Math.max(0, start - 3), start));
 }
 
 function presentPassive(s: string, end: number): boolean {

@@ -12,6 +12,10 @@ const REVISED =
 // The past perfect of a figure's change: what had happened before the story's period.
 const HAD_DONE =
   /\bhad\s+(?:expanded|grown|contracted|shrunk|risen|fallen|dropped|declined|increased|decreased|climbed|slowed|jumped|gained|lost)\b/;
+// "There were 14,577 offences in 2024-25. In 2019-20, the figure was 13,000": the same figure for an earlier
+// period, set beside the story's.
+const FIGURE_THEN =
+  /\b(?:[Tt]he|[Tt]hat|[Ii]ts)\s+(?:figure|number|total|rate|tally|level)\s+(?:was|were|had\s+been|stood\s+at)\b/;
 // Founding, not beginning: "began to fall apart in mid-1996" is where the story now is.
 const BEGAN = /\b(?:founded|established|formed|set\s+up|born)\s+(?:[\w'’-]+\s+){0,3}?(?:in|on)\s+$/;
 const SINCE = /^since\b/i;
@@ -34,10 +38,13 @@ const RANKED_PERIOD =
 export const comparesWith = (sentence: string): boolean => COMPARES_WITH.test(sentence);
 
 /** "The list peaked at 7.77 million in September 2023", "job gains for July and August were revised
- *  down", "The economy had expanded 7.8 per cent in the April-June quarter", told after later figures: a
- *  look back, not a period the story moves to. */
+ *  down", "The economy had expanded 7.8 per cent in the April-June quarter", "In 2019-20, the figure was
+ *  13,000", told after later figures: a look back, not a period the story moves to. */
 export const looksBack = (sentence: string): boolean =>
-  PEAKED.test(sentence) || REVISED.test(sentence) || HAD_DONE.test(sentence);
+  PEAKED.test(sentence) ||
+  REVISED.test(sentence) ||
+  HAD_DONE.test(sentence) ||
+  FIGURE_THEN.test(sentence);
 
 /** Whether the story's next sentences tell of the time `stated` (offsets in `sentence`, read as
  *  `timeText`): not when a thing began ("co-founded Black Sabbath in 1968. The band sold …"), a running
