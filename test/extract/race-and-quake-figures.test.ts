@@ -157,3 +157,24 @@ describe("an age at a life's event", () => {
     expect(one(s, text)).toMatchObject({ type: "count" });
   });
 });
+
+describe("by how much, then to what", () => {
+  const roles = (s: string) => findQuantities(s).map((q) => [q.text, q.role ?? null]);
+  it("a change and the level it reached, the verb further back", () => {
+    expect(
+      roles(
+        "Apple unveiled its iPhone 17 line-up on Tuesday, raising the starting price of its Pro model by $100 to $1,099.",
+      ),
+    ).toEqual([
+      ["$100", null],
+      ["$1,099", "to"],
+    ]);
+  });
+
+  it.each([
+    "Analysts said the moves could boost the company's value by 5% to 10%.",
+    "Severance payments will reduce its operating income by $3 million to $4 million.",
+  ])("must not change: two figures of like size are a range: %s", (s) => {
+    expect(roles(s).map(([, role]) => role)).toEqual(["low", "high"]);
+  });
+});

@@ -135,6 +135,15 @@ export function linkQuantities(s: string, qs: Found[], story?: StoryFacts): Foun
         !/\bby\s+$/i.test(lead)
       ) {
         b.role = "to";
+      } else if (
+        !changeBefore &&
+        /\bby\s+$/i.test(lead) &&
+        /^\s*to\s*$/i.test(gap) &&
+        Math.abs(b.value) > 3 * Math.abs(a.value)
+      ) {
+        // "raising the starting price of its Pro model by $100 to $1,099": by how much, then to what,
+        // whatever verb of change lies further back ("boost its value by 5% to 10%" is a range).
+        b.role = "to";
       } else if (!changeBefore) [a.role, b.role] = ["low", "high"];
       else {
         b.role = "to";
