@@ -158,7 +158,11 @@ export function claimantOf(s: string, next: string | null, voices: Voices): stri
     voices.last = named;
     // "Reno said", after "Attorney General Janet Reno": a surname of a person named before is that person,
     // and "she" next is them as first named.
-    const person = isPerson(named) ? named : voices.people.find((p) => p.endsWith(` ${named}`));
+    // "Thames Water, which has debts of £20bn, said": shaped as a person's name, but "which" tells a thing.
+    const person =
+      isPerson(named) && !s.includes(`${named}, which`)
+        ? named
+        : voices.people.find((p) => p.endsWith(` ${named}`));
     if (person) {
       // A bounded list, the latest last: each pronoun reads back over a few people.
       voices.people = [...voices.people.filter((p) => p !== person), person].slice(-8);

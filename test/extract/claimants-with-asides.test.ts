@@ -53,3 +53,13 @@ describe("with … saying", () => {
     expect(claimants("Prices rose 5% in March, with food up 3%.")).toEqual([null]);
   });
 });
+
+describe("'it' after a body whose name looks like a person's", () => {
+  it("is the body that said so last", () => {
+    expect(
+      claimants(
+        "Ofwat said the fine of £122.7m was the largest it had ever imposed. Thames Water, which has debts of about £20bn, said it was disappointed. It has said it could run out of cash by the end of the year, leaving 16 million customers at risk.",
+      ).at(-1),
+    ).toBe("Thames Water");
+  });
+});

@@ -376,3 +376,23 @@ describe("a fixture told in the present", () => {
     ).toEqual(["2015-07-01", "2025-10-01"]);
   });
 });
+
+describe("what a payment ordered is for", () => {
+  it("is background to the order, which is now", () => {
+    expect(
+      lastPeriod(
+        "The company must pay £104.5m for failing to maintain its sewage works and £18.2m for paying two dividends in 2024 without proper justification.",
+        "2025-05-20",
+      ),
+    ).toEqual(["2025-05-20", "2025-05-20"]);
+  });
+
+  it("must not change: what a buyer will pay for a business over years is dated by them", () => {
+    expect(
+      lastPeriod(
+        "Under the terms, Milton Roy will pay an initial $4 million for the operations and additional payments during the next four years.",
+        "1989-10-30",
+      ),
+    ).toEqual(["1989-10-30", "1993-10-30"]);
+  });
+});

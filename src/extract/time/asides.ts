@@ -191,9 +191,10 @@ const FOR_THE_SEASON =
 // "Planners have approved 1,200 homes on an airfield that was used by bombers during the Second World
 // War": a closing clause telling what the thing named was once, after a main clause of now.
 // "Barclays has been fined £40m for failing to disclose fees … at the height of the 2008 financial crisis",
-// "He has been jailed for six years for a fraud in 2019": what the penalty is for is background to it.
+// "He has been jailed for six years for a fraud in 2019", "must pay £18.2m for paying two dividends in 2024":
+// what the penalty is for is background to it.
 const PENALISED_FOR =
-  /\b(?:has|have)\s+been\s+(?:fined|jailed|sentenced|charged|banned|sued|penali[sz]ed|censured|ordered\s+to\s+pay|convicted|disqualified|suspended|stripped)\b[^.;]*?\sfor\s+(?:[a-z]+ing|an?|its|their|his|her|the)\b[^;]*$/;
+  /\b(?:(?:has|have)\s+been\s+(?:fined|jailed|sentenced|charged|banned|sued|penali[sz]ed|censured|ordered\s+to\s+pay|convicted|disqualified|suspended|stripped))\b(?:[^.;]|\.\d)*?\sfor\s+(?:[a-z]+ing|an?|its|their|his|her|the)\b[^;]*$|\b(?:must|will|has\s+to|have\s+to)\s+pay\b(?:[^.;]|\.\d)*?\sfor\s+[a-z]+ing\b[^;]*$/;
 const ONCE_WAS =
   /\b(?:that|which)\s+(?:was|were|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|lt|ght)\b[^,;]{0,80}$/;
 const ENDS = /^[\s.!?"”]*$/;
@@ -231,7 +232,8 @@ export function aside(s: string, m: { start: number; end: number }, ahead: boole
       RECORD_SET.test(s.slice(Math.max(0, m.start - 150), m.start)) ||
       ((s.includes(" that ") || s.includes(" which ")) && onceWas(s, m)) ||
       ESTIMATE_MADE.test(s.slice(Math.max(0, m.start - 80), m.start)) ||
-      (s.includes(" been ") && PENALISED_FOR.test(s.slice(Math.max(0, m.start - 200), m.start))) ||
+      ((s.includes(" been ") || s.includes(" pay ")) &&
+        PENALISED_FOR.test(s.slice(Math.max(0, m.start - 200), m.start))) ||
       FIGURE_BEATEN.test(s.slice(Math.max(0, m.start - 120), m.start)) ||
       (s.includes(" by ") &&
         (CAUSED_BY_RECORD.test(s.slice(Math.max(0, m.start - 120), m.start)) ||
