@@ -160,6 +160,8 @@ describe("two years running", () => {
     ["It paid two dividends worth £195m in 2023 and 2024.", ["2023-01-01", "2024-12-31"]],
     // Must not change: two years apart are not one period (the first dates it); a span with a dash is.
     ["It laid off 21,000 people in 2019 and 2022.", ["2019-01-01", "2019-12-31"]],
+    // "in both" names each year (as TimeBank reads it): the first dates the claim.
+    ["It would dilute earnings by about 9% in both 1990 and 1991.", ["1990-01-01", "1990-12-31"]],
     ["It laid off 21,000 people in 2019-2022.", ["2019-01-01", "2022-12-31"]],
   ])("%s", (s, period) => {
     expect(lastPeriod(s, "2025-01-15")).toEqual(period);

@@ -149,12 +149,12 @@ export const DAY_PAIR_RULES: Rule[] = [
 
 export const YEAR_PAIR_RULES: Rule[] = [
   {
-    // "shed 27,000 jobs across 2022 and 2023", "laid off 21,000 people in 2022 and 2023", "9% in both 1990
-    // and 1991": two years that follow each other are one span, of both ("in 2019 and 2023" are two years
-    // apart, and the first dates the claim).
+    // "shed 27,000 jobs across 2022 and 2023", "laid off 21,000 people in 2022 and 2023": two years that
+    // follow each other are one span, of both ("in 2019 and 2023" are two years apart, and the first dates
+    // the claim; "9% in both 1990 and 1991" names each year, as TimeBank reads it).
     key: "year",
     re: new RegExp(
-      `\\b(?:[Aa]cross|[Dd]uring|[Oo]ver|[Tt]hroughout|[Ii]n|[Ff]or)\\s+(?:both\\s+)?${YEAR}\\s+and\\s+${YEAR}\\b(?!\\s*(?:%|percent|per cent|million|billion))`,
+      `\\b(?:[Aa]cross|[Dd]uring|[Oo]ver|[Tt]hroughout|[Ii]n|[Ff]or)\\s+${YEAR}\\s+and\\s+${YEAR}\\b(?!\\s*(?:%|percent|per cent|million|billion))`,
       "g",
     ),
     resolve: (m) => {
