@@ -57,3 +57,15 @@ describe("loudness and heart rates", () => {
     expect(read(s)).toEqual([quantity]);
   });
 });
+
+describe("a price by the night", () => {
+  it.each([
+    [
+      "Kyoto will raise its tax to as much as ¥10,000 a night.",
+      ["as much as ¥10,000 a night", "money", 10000, "JPY/night"],
+    ],
+    ["Rooms cost £200 per night.", ["£200 per night", "money", 200, "GBP/night"]],
+  ])("keeps the night: %s", (s, quantity) => {
+    expect(read(s)).toEqual([quantity]);
+  });
+});
