@@ -17,6 +17,8 @@ describe("spans of days in words", () => {
     ["Bookings were up 12% in the run-up to Christmas.", ["2024-11-27", "2024-12-24"]],
     ["Sales rose 5% in the weeks before Christmas.", ["2024-11-27", "2024-12-24"]],
     ["Sales rose 5% in the days before Easter.", ["2024-03-24", "2024-03-30"]],
+    ["Sales will pick up 6% in the back half of 2025.", ["2025-07-01", "2025-12-31"]],
+    ["Profit rose 8% in the back half of the year.", ["2024-07-01", "2024-12-31"]],
   ])("%s", (text, expected) => {
     expect(period(text)).toEqual(expected);
   });

@@ -127,11 +127,12 @@ export const PERIOD_RULES: Rule[] = [
   {
     key: "half",
     re: new RegExp(
-      `\\b(?:H([12])\\b|(first|second)[\\s-]half)(?:\\s+(?:of\\s+)?(?:(?:fiscal|financial)\\s+(?:year\\s+)?)?${YEAR}|\\s+of\\s+(this|next|last)\\s+year\\b|\\s+of\\s+(?:the|its)\\s+${YEAR}\\s+(?:fiscal|financial)\\s+year\\b|\\s+(?:of\\s+)?FY\\s?'?(\\d{4}|\\d{2})\\b)?`,
+      `\\b(?:H([12])\\b|(first|second|front|back)[\\s-]half)(?:\\s+(?:of\\s+)?(?:(?:fiscal|financial)\\s+(?:year\\s+)?)?${YEAR}|\\s+of\\s+(this|next|last)\\s+year\\b|\\s+of\\s+(?:the|its)\\s+${YEAR}\\s+(?:fiscal|financial)\\s+year\\b|\\s+(?:of\\s+)?FY\\s?'?(\\d{4}|\\d{2})\\b)?`,
       "gi",
     ),
     resolve: (m, ctx) => {
-      const h = m[1] ? Number(m[1]) : m[2]!.toLowerCase() === "first" ? 1 : 2;
+      // "the back half of the year" is its second.
+      const h = m[1] ? Number(m[1]) : /^(?:first|front)$/i.test(m[2]!) ? 1 : 2;
       // "H1 FY25", "the first half of FY26": a half of the financial year ending in that year, April to
       // March unless the story has told its own.
       if (m[6]) {
