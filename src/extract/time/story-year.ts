@@ -40,7 +40,8 @@ export function fiscalEndStated(text: string): number | undefined {
   // earned â€¦": the quarter told first is of the year told after.
   const results = resultsAround(text);
   if (results !== null && results !== 12) return results;
-  if (INDIAN_MONEY.test(text) || (RUPEES.test(text) && INDIA.test(text))) return INDIAN_YEAR_END;
+  if (INDIAN_MONEY.test(text) || (text.includes("rupee") && INDIA.test(text)))
+    return INDIAN_YEAR_END;
   if (AUSTRALIAN_MONEY.test(text) && AUSTRALIAN_YEAR_TOLD.test(text)) return AUSTRALIAN_YEAR_END;
   return text.includes("quarter") ? quarterEndTold(text) : undefined;
 }
@@ -110,7 +111,6 @@ const INDIAN_MONEY = new RegExp(
 
 // "68.06 billion rupees" in a story that names India ("rupees" alone may be Pakistan's, whose year ends in
 // June, or Sri Lanka's, the calendar's).
-const RUPEES = /\brupees?\b/;
 const INDIA = /\bIndia(?:n|'s)?\b/;
 
 // Australia's government and most of its companies count July to June: a story told in Australian dollars
@@ -124,12 +124,14 @@ const AUSTRALIAN_YEAR_TOLD = /\bFY\s?'?\d{2}\b|\bfinancial\s+year\b|\b20\d{2}[-â
 const RESULTS_YEAR = new RegExp(
   `\\b(?:reported|posted|announced|made|booked)\\b(?:[^.;]|\\.\\d){0,80}?\\b(?:profit|loss|earnings|results)\\b(?:[^.;]|\\.\\d){0,60}?\\bfor\\s+(?:the|its)\\s+(?:(?:full|financial|fiscal)\\s+)?year\\s+(?:to|ended|ending)\\s+(?:\\d{1,2}\\s+)?(${MONTH_SPELLINGS})\\b`,
 );
-// A story's words are many: the patterns are tried only around the words every such year holds.
-const YEAR_ENDED = /\byear\s+(?:to|ended|ending)\s/g;
+// A story's words are many: the patterns are tried only around the words every such year holds, found by a
+// string search (a pattern opening on a word boundary is tried at every position of the story).
+const ENDED_AFTER = /(?:to|ended|ending)\s/y;
 function resultsAround(text: string): number | null {
-  YEAR_ENDED.lastIndex = 0;
-  for (let m = YEAR_ENDED.exec(text); m; m = YEAR_ENDED.exec(text)) {
-    const month = resultsYear(text.slice(Math.max(0, m.index - 200), m.index + 160));
+  for (let i = text.indexOf("year ", 1); i >= 0; i = text.indexOf("year ", i + 5)) {
+    ENDED_AFTER.lastIndex = i + 5;
+    if (!ENDED_AFTER.test(text)) continue;
+    const month = resultsYear(text.slice(Math.max(0, i - 200), i + 160));
     if (month !== null) return month;
   }
   return null;
