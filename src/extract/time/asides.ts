@@ -187,14 +187,13 @@ const RECURS =
 const FOR_THE_SEASON =
   /\b(?:warm|cold|hot|wet|dry|mild|chilly|high|low|early|late|busy|quiet|normal|usual)\s+for\s+$/i;
 
-/** Whether the mention at `m` lies in an aside of `s`; `ahead`: the sentence looks ahead or says "now". */
-// "Planners have approved 1,200 homes on an airfield that was used by bombers during the Second World
-// War": a closing clause telling what the thing named was once, after a main clause of now.
 // "Barclays has been fined £40m for failing to disclose fees … at the height of the 2008 financial crisis",
 // "He has been jailed for six years for a fraud in 2019", "must pay £18.2m for paying two dividends in 2024":
 // what the penalty is for is background to it.
 const PENALISED_FOR =
   /\b(?:(?:has|have)\s+been\s+(?:fined|jailed|sentenced|charged|banned|sued|penali[sz]ed|censured|ordered\s+to\s+pay|convicted|disqualified|suspended|stripped))\b(?:[^.;]|\.\d)*?\sfor\s+(?:[a-z]+ing|an?|its|their|his|her|the)\b[^;]*$|\b(?:must|will|has\s+to|have\s+to)\s+pay\b(?:[^.;]|\.\d)*?\sfor\s+[a-z]+ing\b[^;]*$/;
+// "Planners have approved 1,200 homes on an airfield that was used by bombers during the Second World
+// War": a closing clause telling what the thing named was once, after a main clause of now.
 const ONCE_WAS =
   /\b(?:that|which)\s+(?:was|were|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|lt|ght)\b[^,;]{0,80}$/;
 const ENDS = /^[\s.!?"”]*$/;
@@ -211,6 +210,7 @@ function onceWas(s: string, m: { start: number; end: number }): boolean {
 // happened by now, names the event, not when the figure was ("Turnout in Sunday's election was 68%" is).
 const DAY_OWNS = new RegExp(`^(?:${WEEKDAY_NAMES})['’]s\\s`);
 
+/** Whether the mention at `m` lies in an aside of `s`; `ahead`: the sentence looks ahead or says "now". */
 export function aside(s: string, m: { start: number; end: number }, ahead: boolean): boolean {
   if (inSpeakerTail(s, m)) return true;
   if (DAY_OWNS.test(s.slice(m.start, m.end + 3)) && PRESENT_PERFECT.test(s)) return true;

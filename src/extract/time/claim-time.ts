@@ -269,7 +269,6 @@ function statedTime(
 }
 
 const WOULD = /\bwould\b/;
-
 const END_OF = /\bend\s+of\s+the\b/;
 
 // A sequence word with no amount of time, in the main clause's opening words: what it tells came after the

@@ -175,9 +175,12 @@ function applyRules(rules: Rule[], keys: Set<RuleKey>, ctx: RuleContext, found: 
 // present or future auxiliary opens a second predicate with its own tense ("A hearing began in September
 // and is expected to last 10 weeks"); not before "were" ("planned a rally on Saturday and were planning…").
 const CLAUSE_BREAK = /,(?!\d)|;|\b(?:but|while|whereas)\b|\band(?=\s+(?:is|are|will)\s)/g;
-const SAME_FORM = / (?:cut|set|hit|put|shut|cost|let|quit|spread|split|shed|cast|hurt) /;
-const SAME_FORM_PAST =
-  /\b(?!(?:to|will|would|could|can|may|might|must|should|shall|not|did|do|does|I|we|you|they)\s)[A-Za-z]*[a-rt-z]\s+(?:cut|set|hit|put|shut|cost|let|quit|spread|split|shed|cast|hurt)\s/;
+// Verbs whose past is their present.
+const SAME_FORM_VERBS = "cut|set|hit|put|shut|cost|let|quit|spread|split|shed|cast|hurt";
+const SAME_FORM = new RegExp(` (?:${SAME_FORM_VERBS}) `);
+const SAME_FORM_PAST = new RegExp(
+  String.raw`\b(?!(?:to|will|would|could|can|may|might|must|should|shall|not|did|do|does|I|we|you|they)\s)[A-Za-z]*[a-rt-z]\s+(?:${SAME_FORM_VERBS})\s`,
+);
 const AND_AFTER_BREAK =
   /^\s+and\s+(?:(?:as|by|up|down|about|around|nearly|almost|more|less|just|only)\b|[\d$£€])/;
 

@@ -31,12 +31,16 @@ function hasRegularPast(s: string): boolean {
 }
 
 const isUpper = (c: number) => c >= 65 && c <= 90;
-/** Whether the word holding `at` opens on a capital after the sentence's first word. */
+/** Whether the word holding `at` opens on a capital after another word: a name inside the sentence. */
 function namedInside(s: string, at: number): boolean {
   let start = at;
   while (start > 0 && isLower(s.charCodeAt(start - 1))) start--;
-  start--;
-  return isUpper(s.charCodeAt(start)) && /\w[\s,]+$/.test(s.slice(Math.max(0, start - 3), start));
+  const capital = start - 1;
+  return (
+    capital >= 0 &&
+    isUpper(s.charCodeAt(capital)) &&
+    /\w[\s,]+$/.test(s.slice(Math.max(0, capital - 3), capital))
+  );
 }
 
 function presentPassive(s: string, end: number): boolean {
