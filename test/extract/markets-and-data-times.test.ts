@@ -398,3 +398,20 @@ describe("what a payment ordered is for", () => {
     ).toEqual(["1989-10-30", "1993-10-30"]);
   });
 });
+
+describe("a state that ended, in a relative clause", () => {
+  it("does not date what the sentence reports", () => {
+    const story =
+      "Labour held the seat in Thursday's by-election with 12,645 votes.\n\nThe Conservatives, who held the seat until 1997, came third with 2,341 votes.";
+    expect(lastPeriod(story, "2025-05-02")[0]).not.toBe("1997-01-01");
+  });
+
+  it("must not change: a relative clause's time with no other stays the claim's when the main clause is its own", () => {
+    expect(
+      lastPeriod(
+        "Nordhaven, which was founded in 1998, carried 3.1 million passengers in 2024.",
+        "2025-05-02",
+      ),
+    ).toEqual(["2024-01-01", "2024-12-31"]);
+  });
+});

@@ -178,3 +178,12 @@ describe("by how much, then to what", () => {
     expect(roles(s).map(([, role]) => role)).toEqual(["low", "high"]);
   });
 });
+
+describe("from one figure to another, weighed", () => {
+  it("the second is where the first went", () => {
+    const roles = findQuantities("Its majority was cut from 14,696 to just 1,204.").map(
+      (q) => q.role,
+    );
+    expect(roles).toEqual(["from", "to"]);
+  });
+});

@@ -80,11 +80,14 @@ const forecastRange = (s: string, a: Found, b: Found) => {
   return forecast !== null && !RATE_WORD.test(forecast[0]) && !RATE_WORD.test(before(s, a));
 };
 
+const WEIGHED_TO = /^\s*to\s+(?:just|only|about|around|roughly|nearly|almost|some)\s*$/i;
+
 export function linkQuantities(s: string, qs: Found[], story?: StoryFacts): Found[] {
   for (let i = 0; i + 1 < qs.length; i++) {
     const a = qs[i]!;
     const b = qs[i + 1]!;
-    const gap = between(s, a, b);
+    // "cut from 14,696 to just 1,204": a word weighing the second figure leaves it where the first went.
+    const gap = between(s, a, b).replace(WEIGHED_TO, " to ");
     const lead = before(s, a);
     // "unemployment rose by 0.3 points to 4.4%": points of a rate are percentage points.
     if (

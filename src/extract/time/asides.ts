@@ -283,7 +283,13 @@ export function aside(s: string, m: { start: number; end: number }, ahead: boole
   // in 2022, said …": how the thing or the speaker began, or who is speaking, is background whatever the
   // tense.
   const clause = s.slice(from + relative.index, comma);
-  if (ORIGIN.test(clause) || TOOK_UP.test(clause) || SAYS_NEXT.test(s.slice(comma + 1, comma + 16)))
+  // "The Conservatives, who held the seat until 1997, came third": a state that ended then, too.
+  if (
+    ORIGIN.test(clause) ||
+    TOOK_UP.test(clause) ||
+    SAYS_NEXT.test(s.slice(comma + 1, comma + 16)) ||
+    /^until\b/i.test(s.slice(m.start, m.end))
+  )
     return true;
   // "warned that the monsoon season, which begins in May, could worsen the crisis": a clause in the present
   // tells when the thing named recurs, not when the sentence's claim is.
