@@ -415,3 +415,37 @@ describe("a state that ended, in a relative clause", () => {
     ).toEqual(["2024-01-01", "2024-12-31"]);
   });
 });
+
+describe("a year's figure set against this one", () => {
+  const story =
+    "The proportion of entries awarded A or A* rose to 27.8% this year, up from 27.2% in 2023, according to Ofqual.\n\n";
+  it.each([
+    "That is still below the 2022 figure of 35.9%, when grades were inflated after the pandemic.",
+    "That is above the 25.4% of 2019, the last year of exams before Covid.",
+  ])("is a baseline; the claim restates the story's: %s", (s) => {
+    expect(lastPeriod(story + s, "2024-08-15")).toEqual(["2024-01-01", "2024-12-31"]);
+  });
+
+  it("the widest since at least 2019 ranks the figure, not its time", () => {
+    expect(
+      lastPeriod(
+        `${story}Entries rose 11% to 17,869. The gap between the two regions was 10.1 percentage points, the widest since at least 2019.`,
+        "2024-08-15",
+      )[0],
+    ).not.toBe("2019-01-01");
+  });
+
+  it("'since at least' a year runs from it to now, as 'since' does", () => {
+    expect(lastPeriod("Prices have risen 40% since at least 2019.", "2024-08-15")).toEqual([
+      "2019-01-01",
+      "2024-08-15",
+    ]);
+  });
+
+  it("must not change: 'last year' alone is last year", () => {
+    expect(lastPeriod("Prices rose 4% last year.", "2024-08-15")).toEqual([
+      "2023-01-01",
+      "2023-12-31",
+    ]);
+  });
+});

@@ -126,6 +126,14 @@ const TIMES_CHANGE =
 const TIME_BACK =
   /^(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior|same)\s+(?:year|quarter|month|period|week))\b/i;
 
+// "still below the 2022 figure of 35.9%, … but above the 25.4% of 2019": a year's figure set against.
+const SET_AGAINST_THE =
+  /\b(?:below|above|than|against|versus|compared\s+(?:with|to)|from)\s+(?:the|its|their)\s+$/i;
+const FIGURE_NOUN_AFTER =
+  /^\d{4}\s+(?:figure|level|total|rate|number|tally|peak|high|low|record|average|result)s?\b/i;
+const FIGURE_OF =
+  /\b(?:below|above|than|against|versus|compared\s+(?:with|to)|from)\s+(?:the|its|their)\s+[$£€]?\d[\d,.]*%?\s+(?:of|in)\s+$/i;
+
 /** The words before `start` set a figure against the time that follows: a baseline, not the claim's time. */
 export function comparedAt(s: string, start: number): boolean {
   const before = s.slice(Math.max(0, start - 60), start);
@@ -139,6 +147,12 @@ export function comparedAt(s: string, start: number): boolean {
   )
     return true;
   if (before.includes(" and ") && SECOND_BASELINE.test(s.slice(Math.max(0, start - 120), start)))
+    return true;
+  if (
+    COMPARING.test(before) &&
+    ((SET_AGAINST_THE.test(before) && FIGURE_NOUN_AFTER.test(s.slice(start, start + 24))) ||
+      FIGURE_OF.test(before))
+  )
     return true;
   if ((before.includes("after") || before.includes("follow")) && AFTER_CHANGE.test(before))
     return true;

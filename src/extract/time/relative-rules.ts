@@ -134,6 +134,12 @@ export const RELATIVE_RULES: Rule[] = [
         if (!named || !/^(?:current|next|coming|previous)$/.test(which)) return null;
         [kind, unit] = [named[1], named[2]!.toLowerCase()];
       }
+      // "the last year of exams before Covid": a year of something named after it, not last year.
+      if (
+        THE_BEFORE.test(m.input.slice(Math.max(0, m.index - 4), m.index)) &&
+        /^\s+of\s/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 4))
+      )
+        return null;
       // Told of the past, "the next month" is the one after the story's (a shift), not after publication.
       if (
         which === "next" &&

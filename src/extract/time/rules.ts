@@ -271,16 +271,16 @@ export const PERIOD_RULES: Rule[] = [
   },
   {
     key: "year",
-    // "since 2019", "since taking office in 2021", "since prices peaked in 2022": from that year to
-    // publication.
+    // "since 2019", "since at least 2019", "since taking office in 2021", "since prices peaked in 2022": from
+    // that year to publication.
     re: new RegExp(
-      `\\b(by|until|through|since)\\s+(?:(?<=since\\s+)${SINCE_WHAT})?(?:the\\s+end\\s+of\\s+)?${YEAR}\\b`,
+      `\\b(by|until|through|since(?:\\s+at\\s+least)?)\\s+(?:(?<=since\\s+)${SINCE_WHAT})?(?:the\\s+end\\s+of\\s+)?${YEAR}\\b`,
       "gi",
     ),
     resolve: (m, ctx) => {
       const y = Number(m[2]);
       const word = m[1]!.toLowerCase();
-      if (word === "since")
+      if (word.startsWith("since"))
         return explicit(runToPublication(yearPeriod(y), ctx.ref) ?? yearPeriod(y), "range");
       const start =
         ctx.ref && compare(ctx.ref, yearPeriod(y).end) <= 0 ? ctx.ref : yearPeriod(y).start;
