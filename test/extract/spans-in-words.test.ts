@@ -19,6 +19,8 @@ describe("spans of days in words", () => {
     ["Sales rose 5% in the days before Easter.", ["2024-03-24", "2024-03-30"]],
     ["Sales will pick up 6% in the back half of 2025.", ["2025-07-01", "2025-12-31"]],
     ["Profit rose 8% in the back half of the year.", ["2024-07-01", "2024-12-31"]],
+    ["Prices rose 2% at the turn of the year.", ["2024-12-01", "2025-01-31"]],
+    ["Rates will fall 0.5 points at the turn of the year.", ["2025-12-01", "2026-01-31"]],
   ])("%s", (text, expected) => {
     expect(period(text)).toEqual(expected);
   });

@@ -114,6 +114,17 @@ export const SPAN_RULES: Rule[] = [
   },
   {
     key: "yearSpan",
+    // "Prices rose 2% at the turn of the year": December and January around the last new year; one still
+    // ahead when the sentence looks ahead.
+    re: /\b(?:at|around|over|since|by)\s+the\s+turn\s+of\s+(?:the|this)\s+year\b/gi,
+    resolve: (_m, ctx) => {
+      if (!ctx.ref) return null;
+      const y = ctx.tense === "future" && ctx.ref.m > 1 ? ctx.ref.y + 1 : ctx.ref.y;
+      return relative({ start: { y: y - 1, m: 12, d: 1 }, end: { y, m: 1, d: 31 } }, "range");
+    },
+  },
+  {
+    key: "yearSpan",
     // "the outlook for the rest of the year": from now to the year's end ("this year" alone is all of it).
     // Told in the past, the rest of a year the story named, not this one's, unless an outlook is for it.
     re: /\b(?:the\s+)?(?:rest|remainder|balance)\s+of\s+(?:the|this)\s+year\b/gi,
