@@ -3,7 +3,13 @@
 // Null when the story states it in its own voice.
 import { ROLE_BEFORE_NAME } from "./lexicon/people.js";
 import { BODY_BEFORE_NAME } from "./lexicon/subjects.js";
-import { GROUP_MODIFIER_NAMES, GROUP_NOUNS, MONTH_NAMES, WEEKDAY_NAMES } from "./lexicon/words.js";
+import {
+  COMPARATIVES,
+  GROUP_MODIFIER_NAMES,
+  GROUP_NOUNS,
+  MONTH_NAMES,
+  WEEKDAY_NAMES,
+} from "./lexicon/words.js";
 import {
   ACCORDING_TO,
   ACCORDING_TO_REPORTS,
@@ -170,8 +176,9 @@ function laterSpeaker(s: string, m: RegExpExecArray): RegExpExecArray | null {
 // A verb of expecting, and the words before a group that set a figure against what it expected.
 const EXPECTING = /\b(?:expected|expect|forecast|predicted|estimated|anticipated)$/;
 // "more than double what economists had forecast" too.
-const COMPARED_AGAINST =
-  /\b(?:(?:more|less|fewer|better|worse|higher|lower|faster|slower|bigger|smaller|greater|stronger|weaker)(?:\s+[a-z]+){0,2}?\s+than(?:\s+(?:double|twice|triple|treble|half))?|double|twice|triple|treble|above|below|beyond|short\s+of|ahead\s+of|in\s+line\s+with)\s+(?:what\s+)?$/;
+const COMPARED_AGAINST = new RegExp(
+  String.raw`\b(?:(?:more|less|fewer|${COMPARATIVES.join("|")})(?:\s+[a-z]+){0,2}?\s+than(?:\s+(?:double|twice|triple|treble|half))?|double|twice|triple|treble|above|below|beyond|short\s+of|ahead\s+of|in\s+line\s+with)\s+(?:what\s+)?$`,
+);
 // A figure, and a word or two it counts ("the 2.7% growth economists had expected").
 const FIGURE_BEFORE = /(?:\d%?|million|billion)(?:\s+[a-z]+){0,2}\s$/;
 

@@ -6,7 +6,11 @@ import { MONTH_SPELLINGS } from "../lexicon/words.js";
 const ORDINAL = `(?:${Object.keys(ORDINALS).join("|")}|\\d+(?:st|nd|rd|th))`;
 export const RANK_NO = /\b(?:No\.|no\.|number|#)\s?(\d{1,3}|one|two|three|four|five|ten)\b/g;
 export const RANKS =
-  "largest|biggest|highest|lowest|best|worst|most|least|fastest|slowest|richest|poorest|busiest|ranked|place|position|spot|strongest|weakest|smallest|oldest|largest-ever|warmest|hottest|coldest|wettest|driest|sunniest|dullest|cloudiest|windiest|stormiest|snowiest|mildest|coolest|deadliest|costliest|widest|narrowest|sharpest|steepest|deepest|longest|shortest";
+  "largest|biggest|highest|lowest|best|worst|most|least|fastest|slowest|richest|poorest|busiest|ranked|place|position|spot|strongest|weakest|smallest|oldest|largest-ever|warmest|hottest|coldest|wettest|driest|sunniest|dullest|cloudiest|windiest|stormiest|snowiest|mildest|coolest|deadliest|costliest|widest|narrowest|sharpest|steepest|deepest|longest|shortest|quietest";
+/** The superlatives among RANKS ("busiest", "best", "most"). */
+export const SUPERLATIVES = RANKS.split("|").filter((w) =>
+  /est$|^(?:most|least|best|worst)/.test(w),
+);
 // Hyphened, any superlative ranks: "the third-warmest July on record", "the second-sunniest spring".
 export const HYPHENED_SUPERLATIVE = "-[a-z]{3,}est\\b";
 export const RANK_ORDINAL = new RegExp(

@@ -7,7 +7,7 @@ import {
   ORIGIN_VERBS,
   WEEKDAY_NAMES,
 } from "../lexicon/words.js";
-import { HYPHENED_SUPERLATIVE, RANKS } from "../quantities/rank-patterns.js";
+import { HYPHENED_SUPERLATIVE, RANKS, SUPERLATIVES } from "../quantities/rank-patterns.js";
 import { statesPast } from "./past-tense.js";
 import { PRESENT_PERFECT } from "./sentence-times.js";
 
@@ -154,7 +154,6 @@ function inSpeakerTail(s: string, m: { start: number }): boolean {
 
 // "It was the deadliest flood in Spain since 1973", "the first time since 2008 that …": after a superlative,
 // "since" names the span the thing is ranked within, not when it was.
-const SUPERLATIVES = RANKS.split("|").filter((w) => /est$|^(?:most|least|best|worst)/.test(w));
 const RANKED_SINCE = new RegExp(
   `(?:\\b(?:${SUPERLATIVES.join("|")}|record|first)\\b|${HYPHENED_SUPERLATIVE})[^,;]{0,60}$`,
 );

@@ -127,12 +127,11 @@ const TIME_BACK =
   /^(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior|same)\s+(?:year|quarter|month|period|week))\b/i;
 
 // "still below the 2022 figure of 35.9%, … but above the 25.4% of 2019": a year's figure set against.
-const SET_AGAINST_THE =
-  /\b(?:below|above|than|against|versus|compared\s+(?:with|to)|from)\s+(?:the|its|their)\s+$/i;
+const AGAINST_THE = String.raw`\b(?:below|above|than|against|versus|compared\s+(?:with|to)|from)\s+(?:the|its|their)\s+`;
+const SET_AGAINST_THE = new RegExp(`${AGAINST_THE}$`, "i");
 const FIGURE_NOUN_AFTER =
   /^\d{4}\s+(?:figure|level|total|rate|number|tally|peak|high|low|record|average|result)s?\b/i;
-const FIGURE_OF =
-  /\b(?:below|above|than|against|versus|compared\s+(?:with|to)|from)\s+(?:the|its|their)\s+[$£€]?\d[\d,.]*%?\s+(?:of|in)\s+$/i;
+const FIGURE_OF = new RegExp(String.raw`${AGAINST_THE}[$£€]?\d[\d,.]*%?\s+(?:of|in)\s+$`, "i");
 
 /** The words before `start` set a figure against the time that follows: a baseline, not the claim's time. */
 export function comparedAt(s: string, start: number): boolean {

@@ -22,7 +22,7 @@ function hasRegularPast(s: string): boolean {
       isLower(s.charCodeAt(i - 1)) &&
       isLower(s.charCodeAt(i - 2)) &&
       isLower(s.charCodeAt(i - 3)) &&
-      !namedInside(s, i - 3) &&
+      !opensOnCapital(s, i - 3) &&
       !presentPassive(s, i)
     )
       return true;
@@ -32,7 +32,7 @@ function hasRegularPast(s: string): boolean {
 
 const isUpper = (c: number) => c >= 65 && c <= 90;
 /** Whether the word holding `at` opens on a capital after another word: a name inside the sentence. */
-function namedInside(s: string, at: number): boolean {
+function opensOnCapital(s: string, at: number): boolean {
   let start = at;
   while (start > 0 && isLower(s.charCodeAt(start - 1))) start--;
   const capital = start - 1;

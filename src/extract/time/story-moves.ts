@@ -1,6 +1,7 @@
 // Whether a time a claim states is where the story goes next, or only dates that claim: a look back at a
 // peak or a revised figure, a founding, a running total, a month ranked within the year.
 import { DAY_NAMES } from "../lexicon/words.js";
+import { SUPERLATIVES } from "../quantities/rank-patterns.js";
 import type { Span } from "../types.js";
 
 // "That compares with 368 cases in 2023": the baseline of the sentence before.
@@ -31,8 +32,9 @@ const HAVE_REPORTED =
 const SAID_THEN =
   /\b(?:said|says|told|tells|added|wrote)\s+(?:[\w'’-]+\s+){0,5}?(?:early\s+|late\s+)?$/;
 const SAYING_DAY = new RegExp(`^(?:on\\s+)?(?:${DAY_NAMES})\\b`);
-const RANKED_PERIOD =
-  /^\s+(?:was|were|is)\s+(?:its|the|their)\s+(?:[a-z]+\s+)?(?:busiest|biggest|best|worst|highest|lowest|warmest|coldest|hottest|wettest|driest|strongest|weakest|quietest)\s+(?:month|day|week|quarter|season|on\s+record)\b/;
+const RANKED_PERIOD = new RegExp(
+  String.raw`^\s+(?:was|were|is)\s+(?:its|the|their)\s+(?:[a-z]+\s+)?(?:${SUPERLATIVES.join("|")})\s+(?:month|day|week|quarter|season|on\s+record)\b`,
+);
 
 /** "That compares with …" sets its time against the sentence before. */
 export const comparesWith = (sentence: string): boolean => COMPARES_WITH.test(sentence);
