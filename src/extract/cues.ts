@@ -71,8 +71,8 @@ const FAMILIES: [Cue[], string][] = [
   ],
   [
     ["ranking"],
-    // "the first half", "the first quarter" name a period, not a rank.
-    "largest|biggest|highest|lowest|leading|top|record|No\\.\\s?\\d|first(?![-\\s](?:half|quarter|two|three|six|nine)\\b)|best|worst|most|least",
+    // "the first half", "the first quarter" name a period, not a rank; "first-time buyers" are new ones.
+    "largest|biggest|highest|lowest|leading|top|record|No\\.\\s?\\d|first(?!(?:[-\\s](?:half|quarter|two|three|six|nine)|-time)\\b)|best|worst|most|least",
   ],
   [
     ["causal"],

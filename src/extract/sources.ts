@@ -59,7 +59,7 @@ export const DOCUMENT_VERBS =
 // an early estimate by the catastrophe modeler Verisk", "according to two people familiar with the matter",
 // "according to separate Home Office data".
 export const ACCORDING_TO = new RegExp(
-  String.raw`\b[Aa]ccording\s+to\s+(?:(?:new|separate|official|latest|provisional|fresh|preliminary)\s+(?=[A-Z]))?(?:(?:(?:an?|the|its|their)\s+)?(?:[a-z\d-]+\s+){0,2}?(?:${DOCUMENT_NOUNS}|estimate|numbers|forecasts?|projections?|calculations?)\s+(?:of\s+(?:(?:\d[\d,.]*\d|[^\s,;.]+)\s+){1,4}?)?(?:(?:compiled|published|released|gathered|conducted|carried out)\s+)?(?:by|from)\s+(?:(?:(?!(?:the|an?|its|their|at|of|in|for|with|on)\s)[a-z]+\s+){1,3}(?=[A-Z]))?)?(?:${BODY_BEFORE_NAME})?(${UNNAMED}|${NAME})`,
+  String.raw`\b[Aa]ccording\s+to\s+(?:(?:new|separate|official|latest|provisional|fresh|preliminary)\s+(?=[A-Z]))?(?:(?:(?:an?|the|its|their)\s+)?(?:[a-z\d-]+\s+){0,2}?(?:${DOCUMENT_NOUNS}|estimate|consensus|numbers|forecasts?|projections?|calculations?)\s+(?:of\s+(?:(?:\d[\d,.]*\d|[^\s,;.]+)\s+){1,4}?)?(?:(?:compiled|published|released|gathered|conducted|carried out)\s+)?(?:by|from)\s+(?:(?:(?!(?:the|an?|its|their|at|of|in|for|with|on)\s)[a-z]+\s+){1,3}(?=[A-Z]))?)?(?:${BODY_BEFORE_NAME})?(${UNNAMED}|${NAME})`,
 );
 // "according to reports in Germany", "according to local media reports": unnamed reports are the source.
 export const ACCORDING_TO_REPORTS =

@@ -2,7 +2,7 @@
 // and a few plain words, a possessive and a role, or an unnamed group. Read by claimant.ts and sources.ts.
 import { PERSON_TITLES } from "./lexicon/people.js";
 import { BODY_KINDS, BODY_TAIL_WORDS, SOURCE_BODY_WORDS } from "./lexicon/subjects.js";
-import { GROUP_MODIFIER_NAMES, GROUP_NAMES } from "./lexicon/words.js";
+import { FIGURE_NOUNS, GROUP_MODIFIER_NAMES, GROUP_NAMES } from "./lexicon/words.js";
 
 export const VERBS =
   "said|say|says|told|tells|added|adds|noted|note|notes|wrote|writes|stated|states|explained|estimated|estimate|estimates|reported|reports|calculated|calculates|reckons|reckoned|announced|announces|argued|argue|argues|warned|warn|warns|claimed|claim|claims|insisted|insist|insists|predicted|predict|predicts|confirmed|disclosed|forecast|forecasts|admitted|admits|conceded|acknowledged|expect|expects|expected|urged|urges|think(?!\\s+tank)|thinks|believe|believes";
@@ -17,9 +17,10 @@ export const VERBS =
 const ADVERB = "[a-z]+(?:ally|ously|edly|ently|antly|ively|ately)";
 export const AUXILIARY = `has|have|had|will|would|also|previously|earlier|later|now|still|already|further|again|recently|repeatedly|separately|publicly|privately|${ADVERB}`;
 // "…were reported" is passive: whatever stands before it did not do the saying; "cut its forecast" makes
-// "forecast" a noun. Nor does a name end on a word that opens another ("a YouGov poll for The Times").
+// "forecast" a noun. Nor does a name end on a word that opens another ("a YouGov poll for The Times"), or
+// on a figure ("double the number reported the year before").
 export const PREPOSITIONS = "of|by|for|from|in|on|at|to|with";
-const NOT_A_NAME_END = `${AUXILIARY}|was|were|is|are|its|their|his|her|our|The|${PREPOSITIONS}|and`;
+const NOT_A_NAME_END = `${AUXILIARY}|was|were|is|are|its|their|his|her|our|The|${PREPOSITIONS}|and|${FIGURE_NOUNS.join("|")}`;
 // Words that open a sentence without naming anyone ("But", "Well", "I").
 export const NOT_A_NAME = "But|And|However|So|Yet|Well|Now|Still|Meanwhile|Also|I|We|You";
 // A name's first letter, in English or another Latin alphabet ("Łukasz", "Émile"), and its letters ("Rubén",

@@ -134,9 +134,10 @@ export const bodySpeaks = (claim: string): boolean => !personAt(claim) && bodyAt
 
 // "Shares in the company rose 4.2% in London": the claim is about a company the story named before; the
 // place where its shares trade is not what it is about.
-// So is "The streaming company also raised prices in the United States".
+// So is "The streaming company also raised prices in the United States", and "Its shares fell 4.9% in New
+// York", "Shares fell 13% in Dublin" (not "Shares in Tesla fell", whose company is named).
 const UNNAMED_FIRM =
-  /^[\s"“]*(?:(?:Shares|Stock|Sales|Revenue|Profits?)\s+(?:in|of|at)\s+(?:the|its)|The(?:\s+[a-z-]+){0,2}?)\s+(?:company|firm|group|bank|carmaker|airline|retailer|lender|insurer|miner|chipmaker|planemaker|brewer|business)\b(?!['’]s\b|\s+(?:of|for|in|at)\b)/;
+  /^[\s"“]*(?:(?:(?:Shares|Stock|Sales|Revenue|Profits?)\s+(?:in|of|at)\s+(?:the|its)|The(?:\s+[a-z-]+){0,2}?)\s+(?:company|firm|group|bank|carmaker|airline|retailer|lender|insurer|miner|chipmaker|planemaker|brewer|business)\b(?!['’]s\b|\s+(?:of|for|in|at)\b)|(?:Its|Their|The)\s+(?:shares|stock|share\s+price)\b|Shares\s+(?!(?:in|of|at)\s))/;
 
 // "A 41-year-old man has been jailed … at Ringaskiddy port": a claim about a person the story does not name
 // is about no name it happens to hold.

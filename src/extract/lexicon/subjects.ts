@@ -1,7 +1,7 @@
 // Words that open a name-like run of capitals without naming what a claim is about (src/extract/subject.ts):
 // function words and sentence openers, generic nouns, and words that only describe a figure or a group.
 import { DEMONYMS, NATIONALS } from "./places.js";
-import { FUNCTION_WORDS, GROUP_NOUNS } from "./words.js";
+import { COMPARATIVES, FUNCTION_WORDS, GROUP_NOUNS } from "./words.js";
 
 // Function words, pronouns, subordinators and sentence-opening words ("According to …", "Last year, Amazon …"),
 // and the generic nouns a sentence opens with ("Analysts", "Revenue").
@@ -197,6 +197,8 @@ export const DESCRIBING_COMPOUND =
 export const DESCRIBING_WORDS: readonly string[] = [
   ...DEMONYMS,
   ...NATIONALS,
+  // "Lower grain prices are a blow", "Weaker demand pushed profit down": what changed, not who.
+  ...COMPARATIVES.map((w) => w[0]!.toUpperCase() + w.slice(1)),
   "Pre-tax",
   "Like-for-like",
   "Underlying",

@@ -386,6 +386,20 @@ export const MOVING_ON_PARTICIPLES = either([
   "easing",
   "slowing",
 ]);
+/** Nouns that stand for a figure ("double the number reported the year before", "the total recorded in
+ *  2023"): what a verb of saying follows them for is a participle; no figure speaks. */
+export const FIGURE_NOUNS = [
+  "number",
+  "figure",
+  "total",
+  "amount",
+  "tally",
+  "count",
+  "level",
+  "rate",
+  "proportion",
+  "percentage",
+];
 /** Comparatives that set a figure against another ("marginally higher than 3.1% in June", "0.12C warmer than
  *  2023"); not "more", "less" or "fewer", which bound an amount ("more than 200 died in June"). */
 export const COMPARATIVES = [

@@ -177,6 +177,8 @@ const UNIT_READERS: ((r: Reading, facts: SentenceFacts) => boolean)[] = [
     )
       return false;
     setUnit(r, "measure", measureUnit(m.groups!.unit!), m[0].length);
+    // "91.5 million metric tons …, up from 89.6 million tons": the second is the first's, shortened.
+    if (r.unit === "ton" && r.s.lastIndexOf("metric ton", r.start) >= 0) r.unit = "tonne";
     // "6ft 2in", "5 feet 10 inches": one height in feet; "7lb 8oz", one weight in pounds.
     const smaller = r.unit ? AND_SMALLER[r.unit] : undefined;
     const part = smaller ? sticky(smaller[0], r.s, r.end) : null;

@@ -34,6 +34,9 @@ const SEASON_END = 6;
 // however the sentence is told.
 const FORECAST_AFTER =
   /^[-\s]+(?:[a-z]+\s+){0,2}?(?:forecasts?|guidance|outlook|targets?|projections?)\b/i;
+// "said it still expected full-year costs to rise by about 4%": so is one the forecast's object.
+const FORECAST_BEFORE =
+  /\b(?:expects?|expected|forecasts?|predicts?|predicted|sees|targets?|targeted)\s+(?:(?:its|their|the)\s+)?$/i;
 
 // "have gone up", "has doubled": a present perfect before the span.
 const PERFECT =
@@ -111,7 +114,9 @@ export const RELATIVE_RULES: Rule[] = [
     resolve: (m, ctx) => {
       if (!ctx.ref) return null;
       const current = fiscalYearAt(ctx.ref, ctx.fiscalEnd, 0);
-      const ahead = FORECAST_AFTER.test(m.input.slice(m.index + m[0].length, m.index + 80));
+      const ahead =
+        FORECAST_AFTER.test(m.input.slice(m.index + m[0].length, m.index + 80)) ||
+        FORECAST_BEFORE.test(m.input.slice(Math.max(0, m.index - 24), m.index));
       if (tenseAfter(m, ctx).tense !== "past" || ahead) return relative(current, "fiscal_year");
       const closed = compare(current.end, ctx.ref) <= 0 ? 0 : -1;
       return relative(fiscalYearAt(ctx.ref, ctx.fiscalEnd, closed), "fiscal_year");

@@ -51,6 +51,11 @@ import { partOfFiscalYear } from "./story-year.js";
 const SINCE_WHAT = String.raw`(?:(?:[\w'’.-]+\s+){1,8}?in\s+)?`;
 const REPORT_OF_MONTH =
   /^\s+(?:[a-z]+\s+){0,2}?(?:report|data|figures|numbers|reading|survey|payrolls|statistics)\b/;
+// "The figures for April will be published next week", in May: the figures for a month, as its report.
+const FIGURES_FOR = /\b(?:report|data|figures|numbers|reading|survey|statistics)\s+for\s+$/i;
+// "warned the rise in stamp duty from April could cool demand": a month inside what a modal tells of is
+// ahead, however the saying is told (not "could have").
+const MODAL_NEXT = /^\s+(?:could|would|will|may|might)\s+(?!have\b)/;
 const DECADE_PART: Record<string, [number, number]> = { early: [0, 3], mid: [4, 6], late: [7, 9] };
 
 const FISCAL_BEFORE = /\b(?:fiscal|financial)[\s-]$/i;
@@ -337,10 +342,11 @@ export const PERIOD_RULES: Rule[] = [
       // "last April" is the latest April gone, "next April" the first to come, whatever the verbs say.
       const which = m[1]?.toLowerCase();
       // "since January" is a January gone, whatever the verbs say.
+      const end = m.index + m[0].length;
       const tense =
         which === "last" || which === "since" || toldAsHad(m)
           ? "past"
-          : which === "next"
+          : which === "next" || MODAL_NEXT.test(m.input.slice(end, end + 12))
             ? "future"
             : deadlineTense(ctx, which, m.input.slice(Math.max(0, m.index - 80), m.index));
       const month = monthNumber(m[2]!);
@@ -364,9 +370,11 @@ export const PERIOD_RULES: Rule[] = [
       // "The October jobs report will not be released", in November: a month's figures come after it, so
       // a report still to come is of the month just gone.
       const end = m.index + m[0].length;
-      const p = REPORT_OF_MONTH.test(m.input.slice(end, end + 32))
-        ? nearestReported(asHad(m, ctx), month)
-        : nearest(asHad(m, ctx), month);
+      const p =
+        REPORT_OF_MONTH.test(m.input.slice(end, end + 32)) ||
+        FIGURES_FOR.test(m.input.slice(Math.max(0, m.index - 20), m.index))
+          ? nearestReported(asHad(m, ctx), month)
+          : nearest(asHad(m, ctx), month);
       return p && relative(p, "month");
     },
   },

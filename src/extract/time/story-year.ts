@@ -75,6 +75,28 @@ const QUARTER_APPOSED = [
   ),
 ];
 
+// "a 46% fall in profits for the three months to the end of June. … profit after tax fell to €360m in its
+// first quarter": the company's own quarter, told beside the months it ran (a sentence apart at most), is
+// those months. "its" makes it the company's: "the economy grew 0.6% in the three months to June, after
+// 0.7% in the first quarter" sets two calendar quarters side by side.
+const ITS_QUARTER = new RegExp(`\\bits\\s+(?:fiscal\\s+)?${NUMBERED_QUARTER}`, "gi");
+const THREE_MONTHS_TO = new RegExp(
+  `\\bthree\\s+months\\s+(?:to|ended|ending)\\s+(?:the\\s+end\\s+of\\s+)?(?:\\d{1,2}\\s+)?(${MONTH_SPELLINGS})\\b`,
+  "g",
+);
+const NEAR = 300;
+function quarterBesideMonths(text: string, agrees: (q: string, month: number) => boolean): boolean {
+  if (!text.includes("three months")) return true;
+  ITS_QUARTER.lastIndex = 0;
+  for (let m = ITS_QUARTER.exec(text); m; m = ITS_QUARTER.exec(text)) {
+    THREE_MONTHS_TO.lastIndex = Math.max(0, m.index - NEAR);
+    const months = THREE_MONTHS_TO.exec(text);
+    if (months && months.index < m.index + NEAR && !agrees(m.groups!.q!, monthNumber(months[1]!)))
+      return false;
+  }
+  return true;
+}
+
 function quarterEndTold(text: string): number | undefined {
   let end: number | undefined;
   const agrees = (q: string, month: number) => {
@@ -96,6 +118,7 @@ function quarterEndTold(text: string): number | undefined {
       if (!agrees(q!, monthNumber((to ?? through)!))) return undefined;
     }
   }
+  if (!quarterBesideMonths(text, agrees)) return undefined;
   return end === 12 ? undefined : end;
 }
 

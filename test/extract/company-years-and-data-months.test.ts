@@ -1,0 +1,179 @@
+// Periods, claimants, subjects and units in airline, housing, harvest, carmaker and health stories the
+// extractor had not seen: a company's quarter told beside its months sets its year; a forecast's full year
+// is the one under way; a month inside what a modal tells of is ahead; a month's figures still to come are
+// of the month gone; a figure is no speaker; shares trading somewhere are not about that place.
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "../../src/extract/index.js";
+
+const claims = (text: string, publishedAt: string) => extractClaims({ text, publishedAt }).claims;
+const periods = (text: string, publishedAt: string) =>
+  claims(text, publishedAt).map((c) => [c.time?.start, c.time?.end]);
+
+describe("a company's quarter told beside the three months it ran", () => {
+  const story = (second: string) =>
+    `Ryanair reported a 46% fall in profits for the three months to the end of June.\n\n${second}`;
+
+  it("is those months, and its later quarters and full year are that company's year", () => {
+    const text = story(
+      "Profit after tax fell to €360m in its first quarter, from €663m a year earlier. The airline said it still expected full-year costs per passenger to rise by about 4%.",
+    );
+    expect(periods(text, "2024-07-22")).toEqual([
+      ["2024-04-01", "2024-06-30"],
+      ["2024-04-01", "2024-06-30"],
+      ["2024-04-01", "2025-03-31"],
+    ]);
+  });
+
+  it("must not change: a calendar quarter set beside three months of an economy stays the calendar's", () => {
+    const text =
+      "The economy grew 0.6% in the three months to June, after 0.7% in the first quarter, the ONS said.";
+    expect(periods(text, "2024-08-15")).toEqual([["2024-04-01", "2024-06-30"]]);
+    expect(
+      periods("GDP grew 0.7% in the first quarter, the ONS said on Thursday.", "2024-08-15"),
+    ).toEqual([["2024-01-01", "2024-03-31"]]);
+  });
+});
+
+describe("a full year a forecast is of", () => {
+  it.each([
+    "The airline said it still expected full-year costs per passenger to rise by about 4%.",
+    "The retailer expects full-year profit of £2.9 billion.",
+    "It forecast full-year sales growth of 3% to 4%.",
+  ])("is the year under way: %s", (s) => {
+    expect(periods(s, "2024-07-22")).toEqual([["2024-01-01", "2024-12-31"]]);
+  });
+
+  it.each([
+    "Full-year profit rose 5% to £2.9 billion.",
+    "The company saw full-year sales fall 4%.",
+  ])("must not change: a full year told as done is the last: %s", (s) => {
+    expect(periods(s, "2024-07-22")).toEqual([["2023-01-01", "2023-12-31"]]);
+  });
+});
+
+describe("a month inside what a modal tells of", () => {
+  it.each([
+    "Some analysts warned the rise in stamp duty for first-time buyers from April could cool demand by 5%.",
+    "Analysts said the tax rise in April would cut sales by 2%.",
+  ])("is ahead, though the saying is past: %s", (s) => {
+    expect(periods(s, "2024-11-29")).toEqual([["2025-04-01", "2025-04-30"]]);
+  });
+
+  it.each([
+    ["Sales fell 3% in April, and analysts said May would be worse.", "2024-04-01"],
+    ["Sales in April could have been 3% higher, the company said.", "2024-04-01"],
+  ])("must not change: a month told as past stays past: %s", (s, start) => {
+    expect(periods(s, "2024-05-05")[0]![0]).toBe(start);
+  });
+});
+
+describe("the figures for a month, still to come", () => {
+  it.each([
+    "The figures for April will be published next week and are expected to show a 3% rise.",
+    "Data for April will show a 3% rise, analysts said.",
+  ])("are of the month just gone: %s", (s) => {
+    expect(periods(s, "2024-05-05")[0]).toEqual(["2024-04-01", "2024-04-30"]);
+  });
+
+  it("must not change: a month's event still to come is the next one", () => {
+    expect(periods("The tax will rise by 2% in April.", "2024-05-05")).toEqual([
+      ["2025-04-01", "2025-04-30"],
+    ]);
+  });
+});
+
+describe("first-time buyers", () => {
+  it("are no ranking", () => {
+    const [c] = claims(
+      "The stamp duty threshold for first-time buyers will fall to £300,000 from £425,000.",
+      "2024-11-29",
+    );
+    expect(c!.kind).not.toBe("ranking");
+  });
+
+  it("must not change: the first company to do something ranks", () => {
+    const [c] = claims("Tesla became the first carmaker to sell cars in space.", "2025-07-10");
+    expect(c!.kind).toBe("ranking");
+  });
+});
+
+describe("a figure before a verb of saying", () => {
+  it.each([
+    "Europe recorded 127,350 measles cases in 2024, double the number reported the year before, the World Health Organization said on Thursday.",
+    "Europe recorded 127,350 measles cases in 2024, above the total recorded in 2019, the World Health Organization said on Thursday.",
+  ])("is no speaker: %s", (s) => {
+    expect(claims(s, "2025-03-13")[0]!.claimant).toBe("the World Health Organization");
+  });
+
+  it("must not change: a body before its verb speaks", () => {
+    expect(
+      claims("The number of cases doubled to 4,000, the agency reported.", "2025-03-13")[0]!
+        .claimant,
+    ).toBe("the agency");
+  });
+});
+
+describe("a consensus compiled by a data firm", () => {
+  it("is the firm's, its whole name", () => {
+    const [c] = claims(
+      "The figure was well short of the 449,080 vehicles analysts had expected, according to a consensus compiled by Visible Alpha.",
+      "2024-04-02",
+    );
+    expect(c!.claimant).toBe("Visible Alpha");
+  });
+});
+
+describe("a comparative opening the sentence", () => {
+  it.each([
+    "Lower grain prices are a blow to farm incomes, which will fall 25.5% this year.",
+    "Higher interest rates cut sales by 5% in 2023.",
+    "Weaker demand pushed profit down 12% to $3 billion.",
+  ])("is no subject: %s", (s) => {
+    expect(claims(s, "2024-08-16")[0]!.subject).toBeNull();
+  });
+
+  it("must not change: inside a name it is the name", () => {
+    expect(claims("Lower Manhattan rents rose 5% in 2023.", "2024-08-16")[0]!.subject).toBe(
+      "Lower Manhattan",
+    );
+  });
+});
+
+describe("a company's shares moving somewhere", () => {
+  it.each([
+    "Its shares, which have lost about a third of their value this year, fell 4.9% to $166.63 in New York.",
+    "Shares fell 13% in Dublin on Monday morning.",
+  ])("are not about the place they trade: %s", (s) => {
+    expect(claims(s, "2024-04-02")[0]!.subject).toBeNull();
+  });
+
+  it.each([
+    ["Shares in Tesla fell 5% in New York.", "Tesla"],
+    ["Shares of BP rose 2% in London.", "BP"],
+  ])("must not change: the company named is: %s", (s, subject) => {
+    expect(claims(s, "2024-04-02")[0]!.subject).toBe(subject);
+  });
+});
+
+describe("units", () => {
+  it("a shortened 'tons' after metric tons is metric", () => {
+    const [c] = claims(
+      "Russia is expected to harvest 91.5 million metric tons of wheat this season, up from an earlier estimate of 89.6 million tons.",
+      "2024-08-16",
+    );
+    expect(c!.quantities.map((q) => q.unit)).toEqual(["tonne", "tonne"]);
+  });
+
+  it("must not change: tons alone are tons", () => {
+    const [c] = claims("The US shipped 89.6 million tons of coal in 2023.", "2024-08-16");
+    expect(c!.quantities[0]!.unit).toBe("ton");
+  });
+
+  it.each([
+    ["Residents who use more than 10.5 kilolitres a month pay more.", "kl/month", 10.5],
+    ["The dams hold 480,000 megalitres.", "Ml", 480_000],
+  ])("water is measured in kilolitres and megalitres: %s", (s, unit, value) => {
+    const [q] = claims(s, "2024-08-05")[0]!.quantities;
+    expect([q!.type, q!.unit, q!.value]).toEqual(["measure", unit, value]);
+  });
+});
