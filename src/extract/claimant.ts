@@ -101,8 +101,10 @@ const DETERMINED = /^(?:(?:the|its|their|an?)\s|[A-Z][\w.&-]*['’]s\s)/i;
 const THEN_SAID = String.raw`(?:and|but)\s+(?:also\s+)?(?:${VERBS})\s(?!(?<=${ADDS}\s)${A_THING})`;
 // Opens on a letter, not a space: a pattern opening on a space is tried at every space of every sentence.
 const AND_SAID = new RegExp(String.raw`\b${THEN_SAID}`);
+// "Counterpoint Research, which publishes its own estimates, put Apple's share at 19% and said …": a relative
+// clause may stand between the subject and what it did.
 const NAME_AND_SAID = new RegExp(
-  String.raw`^((?!(?:${NOT_A_NAME})\b)${CAPITALISED}|[Tt]he\s+(?:[\w'’-]+\s+){0,3}?[\w-]+|He|She|They|It)\s+(?:(?:${AUXILIARY})\s+)?(?!(?:${VERBS})\b)(?:${DONE})\b[^;:“”"]{0,200}?\s${THEN_SAID}`,
+  String.raw`^((?!(?:${NOT_A_NAME})\b)${CAPITALISED}|[Tt]he\s+(?:[\w'’-]+\s+){0,3}?[\w-]+|He|She|They|It)(?:,\s+(?:which|who)\s[^,;“”"]{1,100},)?\s+(?:(?:${AUXILIARY})\s+)?(?!(?:${VERBS})\b)(?:${DONE})\b[^;:“”"]{0,200}?\s${THEN_SAID}`,
 );
 const subjectThenSaid = (s: string) => (AND_SAID.test(s) ? NAME_AND_SAID.exec(s) : null);
 

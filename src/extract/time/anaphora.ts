@@ -7,9 +7,10 @@ import type { SentenceTimes } from "./sentence-times.js";
 import type { Narrative, TimeMention } from "./types.js";
 
 // "That is 31% of all children", "The figure is 4.2% higher than …", "That is still below the 2022 figure
-// of 35.9%": a figure restating the one before, or setting it against another, is of its period.
+// of 35.9%", "The figure remains below the peak of 55,078": a figure restating the one before, or setting
+// it against another, is of its period.
 export const RESTATES =
-  /^[\s"“]*(?:That|This|The\s+(?:figure|number|total|tally))(?:\s+(?:is|was|represents|represented)|['’]s)\s+(?:still\s+)?(?:(?:well\s+|far\s+)?(?:below|above|higher\s+than|lower\s+than)\s+the\s+)?(?:an?\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?[$£€]?\d/;
+  /^[\s"“]*(?:That|This|The\s+(?:figure|number|total|tally))(?:\s+(?:is|was|represents|represented|remains|remained)|['’]s)\s+(?:still\s+)?(?:(?:well\s+|far\s+)?(?:below|above|higher\s+than|lower\s+than)\s+the\s+(?:(?:peak|record|high|low|level)\s+of\s+)?)?(?:an?\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?[$£€]?\d/;
 const ANAPHORA = new RegExp(
   String.raw`\b(?:at|by)\s+the\s+end\s+of\s+the\s+(quarter|period|half|month|year)\b|\b(?:that|the same)\s+(year|month|quarter|half|period|week|day)\b|\b(?:in|during|over|for)\s+the\s+(quarter|period|half|month)\b|\b(quarter|month)[-\s](?:on|over)[-\s](?:the\s+)?(?:previous\s+)?(?:quarter|month)\b|\b(?:over|during|throughout|for(?:\s+(?:much|most|all)\s+of)?)\s+the\s+(year)\b(?![-\s]+(?:to|ending|ended|through|before|earlier|ago|since|in|of|that|when)\b)|${RESTATES.source}`,
   "i",

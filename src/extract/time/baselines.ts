@@ -110,10 +110,10 @@ const THAN_AT =
 // "From a year earlier, the economy expanded 1.4%": a sentence opening on the time it sets its figures
 // against (not "From January, prices will rise": a start).
 const OPENS_FROM = /^[\s"“]*(?:[Ff]rom|[Aa]gainst)\s+$/;
-// "about £1,000 lower than the peak in early 2023", "below the record set in 2019": when a level the figure
-// is set against was.
+// "about £1,000 lower than the peak in early 2023", "below the record set in 2019", "below the peak of
+// 55,078 in the year to March 2020": when a level the figure is set against was.
 const COMPARED_PEAK =
-  /\b(?:than|from|against|below|above|compared\s+(?:with|to))\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,2}?(?:peak|high|low|record|level|levels|average)\s+(?:(?:seen|reached|set|recorded|hit)\s+)?(?:in|of|at|during)\s+$/i;
+  /\b(?:than|from|against|below|above|compared\s+(?:with|to))\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,2}?(?:peak|high|low|record|level|levels|average)\s+(?:of\s+[$€£¥]?\d[\d,.]*%?\s+(?:[a-z]+\s+)?)?(?:(?:seen|reached|set|recorded|hit)\s+)?(?:in|of|at|during)\s+$/i;
 // "4 per cent above the 51,400 recorded in the year ending March 2020", "below the 2.1 million seen in
 // 2019": a figure recorded then, which the claim's figure is measured against.
 const ABOVE_RECORDED =

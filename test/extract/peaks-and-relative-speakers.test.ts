@@ -1,0 +1,57 @@
+// A crime-statistics story and a market-share story: a figure set against a peak named with its own figure
+// and time is of the story's period, not the peak's, and so are the claims after it; a body that did
+// something, with a relative clause between, said what follows "and said".
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "../../src/extract/index.js";
+
+const OPENING =
+  "Police recorded 50,510 knife offences in England and Wales in the year ending June 2024, down 5% on the previous year, the ONS said on Thursday.";
+const periods = (text: string) =>
+  extractClaims({ text, publishedAt: "2024-10-24" }).claims.map((c) => [
+    c.time?.start,
+    c.time?.end,
+  ]);
+const STORY_YEAR = ["2023-07-01", "2024-06-30"];
+
+describe("a figure set against a peak with its own figure and time", () => {
+  it.each([
+    "The figure is below the peak of 55,078 in the year to March 2020.",
+    "The figure remains below the peak of 55,078 in 2020.",
+    "The figure remains 8% higher than the 46,863 recorded in the year to March 2015, although it is below the peak of 55,078 in the year to March 2020.",
+  ])("is of the story's period: %s", (s) => {
+    expect(periods(`${OPENING}\n\n${s}`).at(-1)).toEqual(STORY_YEAR);
+  });
+
+  it("and the peak's time is not handed on to the paragraphs after", () => {
+    const text = `${OPENING}\n\nThe figure remains 8% higher than in 2015, although it is below the peak of 55,078 in the year to March 2020.\n\nLondon accounted for a third of the total.`;
+    expect(periods(text).at(-1)).not.toEqual(["2019-04-01", "2020-03-31"]);
+  });
+
+  it.each([
+    ["Thefts peaked at 55,078 in 2020.", ["2020-01-01", "2020-12-31"]],
+    ["The peak of 55,078 came in 2020.", ["2020-01-01", "2020-12-31"]],
+  ])("must not change: a peak told as the claim is of its time: %s", (s, period) => {
+    expect(periods(`${OPENING}\n\n${s}`).at(-1)).toEqual(period);
+  });
+});
+
+describe("a body that did something, a relative clause between, 'and said'", () => {
+  const claimants = (text: string) =>
+    extractClaims({ text, publishedAt: "2025-01-14" }).claims.map((c) => c.claimant);
+
+  it("said both parts", () => {
+    expect(
+      claimants(
+        "Counterpoint Research, which publishes its own estimates, put Apple's share at 19% and said Huawei had returned to the top 10 for the first time since 2020.",
+      ),
+    ).toEqual(["Counterpoint Research", "Counterpoint Research"]);
+  });
+
+  it("must not change: without the relative clause too", () => {
+    expect(
+      claimants(
+        "Counterpoint Research put Apple's share at 19% and said Huawei had returned to the top 10 for the first time since 2020.",
+      ),
+    ).toEqual(["Counterpoint Research", "Counterpoint Research"]);
+  });
+});
