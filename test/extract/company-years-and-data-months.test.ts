@@ -177,3 +177,35 @@ describe("units", () => {
     expect([q!.type, q!.unit, q!.value]).toEqual(["measure", unit, value]);
   });
 });
+
+describe("a company's year ending in May", () => {
+  const STORY =
+    "Oracle said revenue rose 7% in the fiscal first quarter, which ended Aug. 31.\n\nOracle now expects revenue of $104 billion in fiscal 2029.";
+
+  it("names its fiscal years by the year they end in", () => {
+    expect(periods(STORY, "2024-09-10").at(-1)).toEqual(["2028-06-01", "2029-05-31"]);
+  });
+
+  it("must not change: a year ending in March is the calendar's, unless written FY", () => {
+    const story =
+      "Tata said revenue rose 7% in the fiscal first quarter, which ended June 30.\n\nTata expects revenue of $40 billion in fiscal 2029.";
+    expect(periods(story, "2024-07-10").at(-1)).toEqual(["2029-01-01", "2029-12-31"]);
+  });
+});
+
+describe("a year-earlier figure told with its amount a share", () => {
+  const STORY = (s: string) =>
+    `Oracle said revenue rose 7% in the fiscal first quarter, which ended Aug. 31.\n\n${s}`;
+
+  it.each([
+    "Net income for the quarter rose to $2.93 billion, or $1.03 per share, from $2.42 billion, or 86 cents per share, a year earlier.",
+    "The company earned $2.93 billion, or $1.03 a share, compared with $2.42 billion, or 86 cents a share, a year earlier.",
+  ])("is a baseline: the claim is of the quarter: %s", (s) => {
+    expect(periods(STORY(s), "2024-09-10").at(-1)).toEqual(["2024-06-01", "2024-08-31"]);
+  });
+
+  it("must not change: without the amount a share too", () => {
+    const s = "Net income rose to $2.93 billion from $2.42 billion a year earlier.";
+    expect(periods(STORY(s), "2024-09-10").at(-1)).toEqual(["2024-06-01", "2024-08-31"]);
+  });
+});

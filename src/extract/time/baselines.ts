@@ -17,6 +17,7 @@ const RECORD_SINCE =
 // "compared with just 2.3% in late 2021": a word may weigh the figure; "against RM150 last year": a currency
 // may be written in letters; "from minus 31 in September": a sign in words; "almost back to the 55 million it
 // flew in 2019": a level returned to ("fall back to 2.5 pct at the end of 1988" is where it goes then).
+// "from $2.42 billion, or 86 cents per share, a year earlier": the figure may carry another way of saying it.
 // A figure may be in words: "has grown from a single MP in 2019", "from two stores in 2015". A comparative
 // sets one too: "estimated at 3.3%, marginally higher than 3.1% in June" ("more than 200 died in June" not).
 const FIGURE_WORD = `(?:a\\s+single|a\\s+handful\\s+of|${[...Object.keys(UNITS), ...Object.keys(TENS)].join("|")})\\s`;
@@ -24,7 +25,7 @@ const FIGURE_WORD = `(?:a\\s+single|a\\s+handful\\s+of|${[...Object.keys(UNITS),
 const FIGURE_KINDS =
   "revised|previous|prior|record|earlier|initial|peak|high|low|all-time|provisional|estimated|upwardly|downwardly";
 const COMPARED_FIGURE = new RegExp(
-  String.raw`\b(?:from|against|versus|compared (?:with|to)|than(?<=\b(?:${COMPARATIVES.join("|")})\s+than)|back\s+to(?=\s+(?:the|its|their)\s))\s+(?:an?\s+|the\s+)?(?:(?:${FIGURE_KINDS})\s+){0,2}(?:of\s+)?(?:(?:just|only|about|around|roughly|nearly|almost|some|a\s+mere)\s+)?(?:minus\s+|negative\s+)?(?:(?:[$€£¥₹]|RM|Rs\.?|R|[A-Z]{1,2}\$)?\d|${FIGURE_WORD})(?:,\d{3}|(?!\sto\s)[^,;]){0,50}$`,
+  String.raw`\b(?:from|against|versus|compared (?:with|to)|than(?<=\b(?:${COMPARATIVES.join("|")})\s+than)|back\s+to(?=\s+(?:the|its|their)\s))\s+(?:an?\s+|the\s+)?(?:(?:${FIGURE_KINDS})\s+){0,2}(?:of\s+)?(?:(?:just|only|about|around|roughly|nearly|almost|some|a\s+mere)\s+)?(?:minus\s+|negative\s+)?(?:(?:[$€£¥₹]|RM|Rs\.?|R|[A-Z]{1,2}\$)?\d|${FIGURE_WORD})(?:,\d{3}|(?!\sto\s)[^,;]){0,50}(?:,\s+or\s+[^,;]{1,40},\s*)?$`,
   "i",
 );
 // "12 pct higher than a year ago", "rose 5 pct from last year", "compared with the same period in 1986",

@@ -278,7 +278,7 @@ export const FISCAL_RULES: Rule[] = [
 ];
 
 /** A fiscal year named by its number: the US government's fiscal year 2025 ran from October 2024 to
- *  September 2025. A company's is its own: one the story says ends in June to September ("its financial
+ *  September 2025. A company's is its own: one the story says ends in April to November ("its financial
  *  year, which began on July 1") is named by the year it ends in, as Australian and American companies
  *  name theirs; a year ending in March is named by its start in Japan and by its end in India and Britain,
  *  so there the calendar year stands for it, as for a calendar not told, unless written "FY26". */
@@ -287,8 +287,9 @@ function namedFiscalYear(m: RegExpExecArray, ctx: RuleContext) {
   const y = shortYear(m.groups!.year!);
   if (usFederal(m.input))
     return explicit({ start: { y: y - 1, m: 10, d: 1 }, end: { y, m: 9, d: 30 } }, "fiscal_year");
-  // A year ending from June to November is named for the year it ends in.
-  if (fiscalEnd && fiscalEnd >= 6 && fiscalEnd <= 11)
+  // A year ending from April to November is named for the year it ends in (Oracle's, FedEx's and Nike's
+  // fiscal 2025 ended in May 2025).
+  if (fiscalEnd && fiscalEnd >= 4 && fiscalEnd <= 11)
     return explicit(fiscalEnding(fiscalEnd, null, y), "fiscal_year");
   // One ending in January or February is too (Nvidia's fiscal 2026 ran February 2025 to January 2026),
   // but many retailers name it for the year it begins in: a year looked ahead to that ended before
