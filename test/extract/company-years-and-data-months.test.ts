@@ -209,3 +209,41 @@ describe("a year-earlier figure told with its amount a share", () => {
     expect(periods(STORY(s), "2024-09-10").at(-1)).toEqual(["2024-06-01", "2024-08-31"]);
   });
 });
+
+describe("'the nine months' of a results story", () => {
+  const QUARTER = "Du Pont said third-quarter net rose 10% to $500 million.";
+
+  it.each([
+    "For the nine months, Du Pont earned $2 billion, or $8.46 a share, up 18%.",
+    "In the nine months, net rose 4.3% to $525.8 million from $504.2 million last year.",
+    "Net for the nine months was $254 million, up 56% from $163 million a year earlier.",
+  ])("are the year's months to the end of the quarter named: %s", (s) => {
+    expect(periods(`${QUARTER}\n\n${s}`, "1989-10-26").at(-1)).toEqual([
+      "1989-01-01",
+      "1989-09-30",
+    ]);
+  });
+
+  it("are January to September, told in the autumn with no quarter named", () => {
+    const text =
+      "Milton Roy agreed to buy a testing firm.\n\nIn the nine months, Milton Roy earned $6.6 million.";
+    expect(periods(text, "1989-10-30").at(-1)).toEqual(["1989-01-01", "1989-09-30"]);
+  });
+
+  it.each([
+    ["Sales rose 3% in the nine months to September.", ["1989-01-01", "1989-09-30"]],
+    ["The project will take nine months and cost $5 million.", ["1989-10-26", "1989-10-26"]],
+  ])("must not change: %s", (s, period) => {
+    expect(periods(s, "1989-10-26").at(-1)).toEqual(period);
+  });
+});
+
+describe("a year-earlier profit or loss compared with", () => {
+  it.each([
+    "For the nine months, America West posted earnings of $18.9 million, or 97 cents a share, compared with a loss of $9.7 million, or 74 cents a share, a year earlier.",
+    "For the nine months, losses totaled $212 million, or $10.83 a share, compared with net income of $48.7 million, or $1.11 a share, a year earlier.",
+  ])("is a baseline: %s", (s) => {
+    const text = `The airline said third-quarter net rose 10% to $50 million.\n\n${s}`;
+    expect(periods(text, "1989-10-26").at(-1)).toEqual(["1989-01-01", "1989-09-30"]);
+  });
+});

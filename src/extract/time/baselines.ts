@@ -21,9 +21,11 @@ const RECORD_SINCE =
 // A figure may be in words: "has grown from a single MP in 2019", "from two stores in 2015". A comparative
 // sets one too: "estimated at 3.3%, marginally higher than 3.1% in June" ("more than 200 died in June" not).
 const FIGURE_WORD = `(?:a\\s+single|a\\s+handful\\s+of|${[...Object.keys(UNITS), ...Object.keys(TENS)].join("|")})\\s`;
-// "down from a revised record of 906,000 in the year to June 2023": what kind of figure it was.
+// "down from a revised record of 906,000 in the year to June 2023", "compared with net income of $48.7
+// million a year earlier": what kind of figure it was.
 const FIGURE_KINDS =
-  "revised|previous|prior|record|earlier|initial|peak|high|low|all-time|provisional|estimated|upwardly|downwardly";
+  "revised|previous|prior|record|earlier|initial|peak|high|low|all-time|provisional|estimated|upwardly|downwardly|net|loss|profit|income|earnings";
+const PER_SHARE_BEFORE = /\s(?:a|per)\s+share,\s*$/;
 const COMPARED_FIGURE = new RegExp(
   String.raw`\b(?:from|against|versus|compared (?:with|to)|than(?<=\b(?:${COMPARATIVES.join("|")})\s+than)|back\s+to(?=\s+(?:the|its|their)\s))\s+(?:an?\s+|the\s+)?(?:(?:${FIGURE_KINDS})\s+){0,2}(?:of\s+)?(?:(?:just|only|about|around|roughly|nearly|almost|some|a\s+mere)\s+)?(?:minus\s+|negative\s+)?(?:(?:[$€£¥₹]|RM|Rs\.?|R|[A-Z]{1,2}\$)?\d|${FIGURE_WORD})(?:,\d{3}|(?!\sto\s)[^,;]){0,50}(?:,\s+or\s+[^,;]{1,40},\s*)?$`,
   "i",
@@ -147,6 +149,13 @@ export function comparedAt(s: string, start: number): boolean {
   )
     return true;
   if (before.includes(" and ") && SECOND_BASELINE.test(s.slice(Math.max(0, start - 120), start)))
+    return true;
+  // "compared with net income of $48.7 million, or $1.11 a share, a year earlier": the amount a share makes
+  // the figure run past the usual window.
+  if (
+    PER_SHARE_BEFORE.test(before) &&
+    COMPARED_FIGURE.test(s.slice(Math.max(0, start - 100), start))
+  )
     return true;
   if (
     COMPARING.test(before) &&
