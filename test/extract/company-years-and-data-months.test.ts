@@ -247,3 +247,51 @@ describe("a year-earlier profit or loss compared with", () => {
     expect(periods(text, "1989-10-26").at(-1)).toEqual(["1989-01-01", "1989-09-30"]);
   });
 });
+
+describe("a share move after a balance-sheet date", () => {
+  const STORY = (s: string) =>
+    `HDFC Bank reported a 2.2% rise in third-quarter profit on Wednesday.\n\nDeposits grew 15.8% to 25.64 trillion rupees at the end of December. ${s}`;
+
+  it.each([
+    "Shares of HDFC Bank closed 0.6% lower ahead of the results.",
+    "Shares of HDFC Bank ended 0.6% lower.",
+  ])("is the day's trading, not the balance date: %s", (s) => {
+    expect(periods(STORY(s), "2025-01-22").at(-1)).toEqual(["2025-01-22", "2025-01-22"]);
+  });
+
+  it("must not change: a share move after a trading day named this week is that day", () => {
+    const text =
+      "HDFC Bank reported results on Monday, Jan. 20. Shares of HDFC Bank closed 0.6% lower.";
+    expect(periods(text, "2025-01-22").at(-1)).toEqual(["2025-01-20", "2025-01-20"]);
+  });
+
+  it("must not change: a balance after the balance date is of that date", () => {
+    expect(
+      periods(STORY("Advances rose 3% to 25.4 trillion rupees."), "2025-01-22").at(-1),
+    ).toEqual(["2024-12-31", "2024-12-31"]);
+  });
+});
+
+describe("a figure set against their peak of a month", () => {
+  it("is of now, not the peak's month", () => {
+    const s =
+      "Melbourne values fell 3.1% over the year and are now 6.3% below their March 2022 peak.";
+    expect(periods(s, "2025-02-03")).toEqual([["2025-02-03", "2025-02-03"]]);
+  });
+
+  it("must not change: a peak in a month told as the claim is of that month", () => {
+    expect(periods("Melbourne values peaked in March 2022.", "2025-02-03")).toEqual([
+      ["2022-03-01", "2022-03-31"],
+    ]);
+  });
+});
+
+describe("'Standalone' opening an Indian bank's results", () => {
+  it("is no subject", () => {
+    const [c] = claims(
+      "Standalone net profit rose to 167.36 billion rupees for the three months ended Dec. 31.",
+      "2025-01-22",
+    );
+    expect(c!.subject).toBeNull();
+  });
+});

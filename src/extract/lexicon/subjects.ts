@@ -201,6 +201,9 @@ export const DESCRIBING_WORDS: readonly string[] = [
   ...COMPARATIVES.map((w) => w[0]!.toUpperCase() + w.slice(1)),
   "Pre-tax",
   "Like-for-like",
+  // India's banks report the parent's figures alone: "Standalone net profit rose" ("Consolidated" is also
+  // a company's short name: "Analysts had expected Consolidated to post a slim profit").
+  "Standalone",
   "Underlying",
   "Adjusted",
   "Net",

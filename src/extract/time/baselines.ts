@@ -59,11 +59,11 @@ const TARGET_FOR =
 // "bookings were 8% ahead of last year", "3% behind 2023 levels": a figure's lead over a time gone (not
 // "rose 5% ahead of Christmas", a time still to come).
 const AHEAD_OF = /\d\s*(?:%|pct|percent|per cent|points?)?\s+(?:ahead\s+of|behind)\s+$/i;
-// "0.51C above the 1991-2020 average", "2% below its 2019 peak", "1% above July's retail prices index (RPI)
+// "0.51C above the 1991-2020 average", "2% below its 2019 peak", "6.3% below their March 2022 peak", "1% above July's retail prices index (RPI)
 // figure", "1.03 million sq km below the 1981-2010 average": a level the figure is measured against.
 // "nearly double the November average", "twice the 1991-2020 norm": a multiple of a level too.
 const COMPARED_LEVEL =
-  /\d[^,;]{0,24}\s(?:above|below|over|under)\s+(?:the\s+|its\s+)?$|\b(?:double|twice|treble|triple|half|times)\s+(?:the\s+|its\s+)$/i;
+  /\d[^,;]{0,24}\s(?:above|below|over|under)\s+(?:the\s+|its\s+|their\s+)?$|\b(?:double|twice|treble|triple|half|times)\s+(?:the\s+|its\s+|their\s+)$/i;
 const LEVEL_AFTER =
   /^\S*\s+(?:[\w()-]+\s+){0,5}?(?:average|averages|level|levels|mean|norm|baseline|peak|figure|rate|reading)\b/i;
 

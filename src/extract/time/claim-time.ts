@@ -13,7 +13,7 @@ import { remember } from "./remember.js";
 import { isPerfect, isPresent, type SentenceTimes, SINCE_THEN } from "./sentence-times.js";
 import { comparesWith, looksBack, movesStory } from "./story-moves.js";
 import { companyQuarter } from "./story-year.js";
-import { tradingDay } from "./trading-day.js";
+import { tradingDay, tradingDayBefore } from "./trading-day.js";
 import type { Narrative, TimeMention } from "./types.js";
 
 function toClaimTime(text: string, sentence: Span, m: TimeMention): ClaimTime {
@@ -256,7 +256,7 @@ function statedTime(
       story.paragraph.end === iso(ref) &&
       story.paragraph.granularity === "range"
     ) &&
-    !(story.paragraph.granularity !== "day" && tradingDay(t.text)) &&
+    !(!tradingDayBefore(story.paragraph, ref) && tradingDay(t.text)) &&
     t.tense === "past" &&
     !(ref && (isPresent(t) || isPerfect(t))) &&
     !(shift === null && MOVES_ON.test(t.text))

@@ -1,6 +1,8 @@
 // What a day's trading dates: a market's close, a share move, a price target — the trading day the story
 // names, else the story's own day, never a month or a quarter named before.
 import { CURRENCY_WORDS, MINOR_UNITS } from "../lexicon/currencies.js";
+import type { ClaimTime } from "../types.js";
+import { addDays, type Day, iso } from "./calendar.js";
 
 // "Futures closed down RM45 at RM3,820", "The ringgit was little changed at 4.21". Not "the mill closed down,
 // leaving 300 jobless".
@@ -9,7 +11,7 @@ const MARKET_CLOSE =
 // "Qantas shares jumped as much as 6.2%", "Analysts lifted their price target": after a paragraph on a
 // company's results, the day's trading, not the half reported.
 const MOVES =
-  "jumped|rose|fell|dropped|slid|slumped|surged|soared|climbed|gained|tumbled|sank|plunged|rallied|edged|traded|were\\s+(?:up|down)";
+  "jumped|rose|fell|dropped|slid|slumped|surged|soared|climbed|gained|tumbled|sank|plunged|rallied|edged|traded|closed|ended|finished|were\\s+(?:up|down)";
 const SHARE_MOVE = new RegExp(
   String.raw`\b(?:[Ss]hares|[Ss]tock)\s+(?:(?:in|of)\s+[^,.;]{1,30}?\s+)?(?:${MOVES})\b|\bprice\s+target\b`,
 );
@@ -32,3 +34,10 @@ export const marketClose = (text: string): boolean => MARKET_CLOSE.test(text);
 /** A close, a share move or a price target: what a period carried from the paragraph before does not date. */
 export const tradingDay = (text: string): boolean =>
   MARKET_CLOSE.test(text) || SHARE_MOVE.test(text) || MARKET_MOVE.test(text);
+
+// "Shares closed 0.6% lower", after "deposits … at the end of December": a day carried from the paragraph
+// before dates a day's trading only when it is a trading day of the story's week, not a balance-sheet date.
+const TRADING_WEEK = 7;
+/** Whether the day carried from the paragraph before is one a day's trading told next took place on. */
+export const tradingDayBefore = (carried: ClaimTime, ref: Day | null): boolean =>
+  carried.granularity === "day" && (!ref || carried.start >= iso(addDays(ref, -TRADING_WEEK)));
