@@ -544,6 +544,14 @@ describe("claimants", () => {
       "Wood Mackenzie",
     ],
     ["Defaults doubled in 2023, said ratings agency Moody's.", "Moody's"],
+    [
+      "About 6.1 million households are in fuel poverty, according to charity National Energy Action.",
+      "National Energy Action",
+    ],
+    [
+      "Real wages fell 2% in 2023, according to think tank Resolution Foundation.",
+      "Resolution Foundation",
+    ],
     // Must not change: a document's maker, and people unnamed.
     [
       "The port handled 2.4 million containers in 2023, according to figures from the harbour authority.",

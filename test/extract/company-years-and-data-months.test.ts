@@ -295,3 +295,13 @@ describe("'Standalone' opening an Indian bank's results", () => {
     expect(c!.subject).toBeNull();
   });
 });
+
+describe("'Real' opening a sentence", () => {
+  it("describes a figure: 'Real wages' name no one", () => {
+    expect(claims("Real wages fell 2% in 2023.", "2024-08-16")[0]!.subject).toBeNull();
+  });
+
+  it("must not change: 'Real Madrid' is a name", () => {
+    expect(claims("Real Madrid won 3-1 on Sunday.", "2024-08-16")[0]!.subject).toBe("Real Madrid");
+  });
+});

@@ -204,6 +204,8 @@ export const DESCRIBING_WORDS: readonly string[] = [
   // India's banks report the parent's figures alone: "Standalone net profit rose" ("Consolidated" is also
   // a company's short name: "Analysts had expected Consolidated to post a slim profit").
   "Standalone",
+  // "Real wages fell 2%" (not "Real Madrid", a name).
+  "Real",
   "Underlying",
   "Adjusted",
   "Net",
@@ -504,6 +506,10 @@ export const BODY_KINDS: readonly string[] = [
   "regulator",
   "insurer",
   "lender",
+  "charity",
+  "campaign group",
+  "think tank",
+  "union",
 ];
 /** A body's kind before its name, a capital next: "research firm ", "industry body ". */
 export const BODY_BEFORE_NAME = `(?:[a-z][\\w-]*\\s+){0,2}(?:${BODY_KINDS.join("|")})\\s+(?=[A-Z])`;

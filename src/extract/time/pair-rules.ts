@@ -121,8 +121,47 @@ function dayRange(a: number, b: number, month: number, year: string | undefined,
   return p && (year ? explicit(p, "range") : relative(p, "range"));
 }
 
+/** From day `a` of `am` to day `b` of `bm`, ending in `year` or the year `nearest` gives the end; a span
+ *  whose first month comes after its last began the year before ("from 15 December to 10 January"). */
+function crossMonthRange(
+  [a, am]: [number, number],
+  [b, bm]: [number, number],
+  year: string | undefined,
+  ctx: RuleContext,
+): Resolved | null {
+  if (am === bm || a > 31 || b > 31) return null;
+  const make = (y: number) => {
+    const y0 = am < bm ? y : y - 1;
+    if (a > daysInMonth(y0, am) || b > daysInMonth(y, bm)) return null;
+    return { start: { y: y0, m: am, d: a }, end: { y, m: bm, d: b } };
+  };
+  const p = year ? make(Number(year)) : nearest(ctx, make);
+  return p && (year ? explicit(p, "range") : relative(p, "range"));
+}
+
 // Read before single days, which would take "Nov 13" alone.
 export const DAY_PAIR_RULES: Rule[] = [
+  {
+    // "from 16 August to 15 November", "between Nov. 13 and Dec. 5, 2024": days of two months, one span
+    // ("and" only after "between": "on 3 March and 5 April" are two days). "from" is read with it: a span
+    // from one day to another is no baseline ("rose 4% over the period from 16 August to 15 November").
+    first: true,
+    key: "month",
+    re: new RegExp(
+      String.raw`\b(?:(between)\s+|from\s+)?(?:${DAY}\s+(?:of\s+)?${MONTH}|${MONTH}\s+${DAY}\b)\s*(?:(and)|to|until|through|[-–])\s*(?:${DAY}\s+(?:of\s+)?${MONTH}|${MONTH}\s+${DAY}\b)${NOT_A_DAY}(?:,?\s+${YEAR}\b)?`,
+      "g",
+    ),
+    resolve: (m, ctx) => {
+      if (m[6] && !m[1]) return null;
+      const first: [number, number] = m[2]
+        ? [Number(m[2]), monthNumber(m[3]!)]
+        : [Number(m[5]), monthNumber(m[4]!)];
+      const last: [number, number] = m[7]
+        ? [Number(m[7]), monthNumber(m[8]!)]
+        : [Number(m[10]), monthNumber(m[9]!)];
+      return crossMonthRange(first, last, m[11], tenseAfter(m, ctx));
+    },
+  },
   {
     first: true,
     key: "month",
