@@ -305,3 +305,32 @@ describe("'Real' opening a sentence", () => {
     expect(claims("Real Madrid won 3-1 on Sunday.", "2024-08-16")[0]!.subject).toBe("Real Madrid");
   });
 });
+
+describe("a fiscal year named with when it ends", () => {
+  const STORY = (s: string) =>
+    `The restructuring will cost about $1 billion, most of it in the fourth quarter of fiscal 2025, which ends on Sept. 28, the company said.\n\n${s}`;
+
+  it("sets the company's year: its quarters and its later fiscal years", () => {
+    const text = STORY(
+      "Starbucks ended its third quarter with 18,734 locations. Analysts said the closures could add 5 cents a share to earnings in fiscal 2026.",
+    );
+    expect(periods(text, "2025-09-25")).toEqual([
+      ["2025-07-01", "2025-09-30"],
+      ["2025-04-01", "2025-06-30"],
+      ["2025-10-01", "2026-09-30"],
+    ]);
+  });
+
+  it("and 'finish the fiscal year' is the one under way", () => {
+    const text = STORY(
+      "After the closures, it expects to finish the fiscal year with about 18,300.",
+    );
+    expect(periods(text, "2025-09-25").at(-1)).toEqual(["2024-10-01", "2025-09-30"]);
+  });
+
+  it("must not change: 'the fiscal year to March' names its own end", () => {
+    expect(periods("Sales rose 5% in the fiscal year to March 2025.", "2025-06-01").at(-1)).toEqual(
+      ["2024-04-01", "2025-03-31"],
+    );
+  });
+});

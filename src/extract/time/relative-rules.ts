@@ -20,7 +20,9 @@ import {
   namedMonth,
   namedYear,
   nearest,
+  type Resolved,
   type Rule,
+  type RuleContext,
   relative,
   tenseAfter,
   unitPeriod,
@@ -55,6 +57,19 @@ const THE_BEFORE = /\bthe\s$/i;
 // "to last", "will last", "could easily last": "last" as the verb.
 const LAST_AS_VERB =
   /\b(?:to|will|would|could|can|may|might|should|must|did|does|do|not|['’]ll)\s+(?:\w+ly\s+)?$/;
+
+/** The financial year a sentence tells of as a whole: the one under way when a forecast is of it or the
+ *  sentence looks ahead, else the last one closed. */
+function financialYearTold(m: RegExpExecArray, ctx: RuleContext): Resolved | null {
+  if (!ctx.ref) return null;
+  const current = fiscalYearAt(ctx.ref, ctx.fiscalEnd, 0);
+  const ahead =
+    FORECAST_AFTER.test(m.input.slice(m.index + m[0].length, m.index + 80)) ||
+    FORECAST_BEFORE.test(m.input.slice(Math.max(0, m.index - 24), m.index));
+  if (tenseAfter(m, ctx).tense !== "past" || ahead) return relative(current, "fiscal_year");
+  const closed = compare(current.end, ctx.ref) <= 0 ? 0 : -1;
+  return relative(fiscalYearAt(ctx.ref, ctx.fiscalEnd, closed), "fiscal_year");
+}
 
 export const RELATIVE_RULES: Rule[] = [
   {
@@ -111,16 +126,13 @@ export const RELATIVE_RULES: Rule[] = [
     // the last one closed. Not "full-year 2024 results", whose year the year rules read, nor "its first
     // full year" (of a business's life, not the calendar's).
     re: /(?<!\b(?:first|second|third|last|final|only)\s)\bfull[-\s](?:fiscal\s+|financial\s+)?year\b(?![-\s]+(?:19|20)\d{2}\b)/gi,
-    resolve: (m, ctx) => {
-      if (!ctx.ref) return null;
-      const current = fiscalYearAt(ctx.ref, ctx.fiscalEnd, 0);
-      const ahead =
-        FORECAST_AFTER.test(m.input.slice(m.index + m[0].length, m.index + 80)) ||
-        FORECAST_BEFORE.test(m.input.slice(Math.max(0, m.index - 24), m.index));
-      if (tenseAfter(m, ctx).tense !== "past" || ahead) return relative(current, "fiscal_year");
-      const closed = compare(current.end, ctx.ref) <= 0 ? 0 : -1;
-      return relative(fiscalYearAt(ctx.ref, ctx.fiscalEnd, closed), "fiscal_year");
-    },
+    resolve: (m, ctx) => financialYearTold(m, ctx),
+  },
+  {
+    key: "fiscal",
+    // "expects to finish the fiscal year with about 18,300 stores": the year under way, as above.
+    re: /\bthe\s+(?:fiscal|financial)\s+year\b(?<=\b(?:finish|end|close|start|begin)\s+the\s+[a-z]+\s+year)(?![-\s]+(?:(?:19|20)\d{2}|to|ending|ended|that|which|through|of)\b)/gi,
+    resolve: (m, ctx) => financialYearTold(m, ctx),
   },
   {
     key: "relative",

@@ -7,10 +7,11 @@ import { addMonths, compare, type Day, monthNumber, monthPeriod } from "./calend
 import type { TimeMention } from "./types.js";
 
 export const FISCAL_YEAR = "(?:financial|fiscal)\\s+year,?\\s+(?:(?:which|that)\\s+)?";
-// "Its financial year ends in March", "this fiscal year, which ends in March", "ends in late August"; or
-// when it begins: "its financial year, which began on July 1" ends in June.
+// "Its financial year ends in March", "this fiscal year, which ends in March", "ends in late August",
+// "fiscal 2025, which ends on Sept. 28"; or when it begins: "its financial year, which began on July 1"
+// ends in June.
 const FISCAL_YEAR_ENDS = new RegExp(
-  `\\b${FISCAL_YEAR}(?:ends|ended|closes|runs|(began|begins|started|starts))\\s+(?:on\\s+|in\\s+|to\\s+)?(?:(?:early|mid-?|late)\\s*)?(?:\\d{1,2}\\s+)?(${MONTH_SPELLINGS})\\b`,
+  `\\b(?:${FISCAL_YEAR}|(?:financial|fiscal)\\s+(?:19|20)\\d{2},\\s+(?:which|that)\\s+)(?:ends|ended|closes|runs|(began|begins|started|starts))\\s+(?:on\\s+|in\\s+|to\\s+)?(?:(?:early|mid-?|late)\\s*)?(?:\\d{1,2}\\s+)?(${MONTH_SPELLINGS})\\b`,
 );
 /** The month a financial year ends in, from FISCAL_YEAR_ENDS' match. */
 const endMonth = (m: RegExpExecArray): number =>
