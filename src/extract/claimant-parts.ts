@@ -1,7 +1,7 @@
 // Who asserts each part of a sentence split into claims: the sentence's claimant, unless a name reporting
 // its own figure opens the sentence and a later part names its own subject, or the claimant opens a later
 // part and so does not say the one before it.
-import { AUXILIARY, NAME_THEN_SAYS, RIVAL, VERBS } from "./speaker-names.js";
+import { AUXILIARY, NAME_PUTS_AT, NAME_THEN_SAYS, RIVAL, VERBS } from "./speaker-names.js";
 
 // "Rival Maruti Suzuki reported a 19% rise in domestic sales, while Mahindra & Mahindra's SUV sales grew 21%":
 // a name opening the sentence on a figure of its own reports that figure, not a later part that names its own
@@ -51,7 +51,7 @@ export function claimantOfPart(
     return own ?? claimant;
   }
   if (!OWN_SUBJECT.test(part)) return claimant;
-  const speaker = PART_SPEAKER.exec(part)?.[1];
+  const speaker = PART_SPEAKER.exec(part)?.[1] ?? NAME_PUTS_AT.exec(part)?.[1];
   if (speaker) return speaker;
   const opening = s.replace(/^[\s"“]+/, "").replace(RIVAL, "");
   return opening.startsWith(claimant) &&

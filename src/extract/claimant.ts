@@ -31,6 +31,7 @@ import {
   DESCRIBED_SPEAKER,
   DONE,
   NAME,
+  NAME_PUTS_AT,
   NOT_A_NAME,
   NOT_A_PERSON,
   PREPOSITIONS,
@@ -238,6 +239,10 @@ function ownSource(s: string): RegExpExecArray | null {
 }
 
 export function attribution(s: string): string | null {
+  if (s.includes(" put") || s.includes(" peg")) {
+    const puts = NAME_PUTS_AT.exec(s);
+    if (puts) return puts[1]!;
+  }
   if (!opens(ATTRIBUTING, s) || !ATTRIBUTES.test(s)) return null;
   const m =
     AFFILIATED_SAID.exec(s) ??

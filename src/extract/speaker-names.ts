@@ -73,3 +73,8 @@ export const NOT_A_PERSON = new RegExp(
 /** A capitalised name (its group) and a verb of saying after it, opening a part of a sentence: "UPS said
  *  it had cut 48,000 positions" (claimant-parts.ts: whose part it is; part-time.ts: whose time). */
 export const NAME_THEN_SAYS = String.raw`(${UPPER}${NAME_CHARS}*(?:\s+${UPPER}${NAME_CHARS}*){0,4})\s+(?:said|says|told\s+[\w.]+|announced|warned|estimated|reported)\b`;
+/** A capitalised name putting a figure at an amount, opening a sentence or a part of one: "Moody's RMS put
+ *  the figure at between $30bn and $50bn" is its estimate. */
+export const NAME_PUTS_AT = new RegExp(
+  String.raw`^[\s"“]*(${UPPER}${NAME_CHARS}*(?:\s+${UPPER}${NAME_CHARS}*){0,4})\s+(?:put|puts|pegged|pegs)\s+(?:the|its|their)\s+(?:[a-z-]+\s+)?(?:${[...FIGURE_NOUNS, "cost", "costs", "bill", "damage", "losses", "toll", "value", "shortfall"].join("|")})\s+at\s+(?:between\s+|about\s+|around\s+|roughly\s+)?[$£€¥]?\d`,
+);

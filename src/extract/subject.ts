@@ -8,6 +8,7 @@ import { NEWS_OUTLETS } from "./lexicon/outlets.js";
 import { PERSON_ROLES, PLAYER_ROLES, ROLE_BEFORE_NAME } from "./lexicon/people.js";
 import { COUNTRY, DEMONYMS } from "./lexicon/places.js";
 import {
+  BODY_KINDS,
   BODY_TAIL_WORDS,
   DESCRIBING_COMPOUND,
   DESCRIBING_WORDS,
@@ -90,8 +91,9 @@ const kindBeforeRole = (claim: string, words: string[], at: number, end: number)
   ROLE_AND_NAME_AFTER.test(claim.slice(end, end + 40));
 // "Security firm Qihoo 360 placed orders", "Research group Canalys said": an opening word telling what kind
 // of firm the name after it is.
-const KIND_OF_FIRM =
-  /^\s+(?:firm|company|group|giant|maker|provider|operator|retailer|lender|insurer|carrier|start-?up|chain|consultancy|agency)\s+[A-Z]/;
+const KIND_OF_FIRM = new RegExp(
+  `^\\s+(?:${[...BODY_KINDS, "giant", "maker", "operator", "retailer", "carrier", "start-?up", "chain"].join("|")})\\s+[A-Z]`,
+);
 // "Europe's biggest carmaker employs 120,000": opening the claim, the place is where the unnamed thing
 // ranks, which is what the claim is about, and no name later in it is ("rallied in Cuba's biggest cities"
 // is about Cuba).

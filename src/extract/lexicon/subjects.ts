@@ -507,6 +507,8 @@ export const BODY_KINDS: readonly string[] = [
   "insurer",
   "lender",
   "charity",
+  "modeller",
+  "modeler",
   "campaign group",
   "think tank",
   "union",

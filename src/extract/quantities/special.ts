@@ -38,9 +38,9 @@ import {
 import { type Family, triggered } from "./special-triggers.js";
 
 // "one in five", "3 out of 4", "a one-in-four chance": small numbers only, and never "10,000 in 3 years"
-// nor "a one-in-100-year flood" (how often, not what share).
+// nor "a one-in-100-year flood" or "a one-in-1,000-year event" (how often, not what share).
 const RATIO_IN = new RegExp(
-  `(?<![$€£¥\\d.,])\\b(${SMALL})(?:\\s+(?:in|out of)\\s+|-in-)(?:every\\s+)?(${SMALL})\\b(?![\\s-]*(?:%|percent|years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)\\b)`,
+  `(?<![$€£¥\\d.,])\\b(${SMALL})(?:\\s+(?:in|out of)\\s+|-in-)(?:every\\s+)?(${SMALL})\\b(?![,.]\\d)(?![\\s-]*(?:%|percent|years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)\\b)`,
   "gi",
 );
 // "a 1.37-to-1 ratio": the first number may have decimals, read whole.

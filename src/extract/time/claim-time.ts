@@ -11,7 +11,7 @@ import { ownTime } from "./own-time.js";
 import { partIsNow, sharedTimes } from "./part-time.js";
 import { remember } from "./remember.js";
 import { isPerfect, isPresent, type SentenceTimes, SINCE_THEN } from "./sentence-times.js";
-import { comparesWith, looksBack, movesStory } from "./story-moves.js";
+import { comparesWith, looksBack, movesStory, shiftedFromNew } from "./story-moves.js";
 import { companyQuarter } from "./story-year.js";
 import { tradingDay, tradingDayBefore } from "./trading-day.js";
 import type { Narrative, TimeMention } from "./types.js";
@@ -223,7 +223,12 @@ function statedTime(
       !(ref && isPresent(t))
     )
       return { ...base, basis: "inherited" };
-  } else if (shift && from && (from.basis !== "publication" || shift.fromNow)) {
+  } else if (
+    shift &&
+    from &&
+    (from.basis !== "publication" || shift.fromNow) &&
+    (shift.fromNow || !shiftedFromNew(text, sentence.start, t.text, shift.start, shift.end))
+  ) {
     const at = { start: sentence.start + shift.start, end: sentence.start + shift.end };
     const moved = applyShift({ start: parseDay(from.start)!, end: parseDay(from.end)! }, shift);
     return remember(

@@ -68,3 +68,21 @@ export function movesStory(sentence: string, stated: Span, timeText: string | nu
     return false;
   return !RANKED_PERIOD.test(sentence.slice(stated.end, stated.end + 48));
 }
+
+// "Milton struck less than two weeks after Hurricane Helene": a shift measured from a name the story has
+// not told of before is measured from that, not from the story's time, and when that was it does not say
+// ("two weeks after Huang's visit", the visit told of before, is from the story's time).
+const SHIFTED_FROM = /(?:after|before)$/i;
+const NAME_AFTER = /^\s+(?:the\s+)?([A-Z][\w-]{2,})/;
+/** Whether the sentence's shift s[shiftStart, shiftEnd) is measured from a name new to the story. */
+export function shiftedFromNew(
+  story: string,
+  sentenceStart: number,
+  s: string,
+  shiftStart: number,
+  shiftEnd: number,
+): boolean {
+  if (!SHIFTED_FROM.test(s.slice(shiftStart, shiftEnd))) return false;
+  const name = NAME_AFTER.exec(s.slice(shiftEnd, shiftEnd + 40))?.[1];
+  return name !== undefined && story.lastIndexOf(name, sentenceStart) < 0;
+}
