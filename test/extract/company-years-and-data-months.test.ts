@@ -334,3 +334,20 @@ describe("a fiscal year named with when it ends", () => {
     );
   });
 });
+
+describe("a change 'on the month'", () => {
+  const STORY =
+    "Gross domestic product fell 0.1% in October, the ONS said.\n\nOutput was flat over the three months to October as a whole.\n\n";
+
+  it("is of the month named last, not the three months named since", () => {
+    expect(
+      periods(`${STORY}Production output fell 0.6% on the month.`, "2024-12-13").at(-1),
+    ).toEqual(["2024-10-01", "2024-10-31"]);
+  });
+
+  it("must not change: with no month named, the story's three months carry", () => {
+    const text =
+      "Output was flat over the three months to October, the ONS said. Production output fell 0.6%.";
+    expect(periods(text, "2024-12-13").at(-1)).toEqual(["2024-08-01", "2024-10-31"]);
+  });
+});

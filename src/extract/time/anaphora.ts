@@ -1,6 +1,6 @@
-// Words that point back to a period the story named: "in the quarter", "that year", "the same month last
-// year", "over the year", "for (much of) the year", and a change measured "quarter on quarter" (of the quarter
-// named last).
+// Words that point back to a period the story named: "in the quarter", "fell 0.6% on the month", "that
+// year", "the same month last year", "over the year", "for (much of) the year", and a change measured
+// "quarter on quarter" (of the quarter named last).
 import type { ClaimTime, Span } from "../types.js";
 import { addMonths, type Day, iso, monthPeriod, parseDay } from "./calendar.js";
 import type { SentenceTimes } from "./sentence-times.js";
@@ -15,7 +15,7 @@ export const RESTATES =
 // months of the year to that quarter's end (not "the nine months to September", which names its own end).
 const MONTHS_SO_FAR = String.raw`\b(?:in|for|during|over)\s+the\s+(six\s+months|nine\s+months)\b(?![-\s]+(?:to|ended|ending|through|before|since|of|after)\b)`;
 const ANAPHORA = new RegExp(
-  String.raw`${MONTHS_SO_FAR}|\b(?:at|by)\s+the\s+end\s+of\s+the\s+(quarter|period|half|month|year)\b|\b(?:that|the same)\s+(year|month|quarter|half|period|week|day)\b|\b(?:in|during|over|for)\s+the\s+(quarter|period|half|month)\b|\b(quarter|month)[-\s](?:on|over)[-\s](?:the\s+)?(?:previous\s+)?(?:quarter|month)\b|\b(?:over|during|throughout|for(?:\s+(?:much|most|all)\s+of)?)\s+the\s+(year)\b(?![-\s]+(?:to|ending|ended|through|before|earlier|ago|since|in|of|that|when)\b)|${RESTATES.source}`,
+  String.raw`${MONTHS_SO_FAR}|\b(?:at|by)\s+the\s+end\s+of\s+the\s+(quarter|period|half|month|year)\b|\b(?:that|the same)\s+(year|month|quarter|half|period|week|day)\b|\b(?:in|during|over|for|on)\s+the\s+(quarter|period|half|month)\b|\b(quarter|month)[-\s](?:on|over)[-\s](?:the\s+)?(?:previous\s+)?(?:quarter|month)\b|\b(?:over|during|throughout|for(?:\s+(?:much|most|all)\s+of)?)\s+the\s+(year)\b(?![-\s]+(?:to|ending|ended|through|before|earlier|ago|since|in|of|that|when)\b)|${RESTATES.source}`,
   "i",
 );
 
