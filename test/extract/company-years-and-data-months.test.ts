@@ -351,3 +351,36 @@ describe("a change 'on the month'", () => {
     expect(periods(text, "2024-12-13").at(-1)).toEqual(["2024-08-01", "2024-10-31"]);
   });
 });
+
+describe("a monthly figure told after the change it follows", () => {
+  it.each([
+    "Monthly hours worked fell 0.4% after rising 0.5% in November.",
+    "Monthly hours worked fell 0.4%, the ABS said, after rising 0.5% in November.",
+  ])("is of the month after that change's: %s", (s) => {
+    expect(periods(s, "2025-01-16")).toEqual([["2024-12-01", "2024-12-31"]]);
+  });
+
+  it("must not change: a poll's last reading set against is no month's figure", () => {
+    expect(
+      periods("Confidence rose to minus 17, up from minus 31 in November.", "2025-01-16"),
+    ).toEqual([["2025-01-16", "2025-01-16"]]);
+  });
+});
+
+describe("a stronger-than-expected figure", () => {
+  it("is a result, not a projection", () => {
+    const [c] = claims(
+      "Australia's unemployment rate rose to 4.0% in December, though employment grew by a stronger-than-expected 56,300.",
+      "2025-01-16",
+    );
+    expect(c!.kind).not.toBe("projection");
+  });
+
+  it("must not change: 'expected 84.2 million passengers' looks ahead", () => {
+    const [c] = claims(
+      "The airport said it expected 84.2 million passengers in 2025.",
+      "2025-01-16",
+    );
+    expect(c!.kind).toBe("projection");
+  });
+});

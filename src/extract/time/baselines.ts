@@ -236,6 +236,7 @@ const LEADING_COMPARISON = /^(?:from|against|than|on|with|versus)\s+/i;
 // last year" (a year-on-year baseline), "the November average" (a level) nor "down from minus 31 in
 // November" (a poll's last reading, the figure being now's).
 const MONTH_ALONE = new RegExp(String.raw`^(?:on|with|versus)\s+(?:${MONTH_OPENINGS})[a-z]*\.?$`);
+const IN_MONTH = new RegExp(String.raw`^in\s+(?:${MONTH_OPENINGS})[a-z]*\.?$`);
 /**
  * "The number waiting more than 12 hours was 44,765, a fall of 4% on September", "fell 2% compared with
  * September": a figure told in the past against a month named alone, with no time of its own, is the next
@@ -248,13 +249,18 @@ export function monthAfterBaseline(
   ref: Day,
 ): TimeMention | null {
   for (const m of mentions) {
-    if (m.granularity !== "month" || !MONTH_ALONE.test(s.slice(m.start, m.end))) continue;
+    if (m.granularity !== "month") continue;
+    const text = s.slice(m.start, m.end);
+    // "fell 0.4% after rising 0.5% in November": the change a figure follows is the month before's.
+    const followed =
+      IN_MONTH.test(text) && AFTER_CHANGE.test(s.slice(Math.max(0, m.start - 100), m.start));
+    if (!followed && !MONTH_ALONE.test(text)) continue;
     const lead = LEADING_COMPARISON.exec(s.slice(m.start, m.end));
     if (!comparedAt(s, m.start + (lead ? lead[0].length : 0))) continue;
     const next = addMonths(m.period.start, 1);
     const period = monthPeriod(next.y, next.m);
     const recent = compare(period.end, ref) < 0 && compare(period.end, addMonths(ref, -2)) >= 0;
-    return recent ? { ...m, period, basis: "relative" } : null;
+    return recent ? { ...m, period, basis: "relative", nextToBaseline: true } : null;
   }
   return null;
 }

@@ -73,6 +73,8 @@ const FISCAL_CALENDAR = new RegExp(`^${FISCAL_YEAR}(?:ends|closes|runs)\\b`);
  *  saying ("reported third-quarter profit" names the figures' period), an aside dates what it names, and a
  *  company's calendar and a model year date nothing. */
 export function ownTime(t: SentenceTimes, m: TimeMention): boolean {
+  // The month after a baseline is the figure's by construction: the words around the baseline tell of it.
+  if (m.nextToBaseline) return true;
   return (
     // Every calendar opens with an f: most mentions are rejected on that letter.
     !(

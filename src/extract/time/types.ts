@@ -12,6 +12,8 @@ export interface TimeMention {
   basis: "explicit" | "relative";
   /** "a year earlier" read as the sentence's named period a year back (see year-before.ts). */
   yearBefore?: true;
+  /** A month set against read as the month after it, the figure's own ("fell 2% on September"). */
+  nextToBaseline?: true;
 }
 
 /** "two weeks after Huang's visit": a shift from a time the story set earlier. */
