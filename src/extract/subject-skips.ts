@@ -24,9 +24,11 @@ const RELATIVE =
 // "…linked to rain since May, which had created breeding grounds for the Aedes mosquito": a relative clause
 // closing the claim names what it says of something else too.
 const CLOSING_RELATIVE = /,\s*(?:which|who|whose)\b[^,;]*$/;
-// "Bills remain around £500 higher than before Russia's invasion of Ukraine", "lower than in Germany": what a
-// figure is set against names a time or a place to compare, not what the claim is about.
-const SET_AGAINST = /\bthan\s+(?:before|after|at|in|during)\b[^,;]*/;
+// "Bills remain around £500 higher than before Russia's invasion of Ukraine", "lower than in Germany", "well
+// above the 4.6 million recorded before the Covid pandemic": what a figure is set against names a time or
+// a place to compare, not what the claim is about.
+const SET_AGAINST =
+  /\bthan\s+(?:before|after|at|in|during)\b[^,;]*|\b(?:above|below)\s+the\s+[$£€]?\d[^,;]*/;
 // "Sales rose 5%, according to data from the ONS": the source of a figure is who states it (its
 // claimant), not what it is about; were it the subject, every ONS figure would be about the ONS.
 const SOURCE = /\b[Aa]ccording to\b[^,;]*/;
@@ -115,7 +117,9 @@ export function namelessSpans(claim: string, spoken: boolean): [number, number][
   return [
     opens(RELATIVE_WORD, claim) ? clauseAt(RELATIVE, claim) : null,
     opens(RELATIVE_WORD, claim) ? clauseAt(CLOSING_RELATIVE, claim) : null,
-    claim.includes("than ") ? clauseAt(SET_AGAINST, claim) : null,
+    claim.includes("than ") || claim.includes("ve the ") || claim.includes("ow the ")
+      ? clauseAt(SET_AGAINST, claim)
+      : null,
     claim.includes("ccording to") ? clauseAt(SOURCE, claim) : null,
     opens(POLL_WORD, claim) ? clauseAt(POLL, claim) : null,
     clauseAt(FRONTED, claim),

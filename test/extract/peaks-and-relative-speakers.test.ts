@@ -55,3 +55,30 @@ describe("a body that did something, a relative clause between, 'and said'", () 
     ).toEqual(["Counterpoint Research", "Counterpoint Research"]);
   });
 });
+
+describe("a waiting-list story", () => {
+  const OPENING = "The waiting list for routine treatment fell to 7.54 million in November.";
+  const story = (s: string) =>
+    extractClaims({ text: `${OPENING}\n\n${s}`, publishedAt: "2025-01-09" }).claims.at(-1)!;
+
+  it("a figure recorded before an event in a month, set against, dates nothing and names no subject", () => {
+    const c = story(
+      "It remains well above the 4.6 million recorded before the Covid pandemic in February 2020.",
+    );
+    expect([c.time?.start, c.subject]).toEqual(["2024-11-01", null]);
+  });
+
+  it("a target not met since a year is no span of the claim's", () => {
+    const c = story(
+      "Some 58.3% of patients had been waiting less than 18 weeks, against a target of 92% which has not been met since 2015.",
+    );
+    expect(c.time?.start).not.toBe("2015-01-01");
+  });
+
+  it.each([
+    ["The list has grown every year since 2015.", "2015-01-01"],
+    ["It remains well above the 4.6 million recorded in February 2020.", "2024-11-01"],
+  ])("must not change: %s", (s, start) => {
+    expect(story(s).time?.start).toBe(start);
+  });
+});

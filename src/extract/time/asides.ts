@@ -195,9 +195,13 @@ const PENALISED_FOR =
 // War": a closing clause telling what the thing named was once, after a main clause of now.
 const ONCE_WAS =
   /\b(?:that|which)\s+(?:was|were|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|lt|ght)\b[^,;]{0,80}$/;
+// "against a target of 92% which has not been met since 2015": how long the thing named has been so, in a
+// closing clause.
+const NOT_SINCE = /\b(?:that|which)\s+(?:has|have)\s+(?:not|never)\s+been\s+[a-z]+\s+$/;
 const ENDS = /^[\s.!?"”]*$/;
 function onceWas(s: string, m: { start: number; end: number }): boolean {
   if (!ENDS.test(s.slice(m.end))) return false;
+  if (NOT_SINCE.test(s.slice(Math.max(0, m.start - 60), m.start))) return true;
   const from = Math.max(0, m.start - 120);
   const clause = ONCE_WAS.exec(s.slice(from, m.start));
   if (!clause) return false;

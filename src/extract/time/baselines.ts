@@ -118,9 +118,10 @@ const OPENS_FROM = /^[\s"“]*(?:[Ff]rom|[Aa]gainst)\s+$/;
 const COMPARED_PEAK =
   /\b(?:than|from|against|below|above|compared\s+(?:with|to))\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,2}?(?:peak|high|low|record|level|levels|average)\s+(?:of\s+[$€£¥]?\d[\d,.]*%?\s+(?:[a-z]+\s+)?)?(?:(?:seen|reached|set|recorded|hit)\s+)?(?:in|of|at|during)\s+$/i;
 // "4 per cent above the 51,400 recorded in the year ending March 2020", "below the 2.1 million seen in
-// 2019": a figure recorded then, which the claim's figure is measured against.
+// 2019", "above the 4.6 million recorded before the Covid pandemic in February 2020": a figure recorded
+// then, which the claim's figure is measured against.
 const ABOVE_RECORDED =
-  /\b(?:above|below|over|under)\s+the\s+(?:[$€£¥]|[A-Z]{1,2}\$)?\d[\d,.]*\s*(?:%|[a-z]+\s+){0,2}?(?:recorded|seen|reported|registered|logged|posted)\s+(?:in|during|for|over)\s+(?:the\s+)?$/i;
+  /\b(?:above|below|over|under)\s+the\s+(?:[$€£¥]|[A-Z]{1,2}\$)?\d[\d,.]*\s*(?:%|[a-z]+\s+){0,2}?(?:recorded|seen|reported|registered|logged|posted)\s+(?:(?:before|after|during)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:in|during|for|over)\s+(?:the\s+)?$/i;
 // "US emissions are set to increase by 1.9 per cent, reversing last year's decline": the change undone is
 // the time's own.
 const UNDONE = /\b(?:revers|eras|undo|extend|match|mirror)[a-z]*\s+$/i;
