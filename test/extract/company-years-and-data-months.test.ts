@@ -384,3 +384,33 @@ describe("a stronger-than-expected figure", () => {
     expect(c!.kind).toBe("projection");
   });
 });
+
+describe("a company forecasting its results for a year ending in a month", () => {
+  const STORY = (s: string) =>
+    `Toyota cut its full-year operating profit forecast on Wednesday.\n\nToyota now expects operating profit of 4.3 trillion yen for the year ending March 2026.\n\n${s}`;
+
+  it("sets its year: the full year before and the halves after are that year's", () => {
+    const text = STORY(
+      "Toyota said U.S. tariffs cost it 450 billion yen in the first half of the financial year.",
+    );
+    expect(periods(text, "2025-11-05")).toEqual([
+      ["2025-04-01", "2026-03-31"],
+      ["2025-04-01", "2026-03-31"],
+      ["2025-04-01", "2025-09-30"],
+    ]);
+  });
+
+  it("and the rest of the fiscal year runs to that year's end", () => {
+    const text = STORY(
+      "Toyota assumes an exchange rate of 145 yen to the dollar for the rest of the fiscal year.",
+    );
+    expect(periods(text, "2025-11-05").at(-1)).toEqual(["2025-11-05", "2026-03-31"]);
+  });
+
+  it.each([
+    ["Toyota expects the yen to weaken for the rest of the year.", ["2025-11-05", "2025-12-31"]],
+    ["Rents rose 6.1% in the year to September, the ONS said.", ["2024-10-01", "2025-09-30"]],
+  ])("must not change: %s", (s, period) => {
+    expect(periods(s, "2025-11-05").at(-1)).toEqual(period);
+  });
+});

@@ -13,6 +13,7 @@ import {
 } from "./calendar.js";
 import {
   explicit,
+  fiscalYearAt,
   MONTH,
   nearest,
   type Rule,
@@ -125,14 +126,23 @@ export const SPAN_RULES: Rule[] = [
   },
   {
     key: "yearSpan",
-    // "the outlook for the rest of the year": from now to the year's end ("this year" alone is all of it).
+    // "the outlook for the rest of the year": from now to the year's end ("this year" alone is all of it);
+    // "for the rest of the fiscal year", to the end of the company's.
     // Told in the past, the rest of a year the story named, not this one's, unless an outlook is for it.
-    re: /\b(?:the\s+)?(?:rest|remainder|balance)\s+of\s+(?:the|this)\s+year\b/gi,
+    re: /\b(?:the\s+)?(?:rest|remainder|balance)\s+of\s+(?:the|this)\s+(?:(fiscal|financial)\s+)?year\b/gi,
     resolve: (m, ctx) =>
       ctx.ref &&
       (ctx.tense !== "past" ||
         OUTLOOK_BEFORE.test(m.input.slice(Math.max(0, m.index - 30), m.index)))
-        ? relative({ start: ctx.ref, end: { y: ctx.ref.y, m: 12, d: 31 } }, "range")
+        ? relative(
+            {
+              start: ctx.ref,
+              end: m[1]
+                ? fiscalYearAt(ctx.ref, ctx.fiscalEnd, 0).end
+                : { y: ctx.ref.y, m: 12, d: 31 },
+            },
+            "range",
+          )
         : null,
   },
   {

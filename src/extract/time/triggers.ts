@@ -27,7 +27,7 @@ const TRIGGERS: Record<RuleKey, string> = {
   over: "(?:[Oo]ver|[Ww]ithin|[Ii]n)(?=\\s+(?:the\\s+)?(?:next\\s+)?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)\\s+(?:years|months|decades)\\b)|[Ww]ithin(?=\\s+a\\s+(?:year|month|decade)\\b)",
   ago: "ago\\b",
   yearSpan:
-    "(?:start|beginning|end) of (?:the|this|next|last) (?:year|decade|month)|(?:rest|remainder|balance) of (?:the|this) year|turn of (?:the|this) year|[Yy]ear[-\\s]end|(?:end(?:s|ed|ing)?|finish(?:es|ed|ing)?|clos(?:e|es|ed|ing)) the year\\b",
+    "(?:start|beginning|end) of (?:the|this|next|last) (?:year|decade|month)|(?:rest|remainder|balance) of (?:the|this) (?:fiscal |financial )?year|turn of (?:the|this) year|[Yy]ear[-\\s]end|(?:end(?:s|ed|ing)?|finish(?:es|ed|ing)?|clos(?:e|es|ed|ing)) the year\\b",
   // Consumes "year" only: the "ago" after it triggers the "ago" rules too.
   yearBefore: "[Yy]ear(?=\\s+(?:ago|earlier|before)\\b|-(?:earlier|ago)\\b)|prior-(?=year\\b)",
   weekday: `(?:${DAY_NAMES})\\b`,
