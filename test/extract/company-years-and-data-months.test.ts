@@ -414,3 +414,24 @@ describe("a company forecasting its results for a year ending in a month", () =>
     expect(periods(s, "2025-11-05").at(-1)).toEqual(period);
   });
 });
+
+describe("an economy's quarter in a story that names the government's fiscal year", () => {
+  const BUDGET =
+    "The government would cut spending by 150 billion shillings in the current fiscal year, which ends in June.";
+
+  it("is the calendar's quarter", () => {
+    const text = `${BUDGET}\n\nKenya's economy grew 4.6% in the second quarter, down from 5.6% a year earlier.`;
+    expect(periods(text, "2025-10-31").at(-1)).toEqual(["2025-04-01", "2025-06-30"]);
+  });
+
+  it("must not change: a company's quarter in the same story is its year's", () => {
+    const text = `${BUDGET}\n\nSafaricom's revenue grew 4.6% in the second quarter.`;
+    expect(periods(text, "2025-10-31").at(-1)).toEqual(["2025-10-01", "2025-12-31"]);
+  });
+
+  it("must not change: India's economy counts its fiscal quarters", () => {
+    const text =
+      "The government plans to borrow Rs 14 lakh crore this fiscal year.\n\nIndia's economy grew 7.8% in the first quarter.";
+    expect(periods(text, "2025-09-01").at(-1)).toEqual(["2025-04-01", "2025-06-30"]);
+  });
+});

@@ -163,7 +163,10 @@ function statedTime(
     const time = toClaimTime(text, sentence, stated);
     // "the third quarter" of a company whose year ends in March is October to December.
     // "Hudson said capacity would grow 3% in the second half": a half still to come, told in reported speech.
-    const own = companyQuarter(stated, time.text!, story, ref, t.ahead || WOULD.test(t.text));
+    const own = companyQuarter(stated, time.text!, story, ref, t.ahead || WOULD.test(t.text), {
+      sentence: t.text,
+      story: text,
+    });
     if (own)
       return remember(story, { ...time, start: iso(own.start), end: iso(own.end) }, ref, t.ahead);
     // "That compares with 368 cases in 2023": the baseline of the sentence before, not a period the

@@ -233,6 +233,12 @@ export function partOfFiscalYear(
 const FISCAL_NAMED =
   /\bfiscal\s+(?:year\s+)?(?:19|20)\d{2}\b|\b(?:19|20)\d{2}\s+(?:fiscal|financial)\s+year\b/i;
 
+// "Kenya's economy grew 4.6% in the second quarter", in a story that says the government's fiscal year ends
+// in June: national accounts count the calendar's quarters, except India's, which counts its fiscal year's.
+const ECONOMY = /\b(?:economy|GDP|gross domestic product)\b/;
+const countsCalendar = (sentence: string, story: string) =>
+  ECONOMY.test(sentence) && !(INDIAN_MONEY.test(story) || INDIA.test(story));
+
 /** A quarter or a half the story names, as its company counts it: "the third quarter" of a year ending in March is
  *  October to December; "the first quarter of fiscal 2026", once the story has told (or shown) its year
  *  ends in June, is July to September 2025. Null when the calendar's quarter stands. */
@@ -242,7 +248,9 @@ export function companyQuarter(
   story: { fiscalEnd?: number; fiscalEndInferred?: number },
   ref: Day | null,
   ahead: boolean,
+  told: { sentence: string; story: string },
 ): { start: Day; end: Day } | null {
+  if (countsCalendar(told.sentence, told.story)) return null;
   // "In the second half, capacity rose 3%" of a year ending in June is January to June.
   if (stated.granularity === "half") {
     const h = stated.period.start.m < 7 ? 1 : 2;
