@@ -186,7 +186,16 @@ const COMPARED_AGAINST = new RegExp(
 const FIGURE_BEFORE = /(?:\d%?|million|billion)(?:\s+[a-z]+){0,2}\s$/;
 
 /** `m`, unless its words are the object of a verb before them or a noun ("on a high note"). */
+// "beating Wall Street forecasts": a name before a verb that is also a noun, after a verb taking it as its
+// object, is whose forecasts were beaten.
+const NOUN_VERB = /\s(?:forecasts?|estimates?|expectations)$/;
+const BEATEN_BY =
+  /\b(?:beat(?:ing|s)?|miss(?:ing|ed|es)?|topp(?:ing|ed)|exceed(?:ing|ed|s)?|surpass(?:ing|ed|es)?)\s+$/;
 function checked(s: string, m: RegExpExecArray | null): RegExpExecArray | null {
+  if (m && !DETERMINED.test(m[1]!) && NOUN_VERB.test(m[0])) {
+    const at = m.index + m[0].indexOf(m[1]!);
+    return BEATEN_BY.test(s.slice(Math.max(0, at - 16), at)) ? null : m;
+  }
   if (!m || !DETERMINED.test(m[1]!)) return m;
   // "on a high note": after "a" or "an", a verb's plain form is a noun ("a spokesman notes" would agree).
   if (/^an?\s/i.test(m[1]!) && PLAIN_FORM.test(m[0])) return null;

@@ -435,3 +435,35 @@ describe("an economy's quarter in a story that names the government's fiscal yea
     expect(periods(text, "2025-09-01").at(-1)).toEqual(["2025-04-01", "2025-06-30"]);
   });
 });
+
+describe("a results story's fiscal first quarter, beating forecasts", () => {
+  const STORY =
+    "Apple sold a record 74.5 million iPhones in its fiscal first quarter, beating Wall Street forecasts.\n\nNet income for the three months to December 27 rose 38% to $18 billion.";
+
+  it("is the quarter just reported, and no one forecast it", () => {
+    const [first] = claims(STORY, "2015-01-27");
+    expect([first!.time?.start, first!.time?.end, first!.claimant, first!.kind]).toEqual([
+      "2014-10-01",
+      "2014-12-31",
+      null,
+      "statistic",
+    ]);
+  });
+
+  it("must not change: Wall Street forecasting is a projection", () => {
+    const [c] = claims("Wall Street forecasts revenue of $52 billion next quarter.", "2015-01-27");
+    expect(c!.kind).toBe("projection");
+  });
+});
+
+describe("'the fourth quarterly fall in a row'", () => {
+  it("counts falls, naming no quarter", () => {
+    const s = "iPad sales fell 22% to 21.4 million, the fourth quarterly fall in a row.";
+    expect(periods(s, "2015-01-27")).toEqual([["2015-01-27", "2015-01-27"]]);
+  });
+
+  it("must not change: 'the fourth quarter' is one", () => {
+    const s = "iPad sales fell 22% to 21.4 million in the fourth quarter.";
+    expect(periods(s, "2015-01-27")).toEqual([["2014-10-01", "2014-12-31"]]);
+  });
+});

@@ -82,3 +82,25 @@ describe("a waiting-list story", () => {
     expect(story(s).time?.start).toBe(start);
   });
 });
+
+describe("a figure's distance from a level or a year", () => {
+  const time = (s: string) => {
+    const c = extractClaims({ text: s, publishedAt: "2024-11-26" }).claims.at(-1)!;
+    return [c.time?.start, c.time?.end];
+  };
+
+  it.each([
+    "The rise is one percentage point above July's retail prices index (RPI) measure of inflation.",
+    "Passenger numbers have recovered to about 90% of pre-pandemic levels, but revenue remains around £1bn a year below 2019.",
+    "Revenue remains 4% below 2019 levels.",
+  ])("dates nothing: the level's time is a baseline: %s", (s) => {
+    expect(time(s)).toEqual(["2024-11-26", "2024-11-26"]);
+  });
+
+  it.each([
+    ["Revenue fell below £1bn in 2019.", ["2019-01-01", "2019-12-31"]],
+    ["Revenue was 4% below target in July.", ["2024-07-01", "2024-07-31"]],
+  ])("must not change: %s", (s, period) => {
+    expect(time(s)).toEqual(period);
+  });
+});

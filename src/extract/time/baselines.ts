@@ -59,13 +59,18 @@ const TARGET_FOR =
 // "bookings were 8% ahead of last year", "3% behind 2023 levels": a figure's lead over a time gone (not
 // "rose 5% ahead of Christmas", a time still to come).
 const AHEAD_OF = /\d\s*(?:%|pct|percent|per cent|points?)?\s+(?:ahead\s+of|behind)\s+$/i;
-// "0.51C above the 1991-2020 average", "2% below its 2019 peak", "6.3% below their March 2022 peak", "1% above July's retail prices index (RPI)
+// "0.51C above the 1991-2020 average", "2% below its 2019 peak", "6.3% below their March 2022 peak", "one
+// percentage point above July's retail prices index (RPI) measure", "1% above July's retail prices index (RPI)
 // figure", "1.03 million sq km below the 1981-2010 average": a level the figure is measured against.
 // "nearly double the November average", "twice the 1991-2020 norm": a multiple of a level too.
-const COMPARED_LEVEL =
-  /\d[^,;]{0,24}\s(?:above|below|over|under)\s+(?:the\s+|its\s+|their\s+)?$|\b(?:double|twice|treble|triple|half|times)\s+(?:the\s+|its\s+|their\s+)$/i;
+const COMPARED_LEVEL = new RegExp(
+  String.raw`(?:\d|\b${FIGURE_WORD})[^,;]{0,24}\s(?:above|below|over|under)\s+(?:the\s+|its\s+|their\s+)?$|\b(?:double|twice|treble|triple|half|times)\s+(?:the\s+|its\s+|their\s+)$`,
+  "i",
+);
 const LEVEL_AFTER =
-  /^\S*\s+(?:[\w()-]+\s+){0,5}?(?:average|averages|level|levels|mean|norm|baseline|peak|figure|rate|reading)\b/i;
+  /^\S*\s+(?:[\w()-]+\s+){0,5}?(?:average|averages|level|levels|mean|norm|baseline|peak|figure|rate|reading|measure)\b/i;
+// "revenue remains around £1bn a year below 2019": a year alone, a figure's distance from it.
+const BARE_YEAR = /^(?:19|20)\d{2}(?![\w-])(?!\s+(?:and|to)\s)/;
 
 // "120mm in 24 hours — more than the average for the whole of October": the span an average is of.
 const AVERAGE_FOR =
@@ -188,7 +193,10 @@ export function comparedAt(s: string, start: number): boolean {
   if (before.includes(" level") && FROM_LEVEL.test(before)) return true;
   if (before.includes("behind") && RANKED_BEHIND.test(before)) return true;
   if (TIMES_FIGURE.test(s.slice(start, start + 50)) && BEATS.test(before)) return true;
-  return COMPARED_LEVEL.test(before) && LEVEL_AFTER.test(s.slice(start, start + 60));
+  return (
+    COMPARED_LEVEL.test(before) &&
+    (LEVEL_AFTER.test(s.slice(start, start + 60)) || BARE_YEAR.test(s.slice(start, start + 12)))
+  );
 }
 
 // How far back a record's superlative is looked for before its "since": a bound keeps a sentence of many

@@ -73,7 +73,7 @@ export const PERIOD_RULES: Rule[] = [
   {
     key: "quarter",
     re: new RegExp(
-      `\\b(?:Q([1-4])(?![\\d])|(first|second|third|fourth|final|1st|2nd|3rd|4th)[\\s-]quarter(?!\\s+of\\s+(?:the\\s+|a\\s+)?(?:match|game|contest|tie|race|century|decade)\\b))(?:\\s+(?:of\\s+)?(?:(?:fiscal|financial)\\s+(?:year\\s+)?)?(?:${YEAR}|'(\\d{2}))|\\s?(\\d{2})\\b|\\s+(?:of\\s+)?FY\\s?'?(\\d{4}|\\d{2})\\b|\\s+of\\s+(this|next|last)\\s+year\\b|\\s+of\\s+(?:the|its)\\s+${YEAR}\\s+(?:fiscal|financial)\\s+year\\b)?`,
+      `\\b(?:Q([1-4])(?![\\d])|(first|second|third|fourth|final|1st|2nd|3rd|4th)[\\s-]quarter(?!ly)(?!\\s+of\\s+(?:the\\s+|a\\s+)?(?:match|game|contest|tie|race|century|decade)\\b))(?:\\s+(?:of\\s+)?(?:(?:fiscal|financial)\\s+(?:year\\s+)?)?(?:${YEAR}|'(\\d{2}))|\\s?(\\d{2})\\b|\\s+(?:of\\s+)?FY\\s?'?(\\d{4}|\\d{2})\\b|\\s+of\\s+(this|next|last)\\s+year\\b|\\s+of\\s+(?:the|its)\\s+${YEAR}\\s+(?:fiscal|financial)\\s+year\\b)?`,
       "gi",
     ),
     resolve: (m, ctx) => {
