@@ -467,3 +467,23 @@ describe("'the fourth quarterly fall in a row'", () => {
     expect(periods(s, "2015-01-27")).toEqual([["2014-10-01", "2014-12-31"]]);
   });
 });
+
+describe("last month's figure told alone", () => {
+  const STORY = (s: string) =>
+    `Nigeria's annual inflation rate rose to 34.80% in December, the statistics office said on Wednesday.\n\nInflation was 34.60% in November. ${s}`;
+
+  it("is that month's, and the story's month carries on after it", () => {
+    const text = STORY("Food inflation rose to 39.84% from 39.93% a month earlier.");
+    expect(periods(text, "2025-01-15")).toEqual([
+      ["2024-12-01", "2024-12-31"],
+      ["2024-11-01", "2024-11-30"],
+      ["2024-12-01", "2024-12-31"],
+    ]);
+  });
+
+  it("must not change: a month told with more than its figure moves the story", () => {
+    const text =
+      "Nigeria's annual inflation rate rose to 34.80% in December.\n\nIn November, prices of rice jumped 12% as floods hit farms. Bread rose 5%.";
+    expect(periods(text, "2025-01-15").at(-1)).toEqual(["2024-11-01", "2024-11-30"]);
+  });
+});

@@ -146,10 +146,15 @@ const runsToNow = (s: string, m: { start: number; end: number }) =>
 // of 55 cents").
 const SPEAKER_TAIL = /[”"]\s*(?:said|says|added|told\s+\w+)\s+[A-Z][^,;“”"]{0,60},[^“”"]{0,160}$/;
 const TAIL_STATES = /\badd(?:ing|ed)\b|\d/;
+// The tail is read within its longest reach before the time: a sentence of thousands of times stays linear.
+const TAIL_REACH = 240;
 function inSpeakerTail(s: string, m: { start: number }): boolean {
-  if (m.start < 20 || !s.includes("said ", 8)) return false;
-  const tail = SPEAKER_TAIL.exec(s.slice(0, m.start));
-  return tail !== null && !TAIL_STATES.test(s.slice(tail.index + tail[0].indexOf(",", 2)));
+  if (m.start < 20) return false;
+  const from = Math.max(0, m.start - TAIL_REACH);
+  const before = s.slice(from, m.start);
+  if (!before.includes("said ")) return false;
+  const tail = SPEAKER_TAIL.exec(before);
+  return tail !== null && !TAIL_STATES.test(s.slice(from + tail.index + tail[0].indexOf(",", 2)));
 }
 
 // "It was the deadliest flood in Spain since 1973", "the first time since 2008 that …": after a superlative,

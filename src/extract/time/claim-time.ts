@@ -163,8 +163,8 @@ function statedTime(
     const time = toClaimTime(text, sentence, stated);
     // "the third quarter" of a company whose year ends in March is October to December.
     // "Hudson said capacity would grow 3% in the second half": a half still to come, told in reported speech.
-    const own = companyQuarter(stated, time.text!, story, ref, t.ahead || WOULD.test(t.text), {
-      sentence: t.text,
+    const own = companyQuarter(stated, time.text!, story, ref, t.ahead || tellsWould(t), {
+      claim: text.slice(span.start, span.end),
       story: text,
     });
     if (own)
@@ -172,7 +172,8 @@ function statedTime(
     // "That compares with 368 cases in 2023": the baseline of the sentence before, not a period the
     // story moves to; nor is a look back at a peak or at figures revised, told after later ones.
     if (comparesWith(t.text)) return time;
-    if (story.article && time.end < story.article.start && looksBack(t.text)) return time;
+    if (story.article && time.end < story.article.start && (t.looksBack ??= looksBack(t.text)))
+      return time;
     return remember(story, time, ref, t.ahead, movesStory(t.text, stated, time.text));
   }
   // Its only times set aside, a sentence that says "now" is about publication.
@@ -208,7 +209,7 @@ function statedTime(
   if (t.compared) {
     // "expects profit of £1.135bn for the year to January 2026. That would be a 12.5% increase on last
     // year": a forecast's period, set against the one before.
-    if (story.forecast && (t.ahead || WOULD.test(t.text)))
+    if (story.forecast && (t.ahead || tellsWould(t)))
       return { ...story.forecast, basis: "inherited" };
     // "Debts have reached £3.7bn, up from £2.4bn a year earlier": what has happened by now is set against
     // a year before now, not before a period another paragraph named.
@@ -277,6 +278,8 @@ function statedTime(
 }
 
 const WOULD = /\bwould\b/;
+/** Whether the sentence says "would": read once however many of its claims ask. */
+const tellsWould = (t: SentenceTimes): boolean => (t.would ??= WOULD.test(t.text));
 const END_OF = /\bend\s+of\s+the\b/;
 
 // A sequence word with no amount of time, in the main clause's opening words: what it tells came after the

@@ -60,6 +60,25 @@ const ANOTHER_SPEAKER = new RegExp(
  *  period it points to, none of the sentence's. */
 export function sharedTimes(part: string, end: number, t: SentenceTimes): TimeMention[] {
   if (pointsBackIn(part)) return [];
-  if (!ANOTHER_SPEAKER.test(t.text.slice(end, end + 80))) return t.dating;
-  return t.dating.filter((m) => m.start < end);
+  const dating = near(t.dating, end - part.length - REACH, end + REACH);
+  if (!ANOTHER_SPEAKER.test(t.text.slice(end, end + 80))) return dating;
+  return dating.filter((m) => m.start < end);
+}
+
+// The times around a part: no sentence of news runs to thousands of characters, and the bound keeps one
+// of thousands of parts (a table run together) linear.
+const REACH = 2_000;
+/** The mentions (in order) that start in [from, to). */
+function near(dating: TimeMention[], from: number, to: number): TimeMention[] {
+  if (dating.length === 0 || (dating[0]!.start >= from && dating.at(-1)!.start < to)) return dating;
+  let lo = 0;
+  let hi = dating.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (dating[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  let last = lo;
+  while (last < dating.length && dating[last]!.start < to) last++;
+  return dating.slice(lo, last);
 }

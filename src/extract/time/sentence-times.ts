@@ -39,6 +39,10 @@ export interface SentenceTimes {
   /** Whether it tells what has happened by now ("has won two titles", "have reached a record"): read
    *  once, and only for a sentence that would otherwise inherit another's period. */
   perfect?: boolean;
+  /** Whether it says "would"; whether it looks back at a peak or a revised figure (story-moves.ts). Read
+   *  once a sentence, however many of its claims ask. */
+  would?: boolean;
+  looksBack?: boolean;
 }
 
 // "The bank, which was bailed out in 2008, now has assets of $3 trillion": a clause that says "now" is
@@ -140,6 +144,8 @@ export function sentenceTimes(
     pointsBack: undefined,
     sinceThen,
     present: undefined,
+    would: undefined,
+    looksBack: undefined,
   };
 }
 

@@ -42,11 +42,16 @@ export const comparesWith = (sentence: string): boolean => COMPARES_WITH.test(se
 /** "The list peaked at 7.77 million in September 2023", "job gains for July and August were revised
  *  down", "The economy had expanded 7.8 per cent in the April-June quarter", "In 2019-20, the figure was
  *  13,000", told after later figures: a look back, not a period the story moves to. */
+// "Nigeria's inflation rose to 34.80% in December. Inflation was 34.60% in November.": the figure of a time
+// before the story's, told alone as what it was then.
+const WAS_THEN =
+  /^[\s"“]*(?:[A-Z][\w'’-]*)(?:\s+[a-z][\w-]*){0,2}\s+(?:was|were|stood\s+at|had\s+been)\s+(?:a\s+revised\s+)?[$£€]?\d[\d.,]*\s*(?:%|per\s*cent)?\s+in\s+[A-Z][a-z]+\.?[\s"”]*$/;
 export const looksBack = (sentence: string): boolean =>
   PEAKED.test(sentence) ||
   REVISED.test(sentence) ||
   HAD_DONE.test(sentence) ||
-  FIGURE_THEN.test(sentence);
+  FIGURE_THEN.test(sentence) ||
+  WAS_THEN.test(sentence);
 
 /** Whether the story's next sentences tell of the time `stated` (offsets in `sentence`, read as
  *  `timeText`): not when a thing began ("co-founded Black Sabbath in 1968. The band sold …"), a running
@@ -84,5 +89,9 @@ export function shiftedFromNew(
 ): boolean {
   if (!SHIFTED_FROM.test(s.slice(shiftStart, shiftEnd))) return false;
   const name = NAME_AFTER.exec(s.slice(shiftEnd, shiftEnd + 40))?.[1];
-  return name !== undefined && story.lastIndexOf(name, sentenceStart) < 0;
+  if (name === undefined) return false;
+  // A bounded look back keeps a story of many such sentences linear.
+  const at = story.indexOf(name, Math.max(0, sentenceStart - NAMED_WITHIN));
+  return at < 0 || at >= sentenceStart;
 }
+const NAMED_WITHIN = 20_000;
