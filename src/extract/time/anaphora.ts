@@ -48,7 +48,7 @@ const MONTHS_TO_QUARTER: Record<string, number> = { "six months": 6, "nine month
 /** The period the story named last that `unit` points back to: for "the nine months", the nine that end
  *  with the quarter named last, or with the last quarter over by publication when they open the year ("In
  *  the nine months, Milton Roy earned $6.6 million", at the end of October: January to September). */
-export function namedBefore(
+export function periodPointedTo(
   story: Narrative,
   unit: string,
   ref: Day | null,

@@ -2,7 +2,13 @@
 // from an earlier time, a follow-on sentence in the past tense), or else the publication date.
 import { firstIndex } from "../cover.js";
 import type { ClaimTime, Granularity, Quantity, Span } from "../types.js";
-import { namedBefore, pointsBackTo, pointsToEnd, previousOf, sameLastYear } from "./anaphora.js";
+import {
+  periodPointedTo,
+  pointsBackTo,
+  pointsToEnd,
+  previousOf,
+  sameLastYear,
+} from "./anaphora.js";
 import { inRelative } from "./asides.js";
 import { type Day, iso, parseDay, yearPeriod } from "./calendar.js";
 import { figuresOwnTime, laterPredicate } from "./figure-clause.js";
@@ -181,7 +187,7 @@ function statedTime(
   // "Household spending rose in the quarter", after a month was named: the quarter the story named last.
   const unit = pointsBackTo(t);
   // A deadline's year is what "that year" may point to, but what happened "over the year" was not in it.
-  const last = unit ? namedBefore(story, unit, ref) : undefined;
+  const last = unit ? periodPointedTo(story, unit, ref) : undefined;
   const named =
     last && !(t.tense === "past" && ref && last.start > iso(ref))
       ? last

@@ -83,17 +83,15 @@ const QUARTER_APPOSED = [
 const ITS_QUARTER = new RegExp(`\\bits\\s+(?:fiscal\\s+)?${NUMBERED_QUARTER}`, "gi");
 const THREE_MONTHS_TO = new RegExp(
   `\\bthree\\s+months\\s+(?:to|ended|ending)\\s+(?:the\\s+end\\s+of\\s+)?(?:\\d{1,2}\\s+)?(${MONTH_SPELLINGS})\\b`,
-  "g",
 );
 const NEAR = 300;
 function quarterBesideMonths(text: string, agrees: (q: string, month: number) => boolean): boolean {
   if (!text.includes("three months")) return true;
   ITS_QUARTER.lastIndex = 0;
   for (let m = ITS_QUARTER.exec(text); m; m = ITS_QUARTER.exec(text)) {
-    THREE_MONTHS_TO.lastIndex = Math.max(0, m.index - NEAR);
-    const months = THREE_MONTHS_TO.exec(text);
-    if (months && months.index < m.index + NEAR && !agrees(m.groups!.q!, monthNumber(months[1]!)))
-      return false;
+    // Looked for around the quarter only: a story of many quarters stays linear.
+    const months = THREE_MONTHS_TO.exec(text.slice(Math.max(0, m.index - NEAR), m.index + NEAR));
+    if (months && !agrees(m.groups!.q!, monthNumber(months[1]!))) return false;
   }
   return true;
 }
