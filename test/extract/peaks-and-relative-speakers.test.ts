@@ -104,3 +104,26 @@ describe("a figure's distance from a level or a year", () => {
     expect(time(s)).toEqual(period);
   });
 });
+
+describe("when a poll was carried out", () => {
+  const periods = (text: string) =>
+    extractClaims({ text, publishedAt: "2024-11-20" }).claims.map((c) => [
+      c.time?.start,
+      c.time?.end,
+    ]);
+
+  it("dates that sentence only: what is said next is of now", () => {
+    const text =
+      "Labour was on 27%, according to a YouGov poll.\n\nThe poll of 2,150 adults was carried out on Sunday and Monday.\n\nReform leader Nigel Farage said the party had signed up 130,000 members.";
+    expect(periods(text).slice(1)).toEqual([
+      ["2024-11-17", "2024-11-18"],
+      ["2024-11-20", "2024-11-20"],
+    ]);
+  });
+
+  it("must not change: a vote held on a day moves the story to it", () => {
+    const text =
+      "The vote was held on Sunday and Monday.\n\nThe party had signed up 130,000 members.";
+    expect(periods(text).at(-1)).toEqual(["2024-11-17", "2024-11-18"]);
+  });
+});

@@ -17,6 +17,10 @@ const HAD_DONE =
 // period, set beside the story's.
 const FIGURE_THEN =
   /\b(?:[Tt]he|[Tt]hat|[Ii]ts)\s+(?:figure|number|total|rate|tally|level)\s+(?:was|were|had\s+been|stood\s+at)\b/;
+// "The poll of 2,150 adults was carried out on Sunday and Monday": when a poll asked is how it was done,
+// not where the story goes (what its respondents or the parties said next is of now).
+const FIELDWORK =
+  /\b(?:poll|survey|polling|fieldwork)\b[^.;]{0,60}\b(?:was|were)\s+(?:carried\s+out|conducted|taken|done)\s+(?:[a-z]+\s+)?$/i;
 // Founding, not beginning: "began to fall apart in mid-1996" is where the story now is.
 const BEGAN = /\b(?:founded|established|formed|set\s+up|born)\s+(?:[\w'’-]+\s+){0,3}?(?:in|on)\s+$/;
 const SINCE = /^since\b/i;
@@ -54,13 +58,15 @@ export const looksBack = (sentence: string): boolean =>
   WAS_THEN.test(sentence);
 
 /** Whether the story's next sentences tell of the time `stated` (offsets in `sentence`, read as
- *  `timeText`): not when a thing began ("co-founded Black Sabbath in 1968. The band sold …"), a running
- *  total to now ("bringing the total raised since the first race in 1981 to £1.3bn", "has gained 16% so far
- *  this year"), a reporting season ("companies that have reported third-quarter results"), when it was
- *  said ("told supporters early on Tuesday"), nor a month ranked within the year told of ("December was
- *  its busiest month", "Every month from January to June was the warmest on record"). */
+ *  `timeText`): not when a thing began ("co-founded Black Sabbath in 1968. The band sold …") or a poll was
+ *  carried out, a running total to now ("bringing the total raised since the first race in 1981 to £1.3bn",
+ *  "has gained 16% so far this year"), a reporting season ("companies that have reported third-quarter
+ *  results"), when it was said ("told supporters early on Tuesday"), nor a month ranked within the year
+ *  told of ("December was its busiest month", "Every month from January to June was the warmest on
+ *  record"). */
 export function movesStory(sentence: string, stated: Span, timeText: string | null): boolean {
   if (BEGAN.test(sentence.slice(Math.max(0, stated.start - 30), stated.start))) return false;
+  if (FIELDWORK.test(sentence.slice(Math.max(0, stated.start - 90), stated.start))) return false;
   if (timeText !== null && SINCE.test(timeText) && RUNNING_TOTAL.test(sentence)) return false;
   if (timeText !== null && SO_FAR.test(timeText)) return false;
   if (HAVE_REPORTED.test(sentence.slice(Math.max(0, stated.start - 40), stated.start)))
