@@ -1,7 +1,7 @@
 // Who asserts each part of a sentence split into claims: the sentence's claimant, unless a name reporting
 // its own figure opens the sentence and a later part names its own subject, or the claimant opens a later
 // part and so does not say the one before it.
-import { AUXILIARY, NAME_PUTS_AT, NAME_THEN_SAYS, RIVAL, VERBS } from "./speaker-names.js";
+import { AUXILIARY, DONE, NAME_PUTS_AT, NAME_THEN_SAYS, RIVAL, VERBS } from "./speaker-names.js";
 
 // "Rival Maruti Suzuki reported a 19% rise in domestic sales, while Mahindra & Mahindra's SUV sales grew 21%":
 // a name opening the sentence on a figure of its own reports that figure, not a later part that names its own
@@ -37,6 +37,17 @@ const PART_SPEAKER = new RegExp(
   String.raw`^[\s"“]*${NAME_THEN_SAYS}\s+(?:that\s+)?(?:it|they|he|she|the|its|their|[A-Z])`,
 );
 
+// "Microsoft said last year it would spend £2.5bn …, while Google opened a $1bn site in May": a later part
+// whose own name did something is no part of what the speaker opening the sentence said.
+const NAME_DID = new RegExp(
+  String.raw`^[\s"“]*[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s+(?:(?:${AUXILIARY})\s+)?(?!(?:${VERBS})\b)(?:${DONE})\b`,
+);
+function didOwnThing(s: string, claimant: string, part: string): boolean {
+  if (!s.replace(/^[\s"“]+/, "").startsWith(claimant) || !NAME_DID.test(part)) return false;
+  const at = s.indexOf(part);
+  return at > 0 && JOINED.test(s.slice(Math.max(0, at - 12), at)) && !part.includes(claimant);
+}
+
 /** The claimant of one part of a sentence split into claims; `first`: the part opens the sentence. */
 export function claimantOfPart(
   s: string,
@@ -53,6 +64,7 @@ export function claimantOfPart(
   if (!OWN_SUBJECT.test(part)) return claimant;
   const speaker = PART_SPEAKER.exec(part)?.[1] ?? NAME_PUTS_AT.exec(part)?.[1];
   if (speaker) return speaker;
+  if (didOwnThing(s, claimant, part)) return null;
   const opening = s.replace(/^[\s"“]+/, "").replace(RIVAL, "");
   return opening.startsWith(claimant) &&
     REPORTS_OWN_FIGURE.test(opening.slice(0, claimant.length + 40))

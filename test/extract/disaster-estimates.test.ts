@@ -1,6 +1,6 @@
 // A hurricane story: a time measured from an event the story has not dated is not counted from the story's
 // time; a modeller putting a figure at an amount is whose estimate it is; "a one-in-1,000-year event" is
-// how rare, not a share of one.
+// how rare, not a share of one. And whose each part of a sentence is when another name did something.
 import { describe, expect, it } from "vitest";
 import { extractClaims } from "../../src/extract/index.js";
 
@@ -70,5 +70,28 @@ describe("a one-in-1,000-year event", () => {
   it("must not change: one in five is a share", () => {
     const [c] = claims("One in five voters backed the plan.");
     expect(c!.quantities.map((q) => [q.type, q.value])).toEqual([["ratio", 0.2]]);
+  });
+});
+
+describe("a later part whose own name did something", () => {
+  const claimants = (text: string) =>
+    extractClaims({ text, publishedAt: "2024-09-11" }).claims.map((c) => c.claimant);
+
+  it("is not said by the speaker opening the sentence", () => {
+    expect(
+      claimants(
+        "Microsoft said last year it would spend £2.5bn on UK data centres over three years, while Google opened a $1bn site in Hertfordshire in May.",
+      ),
+    ).toEqual(["Microsoft", null]);
+  });
+
+  it.each([
+    ["The ONS said exports rose 5%, while imports fell 2%.", ["The ONS", "The ONS"]],
+    [
+      "Amazon said it would eliminate 14,000 jobs, and UPS said it had cut 48,000.",
+      ["Amazon", "UPS"],
+    ],
+  ])("must not change: %s", (text, expected) => {
+    expect(claimants(text)).toEqual(expected);
   });
 });
