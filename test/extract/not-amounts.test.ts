@@ -11,6 +11,8 @@ describe("never amounts", () => {
     "Huawei sells CloudMatrix 384 systems.",
     "Companies like Qihoo 360 use them.",
     "It ordered the Boeing 737 and the Airbus A320.",
+    "The strike halted production of the 737 MAX, 767 and 777 jets.",
+    "The airline flies the 787 Dreamliner and the Galaxy S24 Ultra sells well.",
     "It will take delivery of one Boeing Co <BA.N> 747 freighter.",
     "The 3C report came out on Monday.",
     "The iPhone 15 launched quietly.",
@@ -99,6 +101,19 @@ describe("a number word after a name counts", () => {
   it("a capitalised number word is part of the name", () => {
     expect(findQuantities("The Big Four firms grew.")).toEqual([]);
   });
+});
+
+describe("a model's number", () => {
+  it.each([
+    ["Boeing delivered 40 737 MAX jets in May.", [40]],
+    ["Sales of 300 Pro-branded laptops rose.", [300]],
+    ["It sold 767 jets and 777 engines.", [767, 777]],
+  ])(
+    "is no amount, but a count beside it, or a number with no model word, is: %s",
+    (text, values) => {
+      expect(findQuantities(text).map((q) => q.value)).toEqual(values);
+    },
+  );
 });
 
 describe("a web address's number", () => {

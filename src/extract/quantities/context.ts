@@ -164,6 +164,13 @@ export function notAnAmount(
     SCORE.test(s.slice(start, start + 12)) || SCORE_END.test(s.slice(Math.max(0, start - 4), end));
   if (score || (afterDigitDash && (!isDigit(s[start]) || chained))) return hasUnit ? null : "score";
   if (hasUnit) return null;
+  // "the 737 MAX", "the 787 Dreamliner", "a Galaxy S24 Ultra": a model's word after its number names it.
+  // "the 737 MAX, 767 and 777 jets": the numbers listed after one are models too.
+  if (
+    MODEL_AFTER.test(after) ||
+    (prev === " " && LISTED_AFTER_MODEL.test(s.slice(Math.max(0, start - 48), start)))
+  )
+    return "name";
   // CloudMatrix 384, Qihoo 360, Boeing 737, Formula 1, Windows 11, the Big Four: a name word right before
   // the number (not a number word in lower case: "stabbed Kai eight times", "visited China three times";
   // nor thousands written with a comma, which no name has: "Walking 7,000 steps daily"; nor a count of
@@ -190,6 +197,11 @@ export function notAnAmount(
   return null;
 }
 const NAME_OF = /\b[A-Z][a-z]+\s+of\s+$/;
+const MODEL_WORDS = "MAX|Max|Pro|Plus|Ultra|XL|GTI|Dreamliner";
+const MODEL_AFTER = new RegExp(String.raw`^\s(?:${MODEL_WORDS})\b(?!-)`);
+const LISTED_AFTER_MODEL = new RegExp(
+  String.raw`\d{3}\s(?:${MODEL_WORDS})(?:,\s+\d{3})*(?:,\s+|\s+and\s+)$`,
+);
 // "ahead of the Coalition 52 to 48": a tally, not a name's number.
 const TIMES_AFTER = /^\s+(?:times\b|to\s+\d{1,3}\b(?![,.]?\d))/;
 
