@@ -1,6 +1,7 @@
 // "this winter" in the month before winter begins is the winter coming, whatever the tense: a story of
 // late November about support offered or flu admissions "this winter" is not about the winter gone.
-// "By the summer" is a deadline: from publication to the end of the first summer not yet over.
+// "By the summer" is a deadline: from publication to the end of the first summer not yet over. A sports
+// season a forecast is for ("expects revenue to exceed £6.5bn this season") is the one under way.
 import { describe, expect, it } from "vitest";
 import { extractClaims } from "../../src/extract/index.js";
 
@@ -61,6 +62,22 @@ describe("a season as a deadline", () => {
     expect(periodOf("Prices rose 3% by the summer of 2024.", "2025-10-15")).toEqual([
       "2024-06-01",
       "2024-08-31",
+    ]);
+  });
+});
+
+describe("a sports season a forecast is for", () => {
+  it.each([
+    "Deloitte expects revenue to exceed £6.5bn in the current season, helped by a new £6.7bn broadcast deal that begins in 2025-26.",
+    "Deloitte expects revenue to exceed £6.5bn this season.",
+  ])("is the season under way: %s", (text) => {
+    expect(periodOf(text, "2025-03-13")).toEqual(["2024-07-01", "2025-06-30"]);
+  });
+
+  it("must not change: what has happened this season is of now", () => {
+    expect(periodOf("He has scored 12 goals this season.", "2025-03-13")).toEqual([
+      "2025-03-13",
+      "2025-03-13",
     ]);
   });
 });

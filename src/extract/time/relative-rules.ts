@@ -40,6 +40,8 @@ const FORECAST_AFTER =
 const FORECAST_BEFORE =
   /\b(?:expects?|expected|forecasts?|predicts?|predicted|sees|targets?|targeted)\s+(?:(?:its|their|the)\s+)?$/i;
 
+// A forecast told before "this season" (its figure's decimal point is no full stop).
+const FORECAST_FOR_SEASON = /\b(?:expects?|forecasts?|predicts?|projects?)\b(?:[^.;]|\.\d)*$/i;
 // "have gone up", "has doubled": a present perfect before the span.
 const PERFECT =
   /\b(?:has|have|’ve|'ve)\s+(?!to\b|been\s+(?:for|in)\b)[a-z]+\b(?![^,;]*\b(?:since|ago)\b)/i;
@@ -173,13 +175,18 @@ export const RELATIVE_RULES: Rule[] = [
           "range",
         );
       if (unit === "season") {
-        if (kind || which === "this" || which === "current") return null;
+        // "this season" is the present ("has scored 12 goals this season"), unless a forecast is for it
+        // ("Deloitte expects revenue to exceed £6.5bn in the current season"): then the season under way.
+        const forecast =
+          (which === "this" || which === "current") &&
+          FORECAST_FOR_SEASON.test(m.input.slice(Math.max(0, m.index - 90), m.index));
+        if (kind || ((which === "this" || which === "current") && !forecast)) return null;
         // In the summer break (June, July) no season runs: "last season" is the one just ended and "next
         // season" the one about to begin.
         const off = ctx.ref.m === SEASON_END || ctx.ref.m === SEASON_END + 1;
         const ref = off ? { y: ctx.ref.y, m: SEASON_END + 1, d: 1 } : ctx.ref;
         const ahead = which === "next" || which === "coming";
-        const shift = ahead ? (off ? 0 : 1) : -1;
+        const shift = forecast ? 0 : ahead ? (off ? 0 : 1) : -1;
         return relative(fiscalYearAt(ref, SEASON_END, shift), "fiscal_year");
       }
       // "in the past week", "over the past year": the days up to publication, not the calendar's last one.
