@@ -1,5 +1,6 @@
 // What a company expects ahead is a projection, and its period is no period a later "in the half year"
-// points back to: that is the one it reported.
+// points back to: that is the one it reported. A span of whole years ahead is what a later "over the five
+// years" points back to.
 import { describe, expect, it } from "vitest";
 import { extractClaims } from "../../src/extract/index.js";
 
@@ -135,5 +136,30 @@ describe("what could come", () => {
       "Private home prices increased 1.2% over the same period.",
     );
     expect(claims.at(-1)!.time).toMatchObject({ start: "2025-07-01", end: "2025-09-30" });
+  });
+});
+
+describe("'over the five years', after a span of five years ahead", () => {
+  const STORY =
+    "Household water bills will rise by an average of 36% over the next five years, Ofwat said on Thursday.\n\n";
+  const last = (text: string) => {
+    const c = extractClaims({ text, publishedAt: "2024-12-19" }).claims.at(-1)!;
+    return [c.time?.start, c.time?.end];
+  };
+
+  it("is that span", () => {
+    expect(
+      last(`${STORY}Thames Water customers face a rise of 35% over the five years, to £588.`),
+    ).toEqual(["2024-12-19", "2029-12-19"]);
+  });
+
+  it.each([
+    ["Sales rose 5% over the five years to 2023.", ["2019-01-01", "2023-12-31"]],
+    [
+      "Thames Water customers face a rise of 35% over the three years, to £588.",
+      ["2024-12-19", "2024-12-19"],
+    ],
+  ])("must not change: %s", (s, period) => {
+    expect(last(`${STORY}${s}`)).toEqual(period);
   });
 });

@@ -1,6 +1,7 @@
 // Words that point back to a period the story named: "in the quarter", "fell 0.6% on the month", "that
 // year", "the same month last year", "over the year", "for (much of) the year", and a change measured
 // "quarter on quarter" (of the quarter named last).
+import { parseNumberWords } from "../lexicon/numbers.js";
 import type { ClaimTime, Span } from "../types.js";
 import { addMonths, type Day, iso, monthPeriod, parseDay } from "./calendar.js";
 import type { SentenceTimes } from "./sentence-times.js";
@@ -14,15 +15,17 @@ export const RESTATES =
 // "In the nine months, net rose 4.3%", "For the nine months, Du Pont earned", after a quarter was named: the
 // months of the year to that quarter's end (not "the nine months to September", which names its own end).
 const MONTHS_SO_FAR = String.raw`\b(?:in|for|during|over)\s+the\s+(six\s+months|nine\s+months)\b(?![-\s]+(?:to|ended|ending|through|before|since|of|after)\b)`;
+// "the steepest rise, of 35% over the five years", after "over the next five years": the span named.
+const YEARS_NAMED = String.raw`\b(?:over|during|across|in)\s+the\s+((?:two|three|four|five|six|seven|eight|nine|ten)\s+years)\b(?![-\s]+(?:to|since|before|after|ending|ended|of|from|ago)\b)`;
 const ANAPHORA = new RegExp(
-  String.raw`${MONTHS_SO_FAR}|\b(?:at|by)\s+the\s+end\s+of\s+the\s+(quarter|period|half|month|year)\b|\b(?:that|the same)\s+(year|month|quarter|half|period|week|day)\b|\b(?:in|during|over|for|on)\s+the\s+(quarter|period|half|month)\b|\b(quarter|month)[-\s](?:on|over)[-\s](?:the\s+)?(?:previous\s+)?(?:quarter|month)\b|\b(?:over|during|throughout|for(?:\s+(?:much|most|all)\s+of)?)\s+the\s+(year)\b(?![-\s]+(?:to|ending|ended|through|before|earlier|ago|since|in|of|that|when)\b)|${RESTATES.source}`,
+  String.raw`${MONTHS_SO_FAR}|${YEARS_NAMED}|\b(?:at|by)\s+the\s+end\s+of\s+the\s+(quarter|period|half|month|year)\b|\b(?:that|the same)\s+(year|month|quarter|half|period|week|day)\b|\b(?:in|during|over|for|on)\s+the\s+(quarter|period|half|month)\b|\b(quarter|month)[-\s](?:on|over)[-\s](?:the\s+)?(?:previous\s+)?(?:quarter|month)\b|\b(?:over|during|throughout|for(?:\s+(?:much|most|all)\s+of)?)\s+the\s+(year)\b(?![-\s]+(?:to|ending|ended|through|before|earlier|ago|since|in|of|that|when)\b)|${RESTATES.source}`,
   "i",
 );
 
 // Every such phrase holds one of these; most sentences hold none, and this plain test is far cheaper
 // (4 µs an article, against 7 µs for the full pattern and 14 µs for a substring search for each).
 const ANAPHORA_GATE =
-  /hat |ame |the (?:quarter|period|half|month|year|six m|nine m)|(?:rter|nth)[-\s]o[nv]|^[\s"“]*Th(?:at|is)['’ ]|^[\s"“]*The (?:fig|num|tot|tal)/;
+  /hat |ame |the (?:quarter|period|half|month|year|six m|nine m|[a-z]+ years)|(?:rter|nth)[-\s]o[nv]|^[\s"“]*Th(?:at|is)['’ ]|^[\s"“]*The (?:fig|num|tot|tal)/;
 
 export function pointsBackTo(t: SentenceTimes): string | null {
   if (t.pointsBack === undefined) {
@@ -30,20 +33,24 @@ export function pointsBackTo(t: SentenceTimes): string | null {
     t.pointsBack = m
       ? (
           m[1]?.replace(/\s+/, " ") ??
-          m[2] ??
+          yearsKey(m[2]) ??
           m[3] ??
           m[4] ??
           m[5] ??
           m[6] ??
+          m[7] ??
           "period"
         ).toLowerCase()
       : null;
-    t.pointsToEnd = m?.[2] !== undefined;
+    t.pointsToEnd = m?.[3] !== undefined;
   }
   return t.pointsBack;
 }
 
 const MONTHS_TO_QUARTER: Record<string, number> = { "six months": 6, "nine months": 9 };
+/** "five years" → "5 years", the key a span of years ahead is remembered under (remember.ts). */
+const yearsKey = (words: string | undefined) =>
+  words && `${parseNumberWords(words.split(/\s+/)[0]!)} years`;
 
 /** The period the story named last that `unit` points back to: for "the nine months", the nine that end
  *  with the quarter named last, or with the last quarter over by publication when they open the year ("In

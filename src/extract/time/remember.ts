@@ -28,6 +28,14 @@ const NAMED_YEAR = /\b(?:19|20)\d{2}\b/;
 const AHEAD =
   /^(?:by|until|through|within|over\s+(?!the\s+(?:past|last|previous)\b)|(?:the\s+)?(?:next|coming))\b/i;
 
+/** How many whole years `time` runs ("the next five years" from publication), or 0. */
+function wholeYears(time: ClaimTime): number {
+  const [start, end] = [parseDay(time.start), parseDay(time.end)];
+  if (!start || !end || time.granularity !== "range") return 0;
+  const years = end.y - start.y;
+  return years > 1 && end.m === start.m && Math.abs(end.d - start.d) <= 1 ? years : 0;
+}
+
 /** Notes `time` in the story and returns it. `moves`: whether the story's next sentences may tell of it
  *  (a founding year is only pointed back to: "That year it sold 2,000 units"). */
 export function remember(
@@ -41,6 +49,10 @@ export function remember(
   // A target or outlook ("by year-end", "by 2030", "the next four years"): what the story expects, not
   // the time its other sentences report on.
   if (time.text && AHEAD.test(time.text)) {
+    // "will rise 36% over the next five years. … the steepest rise, of 35% over the five years": a span
+    // of whole years ahead is what "the five years" points back to.
+    const years = wholeYears(time);
+    if (years) (story.last ??= new Map()).set(`${years} years`, time);
     // "plans to cut 7,500 jobs by the end of 2026. That year, it expects …": the year a deadline names is
     // what "that year" points back to.
     const year = time.granularity === "year" ? NAMED_YEAR.exec(time.text)?.[0] : undefined;
