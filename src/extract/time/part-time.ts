@@ -1,5 +1,6 @@
 // A claim split from a sentence of several parts, with no time in its own words: whether it is about now,
 // and which of the sentence's times it may take.
+import { firstIndex } from "../cover.js";
 import { scanCues } from "../cues.js";
 import { NAME_THEN_SAYS } from "../speaker-names.js";
 import { pointsBackIn, RESTATES } from "./anaphora.js";
@@ -71,13 +72,7 @@ const REACH = 2_000;
 /** The mentions (in order) that start in [from, to). */
 function near(dating: TimeMention[], from: number, to: number): TimeMention[] {
   if (dating.length === 0 || (dating[0]!.start >= from && dating.at(-1)!.start < to)) return dating;
-  let lo = 0;
-  let hi = dating.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (dating[mid]!.start < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstIndex(dating.length, (i) => dating[i]!.start < from);
   let last = lo;
   while (last < dating.length && dating[last]!.start < to) last++;
   return dating.slice(lo, last);

@@ -234,17 +234,6 @@ const FISCAL_NAMED =
 // "Kenya's economy grew 4.6% in the second quarter", in a story that says the government's fiscal year ends
 // in June: national accounts count the calendar's quarters, except India's, which counts its fiscal year's.
 const ECONOMY = /\b(?:economy|GDP|gross domestic product)\b/;
-// Read once a story: every claim of a long one may ask.
-let lastStory: string | null = null;
-let lastIndian = false;
-function indianStory(story: string): boolean {
-  if (story !== lastStory) {
-    lastStory = story;
-    lastIndian = INDIAN_MONEY.test(story) || INDIA.test(story);
-  }
-  return lastIndian;
-}
-const countsCalendar = (claim: string, story: string) => ECONOMY.test(claim) && !indianStory(story);
 
 /** A quarter or a half the story names, as its company counts it: "the third quarter" of a year ending in March is
  *  October to December; "the first quarter of fiscal 2026", once the story has told (or shown) its year
@@ -252,13 +241,18 @@ const countsCalendar = (claim: string, story: string) => ECONOMY.test(claim) && 
 export function companyQuarter(
   stated: TimeMention,
   text: string,
-  story: { fiscalEnd?: number; fiscalEndInferred?: number },
+  story: { fiscalEnd?: number; fiscalEndInferred?: number; indian?: boolean },
   ref: Day | null,
   ahead: boolean,
   told: { claim: string; story: string },
 ): { start: Day; end: Day } | null {
   if (stated.granularity !== "half" && stated.granularity !== "quarter") return null;
-  if (countsCalendar(told.claim, told.story)) return null;
+  // Read once a story, however many of its claims ask.
+  if (
+    ECONOMY.test(told.claim) &&
+    !(story.indian ??= INDIAN_MONEY.test(told.story) || INDIA.test(told.story))
+  )
+    return null;
   // "In the second half, capacity rose 3%" of a year ending in June is January to June.
   if (stated.granularity === "half") {
     const h = stated.period.start.m < 7 ? 1 : 2;

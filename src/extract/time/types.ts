@@ -44,4 +44,6 @@ export interface Narrative {
   fiscalEndInferred?: number;
   /** The period the story last named of each length, for "in the quarter" after a month was named. */
   last?: Map<string, ClaimTime>;
+  /** Whether the story is told in rupees or names India: read once, when an economy's quarter asks. */
+  indian?: boolean;
 }
