@@ -21,6 +21,15 @@ function openingAt(text: string, at: number): boolean {
   return i < 0 || OPENS_AFTER.has(text.charCodeAt(i));
 }
 
+// Whole words only: "Jet" in a story of "Jetstar" is still written once.
+/** How many times (up to two) `word` stands whole in `text`. */
+function wholeCount(text: string, word: string): number {
+  let n = 0;
+  for (let at = text.indexOf(word); at >= 0 && n < 2; at = text.indexOf(word, at + word.length))
+    if (whole(text, at, word.length)) n++;
+  return n;
+}
+
 function occurs(text: string, word: string, where: (at: number) => boolean): boolean {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1))
     if (whole(text, at, word.length) && where(at)) return true;
@@ -133,9 +142,7 @@ export function writtenOnce(word: string, text: string): boolean {
     const count =
       text.length > SEARCH_LIMIT
         ? ((counts ??= countsOf(text)).get(word) ?? 0)
-        : text.indexOf(word, text.indexOf(word) + word.length) < 0
-          ? 1
-          : 2;
+        : wholeCount(text, word);
     answer = count === 1 && !writtenLower(word, text);
     onceKnown.set(word, answer);
   }

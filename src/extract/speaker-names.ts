@@ -20,7 +20,9 @@ export const AUXILIARY = `has|have|had|will|would|also|previously|earlier|later|
 // "forecast" a noun. Nor does a name end on a word that opens another ("a YouGov poll for The Times"), or
 // on a figure ("double the number reported the year before").
 export const PREPOSITIONS = "of|by|for|from|in|on|at|to|with";
-const NOT_A_NAME_END = `${AUXILIARY}|was|were|is|are|its|their|his|her|our|The|${PREPOSITIONS}|and|${FIGURE_NOUNS.join("|")}`;
+const TIME_SPANS = "days?|weeks?|fortnight|months?|quarters?|years?|decades?|hours?|period|session";
+// Nor on a stretch of time: "more than 300mm of rain in a week, said …" names no one.
+const NOT_A_NAME_END = `${AUXILIARY}|was|were|is|are|its|their|his|her|our|The|${PREPOSITIONS}|and|${FIGURE_NOUNS.join("|")}|${TIME_SPANS}`;
 // Words that open a sentence without naming anyone ("But", "Well", "I").
 export const NOT_A_NAME = "But|And|However|So|Yet|Well|Now|Still|Meanwhile|Also|I|We|You";
 // A name's first letter, in English or another Latin alphabet ("Łukasz", "Émile"), and its letters ("Rubén",

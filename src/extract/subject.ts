@@ -125,6 +125,11 @@ const ADVERB = /^[A-Z][a-z]+ly$/;
 // common ones are describing words in the lexicon.
 const ADJECTIVE =
   /^[A-Z][a-z]{2,}(?:-[a-z]+)*(?:ed|ive|ous|ful|less|able|ible)$|^[A-Z][a-z]+(?:-[a-z]+)+$/;
+// "Impairment charges rose", "Production costs fell": an abstract noun's ending marks a common word opening
+// the sentence before the noun it describes, as an adjective's does (names seldom end so; a government, a
+// parliament or a department is who acts: "Government spending" is the government's).
+const ABSTRACT_NOUN =
+  /^(?!Government|Parliament|Department)[A-Z][a-z]{3,}(?:ment|tion|sion|ness|ity|ance|ence|ism|ship)$/;
 // "A Pentagon spokesman", "The Maariv newspaper", "The Alberta provincial government": a word telling what
 // kind of body or person a name is marks it a name, however seldom the story writes it; so does a name joined
 // to another ("Standard and Poor's", "Standard amp Poor's" as wire copy mangles "&").
@@ -284,7 +289,7 @@ export function findSubject(
       OPENING.test(claim.slice(0, m.index)) &&
       (PLACED.test(claim.slice(m.index + m[0].length, m.index + m[0].length + 20)) ||
         (ADVERB.test(name) && claim.charCodeAt(end) === 44) ||
-        (ADJECTIVE.test(name) &&
+        ((ADJECTIVE.test(name) || ABSTRACT_NOUN.test(name)) &&
           BEFORE_A_NOUN.test(claim.slice(end, end + 24)) &&
           !namedInside(name, story)) ||
         (PLURAL.test(name) && OF_AFTER.test(claim.slice(m.index + name.length))) ||

@@ -56,6 +56,18 @@ export const PERSON_ROLES: readonly string[] = [
   "strategist",
   "scientist",
   "coach",
+  // "said meteorologist Estael Sias of MetSul", "said epidemiologist Maria Van Kerkhove".
+  "meteorologist",
+  "climatologist",
+  "epidemiologist",
+  "virologist",
+  "seismologist",
+  "hydrologist",
+  "geologist",
+  "forecaster",
+  "demographer",
+  "historian",
+  "pollster",
   // "Polling expert Sir John Curtice said", "said tax expert Dan Neidle".
   "expert",
   // Courts and police: "Prosecutor Sarah Whitcombe said", "Detective Inspector Jane Cole said".

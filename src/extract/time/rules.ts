@@ -60,7 +60,10 @@ const DECADE_PART: Record<string, [number, number]> = { early: [0, 3], mid: [4, 
 
 const FISCAL_BEFORE = /\b(?:fiscal|financial)[\s-]$/i;
 const before = (m: RegExpExecArray, n: number) => m.input.slice(Math.max(0, m.index - n), m.index);
-const RACE_HALF = /^\s+(?:in\s+\d|of\s+the\s+(?:match|game|race|marathon|season|fight|final))/;
+// A half of anything but a stretch of time is no half-year: "covered the second half of the course in 59
+// minutes" (not "the second half of the company's financial year").
+const RACE_HALF =
+  /^\s+(?:in\s+\d|of\s+(?:the|its|their|his|her)\s+(?![^.;,]{0,30}?\b(?:year|decade|century|month|period|quarter|(?:19|20)\d\d)\b)[a-z])/;
 // "Erling Haaland scored twice in the first half", "were 1-0 up at the end of the first half".
 const MATCH_HALF_BEFORE =
   /\b(?:scored|scores|scoring|netted|nets|goals?|trailed|trailing|penalty|header|equaliser|equalizer|opener|\d+-\d+\s+(?:up|down))\b[^.;]{0,40}?\b(?:in|of|at\s+the\s+end\s+of|before|during)\s+the\s+$/;

@@ -85,6 +85,10 @@ export function movesStory(sentence: string, stated: Span, timeText: string | nu
 // ("two weeks after Huang's visit", the visit told of before, is from the story's time).
 const SHIFTED_FROM = /(?:after|before)$/i;
 const NAME_AFTER = /^\s+(?:the\s+)?([A-Z][\w-]{2,})/;
+// "won in 2:13:44, just two weeks after finishing fourth at the world championships": a shift from
+// something done, told by its -ing form, is from that deed, which the story has not dated (unless it
+// points back to what it did date: "two weeks after announcing it").
+const DEED_AFTER = /^\s+(?:[a-z]+ly\s+)?[a-z]{2,}ing\s+(?!(?:it|them|this|that)\b)/;
 /** Whether the sentence's shift s[shiftStart, shiftEnd) is measured from a name new to the story. */
 export function shiftedFromNew(
   story: string,
@@ -94,7 +98,9 @@ export function shiftedFromNew(
   shiftEnd: number,
 ): boolean {
   if (!SHIFTED_FROM.test(s.slice(shiftStart, shiftEnd))) return false;
-  const name = NAME_AFTER.exec(s.slice(shiftEnd, shiftEnd + 40))?.[1];
+  const after = s.slice(shiftEnd, shiftEnd + 40);
+  if (DEED_AFTER.test(after)) return true;
+  const name = NAME_AFTER.exec(after)?.[1];
   if (name === undefined) return false;
   // A bounded look back keeps a story of many such sentences linear.
   const at = story.indexOf(name, Math.max(0, sentenceStart - NAMED_WITHIN));
