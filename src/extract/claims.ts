@@ -48,13 +48,14 @@ export function claimSpans(text: string, sentence: Span, quantities: Quantity[])
 const CLAUSE_JOIN =
   /,\s+(?:(?:and|but|while|whereas)\s+(?=[a-zA-Z])(?!(?:above|below|up|down|over|under|from|in|at|on|by|with|than|less|more|just|only|still|well)\b|to\s+(?:[\d$£€]|(?:a|an|the|its|their|his|her|this|that)\b))|yet\s+(?=[a-z]))/g;
 // Without a comma, "and" joins two claims when a second verb of the same subject follows it: "expects sales to
-// reach $6 billion next year and plans to open 50 stores by 2026". Tried at each " and " found by a string
+// reach $6 billion next year and plans to open 50 stores by 2026", "plans to spend A$4.5 billion over the next
+// two years and to hire 1,500 pilots by the end of 2026" (a second pledge). Tried at each " and " found by a string
 // search: an alternative starting with a space would make the engine try every space of every sentence.
 // "…hired 500 people in 2022 but cut 300 jobs in 2023" joins the same way; "Exports rose 4% in March and
 // imports fell 2% in April" names a second subject (a word or two) before a verb of change.
 const JOINERS = [" and ", " but "];
 const SECOND_VERB = new RegExp(
-  String.raw`(?:also )?(?:(?:is|are|was|were) (?:expected|forecast|projected|likely|due|set) to|plans|expects|aims|intends|wants|hopes|will|would|has|had|said|says|added|announced|reported|raised|cut|lifted|lowered|posted|recorded|employs|employed|sold|spent|paid|lost|earned|hired|(?!close\s+to\b)(?:${PLAN_VERBS}))\b`,
+  String.raw`(?:also )?(?:(?:is|are|was|were) (?:expected|forecast|projected|likely|due|set) to|plans|expects|aims|intends|wants|hopes|will|would|has|had|said|says|added|announced|reported|raised|cut|lifted|lowered|posted|recorded|employs|employed|sold|spent|paid|lost|earned|hired|(?:to\s+)?(?!close\s+to\b)(?:${PLAN_VERBS}))\b`,
   "y",
 );
 const SECOND_SUBJECT = new RegExp(

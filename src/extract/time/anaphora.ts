@@ -1,5 +1,5 @@
 // Words that point back to a period the story named: "in the quarter", "fell 0.6% on the month", "that
-// year", "the same month last year", "over the year", "for (much of) the year", and a change measured
+// year", "the same month last year", "over the year", "for (much of) the year", "cost $5.9bn in the year", and a change measured
 // "quarter on quarter" (of the quarter named last).
 import { parseNumberWords } from "../lexicon/numbers.js";
 import type { ClaimTime, Span } from "../types.js";
@@ -18,7 +18,7 @@ const MONTHS_SO_FAR = String.raw`\b(?:in|for|during|over)\s+the\s+(six\s+months|
 // "the steepest rise, of 35% over the five years", after "over the next five years": the span named.
 const YEARS_NAMED = String.raw`\b(?:over|during|across|in)\s+the\s+((?:two|three|four|five|six|seven|eight|nine|ten)\s+years)\b(?![-\s]+(?:to|since|before|after|ending|ended|of|from|ago)\b)`;
 const ANAPHORA = new RegExp(
-  String.raw`${MONTHS_SO_FAR}|${YEARS_NAMED}|\b(?:at|by)\s+the\s+end\s+of\s+the\s+(quarter|period|half|month|year)\b|\b(?:that|the same)\s+(year|month|quarter|half|period|week|day)\b|\b(?:in|during|over|for|on)\s+the\s+(quarter|period|half|month)\b|\b(quarter|month)[-\s](?:on|over)[-\s](?:the\s+)?(?:previous\s+)?(?:quarter|month)\b|\b(?:over|during|throughout|for(?:\s+(?:much|most|all)\s+of)?)\s+the\s+(year)\b(?![-\s]+(?:to|ending|ended|through|before|earlier|ago|since|in|of|that|when)\b)|${RESTATES.source}`,
+  String.raw`${MONTHS_SO_FAR}|${YEARS_NAMED}|\b(?:at|by)\s+the\s+end\s+of\s+the\s+(quarter|period|half|month|year)\b|\b(?:that|the same)\s+(year|month|quarter|half|period|week|day)\b|\b(?:in|during|over|for|on)\s+the\s+(quarter|period|half|month)\b|\b(quarter|month)[-\s](?:on|over)[-\s](?:the\s+)?(?:previous\s+)?(?:quarter|month)\b|\b(?:over|during|throughout|in|for(?:\s+(?:much|most|all)\s+of)?)\s+the\s+(year)\b(?![-\s]+(?:to|ending|ended|through|before|earlier|ago|since|in|of|that|when|after|following|prior|ahead|so)\b)|${RESTATES.source}`,
   "i",
 );
 

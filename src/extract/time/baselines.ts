@@ -20,7 +20,9 @@ const RECORD_SINCE =
 // "from $2.42 billion, or 86 cents per share, a year earlier": the figure may carry another way of saying it.
 // A figure may be in words: "has grown from a single MP in 2019", "from two stores in 2015". A comparative
 // sets one too: "estimated at 3.3%, marginally higher than 3.1% in June" ("more than 200 died in June" not).
-const FIGURE_WORD = `(?:a\\s+single|a\\s+handful\\s+of|${[...Object.keys(UNITS), ...Object.keys(TENS)].join("|")})\\s`;
+// A fraction is one ("about a fifth below their February 2022 peak"); not "a quarter", as often a time ("from
+// a quarter earlier").
+const FIGURE_WORD = `(?:a\\s+single|a\\s+handful\\s+of|(?:an?|one|two|three)[\\s-](?:half|third|fifth|tenth)s?|${[...Object.keys(UNITS), ...Object.keys(TENS)].join("|")})\\s`;
 // "down from a revised record of 906,000 in the year to June 2023", "compared with net income of $48.7
 // million a year earlier": what kind of figure it was.
 const FIGURE_KINDS =
@@ -64,7 +66,7 @@ const AHEAD_OF = /\d\s*(?:%|pct|percent|per cent|points?)?\s+(?:ahead\s+of|behin
 // figure", "1.03 million sq km below the 1981-2010 average": a level the figure is measured against.
 // "nearly double the November average", "twice the 1991-2020 norm": a multiple of a level too.
 const COMPARED_LEVEL = new RegExp(
-  String.raw`(?:\d|\b${FIGURE_WORD})[^,;]{0,24}\s(?:above|below|over|under)\s+(?:the\s+|its\s+|their\s+)?$|\b(?:double|twice|treble|triple|half|times)\s+(?:the\s+|its\s+|their\s+)$`,
+  String.raw`(?:\d|\b${FIGURE_WORD})(?:[^,;]{0,24}\s)?(?:above|below|over|under)\s+(?:the\s+|its\s+|their\s+)?$|\b(?:double|twice|treble|triple|half|times)\s+(?:the\s+|its\s+|their\s+)$`,
   "i",
 );
 const LEVEL_AFTER =

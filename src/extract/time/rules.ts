@@ -48,7 +48,8 @@ import { partOfFiscalYear } from "./story-year.js";
 
 // What happened "since": "since taking office in", "since it went public in", "since prices peaked in",
 // "since President Bola Tinubu took office in".
-const SINCE_WHAT = String.raw`(?:(?:[\w'’.-]+\s+){1,8}?in\s+)?`;
+// Or what happened then, named by the time before it: "since its October 2020 low", "since the 2008 crash".
+const SINCE_WHAT = String.raw`(?:(?:[\w'’.-]+\s+){1,8}?in\s+|(?:its|their|the|his|her|an?)\s+)?`;
 const REPORT_OF_MONTH =
   /^\s+(?:[a-z]+\s+){0,2}?(?:report|data|figures|numbers|reading|survey|payrolls|statistics)\b/;
 // "The figures for April will be published next week", in May: the figures for a month, as its report.
