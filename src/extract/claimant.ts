@@ -2,7 +2,7 @@
 // statistics office", "said Jo Park"), or a pronoun for one, which voices.ts resolves across sentences.
 // Null when the story states it in its own voice.
 import { ROLE_BEFORE_NAME } from "./lexicon/people.js";
-import { BODY_BEFORE_NAME } from "./lexicon/subjects.js";
+import { BODY_BEFORE_NAME, INITIALS } from "./lexicon/subjects.js";
 import {
   COMPARATIVES,
   GROUP_MODIFIER_NAMES,
@@ -60,7 +60,7 @@ const A_THING = String.raw`(?:(?:about|around|roughly|nearly|almost|some|over|mo
 // Not "Jobless claims for the week ending Nov. 22 fell": claims made are no one claiming; nor "The deal,
 // announced late on Sunday, values the firm at $12 billion", a participle set off after what it tells of.
 const NAME_SAID = new RegExp(
-  String.raw`(?:^|[,;:“"”]\s*|\s)(${UNNAMED}|${NAME}|${PRONOUN})(?:\s+\((?<initials>[A-Z][A-Za-z]{1,7})\))?(?:,\s+(?:\d{1,3},\s+)?(?<apposition>(?:[^,“”"]|,(?=\d)){1,90}|(?:which|who)\s[^“”";]{1,200}?),(?:\s+(?:which|who)\s[^“”";]{1,120}?,)?)?,?(?:\s+(?:on\s+)?(?:${WEEKDAY_NAMES}))?(?:\s+(?:${AUXILIARY}))?\s+(?<!\b(?:[Aa]n?|[Tt]he|that|which|last|latest|previous|new|first|[Pp]reliminary|[Ii]nitial|[Ff]inal|[Ff]lash|[Aa]dvance|[Cc]onsensus|median|average|revised|updated|original|Latest|Previous|${MONTH_NAMES})\s+)(?:${VERBS})\b(?!(?<!\b(?:said|say|says|told))\s+(?:is|was|are|were|rose|fell|has|had|jumped|climbed|dropped|slipped|gained|lost|appreciated|depreciated|weakened|strengthened|eased|firmed|edged|slid|traded|ended|closed|hovered|steadied)\b)(?!(?<=${ADDS})\s+${A_THING})(?!(?<=,\s*(?:expected|estimated|forecast|predicted))\s+to\b)(?!(?<=\bclaims)\s+(?:for|of|in|on|at|from|by|under|filed|data|numbers?|totalled|totaled)\b)(?!(?<=,\s*(?:announced|reported|released|published|unveiled|disclosed))\s+(?:late|early|on|in|last|this|yesterday|today)\b)`,
+  String.raw`(?:^|[,;:“"”]\s*|\s)(${UNNAMED}|${NAME}|${PRONOUN})(?:\s+\((?<initials>${INITIALS})\))?(?:,\s+(?:\d{1,3},\s+)?(?<apposition>(?:[^,“”"]|,(?=\d)){1,90}|(?:which|who)\s[^“”";]{1,200}?),(?:\s+(?:which|who)\s[^“”";]{1,120}?,)?)?,?(?:\s+(?:on\s+)?(?:${WEEKDAY_NAMES}))?(?:\s+(?:${AUXILIARY}))?\s+(?<!\b(?:[Aa]n?|[Tt]he|that|which|last|latest|previous|new|first|[Pp]reliminary|[Ii]nitial|[Ff]inal|[Ff]lash|[Aa]dvance|[Cc]onsensus|median|average|revised|updated|original|Latest|Previous|${MONTH_NAMES})\s+)(?:${VERBS})\b(?!(?<!\b(?:said|say|says|told))\s+(?:is|was|are|were|rose|fell|has|had|jumped|climbed|dropped|slipped|gained|lost|appreciated|depreciated|weakened|strengthened|eased|firmed|edged|slid|traded|ended|closed|hovered|steadied)\b)(?!(?<=${ADDS})\s+${A_THING})(?!(?<=,\s*(?:expected|estimated|forecast|predicted))\s+to\b)(?!(?<=\bclaims)\s+(?:for|of|in|on|at|from|by|under|filed|data|numbers?|totalled|totaled)\b)(?!(?<=,\s*(?:announced|reported|released|published|unveiled|disclosed))\s+(?:late|early|on|in|last|this|yesterday|today)\b)`,
 );
 // Inverted, after what was said: a capitalised name (with whose role it is: "said Reform's deputy leader
 // Richard Tice"), or "the …" ending the clause ("…, said the bank.", "said one Fed official who asked not

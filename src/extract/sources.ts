@@ -1,6 +1,6 @@
 // Who a figure comes from when it is no one's remark: a document ("the company's filings show", "a Reuters
 // poll found"), "according to …", a passive forecast's maker, a court, a group's finding.
-import { BODY_BEFORE_NAME } from "./lexicon/subjects.js";
+import { BODY_BEFORE_NAME, INITIALS } from "./lexicon/subjects.js";
 import {
   FORECAST_NOUNS,
   GROUP_NAMES,
@@ -75,7 +75,7 @@ const BODY_NOUNS =
 // had shown": when the document came out, between its maker and its verb.
 const WHEN_RELEASED = String.raw`(?:last|this|on|earlier\s+this)\s+[A-Za-z]+\.?(?:\s+\d{1,2}\b)?|yesterday|today`;
 export const DOCUMENT_SHOWS = new RegExp(
-  String.raw`(?:^|,\s*)(?!(?:${NOT_A_NAME})\b)((?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+)?(?:[A-Z][\w'’.&/-]*\s+){0,4}(?:[\w'’/-]+\s+){0,3}(?:${DOCUMENT_NOUN}))(?:\s+(?:compiled\s+|gathered\s+|collected\s+|released\s+|published\s+|issued\s+)?(?:by|from)\s+(?<by>(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’.&-]*){0,5}(?:\s+(?:${BODY_NOUNS}))?)(?:\s+\([A-Z][A-Za-z]{1,7}\))?(?:\s+(?:${WHEN_RELEASED}))?|\s+(?:published|released|conducted|completed|taken)(?:\s+[\w-]+){1,3}?|\s+(?:of|by|from|for)\s+(?:(?:\d[\d,.]*\d|[^\s,;.]+)\s+){0,3}?[^\s,;.]+)?(?:,\s+(?:published|released|compiled|issued|produced)\s+by\s+(?<publisher>(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’.&-]*){0,4})[^,;]{0,40},|,\s+(?:carried\s+out|conducted|taken|completed)\s[^,;]{1,60},)?\s+(?:(?:has|have|had)\s+)?(?:${DOCUMENT_VERBS})\b`,
+  String.raw`(?:^|,\s*)(?!(?:${NOT_A_NAME})\b)((?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+)?(?:[A-Z][\w'’.&/-]*\s+){0,4}(?:[\w'’/-]+\s+){0,3}(?:${DOCUMENT_NOUN}))(?:\s+(?:compiled\s+|gathered\s+|collected\s+|released\s+|published\s+|issued\s+)?(?:by|from)\s+(?<by>(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’.&-]*){0,5}(?:\s+(?:${BODY_NOUNS}))?)(?:\s+\(${INITIALS}\))?(?:\s+(?:${WHEN_RELEASED}))?|\s+(?:published|released|conducted|completed|taken)(?:\s+[\w-]+){1,3}?|\s+(?:of|by|from|for)\s+(?:(?:\d[\d,.]*\d|[^\s,;.]+)\s+){0,3}?[^\s,;.]+)?(?:,\s+(?:published|released|compiled|issued|produced)\s+by\s+(?<publisher>(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’.&-]*){0,4})[^,;]{0,40},|,\s+(?:carried\s+out|conducted|taken|completed)\s[^,;]{1,60},)?\s+(?:(?:has|have|had)\s+)?(?:${DOCUMENT_VERBS})\b`,
 );
 export const DOCUMENT_VERB = new RegExp(String.raw`\b(?:${DOCUMENT_VERBS})\b`);
 const DOCUMENTING = wordGate(DOCUMENT_VERBS);

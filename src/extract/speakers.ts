@@ -2,7 +2,12 @@
 // body that publishes figures ("The Office for National Statistics said"), a speaker after what was said
 // ("…, said Bill Rash, Intel's director"). Their names are who asserts the claim, not what it is about.
 import { PERSON_ROLES, PERSON_TITLES, ROLE_BEFORE_NAME } from "./lexicon/people.js";
-import { BODY_BEFORE_NAME, BODY_TAIL_WORDS, SOURCE_BODY_WORDS } from "./lexicon/subjects.js";
+import {
+  BODY_BEFORE_NAME,
+  BODY_TAIL_WORDS,
+  INITIALS,
+  SOURCE_BODY_WORDS,
+} from "./lexicon/subjects.js";
 import { AUDIENCE_WORDS } from "./lexicon/words.js";
 import { AFFILIATED_PERSON, NAME_WORDS, UNNAMED, VERBS } from "./speaker-names.js";
 import { opens, wordGate } from "./word-gates.js";
@@ -35,7 +40,7 @@ export const SAID_BETWEEN = /,\s*(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|added)
 // Foundation said it would give …" nor "Poughkeepsie Savings Bank said a plan to sell its branches …", of
 // itself).
 const BODY_SAID = new RegExp(
-  String.raw`^[\s"“]*(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}?(?:${SOURCE_BODY_WORDS.join("|")})(?:\s+(?:of|for|on)(?:\s+[A-Z][\w'’.-]*){1,4})?(?:\s+\([A-Z]{2,8}\))?(?:,\s+[^,]{1,80},)?\s+(?:said|says|warned|estimated|estimates|found|forecast|predicted)\s+(?:that\s+)?(?![^.,;]{0,40}?\b(?:it|its|they|their|we|our)\b)`,
+  String.raw`^[\s"“]*(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}?(?:${SOURCE_BODY_WORDS.join("|")})(?:\s+(?:of|for|on)(?:\s+[A-Z][\w'’.-]*){1,4})?(?:\s+\(${INITIALS}\))?(?:,\s+[^,]{1,80},)?\s+(?:said|says|warned|estimated|estimates|found|forecast|predicted)\s+(?:that\s+)?(?![^.,;]{0,40}?\b(?:it|its|they|their|we|our)\b)`,
 );
 // "Tesco chief executive Ken Murphy said sales rose": the organisation before a role is still the subject.
 const BEFORE_ROLE = /^[\s"“]*[A-Z][\w'’-]+\s+(?=[a-z])/;

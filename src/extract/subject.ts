@@ -12,6 +12,7 @@ import {
   BODY_TAIL_WORDS,
   DESCRIBING_COMPOUND,
   DESCRIBING_WORDS,
+  INITIALS,
   NAMED_FOR_OWNER_WORDS,
   NAMES_ENDING_ING,
   NOT_SUBJECT_WORDS,
@@ -146,8 +147,9 @@ const ADDRESSED =
   /\b(?:told|tells|telling|(?:interview|statement|letter|remarks|comments|briefing|filing|submission|presentation|note)\s+(?:with|to)|(?:polled|surveyed|questioned|interviewed|contacted)\s+by)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?$/;
 // "…, Bloomberg reported", "the Financial Times said": an outlet reporting a figure is its source.
 const OUTLET: ReadonlySet<string> = new Set(NEWS_OUTLETS);
-const REPORTING =
-  /^,?\s+(?:\([A-Z]{2,8}\)\s+)?(?:(?:has|had|first)\s+)?(?:reported|reports|said|says|wrote|writes|revealed|found|learned|calculated|cited|citing|quoted)\b/;
+const REPORTING = new RegExp(
+  String.raw`^,?\s+(?:\(${INITIALS}\)\s+)?(?:(?:has|had|first)\s+)?(?:reported|reports|said|says|wrote|writes|revealed|found|learned|calculated|cited|citing|quoted)\b`,
+);
 // "…, the Office for National Statistics said": a body publishing figures, named after the figure as its
 // source.
 const SOURCE_BODY = new RegExp(`\\b(?:${SOURCE_BODY_WORDS.join("|")})\\b`);
@@ -158,7 +160,7 @@ const FUNCTION_WORD: ReadonlySet<string> = new Set(FUNCTION_WORDS);
 const namesBody = (words: string[]) =>
   words.length > 1 && BODY_WORD.has(words[1]!) && !FUNCTION_WORD.has(words[0]!);
 const AFTER_A_FIGURE = /,\s*(?:the\s+)?$/;
-const INITIALS_AFTER = /^\s+\([A-Z]{2,8}\)/;
+const INITIALS_AFTER = new RegExp(String.raw`^\s+\(${INITIALS}\)`);
 const BODY_KIND_BEFORE = new RegExp(`\\b(?:${BODY_TAIL_WORDS.join("|")})\\s+$`);
 // "the Model 3", "Nvidia's RTX 5090D", "the iPhone 16": a model number after a name is part of it, unless
 // the stage before read it as an amount ("Tesla 500 cars" would be one).

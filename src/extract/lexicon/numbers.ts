@@ -94,8 +94,12 @@ const FRACTION_DENOMINATORS: Record<string, number> = {
   fifths: 5,
   sixth: 6,
   sixths: 6,
+  seventh: 7,
+  sevenths: 7,
   eighth: 8,
   eighths: 8,
+  ninth: 9,
+  ninths: 9,
   tenth: 10,
   tenths: 10,
 };
@@ -135,12 +139,13 @@ export function parseNumberWords(raw: string): number | null {
   return seen ? total + current : null;
 }
 
+const FRACTION_WORDS = new RegExp(
+  `^(a|an|one|two|three|four|five|seven|nine)?[\\s-]*(${Object.keys(FRACTION_DENOMINATORS).join("|")})$`,
+  "i",
+);
 /** "two-thirds", "a quarter", "half" → the fraction's value. */
 export function parseFraction(raw: string): number | null {
-  const m =
-    /^(a|an|one|two|three|four|five|seven|nine)?[\s-]*(half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?)$/i.exec(
-      raw.trim(),
-    );
+  const m = FRACTION_WORDS.exec(raw.trim());
   if (!m) return null;
   const num = !m[1] || /^an?$/i.test(m[1]) ? 1 : UNITS[m[1].toLowerCase()]!;
   return num / FRACTION_DENOMINATORS[m[2]!.toLowerCase()]!;

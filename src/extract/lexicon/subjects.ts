@@ -635,3 +635,6 @@ export const NAMED_FOR_OWNER_WORDS: readonly string[] = [
   "Day",
   "Eve",
 ];
+
+/** A body's initials, written in brackets after its name: "(IATA)", "(IPECODE)", "(C3S)". */
+export const INITIALS = String.raw`[A-Z][A-Za-z0-9]{1,7}`;

@@ -36,7 +36,7 @@ const AT_WORD_START = {
   compoundTime: "(?:years?|hours?|minutes?|hrs?|mins?)(?=\\s(?:and\\s|\\d))",
   // Consumes two letters only ("two-thirds", "a fifth"): the words themselves are the readers' to check.
   fraction:
-    "[Hh]a(?=lf\\b)|[Tt]h(?=irds?\\b)|[Qq]u(?=arters?\\b)|[Ff]i(?=fths?\\b)|[Ss]i(?=xths?\\b)|[Ee]i(?=ghths?\\b)|[Tt]e(?=nths?\\b)",
+    "[Hh]a(?=lf\\b)|[Tt]h(?=irds?\\b)|[Qq]u(?=arters?\\b)|[Ff]i(?=fths?\\b)|[Ss]i(?=xths?\\b)|[Ss]e(?=venths?\\b)|[Ee]i(?=ghths?\\b)|[Nn]i(?=nths?\\b)|[Tt]e(?=nths?\\b)",
 };
 const INSIDE_WORD = {
   top: "est\\b",
