@@ -15,6 +15,7 @@ import { findSubject, statedSpans } from "./subject.js";
 import { iso, parseDay } from "./time/calendar.js";
 import { claimTime, REPORTING_PERIODS } from "./time/claim-time.js";
 import { dateRestatedFigures } from "./time/restated.js";
+import { reportsMatch } from "./time/rules.js";
 import { amountsOutsideTimes, inShift, sentenceTimes, timesIn } from "./time/sentence-times.js";
 import { fiscalEndFor, fiscalEndStated, noteFiscalYear } from "./time/story-year.js";
 import type { Narrative } from "./time/types.js";
@@ -31,6 +32,7 @@ export function extractClaims(input: ExtractInput): Extraction {
   const claims: Claim[] = [];
   const story: Narrative = { article: null, paragraph: null, fiscalEnd: fiscalEndStated(text) };
   const facts = storyFacts(text);
+  const inMatch = () => (story.match ??= reportsMatch(text));
 
   const voices = newVoices();
 
@@ -46,7 +48,7 @@ export function extractClaims(input: ExtractInput): Extraction {
       const claimant = claimantOf(s, after ? text.slice(after.start, after.end) : null, voices);
       const scan = cueScan(s);
       const { cues } = scan;
-      const times = sentenceTimes(s, sentence, ref, cues, fiscalEndFor(s, story));
+      const times = sentenceTimes(s, sentence, ref, cues, fiscalEndFor(s, story), inMatch);
       const quantities = amountsOutsideTimes(findQuantities(s, sentence.start, facts), times);
       const notClaim = opinionKind(s, opinion, cues, quantities.length > 0, inQuote);
       if (notClaim) {

@@ -258,8 +258,9 @@ export function findTimes(
   ref: Day | null,
   tense: Tense = tenseOf(s),
   fiscalEnd?: number,
+  inMatch?: () => boolean,
 ): TimeMention[] {
-  const ctx: RuleContext = { ref, tense, fiscalEnd };
+  const ctx: RuleContext = { ref, tense, fiscalEnd, inMatch };
   const found = new Found(s);
   const keys = triggeredRules(s);
   applyRules(FIRST_RULES, keys, ctx, found);

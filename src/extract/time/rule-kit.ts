@@ -20,6 +20,8 @@ export interface RuleContext {
   tense: Tense;
   /** The month the company's financial year ends in, once the story has said so. */
   fiscalEnd?: number;
+  /** Whether the story reports a match (read over the story once, when a sentence first asks). */
+  inMatch?: () => boolean;
 }
 
 export interface Resolved {

@@ -69,6 +69,13 @@ const RACE_HALF =
 const MATCH_HALF_BEFORE =
   /\b(?:scored|scores|scoring|netted|nets|goals?|trailed|trailing|penalty|header|equaliser|equalizer|opener|\d+-\d+\s+(?:up|down))\b[^.;]{0,40}?\b(?:in|of|at\s+the\s+end\s+of|before|during)\s+the\s+$/;
 
+// "The way we pressed in the first half was exceptional", in a match report: a half the story plays, not
+// a half-year.
+const MATCH_REPORT =
+  /\b(?:half-time|half time|stoppage time|injury time|extra time|kick-off|full-time whistle|\d{1,3}(?:st|nd|rd|th)[- ]minute)\b/i;
+/** Whether `story` reports a match. */
+export const reportsMatch = (story: string): boolean => MATCH_REPORT.test(story);
+
 export const PERIOD_RULES: Rule[] = [
   ...HOLIDAY_RULES,
   ...MONTH_PART_RULES,
@@ -160,7 +167,8 @@ export const PERIOD_RULES: Rule[] = [
       const end = m.index + m[0].length;
       if (
         RACE_HALF.test(m.input.slice(end, end + 30)) ||
-        MATCH_HALF_BEFORE.test(m.input.slice(Math.max(0, m.index - 60), m.index))
+        MATCH_HALF_BEFORE.test(m.input.slice(Math.max(0, m.index - 60), m.index)) ||
+        ctx.inMatch?.()
       )
         return null;
       const p = nearestReported(ctx, (y) => halfPeriod(y, h));

@@ -105,10 +105,11 @@ export function sentenceTimes(
   ref: Day | null,
   cues: Cues,
   fiscalEnd?: number,
+  inMatch?: () => boolean,
 ): SentenceTimes {
   const tense = tenseOf(s, cues);
   const ahead = tense === "future" || cues.has("projection");
-  const mentions = findTimes(s, ref, tense, fiscalEnd);
+  const mentions = findTimes(s, ref, tense, fiscalEnd, inMatch);
   // "third-quarter profit rose to $5.8 million from $4 million a year earlier": the year-back period
   // after the one the sentence is about is what it is compared with.
   const hasSince = s.includes("since");

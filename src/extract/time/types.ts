@@ -46,4 +46,6 @@ export interface Narrative {
   last?: Map<string, ClaimTime>;
   /** Whether the story is told in rupees or names India: read once, when an economy's quarter asks. */
   indian?: boolean;
+  /** Whether the story reports a match: read once, when a half with no year asks. */
+  match?: boolean;
 }
