@@ -9,7 +9,7 @@ import type { TimeMention } from "./types.js";
 // "the worst since records began in 1953", "the highest since 2015": the year a record is measured
 // from, not the time of the claim; the claim is about now (or the story's time).
 const RECORD_SINCE =
-  /\b(?:highest|lowest|largest|biggest|smallest|strongest|weakest|fastest|slowest|sharpest|steepest|deepest|greatest|longest|worst|best|most|least|record|first)\b[^.;]*\bsince\b(?:[^,;]|,\s*\d{4})*$/i;
+  /\b(?:highest|lowest|largest|biggest|smallest|strongest|weakest|fastest|slowest|sharpest|steepest|deepest|greatest|longest|worst|best|most|least|record|first)\b[^.;,]*\bsince\b(?:[^,;]|,\s*\d{4})*$/i;
 
 // "up 1.2 pct from 6.80 mln last year", "up from £2,122 a year earlier", "up from 31 at the last election
 // in 2019": the time of the figure compared against, not of the claim. A comma ends the figure unless it

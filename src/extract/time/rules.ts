@@ -76,6 +76,10 @@ const MATCH_REPORT =
 /** Whether `story` reports a match. */
 export const reportsMatch = (story: string): boolean => MATCH_REPORT.test(story);
 
+// "the last quarter of 2023", "the last half of last year": the year after "last" names it ("last quarter"
+// alone is the one before now).
+const YEAR_OF = String.raw`(?:(?:fiscal|financial)\s+(?:year\s+)?)?(?:(?:19|20)\d\d|(?:this|last|next)\s+year)\b`;
+
 export const PERIOD_RULES: Rule[] = [
   ...HOLIDAY_RULES,
   ...MONTH_PART_RULES,
@@ -84,11 +88,12 @@ export const PERIOD_RULES: Rule[] = [
   {
     key: "quarter",
     re: new RegExp(
-      `\\b(?:Q([1-4])(?![\\d])|(first|second|third|fourth|final|1st|2nd|3rd|4th)[\\s-]quarter(?!ly)(?!\\s+of\\s+(?:the\\s+|a\\s+)?(?:match|game|contest|tie|race|century|decade)\\b))(?:\\s+(?:of\\s+)?(?:(?:fiscal|financial)\\s+(?:year\\s+)?)?(?:${YEAR}|'(\\d{2}))|\\s?(\\d{2})\\b|\\s+(?:of\\s+)?FY\\s?'?(\\d{4}|\\d{2})\\b|\\s+of\\s+(this|next|last)\\s+year\\b|\\s+of\\s+(?:the|its)\\s+${YEAR}\\s+(?:fiscal|financial)\\s+year\\b)?`,
+      `\\b(?:Q([1-4])(?![\\d])|(first|second|third|fourth|final|1st|2nd|3rd|4th|last(?=\\s+quarter\\s+of\\s+${YEAR_OF}))[\\s-]quarter(?!ly)(?!\\s+of\\s+(?:the\\s+|a\\s+)?(?:match|game|contest|tie|race|century|decade)\\b))(?:\\s+(?:of\\s+)?(?:(?:fiscal|financial)\\s+(?:year\\s+)?)?(?:${YEAR}|'(\\d{2}))|\\s?(\\d{2})\\b|\\s+(?:of\\s+)?FY\\s?'?(\\d{4}|\\d{2})\\b|\\s+of\\s+(this|next|last)\\s+year\\b|\\s+of\\s+(?:the|its)\\s+${YEAR}\\s+(?:fiscal|financial)\\s+year\\b)?`,
       "gi",
     ),
     resolve: (m, ctx) => {
-      // "the final quarter" is the fourth (of a game, no time: excluded above).
+      // "the final quarter" is the fourth (of a game, no time: excluded above), and so is "the last quarter
+      // of 2023".
       const q = m[1] ? Number(m[1]) : (ORD[m[2]!.toLowerCase()] ?? 4);
       const short = m[4] ?? m[5] ?? m[6];
       // "the third quarter of the 2025 fiscal year" is read as "of fiscal 2025" (companyQuarter).
@@ -143,7 +148,7 @@ export const PERIOD_RULES: Rule[] = [
   {
     key: "half",
     re: new RegExp(
-      `\\b(?:H([12])\\b|(first|second|front|back)[\\s-]half)(?:\\s+(?:of\\s+)?(?:(?:fiscal|financial)\\s+(?:year\\s+)?)?${YEAR}|\\s+of\\s+(this|next|last)\\s+year\\b|\\s+of\\s+(?:the|its)\\s+${YEAR}\\s+(?:fiscal|financial)\\s+year\\b|\\s+(?:of\\s+)?FY\\s?'?(\\d{4}|\\d{2})\\b)?`,
+      `\\b(?:H([12])\\b|(first|second|front|back|last(?=\\s+half\\s+of\\s+${YEAR_OF}))[\\s-]half)(?:\\s+(?:of\\s+)?(?:(?:fiscal|financial)\\s+(?:year\\s+)?)?${YEAR}|\\s+of\\s+(this|next|last)\\s+year\\b|\\s+of\\s+(?:the|its)\\s+${YEAR}\\s+(?:fiscal|financial)\\s+year\\b|\\s+(?:of\\s+)?FY\\s?'?(\\d{4}|\\d{2})\\b)?`,
       "gi",
     ),
     resolve: (m, ctx) => {
