@@ -59,7 +59,7 @@ export const AFFILIATED_PERSON = `^[\\s"“]*(?:(?<titled>(?:${PERSON_TITLES.joi
 // Unnamed sources as news names them: "two people familiar with the purchases", "Analysts at two brokerages",
 // "Some residents in West Auckland".
 // A group before a capitalised word is a title ("Police Minister Firoz Cachalia"), not the group.
-export const UNNAMED = String.raw`(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Ss]enior|(?<![\d,.])\d+)\s+)?(?:(?:${GROUP_MODIFIER_NAMES})\s+)?(?:${GROUP_NAMES})(?!\s+[A-Z][a-z])(?:\s+(?:familiar with|close to|briefed on|with knowledge of|involved in|polled by|surveyed by|at|from|with)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+|\s+in\s+(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)?`;
+export const UNNAMED = String.raw`(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Ss]enior|(?<![\d,.])\d+)\s+)?(?:(?:${GROUP_MODIFIER_NAMES})\s+){0,2}(?:${GROUP_NAMES})(?!\s+[A-Z][a-z])(?:\s+(?:familiar with|close to|briefed on|with knowledge of|involved in|polled by|surveyed by|at|from|with)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+|\s+in\s+(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)?`;
 // "Rival SK Hynix reported": who the speaker is to the story's subject is no part of its name.
 export const RIVAL = /^Rivals?\s+(?=[A-Z])/;
 // What a subject does, told in the past: "Governor Ana Ruiz declared a state of emergency and said …",

@@ -136,6 +136,11 @@ const TOOK_UP =
 const SAYS_NEXT =
   /^\s*(?:said|says|told|tells|added|argued|argues|warned|wrote|insisted|insists|thinks|believes)\b/;
 
+// "The fine, which is about 0.5% of Apple's turnover, follows a complaint by Spotify in 2019": the time of
+// what a thing follows or comes after is not the thing's.
+const FOLLOWS_A =
+  /\b(?:follows|followed|comes\s+(?:after|amid)|came\s+(?:after|amid))\s+(?:an?|the|its|their|his|her)\s+[^,;.]{0,60}$/;
+
 /** "since 2009": a time that runs to now. */
 const runsToNow = (s: string, m: { start: number; end: number }) =>
   /^since\b/i.test(s.slice(m.start, m.end));
@@ -243,6 +248,8 @@ export function aside(s: string, m: { start: number; end: number }, ahead: boole
       ((s.includes(" been ") || s.includes(" pay ")) &&
         PENALISED_FOR.test(s.slice(Math.max(0, m.start - 200), m.start))) ||
       FIGURE_BEATEN.test(s.slice(Math.max(0, m.start - 120), m.start)) ||
+      ((s.includes(" follow") || s.includes(" c")) &&
+        FOLLOWS_A.test(s.slice(Math.max(0, m.start - 80), m.start))) ||
       (s.includes(" by ") &&
         (CAUSED_BY_RECORD.test(s.slice(Math.max(0, m.start - 120), m.start)) ||
           CAUSED_BY_STARTED.test(s.slice(Math.max(0, m.start - 160), m.start)))) ||
