@@ -256,7 +256,7 @@ export function attribution(s: string): string | null {
   const m =
     AFFILIATED_SAID.exec(s) ??
     ownSource(s) ??
-    (s.includes(" reports") ? ACCORDING_TO_REPORTS.exec(s) : null) ??
+    (s.includes("ccording to ") ? ACCORDING_TO_REPORTS.exec(s) : null) ??
     SAID_NAME.exec(s) ??
     (s.includes(" heard") || s.includes(" told") ? COURT_HEARD.exec(s) : null) ??
     closingDocument(s) ??

@@ -61,9 +61,10 @@ export const DOCUMENT_VERBS =
 export const ACCORDING_TO = new RegExp(
   String.raw`\b[Aa]ccording\s+to\s+(?:(?:new|separate|official|latest|provisional|fresh|preliminary)\s+(?=[A-Z]))?(?:(?:(?:an?|the|its|their)\s+)?(?:[a-z\d-]+\s+){0,2}?(?:${DOCUMENT_NOUNS}|estimate|consensus|numbers|forecasts?|projections?|calculations?)\s+(?:of\s+(?:(?:\d[\d,.]*\d|[^\s,;.]+)\s+){1,4}?)?(?:(?:compiled|published|released|gathered|conducted|carried out)\s+)?(?:by|from)\s+(?:(?:(?!(?:the|an?|its|their|at|of|in|for|with|on)\s)[a-z]+\s+){1,3}(?=[A-Z]))?)?(?:${BODY_BEFORE_NAME})?(${UNNAMED}|${NAME})`,
 );
-// "according to reports in Germany", "according to local media reports": unnamed reports are the source.
+// "according to reports in Germany", "according to local media reports": unnamed reports are the source;
+// so are figures no body is named for ("according to official figures", "according to government data").
 export const ACCORDING_TO_REPORTS =
-  /\b[Aa]ccording\s+to\s+((?:(?:local|national|state|foreign|press|news|media|unconfirmed|several|multiple|earlier)\s+){0,2}reports(?:\s+(?:in|from)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?)/;
+  /\b[Aa]ccording\s+to\s+((?:(?:local|national|state|foreign|press|news|media|unconfirmed|several|multiple|earlier)\s+){0,2}reports(?:\s+(?:in|from)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?|(?:(?:official|government|provisional|preliminary|published|national|industry|police|hospital)\s+){1,2}(?:figures|data|statistics|estimates)\b)/;
 // "by" or "from" a capitalised name, before the verb or in an apposition, is whose document it is.
 // A body's name may end in a common noun: "a survey by the NAHT union found". And a document's date may
 // stand before its verb ("a study published last August found", "a Reuters/Ipsos poll completed on Sunday

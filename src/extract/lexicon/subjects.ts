@@ -149,6 +149,11 @@ export const NOT_SUBJECT_WORDS: readonly string[] = [
   "Because",
   "So",
   "Thus",
+  // "Perhaps the most striking figure is this: …": a hedge opening the sentence.
+  "Perhaps",
+  "Maybe",
+  "Indeed",
+  "Arguably",
   "Therefore",
   "Once",
   "Whether",

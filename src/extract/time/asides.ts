@@ -33,7 +33,10 @@ const MOVE_ASIDE = /^[^,\d]{1,60},\s*(?:up|down|off)\s+[^,]{1,40}$/;
 // "Revenue, which rose 5% in 2023, is expected to grow 3% next year": so is a relative clause, in a
 // sentence that looks ahead; closing the sentence, one telling how long something has been so ("will take
 // over, replacing Jo Park, who had held the job since 2022").
-const RELATIVE_BEFORE = /,\s*(?:which|who|whose)\b[^,]{0,80}$/i;
+// So is one inside an apposition: "Load shedding, the rolling blackouts that have plagued the country since
+// 2008, cost the economy R900m a day last year".
+const RELATIVE_BEFORE =
+  /,\s*(?:which|who|whose|(?:the|an?)\s+(?:[\w-]+\s+){1,3}?(?:that|which|who))\b[^,]{0,80}$/i;
 // "Apple's shares, which have gained 20% this year, fell 1%": a clause in the present perfect is background
 // to what the sentence reports, whatever its tense.
 const PERFECT_BEFORE = /,\s*(?:which|who)\s+(?:has|have)\b[^,]{0,80}$/i;
