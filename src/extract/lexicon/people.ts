@@ -68,6 +68,22 @@ export const PERSON_ROLES: readonly string[] = [
   "demographer",
   "historian",
   "pollster",
+  // "said the design critic Stephen Bayley", "said consultant surgeon Amir Haddad".
+  "critic",
+  "commentator",
+  "columnist",
+  "journalist",
+  "broadcaster",
+  "editor",
+  "designer",
+  "architect",
+  "consultant",
+  "doctor",
+  "surgeon",
+  "physician",
+  "psychologist",
+  "engineer",
+  "biographer",
   // "Polling expert Sir John Curtice said", "said tax expert Dan Neidle".
   "expert",
   // Courts and police: "Prosecutor Sarah Whitcombe said", "Detective Inspector Jane Cole said".

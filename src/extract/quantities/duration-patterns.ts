@@ -10,7 +10,7 @@ export const FORTNIGHTS = /\b(a|one|two|three|four|\d{1,2})\s+fortnights?\b/gi;
 export const HALF_A = /\bhalf\s+an?\s+(second|minute|hour|day|week|month|year|decade|century)\b/gi;
 // "a quarter of an hour", "three quarters of an hour", "a tenth of a second": a fraction of one unit.
 export const PART_OF_ONE =
-  /\b(a|one|two|three|nine)[-\s](quarters?|thirds?|tenths?|hundredths?)\s+of\s+an?\s+(second|minute|hour|day|week|month|year)\b/gi;
+  /\b(a|one|two|three|nine)[-\s](quarters?|thirds?|tenths?|hundredths?)\s+of\s+an?\s+(second|minute|hour|day|week|month|year|decade|century)\b/gi;
 // "an hour and a half", "a year and a half": one unit and half of it.
 export const ONE_AND_A_HALF =
   /\b(?:an?|one)\s+(second|minute|hour|day|week|month|year|decade)\s+and\s+a\s+half\b/gi;

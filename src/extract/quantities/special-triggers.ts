@@ -29,7 +29,7 @@ const AT_WORD_START = {
   halfA: "[Hh]alf\\s+an?\\s+(?:second|minute|hour|day|week|month|year|decade|century)",
   // "a day and a half" opens on "and": "a day" is the bounded one's trigger, which the scan has consumed.
   partOfOne:
-    "(?:[Qq]uarters?|[Tt]hirds?|[Tt]enths?|[Hh]undredths?)\\s+of\\s+an?\\s+(?:second|minute|hour|day|week|month|year)\\b|and\\s+a\\s+half\\b",
+    "(?:[Qq]uarters?|[Tt]hirds?|[Tt]enths?|[Hh]undredths?)\\s+of\\s+an?\\s+(?:second|minute|hour|day|week|month|year|decade|century)\\b|and\\s+a\\s+half\\b",
   // Consumes the article only: "an hour and 34 minutes" goes on to the compound time's trigger.
   boundedOne: "(?:an?|one)\\s(?=(?:second|minute|hour|day|week|month|year|decade|century)\\b)",
   // Consumes the unit only: "an hour and a half" goes on to the part-of-one trigger at "and".
