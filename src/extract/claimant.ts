@@ -65,11 +65,12 @@ const NAME_SAID = new RegExp(
 // Inverted, after what was said: a capitalised name (with whose role it is: "said Reform's deputy leader
 // Richard Tice"), or "the …" ending the clause ("…, said the bank.", "said one Fed official who asked not
 // to be named").
-// Not a clause: "Maria Lopez, 52, said the plant would close." names no "plant would close".
+// Not a clause: "Maria Lopez, 52, said the plant would close." names no "plant would close", nor "Real, who
+// won …, said Mbappe would be presented" Mbappe.
 const CLAUSE_WORD = String.raw`(?!(?:would|will|could|should|may|might|can|must|had|has|have|was|were|is|are)\b)`;
 // "said Maybank economist Chua Hak Bin": the person, after where they work and their role.
 const SAID_NAME = new RegExp(
-  String.raw`[,“"”]\s*(?:${VERBS})\s+(?:${ROLE_BEFORE_NAME}|${BODY_BEFORE_NAME}|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}\s+${ROLE_BEFORE_NAME})?((?:[A-Z][\w.&-]*['’]s\s+(?:[a-z-]+\s+){1,3})?${PROPER_NAME}|(?:the|one|an?)\s+(?:${CLAUSE_WORD}[A-Za-z][\w-]*\s+){0,2}${CLAUSE_WORD}[a-z][\w-]*(?=\s*[,.;]|\s+who\s|$))`,
+  String.raw`[,“"”]\s*(?:${VERBS})\s+(?:${ROLE_BEFORE_NAME}|${BODY_BEFORE_NAME}|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}\s+${ROLE_BEFORE_NAME})?((?:[A-Z][\w.&-]*['’]s\s+(?:[a-z-]+\s+){1,3})?${PROPER_NAME}(?![\w\u00C0-\u024F])(?!\s+(?:[A-Z]|(?:would|will|could|should|may|might|can|must|had|has|have|was|were|is|are)\b))|(?:the|one|an?)\s+(?:${CLAUSE_WORD}[A-Za-z][\w-]*\s+){0,2}${CLAUSE_WORD}[a-z][\w-]*(?=\s*[,.;]|\s+who\s|$))`,
 );
 const AFFILIATED_SAID = new RegExp(
   String.raw`${AFFILIATED_PERSON}(?:(?:${AUXILIARY})\s+)?(?:${VERBS})\b`,

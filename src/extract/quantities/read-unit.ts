@@ -209,13 +209,13 @@ export function readUnit(r: Reading, facts: SentenceFacts): void {
 
 // "$300 a month", "£40,000 a year", "$15 per hour", "£200 a night", "4.7mm a year": money or a measure by the
 // period keeps the period in its unit.
-// "$5 million a year ago" and "a year on, …" are times, not rates ("$30 billion a year on data centres" is
+// "$5 million a year ago" and "a year on, …" are times, not rates ("€15 million a year after tax" is one) ("$30 billion a year on data centres" is
 // one). A price by the unit ("40 cents a share", "400 dlrs an
 // ounce") keeps the currency alone, as Recognizers-Text and our stored figures read it.
 // A letting agent's "per calendar month" or "pcm" is a month; "$10/hour" is "$10 an hour"; "Rs 48,000 every
 // month" is a month's too.
 const RATE =
-  /(?:(?:(?:\s+|-)(?:a|an|per|each|every)(?:\s+|-)|\s?\/\s?)(?:calendar\s+)?(?<period>hour|day|night|week|month|year|annum)\b(?!\s+(?:ago|earlier|later|before|after|from now)\b|\s+on(?:\s*[,.;]|\s+from\b|$))|\s?pcm\b)/y;
+  /(?:(?:(?:\s+|-)(?:a|an|per|each|every)(?:\s+|-)|\s?\/\s?)(?:calendar\s+)?(?<period>hour|day|night|week|month|year|annum)\b(?!\s+(?:ago|earlier|later|before|after(?!\s+tax)|from now)\b|\s+on(?:\s*[,.;]|\s+from\b|$))|\s?pcm\b)/y;
 
 // "491 litres of rain per square metre", "120 grams per kilometre": a measure by a measure keeps both
 // units (a price by the unit keeps its currency alone, as above). Only units written out as words: "per m"

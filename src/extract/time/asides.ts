@@ -165,10 +165,11 @@ function inSpeakerTail(s: string, m: { start: number }): boolean {
   return tail !== null && !TAIL_STATES.test(s.slice(from + tail.index + tail[0].indexOf(",", 2)));
 }
 
-// "It was the deadliest flood in Spain since 1973", "the first time since 2008 that …": after a superlative,
+// "It was the deadliest flood in Spain since 1973", "the first time since 2008 that …", "the union's 14th and
+// 15th rounds of action since July 2022": after a superlative or a rank,
 // "since" names the span the thing is ranked within, not when it was.
 const RANKED_SINCE = new RegExp(
-  `(?:\\b(?:${SUPERLATIVES.join("|")}|record|first)\\b|${HYPHENED_SUPERLATIVE})[^,;]{0,60}$`,
+  `(?:\\b(?:${SUPERLATIVES.join("|")}|record|first|\\d+(?:st|nd|rd|th))\\b|${HYPHENED_SUPERLATIVE})[^,;]{0,60}$`,
 );
 
 // "Solar contributed a record 8.2%, helped by the sunniest June since 1957": a record named as the cause
