@@ -81,7 +81,9 @@ const STANCE_WORD = wordGate(
   "cautious|optimistic|pessimistic|upbeat|downbeat|sceptical|skeptical|circumspect|bullish|bearish|guarded|relaxed|sanguine",
 );
 
-const THING_VERB_FIGURE = /^[A-Z][a-z]+\s+[a-z]+\s+\S*\d/;
+// The verb may be the figure: "Output nearly tripled.", "Profits halved."
+const THING_VERB_FIGURE =
+  /^[A-Z][a-z]+\s+(?:[a-z]+\s+\S*\d|(?:(?:nearly|almost|roughly|more\s+than)\s+)?(?:doubled|tripled|trebled|quadrupled|halved)\b)/;
 const DATED_PAST = /\b(?:was|were|had|did|[a-z]{3,}ed)\b.*\b(?:1[89]|20)\d{2}\b/;
 
 /** The kind of non-assertion a sentence is, or null when it may hold a checkable claim.

@@ -223,6 +223,14 @@ describe("opinion and rhetoric yield no claim", () => {
     expect(claim?.quantities.some((q) => q.type === "percent")).toBe(true);
   });
 
+  it.each(["Output nearly tripled.", "Sales doubled.", "Profits halved."])(
+    "a verb that is itself the figure is checkable in three words: %s",
+    (text) => {
+      const [claim] = extractClaims({ text, publishedAt: "2025-08-20" }).claims;
+      expect(claim?.quantities.map((q) => q.type)).toEqual(["ratio"]);
+    },
+  );
+
   it("must not change: fears as a noun hedge nothing", () => {
     const text =
       "He attributed the unusually high volume to broad-based selling on fears that the Thatcher government may be in turmoil.";
