@@ -12,7 +12,7 @@ import { findQuantities } from "./quantities/index.js";
 import { storyFacts } from "./quantities/story-facts.js";
 import { splitSentences } from "./sentences.js";
 import { findSubject, statedSpans } from "./subject.js";
-import { iso, parseDay } from "./time/calendar.js";
+import { addMonths, iso, parseDay } from "./time/calendar.js";
 import { claimTime, REPORTING_PERIODS } from "./time/claim-time.js";
 import { dateRestatedFigures } from "./time/restated.js";
 import { reportsMatch } from "./time/rules.js";
@@ -22,6 +22,8 @@ import type { Narrative } from "./time/types.js";
 import type { Claim, ClaimTime, ExtractInput, Extraction, Ignored } from "./types.js";
 import { claimantOf, newParagraph, newVoices } from "./voices.js";
 
+// How far back a period a one-sentence paragraph names may still be what the next paragraph tells of.
+const RECENT_MONTHS = 24;
 const GOVERNED = new RegExp(`^(?:to|${PLAN_VERBS}|${MOVING_ON_PARTICIPLES})\\s`);
 
 export function extractClaims(input: ExtractInput): Extraction {
@@ -33,6 +35,7 @@ export function extractClaims(input: ExtractInput): Extraction {
   const story: Narrative = { article: null, paragraph: null, fiscalEnd: fiscalEndStated(text) };
   const facts = storyFacts(text);
   const inMatch = () => (story.match ??= reportsMatch(text));
+  const recentFrom = ref && iso(addMonths(ref, -RECENT_MONTHS));
 
   const voices = newVoices();
 
@@ -111,10 +114,13 @@ export function extractClaims(input: ExtractInput): Extraction {
     // further; a reporting period (a quarter, a half, a fiscal year) whatever the paragraph's length, as an
     // earnings story goes on about it ("Profit after tax fell 46%" after the quarter's passengers).
     const named = story.paragraph as ClaimTime | null;
+    // Not a time long gone, told as background ("In 1999, a 7.6 magnitude quake killed about 2,400 people."):
+    // the story goes back to its own events after it.
     const handOn =
       named !== null &&
       story.carried !== true &&
-      (sentences.length === 1 || REPORTING_PERIODS.has(named.granularity));
+      (sentences.length === 1 || REPORTING_PERIODS.has(named.granularity)) &&
+      (recentFrom === null || named.end >= recentFrom);
     story.paragraph = handOn ? named : null;
     story.forecast = null;
     story.carried = handOn;

@@ -154,6 +154,13 @@ export const NOT_SUBJECT_WORDS: readonly string[] = [
   "Maybe",
   "Indeed",
   "Arguably",
+  // Time zones: "(2358 GMT Tuesday)".
+  "GMT",
+  "UTC",
+  "BST",
+  "CET",
+  "EST",
+  "EDT",
   "Therefore",
   "Once",
   "Whether",

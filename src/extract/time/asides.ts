@@ -223,6 +223,9 @@ function onceWas(s: string, m: { start: number; end: number }): boolean {
   return PRESENT_PERFECT.test(main) || !statesPast(main);
 }
 
+// "The quake hit at 7:58 a.m. (2358 GMT Tuesday)": the hour in another zone, with its day, restates when.
+const CLOCK_IN_GMT = /\(\s*\d{3,4}\s+(?:GMT|UTC|ET|EST|EDT|BST|CET)\s+$/;
+
 // "ticket prices for Sunday's final have reached $2,500": a day owning an event, in a sentence of what has
 // happened by now, names the event, not when the figure was ("Turnout in Sunday's election was 68%" is).
 const DAY_OWNS = new RegExp(`^(?:${WEEKDAY_NAMES})['’]s\\s`);
@@ -230,6 +233,11 @@ const DAY_OWNS = new RegExp(`^(?:${WEEKDAY_NAMES})['’]s\\s`);
 /** Whether the mention at `m` lies in an aside of `s`; `ahead`: the sentence looks ahead or says "now". */
 export function aside(s: string, m: { start: number; end: number }, ahead: boolean): boolean {
   if (inSpeakerTail(s, m)) return true;
+  if (
+    s.charCodeAt(m.start - 1) === 32 &&
+    CLOCK_IN_GMT.test(s.slice(Math.max(0, m.start - 16), m.start))
+  )
+    return true;
   if (DAY_OWNS.test(s.slice(m.start, m.end + 3)) && PRESENT_PERFECT.test(s)) return true;
   if (runsToNow(s, m) && RANKED_SINCE.test(s.slice(Math.max(0, m.start - 70), m.start)))
     return true;

@@ -138,7 +138,9 @@ export const FISCAL_RULES: Rule[] = [
       }
       const months = spanMonths(g.span!);
       const span = (p: Period): Period => (months === 12 ? p : monthsEnding(p.end, months));
-      const granularity = granularityOf(months);
+      // "In the 12 months through April, wages increased 3.9%": a trailing year counted in months is a
+      // span of its own, not a company's year (nor one an earnings story goes on about).
+      const granularity = /^(?:12|twelve)\s/i.test(g.span!) ? "range" : granularityOf(months);
       const year = g.year ?? g.named;
       if (year) return explicit(span(fiscalEnding(month, day, Number(year))), granularity);
       // With no year: the latest such end not after publication; "ending", a period under way at

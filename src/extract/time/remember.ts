@@ -1,7 +1,7 @@
 // What the story remembers of a claim's time: the period its next sentences tell of (paragraph, article),
 // the period last named of each length (for "in the quarter"), and a forecast's period under way.
 import type { ClaimTime } from "../types.js";
-import { addDays, type Day, iso, parseDay } from "./calendar.js";
+import { addDays, addMonths, type Day, iso, parseDay } from "./calendar.js";
 import type { Narrative } from "./types.js";
 
 // The key a period is remembered under: the word that points back to it.
@@ -35,6 +35,10 @@ function wholeYears(time: ClaimTime): number {
   const years = end.y - start.y;
   return years > 1 && end.m === start.m && Math.abs(end.d - start.d) <= 1 ? years : 0;
 }
+
+// How long before publication a time is long gone for the story.
+const GONE_MONTHS = 24;
+const longGone = (time: ClaimTime, ref: Day) => time.end < iso(addMonths(ref, -GONE_MONTHS));
 
 /** Notes `time` in the story and returns it. `moves`: whether the story's next sentences may tell of it
  *  (a founding year is only pointed back to: "That year it sold 2,000 units"). */
@@ -84,6 +88,9 @@ export function remember(
   if (story.forecast) return time;
   story.paragraph = time;
   story.carried = false;
-  story.article = time;
+  // A time long gone, told once the story has its own recent one ("In 1999, a 7.6 magnitude quake killed
+  // about 2,400 people"), is background: "15 minutes after the quake" is still after the story's quake.
+  if (!(ref && story.article && longGone(time, ref) && !longGone(story.article, ref)))
+    story.article = time;
   return time;
 }
