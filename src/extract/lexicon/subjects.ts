@@ -216,6 +216,8 @@ export const DESCRIBING_WORDS: readonly string[] = [
   // India's banks report the parent's figures alone: "Standalone net profit rose" ("Consolidated" is also
   // a company's short name: "Analysts had expected Consolidated to post a slim profit").
   "Standalone",
+  // "Prime rents in the West End held at £125" (not "Prime Minister Rishi Sunak", a name of two words).
+  "Prime",
   // "Real wages fell 2%" (not "Real Madrid", a name).
   "Real",
   "Underlying",

@@ -424,6 +424,9 @@ export const COMPARATIVES = [
   "faster",
   "slower",
   "busier",
+  "older",
+  "younger",
+  "newer",
 ];
 /** Words that set a figure against a time: "12 pct higher than a year ago" (time/claim-time.ts). */
 export const COMPARING_WORDS = [

@@ -46,9 +46,10 @@ const COMPARED_TIME = new RegExp(
 // British "up 5% on last year", "a fall of 4% on September", "a three-fold increase on end-December 1985
 // levels": "on" a time is its
 // day ("fell 3% on Tuesday") unless that time lies behind and a figure is set against it.
-// "up 3% on the same month in 2023", "up 48% on the previous year" too.
+// "up 3% on the same month in 2023", "up 48% on the previous year", "down 40% on the same period last
+// year" too.
 const COMPARED_ON =
-  /(?:\d|\b(?:up|down|increase|rise|fall|decline|drop|gain))[^,;]{0,20}\bon\s+(?:the\s+(?:same\s+(?:period|month|quarter|week|day|time)\s+(?:in|of|last)\s+)?)?(?:end-)?$/i;
+  /(?:\d|\b(?:up|down|increase|rise|fall|decline|drop|gain))[^,;]{0,20}\bon\s+(?:the\s+(?:same\s+(?:period|month|quarter|week|day|time)\s+(?:(?:in|of|last)\s+)?)?)?(?:end-)?$/i;
 const BEHIND = new RegExp(
   String.raw`^(?:last|(?:the\s+)?previous|a\s+year\s+(?:ago|earlier)|(?:${MONTH_OPENINGS})[a-z]*(?:\.?\s+(?:1[89]|20)\d{2}|(?![a-z'’]|\.?\s*\d))|(?:1[89]|20)\d{2}\b)`,
   "i",

@@ -1,0 +1,36 @@
+// An office-market report: a figure set "on the same period last year" is compared with it, and the claim
+// keeps the period the story named ("in the quarter"); "Prime rents" and "Older offices" open on describing
+// words, not names.
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "../../src/extract/index.js";
+
+const claims = (text: string) => extractClaims({ text, publishedAt: "2024-04-09" }).claims;
+
+describe("a figure set on the same period last year", () => {
+  const opening = "The vacancy rate rose to 9.8% in the first three months of the year.\n\n";
+  it.each([
+    "Investment totalled £1.6bn in the quarter, down 40% on the same period last year.",
+    "Investment totalled £1.6bn in the quarter, down 40% from the same period last year.",
+  ])("is of the period named, compared with last year's: %s", (sentence) => {
+    const t = claims(opening + sentence).at(-1)!.time!;
+    expect([t.start, t.end]).toEqual(["2024-01-01", "2024-03-31"]);
+  });
+
+  it("must not change: a figure on a day is that day's", () => {
+    const t = claims("Shares fell 3% on Tuesday.").at(-1)!.time!;
+    expect([t.start, t.end]).toEqual(["2024-04-09", "2024-04-09"]);
+  });
+});
+
+describe("a describing word opening a sentence", () => {
+  it.each([
+    ["Prime rents in the West End held at £125 per sq ft a year.", "West End"],
+    ["Older offices, by contrast, are struggling to find 40% of their tenants.", null],
+    [
+      "Prime Minister Rishi Sunak, 43, must call an election by January 2025.",
+      "Prime Minister Rishi Sunak",
+    ],
+  ])("is no subject; a name after it may be: %s", (text, subject) => {
+    expect(claims(text)[0]!.subject).toBe(subject);
+  });
+});
