@@ -26,11 +26,12 @@ const FAMILIES: [Cue[], string][] = [
   [
     ["projection", "future"],
     // "expects sales to reach", "expects full-year profit of about £2.9 billion", "said she expected Azure
-    // growth of 28% to 29% in the March quarter", "they predict the rate
+    // growth of 28% to 29% in the March quarter", "said in January that Apple expected revenue growth in the
+    // March quarter", "He estimated Apple would sell about 22 million units", "they predict the rate
     // to slip", "said Apple expected revenue to grow", "said the airport expected 84.2 million passengers",
     // "prices could rise 3%": the verbs look ahead (each cue ends on a word: "$" opens none) ("had expected the rate to rise" is what was expected of
     // the period reported, "a stronger-than-expected 56,300" a result).
-    "will|(?:could|may|might)\\s+(?:rise|fall|grow|reach|increase|decline|hit|top|exceed|double|drop|climb|jump|slow|ease|shrink|expand)\\b|(?:is|are|was|were) expected to|expects?|predicts?|anticipates?|(?:has |have )?(?:pledged|promised|vowed|committed) to|(?:has |have )?promised (?:an?|the) |(?:pledges|promises|vows) to|plans? to|aims? to|is set to|are set to|is likely to|are likely to|projected to|(?:is|are|was|were) forecast to|expected(?<!\\b(?:had|than|as)[\\s-]expected)(?:\\s+(?:[\\w-]+\\s+){1,3}?of)?(?=\\s+(?:(?:about|around|some|roughly|nearly|almost|up\\s+to)\\s+)?[$£€]?\\d)|expected(?<!\\bhad\\sexpected)\\s+(?:[\\w-]+\\s+){1,3}?to\\s+(?:grow|rise|fall|reach|increase|decline|exceed|top|slow|remain|hit|intensify|ease|improve|weaken|strengthen|recover|continue|stay|double|drop|shrink|expand|accelerate|moderate|peak|return|resume)",
+    "will|(?:could|may|might)\\s+(?:rise|fall|grow|reach|increase|decline|hit|top|exceed|double|drop|climb|jump|slow|ease|shrink|expand)\\b|(?:is|are|was|were) expected to|expects?|predicts?|anticipates?|(?:has |have )?(?:pledged|promised|vowed|committed) to|(?:has |have )?promised (?:an?|the) |(?:pledges|promises|vows) to|plans? to|aims? to|is set to|are set to|is likely to|are likely to|projected to|(?:is|are|was|were) forecast to|expected(?<!\\b(?:had|than|as)[\\s-]expected)(?:\\s+(?:[\\w-]+\\s+){1,3}?of)?(?=\\s+(?:(?:about|around|some|roughly|nearly|almost|up\\s+to)\\s+)?[$£€]?\\d)|(?<=\\b(?:it|he|she|they|said\\s+(?:in\\s+[a-z]+\\s+)?that\\s+[\\w&'’.-]+)\\s)expected(?!\\s+(?:to\\s+have|that)\\b)|(?<=\\b(?:estimated|predicted|forecast|projected|reckoned)\\s+(?:that\\s+)?(?:[\\w&'’.-]+\\s+){1,3})would(?!\\s+have\\b)|expected(?<!\\bhad\\sexpected)\\s+(?:[\\w-]+\\s+){1,3}?to\\s+(?:grow|rise|fall|reach|increase|decline|exceed|top|slow|remain|hit|intensify|ease|improve|weaken|strengthen|recover|continue|stay|double|drop|shrink|expand|accelerate|moderate|peak|return|resume)",
   ],
   // "planned to", "planned for", not the adjective: "took a loss on the planned sale" is past. "The new
   // rates take effect Jan. 1": a scheduled change told in the present is ahead; so is "Next up for

@@ -55,3 +55,33 @@ describe('"since" after a superlative in another clause', () => {
     expect(t.start).not.toBe("1981-01-01");
   });
 });
+
+describe("an expectation told in reported speech", () => {
+  it.each([
+    [
+      "Chief executive Tim Cook, 64, said in January that Apple expected revenue growth in the low to mid single digits in the March quarter.",
+      ["2025-01-01", "2025-03-31"],
+    ],
+    [
+      "Jay Stevens said he expected the company to earn 35 cents a share in the March quarter.",
+      ["2025-01-01", "2025-03-31"],
+    ],
+  ])("looks ahead from the saying: %s", (text, expected) => {
+    const c = first(text, "2025-02-19");
+    expect([c.kind, c.time?.start, c.time?.end]).toEqual(["projection", ...expected]);
+  });
+
+  it('"estimated … would" is a projection, not the story\'s last year', () => {
+    const text =
+      "Apple's share fell to 15% last year.\n\nHe estimated Apple would sell about 22 million units of the model in its first year.";
+    const c = extractClaims({ text, publishedAt: "2025-02-19" }).claims.at(-1)!;
+    expect([c.kind, c.time?.start]).toEqual(["projection", "2025-02-19"]);
+  });
+
+  it.each([
+    "Revenue was higher than expected at $5bn.",
+    "Analysts had expected revenue of $5bn in March.",
+  ])("must not change: what was expected of a result is no projection: %s", (text) => {
+    expect(first(text, "2025-02-19").kind).not.toBe("projection");
+  });
+});
