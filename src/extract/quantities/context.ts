@@ -177,6 +177,8 @@ export function notAnAmount(
   // times: "won the race in Berlin 11 times", nor a tally: "ahead of the Coalition 52 to 48"; nor a possessive's figure closing a clause: "three more
   // than Sergio Aguero's 184, the previous record"; "Intel's 80486 chip" is a name).
   const before = word || wordBeforeTicker(s, start);
+  // "type 2 diabetes", "stage 4 cancer", "phase 3 trials", "tier 3 restrictions": a class named by its number.
+  if (CLASS_WORD.test(before) && end - start <= 2) return "name";
   const name = before.replace(/[,.]+$/, "");
   const c = s.charCodeAt(start);
   if (
@@ -197,6 +199,8 @@ export function notAnAmount(
   return null;
 }
 const NAME_OF = /\b[A-Z][a-z]+\s+of\s+$/;
+const CLASS_WORD =
+  /^(?:type|stage|phase|grade|tier|level|category|class|division|chapter|article|section|clause)$/;
 const MODEL_WORDS = "MAX|Max|Pro|Plus|Ultra|XL|GTI|Dreamliner";
 const MODEL_AFTER = new RegExp(String.raw`^\s(?:${MODEL_WORDS})\b(?!-)`);
 const LISTED_AFTER_MODEL = new RegExp(
