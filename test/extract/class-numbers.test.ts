@@ -1,4 +1,4 @@
-// A health study and an oil market report: a class named by its number ("type 2 diabetes", "stage 4
+// A health study: a class named by its number ("type 2 diabetes", "stage 4
 // cancer", "phase 3 trials") is no count.
 import { describe, expect, it } from "vitest";
 import { extractClaims } from "../../src/extract/index.js";
