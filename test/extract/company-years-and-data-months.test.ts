@@ -487,3 +487,26 @@ describe("last month's figure told alone", () => {
     expect(periods(text, "2025-01-15").at(-1)).toEqual(["2024-11-01", "2024-11-30"]);
   });
 });
+
+describe('a forecast "in the year ending March 2026"', () => {
+  const story =
+    "Toyota Motor forecast a 21% fall in operating profit for the current financial year on Thursday.\n\nThe company expects operating profit of 3.8 trillion yen in the year ending March 2026.\n\nFull-year revenue rose 6.5% to 48 trillion yen, a record.";
+  it("tells the company's year: the current one and the one just ended run April to March", () => {
+    const times = extractClaims({ text: story, publishedAt: "2025-05-08" }).claims.map((c) => [
+      c.time?.start,
+      c.time?.end,
+    ]);
+    expect(times).toEqual([
+      ["2025-04-01", "2026-03-31"],
+      ["2025-04-01", "2026-03-31"],
+      ["2024-04-01", "2025-03-31"],
+    ]);
+  });
+
+  it("must not change: rents rising in the year to September tell no company's year", () => {
+    const text =
+      "Rents rose 6.1% in the year to September. The council expects a £2m loss in the current financial year.";
+    const last = extractClaims({ text, publishedAt: "2024-11-20" }).claims.at(-1)!;
+    expect([last.time?.start, last.time?.end]).toEqual(["2024-04-01", "2025-03-31"]);
+  });
+});

@@ -142,10 +142,10 @@ const AUSTRALIAN_MONEY = /\b(?:A|AU)\$\s?\d|\bAUD\b/;
 const AUSTRALIAN_YEAR_TOLD = /\bFY\s?'?\d{2}\b|\bfinancial\s+year\b|\b20\d{2}[-–/]\d{2}\b/;
 
 // "Qantas reported an underlying profit of A$2.39 billion for the year to June 30", "Toyota now expects
-// operating profit of 4.3 trillion yen for the year ending March 2026": a company reporting or forecasting
+// operating profit of 4.3 trillion yen for the year ending March 2026" (or "in" it): a company reporting or forecasting
 // its results for a year names when its year ends (not "rents rose 6.1% in the year to September", a span).
 const RESULTS_YEAR = new RegExp(
-  `\\b(?:reported|posted|announced|made|booked|expects|expected|forecasts|sees|projects)\\b(?:[^.;]|\\.\\d){0,80}?\\b(?:profit|loss|earnings|results)\\b(?:[^.;]|\\.\\d){0,60}?\\bfor\\s+(?:the|its)\\s+(?:(?:full|financial|fiscal)\\s+)?year\\s+(?:to|ended|ending)\\s+(?:\\d{1,2}\\s+)?(${MONTH_SPELLINGS})\\b`,
+  `\\b(?:reported|posted|announced|made|booked|expects|expected|forecasts|sees|projects)\\b(?:[^.;]|\\.\\d){0,80}?\\b(?:profit|loss|earnings|results)\\b(?:[^.;]|\\.\\d){0,60}?\\b(?:for|in)\\s+(?:the|its)\\s+(?:(?:full|financial|fiscal)\\s+)?year\\s+(?:to|ended|ending)\\s+(?:\\d{1,2}\\s+)?(${MONTH_SPELLINGS})\\b`,
 );
 // A story's words are many: the patterns are tried only around the words every such year holds, found by a
 // string search (a pattern opening on a word boundary is tried at every position of the story).
