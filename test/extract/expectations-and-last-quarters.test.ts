@@ -85,3 +85,18 @@ describe("an expectation told in reported speech", () => {
     expect(first(text, "2025-02-19").kind).not.toBe("projection");
   });
 });
+
+describe("a figure someone said or wrote they would reach", () => {
+  it.each([
+    "The company wrote in its quarterly report that it would buy back up to €100 million of shares over the next 12 months.",
+    "The firm said it would cut about 1,900 jobs.",
+  ])("is a projection: %s", (text) => {
+    expect(first(text, "2024-10-29").kind).toBe("projection");
+  });
+
+  it("must not change: a promise with no figure is what was said", () => {
+    expect(
+      first("Tony Lama said it would promptly submit the offer to its board.", "2024-10-29").kind,
+    ).not.toBe("projection");
+  });
+});
