@@ -25,7 +25,7 @@ const OPENS_ON_NAME = new RegExp(
 // people. It expects to cut 200 posts": a body the sentence before opened on, doing something or being
 // something without being quoted, is who "it" is next.
 const THING_OPENS = new RegExp(
-  String.raw`^[\s"“]*(The\s+(?:${ORGANISATION_NOUNS.join("|")}))\s+(?:${DONE}|has|is|was|[a-z]{3,}s)\b`,
+  String.raw`^[\s"“]*(The\s+(?:${ORGANISATION_NOUNS.join("|")}))(?:,\s[^;:“”"]{1,100}?,)?\s+(?:${DONE}|has|had|is|was|[a-z]{3,}s)\b`,
 );
 // "Gold miner Harmony jumped 4.1% after it said production rose": "it" in a clause hung on the sentence's
 // own subject is that subject, whoever spoke before.

@@ -223,6 +223,12 @@ function onceWas(s: string, m: { start: number; end: number }): boolean {
   return PRESENT_PERFECT.test(main) || !statesPast(main);
 }
 
+// "The company, founded in 1946 in Ballymena, Northern Ireland, had debts of about £45 million": how the
+// thing set off by commas began dates the thing, not what the sentence tells of it.
+const SET_OFF_ORIGIN = new RegExp(
+  `,\\s*(?:(?:which|who)\\s+(?:was|were)\\s+)?(?:first\\s+)?(?:${NAMED_WITH_ORIGIN})\\s+(?:in|on)\\s+$`,
+);
+
 // "The quake hit at 7:58 a.m. (2358 GMT Tuesday)": the hour in another zone, with its day, restates when.
 const CLOCK_IN_GMT = /\(\s*\d{3,4}\s+(?:GMT|UTC|ET|EST|EDT|BST|CET)\s+$/;
 
@@ -238,6 +244,7 @@ export function aside(s: string, m: { start: number; end: number }, ahead: boole
     CLOCK_IN_GMT.test(s.slice(Math.max(0, m.start - 16), m.start))
   )
     return true;
+  if (SET_OFF_ORIGIN.test(s.slice(Math.max(0, m.start - 40), m.start))) return true;
   if (DAY_OWNS.test(s.slice(m.start, m.end + 3)) && PRESENT_PERFECT.test(s)) return true;
   if (runsToNow(s, m) && RANKED_SINCE.test(s.slice(Math.max(0, m.start - 70), m.start)))
     return true;
