@@ -28,3 +28,21 @@ describe('"It" after a body the sentence before opened on', () => {
     expect(claims(text).at(-1)!.claimant).toBe("The company");
   });
 });
+
+describe("the time a group expects, inside what a figure is of", () => {
+  it.each([
+    "The share of consumers expecting a recession in the next 12 months rose to 33%, the highest since last summer.",
+    "The share of firms planning to hire in the next three months fell to 20%.",
+  ])("does not date the figure: %s", (text) => {
+    const t = extractClaims({ text, publishedAt: "2024-05-28" }).claims[0]!.time!;
+    expect([t.start, t.end]).toEqual(["2024-05-28", "2024-05-28"]);
+  });
+
+  it("must not change: what a group expects is dated by it", () => {
+    const t = extractClaims({
+      text: "Firms expect to hire 20% more staff in the next three months.",
+      publishedAt: "2024-05-28",
+    }).claims[0]!.time!;
+    expect([t.start, t.end]).toEqual(["2024-05-28", "2024-08-28"]);
+  });
+});

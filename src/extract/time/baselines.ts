@@ -218,6 +218,15 @@ export function datesTheClaim(
   ref: Day | null,
   past: boolean,
 ): boolean {
+  // "The share of consumers expecting a recession in the next 12 months rose to 33%": the time of what a
+  // group expects, inside the noun phrase a past figure is of, is not the figure's.
+  if (
+    ref &&
+    compare(m.period.end, ref) > 0 &&
+    EXPECTING_BEFORE.test(s.slice(Math.max(0, m.start - 50), m.start)) &&
+    FIGURE_VERB_AFTER.test(s.slice(m.end, m.end + 40))
+  )
+    return false;
   // The mention itself may open with "since" ("the lowest since 2019").
   if (hasSince && RECORD_SINCE.test(s.slice(Math.max(0, m.end - RECORD_REACH), m.end)))
     return false;
@@ -242,6 +251,9 @@ export function datesTheClaim(
   return past && m.granularity === "day" && WEEKDAY.test(s.slice(m.start, m.end));
 }
 const WEEKDAY = new RegExp(`\\b(?:${DAY_NAMES})\\b`);
+const EXPECTING_BEFORE = /\b(?:expecting|planning|intending|hoping)\b[^,;]{0,40}$/;
+const FIGURE_VERB_AFTER =
+  /^[^,;]{0,30}?\s(?:rose|fell|jumped|dropped|climbed|slipped|increased|decreased|declined|edged|was|were|stood|hit|reached)\b/;
 const LEADING_COMPARISON = /^(?:from|against|than|on|with|versus)\s+/i;
 
 // A month named alone after "on" or "compared with", as statistics are told month on month: not "September
