@@ -1537,3 +1537,15 @@ describe("a bare million of people in a sentence about money", () => {
     ).toEqual(["money", "money"]);
   });
 });
+
+describe("a change from a revised figure", () => {
+  it.each([
+    "The consumer confidence index dropped to 98.0 from a revised 98.5 in April.",
+    "Orders fell 1.1 pct in February to 145.1 mln dlrs from a revised 146.7 mln dlrs in January.",
+  ])("links the revised figure as where it came from: %s", (s) => {
+    const roles = findQuantities(s)
+      .filter((q) => q.role)
+      .map((q) => q.role);
+    expect(roles).toEqual(["to", "from"]);
+  });
+});

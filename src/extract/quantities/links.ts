@@ -176,7 +176,10 @@ export function linkQuantities(s: string, qs: Found[], story?: StoryFacts): Foun
       continue;
     }
     if (
-      /^\s*,?\s*(?:up|down)?\s*from\s*$/i.test(gap) &&
+      // "dropped to 98.0 from a revised 98.5": the earlier reading may be told as revised.
+      /^\s*,?\s*(?:up|down)?\s*from(?:\s+(?:an?|the)\s+(?:(?:upwardly|downwardly)\s+)?revised)?\s*$/i.test(
+        gap,
+      ) &&
       /\bto\s+$/i.test(lead) &&
       compatible(a, b)
     ) {
