@@ -22,7 +22,7 @@ export const AUXILIARY = `has|have|had|will|would|also|previously|earlier|later|
 export const PREPOSITIONS = "of|by|for|from|in|on|at|to|with";
 const TIME_SPANS = "days?|weeks?|fortnight|months?|quarters?|years?|decades?|hours?|period|session";
 // Nor on a stretch of time: "more than 300mm of rain in a week, said …" names no one.
-const NOT_A_NAME_END = `${AUXILIARY}|was|were|is|are|its|their|his|her|our|The|${PREPOSITIONS}|and|${FIGURE_NOUNS.join("|")}|${TIME_SPANS}`;
+const NOT_A_NAME_END = `${AUXILIARY}|was|were|is|are|be|been|being|its|their|his|her|our|The|${PREPOSITIONS}|and|${FIGURE_NOUNS.join("|")}|${TIME_SPANS}`;
 // Words that open a sentence without naming anyone ("But", "Well", "I").
 export const NOT_A_NAME = "But|And|However|So|Yet|Well|Now|Still|Meanwhile|Also|I|We|You";
 // A name's first letter, in English or another Latin alphabet ("Łukasz", "Émile"), and its letters ("Rubén",

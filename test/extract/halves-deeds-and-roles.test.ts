@@ -93,3 +93,12 @@ describe("an abstract noun opening a sentence", () => {
     expect(jet.subject).toBeNull();
   });
 });
+
+describe("a passive verb of saying", () => {
+  it.each([
+    "The regulator had been expected to approve bigger increases of 40%.",
+    "The write-off will be reported as an extraordinary item of $5 million.",
+  ])("names no speaker: %s", (text) => {
+    expect(claims(text)[0]!.claimant).toBeNull();
+  });
+});
