@@ -1549,3 +1549,19 @@ describe("a change from a revised figure", () => {
     expect(roles).toEqual(["to", "from"]);
   });
 });
+
+describe("an ordinal of who has done a thing", () => {
+  it.each([
+    ["He was bidding to become only the fifth man in the Open era to win three titles.", 5],
+    ["She is the third woman to lead the bank.", 3],
+  ])("ranks: %s", (s, value) => {
+    expect(findQuantities(s).find((q) => q.type === "rank")?.value).toBe(value);
+  });
+
+  it.each(["It was the second time to win.", "The third quarter to close was weak."])(
+    "must not change: an occasion or a period is no rank: %s",
+    (s) => {
+      expect(findQuantities(s).filter((q) => q.type === "rank")).toEqual([]);
+    },
+  );
+});

@@ -35,9 +35,12 @@ export const POSSESSED_WORD = new RegExp(
   "gi",
 );
 // "the fourth named storm of the season", "the fourth major blaze in Southern California this year", "the
-// third such attack since 2019": a word ordinal after "the" ranks when it counts things within a period.
+// third such attack since 2019": a word ordinal after "the" ranks when it counts things within a period;
+// "only the fifth man in the Open era to win", "the third woman to lead the bank": or who has done a thing.
+const FIRSTS_DO =
+  "win|become|reach|lead|hold|score|take|receive|join|walk|land|complete|climb|finish|top|hit|run|serve|earn";
 export const COUNTED_IN_PERIOD = new RegExp(
-  `\\bthe\\s+(${WORD_ORDINALS.join("|")})\\s+(?!(?:${OCCASIONS})s?\\b)(?:[a-z-]+\\s+){0,2}?[a-z]{3,}\\s+(?:(?:of|in)\\s+(?:the|this)\\s+(?:season|year|month|week|decade|campaign)\\b|(?:in|across|on)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){1,3}?(?:this|last)\\s+(?:year|season|month|week)\\b|this\\s+(?:year|season|month|week)\\b|since\\s+(?:19|20)\\d{2}\\b)`,
+  `\\bthe\\s+(${WORD_ORDINALS.join("|")})\\s+(?!(?:${OCCASIONS})s?\\b)(?:[a-z-]+\\s+){0,2}?[a-z]{3,}\\s+(?:(?:of|in)\\s+(?:the|this)\\s+(?:season|year|month|week|decade|campaign)\\b|(?:in|across|on)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){1,3}?(?:this|last)\\s+(?:year|season|month|week)\\b|this\\s+(?:year|season|month|week)\\b|since\\s+(?:19|20)\\d{2}\\b|(?:in\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){1,3}?)?to\\s+(?:${FIRSTS_DO})\\b)`,
   "gi",
 );
 // A place in a table or a race: "finished second", "climbed to fourth", "leaves Villa fifth in the table",
