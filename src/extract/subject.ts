@@ -10,6 +10,7 @@ import { COUNTRY, DEMONYMS } from "./lexicon/places.js";
 import {
   BODY_KINDS,
   BODY_TAIL_WORDS,
+  COUNTED_NOUNS,
   DESCRIBING_COMPOUND,
   DESCRIBING_WORDS,
   INITIALS,
@@ -38,6 +39,7 @@ const CURRENCY_WORD: ReadonlySet<string> = new Set(
 const AMOUNT_AFTER = /^\s?\d/;
 // Alone no subject ("Pre-tax profit rose", "Local shops closed"); within a name part of it.
 const DESCRIBING: ReadonlySet<string> = new Set(DESCRIBING_WORDS);
+const COUNTED: ReadonlySet<string> = new Set(COUNTED_NOUNS);
 const NAMED_FOR_OWNER: ReadonlySet<string> = new Set(NAMED_FOR_OWNER_WORDS);
 
 // Letters of Latin-script names ("Luís Montenegro", "Gdańsk") count as word letters.
@@ -263,7 +265,13 @@ export function findSubject(
       }
     }
     const name = ownerName(words).replace(/[.,]$/, "");
-    if (!name || /^\d/.test(name) || DESCRIBING.has(name) || DESCRIBING_COMPOUND.test(name))
+    if (
+      !name ||
+      /^\d/.test(name) ||
+      DESCRIBING.has(name) ||
+      DESCRIBING_COMPOUND.test(name) ||
+      COUNTED.has(name)
+    )
       continue;
     // "Chinese AI companies", "Israeli and Palestinian positions": describing words alone, however many,
     // name no one.

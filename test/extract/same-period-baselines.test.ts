@@ -34,3 +34,13 @@ describe("a describing word opening a sentence", () => {
     expect(claims(text)[0]!.subject).toBe(subject);
   });
 });
+
+describe("who or what news counts, opening a sentence", () => {
+  it.each([
+    ["Homicides fell 5% to 583.", null],
+    ["Buyers paid 5% more in May.", null],
+    ["Markets now price in 80 basis points of cuts this year.", null],
+  ])("is no name, however short the story: %s", (text, subject) => {
+    expect(claims(text)[0]!.subject).toBe(subject);
+  });
+});
