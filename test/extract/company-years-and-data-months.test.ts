@@ -510,3 +510,19 @@ describe('a forecast "in the year ending March 2026"', () => {
     expect([last.time?.start, last.time?.end]).toEqual(["2024-04-01", "2025-03-31"]);
   });
 });
+
+describe("a story about Australia told in no currency", () => {
+  it("names Australia's financial year, July to June", () => {
+    const text =
+      "Australia's population grew by 2.5% in the year to June 30.\n\nThe government has promised to cut net migration to about 260,000 in the 2024-25 financial year.";
+    const last = claims(text, "2024-03-21").at(-1)!;
+    expect([last.time?.start, last.time?.end]).toEqual(["2024-07-01", "2025-06-30"]);
+  });
+
+  it("must not change: a British story's 2024-25 runs April to March", () => {
+    const text =
+      "Council tax will rise 5% in the 2024-25 financial year, an Australian-owned firm said.";
+    const last = claims(text, "2024-03-21").at(-1)!;
+    expect([last.time?.start, last.time?.end]).toEqual(["2024-04-01", "2025-03-31"]);
+  });
+});

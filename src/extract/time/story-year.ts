@@ -43,7 +43,11 @@ export function fiscalEndStated(text: string): number | undefined {
   if (results !== null && results !== 12) return results;
   if (INDIAN_MONEY.test(text) || (text.includes("rupee") && INDIA.test(text)))
     return INDIAN_YEAR_END;
-  if (AUSTRALIAN_MONEY.test(text) && AUSTRALIAN_YEAR_TOLD.test(text)) return AUSTRALIAN_YEAR_END;
+  if (
+    (AUSTRALIAN_MONEY.test(text) || AUSTRALIA.test(text.slice(0, OPENING))) &&
+    AUSTRALIAN_YEAR_TOLD.test(text)
+  )
+    return AUSTRALIAN_YEAR_END;
   return text.includes("quarter") ? quarterEndTold(text) : undefined;
 }
 
@@ -139,6 +143,10 @@ const INDIA = /\bIndia(?:n|'s)?\b/;
 // that names a financial year ("H1 FY25", "the 2026 financial year", "2025-26") names that one.
 const AUSTRALIAN_YEAR_END = 6;
 const AUSTRALIAN_MONEY = /\b(?:A|AU)\$\s?\d|\bAUD\b/;
+// So does a story about Australia from its opening ("Australia's population grew by 2.5% … in the 2024-25
+// financial year"), told in no currency.
+const AUSTRALIA = /\bAustralia(?:n|['’]s)?\b(?!-)/;
+const OPENING = 400;
 const AUSTRALIAN_YEAR_TOLD = /\bFY\s?'?\d{2}\b|\bfinancial\s+year\b|\b20\d{2}[-–/]\d{2}\b/;
 
 // "Qantas reported an underlying profit of A$2.39 billion for the year to June 30", "Toyota now expects
