@@ -526,3 +526,17 @@ describe("a story about Australia told in no currency", () => {
     expect([last.time?.start, last.time?.end]).toEqual(["2024-04-01", "2025-03-31"]);
   });
 });
+
+describe("the financial year to date", () => {
+  it("runs from the start of the financial year under way to publication", () => {
+    const text =
+      "Public sector net borrowing was £17.4bn in October, the Office for National Statistics said. Borrowing in the financial year to date reached £97.1bn.";
+    const last = claims(text, "2024-11-21").at(-1)!;
+    expect([last.time?.start, last.time?.end]).toEqual(["2024-04-01", "2024-11-21"]);
+  });
+
+  it("must not change: the year to date is the calendar's", () => {
+    const last = claims("Sales in the year to date rose 4%.", "2024-11-21").at(-1)!;
+    expect([last.time?.start, last.time?.end]).toEqual(["2024-01-01", "2024-11-21"]);
+  });
+});

@@ -76,12 +76,14 @@ function financialYearTold(m: RegExpExecArray, ctx: RuleContext): Resolved | nul
 export const RELATIVE_RULES: Rule[] = [
   {
     key: "relative",
-    // "so far this year", "year-to-date": from the start of the year to publication.
-    re: /\bso\s+far\s+this\s+(year|month)\b|\b(year|month)[-\s]to[-\s]date\b/gi,
+    // "so far this year", "year-to-date": from the start of the year to publication; "the financial year to
+    // date", from the start of the one under way.
+    re: /\bso\s+far\s+this\s+(year|month)\b|\b(?:(financial|fiscal)\s+)?(year|month)[-\s]to[-\s]date\b/gi,
     resolve: (m, ctx) => {
       if (!ctx.ref) return null;
-      const start =
-        (m[1] ?? m[2])!.toLowerCase() === "year"
+      const start = m[2]
+        ? fiscalYearAt(ctx.ref, ctx.fiscalEnd, 0).start
+        : (m[1] ?? m[3])!.toLowerCase() === "year"
           ? { y: ctx.ref.y, m: 1, d: 1 }
           : { ...ctx.ref, d: 1 };
       return relative({ start, end: ctx.ref }, "range");
