@@ -1565,3 +1565,12 @@ describe("an ordinal of who has done a thing", () => {
     },
   );
 });
+
+describe("a floor told as how little", () => {
+  it.each([
+    ["It sells a compact car for as little as 69,800 yuan.", "as little as 69,800 yuan"],
+    ["As few as 12 people came.", "As few as 12"],
+  ])("is the least it comes to: %s", (s, text) => {
+    expect(findQuantities(s).map((q) => [q.text, q.bound])).toContainEqual([text, "gte"]);
+  });
+});

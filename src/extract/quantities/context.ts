@@ -231,7 +231,7 @@ const BOUNDS: [RegExp, Bound, boolean][] = [
     false,
   ],
   [
-    /\b(?:at least|no less than|no fewer than|a minimum of|not less than|as low as)\s+$/i,
+    /\b(?:at least|no less than|no fewer than|a minimum of|not less than|as low as|as little as|as few as)\s+$/i,
     "gte",
     false,
   ],
