@@ -3,7 +3,7 @@
 
 import type { Cues } from "./cues.js";
 import { wordCount } from "./text.js";
-import type { Claim, OpinionKind } from "./types.js";
+import type { Claim, OpinionKind, Quantity } from "./types.js";
 import { opens, wordGate } from "./word-gates.js";
 
 // "Overall" and "ultimately" open a conclusion only as a discourse marker ("Overall, …"); "Overall
@@ -48,7 +48,7 @@ const QUOTED_VERDICT =
 // "This is a welcome step in the right direction", "This is a disaster for working families", "Nobody
 // knows what will happen next", "The only lasting solution is a sustained increase in supply".
 const QUOTED_FEELING =
-  /\b(?:have to|has to|need to|must|should|hope|believe|think|feel|want to|proud|worried|excited|delighted|disappointed|disappointing|thrilled|confident|welcome|right direction|good news|great news|encouraging|unacceptable|outrageous|shameful|fantastic|stay the course|tough|difficult|challenging|incredible|amazing|terrible|awful|wonderful|remarkable|disaster|catastrophe|(?:dark|black|sad|great|proud|historic) day|(?:right|wrong) (?:decision|call|thing to do)|absolutely|catastrophic|scandal|scandalous|disgrace|disgraceful|betrayal|shambles|brutal|grim|heartbreaking|devastating|nightmare|ridiculous|unbelievable|horrible|(?:nobody|no one|who) knows|it is what it is|only (?:[a-z]+ )?(?:solution|answer|way forward))\b/i;
+  /\b(?:congratulations|what a day|epic|have to|has to|need to|must|should|hope|believe|think|feel|want to|proud|worried|excited|delighted|disappointed|disappointing|thrilled|confident|welcome|right direction|good news|great news|encouraging|unacceptable|outrageous|shameful|fantastic|stay the course|tough|difficult|challenging|incredible|amazing|terrible|awful|wonderful|remarkable|disaster|catastrophe|(?:dark|black|sad|great|proud|historic) day|(?:right|wrong) (?:decision|call|thing to do)|absolutely|catastrophic|scandal|scandalous|disgrace|disgraceful|betrayal|shambles|brutal|grim|heartbreaking|devastating|nightmare|ridiculous|unbelievable|horrible|(?:nobody|no one|who) knows|it is what it is|only (?:[a-z]+ )?(?:solution|answer|way forward))\b/i;
 // "Some weeks I wonder why I bother," "I'll keep going as long as I can": a quote in the first person
 // singular that names nothing and no time is the speaker's own experience, not a claim ("we" is as often
 // an organisation's voice: "We will not sign this deal" is a pledge to hold it to).
@@ -151,4 +151,18 @@ export function quotedCommentary(claim: ReadClaim, inQuote: boolean): boolean {
   const opened = inQuote ? null : OPENED.exec(claim.text);
   const words = inQuote ? GOING_ON.exec(claim.text)![0] : (opened?.[1] ?? opened?.[2]);
   return words !== undefined && !NAMES_SOMETHING.test(words) && !PLEDGE.test(words);
+}
+
+/** Whether a sentence states a figure of its own: a speaker's age set off by commas ('"What a day!" Elon
+ *  Musk, 52, wrote') says nothing checkable about what was said. `at`: where the sentence starts. */
+export function statesFigures(s: string, at: number, quantities: readonly Quantity[]): boolean {
+  return quantities.some((q) => {
+    const [start, end] = [q.span.start - at, q.span.end - at];
+    return !(
+      q.type === "duration" &&
+      q.unit === "year" &&
+      s.slice(Math.max(0, start - 2), start) === ", " &&
+      s[end] === ","
+    );
+  });
 }

@@ -7,7 +7,7 @@ import { cueScan, cuesWithin } from "./cues.js";
 import { settleCurrencies } from "./currency.js";
 import { findLayout } from "./furniture.js";
 import { MOVING_ON_PARTICIPLES, PLAN_VERBS } from "./lexicon/words.js";
-import { opinionKind, quotedCommentary } from "./opinion.js";
+import { opinionKind, quotedCommentary, statesFigures } from "./opinion.js";
 import { findQuantities } from "./quantities/index.js";
 import { storyFacts } from "./quantities/story-facts.js";
 import { splitSentences } from "./sentences.js";
@@ -53,7 +53,8 @@ export function extractClaims(input: ExtractInput): Extraction {
       const { cues } = scan;
       const times = sentenceTimes(s, sentence, ref, cues, fiscalEndFor(s, story), inMatch);
       const quantities = amountsOutsideTimes(findQuantities(s, sentence.start, facts), times);
-      const notClaim = opinionKind(s, opinion, cues, quantities.length > 0, inQuote);
+      const figures = statesFigures(s, sentence.start, quantities);
+      const notClaim = opinionKind(s, opinion, cues, figures, inQuote);
       if (notClaim) {
         ignored.push({ span: sentence, reason: "opinion", detail: notClaim });
         return;

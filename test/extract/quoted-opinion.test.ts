@@ -137,3 +137,16 @@ describe("a quote that runs on", () => {
     expect(read("We think the plan is a mistake.").claims).toEqual([]);
   });
 });
+
+describe("a quoted exclamation whose speaker's age is given", () => {
+  it("is commentary: the age is no figure of what was said", () => {
+    const text =
+      '"What a day! Congratulations SpaceX team on an epic achievement," Elon Musk, 52, wrote on X.';
+    expect(extractClaims({ text, publishedAt: "2024-06-07" }).claims).toEqual([]);
+  });
+
+  it("must not change: a claim by a speaker whose age is given stays a claim", () => {
+    const text = "Maria Lopez, 52, said the plant would close in March with the loss of 300 jobs.";
+    expect(extractClaims({ text, publishedAt: "2024-06-07" }).claims).toHaveLength(1);
+  });
+});
