@@ -55,7 +55,7 @@ const CLAUSE_JOIN =
 // imports fell 2% in April" names a second subject (a word or two) before a verb of change.
 const JOINERS = [" and ", " but "];
 const SECOND_VERB = new RegExp(
-  String.raw`(?:also )?(?:(?:is|are|was|were) (?:expected|forecast|projected|likely|due|set) to|plans|expects|aims|intends|wants|hopes|will|would|has|had|said|says|added|announced|reported|raised|cut|lifted|lowered|posted|recorded|employs|employed|sold|spent|paid|lost|earned|hired|(?:to\s+)?(?!close\s+to\b)(?:${PLAN_VERBS}))\b`,
+  String.raw`(?:also )?(?:(?:is|are|was|were) (?:expected|forecast|projected|likely|due|set) to|plans|expects|aims|intends|wants|hopes|will|would|has|had|said|says|added|announced|reported|raised|cut|lifted|lowered|posted|recorded|employs|employed|sold|spent|paid|lost|earned|hired|gained(?=\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+)?[$£€]?\d)|(?:to\s+)?(?!close\s+to\b)(?:${PLAN_VERBS}))\b`,
   "y",
 );
 const SECOND_SUBJECT = new RegExp(

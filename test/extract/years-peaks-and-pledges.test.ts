@@ -77,3 +77,20 @@ describe('a second pledge told with "and to"', () => {
     ).toBe(1);
   });
 });
+
+describe('a second change told with "and gained"', () => {
+  it("is a claim of its own, with its own time", () => {
+    const parts = claims(
+      "It has more than doubled this year and gained about 45% since the US election on Nov. 5.",
+      "2024-12-05",
+    );
+    expect(parts.map((c) => [c.time?.start, c.time?.end])).toEqual([
+      ["2024-01-01", "2024-12-31"],
+      ["2024-11-05", "2024-12-05"],
+    ]);
+  });
+
+  it("must not change: gaining something that is no figure joins nothing", () => {
+    expect(claims("Sales gained momentum and rose 5% in May.", "2024-12-05")).toHaveLength(1);
+  });
+});
