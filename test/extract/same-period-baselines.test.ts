@@ -44,3 +44,19 @@ describe("who or what news counts, opening a sentence", () => {
     expect(claims(text)[0]!.subject).toBe(subject);
   });
 });
+
+describe('a figure that "compares with" another', () => {
+  it("is set against it, not dated by it", () => {
+    const text =
+      "UK house prices rose 1.7% in 2023, Nationwide said.\n\nThe annual increase compares with a 2.8% fall in 2022's last month.";
+    const t = extractClaims({ text, publishedAt: "2024-01-02" }).claims.at(-1)!.time!;
+    expect([t.start, t.end]).toEqual(["2023-01-01", "2023-12-31"]);
+  });
+
+  it('"This compares with …" keeps the month told before', () => {
+    const text =
+      "Inflation eased to 2.5% in May. This compares with 2.9% in April and 2.7% a year earlier.";
+    const t = extractClaims({ text, publishedAt: "2024-06-20" }).claims.at(-1)!.time!;
+    expect([t.start, t.end]).toEqual(["2024-05-01", "2024-05-31"]);
+  });
+});

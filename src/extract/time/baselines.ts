@@ -29,7 +29,7 @@ const FIGURE_KINDS =
   "revised|previous|prior|record|earlier|initial|peak|high|low|all-time|provisional|estimated|upwardly|downwardly|net|loss|profit|income|earnings";
 const PER_SHARE_BEFORE = /\s(?:a|per)\s+share,\s*$/;
 const COMPARED_FIGURE = new RegExp(
-  String.raw`\b(?:from|against|versus|compared (?:with|to)|than(?<=\b(?:${COMPARATIVES.join("|")})\s+than)|back\s+to(?=\s+(?:the|its|their)\s))\s+(?:an?\s+|the\s+)?(?:(?:${FIGURE_KINDS})\s+){0,2}(?:of\s+)?(?:(?:just|only|about|around|roughly|nearly|almost|some|a\s+mere)\s+)?(?:minus\s+|negative\s+)?(?:(?:[$€£¥₹]|RM|Rs\.?|R|[A-Z]{1,2}\$)?\d|${FIGURE_WORD})(?:,\d{3}|(?!\sto\s)[^,;]){0,50}(?:,\s+or\s+[^,;]{1,40},\s*)?$`,
+  String.raw`\b(?:from|against|versus|compare[sd]? (?:with|to)|than(?<=\b(?:${COMPARATIVES.join("|")})\s+than)|back\s+to(?=\s+(?:the|its|their)\s))\s+(?:an?\s+|the\s+)?(?:(?:${FIGURE_KINDS})\s+){0,2}(?:of\s+)?(?:(?:just|only|about|around|roughly|nearly|almost|some|a\s+mere)\s+)?(?:minus\s+|negative\s+)?(?:(?:[$€£¥₹]|RM|Rs\.?|R|[A-Z]{1,2}\$)?\d|${FIGURE_WORD})(?:,\d{3}|(?!\sto\s)[^,;]){0,50}(?:,\s+or\s+[^,;]{1,40},\s*)?$`,
   "i",
 );
 // "12 pct higher than a year ago", "rose 5 pct from last year", "compared with the same period in 1986",
@@ -39,7 +39,7 @@ const COMPARED_FIGURE = new RegExp(
 // change or its size ("in force from 2019",
 // "more than a year ago" are times of their own).
 const COMPARED_TIME = new RegExp(
-  String.raw`(?:\b(?:versus|compared (?:with|to))|(?:\d[\d.,]*\s*(?:%|pct|percent|per cent|(?:percentage )?points?|bn|billion|m|million|p|c|cents?|pence)?(?:\s+(?:a|an|per)\s+(?:day|week|month|year|head))?(?:\s+(?:more|less|fewer)(?:\s+[a-z]+){0,2})?|\b(?:${COMPARING_WORDS})\b[^,;]{0,30}?)\s+(?:from|than|against))\s+(?:in\s+)?(?:(?:the\s+)?same\s+(?:period|time|quarter|month|week|day)\s+(?:(?:of|in)\s+)?|(?:the\s+)?(?:first|second|third|fourth|final|last)\s+(?:quarter|half|month|week)\s+of\s+(?:the\s+)?|the\s+)?$`,
+  String.raw`(?:\b(?:versus|compare[sd]? (?:with|to))|(?:\d[\d.,]*\s*(?:%|pct|percent|per cent|(?:percentage )?points?|bn|billion|m|million|p|c|cents?|pence)?(?:\s+(?:a|an|per)\s+(?:day|week|month|year|head))?(?:\s+(?:more|less|fewer)(?:\s+[a-z]+){0,2})?|\b(?:${COMPARING_WORDS})\b[^,;]{0,30}?)\s+(?:from|than|against))\s+(?:in\s+)?(?:(?:the\s+)?same\s+(?:period|time|quarter|month|week|day)\s+(?:(?:of|in)\s+)?|(?:the\s+)?(?:first|second|third|fourth|final|last)\s+(?:quarter|half|month|week)\s+of\s+(?:the\s+)?|the\s+)?$`,
   "i",
 );
 
@@ -102,7 +102,8 @@ const TIMES_FIGURE =
 // "the second-highest on record, behind the $10.20 paid in the 2021-22 season": a figure ranked behind (in
 // digits: "the IRA was behind two killings last week" is no ranking).
 const RANKED_BEHIND = /\bbehind\s+(?:the|its|their)\s+(?:[$€£¥]|[A-Z]{1,2}\$)?\d[^,;]{0,50}$/;
-const COMPARING = /from|than|against|versus|compared|back to|below|above/i;
+// "The annual increase compares with a 2.8% fall in 2022's last month": the present too.
+const COMPARING = /from|than|against|versus|compare[sd]?\s|back to|below|above/i;
 // "Economists had expected growth of 0.1% after a 0.3% contraction in April": the change a figure follows
 // is set against it too.
 // "rose 0.3% after gaining 0.2% in June", "followed a 5.8% gain in June" too.
