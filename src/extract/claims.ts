@@ -70,6 +70,7 @@ const FIGURE_IN = String.raw`(?:[$£€]\s?)?\d[\d,.]*(?:%|\s?(?:bn|m|mn|million
 const ANOTHER = new RegExp(String.raw`(?:another|a\s+further)\s+(?:[$£€]\s?)?\d|${FIGURE_IN}`, "y");
 const OPENS_FIGURE_IN = new RegExp(`^${FIGURE_IN}`);
 const IN_RELATIVE = /,\s+(?:which|who|whose)\b[^,]*$/;
+const OPEN_RELATIVE = /\b(?:who|whose|which)\b(?:[^,;]|,\d)*$/;
 // "…treated within 18 weeks by March 2026, rising to 92% by the end of this parliament", "…€6.2 billion this
 // year, falling to €5.1 billion in 2027": a figure moving on to another, each with its own time, is a
 // claim of its own (not "…, rising to 5%" of the first part's time).
@@ -83,8 +84,9 @@ const SECOND_SPEAKER =
   /(?:(?:the|its|their)\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2}|it|they|he|she)\s+(?:also\s+)?(?:expects|expected|plans|planned|said|says|forecasts?|predicts|predicted|aims|intends|wants|will|hopes)\b/y;
 // A second subject splits only parts each with its own time: "Sales rose 4% and profit rose 9% in 2024"
 // is one claim of one year.
+// "$1,350 a month" is a rate, not a time.
 const TIME_WORD = new RegExp(
-  `\\b(?:(?:19|20)\\d{2}|${MONTH_NAMES}|quarter|half|year|month|week|parliament|decade)\\b`,
+  `\\b(?:(?:19|20)\\d{2}|${MONTH_NAMES}|quarter|half|(?<!\\b(?:a|an|per|each|every)\\s)(?:year|month|week)|parliament|decade)\\b`,
   "g",
 );
 /** Where the piece's first and last time words start: found once, so many joins stay linear. */
@@ -127,7 +129,15 @@ function joinsOf(s: string, a: number, b: number): [number, number][] {
         times ??= timeWordsOf(piece);
         if (times[0] < 0 || times[0] >= at || times[1] < at) continue;
         if (IN_RELATIVE.test(piece.slice(Math.max(0, i - 120), i))) continue;
-      } else if (!SECOND_VERB.test(piece)) {
+      } else if (SECOND_VERB.test(piece)) {
+        // "adults aged 45 or older who were overweight and had heart disease": a verb inside a relative
+        // clause still open goes on telling of whom it describes, unless it tells its own time ("which last
+        // year accounted for about 41% … and is expected to see that grow to 42.5% in the current year").
+        if (OPEN_RELATIVE.test(piece.slice(Math.max(0, i - 120), i))) {
+          times ??= timeWordsOf(piece);
+          if (times[1] < at) continue;
+        }
+      } else {
         times ??= timeWordsOf(piece);
         if (times[0] < 0 || times[0] >= at || times[1] < at) continue;
         SECOND_SUBJECT.lastIndex = at;

@@ -325,3 +325,17 @@ describe("a figure moving on to another, each with its own time", () => {
     expect(read(text)).toHaveLength(1);
   });
 });
+
+describe("a verb inside a relative clause still open", () => {
+  it("goes on telling of whom the clause describes", () => {
+    const text =
+      "The five-year study, which followed 17,604 adults aged 45 or older who were overweight or obese and had heart disease, is likely to strengthen the case for insurers to pay for the drug, which costs about $1,350 a month.";
+    expect(extractClaims({ text, publishedAt: "2023-08-08" }).claims).toHaveLength(1);
+  });
+
+  it("must not change: one telling its own time is a claim of its own", () => {
+    const text =
+      "It is a threat from the brewing giant, which last year accounted for about 41% of all U.S. beer sales and is expected to see that grow to 42.5% in the current year.";
+    expect(extractClaims({ text, publishedAt: "1989-10-02" }).claims).toHaveLength(2);
+  });
+});
