@@ -31,3 +31,20 @@ describe("a figure restated with its time", () => {
     expect(periods(text)[0]).toEqual(["2024-12-12", "2024-12-12"]);
   });
 });
+
+describe("spans of months and restatements in words", () => {
+  it.each([
+    ["The record was set in the 18 months to April 2001.", ["1999-11-01", "2001-04-30"]],
+    ["Prices rose 4% in the two months to May.", ["2024-04-01", "2024-05-31"]],
+  ])("any number of months to a month is that span: %s", (text, expected) => {
+    const t = extractClaims({ text, publishedAt: "2024-11-04" }).claims[0]!.time!;
+    expect([t.start, t.end]).toEqual(expected);
+  });
+
+  it('"That is about a third more than …" restates the figure before, of its period', () => {
+    const text =
+      "England had 1,695.9mm of rain between October 2022 and March 2024. That is about a third more than the long-term average for the period.";
+    const t = extractClaims({ text, publishedAt: "2024-04-04" }).claims.at(-1)!.time!;
+    expect([t.start, t.end]).toEqual(["2022-10-01", "2024-03-31"]);
+  });
+});

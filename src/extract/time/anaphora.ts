@@ -7,11 +7,12 @@ import { addMonths, type Day, iso, monthPeriod, parseDay } from "./calendar.js";
 import type { SentenceTimes } from "./sentence-times.js";
 import type { Narrative, TimeMention } from "./types.js";
 
-// "That is 31% of all children", "The figure is 4.2% higher than …", "That is still below the 2022 figure
+// "That is 31% of all children", "That is about a third more than the long-term average", "The figure is 4.2%
+// higher than …", "That is still below the 2022 figure
 // of 35.9%", "The figure remains below the peak of 55,078": a figure restating the one before, or setting
 // it against another, is of its period.
 export const RESTATES =
-  /^[\s"“]*(?:That|This|The\s+(?:figure|number|total|tally))(?:\s+(?:is|was|represents|represented|remains|remained)|['’]s)\s+(?:still\s+)?(?:(?:well\s+|far\s+)?(?:below|above|higher\s+than|lower\s+than)\s+the\s+(?:(?:peak|record|high|low|level)\s+of\s+)?)?(?:an?\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?[$£€]?\d/;
+  /^[\s"“]*(?:That|This|The\s+(?:figure|number|total|tally))(?:\s+(?:is|was|represents|represented|remains|remained)|['’]s)\s+(?:still\s+)?(?:(?:well\s+|far\s+)?(?:below|above|higher\s+than|lower\s+than)\s+the\s+(?:(?:peak|record|high|low|level)\s+of\s+)?)?(?:(?:an?|about|around|roughly|nearly|almost)\s+){0,2}(?:[$£€]?\d|(?:half|third|quarter|fifth|tenth|double|twice|triple)\b)/;
 // "In the nine months, net rose 4.3%", "For the nine months, Du Pont earned", after a quarter was named: the
 // months of the year to that quarter's end (not "the nine months to September", which names its own end).
 const MONTHS_SO_FAR = String.raw`\b(?:in|for|during|over)\s+the\s+(six\s+months|nine\s+months)\b(?![-\s]+(?:to|ended|ending|through|before|since|of|after)\b)`;

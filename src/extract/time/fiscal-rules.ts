@@ -62,7 +62,7 @@ const FORECAST_FOR =
 
 // The spans a period can be measured back from its end.
 const SPAN =
-  "half[-\\s]year|year|quarter|half|week|(?:two|three|four|five|six|eight|twelve|thirteen|\\d{1,2})\\s+weeks|(?:three|six|nine|twelve|3|6|9|12)\\s+months";
+  "half[-\\s]year|year|quarter|half|week|(?:two|three|four|five|six|eight|twelve|thirteen|\\d{1,2})\\s+weeks|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|\\d{1,2})\\s+months";
 /** The `months` months that end on `end`: whole calendar months when it is a month's last day. */
 function monthsEnding(end: Day, months: number): Period {
   if (end.d === daysInMonth(end.y, end.m))
