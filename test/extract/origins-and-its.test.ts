@@ -46,3 +46,13 @@ describe("the time a group expects, inside what a figure is of", () => {
     expect([t.start, t.end]).toEqual(["2024-05-28", "2024-08-28"]);
   });
 });
+
+describe("a move told in the past perfect in a relative clause", () => {
+  it("is background to the day's close", () => {
+    const t = extractClaims({
+      text: "Its shares, which had risen about 40% in the past year, closed at €13.18.",
+      publishedAt: "2024-07-22",
+    }).claims[0]!.time!;
+    expect([t.start, t.end]).toEqual(["2024-07-22", "2024-07-22"]);
+  });
+});

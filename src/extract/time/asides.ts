@@ -37,9 +37,10 @@ const MOVE_ASIDE = /^[^,\d]{1,60},\s*(?:up|down|off)\s+[^,]{1,40}$/;
 // 2008, cost the economy R900m a day last year".
 const RELATIVE_BEFORE =
   /,\s*(?:which|who|whose|(?:the|an?)\s+(?:[\w-]+\s+){1,3}?(?:that|which|who))\b[^,]{0,80}$/i;
-// "Apple's shares, which have gained 20% this year, fell 1%": a clause in the present perfect is background
+// "Apple's shares, which have gained 20% this year, fell 1%", "which had risen about 40% in the past year,
+// closed at €13.18": a clause in the present or past perfect is background
 // to what the sentence reports, whatever its tense.
-const PERFECT_BEFORE = /,\s*(?:which|who)\s+(?:has|have)\b[^,]{0,80}$/i;
+const PERFECT_BEFORE = /,\s*(?:which|who)\s+(?:has|have|had)\b[^,]{0,80}$/i;
 /** Where the comma that closes an aside around `m` stands (within 60 characters after it, room for "…
  *  last year to become Britain's fourth-largest supermarket,"; with one somewhere before it), or -1:
  *  every aside is set off by commas on both sides. */
