@@ -49,6 +49,7 @@ const PROPER =
 // Nistelrooy"; whole words ("la" is not the start of "largest").
 const JOINERS = "of|for|and|&|de|la|van|von|der|den|du|da";
 const JOINER = new RegExp(`^(?:${JOINERS}|on)$`);
+const ARTICLE = /^(?:The|A|An)$/;
 // "The Project on Government Oversight", "the Council on Foreign Relations"; not "Apple on Monday", "the
 // Security Council on Aug. 6", "the Atlantic on Thanksgiving Day".
 const ON_NAME = `on(?=\\s+(?!${WEEKDAY_NAMES}|${MONTH_OPENINGS}|Thanksgiving|Christmas|Easter|New\\s+Year|[A-Z][a-z]+\\s+Day\\b)[A-Z])`;
@@ -227,7 +228,10 @@ export function findSubject(
     // "Refunds of Rs 18,196 crore": a currency written before its amount ends no name.
     if (CURRENCY_WORD.has(words[words.length - 1]!) && AMOUNT_AFTER.test(claim.slice(end, end + 3)))
       words.pop();
-    while (words.length && JOINER.test(words[words.length - 1]!)) words.pop();
+    // "Major job cuts at AT and T. The long distance giant …": an article after a full stop opens the
+    // next sentence, not a name's last word.
+    while (words.length && (JOINER.test(words[words.length - 1]!) || ARTICLE.test(words.at(-1)!)))
+      words.pop();
     const named = words.length;
     while (
       words.length &&

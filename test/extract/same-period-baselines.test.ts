@@ -60,3 +60,15 @@ describe('a figure that "compares with" another', () => {
     expect([t.start, t.end]).toEqual(["2024-05-01", "2024-05-31"]);
   });
 });
+
+describe("a size opening a sentence", () => {
+  it.each([
+    ["Large deal wins totalled $2.4 billion in the quarter.", null],
+    [
+      "Major job cuts at AT and T. The long distance giant is slashing up to 18,000 jobs.",
+      "AT and T",
+    ],
+  ])("is no name, nor is an article after a full stop part of one: %s", (text, subject) => {
+    expect(claims(text)[0]!.subject).toBe(subject);
+  });
+});

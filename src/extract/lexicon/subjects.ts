@@ -218,6 +218,11 @@ export const DESCRIBING_WORDS: readonly string[] = [
   "Standalone",
   // "Prime rents in the West End held at £125" (not "Prime Minister Rishi Sunak", a name of two words).
   "Prime",
+  // "Large deal wins totalled $2.4 billion", "Small businesses", "Major lenders": size, not a name.
+  "Large",
+  "Small",
+  "Big",
+  "Major",
   // "Real wages fell 2%" (not "Real Madrid", a name).
   "Real",
   "Underlying",
