@@ -43,3 +43,13 @@ describe("days of two months", () => {
     expect(period(text)).toEqual([start, end]);
   });
 });
+
+describe("days of two months with their hours", () => {
+  it("are one span", () => {
+    const t = extractClaims({
+      text: "Junior doctors will strike for five days from 7am on June 27 to 7am on July 2.",
+      publishedAt: "2024-05-29",
+    }).claims[0]!.time!;
+    expect([t.start, t.end]).toEqual(["2024-06-27", "2024-07-02"]);
+  });
+});

@@ -139,16 +139,20 @@ function crossMonthRange(
   return p && (year ? explicit(p, "range") : relative(p, "range"));
 }
 
+// "from 7am on June 27 to 7am on July 2": the hour of each end tells no more than its day.
+const AT_HOUR = String.raw`(?:\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)\s+on\s+)?`;
+
 // Read before single days, which would take "Nov 13" alone.
 export const DAY_PAIR_RULES: Rule[] = [
   {
-    // "from 16 August to 15 November", "between Nov. 13 and Dec. 5, 2024": days of two months, one span
+    // "from 16 August to 15 November", "between Nov. 13 and Dec. 5, 2024", "from 7am on June 27 to 7am on
+    // July 2": days of two months, one span
     // ("and" only after "between": "on 3 March and 5 April" are two days). "from" is read with it: a span
     // from one day to another is no baseline ("rose 4% over the period from 16 August to 15 November").
     first: true,
     key: "month",
     re: new RegExp(
-      String.raw`\b(?:(between)\s+|from\s+)?(?:${DAY}\s+(?:of\s+)?${MONTH}|${MONTH}\s+${DAY}\b)\s*(?:(and)|to|until|through|[-–])\s*(?:${DAY}\s+(?:of\s+)?${MONTH}|${MONTH}\s+${DAY}\b)${NOT_A_DAY}(?:,?\s+${YEAR}\b)?`,
+      String.raw`\b(?:(between)\s+|from\s+)?${AT_HOUR}(?:${DAY}\s+(?:of\s+)?${MONTH}|${MONTH}\s+${DAY}\b)\s*(?:(and)|to|until|through|[-–])\s*${AT_HOUR}(?:${DAY}\s+(?:of\s+)?${MONTH}|${MONTH}\s+${DAY}\b)${NOT_A_DAY}(?:,?\s+${YEAR}\b)?`,
       "g",
     ),
     resolve: (m, ctx) => {
