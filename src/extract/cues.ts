@@ -25,15 +25,14 @@ const FAMILIES: [Cue[], string][] = [
   [[], "(?:more|less|fewer|greater|higher|lower) than(?=\\s+[$£€¥\\d])"],
   [
     ["projection", "future"],
-    // "expects sales to reach", "expects full-year profit of about £2.9 billion", "said she expected Azure
-    // growth of 28% to 29% in the March quarter", "said in January that Apple expected revenue growth in the
-    // March quarter", "He estimated Apple would sell about 22 million units", "wrote in its
-    // quarterly report that it would buy back up to €100 million of shares" (a figure it would reach; "said it
-    // would appeal" is no forecast), "they predict the rate
-    // to slip", "said Apple expected revenue to grow", "said the airport expected 84.2 million passengers",
-    // "prices could rise 3%": the verbs look ahead (each cue ends on a word: "$" opens none; a look behind comes after
-    // the word it needs, so the scan tries it only where the word is) ("had expected the rate to rise" is what was expected of
-    // the period reported, "a stronger-than-expected 56,300" a result).
+    // "expects sales to reach", "expects full-year profit of about £2.9 billion", "they predict the rate to
+    // slip", "said Apple expected revenue to grow", "said the airport expected 84.2 million passengers", "said
+    // she expected Azure growth of 28% to 29% in the March quarter", "said in January that Apple expected
+    // revenue growth in the March quarter", "He estimated Apple would sell about 22 million units", "wrote
+    // that it would buy back up to €100 million of shares" (a figure it would reach; "said it would appeal" is
+    // no forecast), "prices could rise 3%": the verbs look ahead ("had expected the rate to rise" is what was
+    // expected of the period reported, "a stronger-than-expected 56,300" a result). Each cue ends on a word
+    // ("$" opens none), and a look behind follows the word it needs, so the scan tries it only there.
     "will|(?:could|may|might)\\s+(?:rise|fall|grow|reach|increase|decline|hit|top|exceed|double|drop|climb|jump|slow|ease|shrink|expand)\\b|(?:is|are|was|were) expected to|expects?|predicts?|anticipates?|(?:has |have )?(?:pledged|promised|vowed|committed) to|(?:has |have )?promised (?:an?|the) |(?:pledges|promises|vows) to|plans? to|aims? to|is set to|are set to|is likely to|are likely to|projected to|(?:is|are|was|were) forecast to|expected(?<!\\b(?:had|than|as)[\\s-]expected)(?:\\s+(?:[\\w-]+\\s+){1,3}?of)?(?=\\s+(?:(?:about|around|some|roughly|nearly|almost|up\\s+to)\\s+)?[$£€]?\\d)|expected(?<=\\b(?:it|he|she|they|said\\s+(?:in\\s+[a-z]+\\s+)?that\\s+[\\w&'’.-]+)\\sexpected)(?!\\s+(?:to\\s+have|that)\\b)|would(?<=\\b(?:estimated|predicted|forecast|projected|reckoned)\\s+(?:that\\s+)?(?:[\\w&'’.-]+\\s+){1,3}would)(?!\\s+have\\b)|would(?<=\\b(?:said|says|wrote|writes|announced|added|told\\s+\\w+)\\s+(?:in\\s+[\\w\\s]{1,30}?\\s+)?(?:that\\s+)?(?:it|he|she|they|we)\\s+would)(?=\\s+(?:[\\w-]+\\s+){1,5}?(?:(?:up\\s+to|about|around|some|nearly|almost|at\\s+least|more\\s+than)\\s+)?[$£€]?\\d)|expected(?<!\\bhad\\sexpected)\\s+(?:[\\w-]+\\s+){1,3}?to\\s+(?:grow|rise|fall|reach|increase|decline|exceed|top|slow|remain|hit|intensify|ease|improve|weaken|strengthen|recover|continue|stay|double|drop|shrink|expand|accelerate|moderate|peak|return|resume)",
   ],
   // "planned to", "planned for", not the adjective: "took a loss on the planned sale" is past. "The new

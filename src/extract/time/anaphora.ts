@@ -1,16 +1,15 @@
 // Words that point back to a period the story named: "in the quarter", "fell 0.6% on the month", "that
-// year", "the same month last year", "over the year", "for (much of) the year", "cost $5.9bn in the year", and a change measured
-// "quarter on quarter" (of the quarter named last).
+// year", "the same month last year", "over the year", "for (much of) the year", "cost $5.9bn in the year",
+// and a change measured "quarter on quarter" (of the quarter named last).
 import { parseNumberWords } from "../lexicon/numbers.js";
 import type { ClaimTime, Span } from "../types.js";
 import { addMonths, type Day, iso, monthPeriod, parseDay } from "./calendar.js";
 import type { SentenceTimes } from "./sentence-times.js";
 import type { Narrative, TimeMention } from "./types.js";
 
-// "That is 31% of all children", "That is about a third more than the long-term average", "The figure is 4.2%
-// higher than …", "That is still below the 2022 figure
-// of 35.9%", "The figure remains below the peak of 55,078": a figure restating the one before, or setting
-// it against another, is of its period.
+// "That is 31% of all children", "That is about a third more than the long-term average", "The figure is
+// 4.2% higher than …", "That is still below the 2022 figure of 35.9%", "The figure remains below the peak
+// of 55,078": a figure restating the one before, or setting it against another, is of its period.
 export const RESTATES =
   /^[\s"“]*(?:That|This|The\s+(?:figure|number|total|tally))(?:\s+(?:is|was|represents|represented|remains|remained)|['’]s)\s+(?:still\s+)?(?:(?:well\s+|far\s+)?(?:below|above|higher\s+than|lower\s+than)\s+the\s+(?:(?:peak|record|high|low|level)\s+of\s+)?)?(?:(?:an?|about|around|roughly|nearly|almost)\s+){0,2}(?:[$£€]?\d|(?:half|third|quarter|fifth|tenth|double|twice|triple)\b)/;
 // "In the nine months, net rose 4.3%", "For the nine months, Du Pont earned", after a quarter was named: the

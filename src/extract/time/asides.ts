@@ -38,8 +38,8 @@ const MOVE_ASIDE = /^[^,\d]{1,60},\s*(?:up|down|off)\s+[^,]{1,40}$/;
 const RELATIVE_BEFORE =
   /,\s*(?:which|who|whose|(?:the|an?)\s+(?:[\w-]+\s+){1,3}?(?:that|which|who))\b[^,]{0,80}$/i;
 // "Apple's shares, which have gained 20% this year, fell 1%", "which had risen about 40% in the past year,
-// closed at €13.18": a clause in the present or past perfect is background
-// to what the sentence reports, whatever its tense.
+// closed at €13.18": a clause in the present or past perfect is background to what the sentence reports,
+// whatever its tense.
 const PERFECT_BEFORE = /,\s*(?:which|who)\s+(?:has|have|had)\b[^,]{0,80}$/i;
 /** Where the comma that closes an aside around `m` stands (within 60 characters after it, room for "…
  *  last year to become Britain's fourth-largest supermarket,"; with one somewhere before it), or -1:
@@ -268,7 +268,7 @@ export function aside(s: string, m: { start: number; end: number }, ahead: boole
       ((s.includes(" been ") || s.includes(" pay ")) &&
         PENALISED_FOR.test(s.slice(Math.max(0, m.start - 200), m.start))) ||
       FIGURE_BEATEN.test(s.slice(Math.max(0, m.start - 120), m.start)) ||
-      ((s.includes(" follow") || s.includes(" c")) &&
+      ((s.includes(" follow") || s.includes(" came ") || s.includes(" comes ")) &&
         FOLLOWS_A.test(s.slice(Math.max(0, m.start - 80), m.start))) ||
       (s.includes(" by ") &&
         (CAUSED_BY_RECORD.test(s.slice(Math.max(0, m.start - 120), m.start)) ||

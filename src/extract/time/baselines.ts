@@ -7,7 +7,9 @@ import { addMonths, compare, type Day, monthPeriod } from "./calendar.js";
 import type { TimeMention } from "./types.js";
 
 // "the worst since records began in 1953", "the highest since 2015": the year a record is measured
-// from, not the time of the claim; the claim is about now (or the story's time).
+// from, not the time of the claim; the claim is about now (or the story's time). Within a clause: in "the
+// world's most valuable company this month, overtaking Apple, has invested $13 billion since 2019" the
+// superlative ranks nothing since 2019.
 const RECORD_SINCE =
   /\b(?:highest|lowest|largest|biggest|smallest|strongest|weakest|fastest|slowest|sharpest|steepest|deepest|greatest|longest|worst|best|most|least|record|first)\b[^.;,]*\bsince\b(?:[^,;]|,\s*\d{4})*$/i;
 

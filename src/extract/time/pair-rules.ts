@@ -146,9 +146,9 @@ const AT_HOUR = String.raw`(?:\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)\s+
 export const DAY_PAIR_RULES: Rule[] = [
   {
     // "from 16 August to 15 November", "between Nov. 13 and Dec. 5, 2024", "from 7am on June 27 to 7am on
-    // July 2": days of two months, one span
-    // ("and" only after "between": "on 3 March and 5 April" are two days). "from" is read with it: a span
-    // from one day to another is no baseline ("rose 4% over the period from 16 August to 15 November").
+    // July 2": days of two months, one span ("and" only after "between": "on 3 March and 5 April" are two
+    // days). "from" is read with it: a span from one day to another is no baseline ("rose 4% over the
+    // period from 16 August to 15 November").
     first: true,
     key: "month",
     re: new RegExp(

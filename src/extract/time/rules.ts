@@ -69,13 +69,6 @@ const RACE_HALF =
 const MATCH_HALF_BEFORE =
   /\b(?:scored|scores|scoring|netted|nets|goals?|trailed|trailing|penalty|header|equaliser|equalizer|opener|\d+-\d+\s+(?:up|down))\b[^.;]{0,40}?\b(?:in|of|at\s+the\s+end\s+of|before|during)\s+the\s+$/;
 
-// "The way we pressed in the first half was exceptional", in a match report: a half the story plays, not
-// a half-year.
-const MATCH_REPORT =
-  /\b(?:half-time|half time|stoppage time|injury time|extra time|kick-off|full-time whistle|\d{1,3}(?:st|nd|rd|th)[- ]minute)\b/i;
-/** Whether `story` reports a match. */
-export const reportsMatch = (story: string): boolean => MATCH_REPORT.test(story);
-
 // "the last quarter of 2023", "the last half of last year": the year after "last" names it ("last quarter"
 // alone is the one before now).
 const YEAR_OF = String.raw`(?:(?:fiscal|financial)\s+(?:year\s+)?)?(?:(?:19|20)\d\d|(?:this|last|next)\s+year)\b`;
