@@ -1574,3 +1574,19 @@ describe("a floor told as how little", () => {
     expect(findQuantities(s).map((q) => [q.text, q.bound])).toContainEqual([text, "gte"]);
   });
 });
+
+describe("a range told as the one before", () => {
+  it("is a range, not a change from one end to the other", () => {
+    const roles = findQuantities(
+      "The company now expects revenue to grow 3.75% to 4.5% in FY25, up from 3% to 4% earlier.",
+    ).map((q) => q.role);
+    expect(roles).toEqual(["low", "high", "low", "high"]);
+  });
+
+  it("must not change: a change from one figure to another", () => {
+    expect(findQuantities("The rate rose from 3% to 4% in May.").map((q) => q.role)).toEqual([
+      "from",
+      "to",
+    ]);
+  });
+});

@@ -119,11 +119,14 @@ export function linkQuantities(s: string, qs: Found[], story?: StoryFacts): Foun
       // "bids ranged from 5.92 to 5.99 pct", "children aged from 5 to 11" span a range; "rose from 42%
       // to 49%" is a change.
       // "a previous range of €400 million to €450 million", "down from an earlier estimate of 4.8% to 5.6%"
-      // span one too.
+      // span one too, as does a range told as the one before: "to grow 3.75% to 4.5%, up from 3% to 4%
+      // earlier".
       if (
         /\b(?:range[sd]?|ranging|var(?:y|ies|ied|ying)|aged)\s+from\s+$|\b(?:range|band|estimates?|forecasts?|projections?|guidance|targets?|outlook)\s+of\s+$/i.test(
           lead,
-        )
+        ) ||
+        (/\bup\s+from\s+$|\bdown\s+from\s+$/i.test(lead) &&
+          /^\s+(?:earlier|previously|before)\b/i.test(s.slice(b.span.end, b.span.end + 12)))
       )
         [a.role, b.role] = ["low", "high"];
       else if (/\bfrom\s+$/i.test(lead)) [a.role, b.role] = ["from", "to"];
