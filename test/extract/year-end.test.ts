@@ -41,3 +41,22 @@ describe("the final quarter", () => {
     );
   });
 });
+
+describe("this year told in the present perfect", () => {
+  it.each([
+    ["The yen has fallen about 8% against the dollar this year.", ["2024-01-01", "2024-04-17"]],
+    [
+      "Foreign companies have bought only 12 Japanese companies this year.",
+      ["2024-01-01", "2024-04-17"],
+    ],
+  ])("runs to now, not to the year's end: %s", (text, expected) => {
+    const t = extractClaims({ text, publishedAt: "2024-04-17" }).claims[0]!.time!;
+    expect([t.start, t.end]).toEqual(expected);
+  });
+
+  it("must not change: told in the past, this year is the year", () => {
+    const t = extractClaims({ text: "The yen fell 8% this year.", publishedAt: "2024-04-17" })
+      .claims[0]!.time!;
+    expect([t.start, t.end]).toEqual(["2024-01-01", "2024-12-31"]);
+  });
+});

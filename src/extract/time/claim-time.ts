@@ -34,6 +34,14 @@ function toClaimTime(text: string, sentence: Span, m: TimeMention): ClaimTime {
   };
 }
 
+// "The yen has fallen about 8% this year": told in the present perfect, this year (or month) runs to now, not
+// to its end.
+const THIS = /^this\s+(?:year|quarter|month|week)\b/i;
+function soFar(time: ClaimTime, t: SentenceTimes, ref: Day | null): ClaimTime {
+  if (!ref || !THIS.test(time.text ?? "") || time.end <= iso(ref) || !isPerfect(t)) return time;
+  return { ...time, end: iso(ref), granularity: "range" };
+}
+
 // A results period named as what will be published ("second-quarter earnings"), and the lengths of time
 // that can say when instead (not a year: "over last year's eight cents" is a baseline).
 const REPORTS_OF =
@@ -166,7 +174,7 @@ function statedTime(
   // The time of the saying alone does not date what was said: the claim takes the story's time instead.
   const stated = about && restated(t.text, about, candidates);
   if (stated) {
-    const time = toClaimTime(text, sentence, stated);
+    const time = soFar(toClaimTime(text, sentence, stated), t, ref);
     // "the third quarter" of a company whose year ends in March is October to December.
     // "Hudson said capacity would grow 3% in the second half": a half still to come, told in reported speech.
     const own = companyQuarter(stated, time.text!, story, ref, t.ahead || tellsWould(t), {
