@@ -66,11 +66,11 @@ const NAME_SAID = new RegExp(
 // Richard Tice"), or "the …" ending the clause ("…, said the bank.", "said one Fed official who asked not
 // to be named").
 // Not a clause: "Maria Lopez, 52, said the plant would close." names no "plant would close", nor "Real, who
-// won …, said Mbappe would be presented" Mbappe.
+// won …, said Mbappe would be presented" Mbappe, nor "said Thailand's strong export performance" Thailand.
 const CLAUSE_WORD = String.raw`(?!(?:would|will|could|should|may|might|can|must|had|has|have|was|were|is|are)\b)`;
 // "said Maybank economist Chua Hak Bin": the person, after where they work and their role.
 const SAID_NAME = new RegExp(
-  String.raw`[,“"”]\s*(?:${VERBS})\s+(?:${ROLE_BEFORE_NAME}|${BODY_BEFORE_NAME}|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}\s+${ROLE_BEFORE_NAME})?((?:[A-Z][\w.&-]*['’]s\s+(?:[a-z-]+\s+){1,3})?${PROPER_NAME}(?![\w\u00C0-\u024F])(?!\s+(?:[A-Z]|(?:would|will|could|should|may|might|can|must|had|has|have|was|were|is|are)\b))|(?:the|one|an?)\s+(?:${CLAUSE_WORD}[A-Za-z][\w-]*\s+){0,2}${CLAUSE_WORD}[a-z][\w-]*(?=\s*[,.;]|\s+who\s|$))`,
+  String.raw`[,“"”]\s*(?:${VERBS})\s+(?:${ROLE_BEFORE_NAME}|${BODY_BEFORE_NAME}|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}\s+${ROLE_BEFORE_NAME})?((?:[A-Z][\w.&-]*['’]s\s+(?:[a-z-]+\s+){1,3})?${PROPER_NAME}(?![\w\u00C0-\u024F'’])(?!(?<=['’]s)\s+[a-z])(?!\s+(?:[A-Z]|(?:would|will|could|should|may|might|can|must|had|has|have|was|were|is|are)\b))|(?:the|one|an?)\s+(?:${CLAUSE_WORD}[A-Za-z][\w-]*\s+){0,2}${CLAUSE_WORD}[a-z][\w-]*(?=\s*[,.;]|\s+who\s|$))`,
 );
 const AFFILIATED_SAID = new RegExp(
   String.raw`${AFFILIATED_PERSON}(?:(?:${AUXILIARY})\s+)?(?:${VERBS})\b`,
@@ -94,8 +94,9 @@ const WITH_SAYING =
 // "Rivian cut its annual production forecast to …", "raised the estimate": a noun after a verb that
 // takes it as its object ("forecast", "estimate", "report" are nouns too), not anyone saying anything.
 // So is one after a copula: "The forecast is the median estimate in a Bloomberg survey".
+// "In its economic forecasts, ANZ said": nor one after a preposition.
 const OBJECT_OF =
-  /\b(?:[a-z]+ed|cut|cuts|set|sets|kept|keeps|raises|lowers|lifts|trims|beat|beats|hit|hits|misses|tops|revises|maintains|reiterates|slashes|exceeds|met|meets|issues|publishes|releases|is|was|are|were|be|been)\s+$/;
+  /\b(?:[a-z]+ed|cut|cuts|set|sets|kept|keeps|raises|lowers|lifts|trims|beat|beats|hit|hits|misses|tops|revises|maintains|reiterates|slashes|exceeds|met|meets|issues|publishes|releases|is|was|are|were|be|been|[Ii]n|[Oo]n|[Uu]nder|[Ww]ith)\s+$/;
 const DETERMINED = /^(?:(?:the|its|their|an?)\s|[A-Z][\w.&-]*['’]s\s)/i;
 
 // "Governor Ana Ruiz declared a state of emergency and said the state would …": the sentence's subject
@@ -151,7 +152,11 @@ function namedBefore(s: string): RegExpExecArray | null {
     const later = laterSpeaker(s, m);
     if (later && !PRONOUN_ONLY.test(later[1]!)) return checked(s, later);
   }
-  return checked(s, m);
+  // "In its economic forecasts, ANZ said": words that are no speaker give way to one named after them.
+  const own = checked(s, m);
+  if (own || !m) return own;
+  const later = laterSpeaker(s, m);
+  return later && checked(s, later);
 }
 // "The Institute for Security Studies' Lizette Lancaster", "Goldman Sachs' Jan Hatzius": the person, whose
 // body is where they work (not "Moody's Investors Service", a body's name).

@@ -65,3 +65,26 @@ describe("pay after tax and money spread over years", () => {
     expect(q.bound).toBe(bound);
   });
 });
+
+describe("words that are no speaker before the verb", () => {
+  it.each([
+    ["In its economic forecasts, ANZ said it expected GDP to rise 2.7 pct this year.", "ANZ"],
+    [
+      "Nimit Nonthapanthawat, chief economist at the Bangkok Bank, said Thailand's strong export performance would lift growth to 5%.",
+      "Nimit Nonthapanthawat",
+    ],
+    [
+      "The charge is offset by an after-tax gain of about $30 million in the quarter from the sale, the company said.",
+      "the company",
+    ],
+  ])("give way to the speaker named after them: %s", (text, claimant) => {
+    expect(first(text).claimant).toBe(claimant);
+  });
+
+  it.each(["Sales rose 5%, said Moody's.", "Sales rose 5%, said O'Leary."])(
+    "must not change: a name with an apostrophe speaks: %s",
+    (text) => {
+      expect(first(text).claimant).toMatch(/^(?:Moody's|O'Leary)$/);
+    },
+  );
+});
