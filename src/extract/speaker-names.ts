@@ -15,14 +15,17 @@ export const VERBS =
 // An adverb ends no name: "the originally reported 1.2% rise" is no one speaking; "The Bush administration
 // immediately said" is the administration's ("the family said" is a name).
 const ADVERB = "[a-z]+(?:ally|ously|edly|ently|antly|ively|ately)";
-export const AUXILIARY = `has|have|had|will|would|also|previously|earlier|later|now|still|already|further|again|recently|repeatedly|separately|publicly|privately|${ADVERB}`;
+export const AUXILIARY = `has|have|had|will|would|also|previously|earlier|later|now|still|already|further|again|recently|repeatedly|separately|publicly|privately|yesterday|today|${ADVERB}`;
 // "…were reported" is passive: whatever stands before it did not do the saying; "cut its forecast" makes
 // "forecast" a noun. Nor does a name end on a word that opens another ("a YouGov poll for The Times"), or
 // on a figure ("double the number reported the year before").
 export const PREPOSITIONS = "of|by|for|from|in|on|at|to|with";
 const TIME_SPANS = "days?|weeks?|fortnight|months?|quarters?|years?|decades?|hours?|period|session";
-// Nor on a stretch of time: "more than 300mm of rain in a week, said …" names no one.
-const NOT_A_NAME_END = `${AUXILIARY}|was|were|is|are|be|been|being|its|their|his|her|our|The|${PREPOSITIONS}|and|${FIGURE_NOUNS.join("|")}|${TIME_SPANS}`;
+// Nor on a stretch of time: "more than 300mm of rain in a week, said …" names no one; nor does a clause's verb
+// or negation stand among a name's plain words ("The size of the contingent was not disclosed", "The move had
+// been widely expected", "the evidence against Kopp but said").
+const CLAUSE_VERBS = "is|was|are|were|has|have|had|been|not|no|never|but";
+const NOT_A_NAME_END = `${AUXILIARY}|${CLAUSE_VERBS}|be|being|its|their|his|her|our|The|${PREPOSITIONS}|and|${FIGURE_NOUNS.join("|")}|${TIME_SPANS}`;
 // Words that open a sentence without naming anyone ("But", "Well", "I").
 export const NOT_A_NAME = "But|And|However|So|Yet|Well|Now|Still|Meanwhile|Also|I|We|You";
 // A name's first letter, in English or another Latin alphabet ("Łukasz", "Émile"), and its letters ("Rubén",
@@ -39,7 +42,7 @@ export const NAME_WORDS = String.raw`(?:${UPPER}${NAME_CHARS}*\s*|(?:${NAME_PART
 export const PROPER_NAME = String.raw`${UPPER}${NAME_CHARS}*(?:\s+(?:(?:${NAME_PARTICLES})\s+)?${UPPER}${NAME_CHARS}*){0,5}`;
 // "the UN refugee agency", "the EU statistics office": a capitalised name and what kind of body it is.
 const BODY_TAILS = BODY_TAIL_WORDS.join("|");
-export const NAME = String.raw`(?:[Tt]he\s+${CAPITALISED}(?:(?:\s+[a-z]+)?\s+(?:${BODY_TAILS})\b)?|(?<!\bof\s|\b[A-Z][\w.&-]*\s)(?:[A-Z][\w\u00C0-\u024F.&-]*\s+){0,3}[A-Z][\w\u00C0-\u024F.&-]*(?:['’]s|(?<=s)['’])\s+(?:[a-z-]+\s+){0,2}(?!(?:${NOT_A_NAME_END})\b)[a-z][\w-]*|(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ne(?!\s+of\b))\s+(?:(?!(?:the|an?|its|their|his|her)\s)[\w'’-]+\s+){0,3}(?!(?:${NOT_A_NAME_END})\b|${ADVERB}\b)[A-Za-z][\w-]*|(?!(?:${NOT_A_NAME})\b)${CAPITALISED})`;
+export const NAME = String.raw`(?:[Tt]he\s+${CAPITALISED}(?:(?:\s+[a-z]+)?\s+(?:${BODY_TAILS})\b)?|(?<!\bof\s|\b[A-Z][\w.&-]*\s)(?:[A-Z][\w\u00C0-\u024F.&-]*\s+){0,3}[A-Z][\w\u00C0-\u024F.&-]*(?:['’]s|(?<=s)['’])\s+(?:[a-z-]+\s+){0,2}(?!(?:${NOT_A_NAME_END})\b)[a-z][\w-]*|(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ne(?!\s+of\b))\s+(?:(?!(?:the|an?|its|their|his|her|${CLAUSE_VERBS})\s)[\w'’-]+\s+){0,3}(?!(?:${NOT_A_NAME_END})\b|${ADVERB}\b)[A-Za-z][\w-]*|(?!(?:${NOT_A_NAME})\b)${CAPITALISED})`;
 // Words that open a clause, never inside a speaker's description.
 const CLAUSE_OPENERS =
   "but|or|than|because|after|before|when|while|since|if|though|although|whereas|that|which|who|can|could|may|might|must|should";

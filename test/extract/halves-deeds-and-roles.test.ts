@@ -102,3 +102,23 @@ describe("a passive verb of saying", () => {
     expect(claims(text)[0]!.claimant).toBeNull();
   });
 });
+
+describe("a clause's verb among a name's plain words", () => {
+  it.each([
+    "The size of the contingent was not disclosed to the 40 reporters.",
+    "Investigators would not divulge the evidence against Kopp but said 3 rifles were found.",
+    "The company has no estimate of the impact on its 12 plants.",
+  ])("makes no speaker of it: %s", (text) => {
+    expect(claims(text)[0]!.claimant).toBeNull();
+  });
+
+  it.each([
+    ["The White House yesterday disclosed that Kuwait had asked for 12 ships.", "The White House"],
+    [
+      "President Bush today denounced the war and said 200 ships were in the Gulf.",
+      "President Bush",
+    ],
+  ])("nor is a day between a name and its verb part of the name: %s", (text, claimant) => {
+    expect(claims(text)[0]!.claimant).toBe(claimant);
+  });
+});
