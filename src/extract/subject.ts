@@ -229,8 +229,14 @@ export function findSubject(
     if (CURRENCY_WORD.has(words[words.length - 1]!) && AMOUNT_AFTER.test(claim.slice(end, end + 3)))
       words.pop();
     // "Major job cuts at AT and T. The long distance giant …": an article after a full stop opens the
-    // next sentence, not a name's last word.
-    while (words.length && (JOINER.test(words[words.length - 1]!) || ARTICLE.test(words.at(-1)!)))
+    // next sentence, not a name's last word; nor is the day after a name part of it ("the World Court
+    // Friday").
+    while (
+      words.length &&
+      (JOINER.test(words.at(-1)!) ||
+        ARTICLE.test(words.at(-1)!) ||
+        MONTH_OR_DAY.test(words.at(-1)!))
+    )
       words.pop();
     const named = words.length;
     while (

@@ -8,11 +8,12 @@ export function wordCount(text: string, max: number): number {
   return text.trim() ? n + 1 : 0;
 }
 
-// A wire story's dateline: "WASHINGTON (AP) — ", "LONDON, Oct 4 (Reuters) - ", "KYIV, Ukraine — ". Where it was
+// A wire story's dateline: "WASHINGTON (AP) — ", "LONDON, Oct 4 (Reuters) - ", "KYIV, Ukraine — ", and the
+// AP's plain-text "MOSCOW (AP)_ ", "WASHINGTON _ ". Where it was
 // filed, not what is claimed; a city in capitals before an em dash too ("SYDNEY — Qantas …"). Initials and a
 // dash alone ("NATO — the alliance …") are no dateline.
 const DATELINE =
-  /^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s+[A-Z][a-z.]+(?:\s+[A-Z][a-z.]+)?(?:\s+\d{1,2})?)?(?:\s*\([A-Za-z.&\s-]{2,30}\))?(?:\s*[—–-]{1,2}|:)\s+/;
+  /^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s+[A-Z][a-z.]+(?:\s+[A-Z][a-z.]+)?(?:\s+\d{1,2})?)?(?:\s*\([A-Za-z.&\s-]{2,30}\))?(?:\s*[—–_-]{1,2}|:)\s+/;
 // "Oct 29 (Reuters) - Alphabet reported …": a wire's dateline for a story filed from no one city.
 const DAY_DATELINE = new RegExp(
   `^(?:${MONTH_SPELLINGS})\\.?\\s+\\d{1,2}\\s*\\([A-Za-z.&\\s-]{2,30}\\)\\s*[—–-]{1,2}\\s+`,
@@ -35,7 +36,8 @@ export const datelineOf = (piece: string): number => {
   // "KUALA LUMPUR: Exports"), longer than the initials that open sentences so ("NATO
   // — the alliance").
   return m &&
-    (/[(,]/.test(m[0]) || /^(?:[A-Z]{2,}(?:\s+[A-Z]{2,})+|[A-Z]{5,})(?:\s*—|\s[-–]|:)\s/.test(m[0]))
+    (/[(,]/.test(m[0]) ||
+      /^(?:[A-Z]{2,}(?:\s+[A-Z]{2,})+|[A-Z]{5,})(?:\s*—|\s[-–_]|:)\s/.test(m[0]))
     ? m[0].length
     : 0;
 };

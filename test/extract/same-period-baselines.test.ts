@@ -72,3 +72,22 @@ describe("a size opening a sentence", () => {
     expect(claims(text)[0]!.subject).toBe(subject);
   });
 });
+
+describe("the AP's plain-text dateline and words no name is", () => {
+  it.each([
+    [
+      "MOSCOW (AP)_ The mayor of Moscow has allocated $2 million to a museum.",
+      "The mayor of Moscow",
+    ],
+    ["WASHINGTON _ The economy created 358,000 jobs in January.", "The economy"],
+  ])("the dateline is no part of the claim: %s", (text, opening) => {
+    expect(claims(text)[0]!.text.startsWith(opening)).toBe(true);
+  });
+
+  it.each([
+    ["Partially offsetting the losses were record gains of 775 mln dlrs.", null],
+    ["The World Court Friday ruled that Libya can sue over 270 deaths.", "World Court"],
+  ])("nor is an opening adverb or a day after a name: %s", (text, subject) => {
+    expect(claims(text)[0]!.subject).toBe(subject);
+  });
+});
