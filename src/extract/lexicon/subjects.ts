@@ -154,6 +154,8 @@ export const NOT_SUBJECT_WORDS: readonly string[] = [
   "Maybe",
   "Indeed",
   "Arguably",
+  // Nor do these, opening a sentence: "Partially offsetting the losses were …", "Together with its
+  // derivatives, the rifle …", "Another thing is …".
   "Another",
   "Partially",
   "Together",

@@ -34,8 +34,8 @@ function toClaimTime(text: string, sentence: Span, m: TimeMention): ClaimTime {
   };
 }
 
-// "The yen has fallen about 8% this year": told in the present perfect, this year (or month) runs to now, not
-// to its end.
+// "The yen has fallen about 8% this year": told in the present perfect, this year (quarter, month, week) runs
+// to now, not to its end.
 const THIS = /^this\s+(?:year|quarter|month|week)\b/i;
 function soFar(time: ClaimTime, t: SentenceTimes, ref: Day | null): ClaimTime {
   if (!ref || !THIS.test(time.text ?? "") || time.end <= iso(ref) || !isPerfect(t)) return time;
