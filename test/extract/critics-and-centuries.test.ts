@@ -1,4 +1,5 @@
-// An obituary: a critic, a columnist or a surgeon named by their job after "said" is the speaker; "a quarter
+// An obituary and a tax change: a critic, a columnist or a surgeon named by their job after "said", and a
+// business by its kind ("estate agent Hamptons"), is the speaker; "the October Budget" is October's; "a quarter
 // of a century" is how long, not a share.
 import { describe, expect, it } from "vitest";
 import { extractClaims } from "../../src/extract/index.js";
@@ -30,5 +31,29 @@ describe("a fraction of a decade or a century", () => {
   it("must not change: a quarter of a thing is a share", () => {
     const q = first("A quarter of the budget went on fees.").quantities[0]!;
     expect([q.type, q.value]).toEqual(["ratio", 0.25]);
+  });
+});
+
+describe("a business named by its kind", () => {
+  it.each([
+    [
+      "About 20% of first-time buyers will pay more tax, according to estate agent Hamptons.",
+      "Hamptons",
+    ],
+    ["Asking prices rose 1.2% in March, according to property portal Rightmove.", "Rightmove"],
+  ])("is the source by its name: %s", (text, claimant) => {
+    expect(first(text).claimant).toBe(claimant);
+  });
+});
+
+describe("an event named by its month", () => {
+  it.each([
+    [
+      "Rachel Reeves confirmed in the October Budget that 20% of buyers would pay more.",
+      "2024-10-01",
+    ],
+    ["The party won 400 seats in the July election.", "2024-07-01"],
+  ])("is of that month: %s", (text, start) => {
+    expect(extractClaims({ text, publishedAt: "2025-03-05" }).claims[0]!.time?.start).toBe(start);
   });
 });

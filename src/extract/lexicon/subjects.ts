@@ -539,6 +539,14 @@ export const BODY_KINDS: readonly string[] = [
   "modeler",
   "campaign group",
   "think tank",
+  // "according to estate agent Hamptons", "property portal Rightmove", "retailer Tesco".
+  "agent",
+  "portal",
+  "retailer",
+  "bank",
+  "airline",
+  "carmaker",
+  "chipmaker",
   "union",
 ];
 /** A body's kind before its name, a capital next: "research firm ", "industry body ". */

@@ -69,6 +69,10 @@ const RACE_HALF =
 const MATCH_HALF_BEFORE =
   /\b(?:scored|scores|scoring|netted|nets|goals?|trailed|trailing|penalty|header|equaliser|equalizer|opener|\d+-\d+\s+(?:up|down))\b[^.;]{0,40}?\b(?:in|of|at\s+the\s+end\s+of|before|during)\s+the\s+$/;
 
+// "confirmed in the October Budget", "since the March election": an event named by its month is of that
+// month.
+const MONTH_EVENTS =
+  "Budget|budget|election|elections|referendum|summit|statement|spending review|mini-budget";
 // "the last quarter of 2023", "the last half of last year": the year after "last" names it ("last quarter"
 // alone is the one before now).
 const YEAR_OF = String.raw`(?:(?:fiscal|financial)\s+(?:year\s+)?)?(?:(?:19|20)\d\d|(?:this|last|next)\s+year)\b`;
@@ -344,7 +348,7 @@ export const PERIOD_RULES: Rule[] = [
     // "by end-December", "mid-March": a month with a hyphened part of it. "a fall of 4% on September",
     // "compared with September": a month a figure is set against (the baselines tell it so).
     re: new RegExp(
-      `\\b(?:(in|during|since|until|by|last|this|next|early|late|mid-?|from|of|through|before|after|on|with|versus|against)\\s+|(?:end|mid|early|late)-)${MONTH}(?![a-z]|\\s*\\d|\\/)`,
+      `\\b(?:(in|during|since|until|by|last|this|next|early|late|mid-?|from|of|through|before|after|on|with|versus|against|the(?=\\s+(?:${MONTH_NAMES})\\s+(?:${MONTH_EVENTS})\\b))\\s+|(?:end|mid|early|late)-)${MONTH}(?![a-z]|\\s*\\d|\\/)`,
       "gi",
     ),
     resolve: (m, ctx) => {
