@@ -1590,3 +1590,20 @@ describe("a range told as the one before", () => {
     ]);
   });
 });
+
+describe("things counted over a span, and millions of a named thing", () => {
+  it('"5,000 flights over five days" spans the days, no more than five', () => {
+    const q = findQuantities("Delta Air Lines cancelled more than 5,000 flights over five days.");
+    expect(q.map((x) => [x.text, x.bound])).toEqual([
+      ["more than 5,000", "gt"],
+      ["five days", null],
+    ]);
+  });
+
+  it('"millions of Windows computers" counts computers, whatever money the sentence names', () => {
+    const q = findQuantities(
+      "A faulty update that crashed millions of Windows computers will cost firms about $5.4 billion.",
+    );
+    expect(q[0]!.type).toBe("count");
+  });
+});

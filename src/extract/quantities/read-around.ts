@@ -106,9 +106,10 @@ export function readSign(r: Reading): void {
 // "a 25% pay rise over four years", "C$250 million over five years": after an amount or a change, "over" a
 // duration spans it; "for over 20 years", "took over two hours", "over 20 years ago" count more than it.
 // So does a change told by its verb: "prices rose over three years", and money paid or spread over it: "a
-// signing-on bonus of about €100 million spread over five years".
+// signing-on bonus of about €100 million spread over five years", and things counted: "cancelled more than
+// 5,000 flights over five days".
 const ACROSS_BEFORE =
-  /(?:\d(?:bn|mn|m|k)?|%|\b(?:million|billion|trillion|bn|mn|m|rise|increase|raise|cut|cuts|growth|fall|decline|drop|jobs|homes|staff|rose|fell|grew|risen|fallen|grown|climbed|increased|decreased|declined|doubled|tripled|halved|spread|paid|payable|phased|repaid|repayable|staggered|invested|earned|lent|borrowed))\s+over\s+$/i;
+  /(?:\d(?:bn|mn|m|k)?|%|\d[\d,.]*\s+(?:[a-z-]+\s+)?[a-z]{3,}s|\b(?:million|billion|trillion|bn|mn|m|rise|increase|raise|cut|cuts|growth|fall|decline|drop|jobs|homes|staff|rose|fell|grew|risen|fallen|grown|climbed|increased|decreased|declined|doubled|tripled|halved|spread|paid|payable|phased|repaid|repayable|staggered|invested|earned|lent|borrowed))\s+over\s+$/i;
 const AGO_AFTER = /^\s+ago\b/;
 // "can lose no more than £105m over three seasons": spans counted in what they are, not in time units.
 const SPANS =

@@ -20,7 +20,7 @@ const MONEY_WORD =
 // "millions of households", "4 million of its shares"; not "millions of dollars", nor "billions of investors'
 // dollars".
 const OF_COUNTED = new RegExp(
-  `^\\s+of\\s+(?!(?:${MONEY_NOUN_WORDS.join("|")})\\b)([a-z]+)\\b(?!['’])`,
+  `^\\s+of\\s+(?:[A-Z][\\w'’-]*\\s+){0,2}(?!(?:${MONEY_NOUN_WORDS.join("|")})\\b)([a-z]+)\\b(?!['’])`,
 );
 
 const PEOPLE_AFTER = /^\s+[A-Z][a-z]+(?:ans|ians|ers|ese|ish|ites)\b/;
