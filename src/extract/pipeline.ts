@@ -12,9 +12,10 @@ import { findQuantities } from "./quantities/index.js";
 import { storyFacts } from "./quantities/story-facts.js";
 import { splitSentences } from "./sentences.js";
 import { findSubject, statedSpans } from "./subject.js";
-import { addMonths, iso, parseDay } from "./time/calendar.js";
+import { iso, parseDay } from "./time/calendar.js";
 import { claimTime, REPORTING_PERIODS } from "./time/claim-time.js";
 import { reportsMatch } from "./time/match-report.js";
+import { longGone } from "./time/remember.js";
 import { dateRestatedFigures } from "./time/restated.js";
 import { amountsOutsideTimes, inShift, sentenceTimes, timesIn } from "./time/sentence-times.js";
 import { fiscalEndFor, fiscalEndStated, noteFiscalYear } from "./time/story-year.js";
@@ -22,8 +23,6 @@ import type { Narrative } from "./time/types.js";
 import type { Claim, ClaimTime, ExtractInput, Extraction, Ignored } from "./types.js";
 import { claimantOf, newParagraph, newVoices } from "./voices.js";
 
-// How far back a period a one-sentence paragraph names may still be what the next paragraph tells of.
-const RECENT_MONTHS = 24;
 const GOVERNED = new RegExp(`^(?:to|${PLAN_VERBS}|${MOVING_ON_PARTICIPLES})\\s`);
 
 export function extractClaims(input: ExtractInput): Extraction {
@@ -35,7 +34,6 @@ export function extractClaims(input: ExtractInput): Extraction {
   const story: Narrative = { article: null, paragraph: null, fiscalEnd: fiscalEndStated(text) };
   const facts = storyFacts(text);
   const inMatch = () => (story.match ??= reportsMatch(text));
-  const recentFrom = ref && iso(addMonths(ref, -RECENT_MONTHS));
 
   const voices = newVoices();
 
@@ -121,7 +119,7 @@ export function extractClaims(input: ExtractInput): Extraction {
       named !== null &&
       story.carried !== true &&
       (sentences.length === 1 || REPORTING_PERIODS.has(named.granularity)) &&
-      (recentFrom === null || named.end >= recentFrom);
+      !(ref && longGone(named, ref));
     story.paragraph = handOn ? named : null;
     story.forecast = null;
     story.carried = handOn;

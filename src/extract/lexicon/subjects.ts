@@ -1,7 +1,7 @@
 // Words that open a name-like run of capitals without naming what a claim is about (src/extract/subject.ts):
 // function words and sentence openers, generic nouns, and words that only describe a figure or a group.
 import { DEMONYMS, NATIONALS } from "./places.js";
-import { COMPARATIVES, FUNCTION_WORDS, GROUP_NOUNS } from "./words.js";
+import { COMPARATIVES, FUNCTION_WORDS, GROUP_NOUNS, TIME_ZONES } from "./words.js";
 
 // Function words, pronouns, subordinators and sentence-opening words ("According to …", "Last year, Amazon …"),
 // and the generic nouns a sentence opens with ("Analysts", "Revenue").
@@ -163,12 +163,7 @@ export const NOT_SUBJECT_WORDS: readonly string[] = [
   "Nicknamed",
   "Rated",
   // Time zones: "(2358 GMT Tuesday)".
-  "GMT",
-  "UTC",
-  "BST",
-  "CET",
-  "EST",
-  "EDT",
+  ...TIME_ZONES,
   "Therefore",
   "Once",
   "Whether",
@@ -226,9 +221,8 @@ export const DESCRIBING_WORDS: readonly string[] = [
   "Standalone",
   // "Prime rents in the West End held at £125" (not "Prime Minister Rishi Sunak", a name of two words).
   "Prime",
-  // "Large deal wins totalled $2.4 billion", "Small businesses", "Major lenders": size, not a name.
+  // "Large deal wins totalled $2.4 billion", "Major lenders": size, not a name ("Small" stands below).
   "Large",
-  "Small",
   "Big",
   "Major",
   // "Real wages fell 2%" (not "Real Madrid", a name).

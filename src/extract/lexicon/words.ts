@@ -41,6 +41,8 @@ const anyFirstCase = (w: string) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)
 
 /** "January|February|…": months in full. */
 export const MONTH_NAMES = either(MONTHS.map((m) => m.name));
+/** Time zones news gives an hour in: "(2358 GMT Tuesday)". */
+export const TIME_ZONES: readonly string[] = ["GMT", "UTC", "BST", "CET", "EST", "EDT", "ET"];
 /** "Jan|Feb|…|Dec": the three letters every spelling of a month opens with. */
 export const MONTH_OPENINGS = either(MONTHS.map((m) => m.short));
 /** Every month in full or abbreviated: "Jan(?:uary)?", "May", "Sep(?:t)?(?:ember)?". */

@@ -5,6 +5,7 @@ import {
   NAMED_WITH_ORIGIN,
   ORIGIN_OPENERS,
   ORIGIN_VERBS,
+  TIME_ZONES,
   WEEKDAY_NAMES,
 } from "../lexicon/words.js";
 import { HYPHENED_SUPERLATIVE, RANKS, SUPERLATIVES } from "../quantities/rank-patterns.js";
@@ -231,7 +232,7 @@ const SET_OFF_ORIGIN = new RegExp(
 );
 
 // "The quake hit at 7:58 a.m. (2358 GMT Tuesday)": the hour in another zone, with its day, restates when.
-const CLOCK_IN_GMT = /\(\s*\d{3,4}\s+(?:GMT|UTC|ET|EST|EDT|BST|CET)\s+$/;
+const CLOCK_IN_GMT = new RegExp(String.raw`\(\s*\d{3,4}\s+(?:${TIME_ZONES.join("|")})\s+$`);
 
 // "ticket prices for Sunday's final have reached $2,500": a day owning an event, in a sentence of what has
 // happened by now, names the event, not when the figure was ("Turnout in Sunday's election was 68%" is).

@@ -36,9 +36,10 @@ function wholeYears(time: ClaimTime): number {
   return years > 1 && end.m === start.m && Math.abs(end.d - start.d) <= 1 ? years : 0;
 }
 
-// How long before publication a time is long gone for the story.
+// How long before publication a time is long gone for the story: background, not what it goes on about.
 const GONE_MONTHS = 24;
-const longGone = (time: ClaimTime, ref: Day) => time.end < iso(addMonths(ref, -GONE_MONTHS));
+/** Whether `time` ended long enough before publication to be background to the story. */
+export const longGone = (time: ClaimTime, ref: Day) => time.end < iso(addMonths(ref, -GONE_MONTHS));
 
 /** Notes `time` in the story and returns it. `moves`: whether the story's next sentences may tell of it
  *  (a founding year is only pointed back to: "That year it sold 2,000 units"). */
